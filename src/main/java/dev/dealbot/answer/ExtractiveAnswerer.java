@@ -1,0 +1,105 @@
+package dev.dealbot.answer;
+
+import dev.dealbot.config.RetrievalSettings;
+import dev.dealbot.corpus.Corpus;
+import dev.dealbot.index.Embedder;
+import dev.dealbot.retrieval.HybridRetriever;
+import dev.dealbot.retrieval.Retrieval;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The offline answerer: answers with the best-matching article sentences, verbatim, each followed by
+ * citations of every article that states the same fact. Says the articles don't answer when the best
+ * evidence is too weak, names something the articles never mention, or the question is an injection attempt.
+ */
+public final class ExtractiveAnswerer implements Answerer {
+    public static final String MODE = "extractive";
+    /** Two sentences this similar state the same fact. */
+    static final double SAME_FACT = 0.78;
+    /** A second answer sentence must score within this margin of the first. */
+    static final double SECOND_SENTENCE_MARGIN = 0.06;
+    static final int MAX_ANSWER_SENTENCES = 2;
+    static final int MAX_SUPPORTS = 3;
+
+    private final Corpus corpus;
+    private final SentenceTable table;
+    private final SentenceScorer scorer;
+    private final double minRelevance;
+
+    public ExtractiveAnswerer(HybridRetriever retriever, RetrievalSettings settings) {
+        this.corpus = retriever.index().corpus();
+        this.table = new SentenceTable(retriever.index());
+        this.scorer = new SentenceScorer(table, retriever);
+        this.minRelevance = settings.minRelevance();
+    }
+
+    @Override
+    public Answer answer(Question question, Retrieval retrieval) {
+        QuestionSignals signals = QuestionSignals.of(question.text(), table);
+        if (signals.injection() || !signals.unknownNames().isEmpty()) return Answer.notAnswered(MODE);
+        List<SentenceScorer.Scored> ranked = scorer.rank(retrieval, signals);
+        if (ranked.isEmpty() || ranked.get(0).score() < minRelevance) return Answer.notAnswered(MODE);
+
+        List<SentenceScorer.Scored> chosen = choose(ranked);
+        Map<String, Citation> citations = new LinkedHashMap<>(); // key: docId#ordinal
+        StringBuilder text = new StringBuilder();
+        for (SentenceScorer.Scored s : chosen) {
+            if (!text.isEmpty()) text.append(' ');
+            text.append(s.entry().text()).append(' ');
+            for (SentenceTable.Entry e : withSupport(s, retrieval, signals)) {
+                String key = e.docId() + '#' + e.sentence().ordinal();
+                Citation c = citations.computeIfAbsent(key,
+                        k -> Citations.of(citations.size() + 1, corpus, e.docId(), e.text()));
+                text.append('[').append(c.n()).append(']');
+            }
+        }
+        return new Answer(text.toString(), true, List.copyOf(citations.values()), null, MODE, false);
+    }
+
+    @Override
+    public Answer stream(Question question, Retrieval retrieval, Consumer<String> tokens) {
+        Answer answer = answer(question, retrieval);
+        for (String piece : answer.answer().split("(?<= )")) tokens.accept(piece);
+        return answer;
+    }
+
+    private List<SentenceScorer.Scored> choose(List<SentenceScorer.Scored> ranked) {
+        List<SentenceScorer.Scored> chosen = new ArrayList<>();
+        SentenceScorer.Scored best = ranked.get(0);
+        chosen.add(best);
+        for (SentenceScorer.Scored s : ranked.subList(1, ranked.size())) {
+            if (chosen.size() == MAX_ANSWER_SENTENCES || s.score() < best.score() - SECOND_SENTENCE_MARGIN) break;
+            boolean newFact = chosen.stream().allMatch(c -> Embedder.dot(c.entry().vector(), s.entry().vector()) < SAME_FACT);
+            if (newFact && s.score() >= minRelevance) chosen.add(s);
+        }
+        return chosen;
+    }
+
+    /** The sentence itself, then the best restatement of the same fact from each other article. */
+    private List<SentenceTable.Entry> withSupport(SentenceScorer.Scored s, Retrieval retrieval, QuestionSignals signals) {
+        SentenceTable.Entry main = s.entry();
+        Map<String, SentenceScorer.Scored> bestPerDoc = new LinkedHashMap<>();
+        for (SentenceTable.Entry e : table.all()) {
+            if (e.docId().equals(main.docId())) continue;
+            if (Embedder.dot(main.vector(), e.vector()) < SAME_FACT || !sameFigures(main, e)) continue;
+            SentenceScorer.Scored scored = scorer.score(retrieval.query(), signals, e);
+            if (scored.score() < minRelevance) continue;
+            bestPerDoc.merge(e.docId(), scored, (a, b) -> a.score() >= b.score() ? a : b);
+        }
+        List<SentenceTable.Entry> out = new ArrayList<>();
+        out.add(main);
+        bestPerDoc.values().stream().sorted((a, b) -> Double.compare(b.score(), a.score())).limit(MAX_SUPPORTS)
+                .forEach(x -> out.add(x.entry()));
+        return out;
+    }
+
+    /** A restatement must not contradict the figures: when both name numbers, they share one. */
+    private static boolean sameFigures(SentenceTable.Entry a, SentenceTable.Entry b) {
+        if (a.numbers().isEmpty() || b.numbers().isEmpty()) return a.numbers().isEmpty();
+        return a.numbers().stream().anyMatch(b.numbers()::contains);
+    }
+}

@@ -1,0 +1,22 @@
+package dev.dealbot.answer;
+
+import dev.dealbot.retrieval.Terms;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Decides what to search for a follow-up such as "and until when?" or "what about Amazon?". */
+final class FollowUps {
+    private static final Pattern ANAPHOR = Pattern.compile(
+            "\\b(it|its|it's|that|this|they|them|their|those|these|he|she|his|her|there|then|the same|what about|how about|and|also|why)\\b",
+            Pattern.CASE_INSENSITIVE);
+    static final int SHORT_QUESTION_TERMS = 3;
+
+    private FollowUps() {}
+
+    /** The question alone, or with the previous question prepended when it leans on it. */
+    static String searchText(String question, List<Turn> history) {
+        if (history.isEmpty()) return question;
+        boolean leans = ANAPHOR.matcher(question).find() || Terms.ofQuestion(question).size() < SHORT_QUESTION_TERMS;
+        return leans ? history.get(history.size() - 1).question() + " " + question : question;
+    }
+}

@@ -1,0 +1,64 @@
+package dev.dealbot.answer;
+
+import dev.dealbot.index.Embedder;
+import dev.dealbot.retrieval.Hit;
+import dev.dealbot.retrieval.HybridRetriever;
+import dev.dealbot.retrieval.Query;
+import dev.dealbot.retrieval.Retrieval;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Scores the sentences of retrieved passages against a question: meaning (embedding cosine), shared
+ * rare words (IDF-weighted coverage of the question's terms) and whether the sentence has the kind of
+ * fact asked for (a date for "when", a figure for "how much").
+ */
+final class SentenceScorer {
+    static final double SEMANTIC_WEIGHT = 0.6;
+    static final double LEXICAL_WEIGHT = 0.4;
+    static final double KIND_BONUS = 0.05;
+    static final double KIND_PENALTY = 0.15;
+    static final double MISSING_NUMBER_PENALTY = 0.3;
+
+    record Scored(SentenceTable.Entry entry, double score, double semantic, double lexical) {}
+
+    private final SentenceTable table;
+    private final HybridRetriever retriever;
+
+    SentenceScorer(SentenceTable table, HybridRetriever retriever) {
+        this.table = table;
+        this.retriever = retriever;
+    }
+
+    /** Sentences of the retrieved passages, best first. */
+    List<Scored> rank(Retrieval retrieval, QuestionSignals signals) {
+        Set<SentenceTable.Entry> candidates = new LinkedHashSet<>();
+        for (Hit hit : retrieval.hits()) candidates.addAll(table.of(hit.passage()));
+        List<Scored> out = new ArrayList<>(candidates.size());
+        for (SentenceTable.Entry e : candidates) out.add(score(retrieval.query(), signals, e));
+        out.sort((a, b) -> Double.compare(b.score(), a.score()));
+        return out;
+    }
+
+    Scored score(Query query, QuestionSignals signals, SentenceTable.Entry e) {
+        double semantic = Embedder.dot(query.vector(), e.vector());
+        double lexical = lexical(query, e);
+        double score = SEMANTIC_WEIGHT * semantic + LEXICAL_WEIGHT * lexical;
+        if (!signals.kinds().isEmpty()) score += signals.satisfiedBy(e) ? KIND_BONUS : -KIND_PENALTY;
+        if (!signals.numbersIn(e)) score -= MISSING_NUMBER_PENALTY;
+        return new Scored(e, score, semantic, lexical);
+    }
+
+    private double lexical(Query query, SentenceTable.Entry e) {
+        double total = 0, matched = 0;
+        for (String t : query.terms()) {
+            double idf = retriever.idf(t);
+            total += idf;
+            if (e.terms().contains(t)) matched += idf;
+        }
+        for (String t : query.unknownTerms()) total += retriever.idf(t);
+        return total == 0 ? 0 : matched / total;
+    }
+}

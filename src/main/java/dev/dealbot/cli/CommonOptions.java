@@ -1,0 +1,32 @@
+package dev.dealbot.cli;
+
+import dev.dealbot.Dealbot;
+import dev.dealbot.config.ConfigLoader;
+import dev.dealbot.config.Settings;
+import dev.dealbot.index.OnnxEmbedder;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import picocli.CommandLine.Option;
+
+/** Options every command shares, and how a command gets a running {@link Dealbot}. */
+final class CommonOptions {
+    @Option(names = "--config", paramLabel = "FILE", description = "Settings file (default: <home>/config/dealbot.yaml).")
+    Path config;
+
+    @Option(names = "--verbose", description = "Show stack traces and progress.")
+    boolean verbose;
+
+    static Path home() {
+        String home = System.getProperty("dealbot.home");
+        return Path.of(home == null || home.isBlank() ? "." : home).toAbsolutePath().normalize();
+    }
+
+    Settings settings() {
+        Path file = config != null ? config : home().resolve("config/dealbot.yaml");
+        return ConfigLoader.load(file, System.getenv(), home());
+    }
+
+    Dealbot start(Consumer<String> progress) {
+        return Dealbot.start(settings(), new OnnxEmbedder(), progress);
+    }
+}

@@ -1,0 +1,34 @@
+package dev.dealbot.config;
+
+import dev.dealbot.helper.Validate;
+
+/** All settings of one dealbot process. Secrets are not here: see {@link Secrets}. */
+public record DealbotConfig(
+        ServerSettings server,
+        CorpusSettings corpus,
+        RetrievalSettings retrieval,
+        LlmSettings llm,
+        WidgetSettings widget,
+        SlackSettings slack) {
+
+    public DealbotConfig {
+        Validate.notNull(server, "server");
+        Validate.notNull(corpus, "corpus");
+        Validate.notNull(retrieval, "retrieval");
+        Validate.notNull(llm, "llm");
+        Validate.notNull(widget, "widget");
+        Validate.notNull(slack, "slack");
+    }
+
+    public DealbotConfig withLlm(LlmSettings newLlm) {
+        return new DealbotConfig(server, corpus, retrieval, newLlm, widget, slack);
+    }
+
+    public DealbotConfig withServer(ServerSettings newServer) {
+        return new DealbotConfig(newServer, corpus, retrieval, llm, widget, slack);
+    }
+
+    public DealbotConfig withWidget(WidgetSettings newWidget) {
+        return new DealbotConfig(server, corpus, retrieval, llm, newWidget, slack);
+    }
+}

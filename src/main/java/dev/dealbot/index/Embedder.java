@@ -1,0 +1,25 @@
+package dev.dealbot.index;
+
+/** Turns text into a unit-length vector; implementations must be safe for concurrent use. */
+public interface Embedder {
+    float[] embed(String text);
+
+    /** Identifies the model, so an index built with another model is rebuilt. */
+    String modelId();
+
+    static float dot(float[] a, float[] b) {
+        float s = 0;
+        for (int i = 0; i < a.length; i++) s += a[i] * b[i];
+        return s;
+    }
+
+    static float[] normalize(float[] v) {
+        double norm = 0;
+        for (float x : v) norm += x * x;
+        norm = Math.sqrt(norm);
+        if (norm == 0) return v;
+        float[] out = new float[v.length];
+        for (int i = 0; i < v.length; i++) out[i] = (float) (v[i] / norm);
+        return out;
+    }
+}

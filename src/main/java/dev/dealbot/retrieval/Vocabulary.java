@@ -1,0 +1,72 @@
+package dev.dealbot.retrieval;
+
+import dev.dealbot.helper.EditDistance;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
+
+/** The analysed terms of the index with their document frequencies; corrects misspelt query terms. */
+final class Vocabulary {
+    private final Map<String, Integer> docFreq;
+    private final int docCount;
+
+    private Vocabulary(Map<String, Integer> docFreq, int docCount) {
+        this.docFreq = docFreq;
+        this.docCount = docCount;
+    }
+
+    static Vocabulary of(IndexReader reader, String field) {
+        Map<String, Integer> df = new HashMap<>();
+        try {
+            Terms terms = MultiTerms.getTerms(reader, field);
+            if (terms != null) {
+                TermsEnum it = terms.iterator();
+                for (BytesRef t = it.next(); t != null; t = it.next()) df.put(t.utf8ToString(), it.docFreq());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Vocabulary(Map.copyOf(df), Math.max(1, reader.numDocs()));
+    }
+
+    boolean contains(String term) {
+        return docFreq.containsKey(term);
+    }
+
+    /** Inverse document frequency, BM25 style; unknown terms get the highest weight. */
+    double idf(String term) {
+        int df = docFreq.getOrDefault(term, 0);
+        return Math.log(1 + (docCount - df + 0.5) / (df + 0.5));
+    }
+
+    /**
+     * The closest known term within the edit budget (1 edit from 5 letters, 2 from 9), preferring
+     * frequent terms; {@code null} when there is none. Short terms and numbers are never corrected:
+     * "keep" is not a typo of "deep".
+     */
+    String correct(String term) {
+        if (contains(term)) return term;
+        if (term.length() < 5 || term.chars().anyMatch(Character::isDigit)) return null;
+        int budget = term.length() < 9 ? 1 : 2;
+        String best = null;
+        int bestDistance = budget + 1;
+        int bestDf = -1;
+        for (var e : docFreq.entrySet()) {
+            String candidate = e.getKey();
+            if (Math.abs(candidate.length() - term.length()) > budget) continue;
+            int d = EditDistance.distance(term, candidate, budget);
+            if (d < bestDistance || d == bestDistance && e.getValue() > bestDf) {
+                best = candidate;
+                bestDistance = d;
+                bestDf = e.getValue();
+            }
+        }
+        return bestDistance <= budget ? best : null;
+    }
+}
