@@ -1,0 +1,41 @@
+package dev.dealbot.testing;
+
+import dev.dealbot.Dealbot;
+import dev.dealbot.config.ConfigLoader;
+import dev.dealbot.config.Settings;
+import dev.dealbot.index.Embedder;
+import dev.dealbot.index.OnnxEmbedder;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Real things for tests: the project's config and docs-corpus, one shared ONNX embedder, a data dir per test. */
+public final class Fixtures {
+    /** The project root (Maven runs tests from it). */
+    public static final Path HOME = Path.of("").toAbsolutePath();
+    private static Embedder embedder;
+
+    private Fixtures() {}
+
+    /** The real embedding model, loaded once per test JVM. */
+    public static synchronized Embedder embedder() {
+        if (embedder == null) embedder = new OnnxEmbedder();
+        return embedder;
+    }
+
+    /** Settings from config/dealbot.yaml with the index under {@code dataDir} and extra env vars applied. */
+    public static Settings settings(Path dataDir, Map<String, String> env) {
+        Map<String, String> all = new HashMap<>(env);
+        all.put("DEALBOT_DATA_DIR", dataDir.toString());
+        return ConfigLoader.load(HOME.resolve("config/dealbot.yaml"), all, HOME);
+    }
+
+    /** A bot over the real docs-corpus, extractive unless {@code env} configures an LLM. */
+    public static Dealbot bot(Path dataDir, Map<String, String> env) {
+        return Dealbot.start(settings(dataDir, env), embedder(), line -> {});
+    }
+
+    public static Dealbot bot(Path dataDir) {
+        return bot(dataDir, Map.of());
+    }
+}
