@@ -27,6 +27,16 @@ final class CommonOptions {
     }
 
     Dealbot start(Consumer<String> progress) {
-        return Dealbot.start(settings(), new OnnxEmbedder(), progress);
+        return start(progress, null);
+    }
+
+    /** Starts the bot; a non-null {@code port} overrides {@code server.port}. */
+    Dealbot start(Consumer<String> progress, Integer port) {
+        Settings settings = settings();
+        if (port != null) {
+            var c = settings.config();
+            settings = new Settings(c.withServer(c.server().withPort(port)), settings.secrets());
+        }
+        return Dealbot.start(settings, new OnnxEmbedder(), progress);
     }
 }

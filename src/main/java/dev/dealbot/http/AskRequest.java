@@ -1,0 +1,61 @@
+package dev.dealbot.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dealbot.helper.Validate;
+import dev.dealbot.helper.ValidationException;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** A validated {@code {"question": "...", "conversationId": "..."}} body; every rejection names the field. */
+public record AskRequest(String question, String conversationId) {
+    private static final Pattern CONVERSATION_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,99}");
+
+    /** Reads and checks the body of {@code ctx}: JSON content type, size, shape, then each field. */
+    public static AskRequest from(Context ctx, ObjectMapper json, int maxQuestionChars) {
+        String type = ctx.contentType();
+        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json"))
+            throw new ApiException(415, "unsupported_media_type",
+                    "send the question as JSON with the header Content-Type: application/json");
+        byte[] body = ctx.bodyAsBytes(); // enforces the configured maximum request size (413)
+        JsonNode root;
+        try {
+            root = json.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new ApiException(400, "bad_json", "the body is not valid JSON (or not UTF-8): "
+                    + e.getOriginalMessage().lines().findFirst().orElse(""));
+        } catch (IOException e) {
+            throw new ApiException(400, "bad_json", "the body could not be read as JSON");
+        }
+        if (root == null || !root.isObject())
+            throw new ApiException(400, "bad_json", "the body must be a JSON object like {\"question\": \"...\"}");
+        return of(root.get("question"), root.get("conversationId"), maxQuestionChars);
+    }
+
+    static AskRequest of(JsonNode questionNode, JsonNode conversationNode, int maxQuestionChars) {
+        try {
+            if (questionNode == null || questionNode.isNull())
+                throw new ValidationException("question", "question is required: send {\"question\": \"...\"}");
+            if (!questionNode.isTextual()) throw new ValidationException("question", "question must be a string");
+            String question = questionNode.textValue().strip();
+            Validate.notBlank(question, "question");
+            Validate.maxLength(question, maxQuestionChars, "question");
+            Validate.wellFormedText(question, "question");
+            String conversationId = null;
+            if (conversationNode != null && !conversationNode.isNull()) {
+                if (!conversationNode.isTextual())
+                    throw new ValidationException("conversationId", "conversationId must be a string");
+                conversationId = conversationNode.textValue();
+                if (!CONVERSATION_ID.matcher(conversationId).matches())
+                    throw new ValidationException("conversationId", "conversationId must be 1 to 100 letters, digits, "
+                            + "'.', '_', ':' or '-' (omit it to start a new conversation)");
+            }
+            return new AskRequest(question, conversationId);
+        } catch (ValidationException e) {
+            throw new ApiException(400, "invalid_" + e.field().replace("conversationId", "conversation_id"), e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package dev.dealbot.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dealbot.Dealbot;
+import dev.dealbot.config.ServerSettings;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.MethodNotAllowedResponse;
+import io.javalin.json.JavalinJackson;
+import io.javalin.router.EndpointNotFound;
+import java.util.List;
+import java.util.function.Consumer;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds the Javalin app: the ask API plus any channel routes (widget, Slack), with JSON errors for
+ * every failure and no stack traces to clients.
+ */
+public final class HttpApi {
+    static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
+    public static final ObjectMapper JSON = new ObjectMapper();
+
+    private HttpApi() {}
+
+    /** Creates (does not start) the app. {@code channels} add their own routes and filters. */
+    public static Javalin create(Dealbot bot, Metrics metrics, List<Consumer<JavalinConfig>> channels) {
+        ServerSettings server = bot.settings().config().server();
+        AskRoutes ask = new AskRoutes(bot, JSON, metrics);
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.jsonMapper(new JavalinJackson(JSON, false));
+            config.http.maxRequestSize = server.maxBodyBytes();
+            config.http.prefer405over404 = true;
+            config.jetty.host = server.host();
+            config.jetty.port = server.port();
+            config.jetty.threadPool = new QueuedThreadPool(server.threads(), Math.min(8, server.threads()));
+            config.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
+            config.routes.before(ctx -> ctx.header("X-Content-Type-Options", "nosniff"));
+            channels.forEach(c -> c.accept(config));
+            ask.addTo(config);
+            errors(config, metrics);
+        });
+    }
+
+    private static void errors(JavalinConfig config, Metrics metrics) {
+        config.routes.exception(ApiException.class, (e, ctx) -> {
+            metrics.clientError(e.body().error());
+            ctx.status(e.status()).json(e.body());
+        });
+        config.routes.exception(EndpointNotFound.class, (e, ctx) -> ctx.status(404)
+                .json(new ApiError("not_found", "no endpoint " + ctx.method() + " " + ctx.path()
+                        + "; the API is POST /api/ask, POST /api/ask/stream, GET /api/sources")));
+        config.routes.exception(MethodNotAllowedResponse.class, (e, ctx) -> {
+            String allowed = e.getDetails().getOrDefault("availableMethods", "");
+            ctx.header("Allow", allowed);
+            ctx.status(405).json(new ApiError("method_not_allowed", ctx.method() + " is not allowed on " + ctx.path()
+                    + "; use " + allowed));
+        });
+        config.routes.exception(HttpResponseException.class, (e, ctx) -> {
+            if (e.getStatus() == 413) {
+                metrics.clientError("payload_too_large");
+                ctx.status(413).json(new ApiError("payload_too_large", "the request body is larger than "
+                        + config.http.maxRequestSize + " bytes; send a shorter question"));
+            } else {
+                ctx.status(e.getStatus()).json(new ApiError("http_" + e.getStatus(), e.getMessage()));
+            }
+        });
+        config.routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
+            ctx.status(503).json(new ApiError("unavailable", "the bot could not answer just now; please retry"));
+        });
+    }
+}
