@@ -5,6 +5,7 @@ import dev.dealbot.corpus.Corpus;
 import dev.dealbot.index.Embedder;
 import dev.dealbot.retrieval.HybridRetriever;
 import dev.dealbot.retrieval.Retrieval;
+import dev.dealbot.retrieval.Terms;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +41,8 @@ public final class ExtractiveAnswerer implements Answerer {
     @Override
     public Answer answer(Question question, Retrieval retrieval) {
         QuestionSignals signals = QuestionSignals.of(question.text(), table);
-        if (signals.injection() || !signals.unknownNames().isEmpty()) return Answer.notAnswered(MODE);
+        if (signals.injection() || !signals.unknownNames().isEmpty() || measuresUnknown(signals, retrieval))
+            return Answer.notAnswered(MODE);
         List<SentenceScorer.Scored> ranked = scorer.rank(retrieval, signals);
         if (ranked.isEmpty() || ranked.get(0).score() < minRelevance) return Answer.notAnswered(MODE);
 
@@ -49,11 +51,11 @@ public final class ExtractiveAnswerer implements Answerer {
         StringBuilder text = new StringBuilder();
         for (SentenceScorer.Scored s : chosen) {
             if (!text.isEmpty()) text.append(' ');
-            text.append(s.entry().text()).append(' ');
+            text.append(Context.quote(corpus, s.entry().sentence())).append(' ');
             for (SentenceTable.Entry e : withSupport(s, retrieval, signals)) {
                 String key = e.docId() + '#' + e.sentence().ordinal();
-                Citation c = citations.computeIfAbsent(key,
-                        k -> Citations.of(citations.size() + 1, corpus, e.docId(), e.text()));
+                Citation c = citations.computeIfAbsent(key, k -> Citations.of(citations.size() + 1, corpus, e.docId(),
+                        Context.quote(corpus, e.sentence())));
                 text.append('[').append(c.n()).append(']');
             }
         }
@@ -65,6 +67,12 @@ public final class ExtractiveAnswerer implements Answerer {
         Answer answer = answer(question, retrieval);
         for (String piece : answer.answer().split("(?<= )")) tokens.accept(piece);
         return answer;
+    }
+
+    /** "How many employees ...?" when no article mentions employees (or a synonym). */
+    private static boolean measuresUnknown(QuestionSignals signals, Retrieval retrieval) {
+        if (signals.measured() == null) return false;
+        return Terms.ofQuestion(signals.measured()).stream().anyMatch(retrieval.query().unknownTerms()::contains);
     }
 
     private List<SentenceScorer.Scored> choose(List<SentenceScorer.Scored> ranked) {

@@ -4,6 +4,7 @@ import dev.dealbot.index.Embedder;
 import dev.dealbot.retrieval.Hit;
 import dev.dealbot.retrieval.HybridRetriever;
 import dev.dealbot.retrieval.Query;
+import dev.dealbot.retrieval.QueryTerm;
 import dev.dealbot.retrieval.Retrieval;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -19,7 +20,7 @@ final class SentenceScorer {
     static final double SEMANTIC_WEIGHT = 0.6;
     static final double LEXICAL_WEIGHT = 0.4;
     static final double KIND_BONUS = 0.05;
-    static final double KIND_PENALTY = 0.15;
+    static final double KIND_PENALTY = 0.25;
     static final double MISSING_NUMBER_PENALTY = 0.3;
 
     record Scored(SentenceTable.Entry entry, double score, double semantic, double lexical) {}
@@ -53,10 +54,9 @@ final class SentenceScorer {
 
     private double lexical(Query query, SentenceTable.Entry e) {
         double total = 0, matched = 0;
-        for (String t : query.terms()) {
-            double idf = retriever.idf(t);
-            total += idf;
-            if (e.terms().contains(t)) matched += idf;
+        for (QueryTerm t : query.terms()) {
+            total += t.weight();
+            matched += t.weight() * t.matchIn(e.terms());
         }
         for (String t : query.unknownTerms()) total += retriever.idf(t);
         return total == 0 ? 0 : matched / total;

@@ -2,7 +2,13 @@ package dev.dealbot.index;
 
 /** Turns text into a unit-length vector; implementations must be safe for concurrent use. */
 public interface Embedder {
+    /** Embeds a passage or sentence. */
     float[] embed(String text);
+
+    /** Embeds a search query (some models want an instruction prefix for queries). */
+    default float[] embedQuery(String text) {
+        return embed(text);
+    }
 
     /** Identifies the model, so an index built with another model is rebuilt. */
     String modelId();

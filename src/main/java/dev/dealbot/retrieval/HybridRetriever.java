@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,7 @@ import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -21,6 +24,7 @@ import org.apache.lucene.search.TermQuery;
 /**
  * Finds passages for a question: BM25 over analysed, spell-corrected terms (queries are built from terms,
  * never parsed from user text) and k-NN over passage embeddings, fused with reciprocal rank fusion.
+ * Every passage either ranker found is returned, best first; answerers take as many as they need.
  */
 public final class HybridRetriever {
     /** The usual RRF constant: damps the influence of the very top ranks. */
@@ -30,6 +34,7 @@ public final class HybridRetriever {
     private final Embedder embedder;
     private final RetrievalSettings settings;
     private final Vocabulary vocabulary;
+    private final Synonyms synonyms = Synonyms.load();
 
     public HybridRetriever(PassageIndex index, Embedder embedder, RetrievalSettings settings) {
         this.index = index;
@@ -38,16 +43,25 @@ public final class HybridRetriever {
         this.vocabulary = Vocabulary.of(index.searcher().getIndexReader(), PassageIndex.TEXT);
     }
 
-    /** Analyses, corrects and embeds {@code text}. */
+    /** Analyses, corrects, expands and embeds {@code text}. */
     public Query prepare(String text) {
-        Set<String> terms = new LinkedHashSet<>();
+        Map<String, QueryTerm> terms = new LinkedHashMap<>();
         Set<String> unknown = new LinkedHashSet<>();
         for (String t : Terms.ofQuestion(text)) {
             String corrected = vocabulary.correct(t);
-            if (corrected == null) unknown.add(t);
-            else terms.add(corrected);
+            String term = corrected == null ? t : corrected;
+            if (terms.containsKey(term)) continue;
+            Set<String> alternatives = new HashSet<>();
+            for (String alt : synonyms.of(term)) if (vocabulary.contains(alt)) alternatives.add(alt);
+            if (corrected == null && alternatives.isEmpty()) {
+                unknown.add(t);
+                continue;
+            }
+            double weight = corrected != null ? vocabulary.idf(term)
+                    : alternatives.stream().mapToDouble(vocabulary::idf).max().orElse(0);
+            terms.put(term, new QueryTerm(term, alternatives, weight));
         }
-        return new Query(text, List.copyOf(terms), List.copyOf(unknown), embedder.embed(text));
+        return new Query(text, List.copyOf(terms.values()), List.copyOf(unknown), embedder.embedQuery(text));
     }
 
     public Retrieval retrieve(String text) {
@@ -72,7 +86,7 @@ public final class HybridRetriever {
             List<Hit> hits = new ArrayList<>(fused.size());
             fused.forEach((pid, e) -> hits.add(new Hit(index.passages().get(pid), e[0], (int) e[1], (int) e[2])));
             hits.sort((a, b) -> Double.compare(b.score(), a.score()));
-            return new Retrieval(query, hits.subList(0, Math.min(settings.passages(), hits.size())));
+            return new Retrieval(query, hits);
         } catch (IOException e) {
             throw new UncheckedIOException("search failed: " + e.getMessage(), e);
         }
@@ -81,7 +95,13 @@ public final class HybridRetriever {
     private List<Integer> lexical(Query query) throws IOException {
         if (query.terms().isEmpty()) return List.of();
         BooleanQuery.Builder bq = new BooleanQuery.Builder();
-        for (String t : query.terms()) bq.add(new TermQuery(new Term(PassageIndex.TEXT, t)), BooleanClause.Occur.SHOULD);
+        for (QueryTerm t : query.terms()) {
+            bq.add(new TermQuery(new Term(PassageIndex.TEXT, t.term())), BooleanClause.Occur.SHOULD);
+            for (String alt : t.alternatives()) {
+                var synonym = new BoostQuery(new TermQuery(new Term(PassageIndex.TEXT, alt)), (float) QueryTerm.SYNONYM_CREDIT);
+                bq.add(synonym, BooleanClause.Occur.SHOULD);
+            }
+        }
         return pids(index.searcher().search(bq.build(), settings.candidates()).scoreDocs);
     }
 

@@ -29,7 +29,13 @@ public final class Terms {
                 "much", "many", "long", "still", "now", "tell", "me", "about", "please", "i", "you", "we", "our",
                 "its", "any", "according", "say", "says", "said", "happen", "happened", "kind", "sort", "from", "than",
                 "over", "also", "just", "more", "most", "some", "other", "very", "here", "been", "being", "out", "up",
-                "yet", "so", "get", "got", "going", "know", "let", "like"));
+                "yet", "so", "get", "got", "going", "know", "let", "like",
+                // words about the sources rather than the deal
+                "coverage", "article", "articles", "report", "reports", "reporting", "news", "press", "media",
+                "source", "sources", "mention", "mentioned", "mentions", "text", "bot",
+                // words that frame a question ("in which areas", "what kind of things")
+                "area", "areas", "topic", "topics", "field", "fields", "thing", "things", "aspect", "aspects",
+                "detail", "details", "specifically", "exactly", "actually"));
         QUESTION_STOPWORDS = CharArraySet.unmodifiableSet(set);
     }
 

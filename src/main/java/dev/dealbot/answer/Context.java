@@ -1,0 +1,29 @@
+package dev.dealbot.answer;
+
+import dev.dealbot.corpus.Article;
+import dev.dealbot.corpus.Corpus;
+import dev.dealbot.corpus.Sentence;
+import java.util.regex.Pattern;
+
+/**
+ * A sentence that leans on the one before it ("The revised agreement lifts this restriction", "However, ...")
+ * is quoted together with that sentence, so the quote still makes sense on its own.
+ */
+final class Context {
+    private static final Pattern LEANS_ON_PREVIOUS = Pattern.compile(
+            "^(however|but|this|these|that|those|it|its|they|their|such|together|concurrently|notably|"
+                    + "simultaneously|meanwhile|instead|still|yet|also)\\b|\\b(this|these|those|such)\\s+\\w+",
+            Pattern.CASE_INSENSITIVE);
+
+    private Context() {}
+
+    /** The sentence, preceded by its predecessor in the same paragraph when it leans on it; verbatim. */
+    static String quote(Corpus corpus, Sentence s) {
+        if (s.ordinal() == 0 || !LEANS_ON_PREVIOUS.matcher(s.text()).find()) return s.text();
+        Article article = corpus.article(s.docId()).orElseThrow();
+        Sentence previous = article.sentences().get(s.ordinal() - 1);
+        if (previous.paragraph() != s.paragraph()) return s.text();
+        String joined = previous.text() + " " + s.text();
+        return article.body().contains(joined) ? joined : s.text();
+    }
+}
