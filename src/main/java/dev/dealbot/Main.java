@@ -7,6 +7,16 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        quietLogging(args.length > 0 && args[0].equals("serve"));
         System.exit(DealbotCommand.run(args));
+    }
+
+    /** Commands print answers, not library chatter; {@code serve} also logs requests and start-up at INFO. */
+    private static void quietLogging(boolean serving) {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel",
+                System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", serving ? "info" : "warn"));
+        System.setProperty("org.slf4j.simpleLogger.log.ai.djl", "error");
+        System.setProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
+        java.util.logging.Logger.getLogger("org.apache.lucene").setLevel(java.util.logging.Level.WARNING);
     }
 }
