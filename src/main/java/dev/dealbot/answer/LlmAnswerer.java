@@ -117,7 +117,6 @@ public final class LlmAnswerer implements Answerer {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof HttpException http) return sb.append(" (HTTP ").append(http.statusCode()).append(')').toString();
             root = c;
-            if (c.getCause() == c) break;
         }
         if (root != t) sb.append(" caused by ").append(root.getClass().getSimpleName());
         return sb.toString();

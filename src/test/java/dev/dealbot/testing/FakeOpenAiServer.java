@@ -2,7 +2,6 @@ package dev.dealbot.testing;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
@@ -14,6 +13,7 @@ import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -32,50 +32,16 @@ import java.util.function.Function;
  *     fake.lastRequest().json(); fake.lastRequest().header("Authorization");
  * }
  * }</pre>
- * One script applies to every request until changed; {@link #reset()} clears it and the recorded requests.
+ * One script applies to every request until changed; {@link #reset()} clears it and the {@link RecordedRequest}s.
  * Every exchange is closed at the end, which is what completes a LangChain4j stream.
  */
 public final class FakeOpenAiServer implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** A received request: body and headers (names lower-cased). */
-    public record Request(String body, Map<String, List<String>> headers) {
-        public JsonNode json() {
-            try {
-                return JSON.readTree(body);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        /** The first value of a header, or null. */
-        public String header(String name) {
-            List<String> values = headers.get(name.toLowerCase(java.util.Locale.ROOT));
-            return values == null || values.isEmpty() ? null : values.get(0);
-        }
-
-        public boolean streaming() {
-            return json().path("stream").asBoolean(false);
-        }
-
-        /** The {@code content} of each message, in order. */
-        public List<String> messageContents() {
-            List<String> out = new ArrayList<>();
-            json().path("messages").forEach(m -> out.add(m.path("content").asText()));
-            return out;
-        }
-
-        public List<String> messageRoles() {
-            List<String> out = new ArrayList<>();
-            json().path("messages").forEach(m -> out.add(m.path("role").asText()));
-            return out;
-        }
-    }
-
     private final HttpServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool();
-    private final List<Request> requests = new CopyOnWriteArrayList<>();
-    private volatile Function<Request, String> content;
+    private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+    private volatile Function<RecordedRequest, String> content;
     private volatile List<String> chunks;
     private volatile int status;
     private volatile long delayMillis;
@@ -108,7 +74,7 @@ public final class FakeOpenAiServer implements AutoCloseable {
     }
 
     /** Answers with text computed from the request, e.g. citing the passage that holds a fact. */
-    public FakeOpenAiServer reply(Function<Request, String> text) {
+    public FakeOpenAiServer reply(Function<RecordedRequest, String> text) {
         this.content = text;
         this.chunks = null;
         this.status = 200;
@@ -149,11 +115,11 @@ public final class FakeOpenAiServer implements AutoCloseable {
         return this;
     }
 
-    public List<Request> requests() {
+    public List<RecordedRequest> requests() {
         return List.copyOf(requests);
     }
 
-    public Request lastRequest() {
+    public RecordedRequest lastRequest() {
         if (requests.isEmpty()) throw new IllegalStateException("no request received");
         return requests.get(requests.size() - 1);
     }
@@ -167,8 +133,8 @@ public final class FakeOpenAiServer implements AutoCloseable {
     private void handle(HttpExchange ex) throws IOException {
         try (ex) {
             Map<String, List<String>> headers = new TreeMap<>();
-            ex.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(java.util.Locale.ROOT), List.copyOf(v)));
-            Request request = new Request(new String(ex.getRequestBody().readAllBytes(), UTF_8), Map.copyOf(headers));
+            ex.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), List.copyOf(v)));
+            RecordedRequest request = new RecordedRequest(new String(ex.getRequestBody().readAllBytes(), UTF_8), headers);
             requests.add(request);
             if (delayMillis > 0) Thread.sleep(delayMillis);
             String text;
