@@ -22,7 +22,11 @@ import java.util.function.Consumer;
  * or {@link #await} gives up; after that nothing more is forwarded and the stream is cancelled.
  */
 final class StreamedCall implements StreamingChatResponseHandler {
-    /** The model's full text, or why there is none. */
+    /**
+     * The model's full text, or why there is none.
+     *
+     * @param forwardedAny tokens reached the listener, or it failed: either way, do not stream a fallback to it
+     */
     record Outcome(String text, Throwable failure, boolean forwardedAny) {}
 
     private final Consumer<String> tokens;
@@ -30,6 +34,7 @@ final class StreamedCall implements StreamingChatResponseHandler {
     private final StringBuilder text = new StringBuilder(); // guarded by this
     private int forwarded; // chars of text already sent; guarded by this
     private boolean closed; // guarded by this
+    private boolean listenerFailed; // guarded by this
     private volatile StreamingHandle handle;
 
     private StreamedCall(Consumer<String> tokens) {
@@ -63,7 +68,7 @@ final class StreamedCall implements StreamingChatResponseHandler {
         synchronized (this) {
             closed = true;
             if (failure != null) cancel();
-            return new Outcome(full, failure, forwarded > 0);
+            return new Outcome(full, failure, forwarded > 0 || listenerFailed);
         }
     }
 
@@ -88,6 +93,7 @@ final class StreamedCall implements StreamingChatResponseHandler {
                 forwarded = text.length();
             } catch (RuntimeException e) { // the listener is gone: stop the model too
                 done.completeExceptionally(e);
+                listenerFailed = true;
                 closed = true;
                 cancel();
             }

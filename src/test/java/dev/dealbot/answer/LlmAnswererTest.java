@@ -124,6 +124,17 @@ class LlmAnswererTest {
     }
 
     @Test
+    void listenerThatFailsMidStreamStopsTheModelWithoutAnExceptionToTheCaller() {
+        fake.reply("The license runs until 2032 [1].");
+        Answer a = bot.asker().stream(LICENSE_QUESTION, null, t -> {
+            throw new IllegalStateException("client went away");
+        });
+
+        assertTrue(a.degraded());
+        assertTrue(a.answer().contains("2032"), a.answer());
+    }
+
+    @Test
     void dropsCitationNumbersThatNameNoPassage() {
         fake.reply(r -> "The license runs until 2032 [0][" + passageWith(r, "2032") + "][17, 99].");
         Answer a = bot.asker().ask(LICENSE_QUESTION, null);
