@@ -43,7 +43,8 @@ public final class Dealbot implements Closeable {
         ExtractiveAnswerer extractive = new ExtractiveAnswerer(retriever, config.retrieval());
         Answerer answerer = config.llm().provider() == LlmProvider.EXTRACTIVE
                 ? extractive
-                : LlmAnswerer.create(config.llm(), settings.secrets(), retriever, extractive);
+                : LlmAnswerer.create(config.llm(), settings.secrets(), retriever, extractive,
+                        config.retrieval().passages());
         Asker asker = new Asker(retriever, answerer, new Conversations(10_000, 12));
         return new Dealbot(settings, corpus, index, asker, config.llm().provider().id());
     }

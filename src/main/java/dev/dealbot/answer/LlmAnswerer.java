@@ -34,10 +34,13 @@ public final class LlmAnswerer implements Answerer {
     private final Corpus corpus;
     private final GroundedAnswer grounding;
     private final ExtractiveAnswerer fallback;
+    private final int maxPassages;
     /** Runs blocking model calls so the deadline can be enforced on them (LangChain4j's covers only headers). */
     private final ExecutorService calls = Executors.newVirtualThreadPerTaskExecutor();
 
-    private LlmAnswerer(LlmSettings settings, ChatModels models, HybridRetriever retriever, ExtractiveAnswerer fallback) {
+    private LlmAnswerer(LlmSettings settings, ChatModels models, HybridRetriever retriever, ExtractiveAnswerer fallback,
+            int maxPassages) {
+        this.maxPassages = maxPassages;
         this.settings = settings;
         this.models = models;
         this.corpus = retriever.index().corpus();
@@ -46,13 +49,14 @@ public final class LlmAnswerer implements Answerer {
     }
 
     /** Builds the models now, so a missing API key fails at start (naming DEALBOT_LLM_API_KEY). */
-    public static Answerer create(LlmSettings settings, Secrets secrets, HybridRetriever retriever, ExtractiveAnswerer fallback) {
-        return new LlmAnswerer(settings, ChatModels.of(settings, secrets), retriever, fallback);
+    public static Answerer create(LlmSettings settings, Secrets secrets, HybridRetriever retriever, ExtractiveAnswerer fallback,
+            int maxPassages) {
+        return new LlmAnswerer(settings, ChatModels.of(settings, secrets), retriever, fallback, maxPassages);
     }
 
     @Override
     public Answer answer(Question question, Retrieval retrieval) {
-        Prompt prompt = Prompt.of(question, retrieval, corpus);
+        Prompt prompt = Prompt.of(question, retrieval, corpus, maxPassages);
         ChatRequest request = ChatRequest.builder().messages(prompt.messages()).build();
         Future<ChatResponse> call = calls.submit(() -> models.chat().chat(request));
         try {
@@ -73,7 +77,7 @@ public final class LlmAnswerer implements Answerer {
     @Override
     public Answer stream(Question question, Retrieval retrieval, Consumer<String> tokens) {
         long start = System.nanoTime();
-        Prompt prompt = Prompt.of(question, retrieval, corpus);
+        Prompt prompt = Prompt.of(question, retrieval, corpus, maxPassages);
         StreamedCall call = StreamedCall.start(models.streaming(), prompt.messages(), tokens);
         Duration left = settings.timeout().minusNanos(System.nanoTime() - start);
         StreamedCall.Outcome outcome = call.await(left);

@@ -24,8 +24,6 @@ import java.util.regex.Pattern;
  */
 record Prompt(List<ChatMessage> messages, List<Passage> passages, String boundary) {
     static final String NO_ANSWER = "NO_ANSWER";
-    /** At most this many passages go to the model, however many retrieval returns (matches retrieval.passages). */
-    static final int MAX_PASSAGES = 6;
     static final int MAX_HISTORY_TURNS = 3;
     static final int MAX_HISTORY_CHARS = 1_000;
 
@@ -47,9 +45,10 @@ record Prompt(List<ChatMessage> messages, List<Passage> passages, String boundar
     private static final Pattern FENCE_LIKE = Pattern.compile("<{2,}|>{2,}|\\bPASSAGES-[0-9a-f]+|\\bEND-[0-9a-f]+");
     private static final Pattern CITATION = Pattern.compile("\\s*\\[[\\d\\s,;–-]+]");
 
-    static Prompt of(Question question, Retrieval retrieval, Corpus corpus) {
+    /** The prompt with the best {@code maxPassages} retrieved passages ({@code retrieval.passages}). */
+    static Prompt of(Question question, Retrieval retrieval, Corpus corpus, int maxPassages) {
         String boundary = HexFormat.of().formatHex(bytes());
-        List<Passage> passages = retrieval.hits().stream().limit(MAX_PASSAGES).map(Hit::passage).toList();
+        List<Passage> passages = retrieval.top(maxPassages).stream().map(Hit::passage).toList();
         List<ChatMessage> messages = new ArrayList<>();
         messages.add(SystemMessage.from(SYSTEM));
         List<Turn> history = question.history();

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.dealbot.helper.ValidationException;
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -60,6 +61,7 @@ public final class ConfigLoader {
             String value = env.get(override.getKey());
             if (value != null) set(tree, override.getValue(), value);
         }
+        checkKeys(file, tree, DealbotConfig.class, "");
         DealbotConfig config;
         try {
             config = YAML.treeToValue(tree, DealbotConfig.class);
@@ -69,6 +71,8 @@ public final class ConfigLoader {
         } catch (JsonMappingException e) {
             ValidationException invalid = findValidation(e);
             if (invalid != null) throw new ConfigException(file + ": " + invalid.getMessage() + envHint(invalid.field()));
+            if (e.getOriginalMessage().startsWith("Cannot map `null`"))
+                throw new ConfigException(file + ": setting '" + path(e) + "' is required");
             throw new ConfigException(file + ": setting '" + path(e) + "' has an invalid value: " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new ConfigException(file + ": " + e.getMessage());
@@ -77,6 +81,20 @@ public final class ConfigLoader {
         config = new DealbotConfig(config.server(), config.corpus().resolvedAgainst(home), config.retrieval(),
                 config.llm(), config.widget(), config.slack());
         return new Settings(config, Secrets.fromEnv(env));
+    }
+
+    /** Names the first key that is not a setting, before any value is converted. */
+    private static void checkKeys(Path file, JsonNode node, Class<?> type, String prefix) {
+        if (!type.isRecord() || !node.isObject()) return;
+        Map<String, Class<?>> known = new java.util.TreeMap<>();
+        for (RecordComponent c : type.getRecordComponents()) known.put(c.getName(), c.getType());
+        for (var it = node.fields(); it.hasNext(); ) {
+            var field = it.next();
+            String name = prefix + field.getKey();
+            if (!known.containsKey(field.getKey()))
+                throw new ConfigException(file + ": unknown setting '" + name + "' (known: " + String.join(", ", known.keySet()) + ")");
+            checkKeys(file, field.getValue(), known.get(field.getKey()), name + ".");
+        }
     }
 
     private static ObjectNode readTree(Path file) {

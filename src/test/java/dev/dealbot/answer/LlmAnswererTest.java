@@ -259,7 +259,7 @@ class LlmAnswererTest {
         assertTrue(fenced.contains("[1] ") && fenced.contains("(source: "), fenced);
         assertTrue(fenced.contains("2032"));
         assertTrue(user.indexOf("Question: " + LICENSE_QUESTION) > close, "the question comes after the fence");
-        assertTrue(PASSAGE_HEADER.matcher(fenced).results().count() <= Prompt.MAX_PASSAGES);
+        assertTrue(PASSAGE_HEADER.matcher(fenced).results().count() <= 6); // retrieval.passages in config/dealbot.yaml
 
         bot.asker().ask(LICENSE_QUESTION, null);
         assertFalse(last(fake.lastRequest().messageContents()).contains(fence.group(1)), "a new boundary per request");

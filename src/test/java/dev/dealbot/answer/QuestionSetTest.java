@@ -1,0 +1,78 @@
+package dev.dealbot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dealbot.Dealbot;
+import dev.dealbot.cli.EvalCase;
+import dev.dealbot.cli.EvalScorer;
+import dev.dealbot.testing.Fixtures;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The public question set and our own paraphrases, through the offline extractive answerer. */
+class QuestionSetTest {
+    @TempDir
+    static Path data;
+    static Dealbot bot;
+
+    @BeforeAll
+    static void start() {
+        bot = Fixtures.bot(data);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        bot.close();
+    }
+
+    @Test
+    void thePublicQuestionSetScoresAtLeast28Of30() throws Exception {
+        assertScore("eval/questions.jsonl", 28);
+    }
+
+    @Test
+    void differentlyWordedQuestionsScoreAsWell() throws Exception {
+        assertScore("eval/paraphrases.jsonl", 29);
+    }
+
+    @Test
+    void everyQuoteIsVerbatimInThePublishedArticle() throws Exception {
+        for (EvalCase c : read("eval/questions.jsonl")) {
+            for (Citation cit : bot.asker().ask(c.question(), null).citations()) {
+                String original = Files.readString(Fixtures.HOME.resolve("../shared/corpus-source/" + cit.docId() + ".txt"));
+                assertTrue(original.contains(cit.quote()), c.id() + ": quote not in " + cit.docId() + ": " + cit.quote());
+            }
+        }
+    }
+
+    private static void assertScore(String resource, int min) throws Exception {
+        List<EvalCase> cases = read(resource);
+        List<String> failures = new ArrayList<>();
+        int correct = 0;
+        for (EvalCase c : cases) {
+            Answer answer = bot.asker().ask(c.question(), null);
+            EvalScorer.Outcome o = EvalScorer.judge(c, answer, bot.corpus());
+            assertTrue(EvalScorer.integrity(answer, bot.corpus()).isEmpty(), c.id() + ": " + EvalScorer.integrity(answer, bot.corpus()));
+            if (o.passed()) correct++;
+            else failures.add(c.id() + " " + o.problems() + " :: " + answer.answer());
+        }
+        assertTrue(correct >= min, resource + ": " + correct + "/" + cases.size() + " correct, failures:\n" + String.join("\n", failures));
+    }
+
+    private static List<EvalCase> read(String resource) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        List<EvalCase> cases = new ArrayList<>();
+        try (var in = QuestionSetTest.class.getClassLoader().getResourceAsStream(resource)) {
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n"))
+                if (!line.isBlank()) cases.add(json.readValue(line, EvalCase.class));
+        }
+        return cases;
+    }
+}

@@ -1,0 +1,51 @@
+package dev.dealbot.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dealbot.corpus.Corpus;
+import dev.dealbot.corpus.Sentence;
+import dev.dealbot.testing.Fixtures;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PassageIndexTest {
+    @Test
+    void passagesKeepWholeSentencesOfOneParagraphAndCoverEveryArticle(@TempDir Path data) throws Exception {
+        Corpus corpus = Corpus.load(Fixtures.HOME.resolve("docs-corpus"));
+        try (PassageIndex index = PassageIndex.openOrBuild(corpus, data, Fixtures.embedder(), line -> {})) {
+            int sentences = 0;
+            for (Passage p : index.passages()) {
+                assertTrue(p.sentences().size() <= 3);
+                assertEquals(1, p.sentences().stream().map(Sentence::paragraph).distinct().count(), "passage crosses a paragraph");
+                assertEquals(p.sentences().size(), p.sentenceVectors().length);
+                sentences += p.sentences().size();
+            }
+            assertEquals(corpus.sentences().size(), sentences, "every sentence is in exactly one passage");
+        }
+    }
+
+    @Test
+    void theIndexIsReusedUntilTheCorpusChanges(@TempDir Path dir) throws Exception {
+        Path docs = Files.createDirectory(dir.resolve("docs"));
+        Path data = dir.resolve("data");
+        Files.writeString(docs.resolve("one.md"), "---\ntitle: One\nsource: S\n---\n\nMicrosoft keeps a license until 2032.\n");
+        List<String> progress = new ArrayList<>();
+        try (PassageIndex ignored = PassageIndex.openOrBuild(Corpus.load(docs), data, Fixtures.embedder(), progress::add)) {
+            assertTrue(progress.stream().anyMatch(l -> l.startsWith("index written")));
+        }
+        progress.clear();
+        try (PassageIndex ignored = PassageIndex.openOrBuild(Corpus.load(docs), data, Fixtures.embedder(), progress::add)) {
+            assertTrue(progress.isEmpty(), "unchanged corpus must not be re-indexed: " + progress);
+        }
+        Files.writeString(docs.resolve("two.md"), "---\ntitle: Two\nsource: T\n---\n\nA dropped-in article about Bedrock.\n");
+        try (PassageIndex index = PassageIndex.openOrBuild(Corpus.load(docs), data, Fixtures.embedder(), progress::add)) {
+            assertTrue(progress.stream().anyMatch(l -> l.startsWith("index written: 2 passages")), progress.toString());
+            assertEquals(2, index.passages().size());
+        }
+    }
+}
