@@ -24,6 +24,7 @@ final class SlackSignature {
         this.key = new SecretKeySpec(signingSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
         this.maxSkewSeconds = maxSkewSeconds;
         this.clock = clock;
+        hmac("0", new byte[0]); // load the JCE provider now, not on the first request Slack times
     }
 
     /** True only when both headers are present, the timestamp is fresh and the signature matches {@code body}. */
