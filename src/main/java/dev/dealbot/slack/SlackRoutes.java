@@ -35,10 +35,10 @@ public final class SlackRoutes {
 
     private SlackRoutes(Dealbot bot, String signingSecret, String botToken) {
         this.settings = bot.settings().config().slack();
+        this.maxQuestionChars = bot.settings().config().server().maxQuestionChars();
         this.signature = new SlackSignature(signingSecret, settings.maxClockSkewSeconds(), Clock.systemUTC());
         this.replier = new SlackReplier(bot.asker(), new SlackPoster(Duration.ofMillis(500), Duration.ofSeconds(60)));
-        this.events = botToken == null ? null : new SlackEvents(replier, settings, botToken, bot.settings().config().server().maxQuestionChars());
-        this.maxQuestionChars = bot.settings().config().server().maxQuestionChars();
+        this.events = botToken == null ? null : new SlackEvents(replier, settings, botToken, maxQuestionChars);
     }
 
     /**

@@ -218,6 +218,20 @@ class SlackRoutesTest {
     }
 
     @Test
+    void serverErrorAtResponseUrlIsRetriedAndDeliveredOnce() throws Exception {
+        slack.script.add(503);
+        client.signed("/slack/commands", FORM, form(command(LICENSE_Q, slack.responseUrl("flaky"))));
+        FakeSlack.Received first = slack.next(Duration.ofSeconds(20));
+        assertNotNull(first);
+        assertEquals(503, first.status());
+        FakeSlack.Received second = slack.next(Duration.ofSeconds(10));
+        assertNotNull(second, "not retried after 503");
+        assertEquals(200, second.status());
+        assertEquals("/response/flaky", second.path());
+        assertTrue(slack.drain(Duration.ofMillis(800)).isEmpty(), "delivered more than once");
+    }
+
+    @Test
     void mattermostCommandNeedsItsToken() throws Exception {
         Map<String, String> fields = new java.util.LinkedHashMap<>(command(LICENSE_Q, "https://mm.example/hooks/x"));
         fields.put("token", MATTERMOST_TOKEN);
