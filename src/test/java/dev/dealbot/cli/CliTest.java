@@ -1,0 +1,115 @@
+package dev.dealbot.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dealbot.testing.Fixtures;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a user runs it: real config file, real corpus, real index. */
+class CliTest {
+    @TempDir
+    static Path dir;
+    static Path config;
+
+    record Run(int exit, String out, String err) {}
+
+    @BeforeAll
+    static void writeConfig() throws Exception {
+        config = dir.resolve("dealbot.yaml");
+        Files.writeString(config, Files.readString(Fixtures.HOME.resolve("config/dealbot.yaml"))
+                .replace("dir: docs-corpus", "dir: " + Fixtures.HOME.resolve("docs-corpus"))
+                .replace("dataDir: data", "dataDir: " + dir.resolve("data")));
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        int exit = DealbotCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void askJsonPrintsExactlyTheApiJson() throws Exception {
+        Run r = run("ask", "--config", config.toString(), "--json", "Until when does Microsoft hold a license to OpenAI's intellectual property?");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(1, r.out().strip().lines().count(), r.out());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertTrue(json.get("answer").asText().contains("2032"));
+        assertTrue(json.has("answered") && json.has("citations") && json.has("conversationId") && json.has("mode") && json.has("degraded"));
+    }
+
+    @Test
+    void askPrintsTheAnswerThenNumberedSourcesWithAttribution() {
+        Run r = run("ask", "--config", config.toString(), "What was OpenAI valued at in its most recent funding round?");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("850 billion"), r.out());
+        assertTrue(r.out().contains("Sources:\n[1] Wedoany — "), r.out());
+        assertTrue(r.out().contains("    \"OpenAI's valuation has since surged dramatically"), r.out());
+    }
+
+    @Test
+    void usageErrorsExit2WithOneLine() {
+        Run r = run("ask", "--config", config.toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().startsWith("Missing required parameter"), r.err());
+        assertEquals(2, run("frobnicate").exit());
+        assertEquals(2, run("serve", "--config", config.toString(), "--port", "99999").exit());
+    }
+
+    @Test
+    void runtimeErrorsExit1WithOneReadableLine() {
+        Run r = run("ask", "--config", dir.resolve("missing.yaml").toString(), "question");
+        assertEquals(1, r.exit());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().startsWith("dealbot: config file not found: "), r.err());
+        assertTrue(!r.err().contains("at dev.dealbot"), "no stack trace without --verbose");
+        Run verbose = run("ask", "--verbose", "--config", dir.resolve("missing.yaml").toString(), "question");
+        assertTrue(verbose.err().contains("at dev.dealbot"), "stack trace with --verbose");
+    }
+
+    @Test
+    void evalScoresAQuestionSet() throws Exception {
+        Path set = dir.resolve("set.jsonl");
+        Files.writeString(set, """
+                {"id": "a", "question": "How much did Amazon announce it would invest in OpenAI?", "answerable": true, "expect": ["50 billion"], "sources": ["wedoany-revised-partnership", "nonexclusive-license-amazon"]}
+                {"id": "b", "question": "What is the capital of Australia?", "answerable": false}
+                """);
+        Run r = run("eval", "--config", config.toString(), "--min-correct", "2", set.toString());
+        assertEquals(0, r.exit(), r.out() + r.err());
+        assertTrue(r.out().contains("2/2 correct"), r.out());
+        assertEquals(1, run("eval", "--config", config.toString(), "--min-correct", "3", set.toString()).exit());
+    }
+
+    @Test
+    void indexRebuildsAndShowsProgress() {
+        Run r = run("index", "--config", config.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("indexed 5/5 wedoany-revised-partnership"), r.out());
+        assertTrue(r.out().contains("done in"), r.out());
+    }
+
+    @Test
+    void chatKeepsTheConversationAcrossLines() {
+        InputStream stdin = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream(("How much did Amazon announce it would invest in OpenAI?\n"
+                    + "And how much of it arrived immediately?\nexit\n").getBytes(StandardCharsets.UTF_8)));
+            Run r = run("chat", "--config", config.toString());
+            assertEquals(0, r.exit(), r.err());
+            assertTrue(r.out().contains("50 billion") && r.out().contains("15 billion"), r.out());
+        } finally {
+            System.setIn(stdin);
+        }
+    }
+}
