@@ -52,7 +52,7 @@ button, input { font: inherit; color: inherit; }
 .thinking .dots::after { content: '…'; animation: blink 1.2s steps(4, end) infinite; }
 @keyframes blink { 0% { opacity: .2 } 50% { opacity: 1 } 100% { opacity: .2 } }
 @media (prefers-reduced-motion: reduce) { .thinking .dots::after { animation: none; } }
-.ref { border: 0; background: none; padding: 0 1px; color: var(--accent); font-size: .8em; vertical-align: super;
+.ref { border: 0; background: none; padding: 0 2px; color: var(--accent); font-size: .8em; vertical-align: super;
   cursor: pointer; text-decoration: underline; }
 .sources { margin: 8px 0 0; padding: 8px 0 0; border-top: 1px solid #e3e6ea; list-style: none; white-space: normal;
   font-size: 13px; }
