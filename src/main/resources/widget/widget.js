@@ -65,6 +65,7 @@ button, input { font: inherit; color: inherit; }
 .sources a { color: var(--accent); }
 .retry { margin-top: 8px; display: inline-block; border: 1px solid currentColor; background: #fff; color: #a50e0e;
   border-radius: 8px; padding: 4px 12px; cursor: pointer; }
+.retry:disabled { opacity: .5; cursor: default; }
 .form { display: flex; gap: 8px; padding: 10px; border-top: 1px solid #e3e6ea; background: #fff; }
 .form input { flex: 1; min-width: 0; padding: 9px 12px; border: 1px solid #b7bcc4; border-radius: 10px; background: #fff; }
 .form button { border: 0; border-radius: 10px; padding: 9px 14px; background: var(--accent); color: #fff;

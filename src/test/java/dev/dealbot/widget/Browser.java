@@ -71,6 +71,12 @@ final class Browser implements AutoCloseable {
         return host.getShadowRoot();
     }
 
+    /** The {@code n}th complete bot answer (not the greeting, no longer thinking or streaming). */
+    WebElement awaitAnswer(SearchContext w, int n) {
+        By done = By.cssSelector(".msg.bot:not(.greeting):not([aria-busy])");
+        return await("answer #" + n, d -> w.findElements(done).size() >= n ? w.findElements(done).get(n - 1) : null);
+    }
+
     /** Screenshot under target/widget-screenshots/. */
     Path screenshot(String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);

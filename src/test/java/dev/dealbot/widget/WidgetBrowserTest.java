@@ -42,13 +42,8 @@ class WidgetBrowserTest {
         if (hosts != null) hosts.close();
     }
 
-    /** Bot messages that are complete (not the greeting, not still thinking or streaming). */
-    static List<WebElement> answers(SearchContext w) {
-        return w.findElements(By.cssSelector(".msg.bot:not(.greeting):not([aria-busy])"));
-    }
-
     static WebElement awaitAnswer(SearchContext w, int n) {
-        return browser.await("answer #" + n, d -> answers(w).size() >= n ? answers(w).get(n - 1) : null);
+        return browser.awaitAnswer(w, n);
     }
 
     static WebElement open(SearchContext w) {
