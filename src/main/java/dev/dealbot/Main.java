@@ -4,6 +4,9 @@ import dev.dealbot.cli.DealbotCommand;
 
 /** Entry point of the runnable jar; see {@link DealbotCommand} for the commands. */
 public final class Main {
+    /** Held so java.util.logging keeps the level (it only references loggers weakly). */
+    private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
+
     private Main() {}
 
     public static void main(String[] args) {
@@ -17,6 +20,6 @@ public final class Main {
                 System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", serving ? "info" : "warn"));
         System.setProperty("org.slf4j.simpleLogger.log.ai.djl", "error");
         System.setProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
-        java.util.logging.Logger.getLogger("org.apache.lucene").setLevel(java.util.logging.Level.WARNING);
+        LUCENE_LOG.setLevel(java.util.logging.Level.WARNING);
     }
 }

@@ -9,6 +9,7 @@ import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.concurrent.Semaphore;
 
 /**
  * all-MiniLM-L6-v2 (quantized) run in-process by ONNX Runtime through LangChain4j; the model ships inside
@@ -25,6 +26,11 @@ public final class OnnxEmbedder implements Embedder {
 
     private final Spec spec;
     private final Model model;
+    /**
+     * At most one inference per core: sixteen request threads interleaving sixteen inferences on two cores
+     * thrash the caches that hold the model's weights; queueing them keeps each inference hot.
+     */
+    private final Semaphore permits = new Semaphore(Runtime.getRuntime().availableProcessors());
 
     public OnnxEmbedder() {
         this(MINILM);
@@ -37,7 +43,12 @@ public final class OnnxEmbedder implements Embedder {
 
     @Override
     public float[] embed(String text) {
-        return Embedder.normalize(model.embed(text).content().vector());
+        permits.acquireUninterruptibly();
+        try {
+            return Embedder.normalize(model.embed(text).content().vector());
+        } finally {
+            permits.release();
+        }
     }
 
     @Override
