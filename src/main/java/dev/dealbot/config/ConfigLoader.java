@@ -88,7 +88,7 @@ public final class ConfigLoader {
         if (!type.isRecord() || !node.isObject()) return;
         Map<String, Class<?>> known = new java.util.TreeMap<>();
         for (RecordComponent c : type.getRecordComponents()) known.put(c.getName(), c.getType());
-        for (var it = node.fields(); it.hasNext(); ) {
+        for (var it = node.properties().iterator(); it.hasNext(); ) {
             var field = it.next();
             String name = prefix + field.getKey();
             if (!known.containsKey(field.getKey()))

@@ -3,34 +3,20 @@ package dev.dealbot.answer;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.dealbot.Dealbot;
 import dev.dealbot.cli.EvalCase;
 import dev.dealbot.cli.EvalScorer;
+import dev.dealbot.testing.BotExtension;
 import dev.dealbot.testing.Fixtures;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The public question set and our own paraphrases, through the offline extractive answerer. */
 class QuestionSetTest {
-    @TempDir
-    static Path data;
-    static Dealbot bot;
-
-    @BeforeAll
-    static void start() {
-        bot = Fixtures.bot(data);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        bot.close();
-    }
+    @RegisterExtension
+    static final BotExtension BOT = new BotExtension();
 
     @Test
     void thePublicQuestionSetScoresAtLeast28Of30() throws Exception {
@@ -45,7 +31,7 @@ class QuestionSetTest {
     @Test
     void everyQuoteIsVerbatimInThePublishedArticle() throws Exception {
         for (EvalCase c : read("eval/questions.jsonl")) {
-            for (Citation cit : bot.asker().ask(c.question(), null).citations()) {
+            for (Citation cit : BOT.bot().asker().ask(c.question(), null).citations()) {
                 String original = Files.readString(Fixtures.HOME.resolve("../shared/corpus-source/" + cit.docId() + ".txt"));
                 assertTrue(original.contains(cit.quote()), c.id() + ": quote not in " + cit.docId() + ": " + cit.quote());
             }
@@ -57,9 +43,9 @@ class QuestionSetTest {
         List<String> failures = new ArrayList<>();
         int correct = 0;
         for (EvalCase c : cases) {
-            Answer answer = bot.asker().ask(c.question(), null);
-            EvalScorer.Outcome o = EvalScorer.judge(c, answer, bot.corpus());
-            assertTrue(EvalScorer.integrity(answer, bot.corpus()).isEmpty(), c.id() + ": " + EvalScorer.integrity(answer, bot.corpus()));
+            Answer answer = BOT.bot().asker().ask(c.question(), null);
+            EvalScorer.Outcome o = EvalScorer.judge(c, answer, BOT.bot().corpus());
+            assertTrue(EvalScorer.integrity(answer, BOT.bot().corpus()).isEmpty(), c.id() + ": " + EvalScorer.integrity(answer, BOT.bot().corpus()));
             if (o.passed()) correct++;
             else failures.add(c.id() + " " + o.problems() + " :: " + answer.answer());
         }
