@@ -45,7 +45,7 @@ public final class Dealbot implements Closeable {
                 ? extractive
                 : LlmAnswerer.create(config.llm(), settings.secrets(), retriever, extractive,
                         config.retrieval().passages());
-        Asker asker = new Asker(retriever, answerer, new Conversations(10_000, 12));
+        Asker asker = new Asker(retriever, answerer, new Conversations(2_000, 6));
         return new Dealbot(settings, corpus, index, asker, config.llm().provider().id());
     }
 

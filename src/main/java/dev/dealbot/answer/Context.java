@@ -12,14 +12,33 @@ import java.util.regex.Pattern;
 final class Context {
     private static final Pattern LEANS_ON_PREVIOUS = Pattern.compile(
             "^(however|but|this|these|that|those|it|its|they|their|such|together|concurrently|notably|"
-                    + "simultaneously|meanwhile|instead|still|yet|also)\\b|\\b(this|these|those|such)\\s+\\w+",
+                    + "simultaneously|meanwhile|instead|still|yet|also|then|at that time|at the time|since then)\\b"
+                    + "|\\b(this|these|those|such)\\s+\\w+",
             Pattern.CASE_INSENSITIVE);
 
     private Context() {}
 
+    static boolean leansOnPrevious(String sentence) {
+        return LEANS_ON_PREVIOUS.matcher(sentence).find();
+    }
+
+    /** The next sentence of the same paragraph when it refers back to {@code s}, else null. */
+    static Sentence follower(Corpus corpus, Sentence s) {
+        Article article = corpus.article(s.docId()).orElseThrow();
+        if (s.ordinal() + 1 >= article.sentences().size()) return null;
+        Sentence next = article.sentences().get(s.ordinal() + 1);
+        return next.paragraph() == s.paragraph() && leansOnPrevious(next.text()) ? next : null;
+    }
+
+    /** {@code quote} followed by {@code next}, when that is verbatim article text; else {@code quote}. */
+    static String extend(Corpus corpus, String quote, Sentence next) {
+        String joined = quote + " " + next.text();
+        return corpus.article(next.docId()).orElseThrow().body().contains(joined) ? joined : quote;
+    }
+
     /** The sentence, preceded by its predecessor in the same paragraph when it leans on it; verbatim. */
     static String quote(Corpus corpus, Sentence s) {
-        if (s.ordinal() == 0 || !LEANS_ON_PREVIOUS.matcher(s.text()).find()) return s.text();
+        if (s.ordinal() == 0 || !leansOnPrevious(s.text())) return s.text();
         Article article = corpus.article(s.docId()).orElseThrow();
         Sentence previous = article.sentences().get(s.ordinal() - 1);
         if (previous.paragraph() != s.paragraph()) return s.text();

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Recent turns per conversation id, in memory, bounded in conversations and turns (least recently used go first). */
+/**
+ * Recent turns per conversation id, in memory, bounded in conversations, turns and stored answer length
+ * (least recently used conversations go first), so clients inventing ids cannot exhaust the heap.
+ */
 public final class Conversations {
     private final int maxTurns;
     private final Map<String, List<Turn>> byId;
@@ -30,9 +33,13 @@ public final class Conversations {
         return turns == null ? List.of() : List.copyOf(turns);
     }
 
+    /** Only the start of an answer is kept: follow-ups need the gist, not every quote. */
+    static final int MAX_ANSWER_CHARS = 1_000;
+
     public synchronized void record(String id, Turn turn) {
         List<Turn> turns = byId.computeIfAbsent(id, k -> new ArrayList<>());
-        turns.add(turn);
+        String answer = turn.answer();
+        turns.add(answer.length() <= MAX_ANSWER_CHARS ? turn : new Turn(turn.question(), answer.substring(0, MAX_ANSWER_CHARS)));
         if (turns.size() > maxTurns) turns.remove(0);
     }
 }

@@ -50,12 +50,14 @@ public final class ExtractiveAnswerer implements Answerer {
         Map<String, Citation> citations = new LinkedHashMap<>(); // key: docId#ordinal
         StringBuilder text = new StringBuilder();
         for (SentenceScorer.Scored s : chosen) {
+            String quote = quoteWithFollower(s, retrieval, signals);
+            if (text.indexOf(s.entry().text()) >= 0) continue; // already said as another sentence's follower
             if (!text.isEmpty()) text.append(' ');
-            text.append(Context.quote(corpus, s.entry().sentence())).append(' ');
+            text.append(quote).append(' ');
             for (SentenceTable.Entry e : withSupport(s, retrieval, signals)) {
                 String key = e.docId() + '#' + e.sentence().ordinal();
-                Citation c = citations.computeIfAbsent(key, k -> Citations.of(citations.size() + 1, corpus, e.docId(),
-                        Context.quote(corpus, e.sentence())));
+                String cited = e == s.entry() ? quote : e.quote();
+                Citation c = citations.computeIfAbsent(key, k -> Citations.of(citations.size() + 1, corpus, e.docId(), cited));
                 text.append('[').append(c.n()).append(']');
             }
         }
@@ -67,6 +69,17 @@ public final class ExtractiveAnswerer implements Answerer {
         Answer answer = answer(question, retrieval);
         for (String piece : answer.answer().split("(?<= )")) tokens.accept(piece);
         return answer;
+    }
+
+    /**
+     * The sentence's quote, followed by the next sentence when that one refers back to it and is relevant
+     * too: "... prohibited it from developing competitive AI systems. The revised agreement lifts this restriction ...".
+     */
+    private String quoteWithFollower(SentenceScorer.Scored s, Retrieval retrieval, QuestionSignals signals) {
+        var next = Context.follower(corpus, s.entry().sentence());
+        if (next == null || scorer.score(retrieval.query(), signals, table.of(next)).score() < minRelevance)
+            return s.entry().quote();
+        return Context.extend(corpus, s.entry().quote(), next);
     }
 
     /** "How many employees ...?" when no article mentions employees (or a synonym). */

@@ -10,11 +10,16 @@ final class FollowUps {
             "\\b(it|its|it's|that|this|they|them|their|those|these|he|she|his|her|there|then|the same|what about|how about|and|also|why)\\b",
             Pattern.CASE_INSENSITIVE);
     static final int SHORT_QUESTION_TERMS = 3;
+    /** "Apart from the licensing, what ...": the excluded topic is not what to search for. */
+    private static final Pattern EXCLUDED_TOPIC = Pattern.compile(
+            "\\b(apart from|aside from|besides|other than|except for|except|not counting|leaving aside)\\b[^,?]{1,80},",
+            Pattern.CASE_INSENSITIVE);
 
     private FollowUps() {}
 
     /** The question alone, or with the previous question prepended when it leans on it. */
     static String searchText(String question, List<Turn> history) {
+        question = EXCLUDED_TOPIC.matcher(question).replaceAll(" ").strip();
         if (history.isEmpty()) return question;
         boolean leans = ANAPHOR.matcher(question).find() || Terms.ofQuestion(question).size() < SHORT_QUESTION_TERMS;
         return leans ? history.get(history.size() - 1).question() + " " + question : question;

@@ -2,66 +2,92 @@ package dev.dealbot.answer;
 
 import dev.dealbot.helper.EditDistance;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What the wording of a question tells the extractive answerer: the kind of answer it wants, numbers and
- * names that must occur in the evidence, and whether it is an attempt to override instructions.
+ * What the wording of a question tells the extractive answerer: the kind of answer it wants, the numbers and
+ * names the evidence must contain, who is quoted, and whether it is an attempt to override instructions.
+ *
+ * @param names lower-cased names the articles know (e.g. "google"), which the answer must mention
+ * @param unknownNames names the articles never mention: the question cannot be answered
+ * @param speaker for "what did X say/think", the X whose words the answer must report
+ * @param measured for "how many X", the X
  */
-record QuestionSignals(Set<Kind> kinds, Set<String> numbers, List<String> unknownNames, String measured,
-        boolean injection) {
+record QuestionSignals(Set<Kind> kinds, Set<String> numbers, List<String> names, List<String> unknownNames,
+        String speaker, String measured, boolean injection) {
 
-    enum Kind { TIME, NUMBER, PERCENT, MONEY }
+    enum Kind { TIME, NUMBER, PERCENT, MONEY, LIST }
 
     private static final Pattern TIME = Pattern.compile(
             "\\b(when|until|till|through|what (year|date|day|month|time)|how long|by when|since when|which year|deadline|expire)\\b");
+    /** "When is OpenAI allowed to ...?" asks for a condition, not a date. */
+    private static final Pattern CONDITION = Pattern.compile("\\b(allowed|permitted|able|possible|condition|circumstances?)\\b");
     private static final Pattern NUMBER = Pattern.compile(
-            "\\b(how (much|many|big|large)|what (amount|size|stake|valuation|value|figure|sum|gain)|valued?|valuation|worth|stake)\\b");
-    private static final Pattern PERCENT = Pattern.compile(
-            "\\b(percent(age)?|what (share|portion|proportion|cut|rate)|how (much|big a (share|part|portion)) of)\\b|%");
+            "\\b(how (much|many|big|large)|what (size|stake|valuation|value|gain)|amount|figure|sum|valued?|valuation|worth|stake)\\b");
+    private static final Pattern PERCENT = Pattern.compile("\\b(percent(age)?|proportion|fraction|slice|what (share|portion|cut|rate))\\b|%"
+            + "|\\bhow (much|big a (share|part|portion)) of\\b.{0,60}\\b(own|owns|hold|holds|control)\\b");
     private static final Pattern MONEY = Pattern.compile(
             "\\b(invest(ed|ment|s)?|valuation|valued|worth|dollars?|billion|million|money|gain|funding|paid|pay)\\b|\\$");
+    /** "In which areas ...", "what will they keep working on": the answer is a list of things. */
+    private static final Pattern LIST = Pattern.compile(
+            "\\b(which|what)( \\w+)? (areas|fields|topics|things|projects|initiatives|efforts|domains|sectors|principles|goals|changes|points|conditions|features|reasons|pillars)\\b"
+                    + "|\\bwhat\\b.{0,60}\\b(work|working|collaborat\\w*|cooperat\\w*|partner\\w*|focus\\w*) on\\b");
     private static final Pattern INJECTION = Pattern.compile(
             "\\b(ignore|disregard|forget|override|bypass)\\b.{0,40}\\b(instructions?|rules?|prompts?|guidelines|above|previous|prior)\\b"
                     + "|\\b(system|developer|hidden|initial) (prompt|message|instructions?)\\b"
                     + "|\\byou are now\\b|\\bact as\\b|\\bpretend (to be|you)\\b|\\bjailbreak\\b|\\bDAN\\b",
             Pattern.CASE_INSENSITIVE);
-    /** "how many employees": the thing counted, which the articles must mention for an answer. */
     private static final Pattern MEASURED = Pattern.compile("\\bhow (?:many|much) ([\\p{L}]{3,})");
+    private static final Pattern SPEAKER = Pattern.compile(
+            "\\b(?:did|does|do|has|have|had|will|would)\\s+(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)*)\\s+"
+                    + "(?:say|said|think|comment|react|respond|reply|claim|state|tell|write|announce)\\b");
     private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}[\\p{L}\\p{N}]*(?:[-'’][\\p{L}]+)*");
     private static final Set<String> QUESTION_WORDS = Set.of("what", "when", "where", "who", "whom", "whose", "which",
             "why", "how", "is", "are", "was", "were", "does", "did", "do", "can", "could", "will", "would", "should",
             "has", "have", "had", "tell", "please", "and", "or", "the", "a", "an", "in", "on", "i", "according", "give",
             "list", "explain", "describe", "summarize", "summarise", "name", "show", "any", "if", "under", "after",
-            "before", "since", "as", "so", "ok", "okay", "also", "then", "for", "to", "by");
+            "before", "since", "as", "so", "ok", "okay", "also", "then", "for", "to", "by", "ai", "ip", "ceo");
+    /** Names an article may use for one another. */
+    private static final Map<String, Set<String>> ALIASES = Map.of("aws", Set.of("amazon"), "amazon", Set.of("aws"),
+            "agi", Set.of("artificial general intelligence", "general artificial intelligence"));
 
     static QuestionSignals of(String question, SentenceTable table) {
         String lower = question.toLowerCase(Locale.ROOT);
-        var kinds = java.util.EnumSet.noneOf(Kind.class);
-        if (TIME.matcher(lower).find()) kinds.add(Kind.TIME);
+        var kinds = EnumSet.noneOf(Kind.class);
+        if (TIME.matcher(lower).find() && !CONDITION.matcher(lower).find()) kinds.add(Kind.TIME);
         if (NUMBER.matcher(lower).find()) kinds.add(Kind.NUMBER);
         if (PERCENT.matcher(lower).find()) kinds.add(Kind.PERCENT);
-        if (MONEY.matcher(lower).find() && kinds.contains(Kind.NUMBER)) kinds.add(Kind.MONEY);
-        Matcher measured = MEASURED.matcher(lower);
-        return new QuestionSignals(kinds, SentenceTable.numbers(question), unknownNames(question, table),
-                measured.find() ? measured.group(1) : null, INJECTION.matcher(question).find());
-    }
-
-    /** Capitalised words (names) that occur nowhere in the articles, allowing for a typo or two. */
-    private static List<String> unknownNames(String question, SentenceTable table) {
-        List<String> out = new ArrayList<>();
+        if (MONEY.matcher(lower).find() && kinds.contains(Kind.NUMBER) && !kinds.contains(Kind.PERCENT)) kinds.add(Kind.MONEY);
+        if (LIST.matcher(lower).find()) kinds.add(Kind.LIST);
+        List<String> names = new ArrayList<>(), unknown = new ArrayList<>();
         Matcher m = CAPITALISED.matcher(question);
         while (m.find()) {
+            if (startsSentence(question, m.start())) continue; // "Roughly ...", "Apart from ..." are not names
             String word = m.group().toLowerCase(Locale.ROOT).replaceAll("[’'].*$", "");
-            if (QUESTION_WORDS.contains(word) || word.length() < 2 || table.hasWord(word)) continue;
-            if (word.contains("-") && java.util.Arrays.stream(word.split("-")).allMatch(table::hasWord)) continue;
-            if (!nearKnownWord(word, table)) out.add(m.group());
+            if (QUESTION_WORDS.contains(word) || word.length() < 2) continue;
+            if (table.hasWord(word) || word.contains("-") && java.util.Arrays.stream(word.split("-")).allMatch(table::hasWord)) {
+                if (table.isDistinctive(word)) names.add(word);
+            } else if (!nearKnownWord(word, table)) {
+                unknown.add(m.group());
+            }
         }
-        return out;
+        Matcher measured = MEASURED.matcher(lower);
+        Matcher speaker = SPEAKER.matcher(question);
+        return new QuestionSignals(kinds, SentenceTable.numbers(question), names, unknown,
+                speaker.find() ? speaker.group(1).toLowerCase(Locale.ROOT) : null, measured.find() ? measured.group(1) : null,
+                INJECTION.matcher(question).find());
+    }
+
+    private static boolean startsSentence(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || "\"“'(".indexOf(text.charAt(i)) >= 0)) i--;
+        return i < 0 || ".?!:".indexOf(text.charAt(i)) >= 0;
     }
 
     private static boolean nearKnownWord(String word, SentenceTable table) {
@@ -73,27 +99,46 @@ record QuestionSignals(Set<Kind> kinds, Set<String> numbers, List<String> unknow
         return false;
     }
 
-    /** Whether {@code entry} has the kind of content this question asks for. */
-    boolean satisfiedBy(SentenceTable.Entry entry) {
-        String text = entry.text();
+    /** Whether {@code text} (a sentence with its context) has the kind of content this question asks for. */
+    boolean satisfiedBy(String text, Set<String> numbersInText) {
         for (Kind k : kinds) {
             boolean ok = switch (k) {
                 case TIME -> DATE.matcher(text).find();
-                case NUMBER -> !entry.numbers().isEmpty();
+                case NUMBER -> !numbersInText.isEmpty();
                 case PERCENT -> PERCENTAGE.matcher(text).find();
-                case MONEY -> text.contains("$") || text.matches("(?s).*\\b(billion|million)\\b.*");
+                case MONEY -> text.contains("$") || MONEY_AMOUNT.matcher(text).find();
+                case LIST -> ENUMERATION.matcher(text).find();
             };
             if (!ok) return false;
         }
         return true;
     }
 
-    /** Every number the question names occurs in the sentence. */
-    boolean numbersIn(SentenceTable.Entry entry) {
-        return entry.numbers().containsAll(numbers);
+    /** Every number the question names occurs in the text. */
+    boolean numbersIn(Set<String> numbersInText) {
+        return numbersInText.containsAll(numbers);
     }
 
+    /** The text mentions every distinctive name of the question (or an alias), and reports the speaker's words. */
+    boolean mentionsNamesIn(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String name : names) {
+            if (!containsWord(lower, name) && ALIASES.getOrDefault(name, Set.of()).stream().noneMatch(a -> containsWord(lower, a)))
+                return false;
+        }
+        return speaker == null || containsWord(lower, speaker) && SPEECH.matcher(lower).find();
+    }
+
+    private static boolean containsWord(String lowerText, String word) {
+        return Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(lowerText).find();
+    }
+
+    /** "A, B, and C" or "including ...". */
+    private static final Pattern ENUMERATION = Pattern.compile("[^,.]+,[^,.]+,\\s*(and|or)\\s|\\b(including|such as)\\b");
     private static final Pattern PERCENTAGE = Pattern.compile("\\d\\s*(%|percent\\b)");
+    private static final Pattern MONEY_AMOUNT = Pattern.compile("\\b(billion|million)\\b");
+    private static final Pattern SPEECH = Pattern.compile(
+            "\\b(said|says|say|stated|states|told|tells|expressed|announced|noted|emphasi[sz]ed|acknowledged|wrote|memo|statement|according to|indicat\\w*|confirmed|described)\\b");
     private static final Pattern DATE = Pattern.compile(
             "\\b(1[89]\\d\\d|20\\d\\d|January|February|March|April|May|June|July|August|September|October|November"
                     + "|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|quarter|year)\\b");

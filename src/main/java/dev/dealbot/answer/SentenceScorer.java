@@ -22,6 +22,10 @@ final class SentenceScorer {
     static final double KIND_BONUS = 0.05;
     static final double KIND_PENALTY = 0.25;
     static final double MISSING_NUMBER_PENALTY = 0.3;
+    /** A word found nowhere in the articles is often the asker's own filler ("big", "slice"): half weight. */
+    static final double UNKNOWN_TERM_SHARE = 0.5;
+    /** A sentence that does not mention the company or person asked about answers another question: ruled out. */
+    static final double MISSING_NAME_PENALTY = 1.0;
 
     record Scored(SentenceTable.Entry entry, double score, double semantic, double lexical) {}
 
@@ -47,8 +51,9 @@ final class SentenceScorer {
         double semantic = Embedder.dot(query.vector(), e.vector());
         double lexical = lexical(query, e);
         double score = SEMANTIC_WEIGHT * semantic + LEXICAL_WEIGHT * lexical;
-        if (!signals.kinds().isEmpty()) score += signals.satisfiedBy(e) ? KIND_BONUS : -KIND_PENALTY;
-        if (!signals.numbersIn(e)) score -= MISSING_NUMBER_PENALTY;
+        if (!signals.kinds().isEmpty()) score += signals.satisfiedBy(e.quote(), e.numbers()) ? KIND_BONUS : -KIND_PENALTY;
+        if (!signals.numbersIn(e.numbers())) score -= MISSING_NUMBER_PENALTY;
+        if (!signals.mentionsNamesIn(e.quote())) score -= MISSING_NAME_PENALTY;
         return new Scored(e, score, semantic, lexical);
     }
 
@@ -58,7 +63,7 @@ final class SentenceScorer {
             total += t.weight();
             matched += t.weight() * t.matchIn(e.terms());
         }
-        for (String t : query.unknownTerms()) total += retriever.idf(t);
+        for (String t : query.unknownTerms()) total += UNKNOWN_TERM_SHARE * retriever.idf(t);
         return total == 0 ? 0 : matched / total;
     }
 }

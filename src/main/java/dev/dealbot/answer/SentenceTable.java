@@ -20,7 +20,11 @@ final class SentenceTable {
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
-    record Entry(Sentence sentence, Passage passage, float[] vector, Set<String> terms, Set<String> numbers) {
+    /**
+     * @param quote the sentence as it is quoted: with its predecessor when it leans on it (see {@link Context})
+     * @param numbers the numbers in {@code quote}
+     */
+    record Entry(Sentence sentence, Passage passage, float[] vector, Set<String> terms, String quote, Set<String> numbers) {
         String text() {
             return sentence.text();
         }
@@ -33,17 +37,22 @@ final class SentenceTable {
     private final List<Entry> entries = new ArrayList<>();
     private final Map<String, Entry> byKey = new HashMap<>();
     private final Set<String> surfaceWords = new HashSet<>();
+    private final Map<String, Integer> sentencesWithWord = new HashMap<>();
 
     SentenceTable(PassageIndex index) {
         for (Passage p : index.passages()) {
             for (int i = 0; i < p.sentences().size(); i++) {
                 Sentence s = p.sentences().get(i);
+                String quote = Context.quote(index.corpus(), s);
                 Entry e = new Entry(s, p, p.sentenceVectors()[i], Set.copyOf(Terms.analyze(index.analyzer(), s.text())),
-                        numbers(s.text()));
+                        quote, numbers(quote));
                 entries.add(e);
                 byKey.put(key(s), e);
+                Set<String> words = new HashSet<>();
                 Matcher m = WORD.matcher(s.text());
-                while (m.find()) surfaceWords.add(m.group().toLowerCase(Locale.ROOT));
+                while (m.find()) words.add(m.group().toLowerCase(Locale.ROOT));
+                surfaceWords.addAll(words);
+                words.forEach(w -> sentencesWithWord.merge(w, 1, Integer::sum));
             }
         }
         index.corpus().articles().forEach(a -> {
@@ -70,6 +79,13 @@ final class SentenceTable {
     boolean hasWord(String lowerWord) {
         return surfaceWords.contains(lowerWord);
     }
+
+    /** A word in under a quarter of the sentences tells articles apart ("Google"); "Microsoft" and "OpenAI" do not. */
+    boolean isDistinctive(String lowerWord) {
+        return sentencesWithWord.getOrDefault(lowerWord, 0) < entries.size() * DISTINCTIVE_SHARE;
+    }
+
+    static final double DISTINCTIVE_SHARE = 0.25;
 
     Set<String> surfaceWords() {
         return surfaceWords;

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
@@ -37,7 +36,7 @@ import org.apache.lucene.store.FSDirectory;
 public final class PassageIndex implements Closeable {
     public static final String TEXT = "text";
     public static final String VECTOR = "vector";
-    static final String SCHEMA = "passages-v1";
+    static final String SCHEMA = "passages-v2";
     private static final String PID = "pid";
     private static final String DOC = "doc";
     private static final String SENTENCES = "sentences";
@@ -69,7 +68,7 @@ public final class PassageIndex implements Closeable {
             Files.createDirectories(dir);
             Directory directory = FSDirectory.open(dir);
             if (!isCurrent(directory, corpus, embedder)) write(directory, corpus, embedder, progress);
-            return new PassageIndex(corpus, directory, new EnglishAnalyzer());
+            return new PassageIndex(corpus, directory, Analysis.english());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the index in " + dir + ": " + e.getMessage(), e);
         }
@@ -82,7 +81,7 @@ public final class PassageIndex implements Closeable {
             Files.createDirectories(dir);
             Directory directory = FSDirectory.open(dir);
             write(directory, corpus, embedder, progress);
-            return new PassageIndex(corpus, directory, new EnglishAnalyzer());
+            return new PassageIndex(corpus, directory, Analysis.english());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the index in " + dir + ": " + e.getMessage(), e);
         }
@@ -97,7 +96,7 @@ public final class PassageIndex implements Closeable {
 
     private static void write(Directory directory, Corpus corpus, Embedder embedder, Consumer<String> progress)
             throws IOException {
-        IndexWriterConfig iwc = new IndexWriterConfig(new EnglishAnalyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+        IndexWriterConfig iwc = new IndexWriterConfig(Analysis.english()).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
         try (IndexWriter writer = new IndexWriter(directory, iwc)) {
             int pid = 0;
             List<Article> articles = corpus.articles();

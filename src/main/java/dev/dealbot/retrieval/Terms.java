@@ -1,6 +1,8 @@
 package dev.dealbot.retrieval;
 
+import dev.dealbot.index.Analysis;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,11 +37,19 @@ public final class Terms {
                 "source", "sources", "mention", "mentioned", "mentions", "text", "bot",
                 // words that frame a question ("in which areas", "what kind of things")
                 "area", "areas", "topic", "topics", "field", "fields", "thing", "things", "aspect", "aspects",
-                "detail", "details", "specifically", "exactly", "actually"));
+                "detail", "details", "specifically", "exactly", "actually", "stuff", "big", "little", "really",
+                "around", "across", "among", "within", "without", "upon", "via", "toward", "towards", "regarding",
+                "concerning", "behind", "under", "onto", "off", "during", "roughly", "approximately", "about",
+                "exact", "precise", "currently", "now", "anymore", "any", "longer"));
         QUESTION_STOPWORDS = CharArraySet.unmodifiableSet(set);
     }
 
     static final Analyzer QUESTION = new Analyzer() {
+        @Override
+        protected Reader initReader(String fieldName, Reader reader) {
+            return Analysis.spellOutSymbols(reader);
+        }
+
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             StandardTokenizer source = new StandardTokenizer();
