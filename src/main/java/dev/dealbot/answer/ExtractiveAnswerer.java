@@ -43,7 +43,7 @@ public final class ExtractiveAnswerer implements Answerer {
         QuestionSignals signals = QuestionSignals.of(question.text(), table);
         if (signals.injection() || !signals.unknownNames().isEmpty() || measuresUnknown(signals, retrieval))
             return Answer.notAnswered(MODE);
-        List<SentenceScorer.Scored> ranked = scorer.rank(retrieval, signals);
+        List<SentenceScorer.Scored> ranked = aboutTheMeasuredThing(scorer.rank(retrieval, signals), signals, retrieval);
         if (ranked.isEmpty() || ranked.get(0).score() < minRelevance) return Answer.notAnswered(MODE);
 
         List<SentenceScorer.Scored> chosen = choose(ranked);
@@ -80,6 +80,20 @@ public final class ExtractiveAnswerer implements Answerer {
         if (next == null || scorer.score(retrieval.query(), signals, table.of(next)).score() < minRelevance)
             return s.entry().quote();
         return Context.extend(corpus, s.entry().quote(), next);
+    }
+
+    /**
+     * For "the amount of the cap", only sentences about the cap that state a figure can answer; when none
+     * does, the articles don't say (they mention the cap, not its amount).
+     */
+    private static List<SentenceScorer.Scored> aboutTheMeasuredThing(List<SentenceScorer.Scored> ranked,
+            QuestionSignals signals, Retrieval retrieval) {
+        if (signals.measured() == null || signals.kinds().isEmpty()) return ranked;
+        List<String> stems = Terms.ofQuestion(signals.measured());
+        var focus = retrieval.query().terms().stream().filter(t -> stems.contains(t.term())).findFirst();
+        if (focus.isEmpty()) return ranked;
+        return ranked.stream().filter(s -> focus.get().matchIn(s.entry().terms()) > 0
+                && signals.satisfiedBy(s.entry().quote(), s.entry().numbers())).toList();
     }
 
     /** "How many employees ...?" when no article mentions employees (or a synonym). */

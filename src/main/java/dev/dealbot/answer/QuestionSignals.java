@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * @param names lower-cased names the articles know (e.g. "google"), which the answer must mention
  * @param unknownNames names the articles never mention: the question cannot be answered
  * @param speaker for "what did X say/think", the X whose words the answer must report
- * @param measured for "how many X", the X
+ * @param measured for "how many X" or "the amount of X", the X: the answer must be about it
  */
 record QuestionSignals(Set<Kind> kinds, Set<String> numbers, List<String> names, List<String> unknownNames,
         String speaker, String measured, boolean injection) {
@@ -43,7 +43,9 @@ record QuestionSignals(Set<Kind> kinds, Set<String> numbers, List<String> names,
                     + "|\\b(system|developer|hidden|initial) (prompt|message|instructions?)\\b"
                     + "|\\byou are now\\b|\\bact as\\b|\\bpretend (to be|you)\\b|\\bjailbreak\\b|\\bDAN\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern MEASURED = Pattern.compile("\\bhow (?:many|much) ([\\p{L}]{3,})");
+    /** The thing a figure is asked for: "how many employees", "the amount of the cap". */
+    private static final Pattern MEASURED = Pattern.compile(
+            "\\bhow (?:many|much) ([\\p{L}]{3,})|\\b(?:amount|size|value|level|figure|sum|number) of (?:the |an? )?([\\p{L}]{3,})");
     private static final Pattern SPEAKER = Pattern.compile(
             "\\b(?:did|does|do|has|have|had|will|would)\\s+(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)*)\\s+"
                     + "(?:say|said|think|comment|react|respond|reply|claim|state|tell|write|announce)\\b");
@@ -70,7 +72,7 @@ record QuestionSignals(Set<Kind> kinds, Set<String> numbers, List<String> names,
         while (m.find()) {
             if (startsSentence(question, m.start())) continue; // "Roughly ...", "Apart from ..." are not names
             String word = m.group().toLowerCase(Locale.ROOT).replaceAll("[’'].*$", "");
-            if (QUESTION_WORDS.contains(word) || word.length() < 2) continue;
+            if (QUESTION_WORDS.contains(word) || word.length() < 3) continue; // "MS", "AI": too short to judge
             if (table.hasWord(word) || word.contains("-") && java.util.Arrays.stream(word.split("-")).allMatch(table::hasWord)) {
                 if (table.isDistinctive(word)) names.add(word);
             } else if (!nearKnownWord(word, table)) {
@@ -80,7 +82,8 @@ record QuestionSignals(Set<Kind> kinds, Set<String> numbers, List<String> names,
         Matcher measured = MEASURED.matcher(lower);
         Matcher speaker = SPEAKER.matcher(question);
         return new QuestionSignals(kinds, SentenceTable.numbers(question), names, unknown,
-                speaker.find() ? speaker.group(1).toLowerCase(Locale.ROOT) : null, measured.find() ? measured.group(1) : null,
+                speaker.find() ? speaker.group(1).toLowerCase(Locale.ROOT) : null,
+                measured.find() ? (measured.group(1) != null ? measured.group(1) : measured.group(2)) : null,
                 INJECTION.matcher(question).find());
     }
 
@@ -121,6 +124,7 @@ record QuestionSignals(Set<Kind> kinds, Set<String> numbers, List<String> names,
 
     /** The text mentions every distinctive name of the question (or an alias), and reports the speaker's words. */
     boolean mentionsNamesIn(String text) {
+        if (names.isEmpty() && speaker == null) return true;
         String lower = text.toLowerCase(Locale.ROOT);
         for (String name : names) {
             if (!containsWord(lower, name) && ALIASES.getOrDefault(name, Set.of()).stream().noneMatch(a -> containsWord(lower, a)))
@@ -129,8 +133,15 @@ record QuestionSignals(Set<Kind> kinds, Set<String> numbers, List<String> names,
         return speaker == null || containsWord(lower, speaker) && SPEECH.matcher(lower).find();
     }
 
+    /** Whole-word containment without a regex per call: this runs for every candidate sentence. */
     private static boolean containsWord(String lowerText, String word) {
-        return Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(lowerText).find();
+        for (int i = lowerText.indexOf(word); i >= 0; i = lowerText.indexOf(word, i + 1)) {
+            int end = i + word.length();
+            boolean startOk = i == 0 || !Character.isLetterOrDigit(lowerText.charAt(i - 1));
+            boolean endOk = end == lowerText.length() || !Character.isLetterOrDigit(lowerText.charAt(end));
+            if (startOk && endOk) return true;
+        }
+        return false;
     }
 
     /** "A, B, and C" or "including ...". */

@@ -35,33 +35,36 @@ public final class HybridRetriever {
     private final RetrievalSettings settings;
     private final Vocabulary vocabulary;
     private final Synonyms synonyms = Synonyms.load();
+    private final Spelling spelling;
 
     public HybridRetriever(PassageIndex index, Embedder embedder, RetrievalSettings settings) {
         this.index = index;
         this.embedder = embedder;
         this.settings = settings;
         this.vocabulary = Vocabulary.of(index.searcher().getIndexReader(), PassageIndex.TEXT);
+        this.spelling = new Spelling(index.corpus());
     }
 
-    /** Analyses, corrects, expands and embeds {@code text}. */
+    /** Corrects typos, analyses, expands and embeds {@code text}. */
     public Query prepare(String text) {
+        String corrected = spelling.correct(text);
         Map<String, QueryTerm> terms = new LinkedHashMap<>();
         Set<String> unknown = new LinkedHashSet<>();
-        for (String t : Terms.ofQuestion(text)) {
-            String corrected = vocabulary.correct(t);
-            String term = corrected == null ? t : corrected;
+        for (String t : Terms.ofQuestion(corrected)) {
+            String known = vocabulary.correct(t);
+            String term = known == null ? t : known;
             if (terms.containsKey(term)) continue;
             Set<String> alternatives = new HashSet<>();
             for (String alt : synonyms.of(term)) if (vocabulary.contains(alt)) alternatives.add(alt);
-            if (corrected == null && alternatives.isEmpty()) {
+            if (known == null && alternatives.isEmpty()) {
                 unknown.add(t);
                 continue;
             }
-            double weight = corrected != null ? vocabulary.idf(term)
+            double weight = known != null ? vocabulary.idf(term)
                     : alternatives.stream().mapToDouble(vocabulary::idf).max().orElse(0);
             terms.put(term, new QueryTerm(term, alternatives, weight));
         }
-        return new Query(text, List.copyOf(terms.values()), List.copyOf(unknown), embedder.embedQuery(text));
+        return new Query(text, List.copyOf(terms.values()), List.copyOf(unknown), embedder.embedQuery(corrected));
     }
 
     public Retrieval retrieve(String text) {
