@@ -13,7 +13,8 @@ final class Context {
     private static final Pattern LEANS_ON_PREVIOUS = Pattern.compile(
             "^(however|but|this|these|that|those|it|its|they|their|such|together|concurrently|notably|"
                     + "simultaneously|meanwhile|instead|still|yet|also|then|at that time|at the time|since then)\\b"
-                    + "|\\b(this|these|those|such)\\s+\\w+",
+                    // "this restriction" refers back; "this year" and "such as" do not
+                    + "|\\b(this|these|those)\\s+(?!(year|month|week|quarter|time)\\b)\\w+|\\bsuch\\s+(?!as\\b)\\w+",
             Pattern.CASE_INSENSITIVE);
 
     private Context() {}

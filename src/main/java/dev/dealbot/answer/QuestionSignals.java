@@ -152,5 +152,5 @@ record QuestionSignals(Set<Kind> kinds, Set<String> numbers, List<String> names,
             "\\b(said|says|say|stated|states|told|tells|expressed|announced|noted|emphasi[sz]ed|acknowledged|wrote|memo|statement|according to|indicat\\w*|confirmed|described)\\b");
     private static final Pattern DATE = Pattern.compile(
             "\\b(1[89]\\d\\d|20\\d\\d|January|February|March|April|May|June|July|August|September|October|November"
-                    + "|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|quarter|year)\\b");
+                    + "|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|quarter)\\b");
 }
