@@ -19,8 +19,6 @@ import java.util.function.Consumer;
  */
 public final class ExtractiveAnswerer implements Answerer {
     public static final String MODE = "extractive";
-    /** Two sentences this similar state the same fact. */
-    static final double SAME_FACT = 0.78;
     /** A second answer sentence must score within this margin of the first. */
     static final double SECOND_SENTENCE_MARGIN = 0.06;
     static final int MAX_ANSWER_SENTENCES = 2;
@@ -108,7 +106,7 @@ public final class ExtractiveAnswerer implements Answerer {
         chosen.add(best);
         for (SentenceScorer.Scored s : ranked.subList(1, ranked.size())) {
             if (chosen.size() == MAX_ANSWER_SENTENCES || s.score() < best.score() - SECOND_SENTENCE_MARGIN) break;
-            boolean newFact = chosen.stream().allMatch(c -> Embedder.dot(c.entry().vector(), s.entry().vector()) < SAME_FACT);
+            boolean newFact = chosen.stream().allMatch(c -> Embedder.dot(c.entry().vector(), s.entry().vector()) < SameFact.SIMILARITY);
             if (newFact && s.score() >= minRelevance) chosen.add(s);
         }
         return chosen;
@@ -120,7 +118,7 @@ public final class ExtractiveAnswerer implements Answerer {
         Map<String, SentenceScorer.Scored> bestPerDoc = new LinkedHashMap<>();
         for (SentenceTable.Entry e : table.all()) {
             if (e.docId().equals(main.docId())) continue;
-            if (Embedder.dot(main.vector(), e.vector()) < SAME_FACT || !sameFigures(main, e) || !sameRoles(main, e)) continue;
+            if (!SameFact.of(main, e)) continue;
             SentenceScorer.Scored scored = scorer.score(retrieval.query(), signals, e);
             if (scored.score() < minRelevance) continue;
             bestPerDoc.merge(e.docId(), scored, (a, b) -> a.score() >= b.score() ? a : b);
@@ -132,40 +130,4 @@ public final class ExtractiveAnswerer implements Answerer {
         return out;
     }
 
-    /**
-     * A restatement names the parties in the same order: "Microsoft will no longer pay ... to OpenAI" is not
-     * supported by "payments from OpenAI to Microsoft are discontinued", however alike the words.
-     */
-    static boolean sameRoles(SentenceTable.Entry a, SentenceTable.Entry b) {
-        List<String> namesA = names(a.text()), namesB = names(b.text());
-        List<String> shared = namesA.stream().filter(namesB::contains).toList();
-        for (int i = 0; i < shared.size(); i++)
-            for (int j = i + 1; j < shared.size(); j++)
-                if (namesB.indexOf(shared.get(i)) > namesB.indexOf(shared.get(j))) return false;
-        return true;
-    }
-
-    /** Capitalised words that are not just capitalised for starting the sentence, in order of first appearance. */
-    private static List<String> names(String text) {
-        List<String> out = new ArrayList<>();
-        var m = NAME.matcher(text);
-        while (m.find()) {
-            boolean starter = m.start() == 0 && SENTENCE_STARTERS.contains(m.group().toLowerCase(java.util.Locale.ROOT));
-            if (!starter && !out.contains(m.group())) out.add(m.group());
-        }
-        return out;
-    }
-
-    private static final java.util.Set<String> SENTENCE_STARTERS = java.util.Set.of("the", "this", "that", "these",
-            "those", "however", "under", "in", "on", "at", "a", "an", "it", "its", "while", "with", "since", "after",
-            "before", "despite", "regarding", "according", "together", "concurrently", "notably", "simultaneously",
-            "financially", "against", "one", "key", "for", "as", "if", "when", "although", "based", "viewed", "they");
-
-    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("\\b\\p{Lu}[\\p{L}]+");
-
-    /** A restatement must not contradict the figures: when both name numbers, they share one. */
-    private static boolean sameFigures(SentenceTable.Entry a, SentenceTable.Entry b) {
-        if (a.numbers().isEmpty() || b.numbers().isEmpty()) return a.numbers().isEmpty();
-        return a.numbers().stream().anyMatch(b.numbers()::contains);
-    }
 }
