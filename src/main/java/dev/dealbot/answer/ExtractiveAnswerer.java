@@ -23,6 +23,8 @@ public final class ExtractiveAnswerer implements Answerer {
     static final double SECOND_SENTENCE_MARGIN = 0.06;
     static final int MAX_ANSWER_SENTENCES = 2;
     static final int MAX_SUPPORTS = 3;
+    static final double MIN_SHARED_WORDS = 0.25;
+    static final double CLOSE_MEANING = 0.75;
 
     private final Corpus corpus;
     private final SentenceTable table;
@@ -42,7 +44,7 @@ public final class ExtractiveAnswerer implements Answerer {
         if (signals.injection() || !signals.unknownNames().isEmpty() || measuresUnknown(signals, retrieval))
             return Answer.notAnswered(MODE);
         List<SentenceScorer.Scored> ranked = aboutTheMeasuredThing(scorer.rank(retrieval, signals), signals, retrieval);
-        if (ranked.isEmpty() || ranked.get(0).score() < minRelevance) return Answer.notAnswered(MODE);
+        if (ranked.isEmpty() || !relevantEnough(ranked.get(0))) return Answer.notAnswered(MODE);
 
         List<SentenceScorer.Scored> chosen = choose(ranked);
         Map<String, Citation> citations = new LinkedHashMap<>(); // key: docId#ordinal
@@ -92,6 +94,15 @@ public final class ExtractiveAnswerer implements Answerer {
         if (focus.isEmpty()) return ranked;
         return ranked.stream().filter(s -> focus.get().matchIn(s.entry().terms()) > 0
                 && signals.satisfiedBy(s.entry().quote(), s.entry().numbers())).toList();
+    }
+
+    /**
+     * Relevant enough to answer with: above {@code retrieval.minRelevance}, and sharing some of the question's
+     * words unless the meaning is very close ("What is Microsoft's stock price?" resembles the articles' topic
+     * but no article speaks of stock prices).
+     */
+    private boolean relevantEnough(SentenceScorer.Scored best) {
+        return best.score() >= minRelevance && (best.lexical() >= MIN_SHARED_WORDS || best.semantic() >= CLOSE_MEANING);
     }
 
     /** "How many employees ...?" when no article mentions employees (or a synonym). */

@@ -33,7 +33,9 @@ record QuestionSignals(Set<Kind> kinds, Set<String> numbers, List<String> names,
     private static final Pattern PERCENT = Pattern.compile("\\b(percent(age)?|proportion|fraction|slice|what (share|portion|cut|rate))\\b|%"
             + "|\\bhow (much|big a (share|part|portion)) of\\b.{0,60}\\b(own|owns|hold|holds|control)\\b");
     private static final Pattern MONEY = Pattern.compile(
-            "\\b(invest(ed|ment|s)?|valuation|valued|worth|dollars?|billion|million|money|gain|funding|paid|pay)\\b|\\$");
+            "\\b(invest(ed|ment|s)?|valuation|valued|worth|dollars?|billion|million|money|gain|funding|paid|pay|amount)\\b|\\$");
+    private static final Pattern YES_NO = Pattern.compile(
+            "^\\W*(is|are|was|were|do|does|did|can|could|will|would|has|have|had|should|may|might)\\b");
     /** "In which areas ...", "what will they keep working on": the answer is a list of things. */
     private static final Pattern LIST = Pattern.compile(
             "\\b(which|what)( \\w+)? (areas|fields|topics|things|projects|initiatives|efforts|domains|sectors|principles|goals|changes|points|conditions|features|reasons|pillars)\\b"
@@ -45,7 +47,8 @@ record QuestionSignals(Set<Kind> kinds, Set<String> numbers, List<String> names,
             Pattern.CASE_INSENSITIVE);
     /** The thing a figure is asked for: "how many employees", "the amount of the cap". */
     private static final Pattern MEASURED = Pattern.compile(
-            "\\bhow (?:many|much) ([\\p{L}]{3,})|\\b(?:amount|size|value|level|figure|sum|number) of (?:the |an? )?([\\p{L}]{3,})");
+            "\\bhow (?:many|much) ([\\p{L}]{3,})|\\b(?:amount|size|value|level|figure|sum|number) of (?:the |an? )?"
+                    + "((?:[\\p{L}'’-]+ ){0,3}?[\\p{L}-]{3,})(?= (?:on|of|for|to|from|in|by|that|which|paid|between)\\b|[?,.]|$)");
     private static final Pattern SPEAKER = Pattern.compile(
             "\\b(?:did|does|do|has|have|had|will|would)\\s+(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)*)\\s+"
                     + "(?:say|said|think|comment|react|respond|reply|claim|state|tell|write|announce)\\b");
@@ -67,6 +70,7 @@ record QuestionSignals(Set<Kind> kinds, Set<String> numbers, List<String> names,
         if (PERCENT.matcher(lower).find()) kinds.add(Kind.PERCENT);
         if (MONEY.matcher(lower).find() && kinds.contains(Kind.NUMBER) && !kinds.contains(Kind.PERCENT)) kinds.add(Kind.MONEY);
         if (LIST.matcher(lower).find()) kinds.add(Kind.LIST);
+        if (YES_NO.matcher(lower).find()) kinds.clear(); // "Is there a cap on the amount?" wants yes or no, not a figure
         List<String> names = new ArrayList<>(), unknown = new ArrayList<>();
         Matcher m = CAPITALISED.matcher(question);
         while (m.find()) {
@@ -83,8 +87,14 @@ record QuestionSignals(Set<Kind> kinds, Set<String> numbers, List<String> names,
         Matcher speaker = SPEAKER.matcher(question);
         return new QuestionSignals(kinds, SentenceTable.numbers(question), names, unknown,
                 speaker.find() ? speaker.group(1).toLowerCase(Locale.ROOT) : null,
-                measured.find() ? (measured.group(1) != null ? measured.group(1) : measured.group(2)) : null,
+                measured.find() ? headNoun(measured.group(1) != null ? measured.group(1) : measured.group(2)) : null,
                 INJECTION.matcher(question).find());
+    }
+
+    /** The last word of a noun phrase: "revenue share cap" is about the cap. */
+    private static String headNoun(String phrase) {
+        String[] words = phrase.trim().split("\\s+");
+        return words[words.length - 1];
     }
 
     private static boolean startsSentence(String text, int at) {

@@ -46,13 +46,14 @@ final class Vocabulary {
     }
 
     /**
-     * The closest known term within the edit budget (1 edit from 5 letters, 2 from 9), preferring
+     * The closest known term within the edit budget (1 edit from 6 letters, 2 from 9), preferring
      * frequent terms; {@code null} when there is none. Short terms and numbers are never corrected:
-     * "keep" is not a typo of "deep".
+     * "keep" is not a typo of "deep", nor "found" of "round". (Whole words are corrected before stemming
+     * by {@link Spelling}; this catches what stemming leaves.)
      */
     String correct(String term) {
         if (contains(term)) return term;
-        if (term.length() < 5 || term.chars().anyMatch(Character::isDigit)) return null;
+        if (term.length() < 6 || term.chars().anyMatch(Character::isDigit)) return null;
         int budget = term.length() < 9 ? 1 : 2;
         String best = null;
         int bestDistance = budget + 1;
