@@ -18,6 +18,28 @@ class GroundedAnswerTest {
     }
 
     @Test
+    void claimNeedsEveryFigureAndNameInTheCitedText() {
+        String evidence = "Microsoft maintains a substantial stake in OpenAI, owning approximately 27 percent. "
+                + "Microsoft will hold a license to OpenAI’s intellectual property through 2032.";
+
+        assertEquals(List.of("49", "2040", "Satya", "Nadella"), ClaimSupport.unsupported(
+                "Microsoft will own 49% of OpenAI until 2040 and Satya Nadella called it historic.", evidence));
+        assertEquals(List.of(), ClaimSupport.unsupported("Microsoft owns about 27% of OpenAI and keeps its IP license "
+                + "until 2032.", evidence), "paraphrase, % for percent, IP for intellectual property");
+        assertEquals(List.of("Open"), ClaimSupport.unsupported("Microsoft licensed Open models.", evidence), "whole words");
+    }
+
+    @Test
+    void figuresAreNormalisedAndNamesSkipSentenceStartsAndAliases() {
+        String evidence = "Amazon committed $13 billion over seven years; the cap is 7.5 percent. the agreement was signed.";
+
+        assertEquals(List.of(), ClaimSupport.unsupported("AWS committed 13 billion dollars for 7 years [2]; the cap is 7.5%.", evidence));
+        assertEquals(List.of("7.4"), ClaimSupport.unsupported("The cap is 7.4%.", evidence));
+        assertEquals(List.of(), ClaimSupport.unsupported("The Agreement was signed. I think Amazon committed.", evidence));
+        assertEquals(List.of("Agreement", "Amazon"), ClaimSupport.names("Under the Agreement, Amazon committed. I agree."));
+    }
+
+    @Test
     void modelTextLosesControlCharactersAndIsCapped() {
         assertEquals("a b\nc", GroundedAnswer.clean("a\tb\nc\u0000\u001b\u200e"));
         assertEquals(GroundedAnswer.MAX_CHARS, GroundedAnswer.clean("x".repeat(10_000)).length());

@@ -158,6 +158,60 @@ class LlmAnswererTest {
     }
 
     @Test
+    void inventedFiguresAndNamesAreNotGroundedAndGiveTheDegradedExtractiveAnswer() {
+        for (String cite : List.of("1", "stake")) {
+            fake.reply(r -> "Microsoft will own 49% of OpenAI until 2040 and Satya Nadella called it historic ["
+                    + (cite.equals("1") ? 1 : passageWith(r, "27 percent")) + "].");
+            Answer a = bot.asker().ask("How big is Microsoft's stake in OpenAI and for how long?", null);
+
+            assertTrue(a.degraded(), a.answer());
+            assertEquals(ExtractiveAnswerer.MODE, a.mode());
+            assertTrue(a.answered());
+            assertFalse(a.answer().contains("49") || a.answer().contains("Nadella"), a.answer());
+        }
+    }
+
+    @Test
+    void unsupportedClaimIsRemovedAndTheSupportedOneKept() {
+        fake.reply(r -> "Microsoft holds a license until 2032 [" + passageWith(r, "2032") + "]. Satya Nadella called it "
+                + "historic [" + passageWith(r, "2032") + "]. It runs until 2040 [" + passageWith(r, "2032") + "].");
+        Answer a = bot.asker().ask(LICENSE_QUESTION, null);
+
+        assertEquals("Microsoft holds a license until 2032 [1].", a.answer());
+        assertFalse(a.degraded());
+        assertEquals("openai", a.mode());
+        assertEquals(1, a.citations().size());
+        assertTrue(a.citations().get(0).quote().contains("2032"), a.citations().get(0).quote());
+    }
+
+    @Test
+    void paraphraseWithFiguresAndNamesFromTheCitedPassagesStands() {
+        fake.reply(r -> "Microsoft owns about 27% of OpenAI's for-profit entity [" + passageWith(r, "27 percent")
+                + "]. It keeps a sizeable stake in OpenAI [" + passageWith(r, "27 percent") + "].");
+        Answer a = bot.asker().ask("How big is Microsoft's stake in OpenAI?", null);
+
+        assertTrue(a.answer().matches("Microsoft owns about 27% of OpenAI's for-profit entity \\[1]\\. "
+                + "It keeps a sizeable stake in OpenAI \\[[12]]\\."), a.answer()); // its own quote may be another sentence
+        assertFalse(a.degraded());
+        assertQuotesVerbatim(a);
+        assertTrue(a.citations().get(0).quote().contains("27 percent"), a.citations().get(0).quote());
+    }
+
+    @Test
+    void claimCitingSeveralPassagesMayTakeEachFigureFromAnotherOne() {
+        String question = "How big is Microsoft's stake in OpenAI, and until when does its license run?";
+        fake.reply(r -> "Microsoft owns about 27 percent of OpenAI and keeps its license until 2032 ["
+                + passageWith(r, "27 percent") + "][" + passageWith(r, "2032") + "].");
+        Answer a = bot.asker().ask(question, null);
+
+        assertFalse(a.degraded(), a.answer());
+        assertEquals("Microsoft owns about 27 percent of OpenAI and keeps its license until 2032 [1][2].", a.answer());
+        fake.reply(r -> "Microsoft owns about 27 percent of OpenAI and keeps its license until 2032 ["
+                + passageWith(r, "27 percent") + "].");
+        assertTrue(bot.asker().ask(question, null).degraded(), "2032 is not in the one passage cited");
+    }
+
+    @Test
     void noAnswerSentinelMeansNotAnswered() {
         fake.reply("NO_ANSWER");
         Answer a = bot.asker().ask("What did the articles say about Amazon's stock price?", null);
