@@ -91,10 +91,18 @@ final class GroundedAnswer {
         StringBuilder out = new StringBuilder();
         String pendingSpace = ""; // space before a removed claim, kept if it breaks a paragraph
         int removed = 0;
+        String allEvidence = null;
         for (int i = 0; i < spans.size(); i++) {
             int[] span = spans.get(i);
             String space = leadingSpace(text, span);
-            if (claimOf[i] >= 0 && quotes.get(claimOf[i]).isEmpty()) {
+            boolean unsupported = claimOf[i] >= 0 && quotes.get(claimOf[i]).isEmpty();
+            if (claimOf[i] < 0) { // a sentence without markers may connect claims, but may not add figures or names
+                if (allEvidence == null) allEvidence = evidence(prompt.passages());
+                List<String> missing = ClaimSupport.unsupported(text.substring(span[0], span[1]), allEvidence);
+                if (!missing.isEmpty()) dropped.add("uncited sentence states " + missing);
+                unsupported = !missing.isEmpty();
+            }
+            if (unsupported) {
                 if (claimOf[i] == i) removed++;
                 if (space.length() > pendingSpace.length()) pendingSpace = space;
                 continue;
@@ -168,6 +176,16 @@ final class GroundedAnswer {
         if (missing.isEmpty()) return quotes;
         dropped.add(quotes.keySet() + " do not state " + missing);
         return Map.of();
+    }
+
+    /** What the model was shown: each passage with its title and source. */
+    private String evidence(List<Passage> passages) {
+        StringBuilder sb = new StringBuilder();
+        for (Passage p : passages) {
+            Article a = corpus.article(p.docId()).orElseThrow();
+            sb.append(a.title()).append('\n').append(a.source()).append('\n').append(p.text()).append('\n');
+        }
+        return sb.toString();
     }
 
     /** The cited numbers in order, ranges expanded, those outside 1..k dropped. */

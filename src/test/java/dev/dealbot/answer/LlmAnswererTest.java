@@ -185,6 +185,16 @@ class LlmAnswererTest {
     }
 
     @Test
+    void anUncitedSentenceMayNotAddFiguresOrNames() {
+        fake.reply(r -> "Microsoft holds a license until 2032 [" + passageWith(r, "2032") + "]. Satya Nadella called it "
+                + "historic. That is a long time.");
+        Answer a = bot.asker().ask(LICENSE_QUESTION, null);
+
+        assertEquals("Microsoft holds a license until 2032 [1]. That is a long time.", a.answer());
+        assertFalse(a.degraded());
+    }
+
+    @Test
     void paraphraseWithFiguresAndNamesFromTheCitedPassagesStands() {
         fake.reply(r -> "Microsoft owns about 27% of OpenAI's for-profit entity [" + passageWith(r, "27 percent")
                 + "]. It keeps a sizeable stake in OpenAI [" + passageWith(r, "27 percent") + "].");
