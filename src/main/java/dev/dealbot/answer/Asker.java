@@ -1,5 +1,6 @@
 package dev.dealbot.answer;
 
+import dev.dealbot.helper.Text;
 import dev.dealbot.retrieval.HybridRetriever;
 import dev.dealbot.retrieval.Retrieval;
 import java.util.List;
@@ -24,7 +25,9 @@ public final class Asker {
 
     /** Like {@link #ask}, sending answer text to {@code tokens} (when not null) as it is produced. */
     public Answer stream(String question, String conversationId, Consumer<String> tokens) {
+        question = Text.clean(question); // channels validate; this keeps invisible characters out of every channel
         String id = conversationId == null ? Conversations.newId() : conversationId;
+        if (question.isEmpty()) return Answer.notAnswered(ExtractiveAnswerer.MODE).withConversationId(id);
         List<Turn> history = conversations.history(id);
         Question q = new Question(question, FollowUps.searchText(question, history), history);
         Retrieval retrieval = retriever.retrieve(q.searchText());

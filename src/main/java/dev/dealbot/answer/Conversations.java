@@ -33,13 +33,17 @@ public final class Conversations {
         return turns == null ? List.of() : List.copyOf(turns);
     }
 
-    /** Only the start of an answer is kept: follow-ups need the gist, not every quote. */
+    /** Only the start of a turn is kept: follow-ups need the gist, not every quote. */
     static final int MAX_ANSWER_CHARS = 1_000;
+    static final int MAX_QUESTION_CHARS = 500;
+
+    private static String clip(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
 
     public synchronized void record(String id, Turn turn) {
         List<Turn> turns = byId.computeIfAbsent(id, k -> new ArrayList<>());
-        String answer = turn.answer();
-        turns.add(answer.length() <= MAX_ANSWER_CHARS ? turn : new Turn(turn.question(), answer.substring(0, MAX_ANSWER_CHARS)));
+        turns.add(new Turn(clip(turn.question(), MAX_QUESTION_CHARS), clip(turn.answer(), MAX_ANSWER_CHARS)));
         if (turns.size() > maxTurns) turns.remove(0);
     }
 }

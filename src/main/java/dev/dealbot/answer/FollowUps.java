@@ -6,9 +6,13 @@ import java.util.regex.Pattern;
 
 /** Decides what to search for a follow-up such as "and until when?" or "what about Amazon?". */
 final class FollowUps {
-    private static final Pattern ANAPHOR = Pattern.compile(
-            "\\b(it|its|it's|that|this|they|them|their|those|these|he|she|his|her|there|then|the same|what about|how about|and|also|why)\\b",
-            Pattern.CASE_INSENSITIVE);
+    /** Opens like a follow-up: "and ...", "what about ...", "why?". */
+    private static final Pattern LEADING = Pattern.compile(
+            "^\\W*(and|but|also|so|then|what about|how about|why|and why|same for|what else)\\b", Pattern.CASE_INSENSITIVE);
+    /** Refers to something said before; counts only in a short question ("is it exclusive?"). */
+    private static final Pattern PRONOUN = Pattern.compile(
+            "\\b(it|its|it's|that|this|they|them|their|those|these|he|she|his|her|the same)\\b", Pattern.CASE_INSENSITIVE);
+    static final int SHORT_WITH_PRONOUN = 4;
     static final int SHORT_QUESTION_TERMS = 3;
     /** "Apart from the licensing, what ...": the excluded topic is not what to search for. */
     private static final Pattern EXCLUDED_TOPIC = Pattern.compile(
@@ -21,7 +25,9 @@ final class FollowUps {
     static String searchText(String question, List<Turn> history) {
         question = EXCLUDED_TOPIC.matcher(question).replaceAll(" ").strip();
         if (history.isEmpty()) return question;
-        boolean leans = ANAPHOR.matcher(question).find() || Terms.ofQuestion(question).size() < SHORT_QUESTION_TERMS;
+        int terms = Terms.ofQuestion(question).size();
+        boolean leans = LEADING.matcher(question).find() || terms < SHORT_QUESTION_TERMS
+                || terms < SHORT_WITH_PRONOUN && PRONOUN.matcher(question).find();
         return leans ? history.get(history.size() - 1).question() + " " + question : question;
     }
 }

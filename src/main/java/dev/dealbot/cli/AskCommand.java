@@ -28,7 +28,7 @@ final class AskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String question = String.join(" ", words).strip();
+        String question = dev.dealbot.helper.Text.clean(String.join(" ", words));
         try {
             Validate.notBlank(question, "question");
             Validate.maxLength(question, 2000, "question");

@@ -3,6 +3,7 @@ package dev.dealbot.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dealbot.helper.Text;
 import dev.dealbot.helper.Validate;
 import dev.dealbot.helper.ValidationException;
 import io.javalin.http.Context;
@@ -12,12 +13,13 @@ import java.util.regex.Pattern;
 
 /** A validated {@code {"question": "...", "conversationId": "..."}} body; every rejection names the field. */
 public record AskRequest(String question, String conversationId) {
+    private static final Pattern JSON_TYPE = Pattern.compile("application/json\\s*(;.*)?");
     private static final Pattern CONVERSATION_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,99}");
 
     /** Reads and checks the body of {@code ctx}: JSON content type, size, shape, then each field. */
     public static AskRequest from(Context ctx, ObjectMapper json, int maxQuestionChars) {
         String type = ctx.contentType();
-        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json"))
+        if (type == null || !JSON_TYPE.matcher(type.toLowerCase(Locale.ROOT)).matches())
             throw new ApiException(415, "unsupported_media_type",
                     "send the question as JSON with the header Content-Type: application/json");
         byte[] body = ctx.bodyAsBytes(); // enforces the configured maximum request size (413)
@@ -40,7 +42,7 @@ public record AskRequest(String question, String conversationId) {
             if (questionNode == null || questionNode.isNull())
                 throw new ValidationException("question", "question is required: send {\"question\": \"...\"}");
             if (!questionNode.isTextual()) throw new ValidationException("question", "question must be a string");
-            String question = questionNode.textValue().strip();
+            String question = Text.clean(questionNode.textValue());
             Validate.notBlank(question, "question");
             Validate.maxLength(question, maxQuestionChars, "question");
             Validate.wellFormedText(question, "question");

@@ -21,7 +21,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class HttpApi {
     static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
-    public static final ObjectMapper JSON = new ObjectMapper();
+    /** Strict on input: trailing content after the object and duplicate keys are errors, not guesses. */
+    public static final ObjectMapper JSON = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private HttpApi() {}
 
