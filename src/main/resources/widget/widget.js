@@ -29,6 +29,7 @@ button, input { font: inherit; color: inherit; }
 .launcher { position: fixed; bottom: 16px; right: 16px; z-index: 2147483646; display: inline-flex; align-items: center;
   gap: 8px; border: 0; border-radius: 999px; padding: 12px 18px; background: var(--accent); color: #fff;
   font-weight: 600; cursor: pointer; box-shadow: 0 4px 14px rgba(0,0,0,.25); }
+.launcher svg { flex: none; width: 20px; height: 20px; fill: currentColor; }
 .left .launcher, .left .panel { right: auto; left: 16px; }
 .launcher:focus-visible, button:focus-visible, input:focus-visible, summary:focus-visible, a:focus-visible {
   outline: 3px solid #f9ab00; outline-offset: 2px; }
@@ -89,6 +90,20 @@ button, input { font: inherit; color: inherit; }
     for (const c of children) if (c != null) node.append(typeof c === 'string' ? document.createTextNode(c) : c);
     return node;
   }
+  /* The launcher's speech-bubble icon as inline SVG: an emoji would render as an empty box where no emoji font is
+     installed. Sized and coloured by the .launcher svg rule, so no style attribute (CSP-safe); decorative only. */
+  const SVG_NS = 'http://www.w3.org/2000/svg';
+  function chatIcon() {
+    const svg = document.createElementNS(SVG_NS, 'svg');
+    for (const [k, v] of [['viewBox', '0 0 24 24'], ['width', '20'], ['height', '20'], ['aria-hidden', 'true'],
+      ['focusable', 'false']]) svg.setAttribute(k, v);
+    const path = document.createElementNS(SVG_NS, 'path');
+    path.setAttribute('d', 'M4 3h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H10l-5 4v-4H4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2z'
+      + 'M7 8.5h10v1.6H7zM7 12h7v1.6H7z');
+    path.setAttribute('fill-rule', 'evenodd');
+    svg.append(path);
+    return svg;
+  }
   const str = (v) => (typeof v === 'string' ? v : v == null ? '' : String(v));
   function safeUrl(u) {
     try {
@@ -124,7 +139,7 @@ button, input { font: inherit; color: inherit; }
   const root = el('div', { class: 'root' + (LEFT ? ' left' : '') });
   root.style.setProperty('--accent', COLOR);
   const launcher = el('button', { class: 'launcher', type: 'button', 'aria-haspopup': 'dialog', 'aria-expanded': 'false',
-    'aria-controls': 'dealbot-panel', 'aria-label': 'Open chat: ' + TITLE }, el('span', { 'aria-hidden': 'true' }, '💬'), TITLE);
+    'aria-controls': 'dealbot-panel', 'aria-label': 'Open chat: ' + TITLE }, chatIcon(), TITLE);
   const closeBtn = el('button', { class: 'icon', type: 'button', 'aria-label': 'Close chat' }, '✕');
   const log = el('div', { class: 'log', role: 'log', 'aria-live': 'polite', 'aria-label': 'Conversation', tabindex: '0' });
   const input = el('input', { type: 'text', name: 'question', autocomplete: 'off', maxlength: '2000',

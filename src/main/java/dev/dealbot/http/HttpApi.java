@@ -42,6 +42,8 @@ public final class HttpApi {
             config.jetty.port = server.port();
             config.jetty.threadPool = new QueuedThreadPool(server.threads(), Math.min(8, server.threads()));
             config.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
+            // requests Jetty rejects before Javalin sees them (bad URI, huge headers) get JSON too, not HTML
+            config.jetty.modifyServer(jetty -> jetty.setErrorHandler(new JsonErrorHandler()));
             config.routes.before(ctx -> ctx.header("X-Content-Type-Options", "nosniff"));
             channels.forEach(c -> c.accept(config));
             ask.addTo(config);

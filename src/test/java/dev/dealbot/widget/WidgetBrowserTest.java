@@ -8,14 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dealbot.config.WidgetSettings;
 import io.javalin.Javalin;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebElement;
 
@@ -52,6 +56,29 @@ class WidgetBrowserTest {
         return w.findElement(By.cssSelector("input[name=question]"));
     }
 
+    /**
+     * The launcher's icon is an inline SVG (an emoji is a blank box without an emoji font), hidden from assistive tech,
+     * and really painted: white icon pixels on the accent colour.
+     */
+    static void assertLauncherIconIsDrawn(SearchContext w, WebElement launcher) throws Exception {
+        List<WebElement> icons = launcher.findElements(By.cssSelector("svg"));
+        assertEquals(1, icons.size(), "one svg icon in the launcher");
+        WebElement icon = icons.get(0);
+        assertEquals("true", icon.getAttribute("aria-hidden"));
+        assertEquals(20, icon.getSize().getWidth());
+        assertEquals(20, icon.getSize().getHeight());
+        assertFalse(launcher.getText().contains("\uD83D\uDCAC"), "no emoji left");
+        BufferedImage img = ImageIO.read(new ByteArrayInputStream(icon.getScreenshotAs(OutputType.BYTES)));
+        int white = 0;
+        for (int x = 0; x < img.getWidth(); x++)
+            for (int y = 0; y < img.getHeight(); y++) {
+                int rgb = img.getRGB(x, y);
+                if ((rgb >> 16 & 0xff) > 220 && (rgb >> 8 & 0xff) > 220 && (rgb & 0xff) > 220) white++;
+            }
+        double share = white / (double) (img.getWidth() * img.getHeight());
+        assertTrue(share > 0.25 && share < 0.9, "the icon is painted white on the accent colour: " + share);
+    }
+
     @Test
     void visitorAsksSeesTheStreamedCitedAnswerAndFollowsUp() throws Exception {
         browser.driver.get(hosts.embed("/", bot.base(), ""));
@@ -59,6 +86,8 @@ class WidgetBrowserTest {
         WebElement launcher = w.findElement(By.cssSelector("button.launcher"));
         String name = launcher.getAccessibleName().toLowerCase();
         assertTrue(name.contains("chat") || name.contains("ask"), name);
+        assertLauncherIconIsDrawn(w, launcher);
+        browser.screenshot("launcher");
         WebElement input = open(w);
         assertEquals(true, browser.js(ROOT + "return root.activeElement === arguments[0];", input), "focus moves to the textbox");
         assertEquals("log", w.findElement(By.cssSelector(".log")).getAttribute("role"));
