@@ -33,11 +33,13 @@ record ChatModels(ChatModel chat, StreamingChatModel streaming) {
             case OPENAI -> {
                 if (key == null && s.baseUrl() == null) throw missingKey(s, "the default OpenAI endpoint");
                 yield new ChatModels(
+                        // max_tokens: what vLLM, llama.cpp, LM Studio and gateways accept (OpenAI's own newer
+                        // reasoning models want max_completion_tokens instead)
                         OpenAiChatModel.builder().baseUrl(s.baseUrl()).apiKey(key).modelName(s.model())
-                                .timeout(s.timeout()).temperature(s.temperature()).maxRetries(0)
+                                .timeout(s.timeout()).temperature(s.temperature()).maxTokens(MAX_OUTPUT_TOKENS).maxRetries(0)
                                 .httpClientBuilder(http(s.baseUrl())).build(),
                         OpenAiStreamingChatModel.builder().baseUrl(s.baseUrl()).apiKey(key).modelName(s.model())
-                                .timeout(s.timeout()).temperature(s.temperature())
+                                .timeout(s.timeout()).temperature(s.temperature()).maxTokens(MAX_OUTPUT_TOKENS)
                                 .httpClientBuilder(http(s.baseUrl())).build());
             }
             case OLLAMA -> {

@@ -28,6 +28,11 @@ public final class DealbotCommand implements Runnable {
         CommandLine cl = new CommandLine(new DealbotCommand());
         cl.setOut(out);
         cl.setErr(err);
+        cl.setParameterExceptionHandler((ex, args) -> {
+            CommandLine c = ex.getCommandLine();
+            c.getErr().println("dealbot: " + ex.getMessage() + " (see '" + c.getCommandSpec().qualifiedName() + " --help')");
+            return CommandLine.ExitCode.USAGE;
+        });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             boolean verbose = parseResult.subcommand() != null && parseResult.subcommand().hasMatchedOption("--verbose");
             commandLine.getErr().println("dealbot: " + describe(ex));

@@ -35,7 +35,12 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (!Files.isRegularFile(file))
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "question set not found: " + file);
-        List<EvalCase> cases = read(file);
+        List<EvalCase> cases;
+        try {
+            cases = read(file);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
         var out = spec.commandLine().getOut();
         int correct = 0;
         try (Dealbot bot = common.start(m -> {})) {
@@ -60,11 +65,14 @@ final class EvalCommand implements Callable<Integer> {
         for (String line : Files.readAllLines(file)) {
             lineNo++;
             if (line.isBlank()) continue;
+            EvalCase c;
             try {
-                cases.add(JSON.readValue(line, EvalCase.class));
+                c = JSON.readValue(line, EvalCase.class);
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 throw new IllegalArgumentException(file + ":" + lineNo + ": not a JSON question: " + e.getOriginalMessage());
             }
+            if (c.problem() != null) throw new IllegalArgumentException(file + ":" + lineNo + ": " + c.problem());
+            cases.add(c);
         }
         return cases;
     }

@@ -29,7 +29,7 @@ public final class EvalScorer {
 
     public static Outcome judge(EvalCase c, Answer answer, Corpus corpus) {
         List<String> problems = new ArrayList<>(integrity(answer, corpus));
-        if (!c.answerable()) {
+        if (!Boolean.TRUE.equals(c.answerable())) {
             if (answer.answered()) problems.add("answered a question the articles don't answer");
             return new Outcome(c, answer, problems);
         }

@@ -28,6 +28,7 @@ import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 
 /**
  * The on-disk Lucene index of passages plus an in-memory table of them. Opened as is when its recorded
@@ -67,10 +68,30 @@ public final class PassageIndex implements Closeable {
         try {
             Files.createDirectories(dir);
             Directory directory = FSDirectory.open(dir);
-            if (!isCurrent(directory, corpus, embedder)) write(directory, corpus, embedder, progress);
+            long deadline = System.nanoTime() + LOCK_WAIT.toNanos();
+            while (!isCurrent(directory, corpus, embedder)) {
+                try {
+                    write(directory, corpus, embedder, progress);
+                } catch (LockObtainFailedException busy) { // another dealbot is building it: wait, then use theirs
+                    if (System.nanoTime() > deadline) throw busy;
+                    progress.accept("waiting for another process to finish building the index");
+                    sleep();
+                }
+            }
             return new PassageIndex(corpus, directory, Analysis.english());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the index in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    static final java.time.Duration LOCK_WAIT = java.time.Duration.ofMinutes(2);
+
+    private static void sleep() throws IOException {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while waiting for the index");
         }
     }
 

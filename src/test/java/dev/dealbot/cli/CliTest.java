@@ -62,7 +62,7 @@ class CliTest {
     void usageErrorsExit2WithOneLine() {
         Run r = run("ask", "--config", config.toString());
         assertEquals(2, r.exit());
-        assertTrue(r.err().startsWith("Missing required parameter"), r.err());
+        assertEquals("dealbot: Missing required parameter: 'QUESTION' (see 'dealbot ask --help')", r.err().strip());
         assertEquals(2, run("frobnicate").exit());
         assertEquals(2, run("serve", "--config", config.toString(), "--port", "99999").exit());
     }
@@ -89,6 +89,10 @@ class CliTest {
         assertEquals(0, r.exit(), r.out() + r.err());
         assertTrue(r.out().contains("2/2 correct"), r.out());
         assertEquals(1, run("eval", "--config", config.toString(), "--min-correct", "3", set.toString()).exit());
+        Files.writeString(set, "{\"id\": \"x\"}\n");
+        Run bad = run("eval", "--config", config.toString(), set.toString());
+        assertEquals(2, bad.exit());
+        assertTrue(bad.err().contains("set.jsonl:1: 'question' is missing"), bad.err());
     }
 
     @Test

@@ -86,10 +86,22 @@ class AskApiTest {
         assertError(post("/api/ask", "application/json", "{\"question\": \"q\", \"conversationId\": \"<script>\"}"), 400,
                 "invalid_conversation_id", "letters, digits");
         assertError(post("/api/ask", "text/plain", "{\"question\": \"q\"}"), 415, "unsupported_media_type", "Content-Type: application/json");
+        assertError(post("/api/ask", "application/jsonx", "{\"question\": \"q\"}"), 415, "unsupported_media_type", "application/json");
+        assertError(post("/api/ask", "application/json", "{\"question\": \"What is Frontier?\"} trailing"), 400, "bad_json", "not valid JSON");
+        assertError(post("/api/ask", "application/json", "{\"question\": \"a\"}{\"question\": \"b\"}"), 400, "bad_json", "not valid JSON");
+        assertError(post("/api/ask", "application/json", "{\"question\": \"a\", \"question\": \"b\"}"), 400, "bad_json", "not valid JSON");
+        assertError(post("/api/ask", "application/json", "{\"question\": \"\u200b\u200b\"}"), 400, "invalid_question", "must not be blank");
         assertError(post("/api/ask", "application/json", "{\"question\": \"" + "a".repeat(70_000) + "\"}"), 413,
                 "payload_too_large", "larger than 65536 bytes");
         assertError(send(HttpRequest.newBuilder(uri("/api/ask")).GET()), 405, "method_not_allowed", "use POST");
         assertError(send(HttpRequest.newBuilder(uri("/nope")).GET()), 404, "not_found", "POST /api/ask");
+    }
+
+    @Test
+    void invisibleCharactersDoNotHideWords() throws Exception {
+        JsonNode body = JSON.readTree(post("/api/ask", "application/json", "{\"question\": \"What is Fron\u200btier?\"}").body());
+        assertTrue(body.get("answered").asBoolean(), body.toString());
+        assertTrue(body.get("answer").asText().contains("Frontier"), body.toString());
     }
 
     @Test
