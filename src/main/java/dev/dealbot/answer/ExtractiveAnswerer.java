@@ -93,7 +93,7 @@ public final class ExtractiveAnswerer implements Answerer {
         var focus = retrieval.query().terms().stream().filter(t -> stems.contains(t.term())).findFirst();
         if (focus.isEmpty()) return ranked;
         return ranked.stream().filter(s -> focus.get().matchIn(s.entry().terms()) > 0
-                && signals.satisfiedBy(s.entry().quote(), s.entry().numbers())).toList();
+                && signals.satisfiedBy(s.entry())).toList();
     }
 
     /**

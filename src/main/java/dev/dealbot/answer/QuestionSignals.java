@@ -112,19 +112,20 @@ record QuestionSignals(Set<Kind> kinds, Set<String> numbers, List<String> names,
         return false;
     }
 
-    /** Whether {@code text} (a sentence with its context) has the kind of content this question asks for. */
-    boolean satisfiedBy(String text, Set<String> numbersInText) {
-        for (Kind k : kinds) {
-            boolean ok = switch (k) {
-                case TIME -> DATE.matcher(text).find();
-                case NUMBER -> !numbersInText.isEmpty();
-                case PERCENT -> PERCENTAGE.matcher(text).find();
-                case MONEY -> text.contains("$") || MONEY_AMOUNT.matcher(text).find();
-                case LIST -> ENUMERATION.matcher(text).find();
-            };
-            if (!ok) return false;
-        }
-        return true;
+    /** Whether a sentence (with its context) has every kind of content this question asks for. */
+    boolean satisfiedBy(SentenceTable.Entry e) {
+        return e.kinds().containsAll(kinds);
+    }
+
+    /** The kinds of answer {@code text} can give; computed once per sentence, not per question. */
+    static Set<Kind> kindsOf(String text, Set<String> numbersInText) {
+        var out = EnumSet.noneOf(Kind.class);
+        if (DATE.matcher(text).find()) out.add(Kind.TIME);
+        if (!numbersInText.isEmpty()) out.add(Kind.NUMBER);
+        if (PERCENTAGE.matcher(text).find()) out.add(Kind.PERCENT);
+        if (text.contains("$") || MONEY_AMOUNT.matcher(text).find()) out.add(Kind.MONEY);
+        if (ENUMERATION.matcher(text).find()) out.add(Kind.LIST);
+        return out;
     }
 
     /** Every number the question names occurs in the text. */

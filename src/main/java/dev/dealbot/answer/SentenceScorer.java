@@ -51,7 +51,7 @@ final class SentenceScorer {
         double semantic = Embedder.dot(query.vector(), e.vector());
         double lexical = lexical(query, e);
         double score = SEMANTIC_WEIGHT * semantic + LEXICAL_WEIGHT * lexical;
-        if (!signals.kinds().isEmpty()) score += signals.satisfiedBy(e.quote(), e.numbers()) ? KIND_BONUS : -KIND_PENALTY;
+        if (!signals.kinds().isEmpty()) score += signals.satisfiedBy(e) ? KIND_BONUS : -KIND_PENALTY;
         if (!signals.numbersIn(e.numbers())) score -= MISSING_NUMBER_PENALTY;
         if (!signals.mentionsNamesIn(e.quote())) score -= MISSING_NAME_PENALTY;
         return new Scored(e, score, semantic, lexical);

@@ -23,8 +23,10 @@ final class SentenceTable {
     /**
      * @param quote the sentence as it is quoted: with its predecessor when it leans on it (see {@link Context})
      * @param numbers the numbers in {@code quote}
+     * @param kinds the kinds of answer {@code quote} can give (a date, a figure, a list ...)
      */
-    record Entry(Sentence sentence, Passage passage, float[] vector, Set<String> terms, String quote, Set<String> numbers) {
+    record Entry(Sentence sentence, Passage passage, float[] vector, Set<String> terms, String quote, Set<String> numbers,
+            Set<QuestionSignals.Kind> kinds) {
         String text() {
             return sentence.text();
         }
@@ -44,8 +46,9 @@ final class SentenceTable {
             for (int i = 0; i < p.sentences().size(); i++) {
                 Sentence s = p.sentences().get(i);
                 String quote = Context.quote(index.corpus(), s);
+                Set<String> numbers = numbers(quote);
                 Entry e = new Entry(s, p, p.sentenceVectors()[i], Set.copyOf(Terms.analyze(index.analyzer(), s.text())),
-                        quote, numbers(quote));
+                        quote, numbers, QuestionSignals.kindsOf(quote, numbers));
                 entries.add(e);
                 byKey.put(key(s), e);
                 Set<String> words = new HashSet<>();

@@ -73,7 +73,7 @@ public final class MattermostRoutes {
     static String markdown(Answer a) {
         if (!a.answered() || a.answer().isBlank()) return SlackMessages.NOT_ANSWERED;
         StringBuilder sb = new StringBuilder(safe(a.answer().strip()));
-        if (a.degraded()) sb.append("\n\n_The language model did not answer in time; these are the articles' own sentences._");
+        if (a.degraded()) sb.append("\n\n_The language model was unavailable; these are the articles' own sentences._");
         if (!a.citations().isEmpty()) sb.append("\n\n**Sources**");
         for (Citation c : a.citations()) {
             String title = safe(c.title() == null || c.title().isBlank() ? c.docId() : c.title()).replace("]", "\\]");

@@ -33,7 +33,7 @@ final class SlackMessages {
         String body = a.answered() && !a.answer().isBlank() ? a.answer() : NOT_ANSWERED;
         for (String chunk : chunks(escape(body), MAX_SECTION_CHARS, MAX_ANSWER_SECTIONS)) blocks.add(section(chunk));
         List<Citation> cites = a.answered() ? a.citations() : List.of();
-        if (a.degraded()) blocks.add(context(List.of("_The language model did not answer in time; these are the "
+        if (a.degraded()) blocks.add(context(List.of("_The language model was unavailable; these are the "
                 + "articles' own sentences._")));
         if (!cites.isEmpty()) {
             List<String> lines = new ArrayList<>();
