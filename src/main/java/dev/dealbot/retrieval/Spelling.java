@@ -2,7 +2,6 @@ package dev.dealbot.retrieval;
 
 import dev.dealbot.corpus.Corpus;
 import dev.dealbot.corpus.Sentence;
-import dev.dealbot.helper.EditDistance;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -46,19 +45,6 @@ final class Spelling {
     }
 
     private String closest(String word) {
-        int budget = word.length() >= TWO_EDITS_FROM ? 2 : 1;
-        String best = null;
-        int bestDistance = budget + 1, bestFrequency = 0;
-        for (var e : frequency.entrySet()) {
-            String candidate = e.getKey();
-            if (Math.abs(candidate.length() - word.length()) > budget) continue;
-            int d = EditDistance.distance(word, candidate, budget);
-            if (d < bestDistance || d == bestDistance && e.getValue() > bestFrequency) {
-                best = candidate;
-                bestDistance = d;
-                bestFrequency = e.getValue();
-            }
-        }
-        return bestDistance <= budget ? best : null;
+        return Closest.word(word, frequency, word.length() >= TWO_EDITS_FROM ? 2 : 1);
     }
 }

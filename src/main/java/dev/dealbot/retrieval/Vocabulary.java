@@ -1,6 +1,5 @@
 package dev.dealbot.retrieval;
 
-import dev.dealbot.helper.EditDistance;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
@@ -54,20 +53,6 @@ final class Vocabulary {
     String correct(String term) {
         if (contains(term)) return term;
         if (term.length() < 6 || term.chars().anyMatch(Character::isDigit)) return null;
-        int budget = term.length() < 9 ? 1 : 2;
-        String best = null;
-        int bestDistance = budget + 1;
-        int bestDf = -1;
-        for (var e : docFreq.entrySet()) {
-            String candidate = e.getKey();
-            if (Math.abs(candidate.length() - term.length()) > budget) continue;
-            int d = EditDistance.distance(term, candidate, budget);
-            if (d < bestDistance || d == bestDistance && e.getValue() > bestDf) {
-                best = candidate;
-                bestDistance = d;
-                bestDf = e.getValue();
-            }
-        }
-        return bestDistance <= budget ? best : null;
+        return Closest.word(term, docFreq, term.length() < 9 ? 1 : 2);
     }
 }

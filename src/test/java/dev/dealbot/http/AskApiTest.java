@@ -5,44 +5,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.dealbot.Dealbot;
-import dev.dealbot.testing.Fixtures;
-import io.javalin.Javalin;
+import dev.dealbot.testing.ServerExtension;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The HTTP contract, on a real Javalin server on a free port, with a real JDK client. */
 class AskApiTest {
     static final ObjectMapper JSON = new ObjectMapper();
-    @TempDir
-    static Path data;
-    static Dealbot bot;
-    static Javalin app;
+    @RegisterExtension
+    static final ServerExtension SERVER = new ServerExtension();
     static HttpClient http = HttpClient.newHttpClient();
-
-    @BeforeAll
-    static void start() {
-        bot = Fixtures.bot(data, Map.of("DEALBOT_PORT", "0"));
-        app = HttpApi.create(bot, new Metrics(), List.of()).start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        app.stop();
-        bot.close();
-    }
 
     @Test
     void askReturnsTheContractFields() throws Exception {
@@ -174,7 +155,7 @@ class AskApiTest {
     }
 
     static URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + app.port() + path);
+        return URI.create("http://127.0.0.1:" + SERVER.port() + path);
     }
 
     static Set<String> fields(JsonNode node) {

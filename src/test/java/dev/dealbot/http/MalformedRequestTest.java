@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.dealbot.Dealbot;
-import dev.dealbot.testing.Fixtures;
-import io.javalin.Javalin;
+import dev.dealbot.testing.ServerExtension;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +14,6 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,10 +21,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -39,22 +34,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class MalformedRequestTest {
     static final ObjectMapper JSON = new ObjectMapper();
-    @TempDir
-    static Path data;
-    static Dealbot bot;
-    static Javalin app;
-
-    @BeforeAll
-    static void start() {
-        bot = Fixtures.bot(data, Map.of("DEALBOT_PORT", "0"));
-        app = HttpApi.create(bot, new Metrics(), List.of()).start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        app.stop();
-        bot.close();
-    }
+    @RegisterExtension
+    static final ServerExtension SERVER = new ServerExtension();
 
     static Stream<Arguments> rejectedByJetty() {
         return Stream.of(
@@ -145,7 +126,7 @@ class MalformedRequestTest {
     /** Sends {@code request} byte for byte (ISO-8859-1) and reads the whole response; the server closes the connection. */
     static Raw send(String request) throws IOException {
         byte[] bytes = request.getBytes(StandardCharsets.ISO_8859_1);
-        try (Socket s = new Socket("127.0.0.1", app.port())) {
+        try (Socket s = new Socket("127.0.0.1", SERVER.port())) {
             s.setSoTimeout(5000);
             OutputStream out = s.getOutputStream();
             out.write(bytes);
