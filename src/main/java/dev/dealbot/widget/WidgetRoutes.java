@@ -45,6 +45,8 @@ public final class WidgetRoutes implements Consumer<JavalinConfig> {
         config.routes.before(this::guard);
         config.routes.get("/", this::demoPage);
         config.routes.get("/widget.js", this::script);
+        config.routes.head("/", this::demoPage); // the same headers (CSP, caching) as GET, without the body
+        config.routes.head("/widget.js", this::script);
         config.routes.get("/demo.css", ctx -> ctx.contentType("text/css; charset=utf-8")
                 .header("Cache-Control", REVALIDATE).result(assets.demoCss()));
     }

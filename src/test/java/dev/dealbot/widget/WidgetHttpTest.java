@@ -208,4 +208,15 @@ class WidgetHttpTest {
         assertEquals(304, revalidated.statusCode());
         assertEquals("", revalidated.body());
     }
+
+    @Test
+    void headRequestsGetTheSameHeadersAsGet() throws Exception {
+        var script = send(bot.base(), "HEAD", "/widget.js", null);
+        assertEquals(200, script.statusCode());
+        assertTrue(header(script, "Content-Type").startsWith("text/javascript"), header(script, "Content-Type"));
+        assertTrue(header(script, "Cache-Control").contains("max-age=300"));
+        var page = send(bot.base(), "HEAD", "/", null);
+        assertTrue(header(page, "Content-Security-Policy").contains("default-src 'none'"));
+        assertEquals("", page.body());
+    }
 }
