@@ -59,7 +59,9 @@ public final class WidgetRoutes implements Consumer<JavalinConfig> {
         ctx.header("Vary", "Origin");
         String peer = ctx.req().getRemoteAddr();
         List<String> own = new ArrayList<>();
-        own.add(ctx.header("Host"));
+        String host = ctx.header("Host");
+        if (host != null && isAddressOrLocalhost(host)) own.add(host); // a name could be DNS-rebound to us
+
         if (clientKey.isTrusted(peer)) own.addAll(Collections.list(ctx.req().getHeaders("X-Forwarded-Host")));
         Cors.Verdict verdict = cors.judge(origin, own);
         if (verdict == Cors.Verdict.REFUSED)
@@ -80,6 +82,18 @@ public final class WidgetRoutes implements Consumer<JavalinConfig> {
             throw new ApiException(429, "rate_limited", "too many questions from this browser; please wait "
                     + wait + " second" + (wait == 1 ? "" : "s") + " and retry");
         }
+    }
+
+    /**
+     * Only an IP address or localhost in {@code Host} proves the page came from this server; a domain name
+     * could be an attacker's, rebound to our address. Deployed under a name, list the bot's own origin in
+     * {@code widget.allowedOrigins}.
+     */
+    static boolean isAddressOrLocalhost(String hostHeader) {
+        String h = hostHeader.toLowerCase(java.util.Locale.ROOT);
+        if (h.startsWith("[")) return true; // IPv6 literal
+        String name = h.contains(":") ? h.substring(0, h.indexOf(':')) : h;
+        return name.equals("localhost") || name.matches("\\d{1,3}(\\.\\d{1,3}){3}");
     }
 
     private void demoPage(Context ctx) {

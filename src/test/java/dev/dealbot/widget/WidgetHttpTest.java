@@ -115,6 +115,21 @@ class WidgetHttpTest {
     }
 
     @Test
+    void aPageServedUnderAnotherNameIsNotTheBotsOwnPage() throws Exception {
+        // DNS rebinding: evil.example resolves to the bot, so the browser sends Host and Origin of evil.example.
+        int port = java.net.URI.create(bot.base()).getPort();
+        String body = "{\"question\": \"What is Frontier?\"}";
+        try (var socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write(("POST /api/ask HTTP/1.1\r\nHost: evil.example:" + port
+                    + "\r\nOrigin: http://evil.example:" + port + "\r\nContent-Type: application/json\r\nContent-Length: "
+                    + body.length() + "\r\nConnection: close\r\n\r\n" + body).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            String response = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(response.startsWith("HTTP/1.1 403"), response);
+            assertTrue(response.contains("origin_not_allowed"), response);
+        }
+    }
+
+    @Test
     void requestsWithoutOriginAreUnchangedAndNeverRateLimited() throws Exception {
         for (int i = 0; i < 40; i++) {
             var r = post(bot.base(), "/api/ask", "{}");
