@@ -46,7 +46,7 @@ public final class ExtractiveAnswerer implements Answerer {
         List<SentenceScorer.Scored> ranked = aboutTheMeasuredThing(scorer.rank(retrieval, signals), signals, retrieval);
         if (ranked.isEmpty() || !relevantEnough(ranked.get(0))) return Answer.notAnswered(MODE);
 
-        List<SentenceScorer.Scored> chosen = choose(ranked);
+        List<SentenceScorer.Scored> chosen = choose(notRepeating(ranked, question));
         Map<String, Citation> citations = new LinkedHashMap<>(); // key: docId#ordinal
         StringBuilder text = new StringBuilder();
         for (SentenceScorer.Scored s : chosen) {
@@ -103,6 +103,14 @@ public final class ExtractiveAnswerer implements Answerer {
      */
     private boolean relevantEnough(SentenceScorer.Scored best) {
         return best.score() >= minRelevance && (best.lexical() >= MIN_SHARED_WORDS || best.semantic() >= CLOSE_MEANING);
+    }
+
+    /** A follow-up is not answered with what the previous answer already said, when something else qualifies. */
+    private List<SentenceScorer.Scored> notRepeating(List<SentenceScorer.Scored> ranked, Question question) {
+        if (question.history().isEmpty()) return ranked;
+        String previous = question.history().get(question.history().size() - 1).answer();
+        List<SentenceScorer.Scored> fresh = ranked.stream().filter(s -> !previous.contains(s.entry().text())).toList();
+        return !fresh.isEmpty() && relevantEnough(fresh.get(0)) ? fresh : ranked;
     }
 
     /** "How many employees ...?" when no article mentions employees (or a synonym). */

@@ -15,14 +15,17 @@ import java.util.regex.Pattern;
  * names the evidence must contain, who is quoted, and whether it is an attempt to override instructions.
  *
  * @param names lower-cased names the articles know (e.g. "google"), which the answer must mention
+ * @param parties lower-cased known names in the order the question mentions them ("openai", "microsoft" in
+ *     "How much does OpenAI pay Microsoft?"), distinctive or not: who does what to whom
  * @param unknownNames names the articles never mention: the question cannot be answered
  * @param speaker for "what did X say/think", the X whose words the answer must report
  * @param measured for "how many X" or "the amount of X", the X: the answer must be about it
  */
-record QuestionSignals(Set<Kind> kinds, Set<String> numbers, List<String> names, List<String> unknownNames,
-        String speaker, String measured, boolean injection) {
+record QuestionSignals(Set<Kind> kinds, Set<String> numbers, List<String> names, List<String> parties,
+        List<String> unknownNames, String speaker, String measured, boolean injection) {
 
-    enum Kind { TIME, NUMBER, PERCENT, MONEY, LIST }
+    /** MONEY: a sum in dollars; AMOUNT: a sum or a share ("how much does OpenAI pay?" -> "20%"). */
+    enum Kind { TIME, NUMBER, PERCENT, MONEY, AMOUNT, LIST }
 
     private static final Pattern TIME = Pattern.compile(
             "\\b(when|until|till|through|what (year|date|day|month|time)|how long|by when|since when|which year|deadline|expire)\\b");
@@ -39,7 +42,9 @@ record QuestionSignals(Set<Kind> kinds, Set<String> numbers, List<String> names,
     /** "In which areas ...", "what will they keep working on": the answer is a list of things. */
     private static final Pattern LIST = Pattern.compile(
             "\\b(which|what)( \\w+)? (areas|fields|topics|things|projects|initiatives|efforts|domains|sectors|principles|goals|changes|points|conditions|features|reasons|pillars)\\b"
-                    + "|\\bwhat\\b.{0,60}\\b(work|working|collaborat\\w*|cooperat\\w*|partner\\w*|focus\\w*) on\\b");
+                    + "|\\bwhat\\b.{0,60}\\b(work|working|collaborat\\w*|cooperat\\w*|partner\\w*|focus\\w*) on\\b"
+                    + "|\\bwhat(?:'s| is| has| have)? (?:changed|new|different)\\b");
+    private static final Pattern DOLLARS = Pattern.compile("\\b(dollars?|money|billion|million|cash|amount)\\b|\\$");
     private static final Pattern INJECTION = Pattern.compile(
             "\\b(ignore|disregard|forget|override|bypass)\\b.{0,40}\\b(instructions?|rules?|prompts?|guidelines|above|previous|prior)\\b"
                     + "|\\b(system|developer|hidden|initial) (prompt|message|instructions?)\\b"
@@ -68,15 +73,18 @@ record QuestionSignals(Set<Kind> kinds, Set<String> numbers, List<String> names,
         if (TIME.matcher(lower).find() && !CONDITION.matcher(lower).find()) kinds.add(Kind.TIME);
         if (NUMBER.matcher(lower).find()) kinds.add(Kind.NUMBER);
         if (PERCENT.matcher(lower).find()) kinds.add(Kind.PERCENT);
-        if (MONEY.matcher(lower).find() && kinds.contains(Kind.NUMBER) && !kinds.contains(Kind.PERCENT)) kinds.add(Kind.MONEY);
+        if (MONEY.matcher(lower).find() && kinds.contains(Kind.NUMBER) && !kinds.contains(Kind.PERCENT))
+            kinds.add(DOLLARS.matcher(lower).find() ? Kind.MONEY : Kind.AMOUNT);
         if (LIST.matcher(lower).find()) kinds.add(Kind.LIST);
         if (YES_NO.matcher(lower).find()) kinds.clear(); // "Is there a cap on the amount?" wants yes or no, not a figure
-        List<String> names = new ArrayList<>(), unknown = new ArrayList<>();
+        List<String> names = new ArrayList<>(), parties = new ArrayList<>(), unknown = new ArrayList<>();
         Matcher m = CAPITALISED.matcher(question);
         while (m.find()) {
-            if (startsSentence(question, m.start())) continue; // "Roughly ...", "Apart from ..." are not names
             String word = m.group().toLowerCase(Locale.ROOT).replaceAll("[’'].*$", "");
             if (QUESTION_WORDS.contains(word) || word.length() < 3) continue; // "MS", "AI": too short to judge
+            // the deal's two parties (names in most sentences): their order says who pays or licenses whom
+            if (table.hasWord(word) && !table.isDistinctive(word) && !parties.contains(word)) parties.add(word);
+            if (startsSentence(question, m.start())) continue; // "Roughly ...", "Apart from ..." are not names
             if (table.hasWord(word) || word.contains("-") && java.util.Arrays.stream(word.split("-")).allMatch(table::hasWord)) {
                 if (table.isDistinctive(word)) names.add(word);
             } else if (!nearKnownWord(word, table)) {
@@ -85,7 +93,7 @@ record QuestionSignals(Set<Kind> kinds, Set<String> numbers, List<String> names,
         }
         Matcher measured = MEASURED.matcher(lower);
         Matcher speaker = SPEAKER.matcher(question);
-        return new QuestionSignals(kinds, SentenceTable.numbers(question), names, unknown,
+        return new QuestionSignals(kinds, SentenceTable.numbers(question), names, parties, unknown,
                 speaker.find() ? speaker.group(1).toLowerCase(Locale.ROOT) : null,
                 measured.find() ? headNoun(measured.group(1) != null ? measured.group(1) : measured.group(2)) : null,
                 INJECTION.matcher(question).find());
@@ -124,8 +132,18 @@ record QuestionSignals(Set<Kind> kinds, Set<String> numbers, List<String> names,
         if (!numbersInText.isEmpty()) out.add(Kind.NUMBER);
         if (PERCENTAGE.matcher(text).find()) out.add(Kind.PERCENT);
         if (text.contains("$") || MONEY_AMOUNT.matcher(text).find()) out.add(Kind.MONEY);
+        if (out.contains(Kind.MONEY) || out.contains(Kind.PERCENT)) out.add(Kind.AMOUNT);
         if (ENUMERATION.matcher(text).find()) out.add(Kind.LIST);
         return out;
+    }
+
+    /** Whether {@code sentenceNames} mention two of the question's parties the other way round. */
+    boolean reversesParties(List<String> sentenceNames) {
+        if (parties.size() < 2) return false;
+        List<String> shared = sentenceNames.stream().map(n -> n.toLowerCase(Locale.ROOT)).filter(parties::contains).toList();
+        for (int i = 0; i + 1 < shared.size(); i++)
+            if (parties.indexOf(shared.get(i)) > parties.indexOf(shared.get(i + 1))) return true;
+        return false;
     }
 
     /** Every number the question names occurs in the text. */

@@ -32,7 +32,7 @@ final class SameFact {
     }
 
     /** Capitalised words that are not just capitalised for starting the sentence, in order of first appearance. */
-    private static List<String> names(String text) {
+    static List<String> names(String text) {
         List<String> out = new ArrayList<>();
         var m = NAME.matcher(text);
         while (m.find()) {

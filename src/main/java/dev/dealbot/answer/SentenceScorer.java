@@ -26,6 +26,8 @@ final class SentenceScorer {
     static final double UNKNOWN_TERM_SHARE = 0.5;
     /** A sentence that does not mention the company or person asked about answers another question: ruled out. */
     static final double MISSING_NAME_PENALTY = 1.0;
+    /** "How much does OpenAI pay Microsoft?" is not answered by "Microsoft will no longer pay ... OpenAI". */
+    static final double REVERSED_PARTIES_PENALTY = 0.1;
 
     record Scored(SentenceTable.Entry entry, double score, double semantic, double lexical) {}
 
@@ -54,6 +56,7 @@ final class SentenceScorer {
         if (!signals.kinds().isEmpty()) score += signals.satisfiedBy(e) ? KIND_BONUS : -KIND_PENALTY;
         if (!signals.numbersIn(e.numbers())) score -= MISSING_NUMBER_PENALTY;
         if (!signals.mentionsNamesIn(e.quote())) score -= MISSING_NAME_PENALTY;
+        if (signals.reversesParties(SameFact.names(e.text()))) score -= REVERSED_PARTIES_PENALTY;
         return new Scored(e, score, semantic, lexical);
     }
 

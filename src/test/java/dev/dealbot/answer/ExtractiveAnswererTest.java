@@ -38,6 +38,32 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void whoPaysWhomFollowsTheQuestionsOrderOfParties() {
+        Answer a = BOT.bot().asker().ask("How much does OpenAI pay Microsoft?", null);
+        assertTrue(a.answer().startsWith("The revenue sharing paid by OpenAI to Microsoft") || a.answer().contains("20%"),
+                a.answer());
+        assertFalse(a.answer().startsWith("Microsoft will no longer pay"), a.answer());
+    }
+
+    @Test
+    void aFollowUpDoesNotRepeatThePreviousAnswer() {
+        Answer first = BOT.bot().asker().ask("Until when does Microsoft hold a license to OpenAI's IP?", null);
+        Answer second = BOT.bot().asker().ask("Is it exclusive?", first.conversationId());
+        assertTrue(second.answer().matches("(?is).*non-?exclusive.*"), second.answer());
+        assertFalse(second.answer().startsWith(first.answer().substring(0, 60)), second.answer());
+    }
+
+    @Test
+    void onTopicQuestionsTheArticlesDoNotAnswerAreDeclined() {
+        for (String q : List.of("What is the stock price of Microsoft?", "Will OpenAI go public?", "Who founded OpenAI?",
+                "Where is OpenAI headquartered?", "What is the exact amount of the revenue share cap?",
+                "How many GPUs does Microsoft provide to OpenAI?")) {
+            Answer a = BOT.bot().asker().ask(q, null);
+            assertFalse(a.answered(), q + " -> " + a.answer());
+        }
+    }
+
+    @Test
     void wedoanyIsAlwaysAttributedAsWedoany() {
         Answer a = BOT.bot().asker().ask("What was OpenAI valued at in its most recent funding round?", null);
         Citation c = a.citations().stream().filter(x -> x.docId().equals("wedoany-revised-partnership")).findFirst().orElseThrow();
