@@ -30,8 +30,10 @@ public final class ExtractiveAnswerer implements Answerer {
     private final SentenceTable table;
     private final SentenceScorer scorer;
     private final double minRelevance;
+    private final HybridRetriever retriever;
 
     public ExtractiveAnswerer(HybridRetriever retriever, RetrievalSettings settings) {
+        this.retriever = retriever;
         this.corpus = retriever.index().corpus();
         this.table = new SentenceTable(retriever.index());
         this.scorer = new SentenceScorer(table, retriever);
@@ -46,10 +48,39 @@ public final class ExtractiveAnswerer implements Answerer {
         List<SentenceScorer.Scored> ranked = aboutTheMeasuredThing(scorer.rank(retrieval, signals), signals, retrieval);
         if (ranked.isEmpty() || !relevantEnough(ranked.get(0))) return Answer.notAnswered(MODE);
 
-        List<SentenceScorer.Scored> chosen = choose(notRepeating(ranked, question));
+        List<Pick> picks = compared(question);
+        if (picks.isEmpty())
+            for (SentenceScorer.Scored s : choose(notRepeating(ranked, question))) picks.add(new Pick(s, retrieval, signals));
+        return compose(picks);
+    }
+
+    /** A chosen sentence with the search and signals it was chosen for. */
+    private record Pick(SentenceScorer.Scored scored, Retrieval retrieval, QuestionSignals signals) {}
+
+    /** For "is A longer than B?": the best evidence for each side, or nothing when a side has none. */
+    private List<Pick> compared(Question question) {
+        Comparison comparison = Comparison.of(question.text());
+        List<Pick> picks = new ArrayList<>();
+        if (comparison == null) return picks;
+        for (String side : comparison.sides()) {
+            QuestionSignals signals = QuestionSignals.of(side, table).withKind(comparison.kind());
+            Retrieval retrieval = retriever.retrieve(side);
+            List<SentenceScorer.Scored> ranked = scorer.rank(retrieval, signals).stream()
+                    .filter(s -> picks.stream().noneMatch(p -> p.scored().entry() == s.entry())).toList();
+            if (ranked.isEmpty() || !relevantEnough(ranked.get(0)) || !signals.satisfiedBy(ranked.get(0).entry()))
+                return new ArrayList<>();
+            picks.add(new Pick(ranked.get(0), retrieval, signals));
+        }
+        return picks;
+    }
+
+    private Answer compose(List<Pick> picks) {
         Map<String, Citation> citations = new LinkedHashMap<>(); // key: docId#ordinal
         StringBuilder text = new StringBuilder();
-        for (SentenceScorer.Scored s : chosen) {
+        for (Pick pick : picks) {
+            SentenceScorer.Scored s = pick.scored();
+            Retrieval retrieval = pick.retrieval();
+            QuestionSignals signals = pick.signals();
             String quote = quoteWithFollower(s, retrieval, signals);
             if (text.indexOf(s.entry().text()) >= 0) continue; // already said as another sentence's follower
             if (!text.isEmpty()) text.append(' ');

@@ -120,6 +120,14 @@ record QuestionSignals(Set<Kind> kinds, Set<String> numbers, List<String> names,
         return false;
     }
 
+    /** The same signals, asking for one more kind of content. */
+    QuestionSignals withKind(Kind kind) {
+        var more = EnumSet.noneOf(Kind.class);
+        more.addAll(kinds);
+        more.add(kind);
+        return new QuestionSignals(more, numbers, names, parties, unknownNames, speaker, measured, injection);
+    }
+
     /** Whether a sentence (with its context) has every kind of content this question asks for. */
     boolean satisfiedBy(SentenceTable.Entry e) {
         return e.kinds().containsAll(kinds);

@@ -46,6 +46,16 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void aComparisonIsAnsweredWithEvidenceForBothSides() {
+        for (String q : List.of("Is Microsoft's IP licence longer than the period in which OpenAI pays it a revenue share?",
+                "Which lasts longer, the IP license or the revenue share payments?")) {
+            Answer a = BOT.bot().asker().ask(q, null);
+            assertTrue(a.answer().contains("2032") && a.answer().contains("2030"), q + " -> " + a.answer());
+            assertTrue(a.citations().size() >= 2);
+        }
+    }
+
+    @Test
     void aFollowUpDoesNotRepeatThePreviousAnswer() {
         Answer first = BOT.bot().asker().ask("Until when does Microsoft hold a license to OpenAI's IP?", null);
         Answer second = BOT.bot().asker().ask("Is it exclusive?", first.conversationId());
