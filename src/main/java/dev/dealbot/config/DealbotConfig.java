@@ -20,15 +20,7 @@ public record DealbotConfig(
         Validate.notNull(slack, "slack");
     }
 
-    public DealbotConfig withLlm(LlmSettings newLlm) {
-        return new DealbotConfig(server, corpus, retrieval, newLlm, widget, slack);
-    }
-
     public DealbotConfig withServer(ServerSettings newServer) {
         return new DealbotConfig(newServer, corpus, retrieval, llm, widget, slack);
-    }
-
-    public DealbotConfig withWidget(WidgetSettings newWidget) {
-        return new DealbotConfig(server, corpus, retrieval, llm, newWidget, slack);
     }
 }

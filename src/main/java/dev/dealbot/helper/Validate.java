@@ -1,7 +1,5 @@
 package dev.dealbot.helper;
 
-import java.util.Collection;
-
 /** Boundary checks in the style of jsoup's {@code Validate}: each failure names the field. */
 public final class Validate {
     private Validate() {}
@@ -34,10 +32,6 @@ public final class Validate {
         return value;
     }
 
-    public static <C extends Collection<?>> C notEmpty(C value, String field) {
-        if (value == null || value.isEmpty()) throw new ValidationException(field, field + " must not be empty");
-        return value;
-    }
 
     public static void isTrue(boolean condition, String field, String message) {
         if (!condition) throw new ValidationException(field, field + " " + message);
