@@ -1,12 +1,14 @@
 package dev.dealbot.answer;
 
-import dev.dealbot.retrieval.Retrieval;
+import dev.dealbot.question.Question;
+import dev.dealbot.retrieval.Evidence;
 import java.util.function.Consumer;
 
-/** Writes a cited answer from retrieved passages. */
+/** Writes a draft answer from the evidence retrieved for an analysed question; it never searches itself. */
 public interface Answerer {
-    Answer answer(Question question, Retrieval retrieval);
-
-    /** Like {@link #answer}, sending the answer text to {@code tokens} piece by piece as it is produced. */
-    Answer stream(Question question, Retrieval retrieval, Consumer<String> tokens);
+    /**
+     * The draft. An answerer that produces text piece by piece (a language model) sends the pieces to {@code live}
+     * as they come; when nothing was sent, the caller streams the final, checked text.
+     */
+    Draft draft(Question question, Evidence evidence, Consumer<String> live);
 }

@@ -32,12 +32,15 @@ import org.apache.lucene.store.LockObtainFailedException;
 
 /**
  * The on-disk Lucene index of passages plus an in-memory table of them. Opened as is when its recorded
- * corpus hash, model and schema match; otherwise rebuilt.
+ * corpus hash, model and schema match; otherwise rebuilt. Opening also reads what answering needs of every sentence
+ * ({@link SentenceTable}), where the articles agree and disagree ({@link Facts}), IDF and the spell checker.
  */
 public final class PassageIndex implements Closeable {
     public static final String TEXT = "text";
     public static final String VECTOR = "vector";
-    static final String SCHEMA = "passages-v2";
+    /** Plain lower-cased words (no stems, no stop words): what the spell checker suggests from. */
+    public static final String WORDS = "words";
+    static final String SCHEMA = "passages-v3";
     private static final String PID = "pid";
     private static final String DOC = "doc";
     private static final String SENTENCES = "sentences";
@@ -50,6 +53,10 @@ public final class PassageIndex implements Closeable {
     private final Analyzer analyzer;
     private final List<Passage> passages;
     private final int[] passageOfDoc;
+    private final SentenceTable sentences;
+    private final Facts facts;
+    private final Vocabulary vocabulary;
+    private final Spelling spelling;
 
     private PassageIndex(Corpus corpus, Directory directory, Analyzer analyzer) throws IOException {
         this.corpus = corpus;
@@ -60,6 +67,10 @@ public final class PassageIndex implements Closeable {
         this.searcher.setQueryCache(null); // tiny index: caching costs more than it saves
         this.passageOfDoc = new int[reader.maxDoc()];
         this.passages = loadPassages();
+        this.sentences = new SentenceTable(this);
+        this.facts = new Facts(sentences);
+        this.vocabulary = Vocabulary.of(reader, TEXT);
+        this.spelling = new Spelling(reader);
     }
 
     /** Opens the index in {@code dataDir/index}, rebuilding it first when it is missing or stale. */
@@ -142,6 +153,7 @@ public final class PassageIndex implements Closeable {
         doc.add(new StoredField(PID, pid));
         doc.add(new StringField(DOC, article.docId(), Field.Store.YES));
         doc.add(new TextField(TEXT, draft.text(), Field.Store.NO));
+        doc.add(new TextField(WORDS, draft.text(), Field.Store.NO));
         doc.add(new KnnFloatVectorField(VECTOR, embedder.embed(draft.text()), VectorSimilarityFunction.DOT_PRODUCT));
         StringBuilder ordinals = new StringBuilder();
         float[][] vectors = new float[chunk.size()][];
@@ -186,6 +198,26 @@ public final class PassageIndex implements Closeable {
 
     public List<Passage> passages() {
         return passages;
+    }
+
+    /** Every sentence with its features. */
+    public SentenceTable sentences() {
+        return sentences;
+    }
+
+    /** Restatements and disagreements between the articles. */
+    public Facts facts() {
+        return facts;
+    }
+
+    /** Document frequencies of the text field's terms. */
+    public Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    /** The spell checker over the articles' words. */
+    public Spelling spelling() {
+        return spelling;
     }
 
     /** The passage stored in Lucene document {@code luceneDocId}. */

@@ -1,4 +1,0 @@
-package dev.dealbot.answer;
-
-/** One earlier exchange of a conversation. */
-public record Turn(String question, String answer) {}

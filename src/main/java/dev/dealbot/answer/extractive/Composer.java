@@ -1,0 +1,68 @@
+package dev.dealbot.answer.extractive;
+
+import dev.dealbot.corpus.Corpus;
+import dev.dealbot.corpus.Sentence;
+import dev.dealbot.index.Context;
+import dev.dealbot.index.Facts;
+import dev.dealbot.index.SentenceInfo;
+import dev.dealbot.index.SentenceTable;
+import dev.dealbot.retrieval.Candidate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Puts a chosen sentence into a draft: verbatim (with the sentence before it when it leans on it, and the one
+ * after it when that one refers back and is relevant too), followed by the citations of every article that states
+ * the same fact.
+ */
+final class Composer {
+    /** Restatements cited beside the sentence itself; how many articles state it is reported separately. */
+    static final int MAX_SUPPORTS = 3;
+
+    private final Corpus corpus;
+    private final SentenceTable table;
+    private final Facts facts;
+
+    Composer(Corpus corpus, SentenceTable table, Facts facts) {
+        this.corpus = corpus;
+        this.table = table;
+        this.facts = facts;
+    }
+
+    /** Adds {@code pick} with its restatements; {@code scored} are the probe's candidates by sentence key. */
+    void add(DraftBuilder draft, Scored pick, Map<String, Scored> scored, Selector selector) {
+        SentenceInfo s = pick.sentence();
+        if (draft.contains(s.text())) return; // already said as another sentence's neighbour
+        String quote = withFollower(s, scored, selector);
+        List<Integer> cited = new ArrayList<>();
+        cited.add(draft.cite(s, quote));
+        for (SentenceInfo r : facts.restatements(s).stream().limit(MAX_SUPPORTS).toList()) cited.add(draft.cite(r, r.quote()));
+        draft.say(quote, cited);
+    }
+
+    /** Cites {@code s} as its own quote, with its restatements, without saying it (for the bot's own sentences). */
+    List<Integer> cite(DraftBuilder draft, SentenceInfo s) {
+        List<Integer> cited = new ArrayList<>();
+        cited.add(draft.cite(s, s.quote()));
+        for (SentenceInfo r : facts.restatements(s).stream().limit(MAX_SUPPORTS).toList()) cited.add(draft.cite(r, r.quote()));
+        return cited;
+    }
+
+    private String withFollower(SentenceInfo s, Map<String, Scored> scored, Selector selector) {
+        Sentence next = Context.follower(corpus, s.sentence());
+        if (next == null) return s.quote();
+        SentenceInfo info = table.of(next);
+        Scored relevance = info == null ? null : scored.get(info.key());
+        if (relevance == null || relevance.score() < selector.minRelevance()) return s.quote();
+        return Context.extend(corpus, s.quote(), next);
+    }
+
+    /** The candidates by sentence key, for looking up a neighbour's relevance. */
+    static Map<String, Scored> byKey(List<Candidate> candidates) {
+        Map<String, Scored> out = new java.util.HashMap<>();
+        for (Candidate c : candidates)
+            out.put(c.sentence().key(), new Scored(c, Selector.SEMANTIC_WEIGHT * c.semantic() + Selector.LEXICAL_WEIGHT * c.lexical()));
+        return out;
+    }
+}

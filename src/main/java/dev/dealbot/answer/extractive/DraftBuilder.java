@@ -1,0 +1,48 @@
+package dev.dealbot.answer.extractive;
+
+import dev.dealbot.answer.Draft;
+import dev.dealbot.index.SentenceInfo;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Collects an extractive draft: sentences of text, each followed by the markers of the sources it cites. */
+final class DraftBuilder {
+    private final StringBuilder text = new StringBuilder();
+    private final List<Draft.Source> sources = new ArrayList<>();
+    private final Map<String, Integer> numbers = new HashMap<>();
+    private String preface = "";
+
+    /** The source number (1-based) of {@code quote} from {@code s}, added on first use. */
+    int cite(SentenceInfo s, String quote) {
+        return numbers.computeIfAbsent(s.key() + '\n' + quote, k -> {
+            sources.add(Draft.Source.of(s, quote));
+            return sources.size();
+        });
+    }
+
+    /** Appends a sentence and its markers. */
+    DraftBuilder say(String sentence, List<Integer> cited) {
+        if (!text.isEmpty()) text.append(' ');
+        text.append(sentence);
+        if (!cited.isEmpty()) {
+            text.append(' ');
+            for (int n : cited) text.append('[').append(n).append(']');
+        }
+        return this;
+    }
+
+    boolean contains(String sentence) {
+        return text.indexOf(sentence) >= 0;
+    }
+
+    DraftBuilder preface(String preface) {
+        this.preface = preface;
+        return this;
+    }
+
+    Draft build(String mode) {
+        return new Draft(preface, text.toString(), sources, false, true, mode, false, null);
+    }
+}

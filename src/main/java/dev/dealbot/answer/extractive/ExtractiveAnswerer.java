@@ -1,0 +1,191 @@
+package dev.dealbot.answer.extractive;
+
+import dev.dealbot.answer.Answerer;
+import dev.dealbot.answer.Draft;
+import dev.dealbot.config.RetrievalSettings;
+import dev.dealbot.index.Embedder;
+import dev.dealbot.index.Facts;
+import dev.dealbot.index.PassageIndex;
+import dev.dealbot.index.SentenceTable;
+import dev.dealbot.question.Facet;
+import dev.dealbot.question.Query;
+import dev.dealbot.question.QueryTerm;
+import dev.dealbot.question.Question;
+import dev.dealbot.retrieval.Candidate;
+import dev.dealbot.retrieval.Evidence;
+import dev.dealbot.retrieval.Probe;
+import dev.dealbot.text.Kind;
+import dev.dealbot.text.Token;
+import dev.dealbot.text.Tokens;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The offline answerer: answers with the smallest set of article sentences that covers what the question asks
+ * (each sub-question; for a comparison, each side and the conclusion), verbatim, each cited with every article
+ * that states the same fact. It declines when the question tries to override its instructions, is about something
+ * else, names something the articles never mention, or when no sentence states what the wording demands.
+ */
+public final class ExtractiveAnswerer implements Answerer {
+    public static final String MODE = "extractive";
+    /** A question this far in meaning from every sentence, sharing almost no word, is not about the deal. */
+    static final double OFF_TOPIC_SIMILARITY = 0.3;
+    /** A further sentence that states another fact is added when it scores within this margin of the best. */
+    static final double NEXT_SENTENCE_MARGIN = 0.06;
+    /** A further sentence that covers words of the question the others don't is added when they weigh this much. */
+    static final double MIN_COVERAGE_GAIN = 0.2;
+    static final int MAX_SENTENCES = 3;
+
+    private final SentenceTable table;
+    private final Facts facts;
+    private final Selector selector;
+    private final Composer composer;
+    private final Reasoner reasoner;
+    private final Premise premise;
+
+    public ExtractiveAnswerer(PassageIndex index, RetrievalSettings settings) {
+        this.table = index.sentences();
+        this.facts = index.facts();
+        this.selector = new Selector(table.names(), settings.minRelevance());
+        this.composer = new Composer(index.corpus(), table, facts);
+        this.reasoner = new Reasoner(selector, composer);
+        this.premise = new Premise(selector, composer);
+    }
+
+    @Override
+    public Draft draft(Question q, Evidence e, Consumer<String> live) {
+        if (q.injection()) return Refusals.instructionsIgnored(MODE);
+        List<Candidate> main = e.of(e.plan().question());
+        if (q.crossLanguage()) return crossLanguage(q, main);
+        if (offTopic(main)) return Refusals.offTopic(MODE);
+        if (!q.unknownNames().isEmpty() || asksForUnknownThing(q)) return Refusals.notInArticles(MODE);
+        DraftBuilder draft = null;
+        if (q.comparison() != null) draft = reasoner.compare(q, e);
+        if (draft == null && e.plan().premise() != null) draft = premise.check(q, e);
+        if (draft == null && !q.unknownFigures().isEmpty()) return Refusals.notInArticles(MODE);
+        if (draft == null) draft = q.facets().isEmpty() ? single(q, q.query(), main, q.kinds()) : facets(q, e);
+        return draft == null ? Refusals.notInArticles(MODE) : draft.build(MODE);
+    }
+
+    private DraftBuilder single(Question q, Query query, List<Candidate> candidates, Set<Kind> kinds) {
+        List<Scored> ranked = notRepeating(selector.rank(q, query, candidates, kinds, true), q);
+        if (ranked.isEmpty() || !selector.relevant(ranked.get(0))) return null;
+        DraftBuilder draft = new DraftBuilder();
+        Map<String, Scored> byKey = Composer.byKey(candidates);
+        for (Scored pick : choose(ranked, query, kinds)) composer.add(draft, pick, byKey, selector);
+        return draft;
+    }
+
+    /** Each sub-question answered with its own best sentence; the sub-questions the articles don't answer are left out. */
+    private DraftBuilder facets(Question q, Evidence e) {
+        DraftBuilder draft = new DraftBuilder();
+        boolean any = false;
+        for (int i = 0; i < q.facets().size(); i++) {
+            Facet facet = q.facets().get(i);
+            Probe probe = e.plan().facets().get(i);
+            List<Scored> ranked = selector.rank(q, probe.query(), e.of(probe), facet.kinds(), true);
+            if (ranked.isEmpty() || !selector.relevant(ranked.get(0))) continue;
+            composer.add(draft, preferred(ranked, facet.kinds()), Composer.byKey(e.of(probe)), selector);
+            any = true;
+        }
+        return any ? draft : single(q, q.query(), e.of(e.plan().question()), q.kinds());
+    }
+
+    /**
+     * The best sentence (one that gives a reason for "why", a list for "which areas", when a relevant one does),
+     * then further sentences that state another fact nearly as well or cover words of the question the chosen ones
+     * leave uncovered.
+     */
+    private List<Scored> choose(List<Scored> ranked, Query query, Set<Kind> kinds) {
+        Scored best = preferred(ranked, kinds);
+        List<Scored> chosen = new ArrayList<>(List.of(best));
+        Set<String> covered = covered(best, query);
+        double total = query.terms().stream().mapToDouble(QueryTerm::weight).sum();
+        for (Scored s : ranked) {
+            if (chosen.size() == MAX_SENTENCES) break;
+            if (chosen.contains(s) || !selector.relevant(s) || chosen.stream().anyMatch(c -> sameFact(c, s))) continue;
+            double gain = 0;
+            for (QueryTerm t : query.terms()) if (!covered.contains(t.term()) && t.matchIn(s.sentence().terms()) > 0) gain += t.weight();
+            boolean nearlyAsGood = s.score() >= best.score() - NEXT_SENTENCE_MARGIN;
+            if (nearlyAsGood || total > 0 && gain / total >= MIN_COVERAGE_GAIN) {
+                chosen.add(s);
+                covered.addAll(covered(s, query));
+            }
+        }
+        return chosen;
+    }
+
+    private Scored preferred(List<Scored> ranked, Set<Kind> kinds) {
+        for (Kind k : List.of(Kind.REASON, Kind.LIST)) {
+            if (!kinds.contains(k)) continue;
+            for (Scored s : ranked) {
+                if (!selector.relevant(s)) break;
+                if (s.sentence().kinds().contains(k)) return s;
+            }
+        }
+        return ranked.get(0);
+    }
+
+    private boolean sameFact(Scored a, Scored b) {
+        return Embedder.dot(a.sentence().vector(), b.sentence().vector()) >= Facts.SAME_FACT_SIMILARITY
+                || facts.restatements(a.sentence()).contains(b.sentence());
+    }
+
+    private static Set<String> covered(Scored s, Query query) {
+        Set<String> out = new HashSet<>();
+        for (QueryTerm t : query.terms()) if (t.matchIn(s.sentence().terms()) > 0) out.add(t.term());
+        return out;
+    }
+
+    /** A follow-up is not answered with what the previous answer already said, when something else qualifies. */
+    private List<Scored> notRepeating(List<Scored> ranked, Question q) {
+        if (q.history().isEmpty()) return ranked;
+        String previous = q.history().get(q.history().size() - 1).answer();
+        List<Scored> fresh = ranked.stream().filter(s -> !previous.contains(s.sentence().text())).toList();
+        return !fresh.isEmpty() && selector.relevant(fresh.get(0)) ? fresh : ranked;
+    }
+
+    private static boolean offTopic(List<Candidate> candidates) {
+        double semantic = 0, lexical = 0;
+        for (Candidate c : candidates) {
+            semantic = Math.max(semantic, c.semantic());
+            lexical = Math.max(lexical, c.lexical());
+        }
+        return semantic < OFF_TOPIC_SIMILARITY && lexical < Selector.MIN_SHARED_WORDS;
+    }
+
+    /** "How many employees", "OpenAI's headcount": the thing asked about is a word the articles never use. */
+    private static boolean asksForUnknownThing(Question q) {
+        for (var f : new dev.dealbot.question.Focus[] {q.focus(), q.measured()})
+            if (f != null && q.query().unknownTerms().contains(f.stem())) return true;
+        return false;
+    }
+
+    /**
+     * A question in another language, read through its names, figures and English-like words: answered only when
+     * one fact contains all of them and they include something that tells facts apart.
+     */
+    private Draft crossLanguage(Question q, List<Candidate> candidates) {
+        List<Scored> ranked = selector.rank(q, q.query(), candidates, Set.of(), true);
+        if (ranked.isEmpty() || !distinctiveAnchors(q)) return Refusals.unsupportedLanguage(MODE, q.language());
+        Scored best = ranked.get(0);
+        boolean coversAll = best.candidate().lexical() >= FULL_COVERAGE;
+        boolean alone = ranked.stream().noneMatch(s -> s != best && !sameFact(best, s) && s.candidate().lexical() >= FULL_COVERAGE);
+        if (!coversAll || !alone) return Refusals.unsupportedLanguage(MODE, q.language());
+        DraftBuilder draft = new DraftBuilder().preface(Refusals.crossLanguagePreface(q.language()));
+        composer.add(draft, best, Composer.byKey(candidates), selector);
+        return draft.build(MODE);
+    }
+
+    static final double FULL_COVERAGE = 0.999;
+
+    private boolean distinctiveAnchors(Question q) {
+        if (!q.figures().isEmpty()) return true;
+        for (Token t : Tokens.of(q.english())) if (table.isDistinctive(t.lower())) return true;
+        return false;
+    }
+}

@@ -1,0 +1,59 @@
+package dev.dealbot.answer.extractive;
+
+import dev.dealbot.index.SentenceInfo;
+import dev.dealbot.question.Query;
+import dev.dealbot.question.QueryTerm;
+import dev.dealbot.text.Figure;
+import dev.dealbot.text.Kind;
+import dev.dealbot.text.Token;
+import java.util.List;
+
+/** Picks the figure of a sentence that a question (or a side of a comparison) is about. */
+final class Figuring {
+    private Figuring() {}
+
+    /** The figure type that answers a kind: a year for a date, else the kind's own figure. */
+    static Figure.Type typeFor(Kind kind) {
+        return switch (kind) {
+            case TIME -> Figure.Type.YEAR;
+            case PERCENT -> Figure.Type.PERCENT;
+            case MONEY, AMOUNT -> Figure.Type.MONEY;
+            default -> Figure.Type.NUMBER;
+        };
+    }
+
+    static Kind kindFor(Figure.Type type) {
+        return switch (type) {
+            case YEAR -> Kind.TIME;
+            case PERCENT -> Kind.PERCENT;
+            case MONEY -> Kind.MONEY;
+            case NUMBER -> Kind.NUMBER;
+        };
+    }
+
+    /**
+     * The figure of {@code type} in the sentence's quote nearest a word of {@code query}; null when it has none.
+     * Figures in the part of the quote before the sentence itself (its context) are measured from the sentence start.
+     */
+    static Figure of(SentenceInfo s, Figure.Type type, Query query) {
+        List<Figure> figures = s.figures().stream().filter(f -> f.type() == type).toList();
+        if (figures.isEmpty()) return null;
+        if (figures.size() == 1) return figures.get(0);
+        int offset = s.quote().length() - s.text().length(); // quote = context + " " + sentence
+        Figure best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Figure f : figures) {
+            for (Token t : s.tokens()) {
+                if (!matches(t, query)) continue;
+                int d = Math.abs(t.start() + offset - f.start());
+                if (d < bestDistance) { bestDistance = d; best = f; }
+            }
+        }
+        return best != null ? best : figures.get(0);
+    }
+
+    private static boolean matches(Token t, Query query) {
+        for (QueryTerm q : query.terms()) if (q.term().equals(t.stem()) || q.alternatives().contains(t.stem())) return true;
+        return false;
+    }
+}

@@ -1,0 +1,43 @@
+package dev.dealbot.answer.extractive;
+
+import dev.dealbot.question.Question;
+import dev.dealbot.retrieval.Evidence;
+import dev.dealbot.retrieval.Probe;
+import dev.dealbot.text.Figure;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A yes/no question that states a figure ("Does the licence run until 2040?") is checked against what the articles
+ * state for the rest of the question: "Yes." when the evidence gives that figure, "No — the articles say 2032."
+ * when it gives another figure of the same kind, followed by the quote either way.
+ */
+final class Premise {
+    private final Selector selector;
+    private final Composer composer;
+
+    Premise(Selector selector, Composer composer) {
+        this.selector = selector;
+        this.composer = composer;
+    }
+
+    /** The checked premise, or null when no relevant evidence gives a figure of the claimed kind. */
+    DraftBuilder check(Question q, Evidence e) {
+        Probe probe = e.plan().premise();
+        if (probe == null) return null;
+        Figure claimed = q.unknownFigures().isEmpty() ? q.figures().get(0) : q.unknownFigures().get(0);
+        Set<dev.dealbot.text.Kind> kind = Set.of(Figuring.kindFor(claimed.type()));
+        for (Scored s : selector.rank(q, probe.query(), e.of(probe), kind, false)) {
+            if (!selector.relevant(s)) return null;
+            Figure stated = Figuring.of(s.sentence(), claimed.type(), probe.query());
+            if (stated == null) continue;
+            boolean holds = s.sentence().figures().stream().anyMatch(claimed::sameAs);
+            DraftBuilder draft = new DraftBuilder();
+            List<Integer> cited = composer.cite(draft, s.sentence());
+            draft.say(holds ? "Yes." : "No — the articles say " + stated.display() + ".", List.of());
+            draft.say(s.sentence().quote(), cited);
+            return draft;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,111 @@
+package dev.dealbot.answer.extractive;
+
+import dev.dealbot.index.SentenceInfo;
+import dev.dealbot.question.Comparison;
+import dev.dealbot.question.Question;
+import dev.dealbot.retrieval.Evidence;
+import dev.dealbot.retrieval.Probe;
+import dev.dealbot.text.Figure;
+import dev.dealbot.text.Figures;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Answers a comparison from one figure per side: which side wins, yes or no, or how far apart they are. The
+ * conclusion is the only thing the bot says in its own words; it cites both figures and is followed by the two
+ * quotes that state them.
+ */
+final class Reasoner {
+    private final Selector selector;
+    private final Composer composer;
+
+    Reasoner(Selector selector, Composer composer) {
+        this.selector = selector;
+        this.composer = composer;
+    }
+
+    /** A side and the figure its evidence gives. */
+    private record Side(String words, Scored evidence, Figure figure) {}
+
+    /** The comparison's answer, or null when a side has no figure in the evidence. */
+    DraftBuilder compare(Question q, Evidence e) {
+        Comparison c = q.comparison();
+        Figure.Type type = Figuring.typeFor(c.kind());
+        List<Side> sides = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            Probe probe = e.plan().sides().get(i);
+            Side side = side(q, probe, e, c.sides().get(i), type, sides);
+            if (side == null) return null;
+            sides.add(side);
+        }
+        Side a = sides.get(0), b = sides.get(1);
+        DraftBuilder draft = new DraftBuilder();
+        List<Integer> citeA = composer.cite(draft, a.evidence().sentence());
+        List<Integer> citeB = composer.cite(draft, b.evidence().sentence());
+        draft.say(conclusion(c, a, b, citeA.get(0), citeB.get(0)), List.of());
+        draft.say(a.evidence().sentence().quote(), citeA);
+        if (!b.evidence().sentence().equals(a.evidence().sentence())) draft.say(b.evidence().sentence().quote(), citeB);
+        return draft;
+    }
+
+    private Side side(Question q, Probe probe, Evidence e, String words, Figure.Type type, List<Side> taken) {
+        for (Scored s : selector.rank(q, probe.query(), e.of(probe), Set.of(Figuring.kindFor(type)), false)) {
+            if (!selector.relevant(s)) break;
+            Figure f = Figuring.of(s.sentence(), type, probe.query());
+            if (f == null) continue;
+            boolean same = taken.stream().anyMatch(t -> t.evidence().sentence().equals(s.sentence()) && t.figure().sameAs(f));
+            if (!same) return new Side(words, s, f);
+        }
+        return null;
+    }
+
+    /** The bot's one sentence of its own, with the two figures cited inline. */
+    static String conclusion(Comparison c, Side a, Side b, int na, int nb) {
+        String fa = a.figure().display() + " [" + na + "]", fb = b.figure().display() + " [" + nb + "]";
+        return switch (c.op()) {
+            case DIFFERENCE -> "The difference is " + difference(a.figure(), b.figure()) + ": " + a.words() + ", " + fa
+                    + "; " + b.words() + ", " + fb + ".";
+            case YES_NO -> {
+                boolean aLarger = a.figure().value() > b.figure().value();
+                boolean equal = a.figure().sameAs(b.figure());
+                String verdict = equal ? "No, they are the same" : aLarger == c.larger() ? "Yes" : "No";
+                yield verdict + ": " + a.words() + ", " + fa + "; " + b.words() + ", " + fb + ".";
+            }
+            case WHICH -> {
+                if (a.figure().sameAs(b.figure())) yield "Both are the same: " + a.words() + ", " + fa + "; " + b.words() + ", " + fb + ".";
+                boolean aWins = a.figure().value() > b.figure().value() == c.larger();
+                Side w = aWins ? a : b, l = aWins ? b : a;
+                String fw = aWins ? fa : fb, fl = aWins ? fb : fa;
+                yield capitalise(w.words()) + " " + verb(c) + ": " + fw + ", against " + fl + " for " + l.words() + ".";
+            }
+        };
+    }
+
+    private static String verb(Comparison c) {
+        return switch (c.word().toLowerCase(Locale.ROOT)) {
+            case "first", "sooner", "earlier", "before" -> "comes first";
+            case "last", "later", "after" -> "comes later";
+            case "longer" -> "runs longer";
+            case "shorter" -> "is shorter";
+            case "smaller", "less", "fewer", "lower" -> "is smaller";
+            default -> "is larger";
+        };
+    }
+
+    /** The gap between two figures of one type, as the bot writes it. */
+    static String difference(Figure a, Figure b) {
+        double d = Math.abs(a.value() - b.value());
+        return switch (a.type()) {
+            case YEAR -> Figures.trim(d) + (d == 1 ? " year" : " years");
+            case PERCENT -> Figures.trim(d) + " percentage points";
+            case MONEY -> Figures.money(d);
+            case NUMBER -> Figures.trim(d);
+        };
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

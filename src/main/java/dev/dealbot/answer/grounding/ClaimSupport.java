@@ -1,0 +1,58 @@
+package dev.dealbot.answer.grounding;
+
+import dev.dealbot.text.Figure;
+import dev.dealbot.text.Figures;
+import dev.dealbot.text.Names;
+import dev.dealbot.text.Token;
+import dev.dealbot.text.Tokens;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Whether evidence text can back a claim: every figure the claim writes in digits ("49%", "$13 billion") must be
+ * a figure of the evidence, or the difference of two of its figures of one kind (the bot may say "2 years apart"
+ * of 2030 and 2032); and every capitalised word that does not open a sentence ("Satya", "Nadella") must occur in
+ * it as a whole word, ignoring case, or as one of the articles' aliases for it (AWS for Amazon).
+ */
+final class ClaimSupport {
+    private ClaimSupport() {}
+
+    /** What the claim states that {@code evidence} does not: missing figures and names, in claim order. */
+    static List<String> unsupported(String claimWithMarkers, String evidence, Names names) {
+        String claim = Markers.strip(claimWithMarkers); // [2] is no figure
+        List<Figure> stated = Figures.of(evidence);
+        Set<String> digits = new HashSet<>();
+        stated.forEach(f -> digits.add(f.digits()));
+        String lowerEvidence = evidence.toLowerCase(Locale.ROOT);
+        List<String> out = new ArrayList<>();
+        for (Figure f : Figures.of(claim)) if (Character.isDigit(f.text().charAt(0)) || f.text().startsWith("$")) if (!digits.contains(f.digits()) && !difference(f, stated)) out.add(f.digits());
+        for (String name : names(claim)) if (!names.mentioned(lowerEvidence, name.toLowerCase(Locale.ROOT))) out.add(name);
+        return out;
+    }
+
+    /** Capitalised words of the claim except the one opening a sentence, and "I". */
+    static List<String> names(String claim) {
+        List<String> out = new ArrayList<>();
+        for (Token t : Tokens.of(claim)) {
+            if (!t.capitalised() || t.surface().equals("I") || Tokens.startsSentence(claim, t)) continue;
+            out.add(t.possessive() ? t.surface().substring(0, t.surface().length() - 2) : t.surface());
+        }
+        return out;
+    }
+
+    /** {@code f} is the gap between two stated figures of one kind (in the kind's usual units for sums). */
+    private static boolean difference(Figure f, List<Figure> stated) {
+        for (int i = 0; i < stated.size(); i++)
+            for (int j = i + 1; j < stated.size(); j++) {
+                Figure a = stated.get(i), b = stated.get(j);
+                if (a.type() != b.type()) continue;
+                double gap = Math.abs(a.value() - b.value());
+                if (gap == 0) continue;
+                for (double scale : new double[] {1, 1e6, 1e9}) if (Math.abs(gap - f.value() * scale) < 1e-6 * Math.max(1, gap)) return true;
+            }
+        return false;
+    }
+}

@@ -1,0 +1,145 @@
+package dev.dealbot.answer.grounding;
+
+import dev.dealbot.answer.Draft;
+import dev.dealbot.corpus.Article;
+import dev.dealbot.corpus.Corpus;
+import dev.dealbot.index.ClauseInfo;
+import dev.dealbot.index.Embedder;
+import dev.dealbot.index.SentenceInfo;
+import dev.dealbot.text.Direction;
+import dev.dealbot.text.Figure;
+import dev.dealbot.text.Figures;
+import dev.dealbot.text.Names;
+import dev.dealbot.text.Polarity;
+import dev.dealbot.text.Token;
+import dev.dealbot.text.Tokens;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether the sources a claim cites support it, and which sentence each quotes. A quoted sentence is given
+ * (extractive drafts) or is the source passage's sentence most alike to the claim, which must be at least
+ * {@link #MIN_SIMILARITY} alike (model drafts in English; the embedding model cannot compare other languages). Either way the cited text together must state the claim's figures
+ * and names, and for a model's claim, no quoted sentence may have the claim's parties the other way round ("OpenAI
+ * pays Microsoft" is not supported by "Microsoft will no longer pay OpenAI") or say it stops where the claim says it
+ * continues.
+ */
+final class Support {
+    /** Embedding similarity the best sentence of a cited passage needs for the citation to stand. */
+    static final double MIN_SIMILARITY = 0.35;
+    /** Weight of shared words next to embedding similarity when picking the quote: figures must match. */
+    static final double LEXICAL_WEIGHT = 0.3;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    private final Embedder embedder;
+    private final Names names;
+    private final Corpus corpus;
+
+    Support(Embedder embedder, Names names, Corpus corpus) {
+        this.embedder = embedder;
+        this.names = names;
+        this.corpus = corpus;
+    }
+
+    /** The quoted sentence of each cited source that supports the claim; empty when the claim is not supported. */
+    Map<Integer, SentenceInfo> quotes(String claim, Set<Integer> cited, Draft draft, String wholeAnswer, List<String> dropped) {
+        if (cited.isEmpty()) {
+            dropped.add("no source named");
+            return Map.of();
+        }
+        float[] claimVector = draft.modelWritten() ? embedder.embed(claim.isBlank() ? wholeAnswer : claim) : null;
+        Map<Integer, SentenceInfo> quotes = new LinkedHashMap<>();
+        StringBuilder evidence = new StringBuilder();
+        for (int n : cited) {
+            Draft.Source source = draft.sources().get(n - 1);
+            SentenceInfo quoted = source.quote() != null ? source.sentences().get(0) : best(source.sentences(), claimVector, claim);
+            if (draft.modelWritten()) {
+                double similarity = Embedder.dot(quoted.vector(), claimVector);
+                if (similarity < MIN_SIMILARITY && draft.english()) { // the embedding model reads English only
+                    dropped.add(String.format(Locale.ROOT, "[%d] only %.2f alike", n, similarity));
+                    continue;
+                }
+                if (contradicts(claim, quoted)) {
+                    dropped.add("[" + n + "] has the parties or the polarity the other way");
+                    continue;
+                }
+            }
+            quotes.put(n, quoted);
+            evidence.append(text(source)).append('\n');
+        }
+        List<String> missing = ClaimSupport.unsupported(claim, evidence.toString(), names);
+        if (missing.isEmpty()) return quotes;
+        dropped.add(quotes.keySet() + " do not state " + missing);
+        return Map.of();
+    }
+
+    /** Everything the draft's sources say: what a sentence without markers may draw on. */
+    String evidence(List<Draft.Source> sources) {
+        StringBuilder sb = new StringBuilder();
+        for (Draft.Source s : sources) sb.append(text(s)).append('\n');
+        return sb.toString();
+    }
+
+    /** A source's text as its reader saw it: the quote, or the passage with its article's title and source. */
+    private String text(Draft.Source source) {
+        if (source.quote() != null) return source.quote();
+        SentenceInfo first = source.sentences().get(0);
+        Article a = Grounding.article(corpus, first.docId());
+        return a.title() + "\n" + a.source() + "\n" + first.passage().text();
+    }
+
+    /** The claim's parties are the other way round in the quote, or it says stops where the quote says continues. */
+    private boolean contradicts(String claim, SentenceInfo quoted) {
+        List<Token> tokens = Tokens.of(claim);
+        Direction claimed = Direction.of(tokens, names.in(claim, tokens), names);
+        Polarity polarity = dated(claim) ? Polarity.NEUTRAL : Polarity.of(claim);
+        boolean agrees = false, reversed = false, opposed = false;
+        for (ClauseInfo c : quoted.clauses()) {
+            if (c.direction().sameAs(claimed, names)) {
+                agrees = true;
+                opposed |= !dated(c.text()) && c.polarity().opposes(polarity);
+            }
+            reversed |= c.direction().reverses(claimed, names);
+        }
+        return !agrees && reversed || opposed;
+    }
+
+    /** A stop with a year is the end of a term ("ends in 2030"), which does not contradict "continues until 2030". */
+    private static boolean dated(String text) {
+        return Figures.of(text).stream().anyMatch(f -> f.type() == Figure.Type.YEAR);
+    }
+
+    private static SentenceInfo best(List<SentenceInfo> sentences, float[] claimVector, String claim) {
+        Set<String> claimWords = words(claim);
+        SentenceInfo best = sentences.get(0);
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (SentenceInfo s : sentences) {
+            double score = Embedder.dot(s.vector(), claimVector) + LEXICAL_WEIGHT * overlap(claimWords, words(s.text()));
+            if (score > bestScore) {
+                bestScore = score;
+                best = s;
+            }
+        }
+        return best;
+    }
+
+    private static Set<String> words(String text) {
+        Set<String> out = new HashSet<>();
+        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) if (m.group().length() >= 3 || Character.isDigit(m.group().charAt(0))) out.add(m.group());
+        return out;
+    }
+
+    private static double overlap(Set<String> claim, Set<String> sentence) {
+        if (claim.isEmpty()) return 0;
+        int shared = 0;
+        for (String w : claim) if (sentence.contains(w)) shared++;
+        return (double) shared / claim.size();
+    }
+}

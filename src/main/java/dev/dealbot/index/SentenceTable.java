@@ -1,0 +1,150 @@
+package dev.dealbot.index;
+
+import dev.dealbot.corpus.Sentence;
+import dev.dealbot.text.Clauses;
+import dev.dealbot.text.Direction;
+import dev.dealbot.text.Figure;
+import dev.dealbot.text.Figures;
+import dev.dealbot.text.Kinds;
+import dev.dealbot.text.Names;
+import dev.dealbot.text.Polarity;
+import dev.dealbot.text.Token;
+import dev.dealbot.text.Tokens;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+
+/** Every sentence of the index with its features ({@link SentenceInfo}), computed once when the index opens. */
+public final class SentenceTable {
+    /** A word in fewer than this share of the sentences tells articles apart ("Google"); "Microsoft" does not. */
+    static final double DISTINCTIVE_SHARE = 0.25;
+
+    private final List<SentenceInfo> entries = new ArrayList<>();
+    private final Map<String, SentenceInfo> byKey = new HashMap<>();
+    private final Map<String, Integer> sentencesWithWord = new HashMap<>();
+    private final Set<String> digits = new HashSet<>();
+    private final Names names;
+
+    SentenceTable(PassageIndex index) {
+        List<String> texts = new ArrayList<>();
+        for (Passage p : index.passages()) for (Sentence s : p.sentences()) texts.add(s.text());
+        index.corpus().articles().forEach(a -> texts.add(a.title()));
+        this.names = Names.learn(texts);
+        for (Passage p : index.passages()) {
+            for (int i = 0; i < p.sentences().size(); i++) {
+                Sentence s = p.sentences().get(i);
+                SentenceInfo e = info(index, p, s, p.sentenceVectors()[i]);
+                entries.add(e);
+                byKey.put(e.key(), e);
+                digits.addAll(e.digits());
+                Set<String> words = new HashSet<>();
+                for (Token t : e.tokens()) words.add(t.lower());
+                words.forEach(w -> sentencesWithWord.merge(w, 1, Integer::sum));
+            }
+        }
+    }
+
+    private SentenceInfo info(PassageIndex index, Passage p, Sentence s, float[] vector) {
+        String quote = Context.quote(index.corpus(), s);
+        List<Token> tokens = Tokens.of(s.text());
+        List<Token> nameTokens = names.in(s.text(), tokens);
+        Set<String> nameSet = new LinkedHashSet<>();
+        nameTokens.forEach(t -> nameSet.add(t.lower()));
+        List<Figure> figures = Figures.of(quote);
+        return new SentenceInfo(s, p, vector, Set.copyOf(Analysis.terms(index.analyzer(), s.text())), tokens,
+                List.copyOf(nameSet), nameTokens, quote, figures, Figures.digits(quote), Kinds.of(quote, figures),
+                clauses(s.text(), tokens, nameTokens));
+    }
+
+    List<ClauseInfo> clauses(String text, List<Token> tokens, List<Token> nameTokens) {
+        List<ClauseInfo> out = new ArrayList<>();
+        for (int[] span : Clauses.of(text)) {
+            List<Token> ct = tokens.stream().filter(t -> t.start() >= span[0] && t.end() <= span[1]).toList();
+            List<Token> cn = nameTokens.stream().filter(ct::contains).toList();
+            String clause = text.substring(span[0], span[1]);
+            Polarity.Marker marker = Polarity.marker(clause);
+            Set<String> scope = marker == null ? Set.of()
+                    : topicNear(text, ct, cn, span[0] + marker.start(), span[0] + marker.end(), SCOPE_REACH);
+            Set<String> topic = new HashSet<>();
+            for (Token t : ct) if (content(t, cn)) topic.add(t.stem());
+            out.add(new ClauseInfo(clause, ct, cn, marker == null ? Polarity.NEUTRAL : marker.polarity(),
+                    Direction.of(ct, cn, names), Figures.of(clause), topic, scope));
+        }
+        return out;
+    }
+
+    /** This many content words either side of a polarity marker or a figure say what it is about. */
+    static final int SCOPE_REACH = 4;
+
+    /**
+     * Stems of the content words (not names, figures, polarity markers or stop words) nearest the text span
+     * {@code [from, to)} of {@code text}: up to {@code reach} on each side, without crossing a comma, semicolon,
+     * dash or bracket (those start another part of the sentence).
+     */
+    static Set<String> topicNear(String text, List<Token> tokens, List<Token> names, int from, int to, int reach) {
+        Set<String> out = new HashSet<>();
+        int left = 0, right = 0;
+        for (int i = tokens.size() - 1; i >= 0 && left < reach; i--) {
+            Token t = tokens.get(i);
+            if (t.end() > from) continue;
+            if (boundary(text, t.end(), from)) break;
+            if (content(t, names)) { out.add(t.stem()); left++; }
+        }
+        for (int i = 0; i < tokens.size() && right < reach; i++) {
+            Token t = tokens.get(i);
+            if (t.start() < to) continue;
+            if (boundary(text, to, t.start())) break;
+            if (content(t, names)) { out.add(t.stem()); right++; }
+        }
+        return out;
+    }
+
+    private static boolean boundary(String text, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(to, text.length()); i++) if (",;()—–[]".indexOf(text.charAt(i)) >= 0) return true;
+        return false;
+    }
+
+    private static boolean content(Token t, List<Token> names) {
+        return !names.contains(t) && !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(t.lower())
+                && !Character.isDigit(t.lower().charAt(0)) && Polarity.of(t.lower()) == Polarity.NEUTRAL;
+    }
+
+    public List<SentenceInfo> all() {
+        return entries;
+    }
+
+    public SentenceInfo of(Sentence s) {
+        return byKey.get(s.docId() + '#' + s.ordinal());
+    }
+
+    public List<SentenceInfo> of(Passage p) {
+        List<SentenceInfo> out = new ArrayList<>(p.sentences().size());
+        for (Sentence s : p.sentences()) out.add(of(s));
+        return out;
+    }
+
+    /** The names and acronym aliases the articles use. */
+    public Names names() {
+        return names;
+    }
+
+    /** Whether any sentence states this number (as written in digits, e.g. "2032", "7.5"). */
+    public boolean statesDigits(String number) {
+        return digits.contains(number);
+    }
+
+    /** Whether a lower-case word occurs in any sentence. */
+    public boolean hasWord(String lowerWord) {
+        return sentencesWithWord.containsKey(lowerWord);
+    }
+
+    /** Whether a word occurs in under a quarter of the sentences (it tells articles and facts apart). */
+    public boolean isDistinctive(String lowerWord) {
+        return sentencesWithWord.getOrDefault(lowerWord, 0) < entries.size() * DISTINCTIVE_SHARE;
+    }
+}

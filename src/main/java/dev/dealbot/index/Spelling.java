@@ -1,0 +1,70 @@
+package dev.dealbot.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+
+/**
+ * Lucene's {@link DirectSpellChecker} over the words of the articles (the index's {@link PassageIndex#WORDS}
+ * field). One edit budget for every use: a suggestion may differ in at most about one letter in six
+ * ({@link #ACCURACY}), so "valuaton" becomes "valuation" while "world" is not taken for "would".
+ */
+public final class Spelling {
+    /** Similarity (1 - edits / length) a suggestion needs: one edit from six letters, two from twelve. */
+    static final float ACCURACY = 0.82f;
+    /** For words of a question in another language: related words ("licencia", "exclusiva") within more edits. */
+    static final float COGNATE_ACCURACY = 0.72f;
+    static final int MIN_LENGTH = 5;
+    static final int COGNATE_MIN_LENGTH = 6;
+
+    private final IndexReader reader;
+    private final DirectSpellChecker checker = checker(ACCURACY, MIN_LENGTH);
+    private final DirectSpellChecker cognates = checker(COGNATE_ACCURACY, COGNATE_MIN_LENGTH);
+
+    Spelling(IndexReader reader) {
+        this.reader = reader;
+    }
+
+    private static DirectSpellChecker checker(float accuracy, int minLength) {
+        DirectSpellChecker c = new DirectSpellChecker();
+        c.setAccuracy(accuracy);
+        c.setMinQueryLength(minLength);
+        c.setMaxEdits(2);
+        c.setMinPrefix(1);
+        return c;
+    }
+
+    /** Whether the articles use {@code lowerWord}. */
+    public boolean known(String lowerWord) {
+        try {
+            return reader.docFreq(new Term(PassageIndex.WORDS, lowerWord)) > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The article word {@code lowerWord} is a misspelling of, or null when it is known or nothing is close. */
+    public String correction(String lowerWord) {
+        return suggest(checker, lowerWord);
+    }
+
+    /** An English article word close to a word of another language ("exclusiva" → "exclusive"), or null. */
+    public String cognate(String lowerWord) {
+        return suggest(cognates, lowerWord);
+    }
+
+    private String suggest(DirectSpellChecker c, String lowerWord) {
+        if (lowerWord.chars().anyMatch(Character::isDigit)) return null;
+        try {
+            SuggestWord[] s = c.suggestSimilar(new Term(PassageIndex.WORDS, lowerWord), 1, reader,
+                    SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+            return s.length == 0 ? null : s[0].string;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

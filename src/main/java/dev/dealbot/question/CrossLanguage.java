@@ -1,0 +1,57 @@
+package dev.dealbot.question;
+
+import dev.dealbot.index.SentenceTable;
+import dev.dealbot.index.Spelling;
+import dev.dealbot.text.Figure;
+import dev.dealbot.text.Figures;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a question in another language says without translation: the names it shares with the articles
+ * ("Microsoft", "OpenAI"), its figures, and words that are close to an English article word (cognates such as
+ * "licencia" → "licence", "exclusiva" → "exclusive", found by the spell checker with a wider edit budget).
+ */
+final class CrossLanguage {
+    private static final Pattern LATIN_WORD = Pattern.compile("\\p{IsLatin}[\\p{IsLatin}\\p{N}'’-]*");
+
+    /**
+     * @param text the anchors as English search text
+     * @param names the article names among them (lower case)
+     * @param words the cognates (English article words)
+     */
+    record Anchors(String text, List<String> names, List<String> words, List<Figure> figures) {
+        /** How many anchors tell facts apart: figures, cognates and distinctive names. */
+        int distinctive(SentenceTable table) {
+            int n = figures.size() + words.size();
+            for (String name : names) if (table.isDistinctive(name)) n++;
+            return n;
+        }
+    }
+
+    private CrossLanguage() {}
+
+    static Anchors anchors(String question, SentenceTable table, Spelling spelling) {
+        Set<String> names = new LinkedHashSet<>(), words = new LinkedHashSet<>();
+        Matcher m = LATIN_WORD.matcher(question);
+        while (m.find()) {
+            String lower = m.group().toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
+            if (table.names().known(lower)) names.add(lower);
+            else if (!Terms.QUESTION_STOPWORDS.contains(lower)) {
+                String cognate = spelling.cognate(lower);
+                if (cognate != null) words.add(cognate);
+            }
+        }
+        List<Figure> figures = new ArrayList<>();
+        for (Figure f : Figures.of(question)) if (Character.isDigit(f.text().charAt(0)) || f.text().startsWith("$")) figures.add(f);
+        List<String> parts = new ArrayList<>(names);
+        parts.addAll(words);
+        figures.forEach(f -> parts.add(f.text()));
+        return new Anchors(String.join(" ", parts), List.copyOf(names), List.copyOf(words), List.copyOf(figures));
+    }
+}

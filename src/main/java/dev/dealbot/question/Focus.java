@@ -1,0 +1,89 @@
+package dev.dealbot.question;
+
+import dev.dealbot.text.Names;
+import dev.dealbot.text.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The thing a question asks about and whose it is: "OpenAI's valuation" (valuation, OpenAI), "the CEO of OpenAI"
+ * (CEO, OpenAI), "What stake does Amazon hold" (stake, Amazon), "How much did Amazon invest" (invest, Amazon),
+ * "How many employees ..." (employees, no owner). Evidence must state that thing, and of that owner.
+ *
+ * @param word the word naming the thing, lower case, as written
+ * @param owner the name it belongs to (lower case), or null
+ */
+public record Focus(String word, String stem, String owner) {
+    /** Nouns that take part of something rather than belong to it: "a share of OpenAI" is not OpenAI's share. */
+    private static final Set<String> PARTITIVE = Set.of("share", "part", "portion", "percentage", "percent", "stake",
+            "slice", "fraction", "amount", "number", "rest", "half", "most", "much", "many", "piece", "cut", "chunk",
+            "majority", "minority", "bit", "lot", "kind", "type", "sort", "one", "some", "all", "any", "each");
+    /** Verbs too light to name a thing asked about. */
+    private static final Set<String> LIGHT_VERBS = Set.of("be", "is", "are", "was", "were", "do", "does", "did", "have", "has",
+            "had", "get", "got", "make", "made", "take", "took", "say", "said", "mean", "think", "go", "come", "see", "know",
+            "want", "like", "look", "happen", "change", "feel", "need", "use");
+    private static final Set<String> AUXILIARIES = Set.of("do", "does", "did", "will", "would", "is", "are", "was", "were",
+            "has", "have", "had", "can", "could", "should");
+    private static final Set<String> WH = Set.of("what", "which", "how", "who", "whom");
+
+    /** The focus of a question given its tokens and which of them are names; null when there is none. */
+    static Focus of(List<Token> tokens, List<Token> names, Names known) {
+        for (int i = 0; i < tokens.size(); i++) { // "OpenAI's (total) valuation"
+            Token t = tokens.get(i);
+            if (!t.possessive() || !names.contains(t)) continue;
+            int head = -1;
+            for (int j = i + 1; j < Math.min(tokens.size(), i + 4) && contentWord(tokens.get(j), names); j++) head = j;
+            if (head > 0) return new Focus(tokens.get(head).lower(), tokens.get(head).stem(), party(t, known));
+        }
+        for (int i = 1; i + 2 < tokens.size(); i++) { // "the CEO of OpenAI"
+            if (!tokens.get(i).lower().equals("of")) continue;
+            Token thing = tokens.get(i - 1);
+            int j = tokens.get(i + 1).lower().equals("the") ? i + 2 : i + 1;
+            if (j < tokens.size() && names.contains(tokens.get(j)) && contentWord(thing, names) && !PARTITIVE.contains(thing.lower()))
+                return new Focus(thing.lower(), thing.stem(), party(tokens.get(j), known));
+        }
+        for (int i = 0; i + 3 < tokens.size(); i++) { // "what stake does Amazon hold", "how many employees does OpenAI have"
+            if (!WH.contains(tokens.get(i).lower())) continue;
+            int k = tokens.get(i + 1).lower().matches("much|many") ? i + 2 : i + 1;
+            if (k + 2 >= tokens.size()) continue;
+            Token thing = tokens.get(k);
+            if (contentWord(thing, names) && AUXILIARIES.contains(tokens.get(k + 1).lower()) && names.contains(tokens.get(k + 2)))
+                return new Focus(thing.lower(), thing.stem(), party(tokens.get(k + 2), known));
+        }
+        for (int i = 0; i + 3 < tokens.size(); i++) { // "how much did Amazon invest", "what did Microsoft gain"
+            if (!WH.contains(tokens.get(i).lower())) continue;
+            int k = tokens.get(i + 1).lower().matches("much|many") ? i + 2 : i + 1;
+            if (k + 2 >= tokens.size() || !AUXILIARIES.contains(tokens.get(k).lower()) || !names.contains(tokens.get(k + 1))) continue;
+            Token verb = tokens.get(k + 2);
+            if (contentWord(verb, names) && !LIGHT_VERBS.contains(verb.lower()))
+                return new Focus(verb.lower(), verb.stem(), party(tokens.get(k + 1), known));
+        }
+        return null;
+    }
+
+    /** "How many X", "the amount of X": the X a figure is asked for, without an owner; null when there is none. */
+    static Focus measured(List<Token> tokens, List<Token> names) {
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            String w = tokens.get(i).lower();
+            boolean howMany = w.equals("how") && tokens.get(i + 1).lower().matches("much|many");
+            boolean amountOf = w.matches("amount|size|value|level|figure|sum|number") && tokens.get(i + 1).lower().equals("of");
+            if (!howMany && !amountOf) continue;
+            int j = i + 2;
+            if (j < tokens.size() && tokens.get(j).lower().matches("the|a|an")) j++;
+            int head = -1;
+            for (; j < tokens.size() && contentWord(tokens.get(j), names) && head - i < 5; j++) head = j;
+            if (head > 0) return new Focus(tokens.get(head).lower(), tokens.get(head).stem(), null);
+        }
+        return null;
+    }
+
+    private static String party(Token name, Names known) {
+        return known.party(name.lower()) ? name.lower() : null;
+    }
+
+    private static boolean contentWord(Token t, List<Token> names) {
+        String w = t.lower();
+        return !names.contains(t) && w.length() > 1 && Character.isLetter(w.charAt(0)) && !Terms.QUESTION_STOPWORDS.contains(w)
+                && !AUXILIARIES.contains(w);
+    }
+}

@@ -1,0 +1,33 @@
+package dev.dealbot.question;
+
+import dev.dealbot.retrieval.Terms;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Decides what to search for a follow-up such as "and until when?" or "what about Amazon?". */
+final class FollowUps {
+    /** Opens like a follow-up: "and ...", "what about ...", "why?". */
+    private static final Pattern LEADING = Pattern.compile(
+            "^\\W*(and|but|also|so|then|what about|how about|why|and why|same for|what else)\\b", Pattern.CASE_INSENSITIVE);
+    /** Refers to something said before; counts only in a short question ("is it exclusive?"). */
+    private static final Pattern PRONOUN = Pattern.compile(
+            "\\b(it|its|it's|that|this|they|them|their|those|these|he|she|his|her|the same)\\b", Pattern.CASE_INSENSITIVE);
+    static final int SHORT_WITH_PRONOUN = 4;
+    static final int SHORT_QUESTION_TERMS = 3;
+    /** "Apart from the licensing, what ...": the excluded topic is not what to search for. */
+    private static final Pattern EXCLUDED_TOPIC = Pattern.compile(
+            "\\b(apart from|aside from|besides|other than|except for|except|not counting|leaving aside)\\b[^,?]{1,80},",
+            Pattern.CASE_INSENSITIVE);
+
+    private FollowUps() {}
+
+    /** The question alone, or with the previous question prepended when it leans on it. */
+    static String searchText(String question, List<Turn> history) {
+        question = EXCLUDED_TOPIC.matcher(question).replaceAll(" ").strip();
+        if (history.isEmpty()) return question;
+        int terms = Terms.ofQuestion(question).size();
+        boolean leans = LEADING.matcher(question).find() || terms < SHORT_QUESTION_TERMS
+                || terms < SHORT_WITH_PRONOUN && PRONOUN.matcher(question).find();
+        return leans ? history.get(history.size() - 1).question() + " " + question : question;
+    }
+}

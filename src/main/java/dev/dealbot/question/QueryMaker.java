@@ -1,0 +1,77 @@
+package dev.dealbot.question;
+
+import dev.dealbot.index.Embedder;
+import dev.dealbot.index.PassageIndex;
+import dev.dealbot.index.Spelling;
+import dev.dealbot.index.Vocabulary;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Makes text ready for search: typos corrected against the articles' words (Lucene's spell checker), analysed
+ * with synonyms, each term weighted by its IDF, and the text embedded. Used for the question and for each
+ * sub-question of a retrieval plan.
+ */
+public final class QueryMaker {
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+
+    private final Spelling spelling;
+    private final Vocabulary vocabulary;
+    private final Embedder embedder;
+
+    public QueryMaker(PassageIndex index, Embedder embedder) {
+        this.spelling = index.spelling();
+        this.vocabulary = index.vocabulary();
+        this.embedder = embedder;
+    }
+
+    public Query make(String text) {
+        String corrected = correct(text);
+        Map<String, QueryTerm> terms = new LinkedHashMap<>();
+        Set<String> unknown = new LinkedHashSet<>();
+        for (Terms.Position p : Terms.positions(corrected)) {
+            String term = p.stem() != null ? p.stem() : p.synonyms().iterator().next();
+            if (terms.containsKey(term)) continue;
+            Set<String> alternatives = new HashSet<>();
+            for (String alt : p.synonyms()) if (!alt.equals(term) && vocabulary.contains(alt)) alternatives.add(alt);
+            boolean known = vocabulary.contains(term);
+            if (!known && alternatives.isEmpty()) {
+                unknown.add(term);
+                continue;
+            }
+            double weight = known ? vocabulary.idf(term) : alternatives.stream().mapToDouble(vocabulary::idf).max().orElse(0);
+            terms.put(term, new QueryTerm(term, alternatives, weight));
+        }
+        String embedded = corrected.isBlank() ? text : corrected;
+        float[] vector = embedded.isBlank() ? new float[0] : embedder.embedQuery(embedded);
+        return new Query(text, List.copyOf(terms.values()), List.copyOf(unknown), vector);
+    }
+
+    /** {@code text} with each word the articles don't use replaced by the article word it misspells, if any. */
+    public String correct(String text) {
+        Matcher m = WORD.matcher(text);
+        StringBuilder out = null;
+        int last = 0;
+        while (m.find()) {
+            String word = m.group().toLowerCase(Locale.ROOT);
+            String fix = spelling.correction(word);
+            if (fix == null) continue;
+            if (out == null) out = new StringBuilder(text.length());
+            out.append(text, last, m.start()).append(fix);
+            last = m.end();
+        }
+        return out == null ? text : out.append(text, last, text.length()).toString();
+    }
+
+    /** IDF of an analysed term in the articles. */
+    public double idf(String term) {
+        return vocabulary.idf(term);
+    }
+}

@@ -1,0 +1,54 @@
+package dev.dealbot.question;
+
+import dev.dealbot.text.Figure;
+import dev.dealbot.text.Kind;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A question as analysed once, before anything is retrieved.
+ *
+ * @param text the question as asked (cleaned)
+ * @param history the conversation before it, oldest first
+ * @param language the language it is written in
+ * @param english the English text everything below was read from: the question, or for another language its
+ *     rewrite by the model (LLM mode) or the names, figures and English-looking words it contains (extractive)
+ * @param query what to search for: the question, with the previous one for a follow-up
+ * @param kinds what kind of content it asks for (a date, a figure, a reason ...); empty for yes/no and open questions
+ * @param yesNo opens with an auxiliary: "Is ...?", "Does ...?"
+ * @param names distinctive names the articles use ("google", "amazon"), which the evidence must mention
+ * @param parties every name the articles use, in the question's order: who does what to whom
+ * @param unknownNames capitalised words the articles never use ("Altman"): the articles cannot answer
+ * @param figures the figures written in digits ("2040", "$10 billion")
+ * @param unknownFigures those of {@code figures} that no article states
+ * @param speaker for "what did X say", the X
+ * @param focus the thing asked about and whose it is, or null
+ * @param measured for "how many X" or "the amount of X", the X, or null
+ * @param comparison the two sides it compares, or null
+ * @param facets its sub-questions when it asks two things, else empty
+ * @param injection it tries to override the bot's instructions
+ * @param crossLanguage in another language and read only through its names, figures and English-like words
+ */
+public record Question(String text, List<Turn> history, Language language, String english, Query query, Set<Kind> kinds,
+        boolean yesNo, List<String> names, List<String> parties, List<String> unknownNames, List<Figure> figures,
+        List<Figure> unknownFigures, String speaker, Focus focus, Focus measured, Comparison comparison,
+        List<Facet> facets, boolean injection, boolean crossLanguage) {
+    public Question {
+        history = List.copyOf(history);
+        kinds = Set.copyOf(kinds);
+        names = List.copyOf(names);
+        parties = List.copyOf(parties);
+        unknownNames = List.copyOf(unknownNames);
+        figures = List.copyOf(figures);
+        unknownFigures = List.copyOf(unknownFigures);
+        facets = List.copyOf(facets);
+    }
+
+    public boolean wants(Kind kind) {
+        return kinds.contains(kind);
+    }
+
+    public boolean followUp() {
+        return !history.isEmpty() && !query.text().equals(text);
+    }
+}

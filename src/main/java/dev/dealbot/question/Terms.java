@@ -1,0 +1,146 @@
+package dev.dealbot.question;
+
+import dev.dealbot.index.Analysis;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.core.FlattenGraphFilter;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SolrSynonymParser;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+
+/**
+ * Analysis for questions: the index's English chain (possessives, lower case, Porter stems) with Lucene's
+ * {@link SynonymGraphFilter} over the Solr-format {@code dealbot/synonyms.txt}, and question words such as "what"
+ * and "does" dropped, so they add no noise to BM25.
+ */
+public final class Terms {
+    static final String SYNONYMS = "dealbot/synonyms.txt";
+    /** Question words and framing ("what", "tell me", "according to the articles"): they say nothing about the deal. */
+    static final CharArraySet QUESTION_STOPWORDS;
+
+    static {
+        CharArraySet set = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
+        set.addAll(List.of("what", "when", "where", "who", "whom", "whose", "which", "why", "how", "does", "did",
+                "do", "done", "has", "have", "had", "was", "were", "can", "could", "would", "should", "may", "might",
+                "much", "many", "long", "still", "now", "tell", "me", "about", "please", "i", "you", "we", "our",
+                "its", "any", "according", "say", "says", "said", "happen", "happened", "kind", "sort", "from", "than",
+                "over", "also", "just", "more", "most", "some", "other", "very", "here", "been", "being", "out", "up",
+                "yet", "so", "get", "got", "going", "know", "let", "like",
+                // words about the sources rather than the deal
+                "coverage", "article", "articles", "report", "reports", "reporting", "news", "press", "media",
+                "source", "sources", "mention", "mentioned", "mentions", "text", "bot",
+                // words that frame a question ("in which areas", "what kind of things")
+                "area", "areas", "topic", "topics", "field", "fields", "thing", "things", "aspect", "aspects",
+                "detail", "details", "specifically", "exactly", "actually", "stuff", "big", "little", "really",
+                "around", "across", "among", "within", "without", "upon", "via", "toward", "towards", "regarding",
+                "concerning", "behind", "under", "onto", "off", "during", "roughly", "approximately",
+                "exact", "precise", "currently", "anymore", "longer"));
+        QUESTION_STOPWORDS = CharArraySet.unmodifiableSet(set);
+    }
+
+    private static final SynonymMap SYNONYM_MAP = loadSynonyms();
+
+    static final Analyzer QUESTION = new Analyzer() {
+        @Override
+        protected Reader initReader(String fieldName, Reader reader) {
+            return Analysis.spellOutSymbols(reader);
+        }
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            StandardTokenizer source = new StandardTokenizer();
+            TokenStream result = new LowerCaseFilter(new EnglishPossessiveFilter(source));
+            result = new FlattenGraphFilter(new SynonymGraphFilter(result, SYNONYM_MAP, true));
+            result = new StopFilter(result, QUESTION_STOPWORDS);
+            return new TokenStreamComponents(source, new PorterStemFilter(result));
+        }
+    };
+
+    private Terms() {}
+
+    /**
+     * One position of a question: the stem the user wrote and the stems of its synonyms.
+     *
+     * @param stem the stem of the word as written, or null when only synonyms stand at this position
+     */
+    record Position(String stem, Set<String> synonyms) {}
+
+    /** The question's positions in order; repeated words are kept. */
+    static List<Position> positions(String text) {
+        List<Position> out = new ArrayList<>();
+        try (TokenStream ts = QUESTION.tokenStream("text", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+            TypeAttribute type = ts.addAttribute(TypeAttribute.class);
+            ts.reset();
+            String stem = null;
+            Set<String> synonyms = new LinkedHashSet<>();
+            boolean open = false;
+            while (ts.incrementToken()) {
+                if (inc.getPositionIncrement() > 0 && open) {
+                    out.add(new Position(stem, Set.copyOf(synonyms)));
+                    stem = null;
+                    synonyms.clear();
+                }
+                open = true;
+                if (SynonymGraphFilter.TYPE_SYNONYM.equals(type.type())) synonyms.add(term.toString());
+                else if (stem == null) stem = term.toString();
+                else synonyms.add(term.toString());
+            }
+            if (open) out.add(new Position(stem, Set.copyOf(synonyms)));
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** The stems of {@code text} as written (no synonyms), in order. */
+    public static List<String> ofQuestion(String text) {
+        List<String> out = new ArrayList<>();
+        for (Position p : positions(text)) if (p.stem() != null) out.add(p.stem());
+        return out;
+    }
+
+    /** Each line of the file is one group of words that stand for each other in a question. */
+    private static SynonymMap loadSynonyms() {
+        Analyzer plain = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                StandardTokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source, new LowerCaseFilter(source));
+            }
+        };
+        try (InputStream in = Terms.class.getClassLoader().getResourceAsStream(SYNONYMS)) {
+            if (in == null) throw new IllegalStateException(SYNONYMS + " is missing from the classpath");
+            SolrSynonymParser parser = new SolrSynonymParser(true, true, plain);
+            parser.parse(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return parser.build();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + SYNONYMS, e);
+        } catch (ParseException e) {
+            throw new IllegalStateException(SYNONYMS + " line " + e.getErrorOffset() + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package dev.dealbot.question;
+
+import dev.dealbot.text.Kind;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the wording of an English question asks for, by the general grammar of questions: "when"/"until when"
+ * wants a date, "how much" a figure, "what percentage" a share, "why" a reason, "which areas" a list, an opening
+ * auxiliary ("Is", "Does") a yes or no; "what did X say" wants X's words; "ignore your instructions" is an attempt
+ * to override the bot.
+ */
+final class Wording {
+    private static final Pattern TIME = Pattern.compile(
+            "\\b(when|until|till|through|what (year|date|day|month|time)|how long|by when|since when|which year|deadline|expire[sd]?)\\b");
+    /** "When is OpenAI allowed to ...?" asks for a condition, not a date. */
+    private static final Pattern CONDITION = Pattern.compile("\\b(allowed|permitted|able|possible|condition|circumstances?)\\b");
+    private static final Pattern NUMBER = Pattern.compile(
+            "\\b(how (much|many|big|large)|what (size|stake|valuation|value|gain)|amount|figure|sum|valued?|valuation|worth|stake)\\b");
+    private static final Pattern PERCENT = Pattern.compile("\\b(percent(age)?|proportion|fraction|slice|what (share|portion|cut|rate))\\b|%"
+            + "|\\bhow (much|big a (share|part|portion)) of\\b.{0,60}\\b(own|owns|hold|holds|control)\\b");
+    private static final Pattern MONEY = Pattern.compile(
+            "\\b(invest(ed|ment|s)?|valuation|valued|worth|dollars?|billion|million|money|gain|funding|paid|pay|amount)\\b|\\$");
+    private static final Pattern DOLLARS = Pattern.compile("\\b(dollars?|money|billion|million|cash)\\b|\\$");
+    private static final Pattern YES_NO = Pattern.compile(
+            "^\\W*(is|are|was|were|do|does|did|can|could|will|would|has|have|had|should|may|might|isn't|doesn't|didn't|won't)\\b");
+    private static final Pattern REASON = Pattern.compile("^\\W*why\\b|\\b(why|for what reason|what (is|was) the reason|"
+            + "what (does|did|would|will) .{1,60} mean\\b|what .{0,20}(implications?|impact|consequences?|effects?)\\b|"
+            + "what for\\b|purpose|motivat\\w*|what led|what prompted|how (does|did|will|would) .{1,60} (affect|change|benefit|help))",
+            Pattern.CASE_INSENSITIVE);
+    /** "In which areas ...", "what will they keep working on", "what changed": the answer is a list of things. */
+    private static final Pattern LIST = Pattern.compile(
+            "\\b(which|what)( \\w+)? (areas|fields|topics|things|projects|initiatives|efforts|domains|sectors|principles|goals|changes|points|conditions|features|reasons|pillars|terms)\\b"
+                    + "|\\bwhat\\b.{0,60}\\b(work|working|collaborat\\w*|cooperat\\w*|partner\\w*|focus\\w*) on\\b"
+                    + "|\\bwhat(?:'s| is| has| have)? (?:changed|new|different)\\b");
+    private static final Pattern INJECTION = Pattern.compile(
+            "\\b(ignore|disregard|forget|override|bypass)\\b.{0,40}\\b(instructions?|rules?|prompts?|guidelines|above|previous|prior|articles?)\\b"
+                    + "|\\b(system|developer|hidden|initial) (prompt|message|instructions?)\\b"
+                    + "|\\byou are now\\b|\\bact as\\b|\\bpretend (to be|you)\\b|\\bjailbreak\\b|\\bDAN\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPEAKER = Pattern.compile(
+            "\\b(?:did|does|do|has|have|had|will|would)\\s+(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)*)\\s+"
+                    + "(?:say|said|think|comment|react|respond|reply|claim|state|tell|write|announce|describe|call)\\b");
+
+    private Wording() {}
+
+    /** The kinds of content the question asks for; empty for yes/no questions and open ones. */
+    static Set<Kind> kinds(String question) {
+        String lower = question.toLowerCase(Locale.ROOT);
+        Set<Kind> kinds = EnumSet.noneOf(Kind.class);
+        if (yesNo(question)) return kinds; // "Is there a cap on the amount?" wants yes or no, not a figure
+        if (TIME.matcher(lower).find() && !CONDITION.matcher(lower).find()) kinds.add(Kind.TIME);
+        if (NUMBER.matcher(lower).find()) kinds.add(Kind.NUMBER);
+        if (PERCENT.matcher(lower).find()) kinds.add(Kind.PERCENT);
+        if (MONEY.matcher(lower).find() && kinds.contains(Kind.NUMBER) && !kinds.contains(Kind.PERCENT))
+            kinds.add(DOLLARS.matcher(lower).find() ? Kind.MONEY : Kind.AMOUNT);
+        if (LIST.matcher(lower).find()) kinds.add(Kind.LIST);
+        if (REASON.matcher(question).find()) kinds.add(Kind.REASON);
+        return kinds;
+    }
+
+    static boolean yesNo(String question) {
+        return YES_NO.matcher(question.toLowerCase(Locale.ROOT)).find();
+    }
+
+    static boolean injection(String question) {
+        return INJECTION.matcher(question).find();
+    }
+
+    /** For "what did X say/think", the X (lower case); null otherwise. */
+    static String speaker(String question) {
+        Matcher m = SPEAKER.matcher(question);
+        return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
+    }
+}

@@ -1,0 +1,73 @@
+package dev.dealbot.text;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who acts on whom in a clause: "payments from OpenAI to Microsoft", "paid by OpenAI to Microsoft",
+ * "OpenAI ... shares revenue with Microsoft" all go from OpenAI to Microsoft; "Microsoft will no longer pay
+ * OpenAI" goes the other way. The source is the name after "from"/"by", else the first name; the target the
+ * name after "to", else after "with"/"for", else the next other name. Only parties count ({@link Names#party}).
+ *
+ * @param source the acting party (lower case), or null when unknown
+ * @param target the party acted on or paid (lower case), or null when unknown
+ */
+public record Direction(String source, String target) {
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an", "its", "their");
+
+    public boolean known() {
+        return source != null && target != null;
+    }
+
+    /** Both known, the same two parties, opposite ways round. */
+    public boolean reverses(Direction other, Names names) {
+        return known() && other.known() && names.same(source, other.target) && names.same(target, other.source);
+    }
+
+    /** Both known and the same. */
+    public boolean sameAs(Direction other, Names names) {
+        return known() && other.known() && names.same(source, other.source) && names.same(target, other.target);
+    }
+
+    /** The direction of a clause given its tokens and which of them are names. */
+    public static Direction of(List<Token> tokens, List<Token> allNames, Names names) {
+        List<Token> nameTokens = allNames.stream().filter(t -> names.party(t.lower())).toList();
+        String source = after(tokens, nameTokens, Set.of("from", "by"));
+        String target = after(tokens, nameTokens, Set.of("to"));
+        if (target == null) target = after(tokens, nameTokens, Set.of("with", "for"));
+        if (source == null) {
+            for (Token n : nameTokens) if (!n.lower().equals(target)) { source = n.lower(); break; }
+        }
+        if (target == null && source != null) {
+            Token from = null;
+            for (Token n : nameTokens) {
+                if (n.lower().equals(source)) from = from == null ? n : from;
+                else if (from != null) {
+                    if (!coordinated(tokens, from, n)) target = n.lower();
+                    break;
+                }
+            }
+        }
+        return new Direction(source, target != null && target.equals(source) ? null : target);
+    }
+
+    /** "Microsoft and OpenAI", "Microsoft-OpenAI": two names side by side act together; neither acts on the other. */
+    private static boolean coordinated(List<Token> tokens, Token a, Token b) {
+        for (int i = tokens.indexOf(a) + 1; i < tokens.indexOf(b); i++)
+            if (!COORDINATORS.contains(tokens.get(i).lower())) return false;
+        return true;
+    }
+
+    private static final Set<String> COORDINATORS = Set.of("and", "or", "both", "nor");
+
+    private static String after(List<Token> tokens, List<Token> names, Set<String> prepositions) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (!prepositions.contains(tokens.get(i).lower())) continue;
+            if (i > 0 && tokens.get(i - 1).lower().equals("according")) continue; // "according to X" names a source of news
+            int j = i + 1;
+            if (ARTICLES.contains(tokens.get(j).lower()) && j + 1 < tokens.size()) j++;
+            if (names.contains(tokens.get(j))) return tokens.get(j).lower();
+        }
+        return null;
+    }
+}

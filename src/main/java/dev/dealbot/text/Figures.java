@@ -1,0 +1,98 @@
+package dev.dealbot.text;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds the figures of a text: sums of money, percentages, years and other numbers (digits or small number words). */
+public final class Figures {
+    private static final String NUM = "(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?";
+    private static final String SCALE = "(trillion|billion|million|thousand|bn|mn)";
+    private static final Pattern MONEY = Pattern.compile(
+            "(?:US)?\\$\\s?" + NUM + "(?:\\s*" + SCALE + "\\b)?|\\b" + NUM + "\\s*" + SCALE + "\\s+(?:dollars|usd)\\b"
+                    + "|\\b" + NUM + "\\s*(?:dollars|usd)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PERCENT = Pattern.compile("\\b" + NUM + "\\s*(?:%|percent\\b|per cent\\b)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern YEAR = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b(?![.,]\\d)");
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d.,])" + NUM + "(?![\\p{L}\\d])");
+    private static final Pattern WORD_NUMBER = Pattern.compile(
+            "\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
+            Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
+            Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
+            Map.entry("twelve", 12), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
+            Map.entry("fifty", 50), Map.entry("hundred", 100));
+    private static final Map<String, Double> SCALES = Map.of("trillion", 1e12, "billion", 1e9, "bn", 1e9,
+            "million", 1e6, "mn", 1e6, "thousand", 1e3);
+
+    private Figures() {}
+
+    /** Every figure of {@code text}, in order; a span belongs to one figure only (money before percent before year). */
+    public static List<Figure> of(String text) {
+        List<Figure> out = new ArrayList<>();
+        Matcher m = MONEY.matcher(text);
+        while (m.find()) {
+            int g = m.group(1) != null ? 1 : m.group(4) != null ? 4 : 7;
+            String scale = g == 1 ? m.group(3) : g == 4 ? m.group(6) : null;
+            double value = number(m.group(g), m.group(g + 1)) * (scale == null ? 1 : SCALES.get(scale.toLowerCase(Locale.ROOT)));
+            out.add(new Figure(Figure.Type.MONEY, value, digits(m.group(g), m.group(g + 1)), m.group(), m.start(), m.end()));
+        }
+        add(out, PERCENT.matcher(text), Figure.Type.PERCENT);
+        Matcher y = YEAR.matcher(text);
+        while (y.find()) if (free(out, y.start(), y.end()))
+            out.add(new Figure(Figure.Type.YEAR, Integer.parseInt(y.group(1)), y.group(1), y.group(), y.start(), y.end()));
+        add(out, NUMBER.matcher(text), Figure.Type.NUMBER);
+        Matcher w = WORD_NUMBER.matcher(text);
+        while (w.find()) if (free(out, w.start(), w.end())) {
+            int v = WORDS.get(w.group(1).toLowerCase(Locale.ROOT));
+            out.add(new Figure(Figure.Type.NUMBER, v, Integer.toString(v), w.group(), w.start(), w.end()));
+        }
+        out.sort(Comparator.comparingInt(Figure::start));
+        return List.copyOf(out);
+    }
+
+    /** The numbers of {@code text} as written in digits, without thousands separators: what a claim must match. */
+    public static Set<String> digits(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Figure f : of(text)) out.add(f.digits());
+        return out;
+    }
+
+    private static void add(List<Figure> out, Matcher m, Figure.Type type) {
+        while (m.find()) if (free(out, m.start(), m.end()))
+            out.add(new Figure(type, number(m.group(1), m.group(2)), digits(m.group(1), m.group(2)), m.group(), m.start(), m.end()));
+    }
+
+    private static boolean free(List<Figure> taken, int start, int end) {
+        for (Figure f : taken) if (start < f.end() && end > f.start()) return false;
+        return true;
+    }
+
+    private static double number(String whole, String fraction) {
+        return Double.parseDouble(whole.replace(",", "") + (fraction == null ? "" : "." + fraction));
+    }
+
+    private static String digits(String whole, String fraction) {
+        return whole.replace(",", "") + (fraction == null ? "" : "." + fraction);
+    }
+
+    /** "$13 billion", "$7.5 billion", "$15 million", "$900". */
+    public static String money(double dollars) {
+        for (var scale : List.of(Map.entry("trillion", 1e12), Map.entry("billion", 1e9), Map.entry("million", 1e6))) {
+            if (Math.abs(dollars) >= scale.getValue())
+                return "$" + trim(dollars / scale.getValue()) + " " + scale.getKey();
+        }
+        return "$" + trim(dollars);
+    }
+
+    public static String trim(double v) {
+        String s = String.format(Locale.ROOT, "%.2f", v);
+        return s.replaceAll("\\.?0+$", "");
+    }
+}

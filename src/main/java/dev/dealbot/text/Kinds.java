@@ -1,0 +1,44 @@
+package dev.dealbot.text;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** The kinds of content a sentence gives: a date, a figure, a percentage, a sum, a list, a reason. */
+public final class Kinds {
+    private static final Pattern DATE = Pattern.compile(
+            "\\b(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday"
+                    + "|Wednesday|Thursday|Friday|Saturday|Sunday|quarter|yesterday|today|tomorrow)\\b");
+    /** "A, B, and C" or "including ..." / "such as ...". */
+    private static final Pattern ENUMERATION = Pattern.compile("[^,.;]+,[^,.;]+,\\s*(and|or)\\s|\\b(including|such as)\\b");
+    /**
+     * Discourse markers of a cause, a purpose or a consequence (general English, not this corpus's wording):
+     * "because", "due to", "reflecting", "intended to", "allowing", "which made ... problematic", "alleviates".
+     */
+    private static final Pattern REASON = Pattern.compile("\\b(because|due to|owing to|as a result|in light of|given that|"
+            + "since then|reflect(s|ing)?|intended to|aim(s|ed)? (to|at)|in order to|so that|to address|address(es)? "
+            + "|allow(s|ing)?|enabl(e|es|ing)|mean(s|ing)?|ensur(e|es|ing)|alleviat\\w*|result(s|ing)? in|lead(s|ing)? to|"
+            + "therefore|thus|hence|driven by|amid|motivat\\w*|reason|concerns?|risk|made .{1,40} problematic|"
+            + "benefit\\w*|implications?|signal(s|ing)?|underscor\\w*)\\b", Pattern.CASE_INSENSITIVE);
+
+    private Kinds() {}
+
+    public static Set<Kind> of(String text, List<Figure> figures) {
+        Set<Kind> out = EnumSet.noneOf(Kind.class);
+        for (Figure f : figures) {
+            out.add(Kind.NUMBER);
+            switch (f.type()) {
+                case YEAR -> out.add(Kind.TIME);
+                case PERCENT -> out.add(Kind.PERCENT);
+                case MONEY -> out.add(Kind.MONEY);
+                case NUMBER -> { }
+            }
+        }
+        if (DATE.matcher(text).find()) out.add(Kind.TIME);
+        if (out.contains(Kind.MONEY) || out.contains(Kind.PERCENT)) out.add(Kind.AMOUNT);
+        if (ENUMERATION.matcher(text).find()) out.add(Kind.LIST);
+        if (REASON.matcher(text).find()) out.add(Kind.REASON);
+        return out;
+    }
+}

@@ -1,0 +1,149 @@
+package dev.dealbot.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The names a body of text uses, learned from it: words written capitalised where no sentence starts, acronyms,
+ * and each acronym's spelled-out form ("AWS" for "Amazon Web Services", so also for "Amazon"; "IP" for
+ * "intellectual property"). One instance per corpus; immutable and thread-safe.
+ */
+public final class Names {
+    private static final Pattern STOP_WORDS = Pattern.compile(
+            "a|an|and|the|of|in|on|at|to|for|by|with|from|as|its|it|is|was|be|or|that|this|their|into|over");
+
+    private final Set<String> known;
+    private final Set<String> acronyms;
+    private final Map<String, Set<String>> aliases;
+
+    private Names(Set<String> known, Set<String> acronyms, Map<String, Set<String>> aliases) {
+        this.known = Set.copyOf(known);
+        this.acronyms = Set.copyOf(acronyms);
+        Map<String, Set<String>> frozen = new HashMap<>();
+        aliases.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+        this.aliases = Map.copyOf(frozen);
+    }
+
+    /** Learns names and acronym aliases from {@code texts} (sentences or paragraphs). */
+    public static Names learn(List<String> texts) {
+        Set<String> known = new HashSet<>();
+        Set<String> acronyms = new LinkedHashSet<>();
+        for (String text : texts) {
+            for (Token t : Tokens.of(text)) {
+                if (t.acronym()) acronyms.add(t.lower());
+                if (t.capitalised() && !Tokens.startsSentence(text, t)) known.add(t.lower());
+            }
+        }
+        String all = String.join("\n", texts);
+        Map<String, Set<String>> aliases = new HashMap<>();
+        for (String acronym : acronyms) {
+            String expansion = expansion(acronym, all);
+            if (expansion == null) continue;
+            link(aliases, acronym, expansion);
+            String head = expansion.split(" ")[0];
+            if (known.contains(head)) link(aliases, acronym, head); // AWS stands for Amazon too
+        }
+        return new Names(known, acronyms, aliases);
+    }
+
+    /** A name for {@code learn}-free use (tests, questions before a corpus exists): no known names, no aliases. */
+    public static Names none() {
+        return new Names(Set.of(), Set.of(), Map.of());
+    }
+
+    private static void link(Map<String, Set<String>> aliases, String a, String b) {
+        aliases.computeIfAbsent(a, k -> new LinkedHashSet<>()).add(b);
+        aliases.computeIfAbsent(b, k -> new LinkedHashSet<>()).add(a);
+    }
+
+    /**
+     * The words the acronym abbreviates: the phrase right before "(ACRONYM)" when the text defines it so,
+     * else the most frequent run of content words (four letters or more) with those initials.
+     */
+    static String expansion(String acronym, String text) {
+        StringBuilder run = new StringBuilder("\\b");
+        for (int i = 0; i < acronym.length(); i++) {
+            if (i > 0) run.append("[\\s-]+");
+            run.append(Pattern.quote(String.valueOf(acronym.charAt(i)))).append("[\\p{L}]{3,}");
+        }
+        Pattern phrase = Pattern.compile(run + "\\b", Pattern.CASE_INSENSITIVE);
+        Map<String, Integer> counts = new HashMap<>();
+        String best = null;
+        Matcher m = phrase.matcher(text);
+        while (m.find()) {
+            String p = m.group().toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", " ");
+            if (java.util.Arrays.stream(p.split(" ")).anyMatch(w -> STOP_WORDS.matcher(w).matches())) continue;
+            if (text.startsWith(" (" + acronym.toUpperCase(Locale.ROOT) + ")", m.end())) return p;
+            int c = counts.merge(p, 1, Integer::sum);
+            if (best == null || c > counts.get(best)) best = p;
+        }
+        return best;
+    }
+
+    /** Whether {@code lower} is a word the texts use as a name (or an acronym of them). */
+    public boolean known(String lower) {
+        return known.contains(lower) || aliases.containsKey(lower);
+    }
+
+    /**
+     * Whether a name can act or be acted on: not a date word ("October", "Monday") and not an acronym of a common
+     * noun ("IP" for intellectual property, "CEO", "API") — an acronym is a party only when it stands for a name.
+     */
+    public boolean party(String lower) {
+        if (CALENDAR.matcher(lower).matches()) return false;
+        if (!acronyms.contains(lower)) return true;
+        return aliases(lower).stream().anyMatch(known::contains);
+    }
+
+    private static final Pattern CALENDAR = Pattern.compile("january|february|march|april|may|june|july|august|september"
+            + "|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday");
+
+    /** The other ways the texts write {@code lower}: "amazon" for "aws", "intellectual property" for "ip". */
+    public Set<String> aliases(String lower) {
+        return aliases.getOrDefault(lower, Set.of());
+    }
+
+    /**
+     * The name tokens of {@code text}: capitalised words that do not merely open a sentence (unless known as
+     * names), and acronyms.
+     */
+    public List<Token> in(String text, List<Token> tokens) {
+        List<Token> out = new ArrayList<>();
+        for (Token t : tokens) {
+            if (!t.capitalised() || t.lower().length() < 2 || Character.isDigit(t.surface().charAt(0))) continue;
+            if (t.acronym() || !Tokens.startsSentence(text, t) || known.contains(t.lower())) out.add(t);
+        }
+        return out;
+    }
+
+    /** Whether {@code lowerText} mentions {@code name} as a whole word, or one of its aliases. */
+    public boolean mentioned(String lowerText, String name) {
+        if (containsWord(lowerText, name)) return true;
+        for (String alias : aliases(name)) if (containsWord(lowerText, alias)) return true;
+        return false;
+    }
+
+    /** Whether two names stand for the same thing (equal, or aliases). */
+    public boolean same(String a, String b) {
+        return a.equals(b) || aliases(a).contains(b);
+    }
+
+    /** Whole-word containment without a regex per call. */
+    public static boolean containsWord(String lowerText, String word) {
+        for (int i = lowerText.indexOf(word); i >= 0; i = lowerText.indexOf(word, i + 1)) {
+            int end = i + word.length();
+            boolean startOk = i == 0 || !Character.isLetterOrDigit(lowerText.charAt(i - 1));
+            boolean endOk = end == lowerText.length() || !Character.isLetterOrDigit(lowerText.charAt(end));
+            if (startOk && endOk) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,41 @@
+package dev.dealbot.text;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a clause says something stops or continues. General English markers of cessation ("discontinued",
+ * "no longer", "ceasing", "releases X from", "lifts") and of continuation ("continue", "remain", "still",
+ * "retain", "unchanged"); a cessation marker wins in a clause that has both ("releases Microsoft from ongoing ...").
+ */
+public enum Polarity {
+    STOPS, CONTINUES, NEUTRAL;
+
+    private static final Pattern STOP = Pattern.compile("\\b(discontinu\\w*|no longer|ceas(e|es|ed|ing)|stop(s|ped|ping)?"
+            + "|end(s|ed|ing)\\b|terminat\\w*|halt(s|ed|ing)?|scrap(s|ped|ping)?|eliminat\\w*|abolish\\w*|revok\\w*"
+            + "|releas(e|es|ed|ing) \\w+ from|lift(s|ed|ing)?|remov(e|es|ed|ing)|will not|won't|not continue)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONTINUE = Pattern.compile("\\b(continu\\w*|remain(s|ed|ing)?|still|retain\\w*"
+            + "|maintain\\w*|keep(s|ing)?|kept|unchanged|ongoing|persist\\w*|preserv\\w*)\\b", Pattern.CASE_INSENSITIVE);
+
+    public static Polarity of(String clause) {
+        Marker m = marker(clause);
+        return m == null ? NEUTRAL : m.polarity();
+    }
+
+    /** Where a clause says that something stops or continues. */
+    public record Marker(Polarity polarity, int start, int end) {}
+
+    /** The clause's marker of stopping (preferred) or continuing, or null when it has none. */
+    public static Marker marker(String clause) {
+        Matcher m = STOP.matcher(clause);
+        if (m.find()) return new Marker(STOPS, m.start(), m.end());
+        m = CONTINUE.matcher(clause);
+        if (m.find()) return new Marker(CONTINUES, m.start(), m.end());
+        return null;
+    }
+
+    public boolean opposes(Polarity other) {
+        return this != NEUTRAL && other != NEUTRAL && this != other;
+    }
+}

@@ -1,0 +1,55 @@
+package dev.dealbot.text;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+/** Splits text into {@link Token}s with Lucene's standard tokenizer and the index's Porter stems. */
+public final class Tokens {
+    private static final Analyzer STEMS = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            StandardTokenizer source = new StandardTokenizer();
+            TokenStream result = new PorterStemFilter(new LowerCaseFilter(new EnglishPossessiveFilter(source)));
+            return new TokenStreamComponents(source, result);
+        }
+    };
+
+    private Tokens() {}
+
+    public static List<Token> of(String text) {
+        List<Token> out = new ArrayList<>();
+        try (TokenStream ts = STEMS.tokenStream("text", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                String surface = text.substring(offset.startOffset(), offset.endOffset());
+                boolean possessive = surface.length() > 2 && (surface.endsWith("'s") || surface.endsWith("’s"));
+                String lower = (possessive ? surface.substring(0, surface.length() - 2) : surface).toLowerCase(Locale.ROOT);
+                out.add(new Token(surface, lower, term.toString(), offset.startOffset(), offset.endOffset(), possessive));
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** Whether the token at {@code i} opens a sentence (first word, or after . ? ! : or a bullet). */
+    public static boolean startsSentence(String text, Token t) {
+        int i = t.start() - 1;
+        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || "\"“‘'(-–—•*¿¡".indexOf(text.charAt(i)) >= 0)) i--;
+        return i < 0 || ".?!:".indexOf(text.charAt(i)) >= 0;
+    }
+}
