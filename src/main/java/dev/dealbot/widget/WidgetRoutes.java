@@ -2,6 +2,7 @@ package dev.dealbot.widget;
 
 import dev.dealbot.config.WidgetSettings;
 import dev.dealbot.http.ApiException;
+import dev.dealbot.http.ClientKey;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
