@@ -212,7 +212,7 @@ button, input { font: inherit; color: inherit; }
     scrollDown();
   }
 
-  function renderError(bubble, message, question, retryAfter) {
+  function renderError(bubble, message, question, retryAfter, retryable = true) {
     bubble.replaceChildren();
     bubble.classList.remove('thinking');
     bubble.removeAttribute('aria-busy');
@@ -224,7 +224,7 @@ button, input { font: inherit; color: inherit; }
       retry.disabled = true;
       setTimeout(() => { retry.disabled = false; }, retryAfter * 1000);
     }
-    bubble.append(retry);
+    if (retryable) bubble.append(retry);
     status.textContent = message;
     scrollDown();
   }
@@ -232,7 +232,12 @@ button, input { font: inherit; color: inherit; }
   /* ---------- talking to the bot: POST /api/ask/stream, read SSE ---------- */
   let busy = false;
   class HttpError extends Error {
-    constructor(status, body, retryAfter) { super(str(body && body.message)); this.status = status; this.retryAfter = retryAfter; }
+    constructor(status, body, retryAfter) {
+      super(str(body && body.message));
+      this.status = status;
+      this.code = str(body && body.error);
+      this.retryAfter = retryAfter;
+    }
   }
 
   async function stream(question, onToken) {
@@ -300,7 +305,9 @@ button, input { font: inherit; color: inherit; }
       conversation.set(answer.conversationId);
       renderAnswer(bubble, answer);
     } catch (e) {
-      if (e instanceof HttpError && e.status === 429) {
+      if (e instanceof HttpError && e.status === 403 && e.code === 'origin_not_allowed') {
+        renderError(bubble, 'This site is not allowed to use this bot.', question, 0, false);
+      } else if (e instanceof HttpError && e.status === 429) {
         const wait = e.retryAfter || 10;
         renderError(bubble, 'Too many questions in a short time. Please wait ' + wait + ' s, then retry.', question, wait);
       } else if (e instanceof HttpError && e.status >= 400 && e.status < 500) {

@@ -2,6 +2,7 @@ package dev.dealbot.cli;
 
 import dev.dealbot.Dealbot;
 import dev.dealbot.answer.Answer;
+import dev.dealbot.answer.Conversation;
 import dev.dealbot.helper.Validate;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -36,7 +37,7 @@ final class AskCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         try (Dealbot bot = common.start(common.verbose ? spec.commandLine().getErr()::println : m -> {})) {
-            Answer answer = bot.asker().ask(question, null);
+            Answer answer = bot.asker().ask(question, Conversation.none());
             var out = spec.commandLine().getOut();
             if (json) AnswerPrinter.printJson(answer, out);
             else AnswerPrinter.printText(answer, out);

@@ -1,7 +1,7 @@
 package dev.dealbot.cli;
 
 import dev.dealbot.Dealbot;
-import dev.dealbot.answer.Conversations;
+import dev.dealbot.answer.Conversation;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +23,7 @@ final class ChatCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
         try (Dealbot bot = common.start(m -> {})) {
-            String conversation = Conversations.newId();
+            Conversation conversation = bot.conversations().local();
             var in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             out.println("Ask about the April 2026 Microsoft-OpenAI partnership revision. Empty line or 'exit' quits.");
             while (true) {

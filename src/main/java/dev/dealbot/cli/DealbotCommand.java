@@ -7,17 +7,22 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code dealbot} and its subcommands. Usage errors exit 2, runtime errors 1, each with one line on stderr. */
+/**
+ * {@code dealbot} and its subcommands. Usage errors exit 2, runtime errors 1, each with one line on stderr;
+ * {@code --help} on any command and {@code dealbot help COMMAND} print its usage and exit 0.
+ */
 @Command(name = "dealbot", mixinStandardHelpOptions = true, version = "dealbot 1.0.0",
+        scope = CommandLine.ScopeType.INHERIT, // every subcommand gets -h/--help and -V/--version
         description = "Cited answers about the April 2026 Microsoft-OpenAI partnership revision.",
-        subcommands = {AskCommand.class, ChatCommand.class, ServeCommand.class, IndexCommand.class, EvalCommand.class})
+        subcommands = {AskCommand.class, ChatCommand.class, ServeCommand.class, IndexCommand.class, EvalCommand.class,
+                CommandLine.HelpCommand.class})
 public final class DealbotCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: ask, chat, serve, index or eval");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: ask, chat, serve, index, eval or help");
     }
 
     public static int run(String... args) {

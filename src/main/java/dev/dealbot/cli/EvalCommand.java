@@ -3,6 +3,7 @@ package dev.dealbot.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dealbot.Dealbot;
 import dev.dealbot.answer.Answer;
+import dev.dealbot.answer.Conversation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,7 +46,7 @@ final class EvalCommand implements Callable<Integer> {
         int correct = 0;
         try (Dealbot bot = common.start(m -> {})) {
             for (EvalCase c : cases) {
-                Answer answer = bot.asker().ask(c.question(), null);
+                Answer answer = bot.asker().ask(c.question(), Conversation.none());
                 EvalScorer.Outcome o = EvalScorer.judge(c, answer, bot.corpus());
                 if (o.passed()) correct++;
                 out.printf("%-5s %-4s %s%n", o.passed() ? "PASS" : "FAIL", c.id(), c.question());

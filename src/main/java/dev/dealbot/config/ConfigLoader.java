@@ -34,7 +34,9 @@ public final class ConfigLoader {
             Map.entry("DEALBOT_DATA_DIR", "/corpus/dataDir"),
             Map.entry("DEALBOT_WIDGET_ALLOWED_ORIGINS", "/widget/allowedOrigins"),
             Map.entry("DEALBOT_WIDGET_TRUSTED_PROXIES", "/widget/trustedProxies"),
-            Map.entry("DEALBOT_SLACK_API_URL", "/slack/apiUrl"));
+            Map.entry("DEALBOT_SLACK_API_URL", "/slack/apiUrl"),
+            Map.entry("DEALBOT_CONVERSATION_IDLE_MINUTES", "/conversations/idleMinutes"),
+            Map.entry("DEALBOT_CONVERSATION_MAX_PER_CLIENT", "/conversations/maxPerClient"));
 
     /** YAML keys that would hold a secret: refused, so secrets never land in a config file. */
     private static final Map<String, String> SECRET_KEYS = Map.of(
@@ -79,7 +81,7 @@ public final class ConfigLoader {
         }
         if (config == null) throw new ConfigException(file + ": the file is empty");
         config = new DealbotConfig(config.server(), config.corpus().resolvedAgainst(home), config.retrieval(),
-                config.llm(), config.widget(), config.slack());
+                config.llm(), config.widget(), config.slack(), config.conversations());
         return new Settings(config, Secrets.fromEnv(env));
     }
 

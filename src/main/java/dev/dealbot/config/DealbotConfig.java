@@ -9,7 +9,8 @@ public record DealbotConfig(
         RetrievalSettings retrieval,
         LlmSettings llm,
         WidgetSettings widget,
-        SlackSettings slack) {
+        SlackSettings slack,
+        ConversationSettings conversations) {
 
     public DealbotConfig {
         Validate.notNull(server, "server");
@@ -18,9 +19,10 @@ public record DealbotConfig(
         Validate.notNull(llm, "llm");
         Validate.notNull(widget, "widget");
         Validate.notNull(slack, "slack");
+        if (conversations == null) conversations = ConversationSettings.DEFAULTS; // optional section
     }
 
     public DealbotConfig withServer(ServerSettings newServer) {
-        return new DealbotConfig(newServer, corpus, retrieval, llm, widget, slack);
+        return new DealbotConfig(newServer, corpus, retrieval, llm, widget, slack, conversations);
     }
 }

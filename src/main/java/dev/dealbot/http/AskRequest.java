@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 /** A validated {@code {"question": "...", "conversationId": "..."}} body; every rejection names the field. */
 public record AskRequest(String question, String conversationId) {
     private static final Pattern JSON_TYPE = Pattern.compile("application/json\\s*(;.*)?");
-    private static final Pattern CONVERSATION_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,99}");
+    private static final Pattern CONVERSATION_ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
     /** Reads and checks the body of {@code ctx}: JSON content type, size, shape, then each field. */
     public static AskRequest from(Context ctx, ObjectMapper json, int maxQuestionChars) {

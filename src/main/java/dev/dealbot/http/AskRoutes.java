@@ -3,6 +3,7 @@ package dev.dealbot.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dealbot.Dealbot;
 import dev.dealbot.answer.Answer;
+import dev.dealbot.answer.Conversation;
 import dev.dealbot.corpus.Article;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -16,6 +17,7 @@ final class AskRoutes {
     private final Metrics metrics;
     private final int maxQuestionChars;
     private final List<Map<String, Object>> sources;
+    private final ClientKey clientKey;
 
     AskRoutes(Dealbot bot, ObjectMapper json, Metrics metrics) {
         this.bot = bot;
@@ -23,6 +25,7 @@ final class AskRoutes {
         this.metrics = metrics;
         this.maxQuestionChars = bot.settings().config().server().maxQuestionChars();
         this.sources = bot.corpus().articles().stream().map(AskRoutes::describe).toList();
+        this.clientKey = new ClientKey(bot.settings().config().widget().trustedProxies());
     }
 
     void addTo(JavalinConfig config) {
@@ -36,7 +39,7 @@ final class AskRoutes {
     private void ask(Context ctx) {
         AskRequest req = AskRequest.from(ctx, json, maxQuestionChars);
         long start = System.nanoTime();
-        Answer answer = bot.asker().ask(req.question(), req.conversationId());
+        Answer answer = bot.asker().ask(req.question(), conversation(ctx, req));
         metrics.answered(answer, System.nanoTime() - start);
         ctx.json(answer);
     }
@@ -47,7 +50,7 @@ final class AskRoutes {
         Sse sse = new Sse(ctx, json);
         long start = System.nanoTime();
         try {
-            Answer answer = bot.asker().stream(req.question(), req.conversationId(),
+            Answer answer = bot.asker().stream(req.question(), conversation(ctx, req),
                     piece -> sse.send("token", Map.of("text", piece)));
             metrics.answered(answer, System.nanoTime() - start);
             sse.send("done", answer);
@@ -55,6 +58,11 @@ final class AskRoutes {
             HttpApi.LOG.error("streamed answer failed", e);
             sse.send("error", new ApiError("internal", "the answer could not be completed; please retry"));
         }
+    }
+
+    /** The client's conversation when it sent one this server issued, else a new one (its id goes back in the answer). */
+    private Conversation conversation(Context ctx, AskRequest req) {
+        return bot.conversations().forApi(req.conversationId(), clientKey.of(ctx));
     }
 
     private static Map<String, Object> describe(Article a) {

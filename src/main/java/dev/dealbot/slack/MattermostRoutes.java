@@ -5,6 +5,7 @@ import dev.dealbot.Dealbot;
 import dev.dealbot.answer.Answer;
 import dev.dealbot.answer.Asker;
 import dev.dealbot.answer.Citation;
+import dev.dealbot.answer.Conversation;
 import dev.dealbot.http.ApiError;
 import dev.dealbot.http.HttpApi;
 import io.javalin.config.JavalinConfig;
@@ -61,7 +62,7 @@ public final class MattermostRoutes {
                     : "Please keep the question under " + maxQuestionChars + " characters."));
             return;
         }
-        Answer answer = asker.ask(question, null);
+        Answer answer = asker.ask(question, Conversation.none()); // a slash command is one question, no thread
         ctx.json(reply("in_channel", markdown(answer)));
     }
 

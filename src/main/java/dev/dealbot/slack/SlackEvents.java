@@ -3,6 +3,7 @@ package dev.dealbot.slack;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dealbot.config.SlackSettings;
+import dev.dealbot.conversation.Conversations;
 import dev.dealbot.http.ApiException;
 import dev.dealbot.http.HttpApi;
 import java.net.URI;
@@ -22,12 +23,15 @@ final class SlackEvents {
     private static final Pattern MENTION = Pattern.compile("<@[A-Z0-9]+(\\|[^>]*)?>");
 
     private final SlackReplier replier;
+    private final Conversations conversations;
     private final SlackPoster.Target postMessage;
     private final int maxQuestionChars;
     private final EventDeduper seen = new EventDeduper(20_000, Duration.ofHours(1), Clock.systemUTC());
 
-    SlackEvents(SlackReplier replier, SlackSettings settings, String botToken, int maxQuestionChars) {
+    SlackEvents(SlackReplier replier, Conversations conversations, SlackSettings settings, String botToken,
+            int maxQuestionChars) {
         this.replier = replier;
+        this.conversations = conversations;
         String base = settings.apiUrl().endsWith("/") ? settings.apiUrl() : settings.apiUrl() + "/";
         this.postMessage = new SlackPoster.Target(URI.create(base + "chat.postMessage"), botToken, "chat.postMessage");
         this.maxQuestionChars = maxQuestionChars;
@@ -62,7 +66,7 @@ final class SlackEvents {
                             + "Microsoft hold a license to OpenAI's intellectual property?\""
                     : "Please keep the question under " + maxQuestionChars + " characters.");
         } else {
-            String conversation = "slack:" + payload.path("team_id").asText("") + ":" + channel + ":" + threadTs;
+            var conversation = conversations.forSlackThread(payload.path("team_id").asText(""), channel, threadTs);
             queued = replier.submit(new SlackReplier.Job(requestId, question, conversation, postMessage, envelope, null));
         }
         if (queued) return 200;

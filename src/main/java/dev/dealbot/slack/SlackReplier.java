@@ -3,6 +3,7 @@ package dev.dealbot.slack;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dealbot.answer.Answer;
 import dev.dealbot.answer.Asker;
+import dev.dealbot.answer.Conversation;
 import java.net.URI;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
@@ -35,7 +36,7 @@ final class SlackReplier {
     }
 
     /** What to answer and where the reply goes; {@code asked} (escaped mrkdwn, may be null) heads the reply. */
-    record Job(String requestId, String question, String conversationId, SlackPoster.Target target,
+    record Job(String requestId, String question, Conversation conversation, SlackPoster.Target target,
             ObjectNode envelope, String asked) {}
 
     /** Queues the job; false when the queue is full (the caller tells the user or lets Slack retry). */
@@ -64,7 +65,7 @@ final class SlackReplier {
         ObjectNode message = job.envelope().deepCopy();
         try {
             long start = System.nanoTime();
-            Answer answer = asker.ask(job.question(), job.conversationId());
+            Answer answer = asker.ask(job.question(), job.conversation());
             LOG.info("slack answer ready request={} answered={} mode={} degraded={} citations={} in {} ms",
                     job.requestId(), answer.answered(), answer.mode(), answer.degraded(), answer.citations().size(),
                     (System.nanoTime() - start) / 1_000_000);

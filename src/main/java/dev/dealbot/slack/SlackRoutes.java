@@ -3,6 +3,7 @@ package dev.dealbot.slack;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dealbot.Dealbot;
+import dev.dealbot.answer.Conversation;
 import dev.dealbot.config.SlackSettings;
 import dev.dealbot.http.ApiError;
 import dev.dealbot.http.ApiException;
@@ -38,7 +39,8 @@ public final class SlackRoutes {
         this.maxQuestionChars = bot.settings().config().server().maxQuestionChars();
         this.signature = new SlackSignature(signingSecret, settings.maxClockSkewSeconds(), Clock.systemUTC());
         this.replier = new SlackReplier(bot.asker(), new SlackPoster(Duration.ofMillis(500), Duration.ofSeconds(60)));
-        this.events = botToken == null ? null : new SlackEvents(replier, settings, botToken, maxQuestionChars);
+        this.events = botToken == null ? null
+                : new SlackEvents(replier, bot.conversations(), settings, botToken, maxQuestionChars);
     }
 
     /**
@@ -79,8 +81,8 @@ public final class SlackRoutes {
         String user = form.get("user_id").matches("[A-Z0-9]{1,30}") ? "<@" + form.get("user_id") + "> asked: " : "Asked: ";
         ObjectNode envelope = HttpApi.JSON.createObjectNode().put("response_type", "in_channel")
                 .put("replace_original", false);
-        var job = new SlackReplier.Job(requestId, question, null, SlackReplier.responseUrl(responseUrl), envelope,
-                user + SlackMessages.escape(question));
+        var job = new SlackReplier.Job(requestId, question, Conversation.none(), // one question, no thread
+                SlackReplier.responseUrl(responseUrl), envelope, user + SlackMessages.escape(question));
         LOG.info("slack command request={} team={} chars={}", requestId, safeId(form.get("team_id")), question.length());
         ctx.json(ephemeral(replier.submit(job) ? "Looking it up…" : "I'm busy right now; please try again in a minute."));
     }

@@ -1,56 +1,49 @@
 package dev.dealbot.slack;
 
+import com.slack.api.app_backend.SlackSignature.Generator;
+import com.slack.api.app_backend.SlackSignature.HeaderNames;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
-import java.util.HexFormat;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Checks Slack's request signature: {@code v0=} + hex HMAC-SHA256 of {@code v0:{timestamp}:{raw body}} with the
- * signing secret, and a timestamp within {@code maxSkewSeconds} of now in either direction (replay protection).
+ * Checks Slack's request signature. The expected {@code v0=} value comes from the Slack SDK's own
+ * {@link Generator} (HMAC-SHA256 of {@code v0:{timestamp}:{raw body}} with the signing secret); it is compared with
+ * the given one in constant time, and the timestamp must be within {@code maxSkewSeconds} of now in either
+ * direction (replay protection). The SDK's {@code SlackSignature.Verifier} is not used as the final check because it
+ * compares with {@code String.equals} (time depends on the first differing character) and accepts any future
+ * timestamp with a fixed 5-minute window.
  */
 final class SlackSignature {
-    static final String TIMESTAMP_HEADER = "X-Slack-Request-Timestamp";
-    static final String SIGNATURE_HEADER = "X-Slack-Signature";
+    static final String TIMESTAMP_HEADER = HeaderNames.X_SLACK_REQUEST_TIMESTAMP;
+    static final String SIGNATURE_HEADER = HeaderNames.X_SLACK_SIGNATURE;
 
-    private final SecretKeySpec key;
+    private final Generator generator;
     private final long maxSkewSeconds;
     private final Clock clock;
 
     SlackSignature(String signingSecret, long maxSkewSeconds, Clock clock) {
-        this.key = new SecretKeySpec(signingSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        this.generator = new Generator(signingSecret);
         this.maxSkewSeconds = maxSkewSeconds;
         this.clock = clock;
-        hmac("0", new byte[0]); // load the JCE provider now, not on the first request Slack times
+        generator.generate("0", ""); // load the JCE provider now, not on the first request Slack times
     }
 
     /** True only when both headers are present, the timestamp is fresh and the signature matches {@code body}. */
     boolean isValid(String timestamp, String signature, byte[] body) {
         if (timestamp == null || signature == null || body == null) return false;
-        long ts;
+        String ts = timestamp.trim();
+        long seconds;
         try {
-            ts = Long.parseLong(timestamp.trim());
+            seconds = Long.parseLong(ts);
         } catch (NumberFormatException e) {
             return false;
         }
-        long now = clock.millis() / 1000;
-        if (Math.abs(now - ts) > maxSkewSeconds) return false;
-        byte[] expected = ("v0=" + HexFormat.of().formatHex(hmac(timestamp.trim(), body))).getBytes(StandardCharsets.US_ASCII);
-        return MessageDigest.isEqual(expected, signature.trim().getBytes(StandardCharsets.US_ASCII));
-    }
-
-    private byte[] hmac(String timestamp, byte[] body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            mac.update(("v0:" + timestamp + ":").getBytes(StandardCharsets.UTF_8));
-            return mac.doFinal(body);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available", e);
-        }
+        if (Math.abs(clock.millis() / 1000 - seconds) > maxSkewSeconds) return false;
+        String expected = generator.generate(ts, new String(body, StandardCharsets.UTF_8));
+        return expected != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
+                signature.trim().getBytes(StandardCharsets.US_ASCII));
     }
 
     /** Constant-time comparison of two secrets (hashed first, so not even the length leaks). */

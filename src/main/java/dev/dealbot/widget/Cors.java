@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 /**
  * The origin allowlist. Exact origins only: an allowed origin is echoed back in
- * {@code Access-Control-Allow-Origin} (never {@code *}); any other origin gets no CORS headers at all.
+ * {@code Access-Control-Allow-Origin} (never {@code *}); any other origin gets CORS headers only on its 403.
  */
 final class Cors {
     enum Verdict { ALLOWED, SAME_ORIGIN, REFUSED }

@@ -2,6 +2,7 @@ package dev.dealbot.widget;
 
 import dev.dealbot.config.WidgetSettings;
 import dev.dealbot.http.ApiException;
+import dev.dealbot.http.ClientKey;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
@@ -64,9 +65,10 @@ public final class WidgetRoutes implements Consumer<JavalinConfig> {
 
         if (clientKey.isTrusted(peer)) own.addAll(Collections.list(ctx.req().getHeaders("X-Forwarded-Host")));
         Cors.Verdict verdict = cors.judge(origin, own);
-        if (verdict == Cors.Verdict.REFUSED)
-            throw new ApiException(403, "origin_not_allowed", "this site is not allowed to use the dealbot API; "
-                    + "the bot's operator can add its origin to widget.allowedOrigins");
+        if (verdict == Cors.Verdict.REFUSED) {
+            refuse(ctx, origin);
+            return;
+        }
         if (verdict == Cors.Verdict.ALLOWED) Cors.allow(ctx, origin);
         if (Cors.isPreflight(ctx)) {
             Cors.preflight(ctx);
@@ -82,6 +84,25 @@ public final class WidgetRoutes implements Consumer<JavalinConfig> {
             throw new ApiException(429, "rate_limited", "too many questions from this browser; please wait "
                     + wait + " second" + (wait == 1 ? "" : "s") + " and retry");
         }
+    }
+
+    /**
+     * Refuses a page of an origin that is not allowed, readably: its preflight passes and the 403 carries CORS
+     * headers, so the widget on that page can tell its visitor that the site is not allowed instead of "can't
+     * reach the server". Nothing else is ever readable by such a page (the request stops here, before the body is
+     * read; credentials are never allowed). Malformed origins ({@code null}, garbage) get no CORS headers.
+     */
+    private static void refuse(Context ctx, String origin) {
+        boolean readable = Cors.normalise(origin) != null;
+        if (readable) Cors.allow(ctx, origin);
+        if (readable && Cors.isPreflight(ctx)) {
+            Cors.preflight(ctx);
+            ctx.status(204);
+            ctx.skipRemainingHandlers();
+            return;
+        }
+        throw new ApiException(403, "origin_not_allowed", "this site is not allowed to use the dealbot API; "
+                + "the bot's operator can add its origin to widget.allowedOrigins");
     }
 
     /**

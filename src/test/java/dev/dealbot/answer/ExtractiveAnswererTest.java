@@ -57,8 +57,9 @@ class ExtractiveAnswererTest {
 
     @Test
     void aFollowUpDoesNotRepeatThePreviousAnswer() {
-        Answer first = BOT.bot().asker().ask("Until when does Microsoft hold a license to OpenAI's IP?", null);
-        Answer second = BOT.bot().asker().ask("Is it exclusive?", first.conversationId());
+        Conversation c = BOT.bot().conversations().local();
+        Answer first = BOT.bot().asker().ask("Until when does Microsoft hold a license to OpenAI's IP?", c);
+        Answer second = BOT.bot().asker().ask("Is it exclusive?", c);
         assertTrue(second.answer().matches("(?is).*non-?exclusive.*"), second.answer());
         assertFalse(second.answer().startsWith(first.answer().substring(0, 60)), second.answer());
     }
@@ -101,8 +102,9 @@ class ExtractiveAnswererTest {
 
     @Test
     void followUpsUseTheConversation() {
-        Answer first = BOT.bot().asker().ask("How much did Amazon announce it would invest in OpenAI?", null);
-        Answer followUp = BOT.bot().asker().ask("And how much of it arrived immediately?", first.conversationId());
+        Conversation c = BOT.bot().conversations().local();
+        Answer first = BOT.bot().asker().ask("How much did Amazon announce it would invest in OpenAI?", c);
+        Answer followUp = BOT.bot().asker().ask("And how much of it arrived immediately?", c);
         assertEquals(first.conversationId(), followUp.conversationId());
         assertTrue(followUp.answer().contains("15 billion"), followUp.answer());
     }

@@ -346,9 +346,10 @@ class LlmAnswererTest {
     @Test
     void followUpSendsEarlierTurnsAsChatHistoryWithoutOldCitationNumbers() {
         fake.reply(r -> "The license runs until 2032 [" + passageWith(r, "2032") + "].");
-        Answer first = bot.asker().ask(LICENSE_QUESTION, null);
+        Conversation c = bot.conversations().local();
+        bot.asker().ask(LICENSE_QUESTION, c);
         fake.reply("NO_ANSWER");
-        bot.asker().ask("And is it exclusive?", first.conversationId());
+        bot.asker().ask("And is it exclusive?", c);
         RecordedRequest r = fake.lastRequest();
 
         assertEquals(List.of("system", "user", "assistant", "user"), r.messageRoles());

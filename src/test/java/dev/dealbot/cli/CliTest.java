@@ -68,6 +68,26 @@ class CliTest {
     }
 
     @Test
+    void everyCommandPrintsItsHelpAndExits0() {
+        for (String command : java.util.List.of("ask", "chat", "serve", "index", "eval")) {
+            for (Run r : java.util.List.of(run(command, "--help"), run(command, "-h"), run("help", command))) {
+                assertEquals(0, r.exit(), command + ": " + r.err());
+                assertTrue(r.out().startsWith("Usage: dealbot " + command), r.out());
+                assertTrue(r.out().contains("--config") && r.out().contains("--help"), r.out());
+                assertEquals("", r.err());
+            }
+        }
+        Run root = run("--help");
+        assertEquals(0, root.exit());
+        assertTrue(root.out().contains("help ") && root.out().contains("ask "), root.out());
+        assertEquals(0, run("help").exit());
+        assertTrue(run("ask", "--help").out().contains("--json"));
+        Run unknown = run("help", "frobnicate");
+        assertEquals(2, unknown.exit());
+        assertTrue(unknown.err().startsWith("dealbot: Unknown subcommand 'frobnicate'"), unknown.err());
+    }
+
+    @Test
     void runtimeErrorsExit1WithOneReadableLine() {
         Run r = run("ask", "--config", dir.resolve("missing.yaml").toString(), "question");
         assertEquals(1, r.exit());

@@ -201,6 +201,30 @@ class SlackRoutesTest {
     }
 
     @Test
+    void aSlackThreadsIdSentToTheHttpApiDoesNotReachTheThread() throws Exception {
+        String thread = "1700000000.000300";
+        assertEquals(200, client.signed("/slack/events", JSON_TYPE, event("EvTHREAD1", "message", LICENSE_Q, thread)).statusCode());
+        assertNotNull(slack.next(Duration.ofSeconds(20)));
+        String slackId = "slack:T0001:C0001:" + thread;
+        HttpResponse<String> api = SlackRequests.HTTP.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + app.port() + "/api/ask"))
+                .header("Content-Type", JSON_TYPE)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"question\": \"What is Frontier?\", "
+                        + "\"conversationId\": \"" + slackId + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, api.statusCode(), api.body());
+        assertFalse(json(api.body()).get("conversationId").asText().contains(thread), api.body());
+
+        var history = bot.conversations().forSlackThread("T0001", "C0001", thread).history();
+        assertEquals(List.of(LICENSE_Q), history.stream().map(dev.dealbot.answer.Turn::question).toList(),
+                "only the thread's own question is in its context");
+        assertEquals(200, client.signed("/slack/events", JSON_TYPE, event("EvTHREAD2", "message", "Is it exclusive?", thread))
+                .statusCode());
+        FakeSlack.Received followUp = slack.next(Duration.ofSeconds(20));
+        assertNotNull(followUp);
+        assertTrue(json(followUp.body()).get("text").asText().matches("(?is).*non-?exclusive.*"), followUp.body());
+    }
+
+    @Test
     void rateLimitedPostIsRetriedAfterRetryAfterAndDeliveredOnce() throws Exception {
         slack.script.add(429);
         String body = event("Ev429", "app_mention", "<@U0BOT> " + LICENSE_Q, null);

@@ -92,19 +92,32 @@ class WidgetHttpTest {
     }
 
     @Test
-    void foreignOriginIsRefusedWithoutCorsHeaders() throws Exception {
+    void foreignOriginIsRefusedWithA403ItsPageCanRead() throws Exception {
+        // the preflight passes so that the refusal itself is readable; the request then stops at the 403
         var preflight = send(bot.base(), "OPTIONS", "/api/ask", null, "Origin", FOREIGN,
                 "Access-Control-Request-Method", "POST", "Access-Control-Request-Headers", "content-type");
-        assertEquals(403, preflight.statusCode());
-        assertNoCors(preflight);
-        for (String origin : List.of(FOREIGN, "null", "http://allowed.example:8001", "http://allowed.example")) {
-            var r = post(bot.base(), "/api/ask", QUESTION, "Origin", origin);
-            assertEquals(403, r.statusCode(), origin);
-            assertNoCors(r);
-            JsonNode body = JSON.readTree(r.body());
-            assertEquals("origin_not_allowed", body.get("error").asText());
-            assertFalse(body.get("message").asText().isBlank());
+        assertEquals(204, preflight.statusCode());
+        assertEquals(FOREIGN, header(preflight, "Access-Control-Allow-Origin"));
+        assertEquals(null, header(preflight, "Access-Control-Allow-Credentials"));
+        for (String origin : List.of(FOREIGN, "http://allowed.example:8001", "http://allowed.example")) {
+            for (String path : List.of("/api/ask", "/api/ask/stream")) {
+                var r = post(bot.base(), path, QUESTION, "Origin", origin);
+                assertEquals(403, r.statusCode(), origin);
+                assertEquals(origin, header(r, "Access-Control-Allow-Origin"), "readable by " + origin);
+                assertEquals(null, header(r, "Access-Control-Allow-Credentials"));
+                JsonNode body = JSON.readTree(r.body());
+                assertEquals("origin_not_allowed", body.get("error").asText());
+                assertTrue(body.get("message").asText().contains("widget.allowedOrigins"), r.body());
+                assertFalse(r.body().contains("2032"));
+            }
         }
+        var nullOrigin = post(bot.base(), "/api/ask", QUESTION, "Origin", "null");
+        assertEquals(403, nullOrigin.statusCode());
+        assertNoCors(nullOrigin); // sandboxed frames and file: pages are not told anything
+        var nullPreflight = send(bot.base(), "OPTIONS", "/api/ask", null, "Origin", "null",
+                "Access-Control-Request-Method", "POST");
+        assertEquals(403, nullPreflight.statusCode());
+        assertNoCors(nullPreflight);
     }
 
     @Test

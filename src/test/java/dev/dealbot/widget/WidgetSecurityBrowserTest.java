@@ -104,21 +104,29 @@ class WidgetSecurityBrowserTest {
     }
 
     @Test
-    void aPageOnAnOriginThatIsNotAllowedCannotUseTheApi() throws Exception {
+    void aPageOnAnOriginThatIsNotAllowedCannotUseTheApiAndTheWidgetSaysSo() throws Exception {
         try (TestBot bot = TestBot.start(Map.of("DEALBOT_WIDGET_ALLOWED_ORIGINS", "https://only.example"));
                 HostPages stranger = new HostPages()) {
             browser.driver.get(stranger.embed("/", bot.base(), ""));
             SearchContext w = browser.widget();
-            Object result = browser.driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
-                    + " fetch(arguments[0] + '/api/ask', {method: 'POST', headers: {'Content-Type': 'application/json'},"
-                    + " body: JSON.stringify({question: 'Until when?'})}).then(r => r.text().then(t => done('read:' + r.status + t)),"
-                    + " e => done('blocked:' + e.name));", bot.base());
-            assertEquals("blocked:TypeError", result, "the browser must not let the page read the API");
+            String fetch = "const done = arguments[arguments.length - 1];"
+                    + " fetch(arguments[0] + arguments[1], arguments[2]).then(r => r.text().then(t => done('read:' + r.status + t)),"
+                    + " e => done('blocked:' + e.name));";
+            Object ask = browser.driver.executeAsyncScript(fetch, bot.base(), "/api/ask", Map.of("method", "POST",
+                    "headers", Map.of("Content-Type", "application/json"), "body", "{\"question\": \"Until when?\"}"));
+            Object sources = browser.driver.executeAsyncScript(fetch, bot.base(), "/api/sources", Map.of());
+            for (Object result : List.of(ask, sources)) {
+                assertTrue(String.valueOf(result).startsWith("read:403"), "only the refusal is readable: " + result);
+                assertTrue(String.valueOf(result).contains("origin_not_allowed"), String.valueOf(result));
+                assertFalse(String.valueOf(result).contains("2032") || String.valueOf(result).contains("docId"));
+            }
             w.findElement(By.cssSelector("button.launcher")).click();
             w.findElement(By.cssSelector("input")).sendKeys("Until when does Microsoft hold a license?", Keys.ENTER);
             WebElement error = browser.awaitAnswer(w, 1);
-            assertTrue(error.getText().contains("Can't reach"), error.getText());
-            assertFalse(error.getText().contains("2032"));
+            assertTrue(error.getText().contains("This site is not allowed to use this bot."), error.getText());
+            assertFalse(error.getText().contains("Can't reach") || error.getText().contains("2032"), error.getText());
+            assertTrue(error.findElements(By.cssSelector("button.retry")).isEmpty(), "retrying cannot help");
+            browser.screenshot("origin-not-allowed");
         }
     }
 

@@ -1,19 +1,21 @@
-package dev.dealbot.widget;
+package dev.dealbot.http;
 
+import io.javalin.http.Context;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Who a request comes from, for rate limiting. The direct peer address, unless that peer is a trusted
+ * Who a request comes from, for rate limits and per-client conversation bounds. The direct peer address, unless that peer is a trusted
  * proxy: then the right-most {@code X-Forwarded-For} hop that is not itself a trusted proxy. Hops left of
  * it were written by the client and are never believed, so the key cannot be spoofed.
  */
-final class ClientKey {
+public final class ClientKey {
     private static final Logger LOG = LoggerFactory.getLogger(ClientKey.class);
     /** IPv4/IPv6 literals only, so parsing never triggers a DNS lookup. */
     private static final Pattern IP_LITERAL = Pattern.compile("[0-9A-Fa-f:.]+|\\[[0-9A-Fa-f:.]+]");
@@ -32,7 +34,7 @@ final class ClientKey {
     private final List<Range> trusted;
 
     /** {@code trustedProxies}: addresses ({@code 10.0.0.5}) or CIDR ranges ({@code 10.0.0.0/8}, {@code fd00::/8}). */
-    ClientKey(List<String> trustedProxies) {
+    public ClientKey(List<String> trustedProxies) {
         List<Range> ranges = new ArrayList<>();
         for (String entry : trustedProxies) {
             String[] parts = entry.trim().split("/", 2);
@@ -55,8 +57,13 @@ final class ClientKey {
         this.trusted = List.copyOf(ranges);
     }
 
+    /** The client key of a request. */
+    public String of(Context ctx) {
+        return resolve(ctx.req().getRemoteAddr(), Collections.list(ctx.req().getHeaders("X-Forwarded-For")));
+    }
+
     /** The client key for a request from {@code peer} carrying the given {@code X-Forwarded-For} header values. */
-    String resolve(String peer, List<String> forwardedFor) {
+    public String resolve(String peer, List<String> forwardedFor) {
         if (!isTrusted(peer)) return normalise(peer);
         List<String> hops = new ArrayList<>();
         for (String header : forwardedFor) for (String hop : header.split(",")) if (!hop.isBlank()) hops.add(hop.trim());
@@ -68,7 +75,7 @@ final class ClientKey {
         return hops.isEmpty() ? normalise(peer) : normalise(hops.get(0));
     }
 
-    boolean isTrusted(String address) {
+    public boolean isTrusted(String address) {
         byte[] bytes = parse(address);
         return bytes != null && trusted.stream().anyMatch(r -> r.contains(bytes));
     }
