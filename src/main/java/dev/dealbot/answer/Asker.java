@@ -1,19 +1,37 @@
 package dev.dealbot.answer;
 
+import dev.dealbot.answer.extractive.ExtractiveAnswerer;
+import dev.dealbot.answer.grounding.Grounding;
 import dev.dealbot.helper.Text;
-import dev.dealbot.retrieval.HybridRetriever;
-import dev.dealbot.retrieval.Retrieval;
-import java.util.List;
+import dev.dealbot.question.QueryMaker;
+import dev.dealbot.question.Question;
+import dev.dealbot.question.QuestionAnalyzer;
+import dev.dealbot.question.Turn;
+import dev.dealbot.retrieval.Evidence;
+import dev.dealbot.retrieval.EvidenceGatherer;
+import dev.dealbot.retrieval.RetrievalPlan;
+import dev.dealbot.text.Names;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** One question in, one cited answer out: conversation history, then retrieval, then the configured answerer. */
+/**
+ * One question in, one cited answer out, in one direction: the question is analysed once, a retrieval plan is
+ * made from the analysis, the plan's evidence is gathered, the answerer drafts from that evidence alone, and the
+ * shared grounding check decides what of the draft stands. A model draft that keeps no valid citation is replaced
+ * by the extractive answer, marked degraded.
+ */
 public final class Asker {
-    private final HybridRetriever retriever;
-    private final Answerer answerer;
+    private static final Logger LOG = LoggerFactory.getLogger(Asker.class);
 
-    public Asker(HybridRetriever retriever, Answerer answerer) {
-        this.retriever = retriever;
-        this.answerer = answerer;
+    /** The stages, built from one index; see {@code Dealbot} for the wiring. */
+    public record Stages(QuestionAnalyzer analyzer, QueryMaker queries, Names names, EvidenceGatherer gatherer,
+            Answerer answerer, Answerer fallback, Grounding grounding) {}
+
+    private final Stages stages;
+
+    public Asker(Stages stages) {
+        this.stages = stages;
     }
 
     /** Answers {@code question} in {@code conversation} (null: a single question with no context). */
@@ -26,11 +44,33 @@ public final class Asker {
         question = Text.clean(question); // channels validate; this keeps invisible characters out of every channel
         Conversation c = conversation == null ? Conversation.none() : conversation;
         if (question.isEmpty()) return Answer.notAnswered(ExtractiveAnswerer.MODE).withConversationId(c.id());
-        List<Turn> history = c.history();
-        Question q = new Question(question, FollowUps.searchText(question, history), history);
-        Retrieval retrieval = retriever.retrieve(q.searchText());
-        Answer answer = tokens == null ? answerer.answer(q, retrieval) : answerer.stream(q, retrieval, tokens);
+        Question q = stages.analyzer().analyze(question, c.history());
+        Evidence evidence = stages.gatherer().gather(RetrievalPlan.of(q, stages.queries(), stages.names()));
+        Sent sent = new Sent(tokens);
+        Draft draft = stages.answerer().draft(q, evidence, tokens == null ? null : sent);
+        Answer answer = stages.grounding().check(draft).orElseGet(() -> {
+            LOG.warn("LLM {} answer had no valid citation; serving the extractive answer, marked degraded", draft.mode());
+            return stages.grounding().check(stages.fallback().draft(q, evidence, null).asDegraded())
+                    .orElseGet(() -> Answer.notAnswered(ExtractiveAnswerer.MODE).asDegraded());
+        });
+        if (tokens != null && !sent.any) for (String piece : answer.answer().split("(?<= )")) tokens.accept(piece);
         c.record(new Turn(question, answer.answer()));
         return answer.withConversationId(c.id());
+    }
+
+    /** Forwards pieces of a model's text as they come and remembers whether any went out. */
+    private static final class Sent implements Consumer<String> {
+        private final Consumer<String> tokens;
+        private volatile boolean any;
+
+        Sent(Consumer<String> tokens) {
+            this.tokens = tokens;
+        }
+
+        @Override
+        public void accept(String piece) {
+            any = true;
+            tokens.accept(piece);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.dealbot.answer;
 
+import dev.dealbot.question.Turn;
 import java.util.List;
 
 /**

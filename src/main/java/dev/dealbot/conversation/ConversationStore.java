@@ -1,6 +1,6 @@
 package dev.dealbot.conversation;
 
-import dev.dealbot.answer.Turn;
+import dev.dealbot.question.Turn;
 import java.util.List;
 
 /**

@@ -1,7 +1,7 @@
 package dev.dealbot.conversation;
 
 import dev.dealbot.answer.Conversation;
-import dev.dealbot.answer.Turn;
+import dev.dealbot.question.Turn;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;

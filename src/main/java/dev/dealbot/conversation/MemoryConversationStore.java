@@ -4,7 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.RemovalCause;
 import com.github.benmanes.caffeine.cache.Ticker;
-import dev.dealbot.answer.Turn;
+import dev.dealbot.question.Turn;
 import dev.dealbot.config.ConversationSettings;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -10,10 +10,20 @@ import java.util.Set;
  * (CEO, OpenAI), "What stake does Amazon hold" (stake, Amazon), "How much did Amazon invest" (invest, Amazon),
  * "How many employees ..." (employees, no owner). Evidence must state that thing, and of that owner.
  *
- * @param word the word naming the thing, lower case, as written
- * @param owner the name it belongs to (lower case), or null
+ * @param word the word naming the thing, lower case, as written (the last of the phrase)
+ * @param stems the stems of the phrase naming it ("investment arrived immediately" after "Amazon's": the head is not
+ *     told apart from what follows it without parsing, so each may be it)
+ * @param owner the name it belongs to (lower case; a name of several words joined by spaces), or null
  */
-public record Focus(String word, String stem, String owner) {
+public record Focus(String word, String stem, Set<String> stems, String owner) {
+    public Focus {
+        stems = Set.copyOf(stems);
+    }
+
+    Focus(Token t, String owner) {
+        this(t.lower(), t.stem(), Set.of(t.stem()), owner);
+    }
+
     /** Nouns that take part of something rather than belong to it: "a share of OpenAI" is not OpenAI's share. */
     private static final Set<String> PARTITIVE = Set.of("share", "part", "portion", "percentage", "percent", "stake",
             "slice", "fraction", "amount", "number", "rest", "half", "most", "much", "many", "piece", "cut", "chunk",
@@ -22,6 +32,12 @@ public record Focus(String word, String stem, String owner) {
     private static final Set<String> LIGHT_VERBS = Set.of("be", "is", "are", "was", "were", "do", "does", "did", "have", "has",
             "had", "get", "got", "make", "made", "take", "took", "say", "said", "mean", "think", "go", "come", "see", "know",
             "want", "like", "look", "happen", "change", "feel", "need", "use");
+    /** "How much money", "how much time": what a figure is measured in, not a thing it measures. */
+    private static final Set<String> UNITS = Set.of("money", "cash", "time", "percent", "percentage", "dollars", "years",
+            "months", "days");
+    /** Verbs by which the subject has the thing: "what stake does Amazon hold" asks for Amazon's stake. */
+    private static final Set<String> POSSESSING = Set.of("have", "hold", "own", "keep", "retain", "control", "get",
+            "receive", "earn", "employ", "possess");
     private static final Set<String> AUXILIARIES = Set.of("do", "does", "did", "will", "would", "is", "are", "was", "were",
             "has", "have", "had", "can", "could", "should");
     private static final Set<String> WH = Set.of("what", "which", "how", "who", "whom");
@@ -32,31 +48,37 @@ public record Focus(String word, String stem, String owner) {
             Token t = tokens.get(i);
             if (!t.possessive() || !names.contains(t)) continue;
             int head = -1;
-            for (int j = i + 1; j < Math.min(tokens.size(), i + 4) && contentWord(tokens.get(j), names); j++) head = j;
-            if (head > 0) return new Focus(tokens.get(head).lower(), tokens.get(head).stem(), party(t, known));
+            Set<String> phrase = new java.util.LinkedHashSet<>();
+            for (int j = i + 1; j < Math.min(tokens.size(), i + 4) && contentWord(tokens.get(j), names); j++) {
+                head = j;
+                phrase.add(tokens.get(j).stem());
+            }
+            if (head > 0) return new Focus(tokens.get(head).lower(), tokens.get(head).stem(), phrase, party(tokens, names, t, known));
         }
         for (int i = 1; i + 2 < tokens.size(); i++) { // "the CEO of OpenAI"
             if (!tokens.get(i).lower().equals("of")) continue;
             Token thing = tokens.get(i - 1);
             int j = tokens.get(i + 1).lower().equals("the") ? i + 2 : i + 1;
             if (j < tokens.size() && names.contains(tokens.get(j)) && contentWord(thing, names) && !PARTITIVE.contains(thing.lower()))
-                return new Focus(thing.lower(), thing.stem(), party(tokens.get(j), known));
+                return new Focus(thing, party(tokens, names, tokens.get(j), known));
         }
         for (int i = 0; i + 3 < tokens.size(); i++) { // "what stake does Amazon hold", "how many employees does OpenAI have"
             if (!WH.contains(tokens.get(i).lower())) continue;
             int k = tokens.get(i + 1).lower().matches("much|many") ? i + 2 : i + 1;
-            if (k + 2 >= tokens.size()) continue;
+            if (k + 3 >= tokens.size() || !POSSESSING.contains(tokens.get(k + 3).lower())) continue;
             Token thing = tokens.get(k);
             if (contentWord(thing, names) && AUXILIARIES.contains(tokens.get(k + 1).lower()) && names.contains(tokens.get(k + 2)))
-                return new Focus(thing.lower(), thing.stem(), party(tokens.get(k + 2), known));
+                return new Focus(thing, party(tokens, names, tokens.get(k + 2), known));
         }
         for (int i = 0; i + 3 < tokens.size(); i++) { // "how much did Amazon invest", "what did Microsoft gain"
             if (!WH.contains(tokens.get(i).lower())) continue;
             int k = tokens.get(i + 1).lower().matches("much|many") ? i + 2 : i + 1;
             if (k + 2 >= tokens.size() || !AUXILIARIES.contains(tokens.get(k).lower()) || !names.contains(tokens.get(k + 1))) continue;
-            Token verb = tokens.get(k + 2);
+            int v = k + 2;
+            while (v + 1 < tokens.size() && tokens.get(v).lower().endsWith("ly")) v++; // "did Microsoft reportedly gain"
+            Token verb = tokens.get(v);
             if (contentWord(verb, names) && !LIGHT_VERBS.contains(verb.lower()))
-                return new Focus(verb.lower(), verb.stem(), party(tokens.get(k + 1), known));
+                return new Focus(verb, party(tokens, names, tokens.get(k + 1), known));
         }
         return null;
     }
@@ -72,13 +94,14 @@ public record Focus(String word, String stem, String owner) {
             if (j < tokens.size() && tokens.get(j).lower().matches("the|a|an")) j++;
             int head = -1;
             for (; j < tokens.size() && contentWord(tokens.get(j), names) && head - i < 5; j++) head = j;
-            if (head > 0) return new Focus(tokens.get(head).lower(), tokens.get(head).stem(), null);
+            if (head > 0 && !UNITS.contains(tokens.get(head).lower())) return new Focus(tokens.get(head), null);
         }
         return null;
     }
 
-    private static String party(Token name, Names known) {
-        return known.party(name.lower()) ? name.lower() : null;
+    /** The whole name a name token belongs to ("denise dresser"), when it names a party. */
+    private static String party(List<Token> tokens, List<Token> names, Token name, Names known) {
+        return known.known(name.lower()) && known.party(name.lower()) ? dev.dealbot.text.Owners.phrase(tokens, names, tokens.indexOf(name)) : null;
     }
 
     private static boolean contentWord(Token t, List<Token> names) {

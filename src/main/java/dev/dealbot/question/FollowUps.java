@@ -1,6 +1,5 @@
 package dev.dealbot.question;
 
-import dev.dealbot.retrieval.Terms;
 import java.util.List;
 import java.util.regex.Pattern;
 

@@ -54,7 +54,10 @@ public final class QueryMaker {
         return new Query(text, List.copyOf(terms.values()), List.copyOf(unknown), vector);
     }
 
-    /** {@code text} with each word the articles don't use replaced by the article word it misspells, if any. */
+    /**
+     * {@code text} with each word the articles don't use replaced by the article word it misspells, if any (a
+     * capitalised word stays capitalised: "Microsfot" becomes "Microsoft").
+     */
     public String correct(String text) {
         Matcher m = WORD.matcher(text);
         StringBuilder out = null;
@@ -63,6 +66,7 @@ public final class QueryMaker {
             String word = m.group().toLowerCase(Locale.ROOT);
             String fix = spelling.correction(word);
             if (fix == null) continue;
+            if (Character.isUpperCase(m.group().charAt(0))) fix = Character.toUpperCase(fix.charAt(0)) + fix.substring(1);
             if (out == null) out = new StringBuilder(text.length());
             out.append(text, last, m.start()).append(fix);
             last = m.end();

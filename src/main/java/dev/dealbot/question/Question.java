@@ -16,7 +16,7 @@ import java.util.Set;
  * @param query what to search for: the question, with the previous one for a follow-up
  * @param kinds what kind of content it asks for (a date, a figure, a reason ...); empty for yes/no and open questions
  * @param yesNo opens with an auxiliary: "Is ...?", "Does ...?"
- * @param names distinctive names the articles use ("google", "amazon"), which the evidence must mention
+ * @param names distinctive names of parties the articles use ("google", "amazon"), which the evidence must mention
  * @param parties every name the articles use, in the question's order: who does what to whom
  * @param unknownNames capitalised words the articles never use ("Altman"): the articles cannot answer
  * @param figures the figures written in digits ("2040", "$10 billion")

@@ -31,16 +31,16 @@ public final class QuestionAnalyzer {
         Language language = Language.of(text);
         Optional<String> rewrite = language.english() ? Optional.of(text) : translator.flatMap(t -> t.toEnglish(text, language));
         if (rewrite.isEmpty()) return crossLanguage(text, history, language);
-        String english = rewrite.get();
+        String english = queries.correct(rewrite.get());
         Names names = table.names();
         List<Token> tokens = Tokens.of(english);
         List<Token> nameTokens = names.in(english, tokens);
         List<String> known = new ArrayList<>(), parties = new ArrayList<>(), unknown = new ArrayList<>();
         for (Token t : tokens) {
-            if (!t.capitalised() || t.lower().length() < 2) continue;
+            if (!t.capitalised() || t.lower().length() < 3) continue; // "MS", "AI": too short to judge
             if (names.known(t.lower())) {
-                if (!parties.contains(t.lower())) parties.add(t.lower());
-                if (table.isDistinctive(t.lower()) && !known.contains(t.lower())) known.add(t.lower());
+                if (names.party(t.lower()) && !parties.contains(t.lower())) parties.add(t.lower());
+                if (table.isDistinctive(t.lower()) && names.party(t.lower()) && !known.contains(t.lower())) known.add(t.lower());
             } else if ((!Tokens.startsSentence(english, t) || t.acronym()) && !spelling.known(t.lower())
                     && spelling.correction(t.lower()) == null) {
                 unknown.add(t.surface());

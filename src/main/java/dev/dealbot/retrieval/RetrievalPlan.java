@@ -34,7 +34,7 @@ public record RetrievalPlan(Probe question, List<Probe> sides, List<Probe> facet
         List<Probe> sides = new ArrayList<>(), facets = new ArrayList<>();
         Comparison c = q.comparison();
         if (c != null) for (String side : Sides.complete(c.sides(), names)) sides.add(new Probe(Probe.Role.SIDE, queries.make(side)));
-        else for (String facet : q.facets()) facets.add(new Probe(Probe.Role.FACET, queries.make(facet)));
+        else for (var facet : q.facets()) facets.add(new Probe(Probe.Role.FACET, queries.make(facet.text())));
         Probe premise = null;
         if (q.yesNo() && !q.figures().isEmpty() && c == null) {
             String without = q.english();

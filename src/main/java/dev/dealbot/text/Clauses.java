@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 public final class Clauses {
     private static final Pattern BOUNDARY = Pattern.compile(
-            ";|\\s[—–]\\s|,\\s*(?=(while|whereas|but|although|though|albeit|however|yet)\\b)|\\.\\s+(?=\\p{Lu})");
+            ";|\\s[—–]\\s|,\\s*(?=(while|whereas|but|although|though|albeit|however|yet|which|who|whose)\\b)|\\.\\s+(?=\\p{Lu})");
 
     private Clauses() {}
 

@@ -5,27 +5,30 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Whose thing a word names: "Amazon CEO" and "Amazon's CEO" are Amazon's, "CEO of Microsoft AI" is Microsoft's,
- * "its stake" belongs to the clause's first name, "Microsoft has invested" is Microsoft's investing. Asked for
+ * Whose thing a word names, where the text ties it to a name: "Amazon CEO" and "Amazon's (new) CEO" are Amazon's,
+ * "CEO of Microsoft AI" is Microsoft's, "its stake" belongs to the clause's first name (its subject), "Microsoft has
+ * invested" is Microsoft's investing. A word with no such tie has no owner that can be told. Asked for
  * X's Y, evidence that only states Y of someone else does not answer.
  */
 public final class Owners {
     /** Possessive owners may stand this many words before the thing ("OpenAI's recent total revenue"). */
     static final int POSSESSIVE_REACH = 4;
+    /** "its enterprise-grade intelligent agent management platform": a pronoun may stand further off. */
+    static final int PRONOUN_REACH = 7;
     private static final Set<String> PRONOUNS = Set.of("its", "their", "his", "her");
 
     private Owners() {}
 
     /**
-     * The owners (lower-case names) of every occurrence in {@code tokens} of a word whose stem is in
-     * {@code stems}; empty when no occurrence has an owner that can be told.
+     * The owners (lower-case names, several words joined by spaces) of every occurrence in a clause's
+     * {@code tokens} of a word whose stem is in {@code stems}; empty when no occurrence has an owner that can be told.
      */
     public static Set<String> of(List<Token> tokens, List<Token> names, Set<String> stems) {
         Set<String> out = new LinkedHashSet<>();
         for (int i = 0; i < tokens.size(); i++) {
             if (!stems.contains(tokens.get(i).stem())) continue;
             String owner = ownerAt(tokens, names, i);
-            if (owner != null) out.add(owner);
+            if (owner != null) out.add(phrase(tokens, names, indexOf(tokens, owner, i)));
         }
         return out;
     }
@@ -38,12 +41,59 @@ public final class Owners {
             if (j < tokens.size() && names.contains(tokens.get(j))) return tokens.get(j).lower();
         }
         if (i > 0 && names.contains(tokens.get(i - 1))) return tokens.get(i - 1).lower(); // "Amazon CEO"
-        for (int k = i - 1; k >= Math.max(0, i - POSSESSIVE_REACH); k--) {
+        for (int k = i - 1; k >= Math.max(0, i - PRONOUN_REACH); k--) { // "OpenAI's total revenue", "its ... platform"
             Token t = tokens.get(k);
-            if (t.possessive() && names.contains(t)) return t.lower(); // "OpenAI's total revenue"
-            if (PRONOUNS.contains(t.lower())) return names.isEmpty() || names.get(0).start() > t.start() ? null : names.get(0).lower();
+            if (k >= i - POSSESSIVE_REACH && t.possessive() && names.contains(t)) return t.lower();
+            if (PRONOUNS.contains(t.lower())) return subject(tokens, names, k);
+            if (!modifier(t)) break; // "Microsoft's access to future ...": the possessive owns "access", not "future"
         }
-        for (int k = i - 1; k >= 0; k--) if (names.contains(tokens.get(k))) return tokens.get(k).lower(); // the subject
+        for (int k = i - 1; k >= 0; k--) { // "Microsoft has (reportedly) invested"
+            Token t = tokens.get(k);
+            if (names.contains(t)) return t.possessive() ? null : t.lower();
+            if (!AUXILIARIES.contains(t.lower()) && !t.lower().endsWith("ly")) break;
+        }
         return null;
+    }
+
+    /** A word that can stand inside a noun phrase before its head: not a function word or a preposition. */
+    private static boolean modifier(Token t) {
+        return !org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(t.lower())
+                && !FUNCTION_WORDS.contains(t.lower());
+    }
+
+    private static String subject(List<Token> tokens, List<Token> names, int before) {
+        for (int k = 0; k < before; k++) if (names.contains(tokens.get(k))) return tokens.get(k).lower();
+        return null;
+    }
+
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "will", "would", "is", "was", "are",
+            "were", "did", "does", "do", "can", "could", "should", "may", "might", "also", "still", "not", "now");
+    private static final Set<String> FUNCTION_WORDS = Set.of("from", "over", "under", "after", "before", "about", "than",
+            "through", "until", "since", "while", "who", "which", "whose", "when", "where", "we", "our", "has", "have",
+            "had", "would", "could", "should", "can", "may", "might", "its", "their", "his", "her");
+
+    /** The position of the owner found for the word at {@code i}: the nearest token with that lower form. */
+    private static int indexOf(List<Token> tokens, String lower, int i) {
+        int best = -1;
+        for (int k = 0; k < tokens.size(); k++)
+            if (tokens.get(k).lower().equals(lower) && (best < 0 || Math.abs(k - i) < Math.abs(best - i))) best = k;
+        return best;
+    }
+
+    /** The name the token at {@code i} is part of: it and the name tokens right next to it ("denise dresser"). */
+    public static String phrase(List<Token> tokens, List<Token> names, int i) {
+        int from = i, to = i;
+        while (from > 0 && names.contains(tokens.get(from - 1)) && !tokens.get(from - 1).possessive()) from--;
+        while (to + 1 < tokens.size() && names.contains(tokens.get(to + 1)) && !tokens.get(to).possessive()) to++;
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k <= to; k++) sb.append(k > from ? " " : "").append(tokens.get(k).lower());
+        return sb.toString();
+    }
+
+    /** Whether two owners (name phrases) share a name, or an alias of one. */
+    public static boolean same(String a, String b, Names names) {
+        for (String x : a.split(" "))
+            for (String y : b.split(" ")) if (names.same(x, y)) return true;
+        return false;
     }
 }

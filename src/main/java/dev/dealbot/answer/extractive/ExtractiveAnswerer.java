@@ -26,7 +26,7 @@ import java.util.function.Consumer;
 
 /**
  * The offline answerer: answers with the smallest set of article sentences that covers what the question asks
- * (each sub-question; for a comparison, each side and the conclusion), verbatim, each cited with every article
+ * (each sub-question; for a comparison, each side and the conclusion; for who pays whom, each direction), verbatim, each cited with every article
  * that states the same fact. It declines when the question tries to override its instructions, is about something
  * else, names something the articles never mention, or when no sentence states what the wording demands.
  */
@@ -76,7 +76,8 @@ public final class ExtractiveAnswerer implements Answerer {
         if (ranked.isEmpty() || !selector.relevant(ranked.get(0))) return null;
         DraftBuilder draft = new DraftBuilder();
         Map<String, Scored> byKey = Composer.byKey(candidates);
-        for (Scored pick : choose(ranked, query, kinds)) composer.add(draft, pick, byKey, selector);
+        boolean directions = selector.asksBothWays(q);
+        for (Scored pick : choose(ranked, query, kinds, directions)) composer.add(draft, pick, byKey, selector);
         return draft;
     }
 
@@ -100,7 +101,7 @@ public final class ExtractiveAnswerer implements Answerer {
      * then further sentences that state another fact nearly as well or cover words of the question the chosen ones
      * leave uncovered.
      */
-    private List<Scored> choose(List<Scored> ranked, Query query, Set<Kind> kinds) {
+    private List<Scored> choose(List<Scored> ranked, Query query, Set<Kind> kinds, boolean directions) {
         Scored best = preferred(ranked, kinds);
         List<Scored> chosen = new ArrayList<>(List.of(best));
         Set<String> covered = covered(best, query);
@@ -111,12 +112,23 @@ public final class ExtractiveAnswerer implements Answerer {
             double gain = 0;
             for (QueryTerm t : query.terms()) if (!covered.contains(t.term()) && t.matchIn(s.sentence().terms()) > 0) gain += t.weight();
             boolean nearlyAsGood = s.score() >= best.score() - NEXT_SENTENCE_MARGIN;
-            if (nearlyAsGood || total > 0 && gain / total >= MIN_COVERAGE_GAIN) {
+            if (nearlyAsGood || total > 0 && gain / total >= MIN_COVERAGE_GAIN || otherWay(best, s, directions)) {
                 chosen.add(s);
                 covered.addAll(covered(s, query));
             }
         }
         return chosen;
+    }
+
+    /**
+     * When a question asks who pays (invests, licenses ...) whom without naming the direction, a sentence about the
+     * other direction is part of the answer.
+     */
+    private boolean otherWay(Scored best, Scored s, boolean directions) {
+        if (!directions) return false;
+        for (var a : best.sentence().clauses())
+            for (var b : s.sentence().clauses()) if (a.direction().reverses(b.direction(), table.names())) return true;
+        return false;
     }
 
     private Scored preferred(List<Scored> ranked, Set<Kind> kinds) {

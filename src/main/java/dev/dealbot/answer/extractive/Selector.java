@@ -26,12 +26,15 @@ import java.util.regex.Pattern;
  * Which candidate sentences can answer a question, best first. A sentence is ruled out when it does not state
  * what the question's wording demands: the names it asks about, the speaker whose words it wants, the figures it
  * names, the kind of figure it asks for (a date for "when", a sum for "how much"), the thing it measures, the thing
- * it asks about as that owner's (asked for X's Y, not Y of someone else), or the parties the right way round. The
+ * it asks about as that owner's (asked for X's Y, not Y of someone else), or, for who pays (invests, licenses ...)
+ * whom, the parties the right way round. The
  * rest are ranked by meaning (embedding cosine) and shared rare words (IDF-weighted).
  */
 final class Selector {
     static final double SEMANTIC_WEIGHT = 0.6;
     static final double LEXICAL_WEIGHT = 0.4;
+    /** A sentence that gives the kind of figure asked for ("when" → a date) needs that much less wording in common. */
+    static final double KIND_BONUS = 0.05;
     /** Relevant enough to answer with shares this much of the question's words, unless very close in meaning. */
     static final double MIN_SHARED_WORDS = 0.25;
     static final double CLOSE_MEANING = 0.75;
@@ -40,6 +43,13 @@ final class Selector {
     private static final Pattern SPEECH = Pattern.compile(
             "\\b(said|says|say|stated|states|told|tells|expressed|announced|noted|emphasi[sz]ed|acknowledged|wrote|memo|"
                     + "statement|according to|indicat\\w*|confirmed|described|called)\\b");
+
+    /**
+     * Stems of verbs that move something from one party to another (pay, invest, license, grant, sell, share, fund):
+     * only then does it matter which party is named first.
+     */
+    static final Set<String> TRANSFER = Set.of("pai", "paid", "payment", "invest", "licens", "licenc", "grant", "sell",
+            "sold", "give", "gave", "share", "fund", "transfer", "receiv", "owe", "sent", "send");
 
     private final Names names;
     private final double minRelevance;
@@ -51,21 +61,65 @@ final class Selector {
 
     /** The candidates that can answer {@code q} (with {@code kinds} as the kinds asked for), best first. */
     List<Scored> rank(Question q, Query query, List<Candidate> candidates, Set<Kind> kinds, boolean needFigures) {
-        Set<Kind> required = EnumSet.noneOf(Kind.class);
-        for (Kind k : kinds) if (FIGURE_KINDS.contains(k)) required.add(k);
-        Direction asked = direction(q.english());
-        Set<String> focusStems = q.focus() == null ? Set.of() : stems(q.focus(), query);
-        Set<String> measuredStems = q.measured() == null ? Set.of() : stems(q.measured(), query);
+        Rules rules = rules(q, query, kinds, needFigures);
         List<Scored> out = new ArrayList<>();
         for (Candidate c : candidates) {
-            SentenceInfo s = c.sentence();
-            if (!s.kinds().containsAll(required) || !statesNames(q, s) || needFigures && !statesFigures(q, s)) continue;
-            if (!measuredStems.isEmpty() && measuredStems.stream().noneMatch(s.terms()::contains)) continue;
-            if (!ownedBy(q.focus(), focusStems, s) || reverses(asked, s)) continue;
-            out.add(new Scored(c, SEMANTIC_WEIGHT * c.semantic() + LEXICAL_WEIGHT * c.lexical()));
+            if (rules.rejection(c.sentence()) != null) continue;
+            double bonus = rules.required().isEmpty() ? 0 : KIND_BONUS;
+            out.add(new Scored(c, SEMANTIC_WEIGHT * c.semantic() + LEXICAL_WEIGHT * c.lexical() + bonus));
         }
         out.sort((a, b) -> Double.compare(b.score(), a.score()));
         return out;
+    }
+
+    /** What the question demands of a sentence, worked out once per question. */
+    Rules rules(Question q, Query query, Set<Kind> kinds, boolean needFigures) {
+        Set<Kind> required = EnumSet.noneOf(Kind.class);
+        for (Kind k : kinds) if (FIGURE_KINDS.contains(k)) required.add(k);
+        Set<String> focusStems = q.focus() == null ? Set.of() : stems(q.focus(), query);
+        Set<String> measuredStems = q.measured() == null ? Set.of() : stems(q.measured(), query);
+        return new Rules(q, required, needFigures, direction(q.english()), focusStems, measuredStems);
+    }
+
+    /** The rules one question sets; {@link #rejection} names the first a sentence breaks. */
+    final class Rules {
+        private final Question q;
+        private final Set<Kind> required;
+        private final boolean needFigures;
+        private final Direction asked;
+        private final Set<String> focusStems, measuredStems;
+        private final boolean transfer;
+
+        Rules(Question q, Set<Kind> required, boolean needFigures, Direction asked, Set<String> focusStems,
+                Set<String> measuredStems) {
+            this.q = q;
+            this.required = required;
+            this.needFigures = needFigures;
+            this.asked = asked;
+            this.focusStems = focusStems;
+            this.measuredStems = measuredStems;
+            this.transfer = q.query().terms().stream().anyMatch(t -> TRANSFER.contains(t.term()));
+        }
+
+        Set<Kind> required() {
+            return required;
+        }
+
+        /** The rule {@code s} breaks, or null when it may answer. */
+        String rejection(SentenceInfo s) {
+            if (!s.kinds().containsAll(required)) return "kind";
+            if (!statesNames(q, s)) return "names";
+            if (needFigures && !statesFigures(q, s)) return "figures";
+            if (!measuredStems.isEmpty() && measuredStems.stream().noneMatch(s.terms()::contains)) return "measured";
+            if (!ownedBy(q.focus(), focusStems, s)) return "owner";
+            if (transfer && reverses(asked, s)) return "direction";
+            return null;
+        }
+    }
+
+    /** A question about a transfer (who pays whom) that does not say which way: both directions answer it. */
+    boolean asksBothWays(Question q) {
+        return !direction(q.english()).known() && q.query().terms().stream().anyMatch(t -> TRANSFER.contains(t.term()));
     }
 
     /** Relevant enough to answer with. */
@@ -95,8 +149,14 @@ final class Selector {
     /** Asked for X's thing: no occurrence of the thing in the sentence belongs to someone other than X. */
     private boolean ownedBy(Focus focus, Set<String> stems, SentenceInfo s) {
         if (focus == null || focus.owner() == null) return true;
-        Set<String> owners = Owners.of(s.tokens(), s.nameTokens(), stems);
-        return owners.isEmpty() || owners.stream().anyMatch(o -> names.same(o, focus.owner()));
+        Set<String> owners = new java.util.LinkedHashSet<>();
+        for (ClauseInfo c : s.clauses()) owners.addAll(Owners.of(c.tokens(), partyNames(c), stems));
+        return owners.isEmpty() || owners.stream().anyMatch(o -> Owners.same(o, focus.owner(), names));
+    }
+
+    /** The clause's names that can own or do things (not dates, not acronyms of common nouns). */
+    private List<Token> partyNames(ClauseInfo c) {
+        return c.names().stream().filter(t -> names.party(t.lower())).toList();
     }
 
     /** The sentence has the question's two parties only the other way round. */
@@ -117,9 +177,8 @@ final class Selector {
 
     /** The thing's stem with the synonyms the question's analysis found for it. */
     private static Set<String> stems(Focus focus, Query query) {
-        Set<String> out = new HashSet<>();
-        out.add(focus.stem());
-        for (QueryTerm t : query.terms()) if (t.term().equals(focus.stem())) out.addAll(t.alternatives());
+        Set<String> out = new HashSet<>(focus.stems());
+        for (QueryTerm t : query.terms()) if (focus.stems().contains(t.term())) out.addAll(t.alternatives());
         return out;
     }
 }
