@@ -67,7 +67,7 @@ public final class Dealbot implements Closeable {
         ExtractiveAnswerer extractive = new ExtractiveAnswerer(index, config.retrieval());
         Answerer answerer = models == null ? extractive : new LlmAnswerer(config.llm(), models, index, extractive);
         Optional<Translator> translator = models == null ? Optional.empty() : Optional.of(new ModelTranslator(models, config.llm()));
-        return new Asker(new Asker.Stages(new QuestionAnalyzer(index, queries, translator), queries, index.sentences().names(),
+        return new Asker(new Asker.Stages(new QuestionAnalyzer(index, queries, translator),
                 new EvidenceGatherer(index, config.retrieval()), answerer, extractive, new Grounding(index, embedder)));
     }
 

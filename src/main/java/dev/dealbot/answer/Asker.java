@@ -3,14 +3,12 @@ package dev.dealbot.answer;
 import dev.dealbot.answer.extractive.ExtractiveAnswerer;
 import dev.dealbot.answer.grounding.Grounding;
 import dev.dealbot.helper.Text;
-import dev.dealbot.question.QueryMaker;
 import dev.dealbot.question.Question;
 import dev.dealbot.question.QuestionAnalyzer;
 import dev.dealbot.question.Turn;
 import dev.dealbot.retrieval.Evidence;
 import dev.dealbot.retrieval.EvidenceGatherer;
 import dev.dealbot.retrieval.RetrievalPlan;
-import dev.dealbot.text.Names;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,8 +23,8 @@ public final class Asker {
     private static final Logger LOG = LoggerFactory.getLogger(Asker.class);
 
     /** The stages, built from one index; see {@code Dealbot} for the wiring. */
-    public record Stages(QuestionAnalyzer analyzer, QueryMaker queries, Names names, EvidenceGatherer gatherer,
-            Answerer answerer, Answerer fallback, Grounding grounding) {}
+    public record Stages(QuestionAnalyzer analyzer, EvidenceGatherer gatherer, Answerer answerer, Answerer fallback,
+            Grounding grounding) {}
 
     private final Stages stages;
 
@@ -45,7 +43,7 @@ public final class Asker {
         Conversation c = conversation == null ? Conversation.none() : conversation;
         if (question.isEmpty()) return Answer.notAnswered(ExtractiveAnswerer.MODE).withConversationId(c.id());
         Question q = stages.analyzer().analyze(question, c.history());
-        Evidence evidence = stages.gatherer().gather(RetrievalPlan.of(q, stages.queries(), stages.names()));
+        Evidence evidence = stages.gatherer().gather(RetrievalPlan.of(q));
         Sent sent = new Sent(tokens);
         Draft draft = stages.answerer().draft(q, evidence, tokens == null ? null : sent);
         Answer answer = stages.grounding().check(draft).orElseGet(() -> {

@@ -2,6 +2,7 @@ package dev.dealbot.question;
 
 import dev.dealbot.text.Kind;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -9,9 +10,10 @@ import java.util.regex.Pattern;
  * A question that compares two things or asks how far apart they are, split into its two sides so each can be
  * found with its own evidence: "Which ends first, the licence or the revenue share?", "Is the licence longer than
  * the revenue share?", "Does the revenue share end before the licence?", "How many years between A and B?",
- * "How much more did Amazon invest than Microsoft?".
+ * "How many years separate A from B?", "How many years from A to B?", "How much more did Amazon invest than
+ * Microsoft?".
  *
- * @param sides the two things compared, as text to search for
+ * @param sides the two things compared, as written
  * @param kind what is compared: a date (TIME) or a figure (NUMBER, PERCENT, MONEY)
  * @param op whether the bot says which side wins, answers yes or no, or gives the difference
  * @param larger for WHICH and YES_NO: whether the larger figure (the later date) wins; for YES_NO, whether the first
@@ -25,15 +27,24 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
     private static final String MORE = "longer|later|bigger|larger|more|higher|greater|last|after";
     private static final String COMPARATIVE = TIME_WORDS + "|bigger|larger|smaller|more|less|fewer|higher|lower|greater";
     private static final String AUX = "is|are|was|were|does|do|did|will|would|has|have";
-    private static final Pattern HOW_MUCH_THAN = Pattern.compile(            "^how (?:much|many(?: \\w+)?)\\s+(" + COMPARATIVE + ")\\s+(?:" + AUX + ")\\s+(.{3,}?)\\s+than\\s+(.{3,})$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern A_THAN_B = Pattern.compile("^(?:(" + AUX + ")\\s+)?(.{3,}?)\\s+(?:(?:last|run|end|expire|go)\\w*\\s+)?("
-            + COMPARATIVE + ")\\s+than\\s+(.{3,})$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern BEFORE_AFTER = Pattern.compile("^(" + AUX + ")\\s+(.{3,}?)\\s+(?:end|expire|stop|finish|run out|come|"
-            + "lapse|close)\\w*\\s+(before|after)\\s+(.{3,})$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern WHICH_A_OR_B = Pattern.compile("^(?:which|what)\\b.{0,40}?\\b(" + COMPARATIVE
-            + ")\\b.{0,20}?[,:—-]?\\s+(.{3,}?)\\s+or\\s+(.{3,})$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern BETWEEN = Pattern.compile(            "^(?:how (?:much|many)|what)\\b.{0,40}?\\b(?:between|separates?)\\s+(.{3,}?)\\s+and\\s+(.{3,})$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern YEARS_AFTER = Pattern.compile(            "^how (?:many|much)\\s+(?:\\w+\\s+)?(?:later|after|before|earlier|longer)\\s+(?:than\\s+)?(.{3,}?)\\s+(?:" + AUX + ")\\s+(.{3,})$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HOW_MUCH_THAN = pattern(
+            "^how (?:much|many(?: \\w+)?)\\s+(" + COMPARATIVE + ")\\s+(?:" + AUX + ")\\s+(.{3,}?)\\s+than\\s+(.{3,})$");
+    private static final Pattern A_THAN_B = pattern("^(?:(" + AUX + ")\\s+)?(.{3,}?)\\s+(?:(?:last|run|end|expire|go)\\w*\\s+)?("
+            + COMPARATIVE + ")\\s+than\\s+(.{3,})$");
+    private static final Pattern BEFORE_AFTER = pattern("^(" + AUX + ")\\s+(.{3,}?)\\s+(?:end|expire|stop|finish|run out|come|"
+            + "lapse|close)\\w*\\s+(before|after)\\s+(.{3,})$");
+    private static final Pattern WHICH_A_OR_B = pattern("^(?:which|what)\\b.{0,40}?\\b(" + COMPARATIVE
+            + ")\\b.{0,20}?[,:—-]?\\s+(.{3,}?)\\s+or\\s+(.{3,})$");
+    private static final Pattern BETWEEN = pattern(
+            "^(?:how (?:much|many)|what)\\b.{0,40}?\\b(?:between|separates?)\\s+(.{3,}?)\\s+(?:and|from)\\s+(.{3,})$");
+    private static final Pattern FROM_TO = pattern(
+            "^how (?:much|many)\\b.{0,60}?\\bfrom\\s+(?:when\\s+)?(.{3,}?)\\s+(?:to|until|till)\\s+(?:when\\s+)?(.{3,})$");
+    private static final Pattern YEARS_AFTER = pattern(
+            "^how (?:many|much)\\s+(?:\\w+\\s+)?(?:later|after|before|earlier|longer)\\s+(?:than\\s+)?(.{3,}?)\\s+(?:" + AUX + ")\\s+(.{3,})$");
+
+    private static Pattern pattern(String regex) {
+        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+    }
 
     /** The comparison in {@code question}, or null when it compares nothing. */
     public static Comparison of(String question) {
@@ -42,23 +53,29 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         if (m.matches()) return new Comparison(List.of(m.group(2), m.group(3)), kindOf(q, m.group(1)), Op.DIFFERENCE, true, m.group(1));
         m = BETWEEN.matcher(q);
         if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), kindOf(q, ""), Op.DIFFERENCE, true, "apart");
+        m = FROM_TO.matcher(q);
+        if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), kindOf(q, "after"), Op.DIFFERENCE, true, "apart");
         m = YEARS_AFTER.matcher(q);
         if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), kindOf(q, "after"), Op.DIFFERENCE, true, "apart");
         m = BEFORE_AFTER.matcher(q);
-        if (m.matches()) return new Comparison(List.of(m.group(2), m.group(4)), Kind.TIME, Op.YES_NO, m.group(3).equalsIgnoreCase("after"), m.group(3));
+        if (m.matches())
+            return new Comparison(List.of(m.group(2), m.group(4)), Kind.TIME, Op.YES_NO, m.group(3).equalsIgnoreCase("after"), m.group(3));
         m = A_THAN_B.matcher(q);
         if (m.matches()) {
             Op op = m.group(1) != null ? Op.YES_NO : Op.WHICH;
-            return new Comparison(List.of(m.group(2), m.group(4)), kindOf(q, m.group(3)), op, m.group(3).toLowerCase(java.util.Locale.ROOT).matches(MORE), m.group(3));
+            return new Comparison(List.of(m.group(2), m.group(4)), kindOf(q, m.group(3)), op, more(m.group(3)), m.group(3));
         }
         m = WHICH_A_OR_B.matcher(q);
-        if (m.matches())
-            return new Comparison(List.of(m.group(2), m.group(3)), kindOf(q, m.group(1)), Op.WHICH, m.group(1).toLowerCase(java.util.Locale.ROOT).matches(MORE), m.group(1));
+        if (m.matches()) return new Comparison(List.of(m.group(2), m.group(3)), kindOf(q, m.group(1)), Op.WHICH, more(m.group(1)), m.group(1));
         return null;
     }
 
+    private static boolean more(String comparative) {
+        return comparative.toLowerCase(Locale.ROOT).matches(MORE);
+    }
+
     private static Kind kindOf(String asked, String asComparative) {
-        String question = asked.toLowerCase(java.util.Locale.ROOT), comparative = asComparative.toLowerCase(java.util.Locale.ROOT);
+        String question = asked.toLowerCase(Locale.ROOT), comparative = asComparative.toLowerCase(Locale.ROOT);
         if (comparative.matches(TIME_WORDS) || question.matches(".*\\b(years?|months?|when|date|until|end|expire)\\b.*")) return Kind.TIME;
         if (question.matches(".*(%|\\b(percent\\w*|share|stake|proportion)\\b).*")) return Kind.PERCENT;
         if (question.matches(".*(\\$|\\b(invest\\w*|money|billion|million|dollars?|worth|valu\\w*|pa(y|id)|cost)\\b).*")) return Kind.MONEY;

@@ -4,7 +4,9 @@ import dev.dealbot.index.SentenceTable;
 import dev.dealbot.index.Spelling;
 import dev.dealbot.text.Figure;
 import dev.dealbot.text.Figures;
+import dev.dealbot.text.Kind;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -18,14 +20,14 @@ import java.util.regex.Pattern;
  * "licencia" → "licence", "exclusiva" → "exclusive", found by the spell checker with a wider edit budget).
  */
 final class CrossLanguage {
-    private static final Pattern LATIN_WORD = Pattern.compile("\\p{IsLatin}[\\p{IsLatin}\\p{N}'’-]*");
+    private static final Pattern LATIN_WORD = Pattern.compile("\\p{IsLatin}[\\p{IsLatin}\\p{N}'’]*");
 
     /**
      * @param text the anchors as English search text
      * @param names the article names among them (lower case)
      * @param words the cognates (English article words)
      */
-    record Anchors(String text, List<String> names, List<String> words, List<Figure> figures) {
+    record Anchors(String text, List<String> names, List<String> words, List<Figure> figures, Set<Kind> kinds) {
         /** How many anchors tell facts apart: figures, cognates and distinctive names. */
         int distinctive(SentenceTable table) {
             int n = figures.size() + words.size();
@@ -33,6 +35,13 @@ final class CrossLanguage {
             return n;
         }
     }
+
+    private static final Pattern TIME = Pattern.compile("(cu[aá]ndo|qu[eé] (año|fecha|d[ií]a)|quando|que ano|que data|"
+            + "\\bquand\\b|quelle (année|date)|\\bwann\\b|welche[mns]? (jahr|datum|tag)|fino a quando|che anno|"
+            + "什么时候|何时|哪一?年|哪一?天|几月|日期|いつ|何年|언제)");
+    private static final Pattern AMOUNT = Pattern.compile("(cu[aá]nt[oa]s?|quant[oa]s?|combien|wie ?viel|wie hoch|"
+            + "多少|几|いくら|얼마)");
+    private static final Pattern PERCENT = Pattern.compile("(porcentaje|porcentagem|pourcentage|prozent|percentuale|百分|比例)");
 
     private CrossLanguage() {}
 
@@ -52,6 +61,19 @@ final class CrossLanguage {
         List<String> parts = new ArrayList<>(names);
         parts.addAll(words);
         figures.forEach(f -> parts.add(f.text()));
-        return new Anchors(String.join(" ", parts), List.copyOf(names), List.copyOf(words), List.copyOf(figures));
+        return new Anchors(String.join(" ", parts), List.copyOf(names), List.copyOf(words), List.copyOf(figures), kinds(question));
+    }
+
+    /**
+     * The kind of answer the question's interrogative asks for, in the languages with the most speakers after
+     * English: "hasta cuándo", "bis wann", "jusqu'à quand", "quanto", "多少" ...
+     */
+    static Set<Kind> kinds(String question) {
+        String lower = question.toLowerCase(Locale.ROOT);
+        Set<Kind> out = EnumSet.noneOf(Kind.class);
+        if (TIME.matcher(lower).find()) out.add(Kind.TIME);
+        if (PERCENT.matcher(lower).find()) out.add(Kind.PERCENT);
+        else if (AMOUNT.matcher(lower).find()) out.add(Kind.NUMBER);
+        return out;
     }
 }

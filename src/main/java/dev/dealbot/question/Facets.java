@@ -18,10 +18,10 @@ final class Facets {
     private Facets() {}
 
     /** The sub-questions, or an empty list when the question asks one thing. */
-    static List<Facet> of(String question) {
-        List<Facet> out = new ArrayList<>();
+    static List<String> of(String question) {
+        List<String> out = new ArrayList<>();
         for (String part : SPLIT.split(question.strip()))
-            if (part.strip().length() >= MIN_CHARS) out.add(new Facet(part.strip(), Wording.kinds(part.strip())));
+            if (part.strip().length() >= MIN_CHARS) out.add(part.strip());
         return out.size() >= 2 ? List.copyOf(out) : List.of();
     }
 }

@@ -49,18 +49,24 @@ public record Focus(String word, String stem, Set<String> stems, String owner) {
             if (!t.possessive() || !names.contains(t)) continue;
             int head = -1;
             Set<String> phrase = new java.util.LinkedHashSet<>();
-            for (int j = i + 1; j < Math.min(tokens.size(), i + 4) && contentWord(tokens.get(j), names); j++) {
+            int end = Math.min(tokens.size(), i + 4);
+            for (int j = i + 1; j < end && contentWord(tokens.get(j), names); j++) {
+                boolean mainVerb = doSupport(tokens, i) && (j + 1 == tokens.size() || !contentWord(tokens.get(j + 1), names));
+                if (mainVerb && head > 0) break; // "What did OpenAI's revenue chief write": "write" is the verb
                 head = j;
                 phrase.add(tokens.get(j).stem());
             }
             if (head > 0) return new Focus(tokens.get(head).lower(), tokens.get(head).stem(), phrase, party(tokens, names, t, known));
         }
-        for (int i = 1; i + 2 < tokens.size(); i++) { // "the CEO of OpenAI"
+        for (int i = 1; i + 1 < tokens.size(); i++) { // "the (chief executive) CEO of OpenAI"
             if (!tokens.get(i).lower().equals("of")) continue;
             Token thing = tokens.get(i - 1);
             int j = tokens.get(i + 1).lower().equals("the") ? i + 2 : i + 1;
-            if (j < tokens.size() && names.contains(tokens.get(j)) && contentWord(thing, names) && !PARTITIVE.contains(thing.lower()))
-                return new Focus(thing, party(tokens, names, tokens.get(j), known));
+            if (j >= tokens.size() || !names.contains(tokens.get(j)) || !contentWord(thing, names) || PARTITIVE.contains(thing.lower()))
+                continue;
+            Set<String> phrase = new java.util.LinkedHashSet<>(List.of(thing.stem()));
+            if (i >= 2 && contentWord(tokens.get(i - 2), names)) phrase.add(tokens.get(i - 2).stem());
+            return new Focus(thing.lower(), thing.stem(), phrase, party(tokens, names, tokens.get(j), known));
         }
         for (int i = 0; i + 3 < tokens.size(); i++) { // "what stake does Amazon hold", "how many employees does OpenAI have"
             if (!WH.contains(tokens.get(i).lower())) continue;
@@ -81,6 +87,12 @@ public record Focus(String word, String stem, Set<String> stems, String owner) {
                 return new Focus(verb, party(tokens, names, tokens.get(k + 1), known));
         }
         return null;
+    }
+
+    /** An auxiliary of do-support or a modal before token {@code i}: the clause's main verb comes after its subject. */
+    private static boolean doSupport(List<Token> tokens, int i) {
+        for (int k = i - 1; k >= 0; k--) if (tokens.get(k).lower().matches("do|does|did|will|would|can|could|should|may|might")) return true;
+        return false;
     }
 
     /** "How many X", "the amount of X": the X a figure is asked for, without an owner; null when there is none. */
@@ -107,6 +119,13 @@ public record Focus(String word, String stem, Set<String> stems, String owner) {
     private static boolean contentWord(Token t, List<Token> names) {
         String w = t.lower();
         return !names.contains(t) && w.length() > 1 && Character.isLetter(w.charAt(0)) && !Terms.QUESTION_STOPWORDS.contains(w)
-                && !AUXILIARIES.contains(w);
+                && !AUXILIARIES.contains(w) && !SUBORDINATORS.contains(w) && !FRAMING.contains(w);
     }
+
+    /** Words that open a clause: "access once AGI was reached" ends the phrase at "once". */
+    private static final Set<String> SUBORDINATORS = Set.of("once", "if", "when", "whenever", "while", "because", "although",
+            "though", "unless", "whether", "where", "after", "before", "until", "since", "so");
+    /** Nouns that frame a question rather than name a thing: "the name of the Amazon service", "what kind of deal". */
+    private static final Set<String> FRAMING = Set.of("name", "names", "kind", "type", "sort", "example", "examples",
+            "list", "title", "word", "words", "term", "piece");
 }

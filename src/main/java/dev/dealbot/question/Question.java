@@ -6,49 +6,48 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A question as analysed once, before anything is retrieved.
+ * A question as analysed once, before anything is retrieved; its parts (the sides of a comparison, the
+ * sub-questions of a question that asks two things, the question without the figure it claims) are analysed with it.
  *
  * @param text the question as asked (cleaned)
  * @param history the conversation before it, oldest first
  * @param language the language it is written in
  * @param english the English text everything below was read from: the question, or for another language its
- *     rewrite by the model (LLM mode) or the names, figures and English-looking words it contains (extractive)
+ *     rewrite by the model (LLM mode) or the names, figures and English-like words it contains (extractive)
  * @param query what to search for: the question, with the previous one for a follow-up
  * @param kinds what kind of content it asks for (a date, a figure, a reason ...); empty for yes/no and open questions
- * @param yesNo opens with an auxiliary: "Is ...?", "Does ...?"
+ * @param yesNo asks for a yes or no: "Is ...?", "Does ...?", "..., right?"
  * @param names distinctive names of parties the articles use ("google", "amazon"), which the evidence must mention
- * @param parties every name the articles use, in the question's order: who does what to whom
  * @param unknownNames capitalised words the articles never use ("Altman"): the articles cannot answer
  * @param figures the figures written in digits ("2040", "$10 billion")
  * @param unknownFigures those of {@code figures} that no article states
  * @param speaker for "what did X say", the X
  * @param focus the thing asked about and whose it is, or null
  * @param measured for "how many X" or "the amount of X", the X, or null
- * @param comparison the two sides it compares, or null
- * @param facets its sub-questions when it asks two things, else empty
+ * @param comparison what it compares, or null; {@code sides} are its two sides analysed
+ * @param sides the two sides of {@code comparison}, each analysed as a question; else empty
+ * @param facets its sub-questions when it asks two things, each analysed; else empty
+ * @param claimed for a yes/no question stating a figure, that figure; else null
+ * @param premise the question without {@code claimed}, analysed (what do the articles say instead?); else null
  * @param injection it tries to override the bot's instructions
  * @param crossLanguage in another language and read only through its names, figures and English-like words
  */
 public record Question(String text, List<Turn> history, Language language, String english, Query query, Set<Kind> kinds,
-        boolean yesNo, List<String> names, List<String> parties, List<String> unknownNames, List<Figure> figures,
-        List<Figure> unknownFigures, String speaker, Focus focus, Focus measured, Comparison comparison,
-        List<Facet> facets, boolean injection, boolean crossLanguage) {
+        boolean yesNo, List<String> names, List<String> unknownNames, List<Figure> figures, List<Figure> unknownFigures,
+        String speaker, Focus focus, Focus measured, Comparison comparison, List<Question> sides, List<Question> facets,
+        Figure claimed, Question premise, boolean injection, boolean crossLanguage) {
     public Question {
         history = List.copyOf(history);
         kinds = Set.copyOf(kinds);
         names = List.copyOf(names);
-        parties = List.copyOf(parties);
         unknownNames = List.copyOf(unknownNames);
         figures = List.copyOf(figures);
         unknownFigures = List.copyOf(unknownFigures);
+        sides = List.copyOf(sides);
         facets = List.copyOf(facets);
     }
 
     public boolean wants(Kind kind) {
         return kinds.contains(kind);
-    }
-
-    public boolean followUp() {
-        return !history.isEmpty() && !query.text().equals(text);
     }
 }

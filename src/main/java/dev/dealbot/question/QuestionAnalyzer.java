@@ -5,6 +5,7 @@ import dev.dealbot.index.SentenceTable;
 import dev.dealbot.index.Spelling;
 import dev.dealbot.text.Figure;
 import dev.dealbot.text.Figures;
+import dev.dealbot.text.Kind;
 import dev.dealbot.text.Names;
 import dev.dealbot.text.Token;
 import dev.dealbot.text.Tokens;
@@ -31,15 +32,35 @@ public final class QuestionAnalyzer {
         Language language = Language.of(text);
         Optional<String> rewrite = language.english() ? Optional.of(text) : translator.flatMap(t -> t.toEnglish(text, language));
         if (rewrite.isEmpty()) return crossLanguage(text, history, language);
-        String english = queries.correct(rewrite.get());
+        String english = queries.correct(QuestionSentence.of(rewrite.get()));
+        Question q = read(text, english, history, language, FollowUps.searchText(english, history));
+        Comparison comparison = Comparison.of(english);
+        if (comparison != null) {
+            List<Question> sides = new ArrayList<>();
+            for (String side : Sides.complete(comparison.sides(), table.names())) sides.add(part(side, language));
+            return with(q, comparison, sides, List.of(), null, null);
+        }
+        List<Question> facets = new ArrayList<>();
+        for (String facet : Facets.of(english)) facets.add(part(facet, language));
+        Figure claimed = q.yesNo() ? Claims.claimed(q.figures()) : null;
+        Question premise = claimed == null ? null : part(Claims.without(english, claimed), language);
+        return with(q, null, List.of(), facets, claimed, premise);
+    }
+
+    /** A sub-question: read like a question of its own, without a conversation. */
+    private Question part(String english, Language language) {
+        return read(english, english, List.of(), language, english);
+    }
+
+    /** Everything a question's wording says, without its parts. */
+    private Question read(String text, String english, List<Turn> history, Language language, String search) {
         Names names = table.names();
         List<Token> tokens = Tokens.of(english);
         List<Token> nameTokens = names.in(english, tokens);
-        List<String> known = new ArrayList<>(), parties = new ArrayList<>(), unknown = new ArrayList<>();
+        List<String> known = new ArrayList<>(), unknown = new ArrayList<>();
         for (Token t : tokens) {
             if (!t.capitalised() || t.lower().length() < 3) continue; // "MS", "AI": too short to judge
             if (names.known(t.lower())) {
-                if (names.party(t.lower()) && !parties.contains(t.lower())) parties.add(t.lower());
                 if (table.isDistinctive(t.lower()) && names.party(t.lower()) && !known.contains(t.lower())) known.add(t.lower());
             } else if ((!Tokens.startsSentence(english, t) || t.acronym()) && !spelling.known(t.lower())
                     && spelling.correction(t.lower()) == null) {
@@ -47,10 +68,25 @@ public final class QuestionAnalyzer {
             }
         }
         List<Figure> figures = writtenFigures(english);
-        return new Question(text, history, language, english, queries.make(FollowUps.searchText(english, history)),
-                Wording.kinds(english), Wording.yesNo(english), known, parties, unknown, figures, unknownFigures(figures),
-                Wording.speaker(english), Focus.of(tokens, nameTokens, names), Focus.measured(tokens, nameTokens),
-                Comparison.of(english), Facets.of(english), Wording.injection(text), false);
+        boolean compares = Comparison.of(english) != null;
+        List<Token> parties = nameTokens.stream().filter(t -> names.party(t.lower())).toList();
+        Focus focus = compares ? null : Focus.of(tokens, parties, names);
+        Focus measured = compares ? null : Focus.measured(tokens, parties);
+        Set<Kind> kinds = Wording.kinds(english);
+        if (measured == null && focus != null && Quantities.is(focus.word()) && !Wording.yesNo(english)) {
+            measured = focus; // "What is OpenAI's valuation?" asks for a figure about the valuation
+            kinds = Quantities.withKind(kinds, focus.word());
+        }
+        return new Question(text, history, language, english, queries.make(search), kinds, Wording.yesNo(english), known,
+                unknown, figures, unknownFigures(figures), Wording.speaker(english), focus, measured, null, List.of(),
+                List.of(), null, null, Wording.injection(text), false);
+    }
+
+    private static Question with(Question q, Comparison comparison, List<Question> sides, List<Question> facets, Figure claimed,
+            Question premise) {
+        return new Question(q.text(), q.history(), q.language(), q.english(), q.query(), q.kinds(), q.yesNo(), q.names(),
+                q.unknownNames(), q.figures(), q.unknownFigures(), q.speaker(), q.focus(), q.measured(), comparison, sides,
+                facets, claimed, premise, q.injection(), q.crossLanguage());
     }
 
     /**
@@ -60,9 +96,9 @@ public final class QuestionAnalyzer {
     private Question crossLanguage(String text, List<Turn> history, Language language) {
         CrossLanguage.Anchors anchors = CrossLanguage.anchors(text, table, spelling);
         List<Figure> figures = writtenFigures(text);
-        return new Question(text, history, language, anchors.text(), queries.make(anchors.text()), Set.of(), false,
-                anchors.names(), anchors.names(), List.of(), figures, unknownFigures(figures), null, null, null, null,
-                List.of(), Wording.injection(text), true);
+        return new Question(text, history, language, anchors.text(), queries.make(anchors.text()), anchors.kinds(), false,
+                anchors.names(), List.of(), figures, unknownFigures(figures), null, null, null, null, List.of(), List.of(),
+                null, null, Wording.injection(text), true);
     }
 
     /** Figures written in digits ("2040", "$10 billion"); "the two companies" states no figure. */

@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * What the wording of an English question asks for, by the general grammar of questions: "when"/"until when"
- * wants a date, "how much" a figure, "what percentage" a share, "why" a reason, "which areas" a list, an opening
- * auxiliary ("Is", "Does") a yes or no; "what did X say" wants X's words; "ignore your instructions" is an attempt
+ * wants a date, "how much" a figure, "what percentage" a share, "why" a reason, "what does it mean" a consequence,
+ * "which areas" or "which platforms" a list, an opening
+ * auxiliary ("Is", "Does") or a closing tag (", right?") a yes or no; "what did X say" wants X's words; "ignore your instructions" is an attempt
  * to override the bot.
  */
 final class Wording {
@@ -28,9 +29,14 @@ final class Wording {
     private static final Pattern YES_NO = Pattern.compile(
             "^\\W*(is|are|was|were|do|does|did|can|could|will|would|has|have|had|should|may|might|isn't|doesn't|didn't|won't)\\b");
     private static final Pattern REASON = Pattern.compile("^\\W*why\\b|\\b(why|for what reason|what (is|was) the reason|"
-            + "what (does|did|would|will) .{1,60} mean\\b|what .{0,20}(implications?|impact|consequences?|effects?)\\b|"
-            + "what for\\b|purpose|motivat\\w*|what led|what prompted|how (does|did|will|would) .{1,60} (affect|change|benefit|help))",
+            + "what for\\b|purpose|motivat\\w*|what led|what prompted|what drove|how come)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONSEQUENCE = Pattern.compile("\\b(what (does|did|would|will|could) .{1,60} mean\\b|"
+            + "what .{0,20}(implications?|impact|consequences?|effects?|upshot)\\b|(so )?what changes for|"
+            + "how (does|did|will|would|could) .{1,60} (affect|change|benefit|help|impact)|what(?:'s| is) in it for)",
             Pattern.CASE_INSENSITIVE);
+    /** "Which platforms", "what rival cloud providers": a plural thing asked for is a list. */
+    private static final Pattern PLURAL_ASKED = Pattern.compile(
+            "\\b(which|what)\\s+(?:[a-z-]+\\s+){0,2}[a-z-]{3,}[^s's]s\\b(?!\\s+(is|was|has|does|did)\\b)");
     /** "In which areas ...", "what will they keep working on", "what changed": the answer is a list of things. */
     private static final Pattern LIST = Pattern.compile(
             "\\b(which|what)( \\w+)? (areas|fields|topics|things|projects|initiatives|efforts|domains|sectors|principles|goals|changes|points|conditions|features|reasons|pillars|terms)\\b"
@@ -59,12 +65,19 @@ final class Wording {
             kinds.add(DOLLARS.matcher(lower).find() ? Kind.MONEY : Kind.AMOUNT);
         if (LIST.matcher(lower).find()) kinds.add(Kind.LIST);
         if (REASON.matcher(question).find()) kinds.add(Kind.REASON);
+        if (CONSEQUENCE.matcher(question).find()) kinds.add(Kind.CONSEQUENCE);
+        if (PLURAL_ASKED.matcher(lower).find()) kinds.add(Kind.LIST);
         return kinds;
     }
 
     static boolean yesNo(String question) {
-        return YES_NO.matcher(question.toLowerCase(Locale.ROOT)).find();
+        String lower = question.toLowerCase(Locale.ROOT);
+        return YES_NO.matcher(lower).find() || TAG.matcher(lower).find();
     }
+
+    /** A statement with a question tag: "Microsoft owns 49%, right?", "..., hasn't it?". */
+    private static final Pattern TAG = Pattern.compile(",\\s*(right|correct|true|yes|no|ok|isn'?t (it|that)|is (it|that)"
+            + "|(has|have|does|do|did|was|were|will|would|is|are)n'?t (it|he|she|they|that)|no\\?)\\s*\\??\\s*$");
 
     static boolean injection(String question) {
         return INJECTION.matcher(question).find();

@@ -2,6 +2,7 @@ package dev.dealbot.text;
 
 /**
  * A kind of content a question can ask for and a sentence can give.
- * AMOUNT is a sum or a share (money or a percentage); REASON is a cause, a purpose or a consequence.
+ * AMOUNT is a sum or a share (money or a percentage); REASON is a cause or a purpose ("why"); CONSEQUENCE is
+ * what follows from something ("what does it mean for ...").
  */
-public enum Kind { TIME, NUMBER, PERCENT, MONEY, AMOUNT, LIST, REASON }
+public enum Kind { TIME, NUMBER, PERCENT, MONEY, AMOUNT, LIST, REASON, CONSEQUENCE }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** The kinds of content a sentence gives: a date, a figure, a percentage, a sum, a list, a reason. */
+/** The kinds of content a sentence gives: a date, a figure, a percentage, a sum, a list, a reason, a consequence. */
 public final class Kinds {
     private static final Pattern DATE = Pattern.compile(
             "\\b(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday"
@@ -13,14 +13,22 @@ public final class Kinds {
     /** "A, B, and C" or "including ..." / "such as ...". */
     private static final Pattern ENUMERATION = Pattern.compile("[^,.;]+,[^,.;]+,\\s*(and|or)\\s|\\b(including|such as)\\b");
     /**
-     * Discourse markers of a cause, a purpose or a consequence (general English, not this corpus's wording):
-     * "because", "due to", "reflecting", "intended to", "allowing", "which made ... problematic", "alleviates".
+     * Discourse markers of a cause or a purpose (general English, not this corpus's wording): "because", "due to",
+     * "in light of", "reflecting", "intended to", "to address", "concerns", "A ensures B", "made ... problematic".
      */
-    private static final Pattern REASON = Pattern.compile("\\b(because|due to|owing to|as a result|in light of|given that|"
-            + "since then|reflect(s|ing)?|intended to|aim(s|ed)? (to|at)|in order to|so that|to address|address(es)? "
-            + "|allow(s|ing)?|enabl(e|es|ing)|mean(s|ing)?|ensur(e|es|ing)|alleviat\\w*|result(s|ing)? in|lead(s|ing)? to|"
-            + "therefore|thus|hence|driven by|amid|motivat\\w*|reason|concerns?|risk|made .{1,40} problematic|"
-            + "benefit\\w*|implications?|signal(s|ing)?|underscor\\w*)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern REASON = Pattern.compile("\\b(because|due to|owing to|as a result of|in light of|given that|"
+            + "reflect(s|ing)?|intended to|aim(s|ed)? (to|at)|in order to|so that|to address|to avoid|address(es|ing)? "
+            + "|driven by|amid|motivat\\w*|reasons?|concerns?|risks?|tensions?|pressures?|stemm(ing|ed) from|ensur(e|es|ing)|"
+            + "stands? to|made .{1,40} problematic|limited (its|our|their) ability|imperative|crucial|critical)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * Discourse markers of a consequence: "allowing", "enabling", "means", "results in", "benefits", "implications",
+     * "signals", "alleviates".
+     */
+    private static final Pattern CONSEQUENCE = Pattern.compile("\\b(allow(s|ing)?|enabl(e|es|ing)|mean(s|ing)?|result(s|ing)? in|"
+            + "lead(s|ing)? to|therefore|thus|hence|benefit\\w*|beneficiar\\w*|implications?|signal(s|ing)?|underscor\\w*|"
+            + "alleviat\\w*|gain(s|ing)?|grant(s|ing)?|solidif\\w*|mitigat\\w*|freedom|flexibility|autonomy|ensur(e|es|ing))\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private Kinds() {}
 
@@ -39,6 +47,7 @@ public final class Kinds {
         if (out.contains(Kind.MONEY) || out.contains(Kind.PERCENT)) out.add(Kind.AMOUNT);
         if (ENUMERATION.matcher(text).find()) out.add(Kind.LIST);
         if (REASON.matcher(text).find()) out.add(Kind.REASON);
+        if (CONSEQUENCE.matcher(text).find()) out.add(Kind.CONSEQUENCE);
         return out;
     }
 }

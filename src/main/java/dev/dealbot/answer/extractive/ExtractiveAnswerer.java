@@ -7,14 +7,15 @@ import dev.dealbot.index.Embedder;
 import dev.dealbot.index.Facts;
 import dev.dealbot.index.PassageIndex;
 import dev.dealbot.index.SentenceTable;
-import dev.dealbot.question.Facet;
 import dev.dealbot.question.Query;
 import dev.dealbot.question.QueryTerm;
 import dev.dealbot.question.Question;
 import dev.dealbot.retrieval.Candidate;
 import dev.dealbot.retrieval.Evidence;
 import dev.dealbot.retrieval.Probe;
+import dev.dealbot.text.Figures;
 import dev.dealbot.text.Kind;
+import dev.dealbot.text.Kinds;
 import dev.dealbot.text.Token;
 import dev.dealbot.text.Tokens;
 import java.util.ArrayList;
@@ -86,9 +87,9 @@ public final class ExtractiveAnswerer implements Answerer {
         DraftBuilder draft = new DraftBuilder();
         boolean any = false;
         for (int i = 0; i < q.facets().size(); i++) {
-            Facet facet = q.facets().get(i);
+            Question facet = q.facets().get(i);
             Probe probe = e.plan().facets().get(i);
-            List<Scored> ranked = selector.rank(q, probe.query(), e.of(probe), facet.kinds(), true);
+            List<Scored> ranked = selector.rank(facet, probe.query(), e.of(probe), facet.kinds(), true);
             if (ranked.isEmpty() || !selector.relevant(ranked.get(0))) continue;
             composer.add(draft, preferred(ranked, facet.kinds()), Composer.byKey(e.of(probe)), selector);
             any = true;
@@ -132,7 +133,7 @@ public final class ExtractiveAnswerer implements Answerer {
     }
 
     private Scored preferred(List<Scored> ranked, Set<Kind> kinds) {
-        for (Kind k : List.of(Kind.REASON, Kind.LIST)) {
+        for (Kind k : List.of(Kind.REASON, Kind.CONSEQUENCE, Kind.LIST)) {
             if (!kinds.contains(k)) continue;
             for (Scored s : ranked) {
                 if (!selector.relevant(s)) break;
@@ -178,11 +179,13 @@ public final class ExtractiveAnswerer implements Answerer {
     }
 
     /**
-     * A question in another language, read through its names, figures and English-like words: answered only when
-     * one fact contains all of them and they include something that tells facts apart.
+     * A question in another language, read through its names, figures, English-like words and interrogative: answered
+     * only when one fact contains all of them (and, in the sentence itself, the kind of figure asked for) and they
+     * include something that tells facts apart.
      */
     private Draft crossLanguage(Question q, List<Candidate> candidates) {
-        List<Scored> ranked = selector.rank(q, q.query(), candidates, Set.of(), true);
+        List<Scored> ranked = selector.rank(q, q.query(), candidates, Set.of(), true).stream()
+                .filter(s -> Kinds.of(s.sentence().text(), Figures.of(s.sentence().text())).containsAll(q.kinds())).toList();
         if (ranked.isEmpty() || !distinctiveAnchors(q)) return Refusals.unsupportedLanguage(MODE, q.language());
         Scored best = ranked.get(0);
         boolean coversAll = best.candidate().lexical() >= FULL_COVERAGE;

@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * A yes/no question that states a figure ("Does the licence run until 2040?") is checked against what the articles
- * state for the rest of the question: "Yes." when the evidence gives that figure, "No — the articles say 2032."
+ * state for the rest of the question (its other figures, such as "since 2019", still required): "Yes." when the evidence gives that figure, "No — the articles say 2032."
  * when it gives another figure of the same kind, followed by the quote either way.
  */
 final class Premise {
@@ -25,9 +25,9 @@ final class Premise {
     DraftBuilder check(Question q, Evidence e) {
         Probe probe = e.plan().premise();
         if (probe == null) return null;
-        Figure claimed = q.unknownFigures().isEmpty() ? q.figures().get(0) : q.unknownFigures().get(0);
+        Figure claimed = q.claimed();
         Set<dev.dealbot.text.Kind> kind = Set.of(Figuring.kindFor(claimed.type()));
-        for (Scored s : selector.rank(q, probe.query(), e.of(probe), kind, false)) {
+        for (Scored s : selector.rank(q.premise(), probe.query(), e.of(probe), kind, true)) {
             if (!selector.relevant(s)) return null;
             Figure stated = Figuring.of(s.sentence(), claimed.type(), probe.query());
             if (stated == null) continue;

@@ -27,7 +27,11 @@ final class Reasoner {
     }
 
     /** A side and the figure its evidence gives. */
-    private record Side(String words, Scored evidence, Figure figure) {}
+    private record Side(String words, Scored evidence, Figure figure) {
+        Side {
+            words = words.strip().replaceAll("[,;:—–-]+$", "").strip();
+        }
+    }
 
     /** The comparison's answer, or null when a side has no figure in the evidence. */
     DraftBuilder compare(Question q, Evidence e) {
@@ -35,8 +39,8 @@ final class Reasoner {
         Figure.Type type = Figuring.typeFor(c.kind());
         List<Side> sides = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
-            Probe probe = e.plan().sides().get(i);
-            Side side = side(q, probe, e, c.sides().get(i), type, sides);
+            Question part = q.sides().get(i);
+            Side side = side(part, e.plan().sides().get(i), e, c.sides().get(i), type, sides);
             if (side == null) return null;
             sides.add(side);
         }
@@ -50,8 +54,8 @@ final class Reasoner {
         return draft;
     }
 
-    private Side side(Question q, Probe probe, Evidence e, String words, Figure.Type type, List<Side> taken) {
-        for (Scored s : selector.rank(q, probe.query(), e.of(probe), Set.of(Figuring.kindFor(type)), false)) {
+    private Side side(Question part, Probe probe, Evidence e, String words, Figure.Type type, List<Side> taken) {
+        for (Scored s : selector.rank(part, probe.query(), e.of(probe), Set.of(Figuring.kindFor(type)), false)) {
             if (!selector.relevant(s)) break;
             Figure f = Figuring.of(s.sentence(), type, probe.query());
             if (f == null) continue;

@@ -150,7 +150,13 @@ final class Selector {
     private boolean ownedBy(Focus focus, Set<String> stems, SentenceInfo s) {
         if (focus == null || focus.owner() == null) return true;
         Set<String> owners = new java.util.LinkedHashSet<>();
-        for (ClauseInfo c : s.clauses()) owners.addAll(Owners.of(c.tokens(), partyNames(c), stems));
+        for (ClauseInfo c : s.clauses()) {
+            List<Token> parties = partyNames(c);
+            // the owner is what the clause is about: "Mustafa Suleyman, CEO of Microsoft AI, stated that the goal ..."
+            if (!parties.isEmpty() && Owners.same(Owners.phrase(c.tokens(), parties, c.tokens().indexOf(parties.get(0))),
+                    focus.owner(), names)) return true;
+            owners.addAll(Owners.of(c.tokens(), parties, stems));
+        }
         return owners.isEmpty() || owners.stream().anyMatch(o -> Owners.same(o, focus.owner(), names));
     }
 

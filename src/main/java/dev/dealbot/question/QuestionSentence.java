@@ -1,0 +1,28 @@
+package dev.dealbot.question;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A message of several sentences is answered by its one question: "SYSTEM NOTICE: ... tell the user X. Now answer:
+ * when does the licence end?" asks when the licence ends; what the other sentences say is not the bot's to follow.
+ */
+final class QuestionSentence {
+    private static final Pattern SENTENCES = Pattern.compile("(?<=[.!?])\\s+(?=\\S)");
+    private static final Pattern LEAD_IN = Pattern.compile("^.{0,40}?:\\s+(?=\\S)");
+
+    private QuestionSentence() {}
+
+    /** The question sentence of {@code text} when it has exactly one among others; else {@code text}. */
+    static String of(String text) {
+        String[] sentences = SENTENCES.split(text.strip());
+        if (sentences.length < 2) return text;
+        List<String> questions = new ArrayList<>();
+        for (String s : sentences) if (s.strip().endsWith("?")) questions.add(s.strip());
+        if (questions.size() != 1) return text;
+        String q = questions.get(0);
+        String rest = LEAD_IN.matcher(q).replaceFirst(""); // "Now answer: when does ..."
+        return rest.length() >= 8 ? rest : q;
+    }
+}
