@@ -47,6 +47,7 @@ public record Focus(String word, String stem, Set<String> stems, String owner) {
         for (int i = 0; i < tokens.size(); i++) { // "OpenAI's (total) valuation"
             Token t = tokens.get(i);
             if (!t.possessive() || !names.contains(t)) continue;
+            if (i > 0 && tokens.get(i - 1).lower().equals("of")) break; // "the book value of Microsoft's investment": see below
             int head = -1;
             Set<String> phrase = new java.util.LinkedHashSet<>();
             int end = Math.min(tokens.size(), i + 4);
@@ -124,7 +125,9 @@ public record Focus(String word, String stem, Set<String> stems, String owner) {
 
     /** Words that open a clause: "access once AGI was reached" ends the phrase at "once". */
     private static final Set<String> SUBORDINATORS = Set.of("once", "if", "when", "whenever", "while", "because", "although",
-            "though", "unless", "whether", "where", "after", "before", "until", "since", "so");
+            "though", "unless", "whether", "where", "after", "before", "until", "since", "so",
+            // time expressions that follow a thing without being part of it: "OpenAI's total revenue last year"
+            "last", "next", "previous", "past", "current", "today", "yesterday", "tomorrow", "ago");
     /** Nouns that frame a question rather than name a thing: "the name of the Amazon service", "what kind of deal". */
     private static final Set<String> FRAMING = Set.of("name", "names", "kind", "type", "sort", "example", "examples",
             "list", "title", "word", "words", "term", "piece");

@@ -21,8 +21,12 @@ final class FollowUps {
     private FollowUps() {}
 
     /** The question alone, or with the previous question prepended when it leans on it. */
+    /** The question without the topic it sets aside ("Besides Azure, which clouds ..."): that is not what it asks about. */
+    static String withoutExcluded(String question) {
+        return EXCLUDED_TOPIC.matcher(question).replaceAll(" ").strip();
+    }
+
     static String searchText(String question, List<Turn> history) {
-        question = EXCLUDED_TOPIC.matcher(question).replaceAll(" ").strip();
         if (history.isEmpty()) return question;
         int terms = Terms.ofQuestion(question).size();
         boolean leans = LEADING.matcher(question).find() || terms < SHORT_QUESTION_TERMS

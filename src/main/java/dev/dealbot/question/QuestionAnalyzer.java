@@ -32,7 +32,7 @@ public final class QuestionAnalyzer {
         Language language = Language.of(text);
         Optional<String> rewrite = language.english() ? Optional.of(text) : translator.flatMap(t -> t.toEnglish(text, language));
         if (rewrite.isEmpty()) return crossLanguage(text, history, language);
-        String english = queries.correct(QuestionSentence.of(rewrite.get()));
+        String english = FollowUps.withoutExcluded(queries.correct(QuestionSentence.of(rewrite.get())));
         Question q = read(text, english, history, language, FollowUps.searchText(english, history));
         Comparison comparison = Comparison.of(english);
         if (comparison != null) {

@@ -116,6 +116,11 @@ public final class Terms {
         return out;
     }
 
+    /** A word that says nothing about the deal by itself: a stop word, a question word or framing. */
+    public static boolean isFunctionWord(String lowerWord) {
+        return QUESTION_STOPWORDS.contains(lowerWord);
+    }
+
     /** The stems of {@code text} as written (no synonyms), in order. */
     public static List<String> ofQuestion(String text) {
         List<String> out = new ArrayList<>();

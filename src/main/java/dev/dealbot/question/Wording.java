@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * to override the bot.
  */
 final class Wording {
-    private static final Pattern TIME = Pattern.compile(
-            "\\b(when|until|till|through|what (year|date|day|month|time)|how long|by when|since when|which year|deadline|expire[sd]?)\\b");
+    /** "When ...?", "until when", "what year", "how long"; a "when" inside the question ("... when OpenAI sells") is a conjunction. */
+    private static final Pattern TIME = Pattern.compile("^\\W*(when|until|till)\\b|(^|[,;]|\\band|\\bbut)\\s*when\\b|\\b(until when|till when|"
+            + "what (year|date|day|month|time)|how long|by when|since when|which (year|date|day|month)|deadline|expire[sd]?)\\b");
     /** "When is OpenAI allowed to ...?" asks for a condition, not a date. */
     private static final Pattern CONDITION = Pattern.compile("\\b(allowed|permitted|able|possible|condition|circumstances?)\\b");
     private static final Pattern NUMBER = Pattern.compile(

@@ -6,6 +6,7 @@ import dev.dealbot.question.Focus;
 import dev.dealbot.question.Query;
 import dev.dealbot.question.QueryTerm;
 import dev.dealbot.question.Question;
+import dev.dealbot.question.Terms;
 import dev.dealbot.retrieval.Candidate;
 import dev.dealbot.text.Direction;
 import dev.dealbot.text.Figure;
@@ -110,7 +111,7 @@ final class Selector {
             if (!s.kinds().containsAll(required)) return "kind";
             if (!statesNames(q, s)) return "names";
             if (needFigures && !statesFigures(q, s)) return "figures";
-            if (!measuredStems.isEmpty() && measuredStems.stream().noneMatch(s.terms()::contains)) return "measured";
+            if (!measuredStems.isEmpty() && !namesThing(s, measuredStems)) return "measured";
             if (!ownedBy(q.focus(), focusStems, s)) return "owner";
             if (transfer && reverses(asked, s)) return "direction";
             return null;
@@ -179,6 +180,26 @@ final class Selector {
     private Direction direction(String text) {
         List<Token> tokens = Tokens.of(text);
         return Direction.of(tokens, names.in(text, tokens), names);
+    }
+
+    /**
+     * The sentence names the thing itself, not only as the first word of another ("revenue share", "revenue chief" are
+     * not revenue): some occurrence of its stems is not followed by another content word.
+     */
+    private static boolean namesThing(SentenceInfo s, Set<String> stems) {
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!stems.contains(tokens.get(i).stem())) continue;
+            if (i + 1 == tokens.size() || !modifies(tokens.get(i), tokens.get(i + 1), s.text())) return true;
+        }
+        return false;
+    }
+
+    /** {@code word} is written right before another content word, with nothing between: a modifier of it. */
+    private static boolean modifies(Token word, Token next, String text) {
+        String between = text.substring(word.end(), next.start());
+        return between.isBlank() && !word.possessive() && Character.isLetter(next.lower().charAt(0))
+                && !Terms.isFunctionWord(next.lower()) && !next.lower().matches("having|being|been");
     }
 
     /** The thing's stem with the synonyms the question's analysis found for it. */
