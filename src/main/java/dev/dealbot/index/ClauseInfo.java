@@ -10,16 +10,18 @@ import java.util.Set;
 /**
  * One clause of a sentence with what conflict detection and grounding need of it.
  *
+ * @param terms the index's analysed terms of the clause ("20%" gives "percent")
  * @param topic stems of its content words: not names, figures, polarity or function words
  * @param scope the topic words next to where it says the thing stops or continues ("revenue share payments ...
  *     are discontinued"): what stops or continues; empty when it says neither
  */
 public record ClauseInfo(String text, List<Token> tokens, List<Token> names, Polarity polarity, Direction direction,
-        List<Figure> figures, Set<String> topic, Set<String> scope) {
+        List<Figure> figures, Set<String> terms, Set<String> topic, Set<String> scope) {
     public ClauseInfo {
         tokens = List.copyOf(tokens);
         names = List.copyOf(names);
         figures = List.copyOf(figures);
+        terms = Set.copyOf(terms);
         topic = Set.copyOf(topic);
         scope = Set.copyOf(scope);
     }

@@ -58,10 +58,10 @@ public final class SentenceTable {
         List<Figure> figures = Figures.of(quote);
         return new SentenceInfo(s, p, vector, Set.copyOf(Analysis.terms(index.analyzer(), s.text())), tokens,
                 List.copyOf(nameSet), nameTokens, quote, figures, Figures.digits(quote), Kinds.of(quote, figures),
-                clauses(s.text(), tokens, nameTokens));
+                clauses(index, s.text(), tokens, nameTokens));
     }
 
-    List<ClauseInfo> clauses(String text, List<Token> tokens, List<Token> nameTokens) {
+    List<ClauseInfo> clauses(PassageIndex index, String text, List<Token> tokens, List<Token> nameTokens) {
         List<ClauseInfo> out = new ArrayList<>();
         for (int[] span : Clauses.of(text)) {
             List<Token> ct = tokens.stream().filter(t -> t.start() >= span[0] && t.end() <= span[1]).toList();
@@ -73,7 +73,7 @@ public final class SentenceTable {
             Set<String> topic = new HashSet<>();
             for (Token t : ct) if (content(t, cn)) topic.add(t.stem());
             out.add(new ClauseInfo(clause, ct, cn, marker == null ? Polarity.NEUTRAL : marker.polarity(),
-                    Direction.of(ct, cn, names), Figures.of(clause), topic, scope));
+                    Direction.of(ct, cn, names), Figures.of(clause), Set.copyOf(Analysis.terms(index.analyzer(), clause)), topic, scope));
         }
         return out;
     }

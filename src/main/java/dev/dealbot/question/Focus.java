@@ -47,7 +47,9 @@ public record Focus(String word, String stem, Set<String> stems, String owner) {
         for (int i = 0; i < tokens.size(); i++) { // "OpenAI's (total) valuation"
             Token t = tokens.get(i);
             if (!t.possessive() || !names.contains(t)) continue;
-            if (i > 0 && tokens.get(i - 1).lower().equals("of")) break; // "the book value of Microsoft's investment": see below
+            // "the book value of Microsoft's investment" asks for the value (below); "the name of OpenAI's CEO" for the CEO
+            if (i > 1 && tokens.get(i - 1).lower().equals("of") && contentWord(tokens.get(i - 2), names)
+                    && !PARTITIVE.contains(tokens.get(i - 2).lower())) continue;
             int head = -1;
             Set<String> phrase = new java.util.LinkedHashSet<>();
             int end = Math.min(tokens.size(), i + 4);
@@ -96,11 +98,29 @@ public record Focus(String word, String stem, Set<String> stems, String owner) {
         return false;
     }
 
+    /** "Which bank ...": the kind of thing asked for; the articles can only answer when they use the word. */
+    static Focus type(List<Token> tokens, List<Token> names) {
+        if (tokens.size() < 2 || !tokens.get(0).lower().equals("which")) return null;
+        for (int k = 1; k < Math.min(tokens.size(), 4); k++) {
+            Token t = tokens.get(k);
+            if (names.contains(t)) continue; // "which AWS service"
+            return contentWord(t, names) ? new Focus(t, null) : null;
+        }
+        return null;
+    }
+
     /** "How many X", "the amount of X": the X a figure is asked for, without an owner; null when there is none. */
     static Focus measured(List<Token> tokens, List<Token> names) {
         for (int i = 0; i + 2 < tokens.size(); i++) {
             String w = tokens.get(i).lower();
             boolean howMany = w.equals("how") && tokens.get(i + 1).lower().matches("much|many");
+            if (w.equals("how") && tokens.get(i + 1).lower().matches("big|large|high|small|low") && i + 3 < tokens.size()
+                    && AUXILIARIES.contains(tokens.get(i + 2).lower())) { // "how big is the cap"
+                int k = tokens.get(i + 3).lower().matches("the|a|an") ? i + 4 : i + 3;
+                int head = -1;
+                for (; k < tokens.size() && contentWord(tokens.get(k), names); k++) head = k;
+                if (head > 0) return new Focus(tokens.get(head), null);
+            }
             boolean amountOf = w.matches("amount|size|value|level|figure|sum|number") && tokens.get(i + 1).lower().equals("of");
             if (!howMany && !amountOf) continue;
             int j = i + 2;
@@ -128,7 +148,12 @@ public record Focus(String word, String stem, Set<String> stems, String owner) {
             "though", "unless", "whether", "where", "after", "before", "until", "since", "so",
             // time expressions that follow a thing without being part of it: "OpenAI's total revenue last year"
             "last", "next", "previous", "past", "current", "today", "yesterday", "tomorrow", "ago");
-    /** Nouns that frame a question rather than name a thing: "the name of the Amazon service", "what kind of deal". */
+    /**
+     * Nouns that frame a question rather than name a thing ("the name of the Amazon service", "what kind of deal"), or
+     * name the kind of answer ("what year will ...", "what percentage does ..."): not the thing asked about.
+     */
     private static final Set<String> FRAMING = Set.of("name", "names", "kind", "type", "sort", "example", "examples",
-            "list", "title", "word", "words", "term", "piece");
+            "list", "title", "word", "words", "term", "piece", "year", "years", "date", "day", "month", "time",
+            "percentage", "percent", "figure", "number", "amount", "sum", "end", "start", "beginning", "expiry",
+            "expiration", "duration", "length");
 }

@@ -73,11 +73,14 @@ public final class QuestionAnalyzer {
         Focus focus = compares ? null : Focus.of(tokens, parties, names);
         Focus measured = compares ? null : Focus.measured(tokens, parties);
         Set<Kind> kinds = Wording.kinds(english);
+        Query query = queries.make(search);
+        Focus type = compares ? null : Focus.type(tokens, parties);
+        if (measured == null && type != null && query.unknownTerms().contains(type.stem())) measured = type; // "which bank ..." 
         if (measured == null && focus != null && Quantities.is(focus.word()) && !Wording.yesNo(english)) {
             measured = focus; // "What is OpenAI's valuation?" asks for a figure about the valuation
             kinds = Quantities.withKind(kinds, focus.word());
         }
-        return new Question(text, history, language, english, queries.make(search), kinds, Wording.yesNo(english), known,
+        return new Question(text, history, language, english, query, kinds, Wording.yesNo(english), known,
                 unknown, figures, unknownFigures(figures), Wording.speaker(english), focus, measured, null, List.of(),
                 List.of(), null, null, Wording.injection(text), false);
     }

@@ -55,7 +55,7 @@ public final class Terms {
                 "detail", "details", "specifically", "exactly", "actually", "stuff", "big", "little", "really",
                 "around", "across", "among", "within", "without", "upon", "via", "toward", "towards", "regarding",
                 "concerning", "behind", "under", "onto", "off", "during", "roughly", "approximately",
-                "exact", "precise", "currently", "anymore", "longer"));
+                "exact", "precise", "currently", "anymore", "longer", "term", "terms"));
         QUESTION_STOPWORDS = CharArraySet.unmodifiableSet(set);
     }
 

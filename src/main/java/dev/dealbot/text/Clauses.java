@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  */
 public final class Clauses {
     private static final Pattern BOUNDARY = Pattern.compile(
-            ";|\\s[—–]\\s|,\\s*(?=(while|whereas|but|although|though|albeit|however|yet|which|who|whose)\\b)|\\.\\s+(?=\\p{Lu})");
+            ";|\\s[—–]\\s|,\\s*(?=(while|whereas|but|although|though|albeit|however|yet|which|who|whose)\\b)|\\.\\s+(?=\\p{Lu})"
+                    // "... will continue until 2030 but will now be subject to a cap": "but" before a verb starts a clause
+                    + "|\\s+(?=but\\s+(will|would|is|are|was|were|has|have|had|can|could|may|might|must|should|also|still|now)\\b)");
 
     private Clauses() {}
 

@@ -35,7 +35,7 @@ public final class Kinds {
     public static Set<Kind> of(String text, List<Figure> figures) {
         Set<Kind> out = EnumSet.noneOf(Kind.class);
         for (Figure f : figures) {
-            out.add(Kind.NUMBER);
+            if (f.type() != Figure.Type.YEAR) out.add(Kind.NUMBER); // a year dates, it does not count or measure
             switch (f.type()) {
                 case YEAR -> out.add(Kind.TIME);
                 case PERCENT -> out.add(Kind.PERCENT);

@@ -7,7 +7,9 @@ import java.util.Set;
 /**
  * Whose thing a word names, where the text ties it to a name: "Amazon CEO" and "Amazon's (new) CEO" are Amazon's,
  * "CEO of Microsoft AI" is Microsoft's, "its stake" belongs to the clause's first name (its subject), "Microsoft has
- * invested" is Microsoft's investing. A word with no such tie has no owner that can be told. Asked for
+ * invested" is Microsoft's investing; and what the clause's subject (its first name, before the word) says or has
+ * ("Mustafa Suleyman ... stated that the goal ..."). Asked for X's thing, a sentence whose mentions of the thing are
+ * not tied to X does not answer. Asked for
  * X's Y, evidence that only states Y of someone else does not answer.
  */
 public final class Owners {
@@ -19,16 +21,24 @@ public final class Owners {
 
     private Owners() {}
 
+    /** Who a thing belongs to at one of its occurrences. */
+    public enum Tie { OWNER, SUBJECT, OTHER, NONE }
+
     /**
-     * The owners (lower-case names, several words joined by spaces) of every occurrence in a clause's
-     * {@code tokens} of a word whose stem is in {@code stems}; empty when no occurrence has an owner that can be told.
+     * How the occurrences in a clause's {@code tokens} of a word whose stem is in {@code stems} are tied to
+     * {@code owner}: OWNER when one is tied to it, or it is the clause's subject (its first name) before the word;
+     * OTHER when they are tied to other names only; NONE when the word does not occur or no occurrence is tied to a
+     * name ("based on the estimated $29 billion valuation" says nothing of whose).
      */
-    public static Set<String> of(List<Token> tokens, List<Token> names, Set<String> stems) {
-        Set<String> out = new LinkedHashSet<>();
+    public static Tie tie(List<Token> tokens, List<Token> names, Set<String> stems, String owner, Names known) {
+        Tie out = Tie.NONE;
         for (int i = 0; i < tokens.size(); i++) {
             if (!stems.contains(tokens.get(i).stem())) continue;
-            String owner = ownerAt(tokens, names, i);
-            if (owner != null) out.add(phrase(tokens, names, indexOf(tokens, owner, i)));
+            String explicit = ownerAt(tokens, names, i);
+            String subject = subject(tokens, names, i);
+            if (explicit != null && same(phrase(tokens, names, indexOf(tokens, explicit, i)), owner, known)) return Tie.OWNER;
+            if (subject != null && same(phrase(tokens, names, indexOf(tokens, subject, i)), owner, known)) return Tie.OWNER;
+            if (explicit != null || subject != null) out = Tie.OTHER;
         }
         return out;
     }

@@ -10,7 +10,9 @@ import dev.dealbot.question.Terms;
 import dev.dealbot.retrieval.Candidate;
 import dev.dealbot.text.Direction;
 import dev.dealbot.text.Figure;
+import dev.dealbot.text.Figures;
 import dev.dealbot.text.Kind;
+import dev.dealbot.text.Kinds;
 import dev.dealbot.text.Names;
 import dev.dealbot.text.Owners;
 import dev.dealbot.text.Token;
@@ -90,6 +92,8 @@ final class Selector {
         private final Direction asked;
         private final Set<String> focusStems, measuredStems;
         private final boolean transfer;
+        private final List<String> qualifiers;
+        private final Query query;
 
         Rules(Question q, Set<Kind> required, boolean needFigures, Direction asked, Set<String> focusStems,
                 Set<String> measuredStems) {
@@ -100,6 +104,31 @@ final class Selector {
             this.focusStems = focusStems;
             this.measuredStems = measuredStems;
             this.transfer = q.query().terms().stream().anyMatch(t -> TRANSFER.contains(t.term()));
+            this.qualifiers = qualifiers(q.english());
+            this.query = q.query();
+        }
+
+        /**
+         * The figure asked for is stated about what the question asks: in the clause (or, when the quote includes it,
+         * the sentence before) that names the thing measured ("how big is the cap"), or else the question's most
+         * specific word the sentence has. "... will continue until 2030 but will now be subject to a total cap" does
+         * not date or size the cap.
+         */
+        private boolean attached(SentenceInfo s) {
+            Set<String> target = measuredStems;
+            if (target.isEmpty()) {
+                QueryTerm top = null;
+                for (QueryTerm t : query.terms()) if (t.matchIn(s.terms()) > 0 && (top == null || t.weight() > top.weight())) top = t;
+                if (top == null) return true;
+                target = new HashSet<>(top.alternatives());
+                target.add(top.term());
+            }
+            for (ClauseInfo c : s.clauses())
+                if (Kinds.of(c.text(), c.figures()).containsAll(required) && target.stream().anyMatch(c.terms()::contains)) return true;
+            String context = s.quote().length() > s.text().length() ? s.quote().substring(0, s.quote().length() - s.text().length()) : "";
+            if (context.isEmpty() || !Kinds.of(context, Figures.of(context)).containsAll(required)) return false;
+            for (Token t : Tokens.of(context)) if (target.contains(t.stem())) return true;
+            return false;
         }
 
         Set<Kind> required() {
@@ -109,6 +138,9 @@ final class Selector {
         /** The rule {@code s} breaks, or null when it may answer. */
         String rejection(SentenceInfo s) {
             if (!s.kinds().containsAll(required)) return "kind";
+            if (!required.isEmpty() && !attached(s)) return "attached";
+            if (!required.isEmpty() && !focusStems.isEmpty() && focusStems.stream().noneMatch(s.terms()::contains)) return "focus";
+            for (String qualifier : qualifiers) if (!s.quote().toLowerCase(java.util.Locale.ROOT).contains(qualifier)) return "qualifier";
             if (!statesNames(q, s)) return "names";
             if (needFigures && !statesFigures(q, s)) return "figures";
             if (!measuredStems.isEmpty() && !namesThing(s, measuredStems)) return "measured";
@@ -116,6 +148,16 @@ final class Selector {
             if (transfer && reverses(asked, s)) return "direction";
             return null;
         }
+    }
+
+    /** "last year", "this quarter": a relative time the question sets, which the evidence must state too. */
+    private static final Pattern RELATIVE_TIME = Pattern.compile("\\b(last|this|next|previous|past|coming)\\s+(year|quarter|month|week)\\b");
+
+    static List<String> qualifiers(String question) {
+        List<String> out = new ArrayList<>();
+        var m = RELATIVE_TIME.matcher(question.toLowerCase(java.util.Locale.ROOT));
+        while (m.find()) out.add(m.group());
+        return out;
     }
 
     /** A question about a transfer (who pays whom) that does not say which way: both directions answer it. */
@@ -150,15 +192,13 @@ final class Selector {
     /** Asked for X's thing: no occurrence of the thing in the sentence belongs to someone other than X. */
     private boolean ownedBy(Focus focus, Set<String> stems, SentenceInfo s) {
         if (focus == null || focus.owner() == null) return true;
-        Set<String> owners = new java.util.LinkedHashSet<>();
+        boolean mentioned = false;
         for (ClauseInfo c : s.clauses()) {
-            List<Token> parties = partyNames(c);
-            // the owner is what the clause is about: "Mustafa Suleyman, CEO of Microsoft AI, stated that the goal ..."
-            if (!parties.isEmpty() && Owners.same(Owners.phrase(c.tokens(), parties, c.tokens().indexOf(parties.get(0))),
-                    focus.owner(), names)) return true;
-            owners.addAll(Owners.of(c.tokens(), parties, stems));
+            Owners.Tie tie = Owners.tie(c.tokens(), partyNames(c), stems, focus.owner(), names);
+            if (tie == Owners.Tie.OWNER) return true;
+            mentioned |= tie == Owners.Tie.OTHER;
         }
-        return owners.isEmpty() || owners.stream().anyMatch(o -> Owners.same(o, focus.owner(), names));
+        return !mentioned;
     }
 
     /** The clause's names that can own or do things (not dates, not acronyms of common nouns). */
