@@ -61,9 +61,11 @@ final class IndexKeeper implements Closeable {
     <T> T withAsker(Function<Asker, T> use) {
         Snapshot s = acquire();
         try {
-            ensureIntact(s);
+            if (s.problem() != null) throw new IndexUnavailableException(s.problem());
             T result = use.apply(s.asker());
-            ensureIntact(s); // a file changed while the request read it: its answer cannot be trusted
+            // a stat per index file, after the reads: a file changed before or during them means the answer cannot
+            // be trusted (the stamps are from when the files were verified)
+            ensureIntact(s);
             return result;
         } catch (IndexUnavailableException e) {
             throw e;
@@ -192,7 +194,7 @@ final class IndexKeeper implements Closeable {
             LOG.warn("corpus folder unusable ({}); rebuilding the index from the articles already loaded", e.getMessage());
             corpus = s.corpus();
         }
-        if (!swapTo(corpus, "rebuilt after damage")) worker.schedule(() -> queue(repairQueued, this::repair),
+        if (!swapTo(corpus, "rebuilt after damage", null)) worker.schedule(() -> queue(repairQueued, this::repair),
                 RETRY.toMillis(), TimeUnit.MILLISECONDS);
     }
 
@@ -203,19 +205,22 @@ final class IndexKeeper implements Closeable {
         try {
             corpus = Corpus.load(corpusDir);
         } catch (CorpusException e) {
-            LOG.warn("corpus change not applied: {}; still serving index {}", e.getMessage(), s.version());
+            LOG.warn("corpus change in {} not applied: {}; still serving index {}", corpusDir, e.getMessage(), s.version());
             return;
         }
         if (s.problem() == null && corpus.contentHash().equals(s.corpus().contentHash())) return;
-        swapTo(corpus, "corpus changed");
+        swapTo(corpus, "corpus changed", s.problem() == null ? s.index() : null);
     }
 
-    /** Builds, verifies and swaps in an index of {@code corpus}; false (old one kept) when that fails. */
-    private boolean swapTo(Corpus corpus, String why) {
+    /**
+     * Builds, verifies and swaps in an index of {@code corpus}, reusing the embeddings of {@code reuse} (an intact
+     * index, or null); false (old one kept) when that fails.
+     */
+    private boolean swapTo(Corpus corpus, String why, PassageIndex reuse) {
         long start = System.nanoTime();
         Snapshot next;
         try {
-            PassageIndex index = store.build(corpus, LOG::debug);
+            PassageIndex index = store.build(corpus, LOG::debug, reuse);
             try {
                 next = factory.apply(index);
             } catch (RuntimeException e) {

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -63,7 +64,17 @@ public final class IndexStore {
 
     /** Builds {@code corpus} into a new version directory, verifies it, makes it current and opens it. */
     public PassageIndex build(Corpus corpus, Consumer<String> progress) {
+        return build(corpus, progress, null);
+    }
+
+    /**
+     * Like {@link #build(Corpus, Consumer)}, taking the embedding of every passage or sentence whose text
+     * {@code previous} (an intact index built by the same model) already holds: a changed corpus costs only the
+     * embeddings of what changed, so a swap stays quick on a server busy answering.
+     */
+    public PassageIndex build(Corpus corpus, Consumer<String> progress, PassageIndex previous) {
         prepareRoot(progress);
+        Embedder embedder = previous == null ? this.embedder : new Reusing(previous.vectorsByText(), this.embedder);
         Path path = root.resolve(newVersion());
         try {
             Files.createDirectory(path);
@@ -124,6 +135,20 @@ public final class IndexStore {
         closeQuietly(directory);
         InUse.release(path);
         return null;
+    }
+
+    /** Known embeddings first, the model for the rest. */
+    private record Reusing(Map<String, float[]> known, Embedder model) implements Embedder {
+        @Override
+        public float[] embed(String text) {
+            float[] vector = known.get(text);
+            return vector != null ? vector : model.embed(text);
+        }
+
+        @Override
+        public String modelId() {
+            return model.modelId();
+        }
     }
 
     private static FileStamps stamps(Directory directory, Path path) throws IOException {

@@ -7,6 +7,8 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -18,10 +20,14 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.KnnVectorValues;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -48,6 +54,7 @@ public final class PassageIndex implements Closeable {
     private final Analyzer analyzer;
     private final List<Passage> passages;
     private final int[] passageOfDoc;
+    private final Map<String, float[]> vectorsByText = new HashMap<>();
     private final Runnable onClose;
     private volatile FileStamps stamps;
 
@@ -152,8 +159,21 @@ public final class PassageIndex implements Closeable {
             float[][] vectors = VectorCodec.decode(doc.getBinaryValue(SENTENCE_VECTORS), sentences.size());
             byId[pid] = new Passage(pid, docId, sentences, vectors);
             passageOfDoc[d] = pid;
+            for (int i = 0; i < sentences.size(); i++) vectorsByText.put(sentences.get(i).text(), vectors[i]);
+        }
+        for (LeafReaderContext leaf : reader.leaves()) {
+            FloatVectorValues values = leaf.reader().getFloatVectorValues(VECTOR);
+            if (values == null) continue;
+            KnnVectorValues.DocIndexIterator it = values.iterator();
+            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc())
+                vectorsByText.put(byId[passageOfDoc[leaf.docBase + doc]].text(), values.vectorValue(it.index()).clone());
         }
         return List.of(byId);
+    }
+
+    /** The embedding of every passage and sentence text in this index, read at open: a rebuild reuses them. */
+    Map<String, float[]> vectorsByText() {
+        return Collections.unmodifiableMap(vectorsByText);
     }
 
     public Corpus corpus() {

@@ -1,5 +1,6 @@
 package dev.dealbot.index;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,6 +46,16 @@ class IndexStoreTest {
                     && lines.get(0).endsWith("rebuilding it"), lines.get(0));
             assertTrue(log.lines().stream().noneMatch(l -> l.startsWith("\tat ") || l.contains("Exception:")), log.lines().toString());
             assertFalse(Files.exists(data.resolve("index").resolve(first)), "the corrupt version is deleted");
+        }
+        Path version = IndexFixtures.currentIndex(data);
+        try (var files = Files.list(version)) { // a damaged commit point, not only a damaged segment
+            Path segments = files.filter(p -> p.getFileName().toString().startsWith("segments_")).findFirst().orElseThrow();
+            Files.write(segments, new byte[] {1, 2, 3, 4}, java.nio.file.StandardOpenOption.WRITE);
+        }
+        try (LogCapture log = LogCapture.start(); PassageIndex index = store.openOrBuild(CORPUS, progress::add)) {
+            assertNotEquals(version.getFileName().toString(), index.version());
+            assertEquals(1, log.lines().stream().filter(l -> l.contains(version.toString()) && l.contains("is corrupt")).count(),
+                    log.lines().toString());
         }
     }
 
@@ -118,6 +130,36 @@ class IndexStoreTest {
             assertNotEquals(first, index.version());
             try (Stream<Path> versions = Files.list(dir.resolve("data/index"))) {
                 assertEquals(List.of(index.version()), versions.filter(Files::isDirectory).map(p -> p.getFileName().toString()).toList());
+            }
+        }
+    }
+
+    @Test
+    void aRebuildEmbedsOnlyTextThePreviousIndexDoesNotHold(@TempDir Path dir) throws Exception {
+        Path docs = IndexFixtures.copyCorpus(dir);
+        AtomicInteger embedded = new AtomicInteger();
+        Embedder counting = new Embedder() {
+            @Override
+            public float[] embed(String text) {
+                embedded.incrementAndGet();
+                return Fixtures.embedder().embed(text);
+            }
+
+            @Override
+            public String modelId() {
+                return Fixtures.embedder().modelId();
+            }
+        };
+        IndexStore store = new IndexStore(dir.resolve("data"), counting);
+        try (PassageIndex previous = store.build(Corpus.load(docs), line -> {})) {
+            Files.writeString(docs.resolve(IndexFixtures.NEW_DOC_ID + ".md"), IndexFixtures.NEW_ARTICLE);
+            embedded.set(0);
+            try (PassageIndex next = store.build(Corpus.load(docs), line -> {}, previous)) {
+                assertEquals(4, embedded.get(), "two one-sentence passages of the new article: 2 passages + 2 sentences");
+                for (var e : previous.vectorsByText().entrySet())
+                    assertArrayEquals(e.getValue(), next.vectorsByText().get(e.getKey()), e.getKey());
+                for (var e : next.vectorsByText().entrySet())
+                    assertArrayEquals(Fixtures.embedder().embed(e.getKey()), e.getValue(), "same as embedding afresh: " + e.getKey());
             }
         }
     }

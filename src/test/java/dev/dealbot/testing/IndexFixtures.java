@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /** For the index swap and repair tests: a copy of docs-corpus to change, an article to add, and index damage. */
@@ -63,6 +67,24 @@ public final class IndexFixtures {
             f.write(junk);
         }
         return largest;
+    }
+
+    /** Like {@link #corrupt}, then puts the modification time back, as bit rot or a careful overwrite would leave it. */
+    public static Path corruptKeepingTime(Path indexDir) throws IOException {
+        Map<Path, FileTime> times = new HashMap<>();
+        try (Stream<Path> files = Files.list(indexDir)) {
+            for (Path f : files.toList()) times.put(f, Files.getLastModifiedTime(f));
+        }
+        Path file = corrupt(indexDir);
+        Files.setLastModifiedTime(file, times.get(file));
+        return file;
+    }
+
+    /** Waits up to 10 s for an old index folder to be deleted (it goes once its last reader closes). */
+    public static void awaitGone(Path dir) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (Files.exists(dir) && System.nanoTime() < deadline) Thread.sleep(20);
+        if (Files.exists(dir)) throw new AssertionError("old index folder not deleted: " + dir);
     }
 
     private static long size(Path p) {
