@@ -37,7 +37,14 @@ final class InUse {
         }
         FileChannel channel = FileChannel.open(key.resolve(FILE), StandardOpenOption.CREATE, StandardOpenOption.READ,
                 StandardOpenOption.WRITE);
-        FileLock lock = channel.tryLock(0, Long.MAX_VALUE, true);
+        FileLock lock;
+        try {
+            lock = channel.tryLock(0, Long.MAX_VALUE, true);
+        } catch (IOException unsupported) { // a file system without locks: only this JVM's count protects it
+            lock = null;
+            HELD.put(key, new Held(channel, null, 1));
+            return true;
+        }
         if (lock == null) {
             channel.close();
             return false;
@@ -69,12 +76,21 @@ final class InUse {
         if (!Files.isDirectory(key)) return true;
         try (FileChannel channel = FileChannel.open(key.resolve(FILE), StandardOpenOption.CREATE,
                 StandardOpenOption.READ, StandardOpenOption.WRITE);
-             FileLock lock = channel.tryLock()) {
+             FileLock lock = tryExclusive(channel)) {
             if (lock == null) return false;
             deleteTree(key);
             return true;
         } catch (NoSuchFileException raced) { // deleted meanwhile by another process
             return true;
+        }
+    }
+
+    /** Null when another process holds the directory, or when the file system cannot say (then it is kept). */
+    private static FileLock tryExclusive(FileChannel channel) {
+        try {
+            return channel.tryLock();
+        } catch (IOException unsupported) {
+            return null;
         }
     }
 
