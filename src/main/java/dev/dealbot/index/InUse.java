@@ -35,13 +35,18 @@ final class InUse {
             HELD.put(key, new Held(held.channel(), held.lock(), held.count() + 1));
             return true;
         }
-        FileChannel channel = FileChannel.open(key.resolve(FILE), StandardOpenOption.CREATE, StandardOpenOption.READ,
-                StandardOpenOption.WRITE);
+        FileChannel channel;
         FileLock lock;
+        try {
+            channel = FileChannel.open(key.resolve(FILE), StandardOpenOption.CREATE, StandardOpenOption.READ,
+                    StandardOpenOption.WRITE);
+        } catch (IOException readOnly) { // a read-only data folder can still be read: nothing deletes it either
+            HELD.put(key, new Held(null, null, 1));
+            return true;
+        }
         try {
             lock = channel.tryLock(0, Long.MAX_VALUE, true);
         } catch (IOException unsupported) { // a file system without locks: only this JVM's count protects it
-            lock = null;
             HELD.put(key, new Held(channel, null, 1));
             return true;
         }
@@ -63,7 +68,7 @@ final class InUse {
         }
         HELD.remove(key);
         try {
-            held.channel().close(); // releases the lock
+            if (held.channel() != null) held.channel().close(); // releases the lock
         } catch (IOException ignored) {
             // the lock goes with the channel either way
         }
