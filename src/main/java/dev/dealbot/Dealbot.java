@@ -7,12 +7,15 @@ import dev.dealbot.answer.grounding.Grounding;
 import dev.dealbot.answer.llm.ChatModels;
 import dev.dealbot.answer.llm.LlmAnswerer;
 import dev.dealbot.answer.llm.ModelTranslator;
+import dev.dealbot.config.CorpusSettings;
 import dev.dealbot.config.LlmProvider;
 import dev.dealbot.config.Settings;
 import dev.dealbot.conversation.Conversations;
 import dev.dealbot.conversation.MemoryConversationStore;
 import dev.dealbot.corpus.Corpus;
 import dev.dealbot.index.Embedder;
+import dev.dealbot.index.IndexStore;
+import dev.dealbot.index.IndexUnavailableException;
 import dev.dealbot.index.PassageIndex;
 import dev.dealbot.question.QueryMaker;
 import dev.dealbot.question.QuestionAnalyzer;
@@ -20,41 +23,58 @@ import dev.dealbot.question.Translator;
 import dev.dealbot.retrieval.EvidenceGatherer;
 import java.io.Closeable;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
- * The one place where objects are wired together, in pipeline order:
- * corpus → index → question → retrieval → answer. Channels (HTTP, widget, Slack, CLI) take the {@link Asker} and get each
- * question's conversation from {@link Conversations}.
+ * The one place where objects are wired together, in pipeline order: corpus → index → question → retrieval → answer.
+ * Everything built from the corpus and its index is one immutable {@link Snapshot}, made by {@link #snapshot};
+ * a changed corpus or a damaged index swaps in a new one (see {@link IndexKeeper}). Channels (HTTP, widget,
+ * Slack, CLI) ask through {@link #withAsker}, which hands each request the current snapshot's {@link Asker}, and get
+ * each question's conversation from {@link Conversations} (which outlives swaps: follow-ups keep their context).
  */
 public final class Dealbot implements Closeable {
     private final Settings settings;
-    private final Corpus corpus;
-    private final PassageIndex index;
-    private final Asker asker;
+    private final IndexKeeper keeper;
     private final Conversations conversations;
     private final String mode;
 
-    private Dealbot(Settings settings, Corpus corpus, PassageIndex index, Asker asker, Conversations conversations,
-            String mode) {
+    private Dealbot(Settings settings, IndexKeeper keeper, Conversations conversations, String mode) {
         this.settings = settings;
-        this.corpus = corpus;
-        this.index = index;
-        this.asker = asker;
+        this.keeper = keeper;
         this.conversations = conversations;
         this.mode = mode;
     }
 
-    /** Loads the corpus, opens (or rebuilds) the index and builds the configured answerer. */
+    /** Loads the corpus, opens (or verifies and rebuilds) the index and builds the configured answerer. */
     public static Dealbot start(Settings settings, Embedder embedder, Consumer<String> progress) {
-        var config = settings.config();
-        Corpus corpus = Corpus.load(config.corpus().dir());
-        PassageIndex index = PassageIndex.openOrBuild(corpus, config.corpus().dataDir(), embedder, progress);
-        ChatModels models = config.llm().provider() == LlmProvider.EXTRACTIVE ? null : ChatModels.of(config.llm(), settings.secrets());
-        Asker asker = asker(settings, index, embedder, models);
-        Conversations conversations = new Conversations(MemoryConversationStore.of(config.conversations()));
-        return new Dealbot(settings, corpus, index, asker, conversations, config.llm().provider().id());
+        CorpusSettings config = settings.config().corpus();
+        Corpus corpus = Corpus.load(config.dir());
+        IndexStore store = new IndexStore(config.dataDir(), embedder);
+        var llm = settings.config().llm();
+        ChatModels models = llm.provider() == LlmProvider.EXTRACTIVE ? null : ChatModels.of(llm, settings.secrets()); // fails fast without a key
+        Function<PassageIndex, Snapshot> factory = index -> snapshot(settings, embedder, models, index);
+        PassageIndex index = store.openOrBuild(corpus, progress);
+        Snapshot first;
+        try {
+            first = factory.apply(index);
+        } catch (RuntimeException e) {
+            closeQuietly(index);
+            throw e;
+        }
+        Conversations conversations = new Conversations(MemoryConversationStore.of(settings.config().conversations()));
+        return new Dealbot(settings, new IndexKeeper(store, config.dir(), factory, first), conversations,
+                settings.config().llm().provider().id());
+    }
+
+    /**
+     * The factory of everything that depends on the corpus and its index: used at start and for every swap, so a
+     * new snapshot is built exactly like the first.
+     */
+    private static Snapshot snapshot(Settings settings, Embedder embedder, ChatModels models, PassageIndex index) {
+        return new Snapshot(index, asker(settings, index, embedder, models));
     }
 
     /**
@@ -75,12 +95,56 @@ public final class Dealbot implements Closeable {
         return settings;
     }
 
-    public Corpus corpus() {
-        return corpus;
+    /**
+     * Runs {@code use} with the current snapshot's asker; that snapshot (and its index) stays open until {@code use}
+     * returns, even if a newer one is swapped in meanwhile. Every request of a serving channel goes through here.
+     *
+     * @throws IndexUnavailableException when the index is damaged and being rebuilt (reported as 503, retry shortly)
+     */
+    public <T> T withAsker(Function<Asker, T> use) {
+        return keeper.withAsker(use);
     }
 
+    /**
+     * The current snapshot's asker, without holding the snapshot open: for one-off use in tests and tools that do
+     * not swap indexes. Serving code uses {@link #withAsker}.
+     */
     public Asker asker() {
-        return asker;
+        return keeper.current().asker();
+    }
+
+    /** The articles of the current snapshot. */
+    public Corpus corpus() {
+        return keeper.current().corpus();
+    }
+
+    /** The version of the index now serving: a new one after every swap. */
+    public String indexVersion() {
+        return keeper.current().version();
+    }
+
+    /** The index now serving and, while it is damaged and being rebuilt, what is wrong with it. */
+    public IndexHealth health() {
+        return keeper.health();
+    }
+
+    /** Calls {@code listener} with the new version after every index swap (on the index thread), e.g. to drop caches. */
+    public void onIndexSwap(Consumer<String> listener) {
+        keeper.onSwap(listener);
+    }
+
+    /** Reads the corpus folder now and swaps in a new index when it changed; returns the version then serving. */
+    public String reload() {
+        return keeper.reloadNow();
+    }
+
+    /**
+     * For a long-running process: checks the index files in the background and, when {@code corpus.watch} is on,
+     * picks up changes to the corpus folder (file events, plus a content check every {@code corpus.checkSeconds}).
+     */
+    public void watch() {
+        CorpusSettings corpus = settings.config().corpus();
+        keeper.watch(corpus.watch(), Duration.ofSeconds(corpus.checkSeconds()));
     }
 
     public Conversations conversations() {
@@ -94,6 +158,14 @@ public final class Dealbot implements Closeable {
 
     @Override
     public void close() throws IOException {
-        index.close();
+        keeper.close();
+    }
+
+    private static void closeQuietly(PassageIndex index) {
+        try {
+            index.close();
+        } catch (IOException | RuntimeException ignored) {
+            // the start failed for another reason, which is what the caller reports
+        }
     }
 }

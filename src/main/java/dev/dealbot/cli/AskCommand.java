@@ -37,7 +37,7 @@ final class AskCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         try (Dealbot bot = common.start(common.verbose ? spec.commandLine().getErr()::println : m -> {})) {
-            Answer answer = bot.asker().ask(question, Conversation.none());
+            Answer answer = bot.withAsker(asker -> asker.ask(question, Conversation.none()));
             var out = spec.commandLine().getOut();
             if (json) AnswerPrinter.printJson(answer, out);
             else AnswerPrinter.printText(answer, out);

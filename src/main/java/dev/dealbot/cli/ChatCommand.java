@@ -35,7 +35,8 @@ final class ChatCommand implements Callable<Integer> {
                     out.println("That question is longer than 2,000 characters; please shorten it.");
                     continue;
                 }
-                AnswerPrinter.printText(bot.asker().ask(line.strip(), conversation), out);
+                String question = line.strip();
+                AnswerPrinter.printText(bot.withAsker(asker -> asker.ask(question, conversation)), out);
                 out.println();
             }
         }

@@ -46,7 +46,7 @@ final class EvalCommand implements Callable<Integer> {
         int correct = 0;
         try (Dealbot bot = common.start(m -> {})) {
             for (EvalCase c : cases) {
-                Answer answer = bot.asker().ask(c.question(), Conversation.none());
+                Answer answer = bot.withAsker(asker -> asker.ask(c.question(), Conversation.none()));
                 EvalScorer.Outcome o = EvalScorer.judge(c, answer, bot.corpus());
                 if (o.passed()) correct++;
                 out.printf("%-5s %-4s %s%n", o.passed() ? "PASS" : "FAIL", c.id(), c.question());

@@ -2,6 +2,7 @@ package dev.dealbot.cli;
 
 import dev.dealbot.config.Settings;
 import dev.dealbot.corpus.Corpus;
+import dev.dealbot.index.IndexStore;
 import dev.dealbot.index.OnnxEmbedder;
 import dev.dealbot.index.PassageIndex;
 import java.util.concurrent.Callable;
@@ -26,13 +27,12 @@ final class IndexCommand implements Callable<Integer> {
         Corpus corpus = Corpus.load(settings.config().corpus().dir());
         out.println(corpus.articles().size() + " articles; loading the embedding model");
         long start = System.nanoTime();
-        try (PassageIndex index = PassageIndex.rebuild(corpus, settings.config().corpus().dataDir(), new OnnxEmbedder(),
-                line -> {
-                    out.println(line);
-                    out.flush();
-                })) {
-            out.printf("done in %d ms: %s%n", (System.nanoTime() - start) / 1_000_000,
-                    settings.config().corpus().dataDir().resolve("index"));
+        IndexStore store = new IndexStore(settings.config().corpus().dataDir(), new OnnxEmbedder());
+        try (PassageIndex index = store.build(corpus, line -> {
+            out.println(line);
+            out.flush();
+        })) {
+            out.printf("done in %d ms: %s%n", (System.nanoTime() - start) / 1_000_000, index.path());
         }
         return 0;
     }

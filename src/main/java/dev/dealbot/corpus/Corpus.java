@@ -33,6 +33,28 @@ public final class Corpus {
 
     /** Reads every {@code *.md} file in {@code dir}; fails with the file name on the first malformed one. */
     public static Corpus load(Path dir) {
+        MessageDigest sha = sha256();
+        Map<String, Article> articles = new LinkedHashMap<>();
+        for (Path file : files(dir)) {
+            String name = file.getFileName().toString();
+            byte[] bytes = read(file);
+            hash(sha, name, bytes);
+            articles.put(docId(name), ArticleParser.parse(docId(name), name, decode(name, bytes)));
+        }
+        return new Corpus(Map.copyOf(articles), HexFormat.of().formatHex(sha.digest()));
+    }
+
+    /**
+     * The {@link #contentHash()} the folder would load with, without parsing anything: cheap enough to poll.
+     * Fails like {@link #load} when the folder or a file name is unusable.
+     */
+    public static String contentHash(Path dir) {
+        MessageDigest sha = sha256();
+        for (Path file : files(dir)) hash(sha, file.getFileName().toString(), read(file));
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static List<Path> files(Path dir) {
         if (!Files.isDirectory(dir)) throw new CorpusException("corpus folder not found: " + dir);
         List<Path> files;
         try (Stream<Path> list = Files.list(dir)) {
@@ -41,20 +63,21 @@ public final class Corpus {
             throw new CorpusException("cannot list corpus folder " + dir + ": " + e.getMessage(), e);
         }
         if (files.isEmpty()) throw new CorpusException("corpus folder " + dir + " has no " + EXTENSION + " articles");
-        MessageDigest sha = sha256();
-        Map<String, Article> articles = new LinkedHashMap<>();
-        for (Path file : files) {
-            String name = file.getFileName().toString();
-            String docId = name.substring(0, name.length() - EXTENSION.length());
-            if (!DOC_ID.matcher(docId).matches())
-                throw new CorpusException(name + ": file name must be a doc id of lowercase letters, digits and '-'");
-            byte[] bytes = read(file);
-            sha.update(name.getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            sha.update(bytes);
-            articles.put(docId, ArticleParser.parse(docId, name, decode(name, bytes)));
-        }
-        return new Corpus(Map.copyOf(articles), HexFormat.of().formatHex(sha.digest()));
+        for (Path file : files) docId(file.getFileName().toString());
+        return files;
+    }
+
+    private static String docId(String name) {
+        String docId = name.substring(0, name.length() - EXTENSION.length());
+        if (!DOC_ID.matcher(docId).matches())
+            throw new CorpusException(name + ": file name must be a doc id of lowercase letters, digits and '-'");
+        return docId;
+    }
+
+    private static void hash(MessageDigest sha, String name, byte[] bytes) {
+        sha.update(name.getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+        sha.update(bytes);
     }
 
     /** Builds a corpus from already parsed content (tests, tools). */

@@ -1,2 +1,2 @@
-/** The articles: parsing {@code docs-corpus/} files (metadata + verbatim body) and splitting them into sentences. */
+/** The articles: parsing {@code docs-corpus/} files (metadata + verbatim body), splitting sentences, watching the folder. */
 package dev.dealbot.corpus;

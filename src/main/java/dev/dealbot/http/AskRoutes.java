@@ -2,11 +2,14 @@ package dev.dealbot.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dealbot.Dealbot;
+import dev.dealbot.IndexHealth;
 import dev.dealbot.answer.Answer;
 import dev.dealbot.answer.Conversation;
 import dev.dealbot.corpus.Article;
+import dev.dealbot.index.IndexUnavailableException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +19,6 @@ final class AskRoutes {
     private final ObjectMapper json;
     private final Metrics metrics;
     private final int maxQuestionChars;
-    private final List<Map<String, Object>> sources;
     private final ClientKey clientKey;
 
     AskRoutes(Dealbot bot, ObjectMapper json, Metrics metrics) {
@@ -24,22 +26,22 @@ final class AskRoutes {
         this.json = json;
         this.metrics = metrics;
         this.maxQuestionChars = bot.settings().config().server().maxQuestionChars();
-        this.sources = bot.corpus().articles().stream().map(AskRoutes::describe).toList();
         this.clientKey = new ClientKey(bot.settings().config().widget().trustedProxies());
     }
 
     void addTo(JavalinConfig config) {
         config.routes.post("/api/ask", this::ask);
         config.routes.post("/api/ask/stream", this::stream);
-        config.routes.get("/api/sources", ctx -> ctx.json(Map.of("sources", sources)));
-        config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok", "mode", bot.mode(), "articles", sources.size())));
+        config.routes.get("/api/sources", ctx -> ctx.json(Map.of("sources", sources())));
+        config.routes.get("/health", this::health);
         config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
     }
 
     private void ask(Context ctx) {
         AskRequest req = AskRequest.from(ctx, json, maxQuestionChars);
         long start = System.nanoTime();
-        Answer answer = bot.asker().ask(req.question(), conversation(ctx, req));
+        Conversation conversation = conversation(ctx, req);
+        Answer answer = bot.withAsker(asker -> asker.ask(req.question(), conversation));
         metrics.answered(answer, System.nanoTime() - start);
         ctx.json(answer);
     }
@@ -47,13 +49,18 @@ final class AskRoutes {
     /** The same answer as SSE: {@code token} events with text pieces, then one {@code done} event with the answer JSON. */
     private void stream(Context ctx) throws Exception {
         AskRequest req = AskRequest.from(ctx, json, maxQuestionChars); // validate before the response is committed
+        IndexHealth index = bot.health();
+        if (!index.ok()) throw new IndexUnavailableException(index.problem()); // a plain 503 rather than a stream
         Sse sse = new Sse(ctx, json);
         long start = System.nanoTime();
         try {
-            Answer answer = bot.asker().stream(req.question(), conversation(ctx, req),
-                    piece -> sse.send("token", Map.of("text", piece)));
+            Conversation conversation = conversation(ctx, req);
+            Answer answer = bot.withAsker(asker -> asker.stream(req.question(), conversation,
+                    piece -> sse.send("token", Map.of("text", piece))));
             metrics.answered(answer, System.nanoTime() - start);
             sse.send("done", answer);
+        } catch (IndexUnavailableException e) {
+            sse.send("error", HttpApi.INDEX_UNAVAILABLE);
         } catch (RuntimeException e) {
             HttpApi.LOG.error("streamed answer failed", e);
             sse.send("error", new ApiError("internal", "the answer could not be completed; please retry"));
@@ -65,8 +72,24 @@ final class AskRoutes {
         return bot.conversations().forApi(req.conversationId(), clientKey.of(ctx));
     }
 
+    /** 200 {@code {"status": "ok", ...}}, or 503 {@code {"status": "degraded", "index": "<what is wrong>"}} while rebuilding. */
+    private void health(Context ctx) {
+        IndexHealth index = bot.health();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", index.ok() ? "ok" : "degraded");
+        body.put("mode", bot.mode());
+        body.put("articles", index.articles());
+        if (!index.ok()) body.put("index", index.problem());
+        body.put("indexVersion", index.version());
+        ctx.status(index.ok() ? 200 : 503).json(body);
+    }
+
+    private List<Map<String, Object>> sources() {
+        return bot.corpus().articles().stream().map(AskRoutes::describe).toList();
+    }
+
     private static Map<String, Object> describe(Article a) {
-        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        Map<String, Object> m = new LinkedHashMap<>();
         m.put("docId", a.docId());
         m.put("title", a.title());
         m.put("source", a.source());

@@ -3,6 +3,7 @@ package dev.dealbot.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dealbot.Dealbot;
 import dev.dealbot.config.ServerSettings;
+import dev.dealbot.index.IndexUnavailableException;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.HttpResponseException;
@@ -25,6 +26,11 @@ public final class HttpApi {
     public static final ObjectMapper JSON = new ObjectMapper()
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+    /** While the index is rebuilt after damage: retry shortly, the answer would not be trustworthy now. */
+    static final ApiError INDEX_UNAVAILABLE = new ApiError("index_unavailable",
+            "the search index is being rebuilt after a read error; retry in a few seconds");
+    static final String RETRY_AFTER_SECONDS = "5";
 
     private HttpApi() {}
 
@@ -55,6 +61,10 @@ public final class HttpApi {
         config.routes.exception(ApiException.class, (e, ctx) -> {
             metrics.clientError(e.body().error());
             ctx.status(e.status()).json(e.body());
+        });
+        config.routes.exception(IndexUnavailableException.class, (e, ctx) -> {
+            ctx.header("Retry-After", RETRY_AFTER_SECONDS);
+            ctx.status(503).json(INDEX_UNAVAILABLE);
         });
         config.routes.exception(EndpointNotFound.class, (e, ctx) -> ctx.status(404)
                 .json(new ApiError("not_found", "no endpoint " + ctx.method() + " " + ctx.path()

@@ -5,10 +5,10 @@ import dev.dealbot.corpus.Corpus;
 import dev.dealbot.corpus.Sentence;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -20,20 +20,23 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.KnnVectorValues;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.LockObtainFailedException;
 
 /**
- * The on-disk Lucene index of passages plus an in-memory table of them. Opened as is when its recorded
- * corpus hash, model and schema match; otherwise rebuilt. Opening also reads what answering needs of every sentence
- * ({@link SentenceTable}), where the articles agree and disagree ({@link Facts}), IDF and the spell checker.
+ * One built Lucene index of passages, in its own directory, plus an in-memory table of them. Built by
+ * {@link IndexStore}, which keeps one directory per build and opens only verified ones; while open, the index can
+ * say whether its files are still the ones it verified ({@link #damage()}). Opening also reads what answering needs of
+ * every sentence ({@link SentenceTable}), where the articles agree and disagree ({@link Facts}), IDF and the spell checker.
  */
 public final class PassageIndex implements Closeable {
     public static final String TEXT = "text";
@@ -46,6 +49,7 @@ public final class PassageIndex implements Closeable {
     private static final String SENTENCES = "sentences";
     private static final String SENTENCE_VECTORS = "sentenceVectors";
 
+    private final Path path;
     private final Corpus corpus;
     private final Directory directory;
     private final DirectoryReader reader;
@@ -57,73 +61,60 @@ public final class PassageIndex implements Closeable {
     private final Facts facts;
     private final Vocabulary vocabulary;
     private final Spelling spelling;
+    private final Map<String, float[]> vectorsByText = new HashMap<>();
+    private final Runnable onClose;
+    private volatile FileStamps stamps;
 
-    private PassageIndex(Corpus corpus, Directory directory, Analyzer analyzer) throws IOException {
+    private PassageIndex(Path path, Corpus corpus, Directory directory, FileStamps stamps, Runnable onClose)
+            throws IOException {
+        this.path = path;
         this.corpus = corpus;
         this.directory = directory;
-        this.analyzer = analyzer;
+        this.stamps = stamps;
+        this.onClose = onClose;
+        this.analyzer = Analysis.english();
         this.reader = DirectoryReader.open(directory);
-        this.searcher = new IndexSearcher(reader);
-        this.searcher.setQueryCache(null); // tiny index: caching costs more than it saves
-        this.passageOfDoc = new int[reader.maxDoc()];
-        this.passages = loadPassages();
-        this.sentences = new SentenceTable(this);
-        this.facts = new Facts(sentences);
-        this.vocabulary = Vocabulary.of(reader, TEXT);
-        this.spelling = new Spelling(reader);
+        try {
+            this.searcher = new IndexSearcher(reader);
+            this.searcher.setQueryCache(null); // tiny index: caching costs more than it saves
+            this.passageOfDoc = new int[reader.maxDoc()];
+            this.passages = loadPassages();
+            this.sentences = new SentenceTable(this);
+            this.facts = new Facts(sentences);
+            this.vocabulary = Vocabulary.of(reader, TEXT);
+            this.spelling = new Spelling(reader);
+        } catch (IOException | RuntimeException e) {
+            reader.close();
+            throw e;
+        }
     }
 
-    /** Opens the index in {@code dataDir/index}, rebuilding it first when it is missing or stale. */
+    /** Opens the current index under {@code dataDir}, building it first when it is missing, stale or corrupt. */
     public static PassageIndex openOrBuild(Corpus corpus, Path dataDir, Embedder embedder, Consumer<String> progress) {
-        Path dir = dataDir.resolve("index");
-        try {
-            Files.createDirectories(dir);
-            Directory directory = FSDirectory.open(dir);
-            long deadline = System.nanoTime() + LOCK_WAIT.toNanos();
-            while (!isCurrent(directory, corpus, embedder)) {
-                try {
-                    write(directory, corpus, embedder, progress);
-                } catch (LockObtainFailedException busy) { // another dealbot is building it: wait, then use theirs
-                    if (System.nanoTime() > deadline) throw busy;
-                    progress.accept("waiting for another process to finish building the index");
-                    sleep();
-                }
-            }
-            return new PassageIndex(corpus, directory, Analysis.english());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the index in " + dir + ": " + e.getMessage(), e);
-        }
+        return new IndexStore(dataDir, embedder).openOrBuild(corpus, progress);
     }
 
-    static final java.time.Duration LOCK_WAIT = java.time.Duration.ofMinutes(2);
-
-    private static void sleep() throws IOException {
-        try {
-            Thread.sleep(250);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("interrupted while waiting for the index");
-        }
+    /**
+     * Opens the verified index in {@code directory} (at {@code path}); {@code stamps} are its files as verified and
+     * {@code onClose} runs after it is closed. On failure nothing is left open except {@code directory}.
+     */
+    static PassageIndex open(Path path, Corpus corpus, Directory directory, FileStamps stamps, Runnable onClose)
+            throws IOException {
+        return new PassageIndex(path, corpus, directory, stamps, onClose);
     }
 
-    /** Rebuilds the index unconditionally. */
-    public static PassageIndex rebuild(Corpus corpus, Path dataDir, Embedder embedder, Consumer<String> progress) {
-        Path dir = dataDir.resolve("index");
-        try {
-            Files.createDirectories(dir);
-            Directory directory = FSDirectory.open(dir);
+    /** Why an index with this commit data was not built from {@code corpus} by {@code embedder}; null when it was. */
+    static String staleness(Map<String, String> commitData, Corpus corpus, Embedder embedder) {
+        if (!SCHEMA.equals(commitData.get("schema"))) return "index schema changed";
+        if (!embedder.modelId().equals(commitData.get("model"))) return "embedding model changed";
+        if (!corpus.contentHash().equals(commitData.get("corpusHash"))) return "corpus changed";
+        return null;
+    }
+
+    static void write(Path path, Corpus corpus, Embedder embedder, Consumer<String> progress) throws IOException {
+        try (Directory directory = FSDirectory.open(path)) {
             write(directory, corpus, embedder, progress);
-            return new PassageIndex(corpus, directory, Analysis.english());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot build the index in " + dir + ": " + e.getMessage(), e);
         }
-    }
-
-    static boolean isCurrent(Directory directory, Corpus corpus, Embedder embedder) throws IOException {
-        if (!DirectoryReader.indexExists(directory)) return false;
-        Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
-        return corpus.contentHash().equals(data.get("corpusHash")) && embedder.modelId().equals(data.get("model"))
-                && SCHEMA.equals(data.get("schema"));
     }
 
     private static void write(Directory directory, Corpus corpus, Embedder embedder, Consumer<String> progress)
@@ -180,12 +171,67 @@ public final class PassageIndex implements Closeable {
             float[][] vectors = VectorCodec.decode(doc.getBinaryValue(SENTENCE_VECTORS), sentences.size());
             byId[pid] = new Passage(pid, docId, sentences, vectors);
             passageOfDoc[d] = pid;
+            for (int i = 0; i < sentences.size(); i++) vectorsByText.put(sentences.get(i).text(), vectors[i]);
+        }
+        for (LeafReaderContext leaf : reader.leaves()) {
+            FloatVectorValues values = leaf.reader().getFloatVectorValues(VECTOR);
+            if (values == null) continue;
+            KnnVectorValues.DocIndexIterator it = values.iterator();
+            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc())
+                vectorsByText.put(byId[passageOfDoc[leaf.docBase + doc]].text(), values.vectorValue(it.index()).clone());
         }
         return List.of(byId);
     }
 
+    /** The embedding of every passage and sentence text in this index, read at open: a rebuild reuses them. */
+    Map<String, float[]> vectorsByText() {
+        return Collections.unmodifiableMap(vectorsByText);
+    }
+
     public Corpus corpus() {
         return corpus;
+    }
+
+    /** The name of this build's directory: unique per build, so it identifies the index version. */
+    public String version() {
+        return path.getFileName().toString();
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    /**
+     * What is wrong with this index's files, or {@code null} while they are the ones it verified. Costs a stat per
+     * file when nothing changed; when a file was only rewritten in place, every checksum is verified again
+     * (milliseconds) and a clean result is remembered. Missing, replaced or resized files are damage outright: the
+     * open reader no longer reads what is on disk.
+     */
+    public String damage() {
+        FileStamps.Difference difference = stamps.difference();
+        return difference == null ? null : recheck();
+    }
+
+    private synchronized String recheck() {
+        FileStamps.Difference difference = stamps.difference();
+        if (difference == null) return null;
+        if (!difference.contentOnly()) return difference.describe();
+        FileStamps now;
+        try {
+            now = FileStamps.of(path, stamps.files().keySet());
+        } catch (IOException e) {
+            return IndexCheck.describe(e, path);
+        }
+        String problem = IndexCheck.checksums(reader, path);
+        if (problem != null) return difference.describe() + ": " + problem;
+        stamps = now;
+        return null;
+    }
+
+    /** Verifies every file's checksum now, whatever the stamps say. */
+    public String verify() {
+        String changed = damage();
+        return changed != null ? changed : IndexCheck.checksums(reader, path);
     }
 
     public IndexSearcher searcher() {
@@ -227,8 +273,12 @@ public final class PassageIndex implements Closeable {
 
     @Override
     public void close() throws IOException {
-        reader.close();
-        directory.close();
-        analyzer.close();
+        try {
+            reader.close();
+            directory.close();
+            analyzer.close();
+        } finally {
+            onClose.run();
+        }
     }
 }

@@ -3,11 +3,11 @@ package dev.dealbot.slack;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dealbot.Dealbot;
 import dev.dealbot.answer.Answer;
-import dev.dealbot.answer.Asker;
 import dev.dealbot.answer.Citation;
 import dev.dealbot.answer.Conversation;
 import dev.dealbot.http.ApiError;
 import dev.dealbot.http.HttpApi;
+import dev.dealbot.index.IndexUnavailableException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.Optional;
@@ -25,12 +25,12 @@ public final class MattermostRoutes {
     /** Mattermost's post limit is 16383 characters. */
     static final int MAX_TEXT_CHARS = 16_000;
 
-    private final Asker asker;
+    private final Dealbot bot;
     private final String token;
     private final int maxQuestionChars;
 
-    private MattermostRoutes(Asker asker, String token, int maxQuestionChars) {
-        this.asker = asker;
+    private MattermostRoutes(Dealbot bot, String token, int maxQuestionChars) {
+        this.bot = bot;
         this.token = token;
         this.maxQuestionChars = maxQuestionChars;
     }
@@ -38,7 +38,7 @@ public final class MattermostRoutes {
     /** The route, when {@code DEALBOT_MATTERMOST_TOKEN} is set; otherwise the path stays 404. */
     public static Optional<Consumer<JavalinConfig>> forBot(Dealbot bot) {
         return bot.settings().secrets().mattermostToken().map(token -> config -> config.routes.post(
-                "/mattermost/commands", new MattermostRoutes(bot.asker(), token,
+                "/mattermost/commands", new MattermostRoutes(bot, token,
                         bot.settings().config().server().maxQuestionChars())::command));
     }
 
@@ -62,7 +62,13 @@ public final class MattermostRoutes {
                     : "Please keep the question under " + maxQuestionChars + " characters."));
             return;
         }
-        Answer answer = asker.ask(question, Conversation.none()); // a slash command is one question, no thread
+        Answer answer;
+        try { // a slash command is one question, no thread
+            answer = bot.withAsker(asker -> asker.ask(question, Conversation.none()));
+        } catch (IndexUnavailableException e) {
+            ctx.json(reply("ephemeral", "The article index is being rebuilt; please ask again in a few seconds."));
+            return;
+        }
         ctx.json(reply("in_channel", markdown(answer)));
     }
 

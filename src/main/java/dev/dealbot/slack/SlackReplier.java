@@ -1,8 +1,8 @@
 package dev.dealbot.slack;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dealbot.Dealbot;
 import dev.dealbot.answer.Answer;
-import dev.dealbot.answer.Asker;
 import dev.dealbot.answer.Conversation;
 import java.net.URI;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -23,12 +23,12 @@ final class SlackReplier {
     static final int WORKERS = 8;
     static final int QUEUE = 200;
 
-    private final Asker asker;
+    private final Dealbot bot;
     private final SlackPoster poster;
     private final ThreadPoolExecutor pool;
 
-    SlackReplier(Asker asker, SlackPoster poster) {
-        this.asker = asker;
+    SlackReplier(Dealbot bot, SlackPoster poster) {
+        this.bot = bot;
         this.poster = poster;
         this.pool = new ThreadPoolExecutor(WORKERS, WORKERS, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE),
                 daemonThreads(), new ThreadPoolExecutor.AbortPolicy());
@@ -65,7 +65,7 @@ final class SlackReplier {
         ObjectNode message = job.envelope().deepCopy();
         try {
             long start = System.nanoTime();
-            Answer answer = asker.ask(job.question(), job.conversation());
+            Answer answer = bot.withAsker(asker -> asker.ask(job.question(), job.conversation()));
             LOG.info("slack answer ready request={} answered={} mode={} degraded={} citations={} in {} ms",
                     job.requestId(), answer.answered(), answer.mode(), answer.degraded(), answer.citations().size(),
                     (System.nanoTime() - start) / 1_000_000);

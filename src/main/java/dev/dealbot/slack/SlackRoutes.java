@@ -38,7 +38,7 @@ public final class SlackRoutes {
         this.settings = bot.settings().config().slack();
         this.maxQuestionChars = bot.settings().config().server().maxQuestionChars();
         this.signature = new SlackSignature(signingSecret, settings.maxClockSkewSeconds(), Clock.systemUTC());
-        this.replier = new SlackReplier(bot.asker(), new SlackPoster(Duration.ofMillis(500), Duration.ofSeconds(60)));
+        this.replier = new SlackReplier(bot, new SlackPoster(Duration.ofMillis(500), Duration.ofSeconds(60)));
         this.events = botToken == null ? null
                 : new SlackEvents(replier, bot.conversations(), settings, botToken, maxQuestionChars);
     }

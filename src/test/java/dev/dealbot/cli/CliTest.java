@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dealbot.testing.Fixtures;
+import dev.dealbot.testing.IndexFixtures;
+import dev.dealbot.testing.LogCapture;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -13,6 +15,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -121,6 +124,26 @@ class CliTest {
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("indexed 5/5 wedoany-revised-partnership"), r.out());
         assertTrue(r.out().contains("done in"), r.out());
+    }
+
+    @Test
+    void askStillAnswersAfterTheIndexWasCorruptedAndSaysSoInOneLogLine() throws Exception {
+        assertEquals(0, run("index", "--config", config.toString()).exit());
+        Path file = IndexFixtures.corrupt(IndexFixtures.currentIndex(dir.resolve("data")));
+        Run r;
+        List<String> log;
+        try (LogCapture capture = LogCapture.start()) {
+            r = run("ask", "--config", config.toString(), "Until when does Microsoft hold a license to OpenAI's intellectual property?");
+            log = capture.lines();
+        }
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("2032"), r.out());
+        assertEquals("", r.err());
+        List<String> notices = log.stream().filter(l -> l.contains("is corrupt")).toList();
+        assertEquals(1, notices.size(), log.toString());
+        assertTrue(notices.get(0).contains(file.getFileName().toString()) && notices.get(0).endsWith("; rebuilding it"),
+                notices.get(0));
+        assertTrue(log.stream().noneMatch(l -> l.startsWith("\tat ") || l.contains("org.apache.lucene")), log.toString());
     }
 
     @Test

@@ -1,13 +1,18 @@
 package dev.dealbot.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dealbot.corpus.Corpus;
 import dev.dealbot.corpus.Sentence;
 import dev.dealbot.testing.Fixtures;
+import dev.dealbot.testing.IndexFixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -46,6 +51,28 @@ class PassageIndexTest {
         try (PassageIndex index = PassageIndex.openOrBuild(Corpus.load(docs), data, Fixtures.embedder(), progress::add)) {
             assertTrue(progress.stream().anyMatch(l -> l.startsWith("index written: 2 passages")), progress.toString());
             assertEquals(2, index.passages().size());
+        }
+    }
+
+    @Test
+    void damageIsWhatChangedInTheVerifiedFiles(@TempDir Path data) throws Exception {
+        Corpus corpus = Corpus.load(Fixtures.HOME.resolve("docs-corpus"));
+        try (PassageIndex index = PassageIndex.openOrBuild(corpus, data, Fixtures.embedder(), line -> {})) {
+            assertNull(index.damage());
+            Path segments;
+            try (var files = Files.list(index.path())) {
+                segments = files.filter(p -> p.getFileName().toString().startsWith("segments_")).findFirst().orElseThrow();
+            }
+            Files.setLastModifiedTime(segments, FileTime.from(Instant.now().plusSeconds(5)));
+            assertNull(index.damage(), "touched, same content: the checksums still pass");
+            Path file = IndexFixtures.corrupt(index.path());
+            String damage = index.damage();
+            assertTrue(damage != null && damage.startsWith(file.getFileName() + " was modified: checksum failed"), damage);
+            assertFalse(damage.contains(data.toString()), "no absolute paths: " + damage);
+        }
+        try (PassageIndex index = PassageIndex.openOrBuild(corpus, data, Fixtures.embedder(), line -> {})) {
+            Files.delete(index.path().resolve(index.path().toFile().list((d, n) -> n.endsWith(".si"))[0]));
+            assertTrue(index.damage().endsWith(".si is missing"), index.damage());
         }
     }
 }

@@ -5,10 +5,15 @@ import dev.dealbot.config.LlmSettings;
 import dev.dealbot.config.Secrets;
 import dev.langchain4j.http.client.jdk.JdkHttpClient;
 import dev.langchain4j.http.client.jdk.JdkHttpClientBuilder;
+import dev.langchain4j.model.ModelProvider;
 import dev.langchain4j.model.anthropic.AnthropicChatModel;
 import dev.langchain4j.model.anthropic.AnthropicStreamingChatModel;
 import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.ChatRequestOptions;
 import dev.langchain4j.model.chat.StreamingChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.request.ChatRequestParameters;
+import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.langchain4j.model.googleai.GoogleAiGeminiChatModel;
 import dev.langchain4j.model.googleai.GoogleAiGeminiStreamingChatModel;
 import dev.langchain4j.model.ollama.OllamaChatModel;
@@ -28,6 +33,11 @@ public record ChatModels(ChatModel chat, StreamingChatModel streaming) {
     static final String OLLAMA_DEFAULT_URL = "http://localhost:11434";
 
     public static ChatModels of(LlmSettings s, Secrets secrets) {
+        ChatModels built = build(s, secrets);
+        return new ChatModels(built.chat(), offTheCallersThread(built.streaming()));
+    }
+
+    private static ChatModels build(LlmSettings s, Secrets secrets) {
         String key = secrets.llmApiKey().orElse(null);
         return switch (s.provider()) {
             case OPENAI -> {
@@ -78,6 +88,37 @@ public record ChatModels(ChatModel chat, StreamingChatModel streaming) {
                 yield new ChatModels(chat.build(), streaming.build());
             }
             case EXTRACTIVE -> throw new IllegalArgumentException("the extractive answerer needs no language model");
+        };
+    }
+
+    /**
+     * Starts every streaming call on its own virtual thread. LangChain4j's JDK client reads the whole stream in a
+     * {@code sendAsync(..).thenAccept(..)} callback, which runs on the calling thread when the response headers
+     * arrived before the callback was attached (on a loaded 2-core machine in about 1 call in 10): {@code chat}
+     * then returns only when the stream ends, and the answer deadline cannot cut off a model that stalls.
+     */
+    static StreamingChatModel offTheCallersThread(StreamingChatModel model) {
+        return new StreamingChatModel() {
+            @Override
+            public void chat(ChatRequest request, ChatRequestOptions options, StreamingChatResponseHandler handler) {
+                Thread.ofVirtual().name("llm-stream").start(() -> {
+                    try {
+                        model.chat(request, options, handler);
+                    } catch (RuntimeException e) { // e.g. a request the client refuses to build
+                        handler.onError(e);
+                    }
+                });
+            }
+
+            @Override
+            public ChatRequestParameters defaultRequestParameters() {
+                return model.defaultRequestParameters();
+            }
+
+            @Override
+            public ModelProvider provider() {
+                return model.provider();
+            }
         };
     }
 
