@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 final class Facets {
     private static final Pattern SPLIT = Pattern.compile(
-            "\\?\\s+(?=\\S)|[,;]?\\s+(?:and|as well as|plus)\\s+(?=(?:what|when|who|whom|which|how|where|why|whether|until|is|are|does|do|did|will|can)\\b)",
+            "\\?\\s+(?=\\S)|[,;]?\\s+(?:and|as well as|plus)\\s+(?=(?:(?:for|until|since|by|from|in|at)\\s+)?(?:what|when|who|whom|which|how|where|why|whether|until|is|are|does|do|did|will|can)\\b)",
             Pattern.CASE_INSENSITIVE);
     static final int MIN_CHARS = 8;
 

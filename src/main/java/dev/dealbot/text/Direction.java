@@ -66,7 +66,8 @@ public record Direction(String source, String target) {
             if (i > 0 && tokens.get(i - 1).lower().equals("according")) continue; // "according to X" names a source of news
             int j = i + 1;
             if (ARTICLES.contains(tokens.get(j).lower()) && j + 1 < tokens.size()) j++;
-            if (names.contains(tokens.get(j))) return tokens.get(j).lower();
+            // "for Microsoft's authorization": the name owns what follows, it is not who the thing goes to
+            if (names.contains(tokens.get(j)) && !tokens.get(j).possessive()) return tokens.get(j).lower();
         }
         return null;
     }

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dealbot.answer.Conversation;
-import dev.dealbot.answer.Turn;
+import dev.dealbot.question.Turn;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;

@@ -1,12 +1,14 @@
 package dev.dealbot.retrieval;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dealbot.config.RetrievalSettings;
 import dev.dealbot.corpus.Corpus;
 import dev.dealbot.index.PassageIndex;
+import dev.dealbot.question.Query;
+import dev.dealbot.question.QueryMaker;
+import dev.dealbot.question.QueryTerm;
 import dev.dealbot.testing.Fixtures;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,11 +22,13 @@ class HybridRetrieverTest {
     static Path data;
     static PassageIndex index;
     static HybridRetriever retriever;
+    static QueryMaker queries;
 
     @BeforeAll
     static void buildIndex() {
         index = PassageIndex.openOrBuild(Corpus.load(Fixtures.HOME.resolve("docs-corpus")), data, Fixtures.embedder(), l -> {});
-        retriever = new HybridRetriever(index, Fixtures.embedder(), new RetrievalSettings(6, 20, 0.4));
+        retriever = new HybridRetriever(index, new RetrievalSettings(6, 20, 0.4));
+        queries = new QueryMaker(index, Fixtures.embedder());
     }
 
     @AfterAll
@@ -34,43 +38,47 @@ class HybridRetrieverTest {
 
     @Test
     void misspelledQuestionsStillFindThePassage() {
-        Retrieval r = retriever.retrieve("Micorsoft licence to OpenAI intelectual propperty");
-        assertTrue(r.query().terms().stream().map(QueryTerm::term).toList().containsAll(List.of("microsoft", "intellectu")),
-                r.query().terms().toString());
-        assertTrue(topTexts(r, 3).contains("2032"), topTexts(r, 3));
+        Query q = queries.make("Micorsoft licence to OpenAI intelectual propperty");
+        assertTrue(q.terms().stream().map(QueryTerm::term).toList().containsAll(List.of("microsoft", "intellectu")),
+                q.terms().toString());
+        assertTrue(topTexts(retriever.search(q), 3).contains("2032"), topTexts(retriever.search(q), 3));
     }
 
     @Test
     void paraphrasesFindThePassageThroughMeaningAndSynonyms() {
-        assertTrue(topTexts(retriever.retrieve("Which AWS product lets customers use OpenAI's models?"), 3).contains("Bedrock"));
-        assertTrue(topTexts(retriever.retrieve("Is there a ceiling on what OpenAI pays?"), 3).contains("cap"));
+        assertTrue(topTexts(retriever.search(queries.make("Which AWS product lets customers use OpenAI's models?")), 3).contains("Bedrock"));
+        assertTrue(topTexts(retriever.search(queries.make("Is there a ceiling on what OpenAI pays?")), 3).contains("cap"));
     }
 
     @Test
     void queryParserSyntaxInUserTextIsJustText() {
         for (String q : List.of("license AND (2032 OR title:*)", "\"unbalanced", "+-!(){}[]^\"~*?:\\/", "*:*", "a".repeat(2000)))
-            assertDoesNotThrow(() -> retriever.retrieve(q), q);
-        Retrieval r = retriever.retrieve("title:* OR *:* license 2032");
-        assertTrue(topTexts(r, 3).contains("2032"));
+            assertDoesNotThrow(() -> retriever.search(queries.make(q)), q);
+        assertTrue(topTexts(retriever.search(queries.make("title:* OR *:* license 2032")), 3).contains("2032"));
     }
 
     @Test
     void bothRankersContributeAndFusedScoresAreOrdered() {
-        Retrieval r = retriever.retrieve("How much did Amazon invest in OpenAI?");
-        assertTrue(r.hits().stream().anyMatch(h -> h.lexicalRank() > 0 && h.semanticRank() > 0));
-        for (int i = 1; i < r.hits().size(); i++) assertTrue(r.hits().get(i - 1).score() >= r.hits().get(i).score());
-        assertEquals(6, r.top(6).size());
+        List<Hit> hits = retriever.search(queries.make("How much did Amazon invest in OpenAI?"));
+        assertTrue(hits.stream().anyMatch(h -> h.lexicalRank() > 0 && h.semanticRank() > 0));
+        for (int i = 1; i < hits.size(); i++) assertTrue(hits.get(i - 1).score() >= hits.get(i).score());
     }
 
     @Test
     void wordsFoundNowhereAreReportedUnknown() {
-        Retrieval r = retriever.retrieve("What is the capital of Australia?");
-        assertTrue(r.query().unknownTerms().contains("australia"), r.query().toString());
+        assertTrue(queries.make("What is the capital of Australia?").unknownTerms().contains("australia"));
     }
 
-    private static String topTexts(Retrieval r, int n) {
+    @Test
+    void textWithNothingToEmbedSearchesByTermsAlone() {
+        Query empty = queries.make("   ");
+        assertTrue(empty.vector().length == 0);
+        assertDoesNotThrow(() -> retriever.search(empty));
+    }
+
+    private static String topTexts(List<Hit> hits, int n) {
         StringBuilder sb = new StringBuilder();
-        r.top(n).forEach(h -> sb.append(h.passage().text()).append('\n'));
+        hits.stream().limit(n).forEach(h -> sb.append(h.passage().text()).append('\n'));
         return sb.toString();
     }
 }

@@ -215,7 +215,7 @@ class SlackRoutesTest {
         assertFalse(json(api.body()).get("conversationId").asText().contains(thread), api.body());
 
         var history = bot.conversations().forSlackThread("T0001", "C0001", thread).history();
-        assertEquals(List.of(LICENSE_Q), history.stream().map(dev.dealbot.answer.Turn::question).toList(),
+        assertEquals(List.of(LICENSE_Q), history.stream().map(dev.dealbot.question.Turn::question).toList(),
                 "only the thread's own question is in its context");
         assertEquals(200, client.signed("/slack/events", JSON_TYPE, event("EvTHREAD2", "message", "Is it exclusive?", thread))
                 .statusCode());

@@ -10,6 +10,7 @@ import dev.dealbot.index.SentenceTable;
 import dev.dealbot.question.Query;
 import dev.dealbot.question.QueryTerm;
 import dev.dealbot.question.Question;
+import dev.dealbot.question.Terms;
 import dev.dealbot.retrieval.Candidate;
 import dev.dealbot.retrieval.Evidence;
 import dev.dealbot.retrieval.Probe;
@@ -154,12 +155,22 @@ public final class ExtractiveAnswerer implements Answerer {
         return out;
     }
 
-    /** A follow-up is not answered with what the previous answer already said, when something else qualifies. */
+    /**
+     * A follow-up is not answered with what the previous answer already said when something else answers the
+     * follow-up's own words ("Is it exclusive?") as well; it is when that is still the best answer to them ("And how
+     * much of it arrived immediately?").
+     */
     private List<Scored> notRepeating(List<Scored> ranked, Question q) {
-        if (q.history().isEmpty()) return ranked;
+        if (q.history().isEmpty() || ranked.isEmpty()) return ranked;
         String previous = q.history().get(q.history().size() - 1).answer();
         List<Scored> fresh = ranked.stream().filter(s -> !previous.contains(s.sentence().text())).toList();
-        return !fresh.isEmpty() && selector.relevant(fresh.get(0)) ? fresh : ranked;
+        if (fresh.isEmpty() || !selector.relevant(fresh.get(0))) return ranked;
+        List<String> own = Terms.ofQuestion(q.english());
+        return shared(own, fresh.get(0)) >= shared(own, ranked.get(0)) ? fresh : ranked;
+    }
+
+    private static long shared(List<String> stems, Scored s) {
+        return stems.stream().filter(s.sentence().terms()::contains).count();
     }
 
     private static boolean offTopic(List<Candidate> candidates) {

@@ -1,5 +1,8 @@
-package dev.dealbot.answer;
+package dev.dealbot.answer.llm;
 
+import dev.dealbot.answer.Answer;
+import dev.dealbot.answer.Citation;
+import dev.dealbot.answer.Conversation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,8 +1,12 @@
-package dev.dealbot.answer;
+package dev.dealbot.answer.llm;
 
-import static dev.dealbot.answer.LlmAnswererTest.LICENSE_QUESTION;
-import static dev.dealbot.answer.LlmAnswererTest.last;
-import static dev.dealbot.answer.LlmAnswererTest.passageWith;
+import dev.dealbot.answer.Answer;
+import dev.dealbot.answer.extractive.ExtractiveAnswerer;
+import dev.dealbot.answer.Citation;
+import dev.dealbot.answer.Conversation;
+import static dev.dealbot.answer.llm.LlmAnswererTest.LICENSE_QUESTION;
+import static dev.dealbot.answer.llm.LlmAnswererTest.last;
+import static dev.dealbot.answer.llm.LlmAnswererTest.passageWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,0 +1,71 @@
+package dev.dealbot.answer.grounding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dealbot.text.Names;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The pure parts of the grounding check; the whole path runs in the LLM answerer tests. */
+class ClaimSupportTest {
+    /** Names learned from text that spells out its acronyms, as the corpus does. */
+    private static final Names NAMES = Names.learn(List.of("OpenAI signed with Amazon Web Services (AWS) and Amazon.",
+            "Microsoft holds a license to the intellectual property (IP) of OpenAI."));
+
+    @Test
+    void citationGroupsAreListsOrRangesWithinThePassages() {
+        assertEquals(List.of(1, 2, 3), Markers.numbers("1-3", 6));
+        assertEquals(List.of(2, 4), Markers.numbers(" 0, 2; 9, 4 ", 6));
+        assertEquals(List.of(1, 2), Markers.numbers("1 and 2", 6));
+        assertEquals(List.of(5), Markers.numbers("5–400", 6));
+    }
+
+    @Test
+    void claimNeedsEveryFigureAndNameInTheCitedText() {
+        String evidence = "Microsoft maintains a substantial stake in OpenAI, owning approximately 27 percent. "
+                + "Microsoft will hold a license to OpenAI’s intellectual property through 2032.";
+
+        assertEquals(List.of("49", "2040", "Satya", "Nadella"), ClaimSupport.unsupported(
+                "Microsoft will own 49% of OpenAI until 2040 and Satya Nadella called it historic.", evidence, NAMES));
+        assertEquals(List.of(), ClaimSupport.unsupported("Microsoft owns about 27% of OpenAI and keeps its IP license "
+                + "until 2032.", evidence, NAMES), "paraphrase, % for percent, IP for intellectual property");
+        assertEquals(List.of("Open"), ClaimSupport.unsupported("Microsoft licensed Open models.", evidence, NAMES), "whole words");
+    }
+
+    @Test
+    void figuresAreNormalisedAndNamesSkipSentenceStartsAndAliases() {
+        String evidence = "Amazon committed $13 billion over seven years; the cap is 7.5 percent. the agreement was signed.";
+
+        assertEquals(List.of(), ClaimSupport.unsupported("AWS committed 13 billion dollars for 7 years [2]; the cap is 7.5%.", evidence, NAMES));
+        assertEquals(List.of("7.4"), ClaimSupport.unsupported("The cap is 7.4%.", evidence, NAMES));
+        assertEquals(List.of(), ClaimSupport.unsupported("The Agreement was signed. I think Amazon committed.", evidence, NAMES));
+        assertEquals(List.of("Agreement", "Amazon"), ClaimSupport.names("Under the Agreement, Amazon committed. I agree."));
+    }
+
+    @Test
+    void theGapBetweenTwoStatedFiguresOfOneKindIsSupported() {
+        String evidence = "The revenue share runs until 2030. The licence runs until 2032. Amazon invested $50 billion, "
+                + "$15 billion at once.";
+
+        assertEquals(List.of(), ClaimSupport.unsupported("The licence runs 2 years longer [1][2].", evidence, NAMES));
+        assertEquals(List.of(), ClaimSupport.unsupported("$35 billion is still to come [3].", evidence, NAMES));
+        assertEquals(List.of("3"), ClaimSupport.unsupported("The licence runs 3 years longer [1][2].", evidence, NAMES));
+    }
+
+    @Test
+    void modelTextLosesControlCharactersAndIsCapped() {
+        assertEquals("a b\nc", Grounding.clean("a\tb\nc\u0000\u001b\u200e"));
+        assertEquals(Grounding.MAX_CHARS, Grounding.clean("x".repeat(10_000)).length());
+        assertEquals("", Grounding.clean(null));
+    }
+
+    @Test
+    void sentencesEndBeforeTheirMarkers() {
+        List<int[]> spans = Markers.sentenceSpans("Until 2032. [1] Not exclusive [2]. Capped");
+        assertEquals(3, spans.size());
+        assertFalse(Markers.strip("a [1][2, 3] b").contains("["));
+        assertTrue(Markers.strip("a [1] b").contains("a"));
+    }
+}
