@@ -64,6 +64,8 @@ button, input { font: inherit; color: inherit; }
 .sources blockquote { margin: 6px 0 4px 14px; padding: 4px 10px; border-left: 3px solid var(--accent);
   background: #f6f7f9; font-style: italic; }
 .sources a { color: var(--accent); }
+.sources .stated { font-weight: 400; opacity: .75; }
+.conflict { margin: 8px 0 0; padding: 6px 8px; border-left: 3px solid #b06000; background: #fff6e5; }
 .retry { margin-top: 8px; display: inline-block; border: 1px solid currentColor; background: #fff; color: #a50e0e;
   border-radius: 8px; padding: 4px 12px; cursor: pointer; }
 .retry:disabled { opacity: .5; cursor: default; }
@@ -189,7 +191,9 @@ button, input { font: inherit; color: inherit; }
     for (const c of citations) {
       const summary = el('summary', {}, el('span', { class: 'num' }, '[' + c.n + '] '),
         el('span', { class: 'src' }, str(c.source)), str(c.title) ? ' — ' + str(c.title) : '',
-        str(c.date) ? ' (' + str(c.date) + ')' : '');
+        str(c.date) ? ' (' + str(c.date) + ')' : '',
+        Number.isInteger(c.corroboratedBy) && c.corroboratedBy > 1
+          ? el('span', { class: 'stated' }, ' · stated by ' + c.corroboratedBy + ' articles') : '');
       const body = el('div', {}, el('blockquote', {}, str(c.quote)));
       const href = safeUrl(c.url);
       if (href) body.append(el('a', { href, target: '_blank', rel: 'noopener noreferrer nofollow' }, 'Read the article'));
@@ -207,6 +211,11 @@ button, input { font: inherit; color: inherit; }
       text.append(ref);
     }
     bubble.append(text);
+    const conflicts = Array.isArray(answer.conflicts) ? answer.conflicts.filter((c) => c && typeof c.summary === 'string') : [];
+    for (const c of conflicts) {
+      const marks = (Array.isArray(c.citations) ? c.citations : []).filter(Number.isInteger).map((n) => '[' + n + ']').join('');
+      bubble.append(el('div', { class: 'conflict', role: 'note' }, el('strong', {}, 'Sources differ: '), c.summary + ' ' + marks));
+    }
     if (citations.length) bubble.append(list);
     status.textContent = answer.answered === false ? "The articles don't say." : 'Answer ready.';
     scrollDown();

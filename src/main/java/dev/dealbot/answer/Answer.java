@@ -9,9 +9,10 @@ import java.util.List;
  * @param degraded the configured LLM failed and the extractive answer stands in
  * @param conflicts points of the answer on which the articles disagree (empty when they agree)
  * @param reason why it is not answered; null when answered
+ * @param answerId this answer's id, for feedback about it; null until the pipeline issues one
  */
 public record Answer(String answer, boolean answered, List<Citation> citations, String conversationId, String mode,
-        boolean degraded, List<Conflict> conflicts, Reason reason) {
+        boolean degraded, List<Conflict> conflicts, Reason reason, String answerId) {
     public Answer {
         citations = List.copyOf(citations);
         conflicts = List.copyOf(conflicts);
@@ -22,7 +23,7 @@ public record Answer(String answer, boolean answered, List<Citation> citations, 
             + "the April 2026 revision of the Microsoft–OpenAI partnership.";
 
     public static Answer notAnswered(String mode, Reason reason, String message) {
-        return new Answer(message, false, List.of(), null, mode, false, List.of(), reason);
+        return new Answer(message, false, List.of(), null, mode, false, List.of(), reason, null);
     }
 
     public static Answer notAnswered(String mode) {
@@ -30,10 +31,14 @@ public record Answer(String answer, boolean answered, List<Citation> citations, 
     }
 
     public Answer withConversationId(String id) {
-        return new Answer(answer, answered, citations, id, mode, degraded, conflicts, reason);
+        return new Answer(answer, answered, citations, id, mode, degraded, conflicts, reason, answerId);
+    }
+
+    public Answer withAnswerId(String id) {
+        return new Answer(answer, answered, citations, conversationId, mode, degraded, conflicts, reason, id);
     }
 
     public Answer asDegraded() {
-        return new Answer(answer, answered, citations, conversationId, mode, true, conflicts, reason);
+        return new Answer(answer, answered, citations, conversationId, mode, true, conflicts, reason, answerId);
     }
 }

@@ -41,7 +41,7 @@ public final class Asker {
     public Answer stream(String question, Conversation conversation, Consumer<String> tokens) {
         question = Text.clean(question); // channels validate; this keeps invisible characters out of every channel
         Conversation c = conversation == null ? Conversation.none() : conversation;
-        if (question.isEmpty()) return Answer.notAnswered(ExtractiveAnswerer.MODE).withConversationId(c.id());
+        if (question.isEmpty()) return Answer.notAnswered(ExtractiveAnswerer.MODE).withConversationId(c.id()).withAnswerId(Ids.answerId());
         Question q = stages.analyzer().analyze(question, c.history());
         Evidence evidence = stages.gatherer().gather(RetrievalPlan.of(q));
         Sent sent = new Sent(tokens);
@@ -53,7 +53,7 @@ public final class Asker {
         });
         if (tokens != null && !sent.any) for (String piece : answer.answer().split("(?<= )")) tokens.accept(piece);
         c.record(new Turn(question, answer.answer()));
-        return answer.withConversationId(c.id());
+        return answer.withConversationId(c.id()).withAnswerId(Ids.answerId());
     }
 
     /** Forwards pieces of a model's text as they come and remembers whether any went out. */

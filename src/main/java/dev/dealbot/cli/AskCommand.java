@@ -40,7 +40,7 @@ final class AskCommand implements Callable<Integer> {
             Answer answer = bot.withAsker(asker -> asker.ask(question, Conversation.none()));
             var out = spec.commandLine().getOut();
             if (json) AnswerPrinter.printJson(answer, out);
-            else AnswerPrinter.printText(answer, out);
+            else AnswerPrinter.printText(answer, out, bot.corpus().articles().size());
             out.flush();
         }
         return 0;

@@ -36,7 +36,7 @@ final class ChatCommand implements Callable<Integer> {
                     continue;
                 }
                 String question = line.strip();
-                AnswerPrinter.printText(bot.withAsker(asker -> asker.ask(question, conversation)), out);
+                AnswerPrinter.printText(bot.withAsker(asker -> asker.ask(question, conversation)), out, bot.corpus().articles().size());
                 out.println();
             }
         }

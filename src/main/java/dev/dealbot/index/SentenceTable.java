@@ -28,12 +28,17 @@ public final class SentenceTable {
     private final Map<String, SentenceInfo> byKey = new HashMap<>();
     private final Map<String, Integer> sentencesWithWord = new HashMap<>();
     private final Set<String> digits = new HashSet<>();
+    private final Set<String> metadataWords = new HashSet<>();
     private final Names names;
 
     SentenceTable(PassageIndex index) {
         List<String> texts = new ArrayList<>();
         for (Passage p : index.passages()) for (Sentence s : p.sentences()) texts.add(s.text());
-        index.corpus().articles().forEach(a -> texts.add(a.title()));
+        index.corpus().articles().forEach(a -> {
+            texts.add(a.title());
+            for (String field : new String[] {a.title(), a.source(), a.author()})
+                if (field != null) for (Token t : Tokens.of(field)) metadataWords.add(t.lower());
+        });
         this.names = Names.learn(texts);
         for (Passage p : index.passages()) {
             for (int i = 0; i < p.sentences().size(); i++) {
@@ -136,6 +141,11 @@ public final class SentenceTable {
     /** Whether any sentence states this number (as written in digits, e.g. "2032", "7.5"). */
     public boolean statesDigits(String number) {
         return digits.contains(number);
+    }
+
+    /** Whether a lower-case word is in an article's title, source or author ("Wedoany", "Alps Wang"). */
+    public boolean inMetadata(String lowerWord) {
+        return metadataWords.contains(lowerWord);
     }
 
     /** Whether a lower-case word occurs in any sentence. */

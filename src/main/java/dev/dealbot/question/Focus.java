@@ -79,6 +79,15 @@ public record Focus(String word, String stem, Set<String> stems, String owner) {
             if (contentWord(thing, names) && AUXILIARIES.contains(tokens.get(k + 1).lower()) && names.contains(tokens.get(k + 2)))
                 return new Focus(thing, party(tokens, names, tokens.get(k + 2), known));
         }
+        for (int i = 0; i + 3 < tokens.size(); i++) { // "what percentage of OpenAI does Amazon own": Amazon's owning
+            if (!WH.contains(tokens.get(i).lower())) continue;
+            for (int k = i + 2; k + 2 < tokens.size() && k < i + 6; k++) {
+                if (!AUXILIARIES.contains(tokens.get(k).lower()) || !names.contains(tokens.get(k + 1))) continue;
+                Token verb = tokens.get(k + 2);
+                if (verb.lower().matches("own|owns|hold|holds|control|controls|possess|possesses"))
+                    return new Focus(verb, party(tokens, names, tokens.get(k + 1), known));
+            }
+        }
         for (int i = 0; i + 3 < tokens.size(); i++) { // "how much did Amazon invest", "what did Microsoft gain"
             if (!WH.contains(tokens.get(i).lower())) continue;
             int k = tokens.get(i + 1).lower().matches("much|many") ? i + 2 : i + 1;
@@ -125,6 +134,7 @@ public record Focus(String word, String stem, Set<String> stems, String owner) {
             if (!howMany && !amountOf) continue;
             int j = i + 2;
             if (j < tokens.size() && tokens.get(j).lower().matches("the|a|an")) j++;
+            if (j < tokens.size() && UNITS.contains(tokens.get(j).lower())) return null; // "how much money came in"
             int head = -1;
             for (; j < tokens.size() && contentWord(tokens.get(j), names) && head - i < 5; j++) head = j;
             if (head > 0 && !UNITS.contains(tokens.get(head).lower())) return new Focus(tokens.get(head), null);

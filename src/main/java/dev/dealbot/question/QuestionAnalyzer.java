@@ -63,7 +63,7 @@ public final class QuestionAnalyzer {
             if (names.known(t.lower())) {
                 if (table.isDistinctive(t.lower()) && names.party(t.lower()) && !known.contains(t.lower())) known.add(t.lower());
             } else if ((!Tokens.startsSentence(english, t) || t.acronym()) && !spelling.known(t.lower())
-                    && spelling.correction(t.lower()) == null) {
+                    && !table.inMetadata(t.lower()) && spelling.correction(t.lower()) == null) {
                 unknown.add(t.surface());
             }
         }

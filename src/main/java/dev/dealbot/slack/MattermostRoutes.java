@@ -76,17 +76,25 @@ public final class MattermostRoutes {
         return HttpApi.JSON.createObjectNode().put("response_type", type).put("text", text);
     }
 
-    /** The answer as Mattermost Markdown: text with [n] markers, then "Sources" with each citation's quote. */
+    /**
+     * The answer as Mattermost Markdown: text with [n] markers, where the articles disagree a "Sources differ" line,
+     * then "Sources" with how many articles state each fact and each citation's quote.
+     */
     static String markdown(Answer a) {
-        if (!a.answered() || a.answer().isBlank()) return SlackMessages.NOT_ANSWERED;
+        if (a.answer().isBlank()) return SlackMessages.NOT_ANSWERED;
         StringBuilder sb = new StringBuilder(safe(a.answer().strip()));
         if (a.degraded()) sb.append("\n\n_The language model was unavailable; these are the articles' own sentences._");
+        for (var conflict : a.conflicts()) {
+            sb.append("\n\n**Sources differ:** ").append(safe(conflict.summary())).append(' ');
+            for (int n : conflict.citations()) sb.append('[').append(n).append(']');
+        }
         if (!a.citations().isEmpty()) sb.append("\n\n**Sources**");
         for (Citation c : a.citations()) {
             String title = safe(c.title() == null || c.title().isBlank() ? c.docId() : c.title()).replace("]", "\\]");
             String link = c.url() != null && c.url().matches("https?://[^\\s()<>]+") ? "[" + title + "](" + c.url() + ")" : title;
             sb.append("\n[").append(c.n()).append("] ").append(link);
             if (c.source() != null && !c.source().isBlank()) sb.append(" — ").append(safe(c.source()));
+            if (c.corroboratedBy() > 1) sb.append(" _(stated by ").append(c.corroboratedBy()).append(" articles)_");
             if (c.quote() != null && !c.quote().isBlank())
                 sb.append("\n> ").append(safe(c.quote().strip()).replace("\n", " "));
         }

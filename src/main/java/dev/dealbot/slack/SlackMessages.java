@@ -4,13 +4,15 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dealbot.answer.Answer;
 import dev.dealbot.answer.Citation;
+import dev.dealbot.answer.Conflict;
 import dev.dealbot.http.HttpApi;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Block Kit messages built from an {@link Answer}: the answer as mrkdwn sections (citation markers kept), a
- * "Sources" context ({@code [n] <url|title> — source}) and one context block with the quote of each citation.
+ * "Sources differ" context for each point the articles disagree on, a "Sources" context ({@code [n] <url|title> —
+ * source}, with how many articles state it) and one context block with the quote of each citation.
  * All bot text is escaped (&amp;, &lt;, &gt;) so article or LLM text cannot inject links or mentions, and Slack's
  * limits hold: section text ≤ 3000 chars, context ≤ 10 elements, ≤ 50 blocks.
  */
@@ -21,8 +23,7 @@ final class SlackMessages {
     static final int MAX_ANSWER_SECTIONS = 8;
     static final int MAX_QUOTE_CHARS = 600;
     static final int MAX_FALLBACK_CHARS = 3000;
-    static final String NOT_ANSWERED = "The articles don't say. I only answer from the five news articles about the "
-            + "April 2026 revision of the Microsoft–OpenAI partnership.";
+    static final String NOT_ANSWERED = Answer.NOT_ANSWERED;
 
     private SlackMessages() {}
 
@@ -30,11 +31,16 @@ final class SlackMessages {
     static ObjectNode answer(Answer a, String asked) {
         List<ObjectNode> blocks = new ArrayList<>();
         if (asked != null) blocks.add(context(List.of(asked)));
-        String body = a.answered() && !a.answer().isBlank() ? a.answer() : NOT_ANSWERED;
+        String body = !a.answer().isBlank() ? a.answer() : NOT_ANSWERED;
         for (String chunk : chunks(escape(body), MAX_SECTION_CHARS, MAX_ANSWER_SECTIONS)) blocks.add(section(chunk));
         List<Citation> cites = a.answered() ? a.citations() : List.of();
         if (a.degraded()) blocks.add(context(List.of("_The language model was unavailable; these are the "
                 + "articles' own sentences._")));
+        for (Conflict c : a.conflicts()) {
+            StringBuilder marks = new StringBuilder();
+            for (int n : c.citations()) marks.append('[').append(n).append(']');
+            blocks.add(context(List.of("*Sources differ:* " + escape(c.summary()) + " " + marks)));
+        }
         if (!cites.isEmpty()) {
             List<String> lines = new ArrayList<>();
             lines.add("*Sources*");
@@ -70,7 +76,8 @@ final class SlackMessages {
         String link = c.url() != null && (c.url().startsWith("https://") || c.url().startsWith("http://"))
                 ? "<" + linkUrl(c.url()) + "|" + title + ">" : title;
         String source = c.source() == null || c.source().isBlank() ? "" : " — " + escape(c.source());
-        return "[" + c.n() + "] " + link + source;
+        String stated = c.corroboratedBy() > 1 ? " _(stated by " + c.corroboratedBy() + " articles)_" : "";
+        return "[" + c.n() + "] " + link + source + stated;
     }
 
     /** Slack's escaping for bot text: only &amp;, &lt; and &gt; (so {@code <!channel>} or {@code <url|x>} stay literal). */

@@ -66,13 +66,13 @@ public final class Names {
 
     /**
      * The words the acronym abbreviates: the phrase right before "(ACRONYM)" when the text defines it so,
-     * else the most frequent run of content words (four letters or more) with those initials.
+     * else the most frequent run of content words (no function words) with those initials.
      */
     static String expansion(String acronym, String text) {
         StringBuilder run = new StringBuilder("\\b");
         for (int i = 0; i < acronym.length(); i++) {
             if (i > 0) run.append("[\\s-]+");
-            run.append(Pattern.quote(String.valueOf(acronym.charAt(i)))).append("[\\p{L}]{3,}");
+            run.append(Pattern.quote(String.valueOf(acronym.charAt(i)))).append("[\\p{L}]+");
         }
         Pattern phrase = Pattern.compile(run + "\\b", Pattern.CASE_INSENSITIVE);
         Map<String, Integer> counts = new HashMap<>();

@@ -71,8 +71,9 @@ public final class Owners {
                 && !FUNCTION_WORDS.contains(t.lower());
     }
 
+    /** The clause's subject before {@code before}: its first name that is not a possessive ("Microsoft's access" is no subject). */
     private static String subject(List<Token> tokens, List<Token> names, int before) {
-        for (int k = 0; k < before; k++) if (names.contains(tokens.get(k))) return tokens.get(k).lower();
+        for (int k = 0; k < before; k++) if (names.contains(tokens.get(k)) && !tokens.get(k).possessive()) return tokens.get(k).lower();
         return null;
     }
 

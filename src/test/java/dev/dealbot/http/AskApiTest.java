@@ -31,11 +31,14 @@ class AskApiTest {
                 "{\"question\": \"Until when does Microsoft hold a license to OpenAI's intellectual property?\"}");
         assertEquals(200, r.statusCode());
         JsonNode body = JSON.readTree(r.body());
-        assertEquals(new TreeSet<>(Set.of("answer", "answered", "citations", "conversationId", "mode", "degraded")), fields(body));
+        assertEquals(new TreeSet<>(Set.of("answer", "answered", "citations", "conversationId", "mode", "degraded",
+                "conflicts", "reason", "answerId")), fields(body), "the contract fields, and the fields added beside them");
+        assertTrue(body.get("conflicts").isArray() && body.get("reason").isNull() && body.get("answerId").asText().length() >= 16);
         assertTrue(body.get("answer").asText().contains("2032"));
         assertTrue(body.get("answered").asBoolean());
         JsonNode c = body.get("citations").get(0);
-        assertEquals(new TreeSet<>(Set.of("n", "docId", "title", "source", "url", "date", "quote")), fields(c));
+        assertEquals(new TreeSet<>(Set.of("n", "docId", "title", "source", "url", "date", "quote", "corroboratedBy")), fields(c));
+        assertTrue(c.get("corroboratedBy").asInt() >= 3, "the licence term is stated by most articles: " + c);
         assertEquals(1, c.get("n").asInt());
         assertEquals("extractive", body.get("mode").asText());
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));

@@ -21,7 +21,7 @@ class SlackMessagesTest {
     @Test
     void escapesBotTextAndKeepsMarkers() {
         Answer a = new Answer("Until 2032 [1]. <!channel> <https://evil.example|click> & co", true,
-                List.of(cite(1, null, "valid until 2032 <@U123>")), "c", "extractive", false, List.of(), null);
+                List.of(cite(1, null, "valid until 2032 <@U123>")), "c", "extractive", false, List.of(), null, null);
         ObjectNode msg = SlackMessages.answer(a, null);
         String json = msg.toString();
         assertFalse(json.contains("<!channel>"), json);
@@ -55,7 +55,7 @@ class SlackMessagesTest {
         String longText = "Microsoft & OpenAI agreed [1]. ".repeat(2000); // ~62k chars, ~70k escaped
         List<Citation> many = new ArrayList<>();
         for (int i = 1; i <= 60; i++) many.add(cite(i, null, "quote " + i + " & more ".repeat(200)));
-        ObjectNode msg = SlackMessages.answer(new Answer(longText, true, many, "c", "openai", true, List.of(), null), "asked");
+        ObjectNode msg = SlackMessages.answer(new Answer(longText, true, many, "c", "openai", true, List.of(), null, null), "asked");
         JsonNode blocks = msg.get("blocks");
         assertTrue(blocks.size() <= 50, "blocks: " + blocks.size());
         assertTrue(msg.get("text").asText().length() <= 3000);

@@ -194,16 +194,23 @@ final class Selector {
         if (focus == null || focus.owner() == null) return true;
         boolean mentioned = false;
         for (ClauseInfo c : s.clauses()) {
-            Owners.Tie tie = Owners.tie(c.tokens(), partyNames(c), stems, focus.owner(), names);
+            Owners.Tie tie = Owners.tie(c.tokens(), partyNames(c.names()), stems, focus.owner(), names);
+            if (tie == Owners.Tie.OWNER) return true;
+            mentioned |= tie == Owners.Tie.OTHER;
+        }
+        String context = s.quote().length() > s.text().length() ? s.quote().substring(0, s.quote().length() - s.text().length()) : "";
+        if (!context.isEmpty()) { // the sentence before, quoted with it: "Microsoft maintains a stake ... This stake ensures ..."
+            List<Token> tokens = Tokens.of(context);
+            Owners.Tie tie = Owners.tie(tokens, partyNames(names.in(context, tokens)), stems, focus.owner(), names);
             if (tie == Owners.Tie.OWNER) return true;
             mentioned |= tie == Owners.Tie.OTHER;
         }
         return !mentioned;
     }
 
-    /** The clause's names that can own or do things (not dates, not acronyms of common nouns). */
-    private List<Token> partyNames(ClauseInfo c) {
-        return c.names().stream().filter(t -> names.party(t.lower())).toList();
+    /** The names that can own or do things (not dates, not acronyms of common nouns). */
+    private List<Token> partyNames(List<Token> tokens) {
+        return tokens.stream().filter(t -> names.party(t.lower())).toList();
     }
 
     /** The sentence has the question's two parties only the other way round. */

@@ -111,7 +111,7 @@ public final class Grounding {
         ConflictNotes.Noted noted = ConflictNotes.add(answer, citations, facts);
         String preface = draft.preface().isBlank() ? "" : draft.preface().strip() + " ";
         return Optional.of(new Answer(preface + noted.text(), true, citations.list(), null, draft.mode(), draft.degraded(),
-                noted.conflicts(), null));
+                noted.conflicts(), null, null));
     }
 
     /**

@@ -1,0 +1,103 @@
+package dev.dealbot.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Each rule of the shared language module, on plain strings. */
+class TextRulesTest {
+    private static final Names NAMES = Names.learn(List.of(
+            "OpenAI signed with Amazon Web Services and AWS, and Microsoft agreed.",
+            "The license covers the intellectual property (IP) and artificial general intelligence (AGI).",
+            "On Monday, Amazon CEO Andy Jassy spoke, and in October OpenAI recapitalised."));
+
+    @Test
+    void figuresAreMoneyPercentagesYearsAndNumbers() {
+        List<Figure> f = Figures.of("Amazon invested $50 billion (27% of it, 7.5 percent later) in 2026 over seven years.");
+        assertEquals(List.of(Figure.Type.MONEY, Figure.Type.PERCENT, Figure.Type.PERCENT, Figure.Type.YEAR, Figure.Type.NUMBER),
+                f.stream().map(Figure::type).toList());
+        assertEquals(50e9, f.get(0).value());
+        assertEquals("$50 billion", f.get(0).display());
+        assertEquals("7.5", f.get(2).digits());
+        assertEquals(7, f.get(4).value());
+        assertEquals(Set.of("13", "2019"), Figures.digits("more than $13 billion since 2019"));
+    }
+
+    @Test
+    void kindsSayWhatASentenceCanAnswer() {
+        assertTrue(Kinds.of("It runs until 2032.", Figures.of("It runs until 2032.")).contains(Kind.TIME));
+        assertFalse(Kinds.of("It runs until 2032.", Figures.of("It runs until 2032.")).contains(Kind.NUMBER), "a year is no count");
+        assertTrue(Kinds.of("announced on Monday", List.of()).contains(Kind.TIME));
+        assertTrue(Kinds.of("a 20% share", Figures.of("a 20% share")).containsAll(Set.of(Kind.PERCENT, Kind.AMOUNT, Kind.NUMBER)));
+        assertTrue(Kinds.of("data centers, chips, and security", List.of()).contains(Kind.LIST));
+        assertTrue(Kinds.of("which made the deal with Amazon problematic", List.of()).contains(Kind.REASON));
+        assertTrue(Kinds.of("allowing OpenAI to sell anywhere", List.of()).contains(Kind.CONSEQUENCE));
+    }
+
+    @Test
+    void clausesSplitAtContrastsRelativesAndVerbsAfterBut() {
+        assertEquals(2, Clauses.of("The deal releases Microsoft, while still requiring OpenAI to pay.").size());
+        assertEquals(2, Clauses.of("Payments continue until 2030 but will now be subject to a cap.").size());
+        assertEquals(2, Clauses.of("It works with Amazon, which announced an investment.").size());
+        assertEquals(1, Clauses.of("Microsoft holds a license to OpenAI's IP through 2032.").size());
+    }
+
+    @Test
+    void polarityPrefersTheStopAndSaysWhereItIs() {
+        assertEquals(Polarity.STOPS, Polarity.of("The payments are discontinued"));
+        assertEquals(Polarity.STOPS, Polarity.of("releases Microsoft from ongoing obligations"));
+        assertEquals(Polarity.CONTINUES, Polarity.of("payments will continue until 2030"));
+        assertEquals(Polarity.NEUTRAL, Polarity.of("Microsoft holds 27%"));
+        assertTrue(Polarity.STOPS.opposes(Polarity.CONTINUES));
+        assertFalse(Polarity.NEUTRAL.opposes(Polarity.STOPS));
+    }
+
+    @Test
+    void directionFollowsFromByAndToAndIgnoresPartnersAndDates() {
+        assertEquals(new Direction("openai", "microsoft"), direction("The payments from OpenAI to Microsoft are discontinued."));
+        assertEquals(new Direction("openai", "microsoft"), direction("The revenue sharing paid by OpenAI to Microsoft continues."));
+        assertEquals(new Direction("microsoft", "openai"), direction("Microsoft will no longer pay revenue sharing to OpenAI."));
+        assertFalse(direction("Microsoft and OpenAI announced the deal.").known(), "partners side by side act together");
+        assertFalse(direction("In October, OpenAI recapitalised.").known(), "a month is no party");
+        assertTrue(direction("Microsoft pays OpenAI").reverses(direction("OpenAI pays Microsoft"), NAMES));
+    }
+
+    @Test
+    void ownersAreTiedByCompoundsPossessivesOfPhrasesAndSubjects() {
+        Set<String> ceo = Set.of("ceo");
+        assertEquals(Owners.Tie.OTHER, tie("On Monday, Amazon CEO Andy Jassy spoke.", ceo, "openai"));
+        assertEquals(Owners.Tie.OWNER, tie("On Monday, Amazon CEO Andy Jassy spoke.", ceo, "amazon"));
+        assertEquals(Owners.Tie.OTHER, tie("Mustafa Suleyman, CEO of Microsoft AI, spoke.", ceo, "openai"));
+        assertEquals(Owners.Tie.OWNER, tie("OpenAI's total valuation rose.", Set.of("valuat"), "openai"));
+        assertEquals(Owners.Tie.NONE, tie("Based on the $29 billion valuation, Microsoft invested.", Set.of("valuat"), "openai"),
+                "a valuation tied to no name says nothing of whose it is");
+        assertEquals(Owners.Tie.NONE, tie("Microsoft's access to future technologies.", Set.of("futur"), "openai"),
+                "a possessive owns the word right after it, not what follows a preposition");
+    }
+
+    @Test
+    void acronymsAreLearnedWithTheirSpelledOutNamesAndOnlyNamedOnesArePartyNames() {
+        assertTrue(NAMES.aliases("aws").contains("amazon"), NAMES.aliases("aws").toString());
+        assertTrue(NAMES.aliases("ip").contains("intellectual property"));
+        assertTrue(NAMES.party("amazon") && NAMES.party("aws"));
+        assertFalse(NAMES.party("ip") || NAMES.party("october") || NAMES.party("monday"));
+        assertTrue(NAMES.mentioned("the amazon web services deal", "aws") || NAMES.mentioned("amazon signed", "aws"));
+        assertNull(Names.expansion("xyz", "nothing here"));
+    }
+
+    private static Direction direction(String text) {
+        List<Token> tokens = Tokens.of(text);
+        return Direction.of(tokens, NAMES.in(text, tokens), NAMES);
+    }
+
+    private static Owners.Tie tie(String text, Set<String> stems, String owner) {
+        List<Token> tokens = Tokens.of(text);
+        List<Token> parties = NAMES.in(text, tokens).stream().filter(t -> NAMES.party(t.lower())).toList();
+        return Owners.tie(tokens, parties, stems, owner, NAMES);
+    }
+}
