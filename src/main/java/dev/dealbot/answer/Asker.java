@@ -56,6 +56,20 @@ public final class Asker {
         return answer.withConversationId(c.id()).withAnswerId(Ids.answerId());
     }
 
+    /**
+     * The passages a language model would be shown for {@code question}, each with its article's title and source as
+     * in the prompt, without asking it: for measuring whether retrieval gives the model what it needs.
+     */
+    public String passages(String question, dev.dealbot.corpus.Corpus corpus) {
+        Question q = stages.analyzer().analyze(Text.clean(question), java.util.List.of());
+        StringBuilder sb = new StringBuilder();
+        for (var p : stages.gatherer().gather(RetrievalPlan.of(q)).passages()) {
+            var a = corpus.article(p.docId()).orElseThrow();
+            sb.append(a.title()).append(" (source: ").append(a.source()).append(")\n").append(p.text()).append('\n');
+        }
+        return sb.toString();
+    }
+
     /** Forwards pieces of a model's text as they come and remembers whether any went out. */
     private static final class Sent implements Consumer<String> {
         private final Consumer<String> tokens;

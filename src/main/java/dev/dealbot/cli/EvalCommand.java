@@ -29,6 +29,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--min-correct", paramLabel = "N", description = "Exit 1 when fewer than N answers are correct.")
     int minCorrect = -1;
 
+    @Option(names = "--passages", description = "Score what a language model would be shown instead: whether every "
+            + "answerable question's expected facts are all in its prompt's passages.")
+    boolean passages;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -46,6 +50,17 @@ final class EvalCommand implements Callable<Integer> {
         int correct = 0;
         try (Dealbot bot = common.start(m -> {})) {
             for (EvalCase c : cases) {
+                if (passages) {
+                    if (!Boolean.TRUE.equals(c.answerable())) continue;
+                    String shown = bot.withAsker(asker -> asker.passages(c.question(), bot.corpus()));
+                    String all = corpusText(bot);
+                    // a figure no article states ("2 years" apart) is worked out from the passages, not found in them
+                    List<String> missing = c.expect().stream().filter(r -> finds(r, all) && !finds(r, shown)).toList();
+                    if (missing.isEmpty()) correct++;
+                    out.printf("%-5s %-4s %s%n", missing.isEmpty() ? "PASS" : "FAIL", c.id(), c.question());
+                    if (!missing.isEmpty()) out.println("      - passages do not state " + missing);
+                    continue;
+                }
                 Answer answer = bot.withAsker(asker -> asker.ask(c.question(), Conversation.none()));
                 EvalScorer.Outcome o = EvalScorer.judge(c, answer, bot.corpus());
                 if (o.passed()) correct++;
@@ -56,8 +71,21 @@ final class EvalCommand implements Callable<Integer> {
                 }
             }
         }
-        out.printf("%d/%d correct%n", correct, cases.size());
+        long scored = passages ? cases.stream().filter(c -> Boolean.TRUE.equals(c.answerable())).count() : cases.size();
+        out.printf(passages ? "%d/%d answerable questions have every expected fact in their passages%n" : "%d/%d correct%n",
+                correct, scored);
         return minCorrect >= 0 && correct < minCorrect ? 1 : 0;
+    }
+
+    private static boolean finds(String regex, String text) {
+        return java.util.regex.Pattern.compile(regex, java.util.regex.Pattern.CASE_INSENSITIVE).matcher(text).find();
+    }
+
+    /** Every article's title, source and body: what any passage could state. */
+    private static String corpusText(Dealbot bot) {
+        StringBuilder sb = new StringBuilder();
+        for (var a : bot.corpus().articles()) sb.append(a.title()).append('\n').append(a.source()).append('\n').append(a.body()).append('\n');
+        return sb.toString();
     }
 
     static List<EvalCase> read(Path file) throws java.io.IOException {

@@ -39,6 +39,8 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
             "^(?:how (?:much|many)|what)\\b.{0,40}?\\b(?:between|separates?)\\s+(.{3,}?)\\s+(?:and|from)\\s+(.{3,})$");
     private static final Pattern FROM_TO = pattern(
             "^how (?:much|many)\\b.{0,60}?\\bfrom\\s+(?:when\\s+)?(.{3,}?)\\s+(?:to|until|till)\\s+(?:when\\s+)?(.{3,})$");
+    private static final Pattern EXCEEDS = pattern(
+            "^by how much (?:does|did|is|was|will|would)\\s+(.{3,}?)\\s+(?:exceed|outstrip|surpass|top|beat|trail)s?\\s+(.{3,})$");
     private static final Pattern YEARS_AFTER = pattern(
             "^how (?:many|much)\\s+(?:\\w+\\s+)?(?:later|after|before|earlier|longer)\\s+(?:than\\s+)?(.{3,}?)\\s+(?:" + AUX + ")\\s+(.{3,})$");
 
@@ -52,6 +54,8 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         Matcher m = HOW_MUCH_THAN.matcher(q);
         if (m.matches()) return new Comparison(List.of(m.group(2), m.group(3)), kindOf(q, m.group(1)), Op.DIFFERENCE, true, m.group(1));
         m = BETWEEN.matcher(q);
+        if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), kindOf(q, ""), Op.DIFFERENCE, true, "apart");
+        m = EXCEEDS.matcher(q);
         if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), kindOf(q, ""), Op.DIFFERENCE, true, "apart");
         m = FROM_TO.matcher(q);
         if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), kindOf(q, "after"), Op.DIFFERENCE, true, "apart");

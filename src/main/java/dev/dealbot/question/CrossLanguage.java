@@ -51,9 +51,10 @@ final class CrossLanguage {
         while (m.find()) {
             String lower = m.group().toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
             if (table.names().known(lower)) names.add(lower);
-            else if (!Terms.QUESTION_STOPWORDS.contains(lower)) {
-                String cognate = spelling.cognate(lower);
-                if (cognate != null) words.add(cognate);
+            else if (!Terms.QUESTION_STOPWORDS.contains(lower) && !Language.functionWord(lower)) {
+                // a word the articles use as it is ("round", "cloud"), else an English article word close to it
+                String english = lower.length() >= 4 && spelling.known(lower) ? lower : spelling.cognate(lower);
+                if (english != null) words.add(english);
             }
         }
         List<Figure> figures = new ArrayList<>();

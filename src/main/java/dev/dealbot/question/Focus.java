@@ -83,7 +83,9 @@ public record Focus(String word, String stem, Set<String> stems, String owner) {
             if (!WH.contains(tokens.get(i).lower())) continue;
             for (int k = i + 2; k + 2 < tokens.size() && k < i + 6; k++) {
                 if (!AUXILIARIES.contains(tokens.get(k).lower()) || !names.contains(tokens.get(k + 1))) continue;
-                Token verb = tokens.get(k + 2);
+                int v = k + 2;
+                while (v + 1 < tokens.size() && tokens.get(v).lower().matches("now|still|currently|actually|really|[a-z]+ly")) v++;
+                Token verb = tokens.get(v);
                 if (verb.lower().matches("own|owns|hold|holds|control|controls|possess|possesses"))
                     return new Focus(verb, party(tokens, names, tokens.get(k + 1), known));
             }
@@ -107,7 +109,7 @@ public record Focus(String word, String stem, Set<String> stems, String owner) {
         return false;
     }
 
-    /** "Which bank ...": the kind of thing asked for; the articles can only answer when they use the word. */
+    /** "Which bank ...": the kind of thing asked for; the articles can only answer when they use the word (or a synonym). */
     static Focus type(List<Token> tokens, List<Token> names) {
         if (tokens.size() < 2 || !tokens.get(0).lower().equals("which")) return null;
         for (int k = 1; k < Math.min(tokens.size(), 4); k++) {
@@ -135,6 +137,7 @@ public record Focus(String word, String stem, Set<String> stems, String owner) {
             int j = i + 2;
             if (j < tokens.size() && tokens.get(j).lower().matches("the|a|an")) j++;
             if (j < tokens.size() && UNITS.contains(tokens.get(j).lower())) return null; // "how much money came in"
+            if (j < tokens.size() && tokens.get(j).lower().matches("[a-z]+(ed|ing)")) continue; // "how much arrived ..."
             int head = -1;
             for (; j < tokens.size() && contentWord(tokens.get(j), names) && head - i < 5; j++) head = j;
             if (head > 0 && !UNITS.contains(tokens.get(head).lower())) return new Focus(tokens.get(head), null);

@@ -21,6 +21,14 @@ final class FollowUps {
     private FollowUps() {}
 
     /** The question alone, or with the previous question prepended when it leans on it. */
+    private static final Pattern POINTS_BACK = Pattern.compile("\\b(it|its|he|she|his|her|they|them|their|this|that|these|those)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A sub-question that names its subject only by a pronoun ("what did he say", "what percentage is it"). */
+    static boolean pointsBack(String facet) {
+        return POINTS_BACK.matcher(facet).find() && Terms.ofQuestion(facet).size() < SHORT_WITH_PRONOUN + 2;
+    }
+
     /** The question without the topic it sets aside ("Besides Azure, which clouds ..."): that is not what it asks about. */
     static String withoutExcluded(String question) {
         return EXCLUDED_TOPIC.matcher(question).replaceAll(" ").strip();

@@ -40,6 +40,12 @@ public record Language(String code, String name) {
 
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
+    /** A function word of one of the languages told apart by their function words ("come", "con", "per" ...). */
+    static boolean functionWord(String lower) {
+        for (CharArraySet words : FUNCTION_WORDS.values()) if (words.contains(lower)) return true;
+        return false;
+    }
+
     /** The language of {@code text}; English when nothing says otherwise. */
     public static Language of(String text) {
         Language script = byScript(text);

@@ -32,7 +32,9 @@ public final class QuestionAnalyzer {
         Language language = Language.of(text);
         Optional<String> rewrite = language.english() ? Optional.of(text) : translator.flatMap(t -> t.toEnglish(text, language));
         if (rewrite.isEmpty()) return crossLanguage(text, history, language);
-        String english = FollowUps.withoutExcluded(queries.correct(QuestionSentence.of(rewrite.get())));
+        String asked = Wording.injection(rewrite.get()) ? Injections.question(rewrite.get()) : rewrite.get();
+        if (asked == null) return read(text, rewrite.get(), history, language, rewrite.get()); // only instructions: declined
+        String english = FollowUps.withoutExcluded(queries.correct(QuestionSentence.of(asked)));
         Question q = read(text, english, history, language, FollowUps.searchText(english, history));
         Comparison comparison = Comparison.of(english);
         if (comparison != null) {
@@ -41,7 +43,13 @@ public final class QuestionAnalyzer {
             return with(q, comparison, sides, List.of(), null, null);
         }
         List<Question> facets = new ArrayList<>();
-        for (String facet : Facets.of(english)) facets.add(part(facet, language));
+        String previous = null;
+        for (String facet : Facets.of(english)) {
+            // "..., and what percentage is it?": a sub-question that points back is read with the one before it
+            String read = previous != null && FollowUps.pointsBack(facet) ? previous + " " + facet : facet;
+            facets.add(part(read, language));
+            previous = facet;
+        }
         Figure claimed = q.yesNo() ? Claims.claimed(q.figures()) : null;
         Question premise = claimed == null ? null : part(Claims.without(english, claimed), language);
         return with(q, null, List.of(), facets, claimed, premise);
@@ -75,21 +83,21 @@ public final class QuestionAnalyzer {
         Set<Kind> kinds = Wording.kinds(english);
         Query query = queries.make(search);
         Focus type = compares ? null : Focus.type(tokens, parties);
-        if (measured == null && type != null && query.unknownTerms().contains(type.stem())) measured = type; // "which bank ..." 
-        if (measured == null && focus != null && Quantities.is(focus.word()) && !Wording.yesNo(english)) {
+        if (measured == null && type != null && query.unknownTerms().contains(type.stem())) measured = type; // "which bank ..."
+        if (measured == null && focus != null && Quantities.is(focus.word()) && !Wording.yesNo(english) && !kinds.contains(Kind.TIME)) {
             measured = focus; // "What is OpenAI's valuation?" asks for a figure about the valuation
             kinds = Quantities.withKind(kinds, focus.word());
         }
         return new Question(text, history, language, english, query, kinds, Wording.yesNo(english), known,
                 unknown, figures, unknownFigures(figures), Wording.speaker(english), focus, measured, null, List.of(),
-                List.of(), null, null, Wording.injection(text), false);
+                List.of(), null, null, Wording.remainder(english), Wording.injection(english), false);
     }
 
     private static Question with(Question q, Comparison comparison, List<Question> sides, List<Question> facets, Figure claimed,
             Question premise) {
         return new Question(q.text(), q.history(), q.language(), q.english(), q.query(), q.kinds(), q.yesNo(), q.names(),
                 q.unknownNames(), q.figures(), q.unknownFigures(), q.speaker(), q.focus(), q.measured(), comparison, sides,
-                facets, claimed, premise, q.injection(), q.crossLanguage());
+                facets, claimed, premise, q.remainder(), q.injection(), q.crossLanguage());
     }
 
     /**
@@ -101,7 +109,7 @@ public final class QuestionAnalyzer {
         List<Figure> figures = writtenFigures(text);
         return new Question(text, history, language, anchors.text(), queries.make(anchors.text()), anchors.kinds(), false,
                 anchors.names(), List.of(), figures, unknownFigures(figures), null, null, null, null, List.of(), List.of(),
-                null, null, Wording.injection(text), true);
+                null, null, false, Wording.injection(text), true);
     }
 
     /** Figures written in digits ("2040", "$10 billion"); "the two companies" states no figure. */

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 final class Wording {
     /** "When ...?", "until when", "what year", "how long"; a "when" inside the question ("... when OpenAI sells") is a conjunction. */
     private static final Pattern TIME = Pattern.compile("^\\W*(when|until|till)\\b|(^|[,;]|\\band|\\bbut)\\s*when\\b|\\b(until when|till when|"
-            + "what (year|date|day|month|time)|how long|by when|since when|which (year|date|day|month)|deadline|expire[sd]?)\\b");
+            + "(what|which) (\\w+ )?(year|date|day|month)|what time|how long|by when|since when|deadline|expire[sd]?|"
+            + "(end|start|expiry|expiration|launch|due|release) date)\\b");
     /** "When is OpenAI allowed to ...?" asks for a condition, not a date. */
     private static final Pattern CONDITION = Pattern.compile("\\b(allowed|permitted|able|possible|condition|circumstances?)\\b");
     private static final Pattern NUMBER = Pattern.compile(
@@ -69,6 +70,14 @@ final class Wording {
         if (CONSEQUENCE.matcher(question).find()) kinds.add(Kind.CONSEQUENCE);
         if (PLURAL_ASKED.matcher(lower).find()) kinds.add(Kind.LIST);
         return kinds;
+    }
+
+    /** "How much is still to come?", "how much is left?": what remains of a whole once a part is taken. */
+    private static final Pattern REMAINDER = Pattern.compile("\\bhow (much|many)\\b.{0,80}\\b(left|remain(s|ing|der)?|still to "
+            + "(come|arrive|be paid)|yet to (come|arrive|be paid)|outstanding|the rest|balance)\\b");
+
+    static boolean remainder(String question) {
+        return REMAINDER.matcher(question.toLowerCase(Locale.ROOT)).find();
     }
 
     static boolean yesNo(String question) {

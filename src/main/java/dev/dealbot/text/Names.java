@@ -20,6 +20,13 @@ public final class Names {
     private static final Pattern STOP_WORDS = Pattern.compile(
             "a|an|and|the|of|in|on|at|to|for|by|with|from|as|its|it|is|was|be|or|that|this|their|into|over");
 
+    /** Words that open sentences before a name without being part of it ("Under Microsoft's terms"). */
+    private static final Set<String> OPENERS = Set.of("under", "after", "before", "since", "when", "while", "although",
+            "despite", "according", "regarding", "with", "without", "for", "on", "in", "at", "by", "as", "if", "but",
+            "so", "then", "meanwhile", "simultaneously", "concurrently", "notably", "however", "also", "both", "each",
+            "every", "all", "some", "many", "most", "new", "key", "why", "what", "who", "how", "which", "where", "does",
+            "did", "do", "is", "are", "was", "were", "will", "can", "could", "would", "should", "has", "have", "had");
+
     private final Set<String> known;
     private final Set<String> acronyms;
     private final Map<String, Set<String>> aliases;
@@ -37,9 +44,15 @@ public final class Names {
         Set<String> known = new HashSet<>();
         Set<String> acronyms = new LinkedHashSet<>();
         for (String text : texts) {
-            for (Token t : Tokens.of(text)) {
+            List<Token> tokens = Tokens.of(text);
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
                 if (t.acronym()) acronyms.add(t.lower());
                 if (t.capitalised() && !Tokens.startsSentence(text, t)) known.add(t.lower());
+                // "Denise Dresser, ..." opening a sentence: a capitalised word right before another is a name's first word
+                else if (t.capitalised() && i + 1 < tokens.size() && tokens.get(i + 1).capitalised()
+                        && tokens.get(i + 1).start() - t.end() == 1 && !STOP_WORDS.matcher(t.lower()).matches()
+                        && !OPENERS.contains(t.lower())) known.add(t.lower());
             }
         }
         String all = String.join("\n", texts);

@@ -94,17 +94,35 @@ public final class Owners {
     /** The name the token at {@code i} is part of: it and the name tokens right next to it ("denise dresser"). */
     public static String phrase(List<Token> tokens, List<Token> names, int i) {
         int from = i, to = i;
-        while (from > 0 && names.contains(tokens.get(from - 1)) && !tokens.get(from - 1).possessive()) from--;
-        while (to + 1 < tokens.size() && names.contains(tokens.get(to + 1)) && !tokens.get(to).possessive()) to++;
+        while (from > 0 && names.contains(tokens.get(from - 1)) && !tokens.get(from - 1).possessive()
+                && adjacent(tokens.get(from - 1), tokens.get(from))) from--;
+        while (to + 1 < tokens.size() && names.contains(tokens.get(to + 1)) && !tokens.get(to).possessive()
+                && adjacent(tokens.get(to), tokens.get(to + 1))) to++;
         StringBuilder sb = new StringBuilder();
         for (int k = from; k <= to; k++) sb.append(k > from ? " " : "").append(tokens.get(k).lower());
         return sb.toString();
     }
 
-    /** Whether two owners (name phrases) share a name, or an alias of one. */
+    /** Only a space between them: "Denise Dresser" is one name, "Dresser, OpenAI's ..." two. */
+    private static boolean adjacent(Token a, Token b) {
+        return b.start() - a.end() <= 1;
+    }
+
+    /**
+     * Whether two owners (name phrases) are the same: one's words (or their aliases) are all in the other, and the
+     * other's extra words are names of their own ("Dresser" is "Denise Dresser"; "Microsoft AI" is not "Microsoft").
+     */
     public static boolean same(String a, String b, Names names) {
-        for (String x : a.split(" "))
-            for (String y : b.split(" ")) if (names.same(x, y)) return true;
-        return false;
+        return within(a, b, names) || within(b, a, names);
+    }
+
+    private static boolean within(String small, String large, Names names) {
+        List<String> rest = new java.util.ArrayList<>(List.of(large.split(" ")));
+        for (String w : small.split(" ")) {
+            String hit = rest.stream().filter(x -> names.same(w, x)).findFirst().orElse(null);
+            if (hit == null) return false;
+            rest.remove(hit);
+        }
+        return rest.stream().allMatch(names::party);
     }
 }

@@ -67,6 +67,7 @@ public final class ExtractiveAnswerer implements Answerer {
         if (!q.unknownNames().isEmpty() || asksForUnknownThing(q)) return Refusals.notInArticles(MODE);
         DraftBuilder draft = null;
         if (q.comparison() != null) draft = reasoner.compare(q, e);
+        if (draft == null && q.remainder()) draft = reasoner.remainder(q, main);
         if (draft == null && e.plan().premise() != null) draft = premise.check(q, e);
         if (draft == null && !q.unknownFigures().isEmpty()) return Refusals.notInArticles(MODE);
         if (draft == null) draft = q.facets().isEmpty() ? single(q, q.query(), main, q.kinds()) : facets(q, e);
@@ -182,11 +183,9 @@ public final class ExtractiveAnswerer implements Answerer {
         return semantic < OFF_TOPIC_SIMILARITY && lexical < Selector.MIN_SHARED_WORDS;
     }
 
-    /** "How many employees", "OpenAI's headcount": the thing asked about is a word the articles never use. */
+    /** "How many employees", "OpenAI's headcount": the thing measured is a word the articles never use. */
     private static boolean asksForUnknownThing(Question q) {
-        for (var f : new dev.dealbot.question.Focus[] {q.focus(), q.measured()})
-            if (f != null && q.query().unknownTerms().contains(f.stem())) return true;
-        return false;
+        return q.measured() != null && q.query().unknownTerms().contains(q.measured().stem());
     }
 
     /**

@@ -65,6 +65,30 @@ final class Reasoner {
         return null;
     }
 
+    /**
+     * What is left of a whole once a part is taken ("how much is still to come after the first tranche?"), from the
+     * best relevant sentence that states two figures of one kind (and every figure the question names): the
+     * larger is the whole, the other the part.
+     */
+    DraftBuilder remainder(Question q, List<dev.dealbot.retrieval.Candidate> candidates) {
+        for (Scored s : selector.rank(q, q.query(), candidates, Set.of(), true)) {
+            if (!selector.relevant(s)) return null;
+            for (Figure.Type type : List.of(Figure.Type.MONEY, Figure.Type.PERCENT, Figure.Type.NUMBER)) {
+                List<Figure> figures = s.sentence().figures().stream().filter(f -> f.type() == type).toList();
+                if (figures.size() != 2) continue;
+                Figure whole = figures.get(0).value() >= figures.get(1).value() ? figures.get(0) : figures.get(1);
+                Figure part = whole == figures.get(0) ? figures.get(1) : figures.get(0);
+                DraftBuilder draft = new DraftBuilder();
+                List<Integer> cited = composer.cite(draft, s.sentence());
+                draft.say("That leaves " + difference(whole, part) + ": " + whole.display() + " [" + cited.get(0) + "] less "
+                        + part.display() + " [" + cited.get(0) + "].", List.of());
+                draft.say(s.sentence().quote(), cited);
+                return draft;
+            }
+        }
+        return null;
+    }
+
     /** The bot's one sentence of its own, with the two figures cited inline. */
     static String conclusion(Comparison c, Side a, Side b, int na, int nb) {
         String fa = a.figure().display() + " [" + na + "]", fb = b.figure().display() + " [" + nb + "]";

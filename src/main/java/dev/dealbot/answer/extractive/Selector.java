@@ -79,7 +79,8 @@ final class Selector {
     Rules rules(Question q, Query query, Set<Kind> kinds, boolean needFigures) {
         Set<Kind> required = EnumSet.noneOf(Kind.class);
         for (Kind k : kinds) if (FIGURE_KINDS.contains(k)) required.add(k);
-        Set<String> focusStems = q.focus() == null ? Set.of() : stems(q.focus(), query);
+        Set<String> focusStems = q.focus() == null ? new HashSet<>() : stems(q.focus(), query);
+        focusStems.removeAll(query.unknownTerms()); // a word the articles never use is the asker's own: not required
         Set<String> measuredStems = q.measured() == null ? Set.of() : stems(q.measured(), query);
         return new Rules(q, required, needFigures, direction(q.english()), focusStems, measuredStems);
     }
