@@ -32,6 +32,13 @@ class QuestionSetTest {
     void setsWrittenBlindFromTheArticlesScoreAsWell() throws Exception {
         assertScore("eval/heldout-blind.jsonl", 42);
         assertScore("eval/heldout-blind-2.jsonl", 38);
+        assertScore("eval/heldout-blind-3.jsonl", 50);
+        assertScore("eval/heldout-blind-4.jsonl", 58);
+    }
+
+    @Test
+    void onTopicQuestionsTheArticlesDoNotAnswerAreDeclined() throws Exception {
+        assertScore("eval/unanswerable-probes.jsonl", 24);
     }
 
     @Test
