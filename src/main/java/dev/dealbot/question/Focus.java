@@ -112,12 +112,16 @@ public record Focus(String word, String stem, Set<String> stems, String owner) {
     /** "Which bank ...": the kind of thing asked for; the articles can only answer when they use the word (or a synonym). */
     static Focus type(List<Token> tokens, List<Token> names) {
         if (tokens.size() < 2 || !tokens.get(0).lower().equals("which")) return null;
-        for (int k = 1; k < Math.min(tokens.size(), 4); k++) {
+        Token first = null, plural = null;
+        for (int k = 1; k < Math.min(tokens.size(), 5); k++) { // "which (guiding) principles", "which AWS service"
             Token t = tokens.get(k);
-            if (names.contains(t)) continue; // "which AWS service"
-            return contentWord(t, names) ? new Focus(t, null) : null;
+            if (names.contains(t)) continue;
+            if (!contentWord(t, names)) break;
+            if (first == null) first = t;
+            if (plural == null && t.lower().matches("[a-z]{3,}[^s]s")) plural = t; // the plural is the thing asked for
         }
-        return null;
+        Token head = plural != null ? plural : first;
+        return head == null ? null : new Focus(head, null);
     }
 
     /** "How many X", "the amount of X": the X a figure is asked for, without an owner; null when there is none. */

@@ -39,6 +39,8 @@ public record Language(String code, String name) {
     }
 
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    /** Another language needs at least this many of its function words (one, when no English one is there). */
+    static final int MIN_FUNCTION_WORDS = 2;
 
     /** A function word of one of the languages told apart by their function words ("come", "con", "per" ...). */
     static boolean functionWord(String lower) {
@@ -55,6 +57,7 @@ public record Language(String code, String name) {
         Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
         while (m.find()) {
             String w = m.group();
+            if (w.length() <= 2) continue; // "a", "s", "de": too short to tell languages apart
             if (Terms.QUESTION_STOPWORDS.contains(w)) {
                 english++;
                 continue; // a word English shares ("a", "in", "was") counts for English only
@@ -65,7 +68,8 @@ public record Language(String code, String name) {
         }
         Language best = ENGLISH;
         int bestCount = english;
-        for (var e : others.entrySet()) if (e.getValue() > bestCount) { best = e.getKey(); bestCount = e.getValue(); }
+        for (var e : others.entrySet())
+            if (e.getValue() > bestCount && (e.getValue() >= MIN_FUNCTION_WORDS || english == 0)) { best = e.getKey(); bestCount = e.getValue(); }
         return best;
     }
 

@@ -34,7 +34,7 @@ public final class QuestionAnalyzer {
         if (rewrite.isEmpty()) return crossLanguage(text, history, language);
         String asked = Wording.injection(rewrite.get()) ? Injections.question(rewrite.get()) : rewrite.get();
         if (asked == null) return read(text, rewrite.get(), history, language, rewrite.get()); // only instructions: declined
-        String english = FollowUps.withoutExcluded(queries.correct(QuestionSentence.of(asked)));
+        String english = FollowUps.withoutExcluded(queries.correct(abbreviationsSpelledOut(QuestionSentence.of(asked))));
         Question q = read(text, english, history, language, FollowUps.searchText(english, history));
         Comparison comparison = Comparison.of(english);
         if (comparison != null) {
@@ -84,7 +84,7 @@ public final class QuestionAnalyzer {
         Query query = queries.make(search);
         Focus type = compares ? null : Focus.type(tokens, parties);
         if (measured == null && type != null && query.unknownTerms().contains(type.stem())) measured = type; // "which bank ..."
-        if (measured == null && focus != null && Quantities.is(focus.word()) && !Wording.yesNo(english) && !kinds.contains(Kind.TIME)) {
+        if (measured == null && focus != null && Quantities.is(focus.word()) && !Wording.yesNo(english) && kinds.isEmpty()) {
             measured = focus; // "What is OpenAI's valuation?" asks for a figure about the valuation
             kinds = Quantities.withKind(kinds, focus.word());
         }
@@ -110,6 +110,20 @@ public final class QuestionAnalyzer {
         return new Question(text, history, language, anchors.text(), queries.make(anchors.text()), anchors.kinds(), false,
                 anchors.names(), List.of(), figures, unknownFigures(figures), null, null, null, null, List.of(), List.of(),
                 null, null, false, Wording.injection(text), true);
+    }
+
+    /** Capitalised abbreviations of a known name written out ("MSFT" → "Microsoft"), so they read as that name. */
+    private String abbreviationsSpelledOut(String text) {
+        StringBuilder out = new StringBuilder();
+        int last = 0;
+        for (Token t : Tokens.of(text)) {
+            if (!t.acronym() || table.names().known(t.lower()) || spelling.known(t.lower())) continue;
+            String name = table.names().abbreviated(t.lower());
+            if (name == null) continue;
+            out.append(text, last, t.start()).append(Character.toUpperCase(name.charAt(0))).append(name.substring(1));
+            last = t.start() + t.lower().length();
+        }
+        return out.append(text.substring(last)).toString();
     }
 
     /** Figures written in digits ("2040", "$10 billion"); "the two companies" states no figure. */

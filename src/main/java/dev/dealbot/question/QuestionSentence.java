@@ -12,6 +12,9 @@ final class QuestionSentence {
     private static final Pattern SENTENCES = Pattern.compile("(?<=[.!?])\\s+(?=\\S)");
     private static final Pattern LEAD_IN = Pattern.compile("^.{0,40}?:\\s+(?=\\S)");
 
+    /** A question sentence with fewer words of its own than this leans on the sentences before it. */
+    static final int MIN_OWN_TERMS = 3;
+
     private QuestionSentence() {}
 
     /** The question sentence of {@code text} when it has exactly one among others; else {@code text}. */
@@ -23,6 +26,8 @@ final class QuestionSentence {
         if (questions.size() != 1) return text;
         String q = questions.get(0);
         String rest = LEAD_IN.matcher(q).replaceFirst(""); // "Now answer: when does ..."
-        return rest.length() >= 8 ? rest : q;
+        String asked = rest.length() >= 8 ? rest : q;
+        // "I keep seeing 'Frontier' next to AWS. What is it exactly?": a question this short is read with what precedes it
+        return Terms.ofQuestion(asked).size() < MIN_OWN_TERMS ? text : asked;
     }
 }

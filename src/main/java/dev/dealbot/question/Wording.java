@@ -66,6 +66,7 @@ final class Wording {
         if (MONEY.matcher(lower).find() && kinds.contains(Kind.NUMBER) && !kinds.contains(Kind.PERCENT))
             kinds.add(DOLLARS.matcher(lower).find() ? Kind.MONEY : Kind.AMOUNT);
         if (LIST.matcher(lower).find()) kinds.add(Kind.LIST);
+        if (lower.matches(".*(\\bdollars?\\b|\\$\\s?(amount|figure|value|sum)).*")) kinds.addAll(Set.of(Kind.MONEY, Kind.AMOUNT));
         if (REASON.matcher(question).find()) kinds.add(Kind.REASON);
         if (CONSEQUENCE.matcher(question).find()) kinds.add(Kind.CONSEQUENCE);
         if (PLURAL_ASKED.matcher(lower).find()) kinds.add(Kind.LIST);

@@ -101,6 +101,27 @@ public final class Names {
         return best;
     }
 
+    /**
+     * The known name an unknown abbreviation stands for, its letters in order and starting alike ("msft" →
+     * "microsoft", "amzn" → "amazon"), when exactly one known name fits; else null.
+     */
+    public String abbreviated(String lower) {
+        if (lower.length() < 2 || known(lower)) return null;
+        String found = null;
+        for (String name : known) {
+            if (name.length() <= lower.length() || name.charAt(0) != lower.charAt(0) || !party(name) || !inOrder(lower, name)) continue;
+            if (found != null) return null; // ambiguous
+            found = name;
+        }
+        return found;
+    }
+
+    private static boolean inOrder(String letters, String word) {
+        int i = 0;
+        for (int k = 0; k < word.length() && i < letters.length(); k++) if (word.charAt(k) == letters.charAt(i)) i++;
+        return i == letters.length();
+    }
+
     /** Whether {@code lower} is a word the texts use as a name (or an acronym of them). */
     public boolean known(String lower) {
         return known.contains(lower) || aliases.containsKey(lower);

@@ -36,8 +36,8 @@ public final class Owners {
             if (!stems.contains(tokens.get(i).stem())) continue;
             String explicit = ownerAt(tokens, names, i);
             String subject = subject(tokens, names, i);
-            if (explicit != null && same(phrase(tokens, names, indexOf(tokens, explicit, i)), owner, known)) return Tie.OWNER;
-            if (subject != null && same(phrase(tokens, names, indexOf(tokens, subject, i)), owner, known)) return Tie.OWNER;
+            if (explicit != null && same(phrase(tokens, names, indexOf(tokens, explicit, i), i), owner, known)) return Tie.OWNER;
+            if (subject != null && same(phrase(tokens, names, indexOf(tokens, subject, i), i), owner, known)) return Tie.OWNER;
             if (explicit != null || subject != null) out = Tie.OTHER;
         }
         return out;
@@ -93,11 +93,19 @@ public final class Owners {
 
     /** The name the token at {@code i} is part of: it and the name tokens right next to it ("denise dresser"). */
     public static String phrase(List<Token> tokens, List<Token> names, int i) {
+        return phrase(tokens, names, i, -1);
+    }
+
+    /**
+     * The name the token at {@code i} is part of, not reaching over the thing at {@code thing} ("Amazon CEO Andy
+     * Jassy": the owner of "CEO" is "Amazon", not "Amazon CEO Andy Jassy"). Capitalised words count ("Microsoft AI").
+     */
+    static String phrase(List<Token> tokens, List<Token> names, int i, int thing) {
         int from = i, to = i;
-        while (from > 0 && names.contains(tokens.get(from - 1)) && !tokens.get(from - 1).possessive()
-                && adjacent(tokens.get(from - 1), tokens.get(from))) from--;
-        while (to + 1 < tokens.size() && names.contains(tokens.get(to + 1)) && !tokens.get(to).possessive()
-                && adjacent(tokens.get(to), tokens.get(to + 1))) to++;
+        while (from > 0 && from - 1 != thing && (names.contains(tokens.get(from - 1)) || tokens.get(from - 1).capitalised())
+                && !tokens.get(from - 1).possessive() && adjacent(tokens.get(from - 1), tokens.get(from))) from--;
+        while (to + 1 < tokens.size() && to + 1 != thing && (names.contains(tokens.get(to + 1)) || tokens.get(to + 1).capitalised())
+                && !tokens.get(to).possessive() && adjacent(tokens.get(to), tokens.get(to + 1))) to++;
         StringBuilder sb = new StringBuilder();
         for (int k = from; k <= to; k++) sb.append(k > from ? " " : "").append(tokens.get(k).lower());
         return sb.toString();

@@ -26,6 +26,7 @@ class QuestionSetTest {
     @Test
     void differentlyWordedQuestionsScoreAsWell() throws Exception {
         assertScore("eval/paraphrases.jsonl", 30);
+        assertScore("eval/paraphrases-2.jsonl", 38);
     }
 
     @Test

@@ -75,8 +75,8 @@ public final class ExtractiveAnswerer implements Answerer {
     }
 
     private DraftBuilder single(Question q, Query query, List<Candidate> candidates, Set<Kind> kinds) {
-        List<Scored> ranked = notRepeating(selector.rank(q, query, candidates, kinds, true), q);
-        if (ranked.isEmpty() || !selector.relevant(ranked.get(0))) return null;
+        List<Scored> ranked = notRepeating(relevant(selector.rank(q, query, candidates, kinds, true)), q);
+        if (ranked.isEmpty()) return null;
         DraftBuilder draft = new DraftBuilder();
         Map<String, Scored> byKey = Composer.byKey(candidates);
         boolean directions = selector.asksBothWays(q);
@@ -87,16 +87,20 @@ public final class ExtractiveAnswerer implements Answerer {
     /** Each sub-question answered with its own best sentence; the sub-questions the articles don't answer are left out. */
     private DraftBuilder facets(Question q, Evidence e) {
         DraftBuilder draft = new DraftBuilder();
-        boolean any = false;
+        boolean any = false, answeredBefore = true;
         for (int i = 0; i < q.facets().size(); i++) {
             Question facet = q.facets().get(i);
             Probe probe = e.plan().facets().get(i);
-            List<Scored> ranked = selector.rank(facet, probe.query(), e.of(probe), facet.kinds(), true);
-            if (ranked.isEmpty() || !selector.relevant(ranked.get(0))) continue;
+            // a sub-question read with the one before it ("..., and what did he say?") stands or falls with it
+            boolean leans = i > 0 && facet.english().startsWith(q.facets().get(i - 1).english() + " ");
+            List<Scored> ranked = leans && !answeredBefore ? List.of()
+                    : relevant(selector.rank(facet, probe.query(), e.of(probe), facet.kinds(), true));
+            answeredBefore = !ranked.isEmpty();
+            if (ranked.isEmpty()) continue;
             composer.add(draft, preferred(ranked, facet.kinds()), Composer.byKey(e.of(probe)), selector);
             any = true;
         }
-        return any ? draft : single(q, q.query(), e.of(e.plan().question()), q.kinds());
+        return any ? draft : null;
     }
 
     /**
@@ -132,6 +136,11 @@ public final class ExtractiveAnswerer implements Answerer {
         for (var a : best.sentence().clauses())
             for (var b : s.sentence().clauses()) if (a.direction().reverses(b.direction(), table.names())) return true;
         return false;
+    }
+
+    /** The candidates relevant enough to answer with, best first: a close match in meaning or in words may rank lower. */
+    private List<Scored> relevant(List<Scored> ranked) {
+        return ranked.stream().filter(selector::relevant).toList();
     }
 
     private Scored preferred(List<Scored> ranked, Set<Kind> kinds) {

@@ -119,7 +119,8 @@ final class Selector {
             Set<String> target = measuredStems;
             if (target.isEmpty()) {
                 QueryTerm top = null;
-                for (QueryTerm t : query.terms()) if (t.matchIn(s.terms()) > 0 && (top == null || t.weight() > top.weight())) top = t;
+                for (QueryTerm t : query.terms())
+                    if (!namesUnit(t) && t.matchIn(s.terms()) > 0 && (top == null || t.weight() > top.weight())) top = t;
                 if (top == null) return true;
                 target = new HashSet<>(top.alternatives());
                 target.add(top.term());
@@ -159,6 +160,14 @@ final class Selector {
         var m = RELATIVE_TIME.matcher(question.toLowerCase(java.util.Locale.ROOT));
         while (m.find()) out.add(m.group());
         return out;
+    }
+
+    /** Stems that name what a figure is measured in ("percentage", "dollars"): the figure itself matches them. */
+    static final Set<String> UNITS = Set.of("percent", "percentag", "ratio", "proportion", "portion", "dollar", "billion",
+            "million", "amount", "figur", "number", "sum", "year", "date");
+
+    private static boolean namesUnit(QueryTerm t) {
+        return UNITS.contains(t.term()) || t.alternatives().stream().anyMatch(UNITS::contains);
     }
 
     /** A question about a transfer (who pays whom) that does not say which way: both directions answer it. */
