@@ -19,6 +19,8 @@ import java.util.Optional;
 public final class Facts {
     /** Two sentences this alike in meaning may state the same fact. */
     public static final double SAME_FACT_SIMILARITY = 0.78;
+    /** Less alike, yet the same fact, when both state the same figure about a shared topic. */
+    static final double SAME_FIGURE_SIMILARITY = 0.6;
     /** Clauses on one point share this many topic words and are this alike in meaning. */
     static final int SAME_POINT_WORDS = 2;
     static final double SAME_POINT_SIMILARITY = 0.5;
@@ -101,7 +103,7 @@ public final class Facts {
      * same roles, and not one saying the thing stops where the other says it continues.
      */
     static boolean sameFact(SentenceInfo a, SentenceInfo b, Names names) {
-        if (dot(a, b) < SAME_FACT_SIMILARITY) return false;
+        if (dot(a, b) < SAME_FACT_SIMILARITY && !(dot(a, b) >= SAME_FIGURE_SIMILARITY && shareFigureAndTopic(a, b))) return false;
         if (!a.digits().isEmpty() && (b.digits().isEmpty() || a.digits().stream().noneMatch(b.digits()::contains))) return false;
         if (a.digits().isEmpty() && !b.digits().isEmpty() && hasFigureOfAnotherKind(b)) return false;
         for (ClauseInfo ca : a.clauses())
@@ -110,6 +112,17 @@ public final class Facts {
                 if (ca.direction().sameAs(cb.direction(), names) && ca.polarity().opposes(cb.polarity())) return false;
             }
         return sameOrder(a.names(), b.names());
+    }
+
+    /**
+     * Paraphrases of one fact can be far apart in wording ("holds the license ... until 2032", "secures a non-exclusive
+     * license ... through 2032"): they state the same figure (a year, a sum, a percentage) and share a content word.
+     */
+    private static boolean shareFigureAndTopic(SentenceInfo a, SentenceInfo b) {
+        boolean figure = a.figures().stream().anyMatch(f -> f.type() != Figure.Type.NUMBER && b.figures().stream().anyMatch(f::sameAs));
+        if (!figure) return false;
+        for (ClauseInfo ca : a.clauses()) for (ClauseInfo cb : b.clauses()) for (String t : ca.topic()) if (cb.topic().contains(t)) return true;
+        return false;
     }
 
     private static boolean hasFigureOfAnotherKind(SentenceInfo b) {

@@ -35,7 +35,6 @@ public final class SentenceTable {
         List<String> texts = new ArrayList<>();
         for (Passage p : index.passages()) for (Sentence s : p.sentences()) texts.add(s.text());
         index.corpus().articles().forEach(a -> {
-            texts.add(a.title());
             for (String field : new String[] {a.title(), a.source(), a.author()})
                 if (field != null) for (Token t : Tokens.of(field)) metadataWords.add(t.lower());
         });

@@ -1,0 +1,107 @@
+package dev.dealbot.answer.extractive;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.dealbot.config.RetrievalSettings;
+import dev.dealbot.corpus.Corpus;
+import dev.dealbot.index.PassageIndex;
+import dev.dealbot.index.SentenceInfo;
+import dev.dealbot.question.QueryMaker;
+import dev.dealbot.question.Question;
+import dev.dealbot.question.QuestionAnalyzer;
+import dev.dealbot.testing.Fixtures;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Each evidence rule on a small corpus of its own (a real index, no bot): a rule names what a sentence lacks, or null
+ * when the sentence may answer.
+ */
+class SelectorRulesTest {
+    private static final String HEADER = "---\ntitle: \"%s\"\nsource: \"Test\"\nauthor: null\ndate: null\nurl: null\n"
+            + "attribution: null\nnotes: null\n---\n\n";
+    @TempDir
+    static Path data;
+    static PassageIndex index;
+    static QuestionAnalyzer analyzer;
+    static Selector selector;
+
+    @BeforeAll
+    static void build() {
+        Corpus corpus = Corpus.of(Map.of(
+                "pay", HEADER.formatted("Payments") + "Beta will pay a 20% revenue share to Alpha until 2030, but the "
+                        + "payments will now be subject to a cap. Alpha will no longer pay Beta anything.\n",
+                "people", HEADER.formatted("People") + "On Monday, Gamma CEO Dana Lee praised the deal. Alpha holds "
+                        + "approximately 27% of Beta. Beta's valuation reached $850 billion in its latest round.\n",
+                "said", HEADER.formatted("Statements") + "In a memo, Dana Lee said the old deal limited Gamma's reach. "
+                        + "Last year Alpha earned $7.5 billion from Beta.\n"));
+        index = PassageIndex.openOrBuild(corpus, data, Fixtures.embedder(), l -> {});
+        analyzer = new QuestionAnalyzer(index, new QueryMaker(index, Fixtures.embedder()), Optional.empty());
+        selector = new Selector(index.sentences().names(), new RetrievalSettings(6, 20, 0.38).minRelevance());
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        index.close();
+    }
+
+    private static String rejection(String question, String sentenceStart) {
+        Question q = analyzer.analyze(question, List.of());
+        SentenceInfo s = index.sentences().all().stream().filter(x -> x.text().startsWith(sentenceStart)).findFirst().orElseThrow();
+        return selector.rules(q, q.query(), q.kinds(), true).rejection(s);
+    }
+
+    @Test
+    void aDateIsNeededForWhenAndStatedAboutTheThingAsked() {
+        assertNull(rejection("Until when does Beta pay Alpha a revenue share?", "Beta will pay"));
+        assertEquals("kind", rejection("When does Alpha stop paying Beta?", "Alpha will no longer pay"));
+        assertEquals("attached", rejection("When will the cap on the payments be reached?", "Beta will pay"),
+                "the year is stated about the payments, the cap in another clause");
+    }
+
+    @Test
+    void theNamesAskedAboutMustBeMentioned() {
+        assertNotNull(rejection("What percentage of Beta does Gamma hold?", "Alpha holds"));
+        assertNull(rejection("What percentage of Beta does Alpha hold?", "Alpha holds"));
+    }
+
+    @Test
+    void askedForOnesThingTheSentenceMustNotTieItToAnother() {
+        assertEquals("owner", rejection("Who is the CEO of Beta?", "On Monday, Gamma CEO"));
+        assertNull(rejection("Who is Gamma's CEO?", "On Monday, Gamma CEO"));
+        assertNull(rejection("What is Beta's valuation?", "Beta's valuation"));
+        assertEquals("owner", rejection("What is Alpha's valuation?", "Beta's valuation"));
+    }
+
+    @Test
+    void whoPaysWhomMustBeTheRightWayRound() {
+        assertEquals("direction", rejection("Is a revenue share paid by Alpha to Beta?", "Beta will pay"));
+        assertNull(rejection("Is a revenue share paid by Beta to Alpha?", "Beta will pay"));
+        assertNotNull(rejection("How much does Alpha pay Beta?", "Beta will pay"), "Alpha is not who pays in it");
+    }
+
+    @Test
+    void whatDidXSayNeedsXAndASpeechVerb() {
+        assertNull(rejection("What did Dana Lee say about the old deal?", "In a memo, Dana Lee said"));
+        assertEquals("names", rejection("What did Dana Lee say about the old deal?", "On Monday, Gamma CEO"));
+    }
+
+    @Test
+    void aRelativeTimeTheQuestionSetsMustBeStated() {
+        assertNull(rejection("How much did Alpha earn from Beta last year?", "Last year Alpha earned"));
+        assertEquals("qualifier", rejection("How much did Alpha earn from Beta last quarter?", "Last year Alpha earned"));
+    }
+
+    @Test
+    void theFiguresTheQuestionNamesMustBeStated() {
+        assertEquals("figures", rejection("Did anything happen in 2019 with the payments?", "Beta will pay"));
+    }
+}
