@@ -147,6 +147,11 @@ public final class SentenceTable {
         return metadataWords.contains(lowerWord);
     }
 
+    /** How many sentences use a lower-case word. */
+    public int sentencesWith(String lowerWord) {
+        return sentencesWithWord.getOrDefault(lowerWord, 0);
+    }
+
     /** Whether a lower-case word occurs in any sentence. */
     public boolean hasWord(String lowerWord) {
         return sentencesWithWord.containsKey(lowerWord);

@@ -15,7 +15,7 @@ final class FollowUps {
     static final int SHORT_QUESTION_TERMS = 3;
     /** "Apart from the licensing, what ...": the excluded topic is not what to search for. */
     private static final Pattern EXCLUDED_TOPIC = Pattern.compile(
-            "\\b(apart from|aside from|besides|other than|except for|except|not counting|leaving aside)\\b[^,?]{1,80},",
+            "\\b(apart from|aside from|besides|beyond|other than|except for|except|not counting|leaving aside)\\b[^,?]{1,80},",
             Pattern.CASE_INSENSITIVE);
 
     private FollowUps() {}
@@ -31,8 +31,12 @@ final class FollowUps {
 
     /** The question without the topic it sets aside ("Besides Azure, which clouds ..."): that is not what it asks about. */
     static String withoutExcluded(String question) {
-        return EXCLUDED_TOPIC.matcher(question).replaceAll(" ").strip();
+        return FILLER.matcher(EXCLUDED_TOPIC.matcher(question).replaceAll(" ")).replaceAll(" ").replaceAll("\\s{2,}", " ").strip();
     }
+
+    /** Idioms that only add emphasis ("why did they want it in the first place?"): their words are not the topic. */
+    private static final Pattern FILLER = Pattern.compile("\\b(in the first place|to begin with|at all|by the way|"
+            + "for that matter|if anything|so to speak|or not)\\b", Pattern.CASE_INSENSITIVE);
 
     static String searchText(String question, List<Turn> history) {
         if (history.isEmpty()) return question;

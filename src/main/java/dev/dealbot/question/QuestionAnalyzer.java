@@ -118,7 +118,7 @@ public final class QuestionAnalyzer {
         int last = 0;
         for (Token t : Tokens.of(text)) {
             if (!t.acronym() || table.names().known(t.lower()) || spelling.known(t.lower())) continue;
-            String name = table.names().abbreviated(t.lower());
+            String name = table.names().abbreviated(t.lower(), table::sentencesWith);
             if (name == null) continue;
             out.append(text, last, t.start()).append(Character.toUpperCase(name.charAt(0))).append(name.substring(1));
             last = t.start() + t.lower().length();

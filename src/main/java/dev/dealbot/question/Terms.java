@@ -55,7 +55,7 @@ public final class Terms {
                 "detail", "details", "specifically", "exactly", "actually", "stuff", "big", "little", "really",
                 "around", "across", "among", "within", "without", "upon", "via", "toward", "towards", "regarding",
                 "concerning", "behind", "under", "onto", "off", "during", "roughly", "approximately",
-                "exact", "precise", "currently", "anymore", "longer", "term", "terms",
+                "exact", "precise", "currently", "anymore", "longer", "term", "terms", "even", "ever", "else",
                 // the kind of answer wanted, which the figure itself gives ("what year", "end date?")
                 "date", "dates", "day", "days", "month", "months", "year", "years", "figure", "figures", "number", "sum"));
         QUESTION_STOPWORDS = CharArraySet.unmodifiableSet(set);

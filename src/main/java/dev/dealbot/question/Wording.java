@@ -42,7 +42,7 @@ final class Wording {
     /** "In which areas ...", "what will they keep working on", "what changed": the answer is a list of things. */
     private static final Pattern LIST = Pattern.compile(
             "\\b(which|what)( \\w+)? (areas|fields|topics|things|projects|initiatives|efforts|domains|sectors|principles|goals|changes|points|conditions|features|reasons|pillars|terms)\\b"
-                    + "|\\bwhat\\b.{0,60}\\b(work|working|collaborat\\w*|cooperat\\w*|partner\\w*|focus\\w*) on\\b"
+                    + "|\\bwhat\\b.{0,60}\\b(work|working|collaborat\\w*|cooperat\\w*|partner\\w*|focus\\w*|team\\w*( up)?|join\\w* forces) on\\b"
                     + "|\\bwhat(?:'s| is| has| have)? (?:changed|new|different)\\b");
     private static final Pattern INJECTION = Pattern.compile(
             "\\b(ignore|disregard|forget|override|bypass)\\b.{0,40}\\b(instructions?|rules?|prompts?|guidelines|above|previous|prior|articles?)\\b"

@@ -103,17 +103,19 @@ public final class Names {
 
     /**
      * The known name an unknown abbreviation stands for, its letters in order and starting alike ("msft" →
-     * "microsoft", "amzn" → "amazon"), when exactly one known name fits; else null.
+     * "microsoft", "amzn" → "amazon"), when one name fits or one fitting name is used at least twice as often as any
+     * other ({@code frequency}); else null.
      */
-    public String abbreviated(String lower) {
+    public String abbreviated(String lower, java.util.function.ToIntFunction<String> frequency) {
         if (lower.length() < 2 || known(lower)) return null;
-        String found = null;
+        String found = null, second = null;
         for (String name : known) {
             if (name.length() <= lower.length() || name.charAt(0) != lower.charAt(0) || !party(name) || !inOrder(lower, name)) continue;
-            if (found != null) return null; // ambiguous
-            found = name;
+            if (found == null || frequency.applyAsInt(name) > frequency.applyAsInt(found)) { second = found; found = name; }
+            else if (second == null || frequency.applyAsInt(name) > frequency.applyAsInt(second)) second = name;
         }
-        return found;
+        // "MS" could be Microsoft or Mustafa: only a name used far more often than any other is meant
+        return found != null && (second == null || frequency.applyAsInt(found) >= 2 * frequency.applyAsInt(second)) ? found : null;
     }
 
     private static boolean inOrder(String letters, String word) {
