@@ -28,9 +28,10 @@ public final class Facts {
     private final Map<SentenceInfo, List<SentenceInfo>> restatements = new HashMap<>();
     private final Map<SentenceInfo, Conflict> conflictOf = new HashMap<>();
     private final List<Conflict> conflicts;
+    private final Names names;
 
     Facts(SentenceTable table) {
-        Names names = table.names();
+        this.names = table.names();
         for (SentenceInfo a : table.all()) {
             Map<String, SentenceInfo> bestPerDoc = new LinkedHashMap<>();
             for (SentenceInfo b : table.all()) {
@@ -82,6 +83,11 @@ public final class Facts {
     /** Sentences of other articles that state the same fact as {@code s}, the closest first, one per article. */
     public List<SentenceInfo> restatements(SentenceInfo s) {
         return restatements.getOrDefault(s, List.of());
+    }
+
+    /** Whether two sentences state the same fact (the relation behind {@link #restatements}, in either direction). */
+    public boolean same(SentenceInfo a, SentenceInfo b) {
+        return a.equals(b) || sameFact(a, b, names) || sameFact(b, a, names);
     }
 
     /** How many articles state the fact of {@code s} (itself included). */

@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
 
 /**
  * What a question in another language says without translation: the names it shares with the articles
- * ("Microsoft", "OpenAI"), its figures, and words that are close to an English article word (cognates such as
- * "licencia" → "licence", "exclusiva" → "exclusive", found by the spell checker with a wider edit budget).
+ * ("Microsoft", "OpenAI"), its figures, the domain words the {@link Glossary} knows in its language ("ingresos" →
+ * revenue, "微软" → Microsoft), and words that are close to an English article word (cognates such as "licencia" →
+ * "licence", "exclusiva" → "exclusive", found by the spell checker with a wider edit budget).
  */
 final class CrossLanguage {
     private static final Pattern LATIN_WORD = Pattern.compile("\\p{IsLatin}[\\p{IsLatin}\\p{N}'’]*");
@@ -45,8 +46,13 @@ final class CrossLanguage {
 
     private CrossLanguage() {}
 
-    static Anchors anchors(String question, SentenceTable table, Spelling spelling) {
+    static Anchors anchors(String question, Language language, SentenceTable table, Spelling spelling) {
         Set<String> names = new LinkedHashSet<>(), words = new LinkedHashSet<>();
+        for (String english : Glossary.english(question, language)) {
+            String lower = english.toLowerCase(Locale.ROOT);
+            if (table.names().known(lower)) names.add(lower); // 微软 is Microsoft
+            else words.add(lower);
+        }
         Matcher m = LATIN_WORD.matcher(question);
         while (m.find()) {
             String lower = m.group().toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");

@@ -57,7 +57,7 @@ public record Language(String code, String name) {
         Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
         while (m.find()) {
             String w = m.group();
-            if (w.length() <= 2) continue; // "a", "s", "de": too short to tell languages apart
+            if (w.length() < 2) continue; // "s" of "OpenAI's", "a": too short to tell languages apart
             if (Terms.QUESTION_STOPWORDS.contains(w)) {
                 english++;
                 continue; // a word English shares ("a", "in", "was") counts for English only

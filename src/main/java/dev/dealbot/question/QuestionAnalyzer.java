@@ -105,7 +105,7 @@ public final class QuestionAnalyzer {
      * translation, its names, figures and words close to English article words ("licencia", "exclusiva").
      */
     private Question crossLanguage(String text, List<Turn> history, Language language) {
-        CrossLanguage.Anchors anchors = CrossLanguage.anchors(text, table, spelling);
+        CrossLanguage.Anchors anchors = CrossLanguage.anchors(text, language, table, spelling);
         List<Figure> figures = writtenFigures(text);
         return new Question(text, history, language, anchors.text(), queries.make(anchors.text()), anchors.kinds(), false,
                 anchors.names(), List.of(), figures, unknownFigures(figures), null, null, null, null, List.of(), List.of(),

@@ -43,6 +43,16 @@ class QuestionSetTest {
     }
 
     @Test
+    void falsePremisesAreCorrectedWithWhatTheArticlesSay() throws Exception {
+        assertScore("eval/premise-probes.jsonl", 11);
+    }
+
+    @Test
+    void questionsInOtherLanguagesAreAnsweredFromTheEnglishArticles() throws Exception {
+        assertScore("eval/language-probes.jsonl", 6);
+    }
+
+    @Test
     void everyQuoteIsVerbatimInThePublishedArticle() throws Exception {
         for (EvalCase c : read("eval/questions.jsonl")) {
             for (Citation cit : BOT.bot().asker().ask(c.question(), null).citations()) {

@@ -156,7 +156,7 @@ public final class ExtractiveAnswerer implements Answerer {
 
     private boolean sameFact(Scored a, Scored b) {
         return Embedder.dot(a.sentence().vector(), b.sentence().vector()) >= Facts.SAME_FACT_SIMILARITY
-                || facts.restatements(a.sentence()).contains(b.sentence());
+                || facts.same(a.sentence(), b.sentence());
     }
 
     private static Set<String> covered(Scored s, Query query) {
@@ -206,16 +206,29 @@ public final class ExtractiveAnswerer implements Answerer {
         List<Scored> ranked = selector.rank(q, q.query(), candidates, Set.of(), true).stream()
                 .filter(s -> Kinds.of(s.sentence().text(), Figures.of(s.sentence().text())).containsAll(q.kinds())).toList();
         if (ranked.isEmpty() || !distinctiveAnchors(q)) return Refusals.unsupportedLanguage(MODE, q.language());
-        Scored best = ranked.get(0);
-        boolean coversAll = best.candidate().lexical() >= FULL_COVERAGE;
-        boolean alone = ranked.stream().noneMatch(s -> s != best && !sameFact(best, s) && s.candidate().lexical() >= FULL_COVERAGE);
-        if (!coversAll || !alone) return Refusals.unsupportedLanguage(MODE, q.language());
+        List<Scored> complete = ranked.stream().filter(s -> coversEveryAnchor(q, s)).toList();
+        if (complete.isEmpty()) return Refusals.unsupportedLanguage(MODE, q.language());
+        Scored best = complete.get(0);
+        boolean alone = complete.stream().allMatch(s -> s == best || sameFact(best, s) || sameAnswer(q, best, s));
+        if (!alone) return Refusals.unsupportedLanguage(MODE, q.language());
         DraftBuilder draft = new DraftBuilder().preface(Refusals.crossLanguagePreface(q.language()));
         composer.add(draft, best, Composer.byKey(candidates), selector);
         return draft.build(MODE);
     }
 
-    static final double FULL_COVERAGE = 0.999;
+    /** Every anchor of the question (its names, figures and words) is in the sentence, itself or as a synonym. */
+    private static boolean coversEveryAnchor(Question q, Scored s) {
+        return q.query().terms().stream().allMatch(t -> t.matchIn(s.sentence().terms()) > 0);
+    }
+
+    /** Two sentences give the same answer to a question asking for a kind of figure: they state the same such figure. */
+    private static boolean sameAnswer(Question q, Scored a, Scored b) {
+        for (Kind k : q.kinds()) {
+            var type = Figuring.typeFor(k);
+            for (var f : a.sentence().figures()) if (f.type() == type && b.sentence().figures().stream().anyMatch(f::sameAs)) return true;
+        }
+        return false;
+    }
 
     private boolean distinctiveAnchors(Question q) {
         if (!q.figures().isEmpty()) return true;

@@ -1,0 +1,67 @@
+package dev.dealbot.question;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The domain's concepts in other languages ({@code dealbot/glossary.tsv}): how a question in Spanish, German, French,
+ * Italian, Portuguese, Chinese or Japanese names a licence, revenue, a stake, an investment ... so that, with no language
+ * model configured, it can still be read through the English words the articles use.
+ */
+final class Glossary {
+    static final String RESOURCE = "dealbot/glossary.tsv";
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+
+    private record Entry(String language, String start, String english) {}
+
+    private static final List<Entry> ENTRIES = load();
+
+    private Glossary() {}
+
+    /** The English words for what the question says in {@code language}; empty for a language the glossary lacks. */
+    static Set<String> english(String question, Language language) {
+        String lower = question.toLowerCase(Locale.ROOT);
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(lower);
+        while (m.find()) words.add(m.group());
+        Set<String> out = new LinkedHashSet<>();
+        for (Entry e : ENTRIES) {
+            if (!e.language().equals(language.code())) continue;
+            boolean anywhere = e.start().contains(" ") || !Character.isLetter(e.start().charAt(0))
+                    || Character.UnicodeScript.of(e.start().codePointAt(0)) != Character.UnicodeScript.LATIN;
+            if (anywhere ? lower.contains(e.start()) : words.stream().anyMatch(w -> w.startsWith(e.start()))) out.add(e.english());
+        }
+        return out;
+    }
+
+    private static List<Entry> load() {
+        try (InputStream in = Glossary.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) throw new IllegalStateException(RESOURCE + " is missing from the classpath");
+            List<Entry> out = new ArrayList<>();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            int n = 0;
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] f = line.split("\t");
+                if (f.length != 3 || f[1].isBlank() || f[2].isBlank())
+                    throw new IllegalStateException(RESOURCE + " line " + n + ": expected language, word start and English word");
+                out.add(new Entry(f[0].strip(), f[1].strip().toLowerCase(Locale.ROOT), f[2].strip()));
+            }
+            return List.copyOf(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+}
