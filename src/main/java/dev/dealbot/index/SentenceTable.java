@@ -152,11 +152,6 @@ public final class SentenceTable {
         return sentencesWithWord.getOrDefault(lowerWord, 0);
     }
 
-    /** Whether a lower-case word occurs in any sentence. */
-    public boolean hasWord(String lowerWord) {
-        return sentencesWithWord.containsKey(lowerWord);
-    }
-
     /** Whether a word occurs in under a quarter of the sentences (it tells articles and facts apart). */
     public boolean isDistinctive(String lowerWord) {
         return sentencesWithWord.getOrDefault(lowerWord, 0) < entries.size() * DISTINCTIVE_SHARE;

@@ -28,14 +28,7 @@ final class CrossLanguage {
      * @param names the article names among them (lower case)
      * @param words the cognates (English article words)
      */
-    record Anchors(String text, List<String> names, List<String> words, List<Figure> figures, Set<Kind> kinds) {
-        /** How many anchors tell facts apart: figures, cognates and distinctive names. */
-        int distinctive(SentenceTable table) {
-            int n = figures.size() + words.size();
-            for (String name : names) if (table.isDistinctive(name)) n++;
-            return n;
-        }
-    }
+    record Anchors(String text, List<String> names, List<String> words, List<Figure> figures, Set<Kind> kinds) {}
 
     private static final Pattern TIME = Pattern.compile("(cu[aá]ndo|qu[eé] (año|fecha|d[ií]a)|quando|que ano|que data|"
             + "\\bquand\\b|quelle (année|date)|\\bwann\\b|welche[mns]? (jahr|datum|tag)|fino a quando|che anno|"
