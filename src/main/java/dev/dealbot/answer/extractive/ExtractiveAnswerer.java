@@ -154,9 +154,14 @@ public final class ExtractiveAnswerer implements Answerer {
         return ranked.get(0);
     }
 
+    /** Two sentences state the same fact: alike in meaning, with no figures that differ (those are two facts). */
     private boolean sameFact(Scored a, Scored b) {
-        return Embedder.dot(a.sentence().vector(), b.sentence().vector()) >= Facts.SAME_FACT_SIMILARITY
-                || facts.same(a.sentence(), b.sentence());
+        return facts.same(a.sentence(), b.sentence());
+    }
+
+    /** Two sentences say much the same, whatever their figures (for telling whether a question has one answer). */
+    private static boolean alike(Scored a, Scored b) {
+        return Embedder.dot(a.sentence().vector(), b.sentence().vector()) >= Facts.SAME_FACT_SIMILARITY;
     }
 
     private static Set<String> covered(Scored s, Query query) {
@@ -209,7 +214,7 @@ public final class ExtractiveAnswerer implements Answerer {
         List<Scored> complete = ranked.stream().filter(s -> coversEveryAnchor(q, s)).toList();
         if (complete.isEmpty()) return Refusals.unsupportedLanguage(MODE, q.language());
         Scored best = complete.get(0);
-        boolean alone = complete.stream().allMatch(s -> s == best || sameFact(best, s) || sameAnswer(q, best, s));
+        boolean alone = complete.stream().allMatch(s -> s == best || alike(best, s) || sameFact(best, s) || sameAnswer(q, best, s));
         if (!alone) return Refusals.unsupportedLanguage(MODE, q.language());
         DraftBuilder draft = new DraftBuilder().preface(Refusals.crossLanguagePreface(q.language()));
         composer.add(draft, best, Composer.byKey(candidates), selector);
