@@ -2,6 +2,8 @@ package dev.dealbot.question;
 
 import dev.dealbot.text.Figure;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The figure a yes/no question claims ("Does the licence run until 2040?", "Microsoft owns 49%, right?"): the first
@@ -17,6 +19,24 @@ final class Claims {
         return figures.isEmpty() ? null : figures.get(0);
     }
 
+    /** A year that ends a term ("until 2040", "through 2040", "expires in 2040"), not one that dates an event. */
+    private static final Pattern TERM_END = Pattern.compile(
+            "\\b(until|till|through|thru|to|ends?|ending|expires?|expiring|runs? out|lasts?)(\\s+in)?\\s*$");
+
+    /**
+     * The figure a question that is not yes/no takes for granted although no article states it ("Why does the licence
+     * run until 2040?", "Who gets the $100 billion?"): the first such figure that is not a year, else a year that ends a
+     * term. A year that only dates something ("in 2015") is not presupposed: the articles may simply not cover it.
+     */
+    static Figure presupposed(String english, List<Figure> unknownFigures) {
+        for (Figure f : unknownFigures) if (f.type() != Figure.Type.YEAR) return f;
+        for (Figure f : unknownFigures) {
+            String before = english.substring(0, f.start()).toLowerCase(Locale.ROOT).stripTrailing();
+            if (TERM_END.matcher(before).find()) return f;
+        }
+        return null;
+    }
+
     /**
      * The question without the claimed figure, what to ask the articles instead; the figure's unit stays ("30%" becomes
      * "percent", "$10 billion" becomes "dollars billion"), so the question still asks for that kind of figure.
@@ -24,8 +44,8 @@ final class Claims {
     static String without(String english, Figure claimed) {
         String unit = switch (claimed.type()) {
             case PERCENT -> " percent ";
-            case MONEY -> claimed.text().toLowerCase(java.util.Locale.ROOT).matches(".*\\b(billion|bn)\\b.*") ? " dollars billion "
-                    : claimed.text().toLowerCase(java.util.Locale.ROOT).contains("million") ? " dollars million " : " dollars ";
+            case MONEY -> claimed.text().toLowerCase(Locale.ROOT).matches(".*\\b(billion|bn)\\b.*") ? " dollars billion "
+                    : claimed.text().toLowerCase(Locale.ROOT).contains("million") ? " dollars million " : " dollars ";
             case YEAR, NUMBER -> " ";
         };
         return (english.substring(0, claimed.start()) + unit + english.substring(claimed.end())).replaceAll("\\s+", " ").strip();

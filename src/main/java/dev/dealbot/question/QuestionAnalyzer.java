@@ -50,7 +50,7 @@ public final class QuestionAnalyzer {
             facets.add(part(read, language));
             previous = facet;
         }
-        Figure claimed = q.yesNo() ? Claims.claimed(q.figures()) : null;
+        Figure claimed = q.yesNo() ? Claims.claimed(q.figures()) : Claims.presupposed(english, q.unknownFigures());
         Question premise = claimed == null ? null : part(Claims.without(english, claimed), language);
         return with(q, null, List.of(), facets, claimed, premise);
     }

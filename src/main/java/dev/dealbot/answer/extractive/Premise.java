@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * A yes/no question that states a figure ("Does the licence run until 2040?") is checked against what the articles
  * state for the rest of the question (its other figures, such as "since 2019", still required): "Yes." when the evidence gives that figure, "No — the articles say 2032."
- * when it gives another figure of the same kind, followed by the quote either way.
+ * when it gives another figure of the same kind, followed by the quote either way. Another question that takes a figure
+ * no article states for granted ("Why does the licence run until 2040?") is corrected the same way ("Not 2040 — …").
  */
 final class Premise {
     private final Selector selector;
@@ -34,10 +35,16 @@ final class Premise {
             boolean holds = s.sentence().figures().stream().anyMatch(claimed::sameAs);
             DraftBuilder draft = new DraftBuilder();
             List<Integer> cited = composer.cite(draft, s.sentence());
-            draft.say(holds ? "Yes." : "No — the articles say " + stated.display() + ".", List.of());
+            draft.say(verdict(q.yesNo(), holds, claimed, stated), List.of());
             draft.say(s.sentence().quote(), cited);
             return draft;
         }
         return null;
+    }
+
+    /** "Yes." or "No — …" to a yes/no question; to another question, the figure it took for granted is corrected. */
+    static String verdict(boolean yesNo, boolean holds, Figure claimed, Figure stated) {
+        if (yesNo) return holds ? "Yes." : "No — the articles say " + stated.display() + ".";
+        return "Not " + claimed.text() + " — the articles say " + stated.display() + ".";
     }
 }

@@ -1,0 +1,25 @@
+package dev.dealbot.answer.extractive;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.dealbot.text.Figure;
+import dev.dealbot.text.Figures;
+import org.junit.jupiter.api.Test;
+
+class PremiseRulesTest {
+    private static Figure figure(String text) {
+        return Figures.of(text).get(0);
+    }
+
+    @Test
+    void aYesNoClaimIsConfirmedOrDeniedWithTheArticlesFigure() {
+        assertEquals("Yes.", Premise.verdict(true, true, figure("2032"), figure("2032")));
+        assertEquals("No — the articles say 2032.", Premise.verdict(true, false, figure("2040"), figure("2032")));
+    }
+
+    @Test
+    void aFigureTakenForGrantedIsCorrectedByName() {
+        assertEquals("Not $100 billion — the articles say $50 billion.",
+                Premise.verdict(false, false, figure("$100 billion"), figure("$50 billion")));
+    }
+}
