@@ -1,6 +1,6 @@
 package dev.dealbot.widget;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
@@ -33,14 +33,14 @@ final class Browser implements AutoCloseable {
         this.profile = profile;
     }
 
-    /** Skips the calling test (not fails) when the browser is not installed. */
-    static void assumeInstalled() {
-        assumeTrue(Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER)),
+    /** Fails the calling test when the browser is not installed: a missing install must not pass as a skip. */
+    static void requireInstalled() {
+        assertTrue(Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER)),
                 "browser tests need " + CHROMIUM + " and " + CHROMEDRIVER + ": apt-get install -y chromium chromium-driver");
     }
 
     static Browser start() throws IOException {
-        assumeInstalled();
+        requireInstalled();
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
         Path profile = Files.createTempDirectory("dealbot-chromium-");
         ChromeDriverService service = new ChromeDriverService.Builder()

@@ -33,7 +33,7 @@ class WidgetBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Browser.assumeInstalled();
+        Browser.requireInstalled();
         hosts = new HostPages();
         bot = TestBot.start(Map.of("DEALBOT_WIDGET_ALLOWED_ORIGINS", hosts.origin()));
         browser = Browser.start();

@@ -33,7 +33,7 @@ class WidgetSecurityBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Browser.assumeInstalled();
+        Browser.requireInstalled();
         hosts = new HostPages();
         browser = Browser.start();
     }
