@@ -14,6 +14,7 @@ import dev.dealbot.question.Terms;
 import dev.dealbot.retrieval.Candidate;
 import dev.dealbot.retrieval.Evidence;
 import dev.dealbot.retrieval.Probe;
+import dev.dealbot.text.Figure;
 import dev.dealbot.text.Figures;
 import dev.dealbot.text.Kind;
 import dev.dealbot.text.Kinds;
@@ -214,7 +215,8 @@ public final class ExtractiveAnswerer implements Answerer {
         List<Scored> complete = ranked.stream().filter(s -> coversEveryAnchor(q, s)).toList();
         if (complete.isEmpty()) return Refusals.unsupportedLanguage(MODE, q.language());
         Scored best = complete.get(0);
-        boolean alone = complete.stream().allMatch(s -> s == best || alike(best, s) || sameFact(best, s) || sameAnswer(q, best, s));
+        boolean alone = complete.stream().allMatch(s -> s == best || alike(best, s) || sameFact(best, s)
+                || noOtherAnswer(q.kinds(), best.sentence().figures(), s.sentence().figures()));
         if (!alone) return Refusals.unsupportedLanguage(MODE, q.language());
         DraftBuilder draft = new DraftBuilder().preface(Refusals.crossLanguagePreface(q.language()));
         composer.add(draft, best, Composer.byKey(candidates), selector);
@@ -226,13 +228,30 @@ public final class ExtractiveAnswerer implements Answerer {
         return q.query().terms().stream().allMatch(t -> t.matchIn(s.sentence().terms()) > 0);
     }
 
-    /** Two sentences give the same answer to a question asking for a kind of figure: they state the same such figure. */
-    private static boolean sameAnswer(Question q, Scored a, Scored b) {
-        for (Kind k : q.kinds()) {
-            var type = Figuring.typeFor(k);
-            for (var f : a.sentence().figures()) if (f.type() == type && b.sentence().figures().stream().anyMatch(f::sameAs)) return true;
+    /**
+     * Another sentence that also holds every anchor gives no other answer to a question asking for a kind of figure when
+     * it states one of the best sentence's figures of that kind, or no figure of that kind at all.
+     */
+    static boolean noOtherAnswer(Set<Kind> asked, List<Figure> best, List<Figure> other) {
+        if (asked.isEmpty()) return false;
+        boolean statesKind = false;
+        for (Kind k : asked) {
+            for (Figure f : other) {
+                if (!ofKind(k, f)) continue;
+                statesKind = true;
+                if (best.stream().anyMatch(f::sameAs)) return true;
+            }
         }
-        return false;
+        return !statesKind;
+    }
+
+    /** A bare count ("cuánto", "多少") is answered by any quantity but a year; a time by a year or a day of a month. */
+    static boolean ofKind(Kind asked, Figure f) {
+        return switch (asked) {
+            case NUMBER -> f.type() != Figure.Type.YEAR;
+            case TIME -> f.type() == Figure.Type.YEAR || f.type() == Figure.Type.NUMBER;
+            default -> f.type() == Figuring.typeFor(asked);
+        };
     }
 
     private boolean distinctiveAnchors(Question q) {
