@@ -124,6 +124,21 @@ public record Focus(String word, String stem, Set<String> stems, String owner) {
         return head == null ? null : new Focus(head, null);
     }
 
+    /** Currencies a figure can be asked in ("worth in euros"); the articles' own currency is the dollar. */
+    private static final Set<String> CURRENCIES = Set.of("euro", "euros", "pound", "pounds", "sterling", "yen", "yuan",
+            "renminbi", "rmb", "rupee", "rupees", "franc", "francs", "ruble", "rubles", "rouble", "roubles", "peso", "pesos",
+            "won", "lira", "real", "reais", "krona", "kronor", "krone", "bitcoin", "bitcoins");
+
+    /** "Worth in euros", "how many yen": the currency a figure is asked in, or null. */
+    static Focus currency(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = tokens.get(i).lower();
+            boolean asked = i > 0 && tokens.get(i - 1).lower().matches("in|of|many|much");
+            if (asked && CURRENCIES.contains(w)) return new Focus(tokens.get(i), null);
+        }
+        return null;
+    }
+
     /** "How many X", "the amount of X": the X a figure is asked for, without an owner; null when there is none. */
     static Focus measured(List<Token> tokens, List<Token> names) {
         for (int i = 0; i + 2 < tokens.size(); i++) {

@@ -84,6 +84,8 @@ public final class QuestionAnalyzer {
         Query query = queries.make(search);
         Focus type = compares ? null : Focus.type(tokens, parties);
         if (measured == null && type != null && query.unknownTerms().contains(type.stem())) measured = type; // "which bank ..."
+        Focus currency = Focus.currency(tokens);
+        if (currency != null && query.unknownTerms().contains(currency.stem())) measured = currency; // asked in a unit no article uses
         if (measured == null && focus != null && Quantities.is(focus.word()) && !Wording.yesNo(english) && kinds.isEmpty()) {
             measured = focus; // "What is OpenAI's valuation?" asks for a figure about the valuation
             kinds = Quantities.withKind(kinds, focus.word());
