@@ -1,6 +1,7 @@
 package dev.dealbot.cli;
 
 import dev.dealbot.Dealbot;
+import dev.dealbot.openai.OpenAiRoutes;
 import dev.dealbot.slack.MattermostRoutes;
 import dev.dealbot.slack.SlackRoutes;
 import dev.dealbot.widget.WidgetRoutes;
@@ -11,7 +12,8 @@ import java.util.function.Consumer;
 
 /**
  * The chat channels served next to the API: the web widget (always; its origin rules cover the API) and the
- * Slack/Mattermost webhooks (only when their secret is configured; otherwise their paths are 404).
+ * Slack/Mattermost webhooks and the OpenAI-compatible API (only when their secret or keys are configured;
+ * otherwise their paths are 404).
  * Public so tests (and embedders) can build the exact app {@code dealbot serve} runs.
  */
 public final class Channels {
@@ -22,6 +24,7 @@ public final class Channels {
         channels.add(new WidgetRoutes(bot.settings().config().widget()));
         SlackRoutes.forBot(bot).ifPresent(channels::add);
         MattermostRoutes.forBot(bot).ifPresent(channels::add);
+        OpenAiRoutes.forBot(bot).ifPresent(channels::add);
         return List.copyOf(channels);
     }
 }

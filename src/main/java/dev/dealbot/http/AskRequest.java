@@ -37,7 +37,8 @@ public record AskRequest(String question, String conversationId) {
         return of(root.get("question"), root.get("conversationId"), maxQuestionChars);
     }
 
-    static AskRequest of(JsonNode questionNode, JsonNode conversationNode, int maxQuestionChars) {
+    /** Checks the two fields as {@code /api/ask} does (also for other APIs that carry a question). */
+    public static AskRequest of(JsonNode questionNode, JsonNode conversationNode, int maxQuestionChars) {
         try {
             if (questionNode == null || questionNode.isNull())
                 throw new ValidationException("question", "question is required: send {\"question\": \"...\"}");

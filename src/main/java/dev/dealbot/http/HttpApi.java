@@ -51,6 +51,7 @@ public final class HttpApi {
             // requests Jetty rejects before Javalin sees them (bad URI, huge headers) get JSON too, not HTML
             config.jetty.modifyServer(jetty -> jetty.setErrorHandler(new JsonErrorHandler()));
             config.routes.before(ctx -> ctx.header("X-Content-Type-Options", "nosniff"));
+            config.appData(Metrics.KEY, metrics); // for channels that answer too (ctx.appData(Metrics.KEY))
             channels.forEach(c -> c.accept(config));
             ask.addTo(config);
             errors(config, metrics);

@@ -1,6 +1,7 @@
 package dev.dealbot.http;
 
 import dev.dealbot.answer.Answer;
+import io.javalin.config.Key;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -9,6 +10,8 @@ import java.time.Duration;
 
 /** Prometheus metrics: answers by mode and outcome, answer latency, client errors. */
 public final class Metrics {
+    /** The app's metrics, for routes added by other packages: {@code ctx.appData(Metrics.KEY)}. */
+    public static final Key<Metrics> KEY = new Key<>("dealbot.metrics");
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final Timer askTimer = Timer.builder("dealbot.ask.duration").description("Time to answer a question")
             .publishPercentiles(0.5, 0.99).register(registry);
