@@ -67,6 +67,15 @@ class ConfigLoaderTest {
         assertTrue(e.getMessage().startsWith("config file not found: "), e.getMessage());
     }
 
+    @Test
+    void apiKeysAreSplitTrimmedHiddenAndLongEnough() {
+        Settings s = ConfigLoader.load(CONFIG, Map.of("DEALBOT_API_KEYS", " key-one-0123456789ab ,, key-two-0123456789ab "), Fixtures.HOME);
+        assertEquals(List.of("key-one-0123456789ab", "key-two-0123456789ab"), s.secrets().apiKeys());
+        assertFalse(s.secrets().toString().contains("key-one"), s.secrets().toString());
+        assertTrue(ConfigLoader.load(CONFIG, Map.of(), Fixtures.HOME).secrets().apiKeys().isEmpty());
+        assertMessage(Map.of("DEALBOT_API_KEYS", "key-one-0123456789ab,short"), "DEALBOT_API_KEYS: key 2 of 2 must be at least 16");
+    }
+
     private static void assertMessage(Map<String, String> env, String expected) {
         ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(CONFIG, env, Fixtures.HOME));
         assertTrue(e.getMessage().contains(expected), e.getMessage());

@@ -14,7 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Each endpoint exists only when its secret is configured. */
+/** Each endpoint exists only when its secret (or API keys) is configured. */
 class SlackDisabledTest {
     static final String FORM = "application/x-www-form-urlencoded";
     static final String BODY = "token=mm&command=%2Fdealbot&text=hello&response_url=https%3A%2F%2Fhooks.slack.com%2Fx";
@@ -22,7 +22,7 @@ class SlackDisabledTest {
     @TempDir
     static Path dataDir;
 
-    /** Starts a bot with {@code env}, then returns {commands, events, mattermost} statuses for signed requests. */
+    /** Starts a bot with {@code env}, then returns {commands, events, mattermost, chat completions} statuses. */
     static int[] statuses(Map<String, String> env) throws Exception {
         Map<String, String> all = new java.util.HashMap<>(env);
         all.put("DEALBOT_PORT", "0");
@@ -33,7 +33,8 @@ class SlackDisabledTest {
                 return new int[] {
                     client.signed("/slack/commands", FORM, BODY).statusCode(),
                     client.signed("/slack/events", "application/json", "{\"type\":\"url_verification\",\"challenge\":\"c\"}").statusCode(),
-                    client.unsigned("/mattermost/commands", FORM, BODY, "Authorization", "Token mm").statusCode()};
+                    client.unsigned("/mattermost/commands", FORM, BODY, "Authorization", "Token mm").statusCode(),
+                    client.unsigned("/v1/chat/completions", "application/json", "{}", "Authorization", "Bearer k").statusCode()};
             } finally {
                 app.stop();
             }
@@ -46,6 +47,7 @@ class SlackDisabledTest {
         assertEquals(404, s[0]);
         assertEquals(404, s[1]);
         assertEquals(404, s[2]);
+        assertEquals(404, s[3], "the OpenAI-compatible API is off without DEALBOT_API_KEYS");
     }
 
     @Test
