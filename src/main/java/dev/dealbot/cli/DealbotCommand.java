@@ -3,6 +3,7 @@ package dev.dealbot.cli;
 import dev.dealbot.config.ConfigException;
 import dev.dealbot.corpus.CorpusException;
 import dev.dealbot.helper.ValidationException;
+import dev.dealbot.ingest.IngestException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,6 +16,7 @@ import picocli.CommandLine.Command;
         scope = CommandLine.ScopeType.INHERIT, // every subcommand gets -h/--help and -V/--version
         description = "Cited answers about the April 2026 Microsoft-OpenAI partnership revision.",
         subcommands = {AskCommand.class, ChatCommand.class, ServeCommand.class, IndexCommand.class, EvalCommand.class,
+                AddCommand.class,
                 CommandLine.HelpCommand.class})
 public final class DealbotCommand implements Runnable {
     @CommandLine.Spec
@@ -22,7 +24,7 @@ public final class DealbotCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: ask, chat, serve, index, eval or help");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: ask, chat, serve, index, eval, add or help");
     }
 
     public static int run(String... args) {
@@ -48,7 +50,8 @@ public final class DealbotCommand implements Runnable {
     }
 
     private static String describe(Exception ex) {
-        if (ex instanceof ConfigException || ex instanceof CorpusException || ex instanceof ValidationException)
+        if (ex instanceof ConfigException || ex instanceof CorpusException || ex instanceof ValidationException
+                || ex instanceof IngestException)
             return ex.getMessage();
         Throwable root = ex;
         while (root.getCause() != null && root.getCause() != root) root = root.getCause();
