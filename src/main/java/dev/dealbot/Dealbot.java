@@ -21,6 +21,7 @@ import dev.dealbot.question.QueryMaker;
 import dev.dealbot.question.QuestionAnalyzer;
 import dev.dealbot.question.Translator;
 import dev.dealbot.retrieval.EvidenceGatherer;
+import dev.dealbot.state.SharedState;
 import java.io.Closeable;
 import java.io.IOException;
 import java.time.Duration;
@@ -39,12 +40,14 @@ public final class Dealbot implements Closeable {
     private final Settings settings;
     private final IndexKeeper keeper;
     private final Conversations conversations;
+    private final SharedState state;
     private final String mode;
 
-    private Dealbot(Settings settings, IndexKeeper keeper, Conversations conversations, String mode) {
+    private Dealbot(Settings settings, IndexKeeper keeper, Conversations conversations, SharedState state, String mode) {
         this.settings = settings;
         this.keeper = keeper;
         this.conversations = conversations;
+        this.state = state;
         this.mode = mode;
     }
 
@@ -64,8 +67,11 @@ public final class Dealbot implements Closeable {
             closeQuietly(index);
             throw e;
         }
-        Conversations conversations = new Conversations(MemoryConversationStore.of(settings.config().conversations()));
-        return new Dealbot(settings, new IndexKeeper(store, config.dir(), factory, first), conversations,
+        var conversationSettings = settings.config().conversations();
+        SharedState state = SharedState.open(settings.config().state(), settings.secrets()); // Redis down: starts degraded
+        Conversations conversations = new Conversations(
+                state.conversations(MemoryConversationStore.of(conversationSettings), conversationSettings));
+        return new Dealbot(settings, new IndexKeeper(store, config.dir(), factory, first), conversations, state,
                 settings.config().llm().provider().id());
     }
 
@@ -151,6 +157,11 @@ public final class Dealbot implements Closeable {
         return conversations;
     }
 
+    /** State kept between requests: this process's memory, or Redis shared by all replicas ({@code state.store}). */
+    public SharedState state() {
+        return state;
+    }
+
     /** The configured answering mode, e.g. {@code extractive} or {@code openai}. */
     public String mode() {
         return mode;
@@ -158,7 +169,11 @@ public final class Dealbot implements Closeable {
 
     @Override
     public void close() throws IOException {
-        keeper.close();
+        try {
+            keeper.close();
+        } finally {
+            state.close();
+        }
     }
 
     private static void closeQuietly(PassageIndex index) {

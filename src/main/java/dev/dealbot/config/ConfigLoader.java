@@ -36,14 +36,17 @@ public final class ConfigLoader {
             Map.entry("DEALBOT_WIDGET_TRUSTED_PROXIES", "/widget/trustedProxies"),
             Map.entry("DEALBOT_SLACK_API_URL", "/slack/apiUrl"),
             Map.entry("DEALBOT_CONVERSATION_IDLE_MINUTES", "/conversations/idleMinutes"),
-            Map.entry("DEALBOT_CONVERSATION_MAX_PER_CLIENT", "/conversations/maxPerClient"));
+            Map.entry("DEALBOT_CONVERSATION_MAX_PER_CLIENT", "/conversations/maxPerClient"),
+            Map.entry("DEALBOT_STATE", "/state/store"),
+            Map.entry("DEALBOT_STATE_URL", "/state/url"));
 
     /** YAML keys that would hold a secret: refused, so secrets never land in a config file. */
     private static final Map<String, String> SECRET_KEYS = Map.of(
             "/llm/apiKey", "DEALBOT_LLM_API_KEY",
             "/slack/signingSecret", "DEALBOT_SLACK_SIGNING_SECRET",
             "/slack/botToken", "DEALBOT_SLACK_BOT_TOKEN",
-            "/slack/mattermostToken", "DEALBOT_MATTERMOST_TOKEN");
+            "/slack/mattermostToken", "DEALBOT_MATTERMOST_TOKEN",
+            "/state/password", "DEALBOT_STATE_PASSWORD");
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -81,7 +84,7 @@ public final class ConfigLoader {
         }
         if (config == null) throw new ConfigException(file + ": the file is empty");
         config = new DealbotConfig(config.server(), config.corpus().resolvedAgainst(home), config.retrieval(),
-                config.llm(), config.widget(), config.slack(), config.conversations());
+                config.llm(), config.widget(), config.slack(), config.conversations(), config.state());
         return new Settings(config, Secrets.fromEnv(env));
     }
 

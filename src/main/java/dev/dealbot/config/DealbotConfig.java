@@ -10,7 +10,8 @@ public record DealbotConfig(
         LlmSettings llm,
         WidgetSettings widget,
         SlackSettings slack,
-        ConversationSettings conversations) {
+        ConversationSettings conversations,
+        StateSettings state) {
 
     public DealbotConfig {
         Validate.notNull(server, "server");
@@ -20,9 +21,10 @@ public record DealbotConfig(
         Validate.notNull(widget, "widget");
         Validate.notNull(slack, "slack");
         if (conversations == null) conversations = ConversationSettings.DEFAULTS; // optional section
+        if (state == null) state = StateSettings.DEFAULTS; // optional section: memory
     }
 
     public DealbotConfig withServer(ServerSettings newServer) {
-        return new DealbotConfig(newServer, corpus, retrieval, llm, widget, slack, conversations);
+        return new DealbotConfig(newServer, corpus, retrieval, llm, widget, slack, conversations, state);
     }
 }

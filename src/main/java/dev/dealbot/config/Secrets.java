@@ -10,9 +10,10 @@ import java.util.Optional;
  *
  * @param apiKeys the keys a caller of the OpenAI-compatible API and the MCP server must present as
  *     {@code Authorization: Bearer <key>} ({@code DEALBOT_API_KEYS}, comma-separated); empty: those endpoints are off
+ * @param statePassword the Redis password when {@code state.store} is redis ({@code DEALBOT_STATE_PASSWORD})
  */
 public record Secrets(Optional<String> llmApiKey, Optional<String> slackSigningSecret, Optional<String> slackBotToken,
-        Optional<String> mattermostToken, List<String> apiKeys) {
+        Optional<String> mattermostToken, List<String> apiKeys, Optional<String> statePassword) {
     /** Shorter keys are guessable; the setting fails fast instead. */
     public static final int MIN_API_KEY_CHARS = 16;
 
@@ -23,13 +24,19 @@ public record Secrets(Optional<String> llmApiKey, Optional<String> slackSigningS
     }
 
     public Secrets(Optional<String> llmApiKey, Optional<String> slackSigningSecret, Optional<String> slackBotToken,
+            Optional<String> mattermostToken, List<String> apiKeys) {
+        this(llmApiKey, slackSigningSecret, slackBotToken, mattermostToken, apiKeys, Optional.empty());
+    }
+
+    public Secrets(Optional<String> llmApiKey, Optional<String> slackSigningSecret, Optional<String> slackBotToken,
             Optional<String> mattermostToken) {
-        this(llmApiKey, slackSigningSecret, slackBotToken, mattermostToken, List.of());
+        this(llmApiKey, slackSigningSecret, slackBotToken, mattermostToken, List.of(), Optional.empty());
     }
 
     static Secrets fromEnv(Map<String, String> env) {
         return new Secrets(get(env, "DEALBOT_LLM_API_KEY"), get(env, "DEALBOT_SLACK_SIGNING_SECRET"),
-                get(env, "DEALBOT_SLACK_BOT_TOKEN"), get(env, "DEALBOT_MATTERMOST_TOKEN"), apiKeys(env.get("DEALBOT_API_KEYS")));
+                get(env, "DEALBOT_SLACK_BOT_TOKEN"), get(env, "DEALBOT_MATTERMOST_TOKEN"), apiKeys(env.get("DEALBOT_API_KEYS")),
+                get(env, "DEALBOT_STATE_PASSWORD"));
     }
 
     private static List<String> apiKeys(String value) {
@@ -53,7 +60,8 @@ public record Secrets(Optional<String> llmApiKey, Optional<String> slackSigningS
     public String toString() {
         return "Secrets[llmApiKey=" + mask(llmApiKey) + ", slackSigningSecret=" + mask(slackSigningSecret)
                 + ", slackBotToken=" + mask(slackBotToken) + ", mattermostToken=" + mask(mattermostToken)
-                + ", apiKeys=" + (apiKeys.isEmpty() ? "unset" : apiKeys.size() + " x ***") + "]";
+                + ", apiKeys=" + (apiKeys.isEmpty() ? "unset" : apiKeys.size() + " x ***")
+                + ", statePassword=" + mask(statePassword) + "]";
     }
 
     private static String mask(Optional<String> s) {

@@ -27,6 +27,7 @@ final class AskRoutes {
         this.metrics = metrics;
         this.maxQuestionChars = bot.settings().config().server().maxQuestionChars();
         this.clientKey = new ClientKey(bot.settings().config().widget().trustedProxies());
+        bot.state().bindTo(metrics.registry());
     }
 
     void addTo(JavalinConfig config) {
@@ -81,6 +82,9 @@ final class AskRoutes {
         body.put("articles", index.articles());
         if (!index.ok()) body.put("index", index.problem());
         body.put("indexVersion", index.version());
+        var state = bot.state().health(); // degraded state still answers (from local memory): not a 503
+        body.put("state", state.status());
+        body.put("stateStore", state.store());
         ctx.status(index.ok() ? 200 : 503).json(body);
     }
 

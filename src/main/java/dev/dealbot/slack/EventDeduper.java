@@ -1,5 +1,6 @@
 package dev.dealbot.slack;
 
+import dev.dealbot.state.SeenIds;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Iterator;
@@ -10,7 +11,7 @@ import java.util.Map;
  * Remembers recently seen Slack {@code event_id}s so that Slack's retries ({@code X-Slack-Retry-Num}) do not
  * produce a second answer. Bounded in size and in time; the oldest ids are forgotten first.
  */
-final class EventDeduper {
+final class EventDeduper implements SeenIds {
     private final int maxIds;
     private final long ttlMillis;
     private final Clock clock;
@@ -23,7 +24,8 @@ final class EventDeduper {
     }
 
     /** True the first time {@code id} is seen (within the time limit); false for repeats. */
-    synchronized boolean firstTime(String id) {
+    @Override
+    public synchronized boolean firstTime(String id) {
         long now = clock.millis();
         expire(now);
         if (seenAt.containsKey(id)) return false;
@@ -33,7 +35,8 @@ final class EventDeduper {
     }
 
     /** Forgets {@code id}, so a later retry is handled (used when the event could not be queued). */
-    synchronized void forget(String id) {
+    @Override
+    public synchronized void forget(String id) {
         seenAt.remove(id);
     }
 

@@ -6,6 +6,8 @@ import dev.dealbot.config.SlackSettings;
 import dev.dealbot.conversation.Conversations;
 import dev.dealbot.http.ApiException;
 import dev.dealbot.http.HttpApi;
+import dev.dealbot.state.SeenIds;
+import dev.dealbot.state.SharedState;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,11 +28,14 @@ final class SlackEvents {
     private final Conversations conversations;
     private final SlackPoster.Target postMessage;
     private final int maxQuestionChars;
-    private final EventDeduper seen = new EventDeduper(20_000, Duration.ofHours(1), Clock.systemUTC());
+    private static final Duration REMEMBER = Duration.ofHours(1);
+    /** This replica's seen ids, or all replicas' (Redis): one answer per event whichever replica a retry reaches. */
+    private final SeenIds seen;
 
-    SlackEvents(SlackReplier replier, Conversations conversations, SlackSettings settings, String botToken,
-            int maxQuestionChars) {
+    SlackEvents(SlackReplier replier, Conversations conversations, SharedState state, SlackSettings settings,
+            String botToken, int maxQuestionChars) {
         this.replier = replier;
+        this.seen = state.seenIds("slack-event", REMEMBER, new EventDeduper(20_000, REMEMBER, Clock.systemUTC()));
         this.conversations = conversations;
         String base = settings.apiUrl().endsWith("/") ? settings.apiUrl() : settings.apiUrl() + "/";
         this.postMessage = new SlackPoster.Target(URI.create(base + "chat.postMessage"), botToken, "chat.postMessage");

@@ -40,7 +40,7 @@ public final class SlackRoutes {
         this.signature = new SlackSignature(signingSecret, settings.maxClockSkewSeconds(), Clock.systemUTC());
         this.replier = new SlackReplier(bot, new SlackPoster(Duration.ofMillis(500), Duration.ofSeconds(60)));
         this.events = botToken == null ? null
-                : new SlackEvents(replier, bot.conversations(), settings, botToken, maxQuestionChars);
+                : new SlackEvents(replier, bot.conversations(), bot.state(), settings, botToken, maxQuestionChars);
     }
 
     /**
