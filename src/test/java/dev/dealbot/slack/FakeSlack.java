@@ -16,10 +16,10 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /** Slack's Web API ({@code /api/chat.postMessage}) and response_url receiver ({@code /response/...}) on loopback. */
-final class FakeSlack implements AutoCloseable {
+public final class FakeSlack implements AutoCloseable {
     /** One request as received, with the status the fake answered. */
-    record Received(String path, Map<String, List<String>> headers, String body, int status) {
-        String header(String name) {
+    public record Received(String path, Map<String, List<String>> headers, String body, int status) {
+        public String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
                     .map(e -> e.getValue().get(0)).findFirst().orElse(null);
         }
@@ -30,7 +30,7 @@ final class FakeSlack implements AutoCloseable {
     /** Statuses to answer with next (429 comes with Retry-After: 1); empty → 200. */
     final ConcurrentLinkedDeque<Integer> script = new ConcurrentLinkedDeque<>();
 
-    FakeSlack() throws IOException {
+    public FakeSlack() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "fake-slack");
@@ -41,7 +41,7 @@ final class FakeSlack implements AutoCloseable {
         server.start();
     }
 
-    String apiUrl() {
+    public String apiUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/";
     }
 
@@ -65,19 +65,19 @@ final class FakeSlack implements AutoCloseable {
     }
 
     /** The next request, waiting up to {@code timeout}; null if none came. */
-    Received next(Duration timeout) throws InterruptedException {
+    public Received next(Duration timeout) throws InterruptedException {
         return received.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Every request that arrives within {@code window}. */
-    List<Received> drain(Duration window) throws InterruptedException {
+    public List<Received> drain(Duration window) throws InterruptedException {
         Thread.sleep(window.toMillis());
         List<Received> all = new ArrayList<>();
         received.drainTo(all);
         return all;
     }
 
-    void clear() {
+    public void clear() {
         received.clear();
         script.clear();
     }

@@ -14,16 +14,16 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Requests to a running dealbot, signed with Slack's own Java SDK ({@code SlackSignature.Generator}). */
-final class SlackRequests {
-    static final String SECRET = "test-signing-secret-8f14e45fceea167a5a36dedd4bea2543";
-    static final String BOT_TOKEN = "xoxb-test-bot-token";
+public final class SlackRequests {
+    public static final String SECRET = "test-signing-secret-8f14e45fceea167a5a36dedd4bea2543";
+    public static final String BOT_TOKEN = "xoxb-test-bot-token";
     static final String MATTERMOST_TOKEN = "mm-test-token-123";
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String base;
 
-    SlackRequests(int port) {
+    public SlackRequests(int port) {
         this.base = "http://127.0.0.1:" + port;
     }
 
@@ -64,7 +64,7 @@ final class SlackRequests {
         return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    HttpResponse<String> signed(String path, String contentType, String body, String... headers)
+    public HttpResponse<String> signed(String path, String contentType, String body, String... headers)
             throws IOException, InterruptedException {
         return signed(path, contentType, body, SECRET, now(), headers);
     }
