@@ -5,8 +5,8 @@ import redis.clients.jedis.params.SetParams;
 
 /**
  * Seen ids in Redis ({@code SET NX PX}): the first replica to claim an id answers it, every other replica and every
- * retry sees it taken. This replica's {@code local} memory is asked first and always kept too, so while Redis is down
- * retries reaching this replica are still caught.
+ * retry sees it taken. This replica's {@code local} memory is asked first and remembers the ids this replica claimed,
+ * so while Redis is down retries reaching this replica are still caught.
  */
 final class RedisSeenIds implements SeenIds {
     private final RedisState redis;
@@ -24,8 +24,10 @@ final class RedisSeenIds implements SeenIds {
     @Override
     public boolean firstTime(String id) {
         if (!local.firstTime(id)) return false;
-        return redis.call(r -> r.set(redis.key(kind, id), "1", SetParams.setParams().nx().px(ttlMillis)) != null,
+        boolean claimed = redis.call(r -> r.set(redis.key(kind, id), "1", SetParams.setParams().nx().px(ttlMillis)) != null,
                 () -> true);
+        if (!claimed) local.forget(id); // another replica's: if it forgets the id, a retry reaching us is answered
+        return claimed;
     }
 
     @Override
