@@ -107,7 +107,7 @@ class SharedStateTest {
     void unreachableRedisAtStartStartsDegradedAndServesFromLocalMemory() throws Exception {
         int closed = Installed.freePort();
         try (SharedState state = SharedState.open(redisAt("redis://127.0.0.1:" + closed + "/0"),
-                new Secrets(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("pw")))) {
+                new Secrets(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), java.util.List.of(), Optional.of("pw")))) {
             assertTrue(state.health().degraded());
             ConversationStore conversations = state.conversations(local(), CONVERSATIONS);
             conversations.append("api:x", "api:alice", new Turn("q", "a"));
