@@ -66,6 +66,10 @@ button, input { font: inherit; color: inherit; }
 .sources a { color: var(--accent); }
 .sources .stated { font-weight: 400; opacity: .75; }
 .conflict { margin: 8px 0 0; padding: 6px 8px; border-left: 3px solid #b06000; background: #fff6e5; }
+.feedback { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; margin-top: 8px; font-size: 13px;
+  white-space: normal; color: #5f6368; }
+.feedback button { border: 1px solid #b7bcc4; background: #fff; border-radius: 999px; padding: 2px 10px; cursor: pointer; }
+.feedback button[aria-pressed="true"] { background: var(--accent); border-color: var(--accent); color: #fff; }
 .retry { margin-top: 8px; display: inline-block; border: 1px solid currentColor; background: #fff; color: #a50e0e;
   border-radius: 8px; padding: 4px 12px; cursor: pointer; }
 .retry:disabled { opacity: .5; cursor: default; }
@@ -217,8 +221,44 @@ button, input { font: inherit; color: inherit; }
       bubble.append(el('div', { class: 'conflict', role: 'note' }, el('strong', {}, 'Sources differ: '), c.summary + ' ' + marks));
     }
     if (citations.length) bubble.append(list);
+    const rate = feedbackRow(answer);
+    if (rate) bubble.append(rate);
     status.textContent = answer.answered === false ? "The articles don't say." : 'Answer ready.';
     scrollDown();
+  }
+
+  /* Thumbs under an answer: POST /api/feedback with the ids the server gave; plain buttons, so Tab/Enter/Space work. */
+  function feedbackRow(answer) {
+    const answerId = str(answer.answerId);
+    const conversationId = str(answer.conversationId);
+    if (!/^[A-Za-z0-9_-]{8,64}$/.test(answerId) || !/^[A-Za-z0-9._:-]{1,100}$/.test(conversationId)) return null;
+    const note = el('span', { class: 'fb-note', role: 'status' });
+    const up = el('button', { type: 'button', class: 'fb-up', 'aria-pressed': 'false' }, 'Helpful');
+    const down = el('button', { type: 'button', class: 'fb-down', 'aria-pressed': 'false' }, 'Not helpful');
+    let sending = false;
+    async function send(rating, chosen, other) {
+      if (sending) return;
+      sending = true;
+      try {
+        const res = await fetch(BOT + '/api/feedback', {
+          method: 'POST', mode: 'cors', credentials: 'omit', cache: 'no-store',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ conversationId, answerId, rating }),
+        });
+        if (!res.ok) throw new Error('HTTP ' + res.status);
+        chosen.setAttribute('aria-pressed', 'true');
+        other.setAttribute('aria-pressed', 'false');
+        note.textContent = 'Thanks for the feedback.';
+      } catch (e) {
+        note.textContent = 'The feedback could not be sent.';
+      } finally {
+        sending = false;
+      }
+    }
+    up.addEventListener('click', () => send('up', up, down));
+    down.addEventListener('click', () => send('down', down, up));
+    return el('div', { class: 'feedback', role: 'group', 'aria-label': 'Was this answer helpful?' },
+      el('span', { 'aria-hidden': 'true' }, 'Helpful?'), up, down, note);
   }
 
   function renderError(bubble, message, question, retryAfter, retryable = true) {

@@ -13,6 +13,8 @@ import dev.dealbot.config.Settings;
 import dev.dealbot.conversation.Conversations;
 import dev.dealbot.conversation.MemoryConversationStore;
 import dev.dealbot.corpus.Corpus;
+import dev.dealbot.feedback.AnswerLog;
+import dev.dealbot.feedback.FeedbackStore;
 import dev.dealbot.index.Embedder;
 import dev.dealbot.index.IndexStore;
 import dev.dealbot.index.IndexUnavailableException;
@@ -42,6 +44,8 @@ public final class Dealbot implements Closeable {
     private final Conversations conversations;
     private final SharedState state;
     private final String mode;
+    private final AnswerLog answers = new AnswerLog();
+    private FeedbackStore feedback;
 
     private Dealbot(Settings settings, IndexKeeper keeper, Conversations conversations, SharedState state, String mode) {
         this.settings = settings;
@@ -167,12 +171,30 @@ public final class Dealbot implements Closeable {
         return mode;
     }
 
+    /** The answers given recently, by answerId: what feedback can rate. Channels remember every answer they give. */
+    public AnswerLog answers() {
+        return answers;
+    }
+
+    /** The ratings store, {@code <corpus.dataDir>/feedback.db}: opened (and migrated) on first use, closed with the bot. */
+    public synchronized FeedbackStore feedbackStore() {
+        if (feedback == null) feedback = FeedbackStore.open(feedbackFile(settings));
+        return feedback;
+    }
+
+    public static java.nio.file.Path feedbackFile(Settings settings) {
+        return settings.config().corpus().dataDir().resolve("feedback.db");
+    }
+
     @Override
     public void close() throws IOException {
         try {
             keeper.close();
         } finally {
             state.close();
+            synchronized (this) {
+                if (feedback != null) feedback.close();
+            }
         }
     }
 

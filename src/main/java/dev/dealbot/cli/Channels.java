@@ -1,6 +1,7 @@
 package dev.dealbot.cli;
 
 import dev.dealbot.Dealbot;
+import dev.dealbot.feedback.FeedbackRoutes;
 import dev.dealbot.openai.OpenAiRoutes;
 import dev.dealbot.slack.MattermostRoutes;
 import dev.dealbot.slack.SlackRoutes;
@@ -22,6 +23,7 @@ public final class Channels {
     public static List<Consumer<JavalinConfig>> of(Dealbot bot) {
         List<Consumer<JavalinConfig>> channels = new ArrayList<>();
         channels.add(new WidgetRoutes(bot.settings().config().widget()));
+        channels.add(new FeedbackRoutes(bot));
         SlackRoutes.forBot(bot).ifPresent(channels::add);
         MattermostRoutes.forBot(bot).ifPresent(channels::add);
         OpenAiRoutes.forBot(bot).ifPresent(channels::add);

@@ -2,6 +2,7 @@ package dev.dealbot.cli;
 
 import dev.dealbot.config.ConfigException;
 import dev.dealbot.corpus.CorpusException;
+import dev.dealbot.feedback.FeedbackException;
 import dev.dealbot.helper.ValidationException;
 import dev.dealbot.ingest.IngestException;
 import java.io.PrintWriter;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Command;
         scope = CommandLine.ScopeType.INHERIT, // every subcommand gets -h/--help and -V/--version
         description = "Cited answers about the April 2026 Microsoft-OpenAI partnership revision.",
         subcommands = {AskCommand.class, ChatCommand.class, ServeCommand.class, IndexCommand.class, EvalCommand.class,
-                AddCommand.class,
+                AddCommand.class, FeedbackCommand.class,
                 CommandLine.HelpCommand.class})
 public final class DealbotCommand implements Runnable {
     @CommandLine.Spec
@@ -24,7 +25,7 @@ public final class DealbotCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: ask, chat, serve, index, eval, add or help");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: ask, chat, serve, index, eval, add, feedback or help");
     }
 
     public static int run(String... args) {
@@ -51,7 +52,7 @@ public final class DealbotCommand implements Runnable {
 
     private static String describe(Exception ex) {
         if (ex instanceof ConfigException || ex instanceof CorpusException || ex instanceof ValidationException
-                || ex instanceof IngestException)
+                || ex instanceof IngestException || ex instanceof FeedbackException)
             return ex.getMessage();
         Throwable root = ex;
         while (root.getCause() != null && root.getCause() != root) root = root.getCause();

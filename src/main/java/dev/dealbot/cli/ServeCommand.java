@@ -33,6 +33,7 @@ final class ServeCommand implements Callable<Integer> {
             out.flush();
         }, port);
         bot.watch(); // new articles and a damaged index are picked up while serving
+        bot.feedbackStore(); // the ratings store's schema is migrated at start, not on the first rating
         Javalin app = HttpApi.create(bot, new Metrics(), Channels.of(bot)).start();
         out.printf("dealbot (%s) listening on http://%s:%d%n", bot.mode(), bot.settings().config().server().host(), app.port());
         out.flush();

@@ -44,6 +44,7 @@ final class AskRoutes {
         Conversation conversation = conversation(ctx, req);
         Answer answer = bot.withAsker(asker -> asker.ask(req.question(), conversation));
         metrics.answered(answer, System.nanoTime() - start);
+        bot.answers().remember("api", req.question(), answer, clientKey.of(ctx));
         ctx.json(answer);
     }
 
@@ -59,6 +60,7 @@ final class AskRoutes {
             Answer answer = bot.withAsker(asker -> asker.stream(req.question(), conversation,
                     piece -> sse.send("token", Map.of("text", piece))));
             metrics.answered(answer, System.nanoTime() - start);
+            bot.answers().remember("api", req.question(), answer, clientKey.of(ctx));
             sse.send("done", answer);
         } catch (IndexUnavailableException e) {
             sse.send("error", HttpApi.INDEX_UNAVAILABLE);

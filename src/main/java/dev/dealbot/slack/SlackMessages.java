@@ -24,6 +24,9 @@ final class SlackMessages {
     static final int MAX_QUOTE_CHARS = 600;
     static final int MAX_FALLBACK_CHARS = 3000;
     static final String NOT_ANSWERED = Answer.NOT_ANSWERED;
+    static final String FEEDBACK_BLOCK = "dealbot_feedback";
+    static final String FEEDBACK_UP = "dealbot_feedback_up";
+    static final String FEEDBACK_DOWN = "dealbot_feedback_down";
 
     private SlackMessages() {}
 
@@ -49,8 +52,9 @@ final class SlackMessages {
                 blocks.add(context(lines.subList(i, Math.min(lines.size(), i + MAX_CONTEXT_ELEMENTS))));
         }
         List<Citation> quoted = cites.stream().filter(c -> c.quote() != null && !c.quote().isBlank()).toList();
+        int max = a.answerId() == null ? MAX_BLOCKS : MAX_BLOCKS - 1; // room for the feedback buttons
         for (int i = 0; i < quoted.size(); i++) {
-            if (blocks.size() >= MAX_BLOCKS - 1 && i < quoted.size() - 1) {
+            if (blocks.size() >= max - 1 && i < quoted.size() - 1) {
                 blocks.add(context(List.of("_" + (quoted.size() - i) + " more quotes not shown_")));
                 break;
             }
@@ -60,8 +64,20 @@ final class SlackMessages {
         ObjectNode msg = HttpApi.JSON.createObjectNode();
         msg.put("text", truncate(escape(body), MAX_FALLBACK_CHARS));
         ArrayNode arr = msg.putArray("blocks");
-        blocks.stream().limit(MAX_BLOCKS).forEach(arr::add);
+        blocks.stream().limit(max).forEach(arr::add);
+        if (a.answerId() != null) arr.add(feedbackButtons(a.answerId()));
         return msg;
+    }
+
+    /** Thumbs up/down buttons carrying the answer's id; clicks arrive at {@code /slack/interactions}. */
+    static ObjectNode feedbackButtons(String answerId) {
+        ObjectNode block = HttpApi.JSON.createObjectNode().put("type", "actions").put("block_id", FEEDBACK_BLOCK);
+        ArrayNode elements = block.putArray("elements");
+        for (String[] b : new String[][] {{FEEDBACK_UP, "👍 Helpful"}, {FEEDBACK_DOWN, "👎 Not helpful"}}) {
+            ObjectNode button = elements.addObject().put("type", "button").put("action_id", b[0]).put("value", answerId);
+            button.putObject("text").put("type", "plain_text").put("text", b[1]).put("emoji", true);
+        }
+        return block;
     }
 
     /** A plain text message (escaped), e.g. an acknowledgement or a usage hint. */

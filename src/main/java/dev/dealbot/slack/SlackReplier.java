@@ -69,6 +69,7 @@ final class SlackReplier {
             LOG.info("slack answer ready request={} answered={} mode={} degraded={} citations={} in {} ms",
                     job.requestId(), answer.answered(), answer.mode(), answer.degraded(), answer.citations().size(),
                     (System.nanoTime() - start) / 1_000_000);
+            bot.answers().remember("slack", job.question(), answer, "slack"); // its buttons can rate it
             message.setAll(SlackMessages.answer(answer, job.asked()));
         } catch (RuntimeException e) {
             LOG.error("slack answer failed request={}", job.requestId(), e);

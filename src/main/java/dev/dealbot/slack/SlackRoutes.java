@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code POST /slack/commands} (slash command: immediate ephemeral ack, answer to {@code response_url}) and
  * {@code POST /slack/events} (Events API: url_verification, app_mention, message.im; reply in the thread with
- * chat.postMessage). Every request must carry a valid Slack signature over its raw body, else 401.
+ * chat.postMessage) and {@code POST /slack/interactions} (the answers' feedback buttons). Every request must carry a valid Slack signature over its raw body, else 401.
  */
 public final class SlackRoutes {
     private static final Logger LOG = LoggerFactory.getLogger(SlackRoutes.class);
@@ -31,6 +31,7 @@ public final class SlackRoutes {
     private final SlackSignature signature;
     private final SlackReplier replier;
     private final SlackEvents events;
+    private final SlackFeedback feedback;
     private final SlackSettings settings;
     private final int maxQuestionChars;
 
@@ -39,6 +40,7 @@ public final class SlackRoutes {
         this.maxQuestionChars = bot.settings().config().server().maxQuestionChars();
         this.signature = new SlackSignature(signingSecret, settings.maxClockSkewSeconds(), Clock.systemUTC());
         this.replier = new SlackReplier(bot, new SlackPoster(Duration.ofMillis(500), Duration.ofSeconds(60)));
+        this.feedback = new SlackFeedback(bot, replier, this::responseUrl);
         this.events = botToken == null ? null
                 : new SlackEvents(replier, bot.conversations(), bot.state(), settings, botToken, maxQuestionChars);
     }
@@ -59,6 +61,9 @@ public final class SlackRoutes {
     private void addTo(JavalinConfig config) {
         config.routes.post("/slack/commands", this::command);
         if (events != null) config.routes.post("/slack/events", this::event);
+        config.routes.post("/slack/interactions", ctx -> {
+            if (verified(ctx)) feedback.handle(ctx, requestId());
+        });
         config.events.serverStopped(replier::shutdown);
     }
 
