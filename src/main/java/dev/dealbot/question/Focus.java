@@ -100,7 +100,18 @@ public record Focus(String word, String stem, Set<String> stems, String owner) {
             if (contentWord(verb, names) && !LIGHT_VERBS.contains(verb.lower()))
                 return new Focus(verb, party(tokens, names, tokens.get(k + 1), known));
         }
-        return null;
+        return copular(tokens, names);
+    }
+
+    /** "What is the (actual dollar) ceiling on ...": the noun phrase a copular question asks for, its last word the head. */
+    private static Focus copular(List<Token> tokens, List<Token> names) {
+        if (tokens.size() < 3 || !tokens.get(0).lower().matches("what|which")) return null;
+        int k = tokens.get(1).lower().matches("is|was|are|were") ? 2 : 1;
+        if (k >= tokens.size() || !tokens.get(k).lower().matches("the|a|an")) return null;
+        int head = -1;
+        for (int j = k + 1; j < tokens.size() && contentWord(tokens.get(j), names); j++) head = j;
+        if (head < 0 || PARTITIVE.contains(tokens.get(head).lower()) || UNITS.contains(tokens.get(head).lower())) return null;
+        return new Focus(tokens.get(head), null); // the head alone: its modifiers ("actual", "dollar") only narrow it
     }
 
     /** An auxiliary of do-support or a modal before token {@code i}: the clause's main verb comes after its subject. */

@@ -144,6 +144,14 @@ class WordingRulesTest {
         assertNull(Focus.measured(money, List.of()), "money is what a figure is measured in");
     }
 
+    @Test
+    void aCopularQuestionAsksForItsNounPhrasesHead() {
+        assertEquals("ceiling", focus("What's the actual dollar ceiling on the revenue share?").word());
+        assertEquals(java.util.Set.of("ceil"), focus("What is the dollar ceiling on the share?").stems(), "modifiers only narrow it");
+        assertNull(focus("What is the amount of the first tranche?"), "a partitive names no thing");
+        assertNull(focus("What changed for Beta?"));
+    }
+
     private static Focus focus(String q) {
         List<Token> tokens = Tokens.of(q);
         return Focus.of(tokens, NAMES.in(q, tokens).stream().filter(x -> NAMES.party(x.lower())).toList(), NAMES);
