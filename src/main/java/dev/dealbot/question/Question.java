@@ -29,14 +29,15 @@ import java.util.Set;
  * @param facets its sub-questions when it asks two things, each analysed; else empty
  * @param claimed for a yes/no question stating a figure, that figure; else null
  * @param premise the question without {@code claimed}, analysed (what do the articles say instead?); else null
- * @param remainder it asks what is left of a whole once a part is taken ("how much is still to come?")
+ * @param part what it asks of a whole and a part: what is left ("how much is still to come?") or what share the part is
+ *     ("what fraction of the $50 billion came first?")
  * @param injection it tries to override the bot's instructions
  * @param crossLanguage in another language and read only through its names, figures and English-like words
  */
 public record Question(String text, List<Turn> history, Language language, String english, Query query, Set<Kind> kinds,
         boolean yesNo, List<String> names, List<String> unknownNames, List<Figure> figures, List<Figure> unknownFigures,
         String speaker, Focus focus, Focus measured, Comparison comparison, List<Question> sides, List<Question> facets,
-        Figure claimed, Question premise, boolean remainder, boolean injection, boolean crossLanguage) {
+        Figure claimed, Question premise, Part part, boolean injection, boolean crossLanguage) {
     public Question {
         history = List.copyOf(history);
         kinds = Set.copyOf(kinds);

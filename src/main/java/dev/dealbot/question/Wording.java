@@ -77,8 +77,22 @@ final class Wording {
     private static final Pattern REMAINDER = Pattern.compile("\\bhow (much|many)\\b.{0,80}\\b(left|remain(s|ing|der)?|still to "
             + "(come|arrive|be paid)|yet to (come|arrive|be paid)|outstanding|the rest|balance)\\b");
 
-    static boolean remainder(String question) {
-        return REMAINDER.matcher(question.toLowerCase(Locale.ROOT)).find();
+    /** "What fraction of the $50 billion ...?", "what percentage of it ...": the share a part is of a whole. */
+    private static final Pattern SHARE_OF = Pattern.compile("\\b(what|which|how (big|large|much) (of )?an?)\\s+(fraction|share|"
+            + "portion|proportion|percentage|percent|part|%)\\s+of\\b");
+
+    /** The whole's noun phrase after "of": up to the verb or punctuation that ends it. */
+    private static final Pattern WHOLE = Pattern.compile("^\\s*([^?,;]*?)(\\s+(is|was|are|were|does|did|do|will|has|had|came|come"
+            + "|went|arrived|arrive|got|get|goes|comes)\\b|[?,;]|$)");
+
+    /** A share is computed only of a whole the question names as a figure ("of the $50 billion"), not of a party ("of OpenAI"). */
+    static Part part(String question) {
+        String lower = question.toLowerCase(Locale.ROOT);
+        if (REMAINDER.matcher(lower).find()) return Part.REST;
+        Matcher m = SHARE_OF.matcher(lower);
+        if (!m.find()) return Part.NONE;
+        Matcher whole = WHOLE.matcher(lower.substring(m.end()));
+        return whole.find() && whole.group(1).matches(".*(\\$|\\d).*") ? Part.SHARE : Part.NONE;
     }
 
     static boolean yesNo(String question) {

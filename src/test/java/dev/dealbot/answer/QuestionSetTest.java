@@ -34,7 +34,7 @@ class QuestionSetTest {
         assertScore("eval/heldout-blind.jsonl", 42);
         assertScore("eval/heldout-blind-2.jsonl", 38);
         assertScore("eval/heldout-blind-3.jsonl", 52);
-        assertScore("eval/heldout-blind-4.jsonl", 58);
+        assertScore("eval/heldout-blind-4.jsonl", 60);
     }
 
     @Test

@@ -152,6 +152,15 @@ class WordingRulesTest {
         assertNull(focus("What changed for Beta?"));
     }
 
+    @Test
+    void aShareIsComputedOnlyOfAWholeNamedAsAFigure() {
+        assertEquals(Part.SHARE, Wording.part("What fraction of Beta's $50 billion commitment came in the first tranche?"));
+        assertEquals(Part.SHARE, Wording.part("What percentage of the $50 billion was paid at once?"));
+        assertEquals(Part.NONE, Wording.part("What percentage of Alpha does Beta get for its $50 billion?"), "a share of a party is a stake");
+        assertEquals(Part.NONE, Wording.part("What percentage of revenue does Alpha pay?"));
+        assertEquals(Part.REST, Wording.part("How much of the $50 billion is still to come?"));
+    }
+
     private static Focus focus(String q) {
         List<Token> tokens = Tokens.of(q);
         return Focus.of(tokens, NAMES.in(q, tokens).stream().filter(x -> NAMES.party(x.lower())).toList(), NAMES);

@@ -9,6 +9,7 @@ import dev.dealbot.index.PassageIndex;
 import dev.dealbot.index.SentenceTable;
 import dev.dealbot.question.Query;
 import dev.dealbot.question.QueryTerm;
+import dev.dealbot.question.Part;
 import dev.dealbot.question.Question;
 import dev.dealbot.question.Terms;
 import dev.dealbot.retrieval.Candidate;
@@ -68,7 +69,8 @@ public final class ExtractiveAnswerer implements Answerer {
         if (!q.unknownNames().isEmpty() || asksForUnknownThing(q)) return Refusals.notInArticles(MODE);
         DraftBuilder draft = null;
         if (q.comparison() != null) draft = reasoner.compare(q, e);
-        if (draft == null && q.remainder()) draft = reasoner.remainder(q, main);
+        if (draft == null && q.part() == Part.REST) draft = reasoner.remainder(q, main);
+        if (draft == null && q.part() == Part.SHARE) draft = reasoner.share(q, main);
         if (draft == null && e.plan().premise() != null) draft = premise.check(q, e);
         if (draft == null && !q.unknownFigures().isEmpty()) return Refusals.notInArticles(MODE);
         if (draft == null) draft = q.facets().isEmpty() ? single(q, q.query(), main, q.kinds()) : facets(q, e);

@@ -89,6 +89,35 @@ final class Reasoner {
         return null;
     }
 
+    /**
+     * What share of a whole the question names ("what fraction of the $50 billion came in the first tranche?") a part
+     * is, from the best relevant sentence that states the named whole and one smaller figure of its kind, the part.
+     * Without a named whole it is left to the ordinary answer: a stated percentage may be what is asked.
+     */
+    DraftBuilder share(Question q, List<dev.dealbot.retrieval.Candidate> candidates) {
+        Figure whole = q.figures().stream().filter(f -> f.type() != Figure.Type.YEAR).findFirst().orElse(null);
+        if (whole == null) return null;
+        for (Scored s : selector.rank(q, q.query(), candidates, Set.of(), true)) {
+            if (!selector.relevant(s)) return null;
+            List<Figure> ofKind = s.sentence().figures().stream().filter(f -> f.type() == whole.type()).toList();
+            Figure stated = ofKind.stream().filter(whole::sameAs).findFirst().orElse(null);
+            List<Figure> parts = ofKind.stream().filter(f -> !f.sameAs(whole) && f.value() < whole.value()).toList();
+            if (stated == null || parts.size() != 1) continue;
+            Figure part = parts.get(0);
+            DraftBuilder draft = new DraftBuilder();
+            List<Integer> cited = composer.cite(draft, s.sentence());
+            draft.say(shareSentence(part, stated, cited.get(0)), List.of());
+            draft.say(s.sentence().quote(), cited);
+            return draft;
+        }
+        return null;
+    }
+
+    static String shareSentence(Figure part, Figure whole, int n) {
+        return "That is " + Figures.trim(Math.round(1000 * part.value() / whole.value()) / 10.0) + "% of it: " + part.display()
+                + " [" + n + "] of " + whole.display() + " [" + n + "].";
+    }
+
     /** The bot's one sentence of its own, with the two figures cited inline. */
     static String conclusion(Comparison c, Side a, Side b, int na, int nb) {
         String fa = a.figure().display() + " [" + na + "]", fb = b.figure().display() + " [" + nb + "]";

@@ -35,6 +35,13 @@ class ClaimSupportTest {
     }
 
     @Test
+    void aPercentageOneStatedFigureIsOfAnotherIsSupported() {
+        String evidence = "Beta announced a $50 billion investment, with $15 billion arriving at once.";
+        assertEquals(List.of(), ClaimSupport.unsupported("That is 30% of it: $15 billion of $50 billion.", evidence, NAMES));
+        assertEquals(List.of("40"), ClaimSupport.unsupported("That is 40% of it.", evidence, NAMES));
+    }
+
+    @Test
     void figuresAreNormalisedAndNamesSkipSentenceStartsAndAliases() {
         String evidence = "Amazon committed $13 billion over seven years; the cap is 7.5 percent. the agreement was signed.";
 

@@ -6,7 +6,8 @@ import dev.dealbot.text.Figure;
 import dev.dealbot.text.Figures;
 import org.junit.jupiter.api.Test;
 
-class PremiseRulesTest {
+/** The sentences the bot says in its own words: verdicts on premises and computed shares. */
+class OwnWordsRulesTest {
     private static Figure figure(String text) {
         return Figures.of(text).get(0);
     }
@@ -21,5 +22,11 @@ class PremiseRulesTest {
     void aFigureTakenForGrantedIsCorrectedByName() {
         assertEquals("Not $100 billion — the articles say $50 billion.",
                 Premise.verdict(false, false, figure("$100 billion"), figure("$50 billion")));
+    }
+
+    @Test
+    void aShareIsSaidAsAPercentageCitingBothFigures() {
+        assertEquals("That is 30% of it: $15 billion [1] of $50 billion [1].",
+                Reasoner.shareSentence(figure("$15 billion"), figure("$50 billion"), 1));
     }
 }
