@@ -12,11 +12,12 @@ import java.util.Set;
 
 /**
  * Where an answer cites a sentence that takes a side on a point the articles disagree on, the answer says so: the
- * other side is quoted and cited after "The articles differ on this point:", and the answer's {@code conflicts}
- * names both sides with their citations.
+ * other side is quoted and cited after "The articles conflict on this point:" (adding that one of them contradicts
+ * itself when one article is on both sides), and the answer's {@code conflicts} names both sides with their citations.
  */
 final class ConflictNotes {
-    static final String NOTE = "The articles differ on this point:";
+    static final String NOTE = "The articles conflict on this point";
+    static final String SELF = " (one of them contradicts itself)";
 
     /** The answer text with its notes, and the conflicts it touches. */
     record Noted(String text, List<Conflict> conflicts) {}
@@ -34,20 +35,28 @@ final class ConflictNotes {
             Facts.Conflict conflict = found.get();
             List<Integer> sideNumbers = numbers(citations, conflict.sideOf(s));
             List<Integer> otherNumbers = numbers(citations, conflict.against(s));
+            String note = NOTE + (selfContradicting(conflict, s) ? SELF : "");
             if (otherNumbers.isEmpty()) {
                 SentenceInfo other = conflict.against(s).stream()
                         .max(Comparator.comparingInt(facts::corroboration)).orElseThrow();
                 Citation added = citations.of(other, other.quote());
                 otherNumbers = List.of(added.n());
-                text.append(' ').append(NOTE).append(' ').append(other.quote()).append(" [").append(added.n()).append(']');
+                text.append(' ').append(note).append(": ").append(other.quote()).append(" [").append(added.n()).append(']');
             } else {
-                text.append(' ').append(NOTE.substring(0, NOTE.length() - 1)).append('.');
+                text.append(' ').append(note).append('.');
             }
             List<Integer> all = new ArrayList<>(sideNumbers);
             all.addAll(otherNumbers);
             out.add(new Conflict(summary(conflict, s), all));
         }
         return new Noted(text.toString(), out);
+    }
+
+    /** One article states both sides of the point. */
+    static boolean selfContradicting(Facts.Conflict conflict, SentenceInfo s) {
+        Set<String> mine = new java.util.HashSet<>();
+        conflict.sideOf(s).forEach(x -> mine.add(x.docId()));
+        return conflict.against(s).stream().anyMatch(x -> mine.contains(x.docId()));
     }
 
     private static List<Integer> numbers(Citations citations, List<SentenceInfo> side) {
