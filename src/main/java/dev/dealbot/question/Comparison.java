@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
  * @param larger for WHICH and YES_NO: whether the larger figure (the later date) wins; for YES_NO, whether the first
  *     side is claimed to be the larger
  * @param word the comparative as asked ("first", "longer", "more"), for the bot's own sentence
+ * @param gap it also asks how far apart the sides are ("Which ends first ...? And by how much?")
  */
-public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, String word) {
+public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, String word, boolean gap) {
     public enum Op { WHICH, YES_NO, DIFFERENCE }
 
     private static final String TIME_WORDS = "longer|shorter|later|earlier|sooner|first|last|before|after";
@@ -44,33 +45,58 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
     private static final Pattern YEARS_AFTER = pattern(
             "^how (?:many|much)\\s+(?:\\w+\\s+)?(?:later|after|before|earlier|longer)\\s+(?:than\\s+)?(.{3,}?)\\s+(?:" + AUX + ")\\s+(.{3,})$");
 
+    /** "..., and by how much?", "? How many years apart?": a trailing request for the gap between the sides. */
+    private static final Pattern GAP_TAIL = pattern("(?:[?.,;]+\\s*|\\s+and\\s+)(?:and\\s+)?(?:by\\s+)?how\\s+(?:much|many\\s+\\w+|long|far)"
+            + "(?:\\s+(?:apart|later|earlier|sooner|longer|more|less|bigger|larger|smaller))?\\s*[?.!]*$");
+    /** "half of X", "twice X", "three times X": a side that scales its figure. */
+    private static final Pattern MULTIPLIER = pattern("^(?:the\\s+)?(half|a half|one half|a third|one third|one-third|a quarter|one quarter|"
+            + "twice|double|triple|three times|(\\d+(?:\\.\\d+)?) times)(?:\\s+of)?\\s+");
+
+    /** What a side scales its figure by: 0.5 for "half of X", 2 for "twice X"; 1 for a plain side. */
+    public static double multiplier(String side) {
+        Matcher m = MULTIPLIER.matcher(side.strip());
+        if (!m.find()) return 1;
+        if (m.group(2) != null) return Double.parseDouble(m.group(2));
+        return switch (m.group(1).toLowerCase(Locale.ROOT)) {
+            case "half", "a half", "one half" -> 0.5;
+            case "a third", "one third", "one-third" -> 1.0 / 3;
+            case "a quarter", "one quarter" -> 0.25;
+            case "twice", "double" -> 2;
+            default -> 3;
+        };
+    }
+
     private static Pattern pattern(String regex) {
         return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
     }
 
     /** The comparison in {@code question}, or null when it compares nothing. */
     public static Comparison of(String question) {
-        String q = question.strip().replaceAll("[?.!]+$", "");
+        String q = question.strip();
+        Matcher tail = GAP_TAIL.matcher(q);
+        boolean gap = tail.find();
+        if (gap) q = q.substring(0, tail.start());
+        q = q.replaceAll("[?.!]+$", "");
         Matcher m = HOW_MUCH_THAN.matcher(q);
-        if (m.matches()) return new Comparison(List.of(m.group(2), m.group(3)), kindOf(q, m.group(1)), Op.DIFFERENCE, true, m.group(1));
+        if (m.matches()) return new Comparison(List.of(m.group(2), m.group(3)), kindOf(q, m.group(1)), Op.DIFFERENCE, true, m.group(1), gap);
         m = BETWEEN.matcher(q);
-        if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), kindOf(q, ""), Op.DIFFERENCE, true, "apart");
+        if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), kindOf(q, ""), Op.DIFFERENCE, true, "apart", gap);
         m = EXCEEDS.matcher(q);
-        if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), kindOf(q, ""), Op.DIFFERENCE, true, "apart");
+        if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), kindOf(q, ""), Op.DIFFERENCE, true, "apart", gap);
         m = FROM_TO.matcher(q);
-        if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), kindOf(q, "after"), Op.DIFFERENCE, true, "apart");
+        if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), kindOf(q, "after"), Op.DIFFERENCE, true, "apart", gap);
         m = YEARS_AFTER.matcher(q);
-        if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), kindOf(q, "after"), Op.DIFFERENCE, true, "apart");
+        if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), kindOf(q, "after"), Op.DIFFERENCE, true, "apart", gap);
         m = BEFORE_AFTER.matcher(q);
         if (m.matches())
-            return new Comparison(List.of(m.group(2), m.group(4)), Kind.TIME, Op.YES_NO, m.group(3).equalsIgnoreCase("after"), m.group(3));
+            return new Comparison(List.of(m.group(2), m.group(4)), Kind.TIME, Op.YES_NO, m.group(3).equalsIgnoreCase("after"), m.group(3), gap);
         m = A_THAN_B.matcher(q);
         if (m.matches()) {
             Op op = m.group(1) != null ? Op.YES_NO : Op.WHICH;
-            return new Comparison(List.of(m.group(2), m.group(4)), kindOf(q, m.group(3)), op, more(m.group(3)), m.group(3));
+            return new Comparison(List.of(m.group(2), m.group(4)), kindOf(q, m.group(3)), op, more(m.group(3)), m.group(3), gap);
         }
         m = WHICH_A_OR_B.matcher(q);
-        if (m.matches()) return new Comparison(List.of(m.group(2), m.group(3)), kindOf(q, m.group(1)), Op.WHICH, more(m.group(1)), m.group(1));
+        if (m.matches()) return new Comparison(List.of(m.group(2), m.group(3)), kindOf(q, m.group(1)), Op.WHICH, more(m.group(1)), m.group(1), gap);
         return null;
     }
 

@@ -161,6 +161,23 @@ class WordingRulesTest {
         assertEquals(Part.REST, Wording.part("How much of the $50 billion is still to come?"));
     }
 
+    @Test
+    void aComparisonFollowedByHowMuchAlsoAsksForTheGap() {
+        Comparison c = Comparison.of("Which ends first: the licence or the revenue share? And by how much?");
+        assertTrue(c.gap());
+        assertEquals("the revenue share", c.sides().get(1));
+        assertFalse(Comparison.of("Which ends first, the licence or the revenue share?").gap());
+        assertFalse(Comparison.of("How much more did Beta invest than Alpha?").gap(), "a difference asked outright");
+    }
+
+    @Test
+    void aSideThatScalesItsFigureSaysBy() {
+        assertEquals(0.5, Comparison.multiplier("half of everything it invested"));
+        assertEquals(2, Comparison.multiplier("twice Beta's stake"));
+        assertEquals(3, Comparison.multiplier("3 times the first tranche"));
+        assertEquals(1, Comparison.multiplier("the half-year figure"));
+    }
+
     private static Focus focus(String q) {
         List<Token> tokens = Tokens.of(q);
         return Focus.of(tokens, NAMES.in(q, tokens).stream().filter(x -> NAMES.party(x.lower())).toList(), NAMES);

@@ -48,7 +48,9 @@ final class Reasoner {
         DraftBuilder draft = new DraftBuilder();
         List<Integer> citeA = composer.cite(draft, a.evidence().sentence());
         List<Integer> citeB = composer.cite(draft, b.evidence().sentence());
-        draft.say(conclusion(c, a, b, citeA.get(0), citeB.get(0)), List.of());
+        String conclusion = conclusion(c, a, b, citeA.get(0), citeB.get(0));
+        if (conclusion == null) return null;
+        draft.say(conclusion, List.of());
         draft.say(a.evidence().sentence().quote(), citeA);
         if (!b.evidence().sentence().equals(a.evidence().sentence())) draft.say(b.evidence().sentence().quote(), citeB);
         return draft;
@@ -118,24 +120,29 @@ final class Reasoner {
                 + " [" + n + "] of " + whole.display() + " [" + n + "].";
     }
 
-    /** The bot's one sentence of its own, with the two figures cited inline. */
+    /**
+     * The bot's one sentence of its own, with the two figures cited inline; a side that scales its figure ("half of
+     * what it invested") is compared scaled; null for a difference of scaled sides, which no article states.
+     */
     static String conclusion(Comparison c, Side a, Side b, int na, int nb) {
         String fa = a.figure().display() + " [" + na + "]", fb = b.figure().display() + " [" + nb + "]";
+        double va = a.figure().value() * Comparison.multiplier(a.words()), vb = b.figure().value() * Comparison.multiplier(b.words());
+        boolean scaled = Comparison.multiplier(a.words()) != 1 || Comparison.multiplier(b.words()) != 1;
+        boolean equal = scaled ? Math.abs(va - vb) <= 1e-9 * Math.max(1, Math.abs(va)) : a.figure().sameAs(b.figure());
+        String gap = c.gap() && !scaled && !equal ? ", " + difference(a.figure(), b.figure()) + " apart" : "";
         return switch (c.op()) {
-            case DIFFERENCE -> "The difference is " + difference(a.figure(), b.figure()) + ": " + a.words() + ", " + fa
+            case DIFFERENCE -> scaled ? null : "The difference is " + difference(a.figure(), b.figure()) + ": " + a.words() + ", " + fa
                     + "; " + b.words() + ", " + fb + ".";
             case YES_NO -> {
-                boolean aLarger = a.figure().value() > b.figure().value();
-                boolean equal = a.figure().sameAs(b.figure());
-                String verdict = equal ? "No, they are the same" : aLarger == c.larger() ? "Yes" : "No";
-                yield verdict + ": " + a.words() + ", " + fa + "; " + b.words() + ", " + fb + ".";
+                String verdict = equal ? "No, they are the same" : va > vb == c.larger() ? "Yes" : "No";
+                yield verdict + ": " + a.words() + ", " + fa + "; " + b.words() + ", " + fb + gap + ".";
             }
             case WHICH -> {
-                if (a.figure().sameAs(b.figure())) yield "Both are the same: " + a.words() + ", " + fa + "; " + b.words() + ", " + fb + ".";
-                boolean aWins = a.figure().value() > b.figure().value() == c.larger();
+                if (equal) yield "Both are the same: " + a.words() + ", " + fa + "; " + b.words() + ", " + fb + ".";
+                boolean aWins = va > vb == c.larger();
                 Side w = aWins ? a : b, l = aWins ? b : a;
                 String fw = aWins ? fa : fb, fl = aWins ? fb : fa;
-                yield capitalise(w.words()) + " " + verb(c) + ": " + fw + ", against " + fl + " for " + l.words() + ".";
+                yield capitalise(w.words()) + " " + verb(c) + ": " + fw + ", against " + fl + " for " + l.words() + gap + ".";
             }
         };
     }
