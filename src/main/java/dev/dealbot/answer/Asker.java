@@ -41,7 +41,7 @@ public final class Asker {
     public Answer stream(String question, Conversation conversation, Consumer<String> tokens) {
         question = Text.clean(question); // channels validate; this keeps invisible characters out of every channel
         Conversation c = conversation == null ? Conversation.none() : conversation;
-        if (question.isEmpty()) return Answer.notAnswered(ExtractiveAnswerer.MODE).withConversationId(c.id()).withAnswerId(Ids.answerId());
+        if (Text.isEmpty(question)) return Answer.notAnswered(ExtractiveAnswerer.MODE).withConversationId(c.id()).withAnswerId(Ids.answerId());
         Question q = stages.analyzer().analyze(question, c.history());
         Evidence evidence = stages.gatherer().gather(RetrievalPlan.of(q));
         Sent sent = new Sent(tokens);

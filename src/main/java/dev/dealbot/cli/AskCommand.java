@@ -31,7 +31,9 @@ final class AskCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         String question = dev.dealbot.helper.Text.clean(String.join(" ", words));
         try {
-            Validate.notBlank(question, "question");
+            if (dev.dealbot.helper.Text.isEmpty(question))
+                throw new dev.dealbot.helper.ValidationException("question", "the question has no readable text (only "
+                        + "spaces, invisible characters or lone accent marks); ask in words");
             Validate.maxLength(question, 2000, "question");
         } catch (dev.dealbot.helper.ValidationException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());

@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
 public record AskRequest(String question, String conversationId) {
     private static final Pattern JSON_TYPE = Pattern.compile("application/json\\s*(;.*)?");
     private static final Pattern CONVERSATION_ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
+    /** What every channel says about a question with nothing readable in it. */
+    public static final String EMPTY_QUESTION = "question must not be blank: it has no readable text (only spaces, invisible "
+            + "characters or lone accent marks); ask in words, e.g. {\"question\": \"When does Microsoft's IP license end?\"}";
 
     /** Reads and checks the body of {@code ctx}: JSON content type, size, shape, then each field. */
     public static AskRequest from(Context ctx, ObjectMapper json, int maxQuestionChars) {
@@ -44,9 +47,9 @@ public record AskRequest(String question, String conversationId) {
                 throw new ValidationException("question", "question is required: send {\"question\": \"...\"}");
             if (!questionNode.isTextual()) throw new ValidationException("question", "question must be a string");
             String question = Text.clean(questionNode.textValue());
-            Validate.notBlank(question, "question");
-            Validate.maxLength(question, maxQuestionChars, "question");
             Validate.wellFormedText(question, "question");
+            if (Text.isEmpty(question)) throw new ApiException(400, "empty_question", EMPTY_QUESTION);
+            Validate.maxLength(question, maxQuestionChars, "question");
             String conversationId = null;
             if (conversationNode != null && !conversationNode.isNull()) {
                 if (!conversationNode.isTextual())

@@ -65,8 +65,7 @@ final class AskRoutes {
         } catch (IndexUnavailableException e) {
             sse.send("error", HttpApi.INDEX_UNAVAILABLE);
         } catch (RuntimeException e) {
-            HttpApi.LOG.error("streamed answer failed", e);
-            sse.send("error", new ApiError("internal", "the answer could not be completed; please retry"));
+            sse.send("error", ServerFault.of(e, "POST", ctx.path()).body());
         }
     }
 

@@ -49,13 +49,24 @@ public final class HttpApi {
             config.jetty.threadPool = new QueuedThreadPool(server.threads(), Math.min(8, server.threads()));
             config.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
             // requests Jetty rejects before Javalin sees them (bad URI, huge headers) get JSON too, not HTML
-            config.jetty.modifyServer(jetty -> jetty.setErrorHandler(new JsonErrorHandler()));
+            config.jetty.modifyServer(jetty -> jetty.setErrorHandler(new JsonErrorHandler(metrics)));
             config.routes.before(ctx -> ctx.header("X-Content-Type-Options", "nosniff"));
             config.appData(Metrics.KEY, metrics); // for channels that answer too (ctx.appData(Metrics.KEY))
+            config.requestLogger.http((ctx, ms) -> metrics.request(ctx.method().name(), route(ctx), ctx.status().getCode(), ms));
             channels.forEach(c -> c.accept(config));
             ask.addTo(config);
             errors(config, metrics);
         });
+    }
+
+    /** The route template that matched (a bounded set of metric labels), or {@code other}. */
+    private static String route(io.javalin.http.Context ctx) {
+        try {
+            var endpoint = ctx.endpoints().lastHttpEndpoint();
+            return endpoint == null ? "other" : endpoint.path;
+        } catch (RuntimeException e) {
+            return "other";
+        }
     }
 
     private static void errors(JavalinConfig config, Metrics metrics) {
@@ -86,8 +97,15 @@ public final class HttpApi {
             }
         });
         config.routes.exception(Exception.class, (e, ctx) -> {
-            LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
-            ctx.status(503).json(new ApiError("unavailable", "the bot could not answer just now; please retry"));
+            ApiException clientFault = ClientFaults.of(e);
+            if (clientFault != null) {
+                metrics.clientError(clientFault.body().error());
+                ctx.status(clientFault.status()).json(clientFault.body());
+                return;
+            }
+            ServerFault fault = ServerFault.of(e, ctx.method().name(), ctx.path());
+            ctx.header("X-Request-Id", fault.requestId());
+            ctx.status(500).json(fault.body());
         });
     }
 }

@@ -22,11 +22,19 @@ final class JsonErrorHandler extends ErrorHandler {
     private static final HttpField NO_STORE = new HttpField(HttpHeader.CACHE_CONTROL, "must-revalidate,no-cache,no-store");
     private static final HttpField NOSNIFF = new HttpField("X-Content-Type-Options", "nosniff");
 
+    private final Metrics metrics;
+
+    JsonErrorHandler(Metrics metrics) {
+        this.metrics = metrics;
+    }
+
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
         int status = response.getStatus();
         if (request.getAttribute(ERROR_STATUS) instanceof Integer s) status = s;
         if (status < 400 || status > 599) status = HttpStatus.INTERNAL_SERVER_ERROR_500;
+        metrics.request(HttpMethod.fromString(request.getMethod()) == null ? "other" : request.getMethod(), "rejected",
+                status, 0);
         response.setStatus(status);
         HttpFields.Mutable headers = response.getHeaders();
         headers.put(HttpHeader.CONTENT_TYPE, JSON_TYPE);

@@ -23,6 +23,13 @@ public final class Metrics {
                 .register(registry).increment();
     }
 
+    /** One finished HTTP request: {@code http_server_requests_seconds} by method, route template and status. */
+    public void request(String method, String route, int status, double millis) {
+        Timer.builder("http.server.requests").description("HTTP requests by status").tag("method", method)
+                .tag("uri", route).tag("status", Integer.toString(status)).register(registry)
+                .record(Duration.ofNanos((long) (millis * 1_000_000)));
+    }
+
     public void clientError(String code) {
         Counter.builder("dealbot.client.errors").description("Rejected requests").tag("error", code).register(registry)
                 .increment();

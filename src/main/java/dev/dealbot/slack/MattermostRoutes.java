@@ -5,6 +5,7 @@ import dev.dealbot.Dealbot;
 import dev.dealbot.answer.Answer;
 import dev.dealbot.answer.Citation;
 import dev.dealbot.answer.Conversation;
+import dev.dealbot.helper.Text;
 import dev.dealbot.http.ApiError;
 import dev.dealbot.http.HttpApi;
 import dev.dealbot.index.IndexUnavailableException;
@@ -53,10 +54,10 @@ public final class MattermostRoutes {
             ctx.status(401).json(new ApiError("unauthorized", "invalid or missing token"));
             return;
         }
-        String question = form.get("text").strip();
+        String question = Text.clean(form.get("text"));
         String command = form.get("command").matches("/[\\w-]{1,40}") ? form.get("command") : "/dealbot";
-        if (question.isEmpty() || question.length() > maxQuestionChars) {
-            ctx.json(reply("ephemeral", question.isEmpty()
+        if (Text.isEmpty(question) || question.length() > maxQuestionChars) {
+            ctx.json(reply("ephemeral", Text.isEmpty(question)
                     ? "Ask me about the April 2026 Microsoft–OpenAI partnership revision, e.g. `" + command
                             + " Until when does Microsoft hold a license to OpenAI's intellectual property?`"
                     : "Please keep the question under " + maxQuestionChars + " characters."));

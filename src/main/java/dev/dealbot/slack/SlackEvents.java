@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dealbot.config.SlackSettings;
 import dev.dealbot.conversation.Conversations;
+import dev.dealbot.helper.Text;
 import dev.dealbot.http.ApiException;
 import dev.dealbot.http.HttpApi;
 import dev.dealbot.state.SeenIds;
@@ -65,8 +66,8 @@ final class SlackEvents {
         LOG.info("slack event request={} event={} type={} chars={}", requestId, SlackRoutes.safeId(eventId),
                 event.path("type").asText(), question.length());
         boolean queued;
-        if (question.isEmpty() || question.length() > maxQuestionChars) {
-            queued = replier.submitText(requestId, postMessage, envelope, question.isEmpty()
+        if (Text.isEmpty(question) || question.length() > maxQuestionChars) {
+            queued = replier.submitText(requestId, postMessage, envelope, Text.isEmpty(question)
                     ? "Ask me about the April 2026 Microsoft–OpenAI partnership revision, e.g. \"Until when does "
                             + "Microsoft hold a license to OpenAI's intellectual property?\""
                     : "Please keep the question under " + maxQuestionChars + " characters.");
@@ -90,6 +91,6 @@ final class SlackEvents {
     /** The question in Slack's text: mentions removed, Slack's &amp;/&lt;/&gt; escapes undone. */
     static String questionText(String slackText) {
         String text = MENTION.matcher(slackText).replaceAll(" ");
-        return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").strip().replaceAll("\\s+", " ");
+        return Text.clean(text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")).replaceAll("\\s+", " ");
     }
 }

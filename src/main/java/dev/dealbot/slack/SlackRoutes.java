@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dealbot.Dealbot;
 import dev.dealbot.answer.Conversation;
 import dev.dealbot.config.SlackSettings;
+import dev.dealbot.helper.Text;
 import dev.dealbot.http.ApiError;
 import dev.dealbot.http.ApiException;
 import dev.dealbot.http.HttpApi;
@@ -71,9 +72,9 @@ public final class SlackRoutes {
         if (!verified(ctx)) return;
         Form form = Form.parse(ctx.body());
         String requestId = requestId();
-        String question = form.get("text").strip();
+        String question = Text.clean(form.get("text"));
         String command = form.get("command").matches("/[\\w-]{1,40}") ? form.get("command") : "/dealbot";
-        if (question.isEmpty()) {
+        if (Text.isEmpty(question)) {
             ctx.json(ephemeral("Ask me about the April 2026 Microsoft–OpenAI partnership revision, e.g. `" + command
                     + " Until when does Microsoft hold a license to OpenAI's intellectual property?`"));
             return;

@@ -67,6 +67,10 @@ class CliTest {
         assertEquals(2, r.exit());
         assertEquals("dealbot: Missing required parameter: 'QUESTION' (see 'dealbot ask --help')", r.err().strip());
         assertEquals(2, run("frobnicate").exit());
+        Run invisible = run("ask", "--config", config.toString(), "\u00a0\u0301\ufe0f");
+        assertEquals(2, invisible.exit());
+        assertEquals("dealbot: the question has no readable text (only spaces, invisible characters or lone accent marks);"
+                + " ask in words (see 'dealbot ask --help')", invisible.err().strip());
         assertEquals(2, run("serve", "--config", config.toString(), "--port", "99999").exit());
     }
 

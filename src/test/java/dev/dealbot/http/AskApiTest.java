@@ -60,7 +60,7 @@ class AskApiTest {
         assertError(post("/api/ask", "application/json", "{not json"), 400, "bad_json", "not valid JSON");
         assertError(post("/api/ask", "application/json", "[1,2]"), 400, "bad_json", "JSON object");
         assertError(post("/api/ask", "application/json", "{}"), 400, "invalid_question", "question is required");
-        assertError(post("/api/ask", "application/json", "{\"question\": \"   \"}"), 400, "invalid_question", "must not be blank");
+        assertError(post("/api/ask", "application/json", "{\"question\": \"   \"}"), 400, "empty_question", "must not be blank");
         assertError(post("/api/ask", "application/json", "{\"question\": 42}"), 400, "invalid_question", "must be a string");
         assertError(post("/api/ask", "application/json", "{\"question\": \"" + "a".repeat(2001) + "\"}"), 400,
                 "invalid_question", "at most 2000 characters");
@@ -75,7 +75,7 @@ class AskApiTest {
         assertError(post("/api/ask", "application/json", "{\"question\": \"What is Frontier?\"} trailing"), 400, "bad_json", "not valid JSON");
         assertError(post("/api/ask", "application/json", "{\"question\": \"a\"}{\"question\": \"b\"}"), 400, "bad_json", "not valid JSON");
         assertError(post("/api/ask", "application/json", "{\"question\": \"a\", \"question\": \"b\"}"), 400, "bad_json", "not valid JSON");
-        assertError(post("/api/ask", "application/json", "{\"question\": \"\u200b\u200b\"}"), 400, "invalid_question", "must not be blank");
+        assertError(post("/api/ask", "application/json", "{\"question\": \"\u200b\u200b\"}"), 400, "empty_question", "must not be blank");
         assertError(post("/api/ask", "application/json", "{\"question\": \"" + "a".repeat(70_000) + "\"}"), 413,
                 "payload_too_large", "larger than 65536 bytes");
         assertError(send(HttpRequest.newBuilder(uri("/api/ask")).GET()), 405, "method_not_allowed", "use POST");

@@ -7,20 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dealbot.testing.ServerExtension;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
-import java.net.SocketTimeoutException;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import dev.dealbot.http.RawHttp.Raw;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -121,51 +114,8 @@ class MalformedRequestTest {
         return names;
     }
 
-    record Raw(int status, Map<String, String> headers, String body) {}
-
     /** Sends {@code request} byte for byte (ISO-8859-1) and reads the whole response; the server closes the connection. */
     static Raw send(String request) throws IOException {
-        byte[] bytes = request.getBytes(StandardCharsets.ISO_8859_1);
-        try (Socket s = new Socket("127.0.0.1", SERVER.port())) {
-            s.setSoTimeout(5000);
-            OutputStream out = s.getOutputStream();
-            out.write(bytes);
-            out.flush();
-            InputStream in = s.getInputStream();
-            ByteArrayOutputStream buf = new ByteArrayOutputStream();
-            byte[] b = new byte[8192];
-            try {
-                for (int n; (n = in.read(b)) != -1; ) buf.write(b, 0, n);
-            } catch (SocketTimeoutException | java.net.SocketException e) {
-                // keep what arrived
-            }
-            String all = buf.toString(StandardCharsets.UTF_8);
-            int split = all.indexOf("\r\n\r\n");
-            String head = split < 0 ? all : all.substring(0, split);
-            String body = split < 0 ? "" : all.substring(split + 4);
-            String[] lines = head.split("\r\n");
-            int status = lines[0].startsWith("HTTP/") ? Integer.parseInt(lines[0].split(" ")[1]) : -1;
-            Map<String, String> headers = new LinkedHashMap<>();
-            for (int i = 1; i < lines.length; i++) {
-                int c = lines[i].indexOf(':');
-                if (c > 0) headers.put(lines[i].substring(0, c).trim().toLowerCase(Locale.ROOT), lines[i].substring(c + 1).trim());
-            }
-            if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) body = dechunk(body);
-            return new Raw(status, headers, body);
-        }
-    }
-
-    static String dechunk(String s) {
-        StringBuilder out = new StringBuilder();
-        int i = 0;
-        while (i < s.length()) {
-            int eol = s.indexOf("\r\n", i);
-            if (eol < 0) break;
-            int size = Integer.parseInt(s.substring(i, eol).split(";")[0].trim(), 16);
-            if (size == 0) break;
-            out.append(s, eol + 2, eol + 2 + size);
-            i = eol + 2 + size + 2;
-        }
-        return out.toString();
+        return RawHttp.send(SERVER.port(), request);
     }
 }

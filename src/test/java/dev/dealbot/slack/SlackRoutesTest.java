@@ -120,11 +120,14 @@ class SlackRoutesTest {
 
     @Test
     void emptySlashCommandGetsUsage() throws Exception {
-        HttpResponse<String> res = client.signed("/slack/commands", FORM, form(command("  ", slack.responseUrl("e"))));
-        assertEquals(200, res.statusCode());
-        JsonNode reply = json(res.body());
-        assertEquals("ephemeral", reply.get("response_type").asText());
-        assertTrue(reply.get("text").asText().contains("/dealbot"), res.body());
+        // blank, a no-break space, a lone accent mark, a variation selector, U+034F: nothing to read in any of them
+        for (String text : List.of("  ", "\u00a0", "\u0301", "\ufe0f", "\u034f")) {
+            HttpResponse<String> res = client.signed("/slack/commands", FORM, form(command(text, slack.responseUrl("e"))));
+            assertEquals(200, res.statusCode());
+            JsonNode reply = json(res.body());
+            assertEquals("ephemeral", reply.get("response_type").asText());
+            assertTrue(reply.get("text").asText().contains("/dealbot"), res.body());
+        }
         assertTrue(slack.drain(Duration.ofMillis(300)).isEmpty());
     }
 
