@@ -17,7 +17,7 @@ public record AskRequest(String question, String conversationId) {
     private static final Pattern CONVERSATION_ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
     /** What every channel says about a question with nothing readable in it. */
     public static final String EMPTY_QUESTION = "question must not be blank: it has no readable text (only spaces, invisible "
-            + "characters or lone accent marks); ask in words, e.g. {\"question\": \"When does Microsoft's IP license end?\"}";
+            + "characters or lone accent marks); ask in words";
 
     /** Reads and checks the body of {@code ctx}: JSON content type, size, shape, then each field. */
     public static AskRequest from(Context ctx, ObjectMapper json, int maxQuestionChars) {

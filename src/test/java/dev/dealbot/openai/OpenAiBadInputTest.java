@@ -55,7 +55,7 @@ class OpenAiBadInputTest {
 
     @Test
     void badQuestions() throws Exception {
-        assertError(post(ask("   ")), 400, "invalid_question", "must not be blank");
+        assertError(post(ask("   ")), 400, "empty_question", "must not be blank");
         assertError(post(ask("a".repeat(2001))), 400, "invalid_question", "at most 2000 characters");
         assertError(post(ask("bad \\ud800 surrogate")), 400, "invalid_question", "invalid Unicode");
     }
