@@ -13,12 +13,12 @@ import java.util.Locale;
  * @param store {@code memory} or {@code redis}
  * @param url {@code redis://host:port/db} (or {@code rediss://} for TLS); required for {@code redis}
  * @param timeoutMillis connect and read timeout of one Redis call; past it the replica answers from local state
- * @param poolSize pooled Redis connections per replica
+ * @param poolSize pooled Redis connections per replica (as many as {@code server.threads}: no request waits for one)
  * @param checkMillis how often Redis is pinged, so a degraded replica notices it is back
  * @param keyPrefix prepended to every key, so several deployments can share one Redis
  */
 public record StateSettings(String store, String url, int timeoutMillis, int poolSize, int checkMillis, String keyPrefix) {
-    public static final StateSettings DEFAULTS = new StateSettings("memory", null, 250, 16, 1000, "dealbot:");
+    public static final StateSettings DEFAULTS = new StateSettings("memory", null, 250, 32, 1000, "dealbot:");
 
     public StateSettings {
         store = store == null || store.isBlank() ? "memory" : store.trim().toLowerCase(Locale.ROOT);
@@ -27,7 +27,7 @@ public record StateSettings(String store, String url, int timeoutMillis, int poo
         if (url != null && url.isBlank()) url = null;
         // a section that names only some settings keeps the defaults of the others
         if (timeoutMillis == 0) timeoutMillis = 250;
-        if (poolSize == 0) poolSize = 16;
+        if (poolSize == 0) poolSize = 32;
         if (checkMillis == 0) checkMillis = 1000;
         if (store.equals("redis")) checkUrl(url);
         Validate.inRange(timeoutMillis, 10, 60_000, "state.timeoutMillis");

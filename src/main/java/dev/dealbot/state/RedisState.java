@@ -71,7 +71,7 @@ final class RedisState implements AutoCloseable {
             try {
                 return op.apply(client);
             } catch (RuntimeException e) {
-                down(e);
+                if (!poolExhausted(e)) down(e); // a full pool is load, not an outage: this call alone falls back
             }
         }
         fallbacks.incrementAndGet();
@@ -108,6 +108,11 @@ final class RedisState implements AutoCloseable {
                     e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage())));
             client.getPool().clear(); // idle connections to the old server are dead: fresh ones after recovery
         }
+    }
+
+    private static boolean poolExhausted(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) if (c instanceof java.util.NoSuchElementException) return true;
+        return false;
     }
 
     private static String firstLine(String s) {

@@ -48,7 +48,7 @@ class StateSettingsTest {
     @Test
     void aPasswordInTheFileIsRefused(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("dealbot.yaml");
-        Files.writeString(file, Files.readString(CONFIG).replace("  poolSize: 16", "  poolSize: 16\n  password: hunter2"));
+        Files.writeString(file, Files.readString(CONFIG).replace("  poolSize: 32", "  poolSize: 32\n  password: hunter2"));
         ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(file, Map.of(), dir));
         assertTrue(e.getMessage().contains("'state.password' is a secret and is read only from the environment variable DEALBOT_STATE_PASSWORD"),
                 e.getMessage());
