@@ -38,7 +38,8 @@ public final class ConfigLoader {
             Map.entry("DEALBOT_CONVERSATION_IDLE_MINUTES", "/conversations/idleMinutes"),
             Map.entry("DEALBOT_CONVERSATION_MAX_PER_CLIENT", "/conversations/maxPerClient"),
             Map.entry("DEALBOT_STATE", "/state/store"),
-            Map.entry("DEALBOT_STATE_URL", "/state/url"));
+            Map.entry("DEALBOT_STATE_URL", "/state/url"),
+            Map.entry("DEALBOT_STATE_TIMEOUT_MILLIS", "/state/timeoutMillis"));
 
     /** YAML keys that would hold a secret: refused, so secrets never land in a config file. */
     private static final Map<String, String> SECRET_KEYS = Map.of(

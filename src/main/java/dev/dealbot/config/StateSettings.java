@@ -18,7 +18,7 @@ import java.util.Locale;
  * @param keyPrefix prepended to every key, so several deployments can share one Redis
  */
 public record StateSettings(String store, String url, int timeoutMillis, int poolSize, int checkMillis, String keyPrefix) {
-    public static final StateSettings DEFAULTS = new StateSettings("memory", null, 250, 32, 1000, "dealbot:");
+    public static final StateSettings DEFAULTS = new StateSettings("memory", null, 500, 32, 1000, "dealbot:");
 
     public StateSettings {
         store = store == null || store.isBlank() ? "memory" : store.trim().toLowerCase(Locale.ROOT);
@@ -26,7 +26,7 @@ public record StateSettings(String store, String url, int timeoutMillis, int poo
                 "must be memory or redis, got '" + store + "'");
         if (url != null && url.isBlank()) url = null;
         // a section that names only some settings keeps the defaults of the others
-        if (timeoutMillis == 0) timeoutMillis = 250;
+        if (timeoutMillis == 0) timeoutMillis = 500;
         if (poolSize == 0) poolSize = 32;
         if (checkMillis == 0) checkMillis = 1000;
         if (store.equals("redis")) checkUrl(url);

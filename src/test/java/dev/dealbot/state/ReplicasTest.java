@@ -81,7 +81,7 @@ class ReplicasTest {
 
     static Replica replica(String name) {
         Map<String, String> env = new HashMap<>(Map.of("DEALBOT_PORT", "0", "DEALBOT_STATE", "redis",
-                "DEALBOT_STATE_URL", redis.url(), "DEALBOT_WIDGET_TRUSTED_PROXIES", "127.0.0.1",
+                "DEALBOT_STATE_URL", redis.url(), "DEALBOT_STATE_TIMEOUT_MILLIS", "3000", "DEALBOT_WIDGET_TRUSTED_PROXIES", "127.0.0.1",
                 "DEALBOT_SLACK_SIGNING_SECRET", SlackRequests.SECRET, "DEALBOT_SLACK_BOT_TOKEN", SlackRequests.BOT_TOKEN,
                 "DEALBOT_SLACK_API_URL", slack.apiUrl()));
         Dealbot bot = Fixtures.bot(dataDir.resolve(name), env);

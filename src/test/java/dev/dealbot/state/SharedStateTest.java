@@ -25,8 +25,9 @@ import org.junit.jupiter.api.Test;
 class SharedStateTest {
     static final ConversationSettings CONVERSATIONS = new ConversationSettings(30, 3, 2, 8);
 
+    /** A generous timeout: a loaded CI machine must not look like an outage (a closed port is refused at once). */
     static StateSettings redisAt(String url) {
-        return new StateSettings("redis", url, 200, 4, 100, "test:");
+        return new StateSettings("redis", url, 3000, 4, 100, "test:");
     }
 
     static ConversationStore local() {
