@@ -78,7 +78,7 @@ final class AddCommand implements Callable<Integer> {
     }
 
     private static String shorten(String s) {
-        String one = s.replaceAll("\\s+", " ");
+        String one = s.replaceAll("\\s+", " ").replaceAll("\\p{Cc}", "?"); // page text never drives the terminal
         return one.length() <= SHOWN_CHARS ? one : one.substring(0, SHOWN_CHARS - 1) + "…";
     }
 }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dealbot.Dealbot;
 import dev.dealbot.helper.Text;
+import dev.dealbot.helper.Validate;
+import dev.dealbot.helper.ValidationException;
 import dev.dealbot.http.ApiException;
 import dev.dealbot.http.ClientKey;
 import dev.dealbot.http.HttpApi;
@@ -106,6 +108,11 @@ public final class FeedbackRoutes implements Consumer<JavalinConfig> {
         String comment = Text.clean(node.textValue());
         if (comment.length() > MAX_COMMENT_CHARS) throw new ApiException(400, "invalid_comment",
                 "comment must be at most " + MAX_COMMENT_CHARS + " characters, got " + comment.length());
+        try {
+            Validate.wellFormedText(comment, "comment"); // no terminal escapes for whoever lists the feedback
+        } catch (ValidationException e) {
+            throw new ApiException(400, "invalid_comment", e.getMessage());
+        }
         return comment.isEmpty() ? null : comment;
     }
 }

@@ -20,9 +20,10 @@ import org.jsoup.nodes.Element;
  * {@link BodyFilter}.
  */
 final class HtmlExtractor {
-    private static final String NOISE = "script, style, noscript, template, iframe, svg, canvas, form, button, input, "
+    private static final String NOISE = "script, style, noscript, template, iframe, svg, canvas, button, input, "
             + "select, textarea, figure, picture, img, video, audio";
-    private static final String FURNITURE_TAGS = "nav, header, footer, aside, dialog, menu";
+    /** Furniture by element; a form too (comment forms), unless it wraps the page (ASP.NET pages do). */
+    private static final String FURNITURE_TAGS = "nav, header, footer, aside, dialog, menu, form";
     private static final Pattern FURNITURE_NAME = Pattern.compile("(?i)(?:^|[-_\\s])(nav|navbar|navigation|menu|"
             + "breadcrumbs?|share\\w*|sharing|social|comments?|respond|reply|disqus|related\\w*|teasers?|recommend\\w*|"
             + "more-stories|most-read|popular|trending|newsletter|subscribe|signup|sidebar|widget|promo|ads?|advert\\w*|"

@@ -98,6 +98,18 @@ class AddCommandTest {
     }
 
     @Test
+    void addAndFeedbackPrintTheirHelp() {
+        for (String command : List.of("add", "feedback")) {
+            Run r = run(command, "--help");
+            assertEquals(0, r.exit(), r.err());
+            assertTrue(r.out().startsWith("Usage: dealbot " + command) && r.out().contains("--config"), r.out());
+        }
+        Run bad = run("feedback", "frobnicate");
+        assertEquals(2, bad.exit());
+        assertTrue(bad.err().contains("unknown action 'frobnicate': use list or export"), bad.err());
+    }
+
+    @Test
     void aPageWhoseTextIsAlreadyThereIsRefused(@TempDir Path dir) throws Exception {
         Path docs = IndexFixtures.copyCorpus(dir);
         Run r = run("add", "--config", config(dir, docs).toString(), "--id", "another-copy",

@@ -113,6 +113,8 @@ class FeedbackApiTest {
                 new Case("application/json", "{\"conversationId\":\"" + conv + "\",\"answerId\":\"" + id + "\",\"rating\":1}", 400, "invalid_rating", "\"up\" or \"down\""),
                 new Case("application/json", "{\"conversationId\":\"" + conv + "\",\"answerId\":\"" + id + "\",\"rating\":\"up\",\"comment\":\""
                         + "x".repeat(FeedbackRoutes.MAX_COMMENT_CHARS + 1) + "\"}", 400, "invalid_comment", "at most 1000 characters"),
+                new Case("application/json", "{\"conversationId\":\"" + conv + "\",\"answerId\":\"" + id + "\",\"rating\":\"up\",\"comment\":\"\\u001b[2Jgone\"}",
+                        400, "invalid_comment", "control character"),
                 new Case("application/json", "{\"conversationId\":\"" + conv + "\",\"answerId\":\"" + id + "\",\"rating\":\"up\",\"stars\":5}", 400, "unknown_field", "'stars'"),
                 new Case("application/json", "{\"conversationId\":\"" + conv + "\",\"answerId\":\"AAAAAAAAAAAAAAAA\",\"rating\":\"up\"}", 404, "unknown_answer", "answerId"),
                 new Case("application/json", "{\"conversationId\":\"someone-elses\",\"answerId\":\"" + id + "\",\"rating\":\"up\"}", 404, "unknown_answer", "conversation"));

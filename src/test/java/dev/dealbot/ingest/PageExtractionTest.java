@@ -98,4 +98,28 @@ class PageExtractionTest {
         assertTrue(e.dropped().stream().anyMatch(d -> d.text().contains("Google IO 2026 unveils")), e.dropped().toString());
         assertEquals(4, e.paragraphs().size(), e.paragraphs().toString());
     }
+
+    @Test
+    void aWrapperThatLooksLikeFurnitureButHoldsTheArticleIsKept() {
+        String para = "Microsoft will continue to hold a license to OpenAI's models until 2032, the companies said on Monday.";
+        String html = "<html><head><title>T</title></head><body><form id=\"aspnetForm\"><div class=\"page-with-sidebar\">"
+                + "<nav><a href=\"/\">Home</a></nav><div class=\"story\"><p>" + para + "</p><p>" + para.replace("2032", "2030")
+                + "</p></div><div class=\"sidebar\"><a href=\"/x\">Google IO 2026 unveils voice interaction</a></div>"
+                + "</div></form></body></html>";
+        Extraction e = HtmlExtractor.extract(Jsoup.parse(html), null);
+        assertEquals(List.of(para, para.replace("2032", "2030")), e.paragraphs());
+        assertTrue(e.dropped().stream().anyMatch(d -> d.text().contains("Google IO")), e.dropped().toString());
+    }
+
+    @Test
+    void attributionDemandsAreFoundInTheirUsualWordings() {
+        assertEquals("Wedoany", Attribution.find("This article is compiled by Wedoany. All AI citations must indicate the "
+                + "source as \"Wedoany\". Email: news@wedoany.com").orElseThrow().source());
+        assertEquals("All AI citations must indicate the source as \"Wedoany\".", Attribution.find("This article is "
+                + "compiled by Wedoany. All AI citations must indicate the source as \"Wedoany\". If there is any "
+                + "infringement, please notify us.").orElseThrow().sentence());
+        assertEquals("Example Wire", Attribution.find("Reproductions should credit the source as ‘Example Wire’.")
+                .orElseThrow().source());
+        assertTrue(Attribution.find("Microsoft said the source of the dispute was the cap.").isEmpty());
+    }
 }
