@@ -44,7 +44,7 @@ public final class Dealbot implements Closeable {
     private final Conversations conversations;
     private final SharedState state;
     private final String mode;
-    private final AnswerLog answers = new AnswerLog();
+    private final AnswerLog answers;
     private FeedbackStore feedback;
 
     private Dealbot(Settings settings, IndexKeeper keeper, Conversations conversations, SharedState state, String mode) {
@@ -52,6 +52,7 @@ public final class Dealbot implements Closeable {
         this.keeper = keeper;
         this.conversations = conversations;
         this.state = state;
+        this.answers = new AnswerLog(state.values("answer", AnswerLog.KEPT)); // every replica can rate any answer
         this.mode = mode;
     }
 

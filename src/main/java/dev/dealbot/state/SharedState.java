@@ -41,6 +41,11 @@ public final class SharedState implements AutoCloseable {
         return redis == null ? local : new RedisSeenIds(redis, kind, ttl, local);
     }
 
+    /** Values of one {@code kind} kept for {@code ttl} and readable by every replica: none in memory mode. */
+    public java.util.Optional<SharedValues> values(String kind, Duration ttl) {
+        return redis == null ? java.util.Optional.empty() : java.util.Optional.of(new RedisValues(redis, kind, ttl));
+    }
+
     public StateHealth health() {
         return redis == null ? MEMORY : redis.health();
     }
