@@ -68,6 +68,7 @@ public final class QuestionAnalyzer {
         List<String> known = new ArrayList<>(), unknown = new ArrayList<>();
         for (Token t : tokens) {
             if (!t.capitalised() || t.lower().length() < 3) continue; // "MS", "AI": too short to judge
+            if (t.lower().matches("i['’]\\w+")) continue; // "I've", "I'm": the asker, not a name
             if (names.known(t.lower())) {
                 if (table.isDistinctive(t.lower()) && names.party(t.lower()) && !known.contains(t.lower())) known.add(t.lower());
             } else if ((!Tokens.startsSentence(english, t) || t.acronym()) && !spelling.known(t.lower())

@@ -182,4 +182,11 @@ class ExtractiveAnswererTest {
         }
         assertTrue(BOT.bot().asker().ask("Who is Amazon's CEO?", null).answer().contains("Andy Jassy"));
     }
+
+    @Test
+    void theAskersOwnContractionsAreNotUnknownNames() {
+        Answer a = BOT.bot().asker().ask("I've lost count, so could you tell me roughly how much money Microsoft has poured into "
+                + "OpenAI since 2019?", null);
+        assertTrue(a.answered() && a.answer().contains("$13 billion"), a.answer());
+    }
 }
