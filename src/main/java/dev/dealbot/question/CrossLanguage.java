@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  */
 final class CrossLanguage {
     private static final Pattern LATIN_WORD = Pattern.compile("\\p{IsLatin}[\\p{IsLatin}\\p{N}'’]*");
+    /** French, Italian and Catalan elisions before a word: d', l', qu', dell', sull' ... */
+    private static final String ELISION = "^(d|l|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|dell|dall|all|nell|sull|quest|un)['’]";
 
     /**
      * @param text the anchors as English search text
@@ -48,7 +50,8 @@ final class CrossLanguage {
         }
         Matcher m = LATIN_WORD.matcher(question);
         while (m.find()) {
-            String lower = m.group().toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
+            // "d'Amazon", "l'accord", "dell'accordo": an elided article or preposition is not part of the word
+            String lower = m.group().toLowerCase(Locale.ROOT).replaceAll("['’]s$", "").replaceAll(ELISION, "");
             if (table.names().known(lower)) names.add(lower);
             else if (!Terms.QUESTION_STOPWORDS.contains(lower) && !Language.functionWord(lower)) {
                 // a word the articles use as it is ("round", "cloud"), else an English article word close to it

@@ -189,4 +189,10 @@ class ExtractiveAnswererTest {
                 + "OpenAI since 2019?", null);
         assertTrue(a.answered() && a.answer().contains("$13 billion"), a.answer());
     }
+
+    @Test
+    void anElidedArticleDoesNotHideANameAndOneTranslatedWordMayBeAParaphrase() {
+        Answer fr = BOT.bot().asker().ask("Qui est le patron d'Amazon qui a annoncé que les modèles d'OpenAI arriveraient sur Bedrock ?", null);
+        assertTrue(fr.answered() && fr.answer().contains("Andy Jassy") && fr.answer().contains("French"), fr.answer());
+    }
 }

@@ -214,7 +214,9 @@ public final class ExtractiveAnswerer implements Answerer {
         List<Scored> ranked = selector.rank(q, q.query(), candidates, Set.of(), true).stream()
                 .filter(s -> Kinds.of(s.sentence().text(), Figures.of(s.sentence().text())).containsAll(q.kinds())).toList();
         if (ranked.isEmpty() || !distinctiveAnchors(q)) return Refusals.unsupportedLanguage(MODE, q.language());
-        List<Scored> complete = ranked.stream().filter(s -> coversEveryAnchor(q, s)).toList();
+        List<Scored> complete = ranked.stream().filter(s -> missingWords(q, s) == 0).toList();
+        // with no sentence holding every anchor, one translated word may be the asker's paraphrase of the article's
+        if (complete.isEmpty() && q.query().terms().size() >= 4) complete = ranked.stream().filter(s -> missingWords(q, s) == 1).toList();
         if (complete.isEmpty()) return Refusals.unsupportedLanguage(MODE, q.language());
         Scored best = complete.get(0);
         boolean alone = complete.stream().allMatch(s -> s == best || alike(best, s) || sameFact(best, s)
@@ -225,9 +227,15 @@ public final class ExtractiveAnswerer implements Answerer {
         return draft.build(MODE);
     }
 
-    /** Every anchor of the question (its names, figures and words) is in the sentence, itself or as a synonym. */
-    private static boolean coversEveryAnchor(Question q, Scored s) {
-        return q.query().terms().stream().allMatch(t -> t.matchIn(s.sentence().terms()) > 0);
+    /** How many of the question's anchor words the sentence lacks (itself or as a synonym); MAX_VALUE when it lacks a name or figure. */
+    private static int missingWords(Question q, Scored s) {
+        int missing = 0;
+        for (var t : q.query().terms()) {
+            if (t.matchIn(s.sentence().terms()) > 0) continue;
+            if (q.names().contains(t.term()) || t.term().matches(".*\\d.*")) return Integer.MAX_VALUE;
+            missing++;
+        }
+        return missing;
     }
 
     /**
