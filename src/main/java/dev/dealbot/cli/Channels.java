@@ -2,6 +2,7 @@ package dev.dealbot.cli;
 
 import dev.dealbot.Dealbot;
 import dev.dealbot.feedback.FeedbackRoutes;
+import dev.dealbot.mcp.McpEndpoint;
 import dev.dealbot.openai.OpenAiRoutes;
 import dev.dealbot.slack.MattermostRoutes;
 import dev.dealbot.slack.SlackRoutes;
@@ -13,7 +14,7 @@ import java.util.function.Consumer;
 
 /**
  * The chat channels served next to the API: the web widget (always; its origin rules cover the API) and the
- * Slack/Mattermost webhooks and the OpenAI-compatible API (only when their secret or keys are configured;
+ * Slack/Mattermost webhooks, the OpenAI-compatible API and the MCP server (only when their secret or keys are configured;
  * otherwise their paths are 404).
  * Public so tests (and embedders) can build the exact app {@code dealbot serve} runs.
  */
@@ -27,6 +28,7 @@ public final class Channels {
         SlackRoutes.forBot(bot).ifPresent(channels::add);
         MattermostRoutes.forBot(bot).ifPresent(channels::add);
         OpenAiRoutes.forBot(bot).ifPresent(channels::add);
+        McpEndpoint.forBot(bot).ifPresent(channels::add);
         return List.copyOf(channels);
     }
 }

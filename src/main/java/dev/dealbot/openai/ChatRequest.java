@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.dealbot.http.ApiException;
 import dev.dealbot.http.AskRequest;
+import dev.dealbot.http.SourcesBlock;
 import dev.dealbot.question.Turn;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,7 @@
 package dev.dealbot.openai;
 
 import dev.dealbot.answer.Answer;
+import dev.dealbot.http.SourcesBlock;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;

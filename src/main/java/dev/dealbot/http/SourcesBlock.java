@@ -1,24 +1,25 @@
-package dev.dealbot.openai;
+package dev.dealbot.http;
 
 import dev.dealbot.answer.Answer;
 import dev.dealbot.answer.Citation;
 
 /**
- * The plain-text list of sources put after the answer in the message content, so that any chat client shows them:
+ * The plain-text list of sources put after an answer where a client shows only text (the OpenAI-compatible API's
+ * message content, the MCP tool's text result), so that every client shows them:
  * one line per citation, {@code [1] Wedoany — <title>: "<quote>"}, with the source name each article requires.
  */
-final class SourcesBlock {
-    static final String HEADING = "\n\nSources:\n";
+public final class SourcesBlock {
+    public static final String HEADING = "\n\nSources:\n";
 
     private SourcesBlock() {}
 
     /** The answer followed by its sources block (just the answer when it cites nothing). */
-    static String content(Answer answer) {
+    public static String content(Answer answer) {
         return answer.answer() + of(answer);
     }
 
     /** The block alone, starting with its blank line and heading; empty when the answer cites nothing. */
-    static String of(Answer answer) {
+    public static String of(Answer answer) {
         if (answer.citations().isEmpty()) return "";
         StringBuilder sb = new StringBuilder(HEADING);
         for (Citation c : answer.citations()) {
@@ -30,7 +31,7 @@ final class SourcesBlock {
     }
 
     /** An earlier assistant message without the block this server added to it (the context needs only the answer). */
-    static String strip(String content) {
+    public static String strip(String content) {
         int at = content.lastIndexOf(HEADING);
         return at < 0 ? content : content.substring(0, at);
     }
