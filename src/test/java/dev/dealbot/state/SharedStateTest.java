@@ -105,6 +105,21 @@ class SharedStateTest {
     }
 
     @Test
+    void thePasswordComesFromTheSecretsAndWithoutItRedisIsNotUsed() throws Exception {
+        Secrets withPassword = new Secrets(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                List.of(), Optional.of("s3cret-for-redis"));
+        try (RedisServer redis = new RedisServer("--requirepass", "s3cret-for-redis").start();
+                SharedState right = SharedState.open(redisAt(redis.url()), withPassword);
+                SharedState none = SharedState.open(redisAt(redis.url()), Secrets.NONE)) {
+            assertFalse(right.health().degraded());
+            SeenIds ids = right.seenIds("ev", Duration.ofMinutes(5), new LocalIds());
+            assertTrue(ids.firstTime("Ev5"));
+            assertFalse(right.health().degraded(), "authenticated writes work");
+            assertTrue(none.health().degraded(), "refused without the password: degraded, still answering");
+        }
+    }
+
+    @Test
     void unreachableRedisAtStartStartsDegradedAndServesFromLocalMemory() throws Exception {
         int closed = Installed.freePort();
         try (SharedState state = SharedState.open(redisAt("redis://127.0.0.1:" + closed + "/0"),

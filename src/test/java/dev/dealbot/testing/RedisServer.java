@@ -20,19 +20,24 @@ public final class RedisServer implements AutoCloseable {
     private final Path binary = Installed.binary("redis-server", "redis-server");
     private final Path dir;
     private final int port;
+    private final List<String> extraArgs;
     private Process process;
 
-    public RedisServer() throws IOException {
+    /** {@code extraArgs}: more redis-server options, e.g. {@code --requirepass secret}. */
+    public RedisServer(String... extraArgs) throws IOException {
         this.dir = Files.createTempDirectory("dealbot-redis-");
         this.port = Installed.freePort();
+        this.extraArgs = List.of(extraArgs);
     }
 
     /** Starts it (again) and waits until it answers PING. */
     public RedisServer start() throws IOException, InterruptedException {
         Path log = dir.resolve("redis.log");
-        process = new ProcessBuilder(List.of(binary.toString(), "--port", String.valueOf(port), "--bind", "127.0.0.1",
-                "--save", "", "--appendonly", "no", "--dir", dir.toString(), "--daemonize", "no",
-                "--loglevel", "warning", "--maxmemory", "64mb"))
+        List<String> command = new java.util.ArrayList<>(List.of(binary.toString(), "--port", String.valueOf(port),
+                "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir.toString(), "--daemonize", "no",
+                "--loglevel", "warning", "--maxmemory", "64mb"));
+        command.addAll(extraArgs);
+        process = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (!ping()) {
@@ -77,7 +82,8 @@ public final class RedisServer implements AutoCloseable {
 
     private boolean ping() {
         try {
-            return command("PING").equals("+PONG");
+            String reply = command("PING");
+            return reply.equals("+PONG") || reply.startsWith("-NOAUTH"); // up, and asking for the password
         } catch (IOException e) {
             return false;
         }
