@@ -3,10 +3,16 @@ package dev.dealbot;
 import dev.dealbot.answer.Answerer;
 import dev.dealbot.answer.Asker;
 import dev.dealbot.answer.extractive.ExtractiveAnswerer;
+import dev.dealbot.answer.AnswerMemory;
 import dev.dealbot.answer.grounding.Grounding;
 import dev.dealbot.answer.llm.ChatModels;
 import dev.dealbot.answer.llm.LlmAnswerer;
 import dev.dealbot.answer.llm.ModelTranslator;
+import dev.dealbot.cache.AnswerCache;
+import dev.dealbot.cache.AnswerReuse;
+import dev.dealbot.cache.LocalAnswerCache;
+import dev.dealbot.cache.QueryEmbeddings;
+import dev.dealbot.config.CacheSettings;
 import dev.dealbot.config.CorpusSettings;
 import dev.dealbot.config.LlmProvider;
 import dev.dealbot.config.Settings;
@@ -43,17 +49,21 @@ public final class Dealbot implements Closeable {
     private final IndexKeeper keeper;
     private final Conversations conversations;
     private final SharedState state;
+    private final AnswerReuse answerCache;
     private final String mode;
     private final AnswerLog answers;
     private FeedbackStore feedback;
 
-    private Dealbot(Settings settings, IndexKeeper keeper, Conversations conversations, SharedState state, String mode) {
+    private Dealbot(Settings settings, IndexKeeper keeper, Conversations conversations, SharedState state,
+            AnswerReuse answerCache, String mode) {
         this.settings = settings;
         this.keeper = keeper;
         this.conversations = conversations;
         this.state = state;
         this.answers = new AnswerLog(state.values("answer", AnswerLog.KEPT)); // every replica can rate any answer
+        this.answerCache = answerCache;
         this.mode = mode;
+        keeper.onSwap(version -> answerCache.clear());
     }
 
     /** Loads the corpus, opens (or verifies and rebuilds) the index and builds the configured answerer. */
@@ -63,7 +73,11 @@ public final class Dealbot implements Closeable {
         IndexStore store = new IndexStore(config.dataDir(), embedder);
         var llm = settings.config().llm();
         ChatModels models = llm.provider() == LlmProvider.EXTRACTIVE ? null : ChatModels.of(llm, settings.secrets()); // fails fast without a key
-        Function<PassageIndex, Snapshot> factory = index -> snapshot(settings, embedder, models, index);
+        CacheSettings cache = settings.config().cache();
+        AnswerReuse reuse = new AnswerReuse(cache.answers() == 0 ? AnswerCache.off()
+                : new LocalAnswerCache(cache.answers(), cache.answerMegabytes() * 1024L * 1024L), llm.provider().id(), llm.model());
+        Embedder queries = QueryEmbeddings.of(embedder, cache.embeddings()); // the index is built with the model itself
+        Function<PassageIndex, Snapshot> factory = index -> snapshot(settings, queries, models, index, reuse);
         PassageIndex index = store.openOrBuild(corpus, progress);
         Snapshot first;
         try {
@@ -76,7 +90,7 @@ public final class Dealbot implements Closeable {
         SharedState state = SharedState.open(settings.config().state(), settings.secrets()); // Redis down: starts degraded
         Conversations conversations = new Conversations(
                 state.conversations(MemoryConversationStore.of(conversationSettings), conversationSettings));
-        return new Dealbot(settings, new IndexKeeper(store, config.dir(), factory, first), conversations, state,
+        return new Dealbot(settings, new IndexKeeper(store, config.dir(), factory, first), conversations, state, reuse,
                 settings.config().llm().provider().id());
     }
 
@@ -84,22 +98,23 @@ public final class Dealbot implements Closeable {
      * The factory of everything that depends on the corpus and its index: used at start and for every swap, so a
      * new snapshot is built exactly like the first.
      */
-    private static Snapshot snapshot(Settings settings, Embedder embedder, ChatModels models, PassageIndex index) {
-        return new Snapshot(index, asker(settings, index, embedder, models));
+    private static Snapshot snapshot(Settings settings, Embedder embedder, ChatModels models, PassageIndex index,
+            AnswerReuse answers) {
+        return new Snapshot(index, asker(settings, index, embedder, models, answers.forIndex(index.version())));
     }
 
     /**
      * The answering pipeline over one index, stage by stage: question analysis → retrieval plan → evidence →
      * answerer (the model when one is configured, else extractive) → grounding.
      */
-    static Asker asker(Settings settings, PassageIndex index, Embedder embedder, ChatModels models) {
+    static Asker asker(Settings settings, PassageIndex index, Embedder embedder, ChatModels models, AnswerMemory memory) {
         var config = settings.config();
         QueryMaker queries = new QueryMaker(index, embedder);
         ExtractiveAnswerer extractive = new ExtractiveAnswerer(index, config.retrieval());
         Answerer answerer = models == null ? extractive : new LlmAnswerer(config.llm(), models, index, extractive);
         Optional<Translator> translator = models == null ? Optional.empty() : Optional.of(new ModelTranslator(models, config.llm()));
         return new Asker(new Asker.Stages(new QuestionAnalyzer(index, queries, translator),
-                new EvidenceGatherer(index, config.retrieval()), answerer, extractive, new Grounding(index, embedder)));
+                new EvidenceGatherer(index, config.retrieval()), answerer, extractive, new Grounding(index, embedder)), memory);
     }
 
     public Settings settings() {
@@ -156,6 +171,11 @@ public final class Dealbot implements Closeable {
     public void watch() {
         CorpusSettings corpus = settings.config().corpus();
         keeper.watch(corpus.watch(), Duration.ofSeconds(corpus.checkSeconds()));
+    }
+
+    /** The answer cache's rules and figures (first-turn answers, dropped at every index swap). */
+    public AnswerReuse answerCache() {
+        return answerCache;
     }
 
     public Conversations conversations() {

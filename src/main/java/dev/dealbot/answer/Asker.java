@@ -27,33 +27,65 @@ public final class Asker {
             Grounding grounding) {}
 
     private final Stages stages;
+    private final AnswerMemory memory;
 
     public Asker(Stages stages) {
+        this(stages, AnswerMemory.NONE);
+    }
+
+    /** With {@code memory} keeping first-turn answers for reuse. */
+    public Asker(Stages stages, AnswerMemory memory) {
         this.stages = stages;
+        this.memory = memory;
     }
 
     /** Answers {@code question} in {@code conversation} (null: a single question with no context). */
     public Answer ask(String question, Conversation conversation) {
-        return stream(question, conversation, null);
+        return stream(question, conversation, null, true);
+    }
+
+    /** Like {@link #ask}; {@code reuse} false answers afresh, neither reading nor keeping a cached answer. */
+    public Answer ask(String question, Conversation conversation, boolean reuse) {
+        return stream(question, conversation, null, reuse);
     }
 
     /** Like {@link #ask}, sending answer text to {@code tokens} (when not null) as it is produced. */
     public Answer stream(String question, Conversation conversation, Consumer<String> tokens) {
+        return stream(question, conversation, tokens, true);
+    }
+
+    /**
+     * Like {@link #stream(String, Conversation, Consumer)}; a question with no conversation context is answered from
+     * the {@link AnswerMemory} when it was answered before and {@code reuse} is true.
+     */
+    public Answer stream(String question, Conversation conversation, Consumer<String> tokens, boolean reuse) {
         question = Text.clean(question); // channels validate; this keeps invisible characters out of every channel
         Conversation c = conversation == null ? Conversation.none() : conversation;
         if (Text.isEmpty(question)) return Answer.notAnswered(ExtractiveAnswerer.MODE).withConversationId(c.id()).withAnswerId(Ids.answerId());
+        boolean firstTurn = c.history().isEmpty();
+        if (!reuse || !firstTurn) memory.bypassed(reuse ? "follow_up" : "opt_out");
+        Answer answer = reuse && firstTurn ? memory.recall(question).orElse(null) : null;
+        Sent sent = new Sent(tokens);
+        if (answer == null) {
+            long start = System.nanoTime();
+            answer = answer(question, c, tokens == null ? null : sent);
+            if (reuse && firstTurn) memory.keep(question, answer, System.nanoTime() - start);
+        }
+        if (tokens != null && !sent.any) for (String piece : answer.answer().split("(?<= )")) tokens.accept(piece);
+        c.record(new Turn(question, answer.answer()));
+        return answer.withConversationId(c.id()).withAnswerId(Ids.answerId());
+    }
+
+    /** The pipeline itself: analysis, evidence, draft, grounding (and the degraded fallback). */
+    private Answer answer(String question, Conversation c, Consumer<String> live) {
         Question q = stages.analyzer().analyze(question, c.history());
         Evidence evidence = stages.gatherer().gather(RetrievalPlan.of(q));
-        Sent sent = new Sent(tokens);
-        Draft draft = stages.answerer().draft(q, evidence, tokens == null ? null : sent);
-        Answer answer = stages.grounding().check(draft).orElseGet(() -> {
+        Draft draft = stages.answerer().draft(q, evidence, live);
+        return stages.grounding().check(draft).orElseGet(() -> {
             LOG.warn("LLM {} answer had no valid citation; serving the extractive answer, marked degraded", draft.mode());
             return stages.grounding().check(stages.fallback().draft(q, evidence, null).asDegraded())
                     .orElseGet(() -> Answer.notAnswered(ExtractiveAnswerer.MODE).asDegraded());
         });
-        if (tokens != null && !sent.any) for (String piece : answer.answer().split("(?<= )")) tokens.accept(piece);
-        c.record(new Turn(question, answer.answer()));
-        return answer.withConversationId(c.id()).withAnswerId(Ids.answerId());
     }
 
     /**

@@ -61,7 +61,7 @@ final class EvalCommand implements Callable<Integer> {
                     if (!missing.isEmpty()) out.println("      - passages do not state " + missing);
                     continue;
                 }
-                Answer answer = bot.withAsker(asker -> asker.ask(c.question(), Conversation.none()));
+                Answer answer = bot.withAsker(asker -> asker.ask(c.question(), Conversation.none(), false)); // each case answered afresh
                 EvalScorer.Outcome o = EvalScorer.judge(c, answer, bot.corpus());
                 if (o.passed()) correct++;
                 out.printf("%-5s %-4s %s%n", o.passed() ? "PASS" : "FAIL", c.id(), c.question());

@@ -39,7 +39,8 @@ public final class ConfigLoader {
             Map.entry("DEALBOT_CONVERSATION_MAX_PER_CLIENT", "/conversations/maxPerClient"),
             Map.entry("DEALBOT_STATE", "/state/store"),
             Map.entry("DEALBOT_STATE_URL", "/state/url"),
-            Map.entry("DEALBOT_STATE_TIMEOUT_MILLIS", "/state/timeoutMillis"));
+            Map.entry("DEALBOT_STATE_TIMEOUT_MILLIS", "/state/timeoutMillis"),
+            Map.entry("DEALBOT_CACHE_ANSWERS", "/cache/answers"));
 
     /** YAML keys that would hold a secret: refused, so secrets never land in a config file. */
     private static final Map<String, String> SECRET_KEYS = Map.of(
@@ -85,7 +86,8 @@ public final class ConfigLoader {
         }
         if (config == null) throw new ConfigException(file + ": the file is empty");
         config = new DealbotConfig(config.server(), config.corpus().resolvedAgainst(home), config.retrieval(),
-                config.llm(), config.widget(), config.slack(), config.conversations(), config.state());
+                config.llm(), config.widget(), config.slack(), config.conversations(), config.state(),
+                config.cache());
         return new Settings(config, Secrets.fromEnv(env));
     }
 

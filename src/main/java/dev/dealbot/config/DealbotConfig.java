@@ -11,7 +11,8 @@ public record DealbotConfig(
         WidgetSettings widget,
         SlackSettings slack,
         ConversationSettings conversations,
-        StateSettings state) {
+        StateSettings state,
+        CacheSettings cache) {
 
     public DealbotConfig {
         Validate.notNull(server, "server");
@@ -22,9 +23,10 @@ public record DealbotConfig(
         Validate.notNull(slack, "slack");
         if (conversations == null) conversations = ConversationSettings.DEFAULTS; // optional section
         if (state == null) state = StateSettings.DEFAULTS; // optional section: memory
+        if (cache == null) cache = CacheSettings.DEFAULTS; // optional section
     }
 
     public DealbotConfig withServer(ServerSettings newServer) {
-        return new DealbotConfig(newServer, corpus, retrieval, llm, widget, slack, conversations, state);
+        return new DealbotConfig(newServer, corpus, retrieval, llm, widget, slack, conversations, state, cache);
     }
 }

@@ -11,8 +11,13 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** A validated {@code {"question": "...", "conversationId": "..."}} body; every rejection names the field. */
-public record AskRequest(String question, String conversationId) {
+/**
+ * A validated {@code {"question": "...", "conversationId": "...", "cache": true}} body; every rejection names the
+ * field.
+ *
+ * @param cache false answers afresh, neither reading nor keeping a cached answer (e.g. for evaluation runs)
+ */
+public record AskRequest(String question, String conversationId, boolean cache) {
     private static final Pattern JSON_TYPE = Pattern.compile("application/json\\s*(;.*)?");
     private static final Pattern CONVERSATION_ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
     /** What every channel says about a question with nothing readable in it. */
@@ -37,7 +42,13 @@ public record AskRequest(String question, String conversationId) {
         }
         if (root == null || !root.isObject())
             throw new ApiException(400, "bad_json", "the body must be a JSON object like {\"question\": \"...\"}");
-        return of(root.get("question"), root.get("conversationId"), maxQuestionChars);
+        AskRequest req = of(root.get("question"), root.get("conversationId"), maxQuestionChars);
+        JsonNode cache = root.get("cache");
+        if (cache == null || cache.isNull()) return req;
+        if (!cache.isBoolean())
+            throw new ApiException(400, "invalid_cache", "cache must be true or false (false answers afresh, bypassing "
+                    + "the answer cache)");
+        return new AskRequest(req.question(), req.conversationId(), cache.booleanValue());
     }
 
     /** Checks the two fields as {@code /api/ask} does (also for other APIs that carry a question). */
@@ -59,7 +70,7 @@ public record AskRequest(String question, String conversationId) {
                     throw new ValidationException("conversationId", "conversationId must be 1 to 100 letters, digits, "
                             + "'.', '_', ':' or '-' (omit it to start a new conversation)");
             }
-            return new AskRequest(question, conversationId);
+            return new AskRequest(question, conversationId, true);
         } catch (ValidationException e) {
             throw new ApiException(400, "invalid_" + e.field().replace("conversationId", "conversation_id"), e.getMessage());
         }

@@ -28,6 +28,7 @@ final class AskRoutes {
         this.maxQuestionChars = bot.settings().config().server().maxQuestionChars();
         this.clientKey = new ClientKey(bot.settings().config().widget().trustedProxies());
         bot.state().bindTo(metrics.registry());
+        bot.answerCache().bindTo(metrics.registry());
     }
 
     void addTo(JavalinConfig config) {
@@ -42,7 +43,7 @@ final class AskRoutes {
         AskRequest req = AskRequest.from(ctx, json, maxQuestionChars);
         long start = System.nanoTime();
         Conversation conversation = conversation(ctx, req);
-        Answer answer = bot.withAsker(asker -> asker.ask(req.question(), conversation));
+        Answer answer = bot.withAsker(asker -> asker.ask(req.question(), conversation, req.cache()));
         metrics.answered(answer, System.nanoTime() - start);
         bot.answers().remember("api", req.question(), answer, clientKey.of(ctx));
         ctx.json(answer);
@@ -58,7 +59,7 @@ final class AskRoutes {
         try {
             Conversation conversation = conversation(ctx, req);
             Answer answer = bot.withAsker(asker -> asker.stream(req.question(), conversation,
-                    piece -> sse.send("token", Map.of("text", piece))));
+                    piece -> sse.send("token", Map.of("text", piece)), req.cache()));
             metrics.answered(answer, System.nanoTime() - start);
             bot.answers().remember("api", req.question(), answer, clientKey.of(ctx));
             sse.send("done", answer);

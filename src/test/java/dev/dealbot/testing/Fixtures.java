@@ -23,9 +23,14 @@ public final class Fixtures {
         return embedder;
     }
 
-    /** Settings from config/dealbot.yaml with the index under {@code dataDir} and extra env vars applied. */
+    /**
+     * Settings from config/dealbot.yaml with the index under {@code dataDir} and extra env vars applied. The answer
+     * cache is off unless {@code env} sets {@code DEALBOT_CACHE_ANSWERS}: tests that change a fake model's reply
+     * between questions must get a fresh answer (dev.dealbot.cache tests turn it on).
+     */
     public static Settings settings(Path dataDir, Map<String, String> env) {
         Map<String, String> all = new HashMap<>(env);
+        all.putIfAbsent("DEALBOT_CACHE_ANSWERS", "0");
         all.put("DEALBOT_DATA_DIR", dataDir.toString());
         return ConfigLoader.load(HOME.resolve("config/dealbot.yaml"), all, HOME);
     }
