@@ -40,7 +40,8 @@ public final class ConfigLoader {
             Map.entry("DEALBOT_STATE", "/state/store"),
             Map.entry("DEALBOT_STATE_URL", "/state/url"),
             Map.entry("DEALBOT_STATE_TIMEOUT_MILLIS", "/state/timeoutMillis"),
-            Map.entry("DEALBOT_CACHE_ANSWERS", "/cache/answers"));
+            Map.entry("DEALBOT_CACHE_ANSWERS", "/cache/answers"),
+            Map.entry("DEALBOT_CACHE_EMBEDDINGS", "/cache/embeddings"));
 
     /** YAML keys that would hold a secret: refused, so secrets never land in a config file. */
     private static final Map<String, String> SECRET_KEYS = Map.of(
