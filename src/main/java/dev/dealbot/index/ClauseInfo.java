@@ -2,6 +2,8 @@ package dev.dealbot.index;
 
 import dev.dealbot.text.Direction;
 import dev.dealbot.text.Figure;
+import dev.dealbot.text.Kind;
+import dev.dealbot.text.Kinds;
 import dev.dealbot.text.Polarity;
 import dev.dealbot.text.Token;
 import java.util.List;
@@ -14,9 +16,15 @@ import java.util.Set;
  * @param topic stems of its content words: not names, figures, polarity or function words
  * @param scope the topic words next to where it says the thing stops or continues ("revenue share payments ...
  *     are discontinued"): what stops or continues; empty when it says neither
+ * @param kinds what the clause can answer ({@link Kinds#of} of its text and figures), computed once
  */
 public record ClauseInfo(String text, List<Token> tokens, List<Token> names, Polarity polarity, Direction direction,
-        List<Figure> figures, Set<String> terms, Set<String> topic, Set<String> scope) {
+        List<Figure> figures, Set<String> terms, Set<String> topic, Set<String> scope, Set<Kind> kinds) {
+    public ClauseInfo(String text, List<Token> tokens, List<Token> names, Polarity polarity, Direction direction,
+            List<Figure> figures, Set<String> terms, Set<String> topic, Set<String> scope) {
+        this(text, tokens, names, polarity, direction, figures, terms, topic, scope, Kinds.of(text, figures));
+    }
+
     public ClauseInfo {
         tokens = List.copyOf(tokens);
         names = List.copyOf(names);
@@ -24,5 +32,6 @@ public record ClauseInfo(String text, List<Token> tokens, List<Token> names, Pol
         terms = Set.copyOf(terms);
         topic = Set.copyOf(topic);
         scope = Set.copyOf(scope);
+        kinds = Set.copyOf(kinds);
     }
 }

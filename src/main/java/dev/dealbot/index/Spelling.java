@@ -1,5 +1,7 @@
 package dev.dealbot.index;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.lucene.index.IndexReader;
@@ -11,7 +13,9 @@ import org.apache.lucene.search.spell.SuggestWord;
 /**
  * Lucene's {@link DirectSpellChecker} over the words of the articles (the index's {@link PassageIndex#WORDS}
  * field). One edit budget for every use: a suggestion may differ in at most about one letter in six
- * ({@link #ACCURACY}), so "valuaton" becomes "valuation" while "world" is not taken for "would".
+ * ({@link #ACCURACY}), so "valuaton" becomes "valuation" while "world" is not taken for "would". Suggestions are
+ * remembered per index (bounded): building Levenshtein automata for every word of every question was the largest
+ * cost of a question after its embedding, and the same words come back all the time.
  */
 public final class Spelling {
     /** Similarity (1 - edits / length) a suggestion needs: one edit from six letters, two from twelve. */
@@ -24,6 +28,9 @@ public final class Spelling {
     private final IndexReader reader;
     private final DirectSpellChecker checker = checker(ACCURACY, MIN_LENGTH);
     private final DirectSpellChecker cognates = checker(COGNATE_ACCURACY, COGNATE_MIN_LENGTH);
+    /** Word → suggestion ("" for none), one cache per checker; the reader never changes, so neither do they. */
+    private final Cache<String, String> corrections = memo();
+    private final Cache<String, String> cognateWords = memo();
 
     Spelling(IndexReader reader) {
         this.reader = reader;
@@ -49,12 +56,25 @@ public final class Spelling {
 
     /** The article word {@code lowerWord} is a misspelling of, or null when it is known or nothing is close. */
     public String correction(String lowerWord) {
-        return suggest(checker, lowerWord);
+        return remembered(corrections, checker, lowerWord);
     }
 
     /** An English article word close to a word of another language ("exclusiva" → "exclusive"), or null. */
     public String cognate(String lowerWord) {
-        return suggest(cognates, lowerWord);
+        return remembered(cognateWords, cognates, lowerWord);
+    }
+
+    private static Cache<String, String> memo() {
+        return Caffeine.newBuilder().maximumSize(20_000).executor(Runnable::run).build();
+    }
+
+    private String remembered(Cache<String, String> memo, DirectSpellChecker c, String lowerWord) {
+        if (lowerWord.length() > 64) return suggest(c, lowerWord); // not worth keeping
+        String s = memo.get(lowerWord, w -> {
+            String suggestion = suggest(c, w);
+            return suggestion == null ? "" : suggestion;
+        });
+        return s.isEmpty() ? null : s;
     }
 
     private String suggest(DirectSpellChecker c, String lowerWord) {

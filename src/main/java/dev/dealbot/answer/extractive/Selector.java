@@ -126,7 +126,7 @@ final class Selector {
                 target.add(top.term());
             }
             for (ClauseInfo c : s.clauses())
-                if (Kinds.of(c.text(), c.figures()).containsAll(required) && target.stream().anyMatch(c.terms()::contains)) return true;
+                if (c.kinds().containsAll(required) && target.stream().anyMatch(c.terms()::contains)) return true;
             String context = s.quote().length() > s.text().length() ? s.quote().substring(0, s.quote().length() - s.text().length()) : "";
             if (context.isEmpty() || !Kinds.of(context, Figures.of(context)).containsAll(required)) return false;
             for (Token t : Tokens.of(context)) if (target.contains(t.stem())) return true;
