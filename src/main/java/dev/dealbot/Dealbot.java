@@ -74,7 +74,7 @@ public final class Dealbot implements Closeable {
         var llm = settings.config().llm();
         ChatModels models = llm.provider() == LlmProvider.EXTRACTIVE ? null : ChatModels.of(llm, settings.secrets()); // fails fast without a key
         CacheSettings cache = settings.config().cache();
-        AnswerReuse reuse = new AnswerReuse(cache.answers() == 0 ? AnswerCache.off()
+        AnswerReuse reuse = new AnswerReuse(cache.answers() == 0 ? AnswerCache.OFF
                 : new LocalAnswerCache(cache.answers(), cache.answerMegabytes() * 1024L * 1024L), llm.provider().id(), llm.model());
         Embedder queries = QueryEmbeddings.of(embedder, cache.embeddings()); // the index is built with the model itself
         Function<PassageIndex, Snapshot> factory = index -> snapshot(settings, queries, models, index, reuse);

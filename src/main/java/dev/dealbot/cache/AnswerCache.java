@@ -18,23 +18,21 @@ public interface AnswerCache {
     long size();
 
     /** Keeps nothing: the answer cache is off. */
-    static AnswerCache off() {
-        return new AnswerCache() {
-            @Override
-            public Optional<CachedAnswer> get(AnswerKey key) {
-                return Optional.empty();
-            }
+    AnswerCache OFF = new AnswerCache() {
+        @Override
+        public Optional<CachedAnswer> get(AnswerKey key) {
+            return Optional.empty();
+        }
 
-            @Override
-            public void put(AnswerKey key, CachedAnswer answer) {}
+        @Override
+        public void put(AnswerKey key, CachedAnswer answer) {}
 
-            @Override
-            public void clear() {}
+        @Override
+        public void clear() {}
 
-            @Override
-            public long size() {
-                return 0;
-            }
-        };
-    }
+        @Override
+        public long size() {
+            return 0;
+        }
+    };
 }

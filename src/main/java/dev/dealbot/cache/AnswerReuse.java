@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.LongAdder;
  */
 public final class AnswerReuse {
     private final AnswerCache store;
+    private final boolean off;
     private final String mode;
     private final String model;
     private final LongAdder hits = new LongAdder();
@@ -29,6 +30,7 @@ public final class AnswerReuse {
 
     public AnswerReuse(AnswerCache store, String mode, String model) {
         this.store = store;
+        this.off = store == AnswerCache.OFF;
         this.mode = mode;
         this.model = model;
     }
@@ -38,6 +40,7 @@ public final class AnswerReuse {
         return new AnswerMemory() {
             @Override
             public Optional<Answer> recall(String question) {
+                if (off) return Optional.empty(); // not even the key: nothing to look up
                 Optional<CachedAnswer> hit = store.get(AnswerKey.of(question, mode, model, indexVersion));
                 if (hit.isEmpty()) {
                     misses.increment();
@@ -50,6 +53,7 @@ public final class AnswerReuse {
 
             @Override
             public void keep(String question, Answer answer, long costNanos) {
+                if (off) return;
                 if (answer.degraded()) {
                     refused.increment();
                     return;
