@@ -52,6 +52,7 @@ class OpenAiApiTest {
     }
 
     @Test
+    @SuppressWarnings("deprecation") // _additionalProperties(): the SDK's one way to reach fields OpenAI does not define
     void aPlainCompletionHasTheAnswerThenItsSourcesAndTheStructuredCitations() throws Exception {
         ChatCompletion completion = client(KeyedServerExtension.KEY).chat().completions().create(licence());
         assertEquals("dealbot", completion.model());
@@ -76,6 +77,7 @@ class OpenAiApiTest {
     }
 
     @Test
+    @SuppressWarnings("deprecation") // as above
     void streamedChunksConcatenateToThePlainAnswer() throws Exception {
         OpenAIClient client = client(KeyedServerExtension.KEY);
         String plain = client.chat().completions().create(licence()).choices().getFirst().message().content().orElseThrow();
