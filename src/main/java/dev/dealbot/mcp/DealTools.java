@@ -31,7 +31,7 @@ final class DealTools {
     static final String COVERS = "the 27 April 2026 revision of the Microsoft–OpenAI partnership (Microsoft's licence "
             + "to OpenAI's IP and how long it runs, exclusivity, the revenue share and its cap, Azure and other clouds, "
             + "the AGI clause, Microsoft's stake, Amazon's investment in OpenAI and related figures), as reported by "
-            + "five news articles";
+            + "a handful of news articles (list_sources names them)";
     private static final Set<String> ASK_ARGUMENTS = Set.of("question", "conversation_id");
 
     private final Dealbot bot;
@@ -67,9 +67,9 @@ final class DealTools {
 
     private static Tool listSources() {
         return Tool.builder().name("list_sources").title("List dealbot's articles")
-                .description("Lists the news articles dealbot answers from (" + COVERS.substring(COVERS.indexOf("as reported"))
-                        + "): for each, its docId, title, source name to cite it by, author, date, URL, attribution rule "
-                        + "and resource URI (dealbot://articles/<docId>).")
+                .description("Lists the news articles dealbot answers from, about the 27 April 2026 revision of the "
+                        + "Microsoft–OpenAI partnership: for each, its docId, title, source name to cite it by, author, "
+                        + "date, URL, attribution rule and resource URI (dealbot://articles/<docId>).")
                 .inputSchema(Map.of("type", "object", "properties", Map.of(), "additionalProperties", false))
                 .annotations(new ToolAnnotations("List dealbot's articles", true, false, true, false, null))
                 .build();
