@@ -74,20 +74,28 @@ public final class Dealbot implements Closeable {
         var llm = settings.config().llm();
         ChatModels models = llm.provider() == LlmProvider.EXTRACTIVE ? null : ChatModels.of(llm, settings.secrets()); // fails fast without a key
         CacheSettings cache = settings.config().cache();
-        AnswerReuse reuse = new AnswerReuse(cache.answers() == 0 ? AnswerCache.OFF
-                : new LocalAnswerCache(cache.answers(), cache.answerMegabytes() * 1024L * 1024L), llm.provider().id(), llm.model());
+        SharedState state = SharedState.open(settings.config().state(), settings.secrets()); // Redis down: starts degraded
+        AnswerReuse reuse = new AnswerReuse(cache.answers() == 0 ? AnswerCache.OFF : state.answerCache(
+                new LocalAnswerCache(cache.answers(), cache.answerMegabytes() * 1024L * 1024L), cache.answers()),
+                llm.provider().id(), llm.model());
         Embedder queries = QueryEmbeddings.of(embedder, cache.embeddings()); // the index is built with the model itself
-        Function<PassageIndex, Snapshot> factory = index -> snapshot(settings, queries, models, index, reuse);
-        PassageIndex index = store.openOrBuild(corpus, progress);
+        Function<PassageIndex, Snapshot> factory = index -> snapshot(settings, queries, models, index, reuse, state);
+        PassageIndex index;
         Snapshot first;
+        try {
+            index = store.openOrBuild(corpus, progress);
+        } catch (RuntimeException e) {
+            state.close();
+            throw e;
+        }
         try {
             first = factory.apply(index);
         } catch (RuntimeException e) {
             closeQuietly(index);
+            state.close();
             throw e;
         }
         var conversationSettings = settings.config().conversations();
-        SharedState state = SharedState.open(settings.config().state(), settings.secrets()); // Redis down: starts degraded
         Conversations conversations = new Conversations(
                 state.conversations(MemoryConversationStore.of(conversationSettings), conversationSettings));
         return new Dealbot(settings, new IndexKeeper(store, config.dir(), factory, first), conversations, state, reuse,
@@ -99,8 +107,9 @@ public final class Dealbot implements Closeable {
      * new snapshot is built exactly like the first.
      */
     private static Snapshot snapshot(Settings settings, Embedder embedder, ChatModels models, PassageIndex index,
-            AnswerReuse answers) {
-        return new Snapshot(index, asker(settings, index, embedder, models, answers.forIndex(index.version())));
+            AnswerReuse answers, SharedState state) {
+        String version = state.answerVersion(index.version(), index.corpus().contentHash());
+        return new Snapshot(index, asker(settings, index, embedder, models, answers.forIndex(version)));
     }
 
     /**

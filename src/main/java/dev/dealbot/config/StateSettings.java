@@ -16,9 +16,11 @@ import java.util.Locale;
  * @param poolSize pooled Redis connections per replica (as many as {@code server.threads}: no request waits for one)
  * @param checkMillis how often Redis is pinged, so a degraded replica notices it is back
  * @param keyPrefix prepended to every key, so several deployments can share one Redis
+ * @param answerTtlMinutes how long a first-turn answer shared through Redis is kept (the answer cache, if on)
  */
-public record StateSettings(String store, String url, int timeoutMillis, int poolSize, int checkMillis, String keyPrefix) {
-    public static final StateSettings DEFAULTS = new StateSettings("memory", null, 500, 32, 1000, "dealbot:");
+public record StateSettings(String store, String url, int timeoutMillis, int poolSize, int checkMillis, String keyPrefix,
+        int answerTtlMinutes) {
+    public static final StateSettings DEFAULTS = new StateSettings("memory", null, 500, 32, 1000, "dealbot:", 60);
 
     public StateSettings {
         store = store == null || store.isBlank() ? "memory" : store.trim().toLowerCase(Locale.ROOT);
@@ -29,12 +31,19 @@ public record StateSettings(String store, String url, int timeoutMillis, int poo
         if (timeoutMillis == 0) timeoutMillis = 500;
         if (poolSize == 0) poolSize = 32;
         if (checkMillis == 0) checkMillis = 1000;
+        if (answerTtlMinutes == 0) answerTtlMinutes = 60;
         if (store.equals("redis")) checkUrl(url);
         Validate.inRange(timeoutMillis, 10, 60_000, "state.timeoutMillis");
         Validate.inRange(poolSize, 1, 1024, "state.poolSize");
         Validate.inRange(checkMillis, 100, 60_000, "state.checkMillis");
+        Validate.inRange(answerTtlMinutes, 1, 7 * 24 * 60, "state.answerTtlMinutes");
         if (keyPrefix == null) keyPrefix = "dealbot:";
         Validate.maxLength(keyPrefix, 64, "state.keyPrefix");
+    }
+
+    /** With the default answer time to live. */
+    public StateSettings(String store, String url, int timeoutMillis, int poolSize, int checkMillis, String keyPrefix) {
+        this(store, url, timeoutMillis, poolSize, checkMillis, keyPrefix, 0);
     }
 
     public boolean redis() {

@@ -1,5 +1,6 @@
 package dev.dealbot.state;
 
+import dev.dealbot.cache.AnswerCache;
 import dev.dealbot.config.ConversationSettings;
 import dev.dealbot.config.Secrets;
 import dev.dealbot.config.StateSettings;
@@ -18,14 +19,16 @@ public final class SharedState implements AutoCloseable {
     private static final StateHealth MEMORY = new StateHealth("memory", false, 0, 0);
 
     private final RedisState redis; // null: memory only
+    private final StateSettings settings;
 
-    private SharedState(RedisState redis) {
+    private SharedState(RedisState redis, StateSettings settings) {
         this.redis = redis;
+        this.settings = settings;
     }
 
     /** Opens the configured store. Redis being unreachable at start is not an error: the replica starts degraded. */
     public static SharedState open(StateSettings settings, Secrets secrets) {
-        return new SharedState(settings.redis() ? new RedisState(settings, secrets) : null);
+        return new SharedState(settings.redis() ? new RedisState(settings, secrets) : null, settings);
     }
 
     /** Conversations: {@code local} itself in memory mode, else Redis with {@code local} while it is down. */
@@ -44,6 +47,23 @@ public final class SharedState implements AutoCloseable {
     /** Values of one {@code kind} kept for {@code ttl} and readable by every replica: none in memory mode. */
     public java.util.Optional<SharedValues> values(String kind, Duration ttl) {
         return redis == null ? java.util.Optional.empty() : java.util.Optional.of(new RedisValues(redis, kind, ttl));
+    }
+
+    /**
+     * First-turn answers: {@code local} itself in memory mode, else shared through Redis (at most {@code maxEntries},
+     * each kept {@code state.answerTtlMinutes}) with {@code local} in front of it and standing in while Redis is down.
+     */
+    public AnswerCache answerCache(AnswerCache local, int maxEntries) {
+        return redis == null ? local
+                : new RedisAnswerCache(redis, local, maxEntries, settings.answerTtlMinutes() * 60_000L);
+    }
+
+    /**
+     * The index version answer-cache keys carry: the index build in memory mode; with Redis, what the index was built
+     * from (the corpus content), the same on every replica serving the same {@code docs-corpus/}, so replicas share.
+     */
+    public String answerVersion(String indexVersion, String corpusHash) {
+        return redis == null ? indexVersion : "corpus-" + corpusHash;
     }
 
     public StateHealth health() {

@@ -83,7 +83,7 @@ class ReplicasTest {
         Map<String, String> env = new HashMap<>(Map.of("DEALBOT_PORT", "0", "DEALBOT_STATE", "redis",
                 "DEALBOT_STATE_URL", redis.url(), "DEALBOT_STATE_TIMEOUT_MILLIS", "3000", "DEALBOT_WIDGET_TRUSTED_PROXIES", "127.0.0.1",
                 "DEALBOT_SLACK_SIGNING_SECRET", SlackRequests.SECRET, "DEALBOT_SLACK_BOT_TOKEN", SlackRequests.BOT_TOKEN,
-                "DEALBOT_SLACK_API_URL", slack.apiUrl()));
+                "DEALBOT_SLACK_API_URL", slack.apiUrl(), "DEALBOT_CACHE_ANSWERS", "100"));
         Dealbot bot = Fixtures.bot(dataDir.resolve(name), env);
         Metrics metrics = new Metrics();
         return new Replica(bot, metrics, HttpApi.create(bot, metrics, Channels.of(bot)).start());
@@ -144,6 +144,18 @@ class ReplicasTest {
         assertNotNull(post, "no chat.postMessage");
         assertTrue(post.body().contains("2032"), post.body());
         assertTrue(slack.drain(Duration.ofMillis(1000)).isEmpty(), "a retry was answered a second time");
+    }
+
+    @Test
+    @Order(5)
+    void aFirstTurnAnswerMadeByOneReplicaIsReusedByTheOther() throws Exception {
+        String question = "What is the AGI clause?";
+        long hits = b.bot().answerCache().hits();
+        JsonNode made = ask(a.base(), "203.0.113.50", question, null);
+        JsonNode reused = ask(b.base(), "203.0.113.51", question, null);
+        assertEquals(hits + 1, b.bot().answerCache().hits(), "B found A's answer in Redis");
+        assertEquals(made.get("answer"), reused.get("answer"));
+        assertEquals(made.get("citations"), reused.get("citations"));
     }
 
     @Test

@@ -6,6 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.benmanes.caffeine.cache.Ticker;
+import dev.dealbot.answer.Answer;
+import dev.dealbot.answer.Citation;
+import dev.dealbot.answer.Conflict;
+import dev.dealbot.cache.AnswerCache;
+import dev.dealbot.cache.AnswerKey;
+import dev.dealbot.cache.CachedAnswer;
+import dev.dealbot.cache.LocalAnswerCache;
 import dev.dealbot.config.ConversationSettings;
 import dev.dealbot.config.Secrets;
 import dev.dealbot.config.StateSettings;
@@ -27,7 +34,7 @@ class SharedStateTest {
 
     /** A generous timeout: a loaded CI machine must not look like an outage (a closed port is refused at once). */
     static StateSettings redisAt(String url) {
-        return new StateSettings("redis", url, 3000, 4, 100, "test:");
+        return new StateSettings("redis", url, 3000, 4, 100, "test:", 60);
     }
 
     static ConversationStore local() {
@@ -101,6 +108,38 @@ class SharedStateTest {
             assertTrue(b.firstTime("Ev1"), "forgotten everywhere, so Slack's next retry is handled");
             long ttl = Long.parseLong(redis.command("PTTL", "test:ev:Ev1").substring(1));
             assertTrue(ttl > 4 * 60_000 && ttl <= 5 * 60_000, "expires: " + ttl);
+        }
+    }
+
+    @Test
+    void answersAreSharedBoundedExpiringAndKeyedByVersion() throws Exception {
+        Answer answer = new Answer("Until 2032 [1].", true, List.of(new Citation(1, "d1", "T", "Wedoany", "https://x.example/a",
+                "2026-04-27", "Microsoft's license runs until 2032.", 2)), null, "extractive", false,
+                List.of(new Conflict("two say 2032", List.of(1))), null, null);
+        try (RedisServer redis = new RedisServer().start();
+                SharedState one = SharedState.open(redisAt(redis.url()), Secrets.NONE);
+                SharedState two = SharedState.open(redisAt(redis.url()), Secrets.NONE)) {
+            AnswerCache a = one.answerCache(new LocalAnswerCache(10, 1 << 20), 2);
+            AnswerCache b = two.answerCache(new LocalAnswerCache(10, 1 << 20), 2);
+            AnswerKey v1 = AnswerKey.of("Until when?", "extractive", null, one.answerVersion("build-a", "abc"));
+            assertEquals(v1, AnswerKey.of("until when", "extractive", null, two.answerVersion("build-b", "abc")),
+                    "replicas with their own index builds of the same corpus share keys");
+            a.put(v1, new CachedAnswer(answer, 1234));
+            assertEquals(Optional.of(new CachedAnswer(answer, 1234)), b.get(v1), "the other replica gets it, whole");
+            assertEquals(Optional.empty(), b.get(AnswerKey.of("Until when?", "extractive", null, "corpus-def")),
+                    "another corpus, another key");
+            long ttl = Long.parseLong(redis.command("PTTL", "test:answers:index").substring(1));
+            assertTrue(ttl > 59 * 60_000 && ttl <= 60 * 60_000, "kept an hour: " + ttl);
+            a.put(AnswerKey.of("q2", "extractive", null, "corpus-abc"), new CachedAnswer(answer, 1));
+            a.put(AnswerKey.of("q3", "extractive", null, "corpus-abc"), new CachedAnswer(answer, 1));
+            assertEquals(2, b.size(), "at most maxEntries in Redis");
+            SharedState three = SharedState.open(redisAt(redis.url()), Secrets.NONE);
+            AnswerCache c = three.answerCache(new LocalAnswerCache(10, 1 << 20), 2);
+            assertEquals(Optional.empty(), c.get(v1), "the oldest went first");
+            a.clear();
+            assertEquals(0, c.size());
+            assertEquals(Optional.empty(), c.get(AnswerKey.of("q3", "extractive", null, "corpus-abc")), "cleared for all");
+            three.close();
         }
     }
 
