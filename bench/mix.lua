@@ -3,7 +3,8 @@
 -- unique reference appended, so it is neither an answer- nor an embedding-cache hit).
 -- Usage: wrk -t1 -c16 -d30s -s bench/mix.lua http://127.0.0.1:8080
 local questions = dofile("bench/questions.lua")
-local counter = 0
+-- start where no earlier run (e.g. the warm-up) started, so "unique" questions really are new to the server
+local counter = os.time() * 100000
 local function letters(n)
   local s = ""
   repeat
