@@ -25,6 +25,8 @@ import dev.dealbot.index.Embedder;
 import dev.dealbot.index.IndexStore;
 import dev.dealbot.index.IndexUnavailableException;
 import dev.dealbot.index.PassageIndex;
+import dev.dealbot.limit.LocalRateLimiter;
+import dev.dealbot.limit.RateLimiter;
 import dev.dealbot.question.QueryMaker;
 import dev.dealbot.question.QuestionAnalyzer;
 import dev.dealbot.question.Translator;
@@ -185,6 +187,14 @@ public final class Dealbot implements Closeable {
     /** The answer cache's rules and figures (first-turn answers, dropped at every index swap). */
     public AnswerReuse answerCache() {
         return answerCache;
+    }
+
+    /**
+     * A per-client request budget of {@code perMinute} (0: no limit) for one {@code kind} of caller ({@code api},
+     * {@code browser}): kept in this process's memory.
+     */
+    public RateLimiter rateLimiter(String kind, int perMinute) {
+        return perMinute == 0 ? RateLimiter.OFF : new LocalRateLimiter(perMinute);
     }
 
     public Conversations conversations() {

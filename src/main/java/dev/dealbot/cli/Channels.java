@@ -23,7 +23,8 @@ public final class Channels {
 
     public static List<Consumer<JavalinConfig>> of(Dealbot bot) {
         List<Consumer<JavalinConfig>> channels = new ArrayList<>();
-        channels.add(new WidgetRoutes(bot.settings().config().widget()));
+        var widget = bot.settings().config().widget();
+        channels.add(new WidgetRoutes(widget, bot.rateLimiter("browser", widget.requestsPerMinute())));
         channels.add(new FeedbackRoutes(bot));
         SlackRoutes.forBot(bot).ifPresent(channels::add);
         MattermostRoutes.forBot(bot).ifPresent(channels::add);

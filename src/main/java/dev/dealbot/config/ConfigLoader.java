@@ -29,6 +29,14 @@ public final class ConfigLoader {
             Map.entry("DEALBOT_LLM_MODEL", "/llm/model"),
             Map.entry("DEALBOT_LLM_TIMEOUT_MILLIS", "/llm/timeoutMillis"),
             Map.entry("DEALBOT_HOST", "/server/host"),
+            Map.entry("DEALBOT_RATE_LIMIT_PER_MINUTE", "/limits/requestsPerMinute"),
+            Map.entry("DEALBOT_ANSWER_THREADS", "/limits/answerThreads"),
+            Map.entry("DEALBOT_ANSWER_QUEUE", "/limits/answerQueue"),
+            Map.entry("DEALBOT_MAX_QUEUE_MILLIS", "/limits/maxQueueMillis"),
+            Map.entry("DEALBOT_IDLE_TIMEOUT_SECONDS", "/limits/idleTimeoutSeconds"),
+            Map.entry("DEALBOT_HEADER_TIMEOUT_SECONDS", "/limits/headerTimeoutSeconds"),
+            Map.entry("DEALBOT_MIN_BYTES_PER_SECOND", "/limits/minBytesPerSecond"),
+            Map.entry("DEALBOT_CONNECTIONS_PER_CLIENT", "/limits/connectionsPerClient"),
             Map.entry("DEALBOT_PORT", "/server/port"),
             Map.entry("DEALBOT_CORPUS_DIR", "/corpus/dir"),
             Map.entry("DEALBOT_DATA_DIR", "/corpus/dataDir"),
@@ -88,7 +96,7 @@ public final class ConfigLoader {
         if (config == null) throw new ConfigException(file + ": the file is empty");
         config = new DealbotConfig(config.server(), config.corpus().resolvedAgainst(home), config.retrieval(),
                 config.llm(), config.widget(), config.slack(), config.conversations(), config.state(),
-                config.cache());
+                config.cache(), config.limits());
         return new Settings(config, Secrets.fromEnv(env));
     }
 

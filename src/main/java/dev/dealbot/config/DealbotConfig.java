@@ -12,7 +12,8 @@ public record DealbotConfig(
         SlackSettings slack,
         ConversationSettings conversations,
         StateSettings state,
-        CacheSettings cache) {
+        CacheSettings cache,
+        LimitSettings limits) {
 
     public DealbotConfig {
         Validate.notNull(server, "server");
@@ -24,9 +25,10 @@ public record DealbotConfig(
         if (conversations == null) conversations = ConversationSettings.DEFAULTS; // optional section
         if (state == null) state = StateSettings.DEFAULTS; // optional section: memory
         if (cache == null) cache = CacheSettings.DEFAULTS; // optional section
+        if (limits == null) limits = LimitSettings.DEFAULTS; // optional section
     }
 
     public DealbotConfig withServer(ServerSettings newServer) {
-        return new DealbotConfig(newServer, corpus, retrieval, llm, widget, slack, conversations, state, cache);
+        return new DealbotConfig(newServer, corpus, retrieval, llm, widget, slack, conversations, state, cache, limits);
     }
 }

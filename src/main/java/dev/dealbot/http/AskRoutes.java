@@ -7,6 +7,7 @@ import dev.dealbot.answer.Answer;
 import dev.dealbot.answer.Conversation;
 import dev.dealbot.corpus.Article;
 import dev.dealbot.index.IndexUnavailableException;
+import dev.dealbot.limit.AnswerPool;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
@@ -20,9 +21,11 @@ final class AskRoutes {
     private final Metrics metrics;
     private final int maxQuestionChars;
     private final ClientKey clientKey;
+    private final AnswerPool pool;
 
-    AskRoutes(Dealbot bot, ObjectMapper json, Metrics metrics) {
+    AskRoutes(Dealbot bot, ObjectMapper json, Metrics metrics, AnswerPool pool) {
         this.bot = bot;
+        this.pool = pool;
         this.json = json;
         this.metrics = metrics;
         this.maxQuestionChars = bot.settings().config().server().maxQuestionChars();
@@ -39,35 +42,49 @@ final class AskRoutes {
         config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
     }
 
+    /** The body is read on the server's thread, the answer computed on the answer pool (503 at once when it is full). */
     private void ask(Context ctx) {
         AskRequest req = AskRequest.from(ctx, json, maxQuestionChars);
-        long start = System.nanoTime();
         Conversation conversation = conversation(ctx, req);
-        Answer answer = bot.withAsker(asker -> asker.ask(req.question(), conversation, req.cache()));
-        metrics.answered(answer, System.nanoTime() - start);
-        bot.answers().remember("api", req.question(), answer, clientKey.of(ctx));
-        ctx.json(answer);
+        String client = clientKey.of(ctx);
+        ctx.future(() -> pool.submit(() -> {
+            long start = System.nanoTime();
+            Answer answer = bot.withAsker(asker -> asker.ask(req.question(), conversation, req.cache()));
+            metrics.answered(answer, System.nanoTime() - start);
+            bot.answers().remember("api", req.question(), answer, client);
+            ctx.json(answer);
+            return null;
+        }));
     }
 
     /** The same answer as SSE: {@code token} events with text pieces, then one {@code done} event with the answer JSON. */
-    private void stream(Context ctx) throws Exception {
+    private void stream(Context ctx) {
         AskRequest req = AskRequest.from(ctx, json, maxQuestionChars); // validate before the response is committed
         IndexHealth index = bot.health();
         if (!index.ok()) throw new IndexUnavailableException(index.problem()); // a plain 503 rather than a stream
-        Sse sse = new Sse(ctx, json);
-        long start = System.nanoTime();
-        try {
-            Conversation conversation = conversation(ctx, req);
-            Answer answer = bot.withAsker(asker -> asker.stream(req.question(), conversation,
-                    piece -> sse.send("token", Map.of("text", piece)), req.cache()));
-            metrics.answered(answer, System.nanoTime() - start);
-            bot.answers().remember("api", req.question(), answer, clientKey.of(ctx));
-            sse.send("done", answer);
-        } catch (IndexUnavailableException e) {
-            sse.send("error", HttpApi.INDEX_UNAVAILABLE);
-        } catch (RuntimeException e) {
-            sse.send("error", ServerFault.of(e, "POST", ctx.path()).body());
-        }
+        Conversation conversation = conversation(ctx, req);
+        String client = clientKey.of(ctx);
+        ctx.future(() -> pool.submit(() -> { // the stream starts once a worker takes it; before that 503 is still possible
+            Sse sse;
+            try {
+                sse = new Sse(ctx, json);
+            } catch (java.io.IOException e) {
+                return null; // the client has gone
+            }
+            long start = System.nanoTime();
+            try {
+                Answer answer = bot.withAsker(asker -> asker.stream(req.question(), conversation,
+                        piece -> sse.send("token", Map.of("text", piece)), req.cache()));
+                metrics.answered(answer, System.nanoTime() - start);
+                bot.answers().remember("api", req.question(), answer, client);
+                sse.send("done", answer);
+            } catch (IndexUnavailableException e) {
+                sse.send("error", HttpApi.INDEX_UNAVAILABLE);
+            } catch (RuntimeException e) {
+                sse.send("error", ServerFault.of(e, "POST", ctx.path()).body());
+            }
+            return null;
+        }));
     }
 
     /** The client's conversation when it sent one this server issued, else a new one (its id goes back in the answer). */

@@ -2,7 +2,12 @@ package dev.dealbot.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dealbot.Dealbot;
+import dev.dealbot.config.LimitSettings;
 import dev.dealbot.config.ServerSettings;
+import dev.dealbot.limit.AnswerPool;
+import io.javalin.config.Key;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import dev.dealbot.index.IndexUnavailableException;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -31,13 +36,20 @@ public final class HttpApi {
     static final ApiError INDEX_UNAVAILABLE = new ApiError("index_unavailable",
             "the search index is being rebuilt after a read error; retry in a few seconds");
     static final String RETRY_AFTER_SECONDS = "5";
+    /** The pool that answers questions, for routes added by other packages: {@code ctx.appData(HttpApi.ANSWER_POOL)}. */
+    public static final Key<AnswerPool> ANSWER_POOL = new Key<>("dealbot.answerPool");
+    static final ApiError OVERLOADED = new ApiError("overloaded",
+            "the bot is answering as many questions as it can; retry in a second");
 
     private HttpApi() {}
 
     /** Creates (does not start) the app. {@code channels} add their own routes and filters. */
     public static Javalin create(Dealbot bot, Metrics metrics, List<Consumer<JavalinConfig>> channels) {
         ServerSettings server = bot.settings().config().server();
-        AskRoutes ask = new AskRoutes(bot, JSON, metrics);
+        LimitSettings limits = bot.settings().config().limits();
+        AnswerPool pool = new AnswerPool(limits.threads(), limits.answerQueue(), limits.maxQueueMillis());
+        AskRoutes ask = new AskRoutes(bot, JSON, metrics, pool);
+        ClientKey clientKey = new ClientKey(bot.settings().config().widget().trustedProxies());
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -53,10 +65,18 @@ public final class HttpApi {
             config.routes.before(ctx -> ctx.header("X-Content-Type-Options", "nosniff"));
             config.appData(Metrics.KEY, metrics); // for channels that answer too (ctx.appData(Metrics.KEY))
             config.requestLogger.http((ctx, ms) -> metrics.request(ctx.method().name(), route(ctx), ctx.status().getCode(), ms));
+            config.appData(ANSWER_POOL, pool); // for channels that answer too
             channels.forEach(c -> c.accept(config));
+            Guards.apply(config, server, limits, clientKey, pool, bot.rateLimiter("api", limits.requestsPerMinute()));
             ask.addTo(config);
             errors(config, metrics);
         });
+    }
+
+    private static Throwable unwrap(Throwable e) {
+        Throwable t = e;
+        while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) t = t.getCause();
+        return t;
     }
 
     /** The route template that matched (a bounded set of metric labels), or {@code other}. */
@@ -96,7 +116,18 @@ public final class HttpApi {
                 ctx.status(e.getStatus()).json(new ApiError("http_" + e.getStatus(), e.getMessage()));
             }
         });
-        config.routes.exception(Exception.class, (e, ctx) -> {
+        config.routes.exception(Exception.class, (thrown, ctx) -> {
+            Throwable e = unwrap(thrown); // from an answer computed on the pool
+            if (e instanceof AnswerPool.Overloaded) {
+                ctx.header("Retry-After", Integer.toString(AnswerPool.RETRY_AFTER_SECONDS));
+                ctx.status(503).json(OVERLOADED);
+                return;
+            }
+            if (e instanceof IndexUnavailableException) {
+                ctx.header("Retry-After", RETRY_AFTER_SECONDS);
+                ctx.status(503).json(INDEX_UNAVAILABLE);
+                return;
+            }
             ApiException clientFault = ClientFaults.of(e);
             if (clientFault != null) {
                 metrics.clientError(clientFault.body().error());

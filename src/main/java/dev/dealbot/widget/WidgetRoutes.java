@@ -3,6 +3,8 @@ package dev.dealbot.widget;
 import dev.dealbot.config.WidgetSettings;
 import dev.dealbot.http.ApiException;
 import dev.dealbot.http.ClientKey;
+import dev.dealbot.limit.LocalRateLimiter;
+import dev.dealbot.limit.RateLimiter;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
@@ -30,7 +32,8 @@ public final class WidgetRoutes implements Consumer<JavalinConfig> {
     private final ClientKey clientKey;
     private final RateLimiter limiter;
 
-    WidgetRoutes(WidgetSettings settings, RateLimiter limiter) {
+    /** The widget's routes and origin guard, with {@code limiter} as the per-client budget of browser pages. */
+    public WidgetRoutes(WidgetSettings settings, RateLimiter limiter) {
         this.assets = WidgetAssets.load();
         this.cors = new Cors(settings.allowedOrigins());
         this.clientKey = new ClientKey(settings.trustedProxies());
@@ -38,7 +41,7 @@ public final class WidgetRoutes implements Consumer<JavalinConfig> {
     }
 
     public WidgetRoutes(WidgetSettings settings) {
-        this(settings, new RateLimiter(settings.requestsPerMinute()));
+        this(settings, new LocalRateLimiter(settings.requestsPerMinute()));
     }
 
     @Override

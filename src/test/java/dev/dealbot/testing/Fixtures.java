@@ -32,6 +32,7 @@ public final class Fixtures {
         Map<String, String> all = new HashMap<>(env);
         all.putIfAbsent("DEALBOT_CACHE_ANSWERS", "0");
         all.put("DEALBOT_DATA_DIR", dataDir.toString());
+        all.putIfAbsent("DEALBOT_RATE_LIMIT_PER_MINUTE", "0"); // tests fire many requests; ApiRateLimitTest sets a budget
         return ConfigLoader.load(HOME.resolve("config/dealbot.yaml"), all, HOME);
     }
 

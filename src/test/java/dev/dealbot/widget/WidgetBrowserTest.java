@@ -1,5 +1,6 @@
 package dev.dealbot.widget;
 
+import dev.dealbot.limit.LocalRateLimiter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -165,7 +166,7 @@ class WidgetBrowserTest {
         assertTrue(unanswered.getText().contains("The articles don't say"), unanswered.getText());
 
         var clock = new AtomicLong();
-        RateLimiter limiter = new RateLimiter(60, clock::get);
+        LocalRateLimiter limiter = new LocalRateLimiter(60, clock::get);
         for (int i = 0; i < 60; i++) limiter.acquire("127.0.0.1");
         Javalin limited = TestBot.serve(bot.bot, List.of(new WidgetRoutes(
                 new WidgetSettings(List.of(hosts.origin()), 60, List.of()), limiter)));

@@ -1,5 +1,6 @@
 package dev.dealbot.widget;
 
+import dev.dealbot.limit.LocalRateLimiter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -159,7 +160,7 @@ class WidgetHttpTest {
     void browserClientsGet429WithRetryAfterOnceTheBudgetIsSpent() throws Exception {
         var clock = new AtomicLong();
         Javalin app = TestBot.serve(bot.bot, List.of(new WidgetRoutes(
-                new WidgetSettings(List.of(ALLOWED), 3, List.of()), new RateLimiter(3, clock::get))));
+                new WidgetSettings(List.of(ALLOWED), 3, List.of()), new LocalRateLimiter(3, clock::get))));
         try {
             String base = "http://127.0.0.1:" + app.port();
             for (int i = 0; i < 3; i++) assertEquals(400, post(base, "/api/ask", "{}", "Origin", ALLOWED).statusCode());
@@ -185,7 +186,7 @@ class WidgetHttpTest {
     @Test
     void forwardedForIsBelievedOnlyFromATrustedProxy() throws Exception {
         Javalin app = TestBot.serve(bot.bot, List.of(new WidgetRoutes(
-                new WidgetSettings(List.of(ALLOWED), 2, List.of("127.0.0.1")), new RateLimiter(2, () -> 0L))));
+                new WidgetSettings(List.of(ALLOWED), 2, List.of("127.0.0.1")), new LocalRateLimiter(2, () -> 0L))));
         try {
             String base = "http://127.0.0.1:" + app.port();
             for (int i = 0; i < 2; i++)

@@ -1,5 +1,6 @@
 package dev.dealbot.widget;
 
+import dev.dealbot.limit.LocalRateLimiter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -30,7 +31,7 @@ class WidgetPartsTest {
     @Test
     void tokenBucketAllowsABurstThenRefillsEvenly() {
         AtomicLong now = new AtomicLong();
-        RateLimiter limiter = new RateLimiter(6, now::get);
+        LocalRateLimiter limiter = new LocalRateLimiter(6, now::get);
         for (int i = 0; i < 6; i++) assertEquals(0, limiter.acquire("a"));
         assertEquals(10, limiter.acquire("a"));
         assertEquals(0, limiter.acquire("b"), "clients have separate buckets");

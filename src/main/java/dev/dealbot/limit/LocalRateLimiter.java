@@ -1,4 +1,4 @@
-package dev.dealbot.widget;
+package dev.dealbot.limit;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -8,7 +8,7 @@ import java.util.function.LongSupplier;
  * A token bucket per client key: {@code perMinute} tokens of burst, refilled evenly over a minute.
  * Idle (full) buckets are dropped when the map grows, so memory stays bounded under many clients.
  */
-final class RateLimiter {
+public final class LocalRateLimiter implements RateLimiter {
     private static final long MINUTE_NANOS = 60_000_000_000L;
     private static final int SWEEP_ABOVE = 10_000;
 
@@ -44,24 +44,25 @@ final class RateLimiter {
         }
     }
 
-    RateLimiter(int perMinute, LongSupplier nanoClock) {
+    public LocalRateLimiter(int perMinute, LongSupplier nanoClock) {
         if (perMinute < 1) throw new IllegalArgumentException("perMinute must be at least 1");
         this.perMinute = perMinute;
         this.nanoClock = nanoClock;
     }
 
-    RateLimiter(int perMinute) {
+    public LocalRateLimiter(int perMinute) {
         this(perMinute, System::nanoTime);
     }
 
     /** 0 if {@code client} may make a request now, else the seconds to wait (the {@code Retry-After} value). */
-    long acquire(String client) {
+    @Override
+    public long acquire(String client) {
         long now = nanoClock.getAsLong();
         if (buckets.size() > SWEEP_ABOVE) buckets.values().removeIf(b -> b.full(now));
         return buckets.computeIfAbsent(client, k -> new Bucket()).take(now);
     }
 
-    int clients() {
+    public int clients() {
         return buckets.size();
     }
 }
