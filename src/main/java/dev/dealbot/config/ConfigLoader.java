@@ -35,6 +35,7 @@ public final class ConfigLoader {
             Map.entry("DEALBOT_MAX_QUEUE_MILLIS", "/limits/maxQueueMillis"),
             Map.entry("DEALBOT_IDLE_TIMEOUT_SECONDS", "/limits/idleTimeoutSeconds"),
             Map.entry("DEALBOT_HEADER_TIMEOUT_SECONDS", "/limits/headerTimeoutSeconds"),
+            Map.entry("DEALBOT_BODY_TIMEOUT_SECONDS", "/limits/bodyTimeoutSeconds"),
             Map.entry("DEALBOT_MIN_BYTES_PER_SECOND", "/limits/minBytesPerSecond"),
             Map.entry("DEALBOT_CONNECTIONS_PER_CLIENT", "/limits/connectionsPerClient"),
             Map.entry("DEALBOT_PORT", "/server/port"),

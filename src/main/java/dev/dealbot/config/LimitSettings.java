@@ -12,12 +12,14 @@ import dev.dealbot.helper.Validate;
  * @param maxQueueMillis a question that waited this long for a worker gets 503 instead of a late answer
  * @param idleTimeoutSeconds a connection that sends nothing for this long is closed
  * @param headerTimeoutSeconds a new connection must have sent its first request's headers within this time
+ * @param bodyTimeoutSeconds a request body must have arrived in full within this time of its headers (408 otherwise)
  * @param minBytesPerSecond a request body that arrives slower than this is cut off (408)
  * @param connectionsPerClient open connections one client address may hold (trusted proxies are not counted)
  */
 public record LimitSettings(int requestsPerMinute, int answerThreads, int answerQueue, int maxQueueMillis,
-        int idleTimeoutSeconds, int headerTimeoutSeconds, int minBytesPerSecond, int connectionsPerClient) {
-    public static final LimitSettings DEFAULTS = new LimitSettings(120, 0, 32, 1500, 30, 10, 512, 32);
+        int idleTimeoutSeconds, int headerTimeoutSeconds, int bodyTimeoutSeconds, int minBytesPerSecond,
+        int connectionsPerClient) {
+    public static final LimitSettings DEFAULTS = new LimitSettings(120, 0, 32, 1500, 30, 10, 10, 512, 32);
 
     public LimitSettings {
         Validate.inRange(requestsPerMinute, 0, 1_000_000, "limits.requestsPerMinute");
@@ -26,6 +28,7 @@ public record LimitSettings(int requestsPerMinute, int answerThreads, int answer
         Validate.inRange(maxQueueMillis, 10, 600_000, "limits.maxQueueMillis");
         Validate.inRange(idleTimeoutSeconds, 1, 3600, "limits.idleTimeoutSeconds");
         Validate.inRange(headerTimeoutSeconds, 1, 3600, "limits.headerTimeoutSeconds");
+        Validate.inRange(bodyTimeoutSeconds, 1, 3600, "limits.bodyTimeoutSeconds");
         Validate.inRange(minBytesPerSecond, 0, 1 << 30, "limits.minBytesPerSecond");
         Validate.inRange(connectionsPerClient, 1, 1_000_000, "limits.connectionsPerClient");
     }

@@ -12,8 +12,8 @@ import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 
 /**
- * What keeps slow or greedy clients from taking the server down, on top of Jetty: an idle timeout, a minimum
- * request-body rate (408 below it), a cap on connections per client address with a deadline for the first request's
+ * What keeps slow or greedy clients from taking the server down, on top of Jetty: request bodies read asynchronously
+ * before any thread handles them, an idle timeout, a minimum request-body rate (408 below it) for what is read later, a cap on connections per client address with a deadline for the first request's
  * headers ({@link ConnectionGuard}), answering on a bounded pool ({@link AnswerPool}: 503 with Retry-After when full),
  * and a per-client budget for API callers that are not browser pages (browsers have the widget's own budget).
  */
@@ -34,6 +34,10 @@ final class Guards {
             connector.addBean(guard);
             return connector;
         });
+        // bodies are read without holding a thread, and the handler runs once the whole body is here: a client that
+        // trickles its body holds a connection (capped per address, closed when idle), never one of the server's threads
+        config.jetty.modifyServer(jetty -> jetty.setHandler(
+                EagerBody.handler(server.maxBodyBytes() + 16_384L, limits.bodyTimeoutSeconds())));
         config.jetty.modifyHttpConfiguration(http -> {
             http.setIdleTimeout(TimeUnit.SECONDS.toMillis(limits.idleTimeoutSeconds()));
             http.setMinRequestDataRate(limits.minBytesPerSecond());

@@ -47,7 +47,12 @@ final class JsonErrorHandler extends ErrorHandler {
     }
 
     static byte[] body(int status) {
-        ApiError error = new ApiError(status >= 500 && status != 505 ? "server_error" : "bad_request", message(status));
+        String code = switch (status) {
+            case 408 -> "request_timeout";
+            case 413 -> "payload_too_large";
+            default -> status >= 500 && status != 505 ? "server_error" : "bad_request";
+        };
+        ApiError error = new ApiError(code, message(status));
         try {
             return HttpApi.JSON.writeValueAsBytes(error);
         } catch (Exception e) { // cannot happen for two plain strings
@@ -59,8 +64,8 @@ final class JsonErrorHandler extends ErrorHandler {
         return switch (status) {
             case 400 -> "the request is malformed (bad request line, invalid or ambiguous URI path, or bad header);"
                     + " send a plain path such as POST /api/ask";
-            case 408 -> "the request took too long to arrive";
-            case 413 -> "the request is too large";
+            case 408 -> "the request took too long to arrive; send the whole request at once";
+            case 413 -> "the request body is too large; send a shorter question";
             case 414 -> "the request URI is too long";
             case 431 -> "the request headers are too large";
             case 505 -> "the HTTP version is not supported; use HTTP/1.1";

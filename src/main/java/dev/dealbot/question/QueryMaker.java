@@ -50,8 +50,17 @@ public final class QueryMaker {
             terms.put(term, new QueryTerm(term, alternatives, weight));
         }
         String embedded = corrected.isBlank() ? text : corrected;
-        float[] vector = embedded.isBlank() ? new float[0] : embedder.embedQuery(embedded);
-        return new Query(text, List.copyOf(terms.values()), List.copyOf(unknown), vector);
+        return new Query(text, List.copyOf(terms.values()), List.copyOf(unknown), vector(embedded));
+    }
+
+    /** The query's embedding; none (length 0) when there is nothing the model can read (e.g. a digit under accent marks). */
+    private float[] vector(String embedded) {
+        if (embedded.isBlank()) return new float[0];
+        try {
+            return embedder.embedQuery(embedded);
+        } catch (IllegalArgumentException e) { // the model's tokenizer left nothing of the text
+            return new float[0];
+        }
     }
 
     /**

@@ -9,6 +9,7 @@ import dev.dealbot.helper.Text;
 import dev.dealbot.http.ApiError;
 import dev.dealbot.http.HttpApi;
 import dev.dealbot.index.IndexUnavailableException;
+import dev.dealbot.limit.AnswerPool;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.Optional;
@@ -44,11 +45,15 @@ public final class MattermostRoutes {
     }
 
     private void command(Context ctx) {
-        String body = ctx.body();
-        Form form = Form.parse(body);
         String header = ctx.header("Authorization");
-        String given = header != null && header.regionMatches(true, 0, "Token ", 0, 6) ? header.substring(6).strip()
-                : form.get("token");
+        boolean inHeader = header != null && header.regionMatches(true, 0, "Token ", 0, 6);
+        if (inHeader && !SlackSignature.sameSecret(token, header.substring(6).strip())) { // refused before the body is read
+            LOG.info("mattermost request rejected: bad token");
+            ctx.status(401).json(new ApiError("unauthorized", "invalid or missing token"));
+            return;
+        }
+        Form form = Form.parse(ctx.body());
+        String given = inHeader ? header.substring(6).strip() : form.get("token");
         if (!SlackSignature.sameSecret(token, given)) {
             LOG.info("mattermost request rejected: bad token");
             ctx.status(401).json(new ApiError("unauthorized", "invalid or missing token"));
@@ -63,14 +68,19 @@ public final class MattermostRoutes {
                     : "Please keep the question under " + maxQuestionChars + " characters."));
             return;
         }
-        Answer answer;
-        try { // a slash command is one question, no thread
-            answer = bot.withAsker(asker -> asker.ask(question, Conversation.none()));
-        } catch (IndexUnavailableException e) {
-            ctx.json(reply("ephemeral", "The article index is being rebuilt; please ask again in a few seconds."));
-            return;
-        }
-        ctx.json(reply("in_channel", markdown(answer)));
+        AnswerPool pool = ctx.appData(HttpApi.ANSWER_POOL); // the answer is computed off the server's threads
+        ctx.future(() -> pool.submit(() -> { // a slash command is one question, no thread
+            ctx.json(reply("in_channel", markdown(bot.withAsker(asker -> asker.ask(question, Conversation.none())))));
+            return null;
+        }).exceptionally(e -> {
+            Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
+            if (cause instanceof IndexUnavailableException)
+                ctx.json(reply("ephemeral", "The article index is being rebuilt; please ask again in a few seconds."));
+            else if (cause instanceof AnswerPool.Overloaded)
+                ctx.json(reply("ephemeral", "I'm busy right now; please try again in a few seconds."));
+            else throw e instanceof RuntimeException r ? r : new java.util.concurrent.CompletionException(e);
+            return null;
+        }));
     }
 
     private static ObjectNode reply(String type, String text) {

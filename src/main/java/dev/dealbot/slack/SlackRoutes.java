@@ -115,8 +115,10 @@ public final class SlackRoutes {
 
     /** Checks the signature over the raw body; on failure answers 401 (no detail) and returns false. */
     private boolean verified(Context ctx) {
-        if (signature.isValid(ctx.header(SlackSignature.TIMESTAMP_HEADER), ctx.header(SlackSignature.SIGNATURE_HEADER),
-                ctx.bodyAsBytes())) return true;
+        String timestamp = ctx.header(SlackSignature.TIMESTAMP_HEADER);
+        String given = ctx.header(SlackSignature.SIGNATURE_HEADER);
+        // headers first: a request that cannot be Slack's is refused before its body is read
+        if (signature.plausible(timestamp, given) && signature.isValid(timestamp, given, ctx.bodyAsBytes())) return true;
         LOG.info("slack request rejected: bad signature on {}", ctx.path());
         ctx.status(401).json(UNAUTHORIZED);
         return false;

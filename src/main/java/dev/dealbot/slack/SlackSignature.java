@@ -30,6 +30,21 @@ final class SlackSignature {
         generator.generate("0", ""); // load the JCE provider now, not on the first request Slack times
     }
 
+    /**
+     * True when the headers could belong to a valid request (both present, a fresh timestamp, a {@code v0=} HMAC of the
+     * right length): checked before the body is read, so unsigned requests cost no body read.
+     */
+    boolean plausible(String timestamp, String signature) {
+        if (timestamp == null || signature == null) return false;
+        String sig = signature.trim();
+        if (!sig.startsWith("v0=") || sig.length() != 67) return false;
+        try {
+            return Math.abs(clock.millis() / 1000 - Long.parseLong(timestamp.trim())) <= maxSkewSeconds;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
     /** True only when both headers are present, the timestamp is fresh and the signature matches {@code body}. */
     boolean isValid(String timestamp, String signature, byte[] body) {
         if (timestamp == null || signature == null || body == null) return false;

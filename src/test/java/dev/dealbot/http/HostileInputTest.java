@@ -59,6 +59,14 @@ class HostileInputTest {
         assertTrue(JSON.readTree(r.body()).get("answer").asText().contains("2032"), r.body());
     }
 
+    /** A digit under accent marks, or beside a private-use character: the embedding model reads nothing in them, still 200. */
+    @ParameterizedTest
+    @ValueSource(strings = {"4\ufe26\u0300", "\u035e0", "9\ue05d"})
+    void questionsTheModelCannotReadAreAnsweredNotFailed(String question) throws Exception {
+        HttpResponse<String> r = ask("/api/ask", question);
+        assertEquals(200, r.statusCode(), r.body());
+    }
+
     /** Short random questions from every corner of Unicode (combining marks, format characters, emoji, private use). */
     @Test
     void randomUnicodeQuestionsNeverGetA5xx() throws Exception {

@@ -34,7 +34,7 @@ class SlowClientTest {
     static final ObjectMapper JSON = new ObjectMapper();
     @RegisterExtension
     static final ServerExtension SERVER = new ServerExtension(Map.of("DEALBOT_ANSWER_THREADS", "1",
-            "DEALBOT_ANSWER_QUEUE", "2", "DEALBOT_HEADER_TIMEOUT_SECONDS", "2", "DEALBOT_IDLE_TIMEOUT_SECONDS", "4",
+            "DEALBOT_ANSWER_QUEUE", "2", "DEALBOT_HEADER_TIMEOUT_SECONDS", "2", "DEALBOT_BODY_TIMEOUT_SECONDS", "2", "DEALBOT_IDLE_TIMEOUT_SECONDS", "4",
             "DEALBOT_CONNECTIONS_PER_CLIENT", "12", "DEALBOT_MIN_BYTES_PER_SECOND", "64"), List.of());
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     static final String QUESTION = "{\"question\": \"Until when does Microsoft hold a license to OpenAI's IP?\"}";
