@@ -152,8 +152,8 @@ class SlackRoutesTest {
 
         List<HttpResponse<String>> rejected = List.of(
                 client.signed("/slack/events", JSON_TYPE, body, "wrong-secret", now()),
-                client.signed("/slack/events", JSON_TYPE, body, SECRET, now() - 301),
-                client.signed("/slack/events", JSON_TYPE, body, SECRET, now() + 301),
+                client.signed("/slack/events", JSON_TYPE, body, SECRET, now() - 330),
+                client.signed("/slack/events", JSON_TYPE, body, SECRET, now() + 330),
                 client.unsigned("/slack/events", JSON_TYPE, body),
                 client.unsigned("/slack/events", JSON_TYPE, body, "X-Slack-Request-Timestamp", String.valueOf(now())),
                 client.unsigned("/slack/events", JSON_TYPE, body.replace("3eZ", "4eZ"), "X-Slack-Request-Timestamp",
