@@ -191,10 +191,10 @@ public final class Dealbot implements Closeable {
 
     /**
      * A per-client request budget of {@code perMinute} (0: no limit) for one {@code kind} of caller ({@code api},
-     * {@code browser}): kept in this process's memory.
+     * {@code browser}): in this process's memory, or shared by all replicas through Redis ({@code state.store}).
      */
     public RateLimiter rateLimiter(String kind, int perMinute) {
-        return perMinute == 0 ? RateLimiter.OFF : new LocalRateLimiter(perMinute);
+        return perMinute == 0 ? RateLimiter.OFF : state.rateLimiter("rate-" + kind, perMinute, new LocalRateLimiter(perMinute));
     }
 
     public Conversations conversations() {

@@ -5,6 +5,7 @@ import dev.dealbot.config.ConversationSettings;
 import dev.dealbot.config.Secrets;
 import dev.dealbot.config.StateSettings;
 import dev.dealbot.conversation.ConversationStore;
+import dev.dealbot.limit.RateLimiter;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -64,6 +65,15 @@ public final class SharedState implements AutoCloseable {
      */
     public String answerVersion(String indexVersion, String corpusHash) {
         return redis == null ? indexVersion : "corpus-" + corpusHash;
+    }
+
+    /**
+     * A per-client budget of {@code perMinute} for one {@code kind} of caller: {@code local} itself in memory mode,
+     * else one token bucket per client in Redis (so N requests over all replicas, not N per replica), with
+     * {@code local} deciding while Redis is down.
+     */
+    public RateLimiter rateLimiter(String kind, int perMinute, RateLimiter local) {
+        return redis == null ? local : new RedisRateBuckets(redis, kind, perMinute, local);
     }
 
     public StateHealth health() {

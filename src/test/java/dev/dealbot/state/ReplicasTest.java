@@ -55,6 +55,8 @@ class ReplicasTest {
     static final String AMAZON = "How much did Amazon announce it would invest in OpenAI?";
     static final String FOLLOW_UP = "And how much of it arrived immediately?";
     static final String LICENSE_Q = "Until when does Microsoft hold a license to OpenAI's intellectual property?";
+    /** Each client's API budget per minute (a token every 12 s: the test's requests take far less). */
+    static final int BUDGET = 5;
 
     record Replica(Dealbot bot, Metrics metrics, Javalin app) {
         String base() {
@@ -84,6 +86,7 @@ class ReplicasTest {
                 "DEALBOT_STATE_URL", redis.url(), "DEALBOT_STATE_TIMEOUT_MILLIS", "3000", "DEALBOT_WIDGET_TRUSTED_PROXIES", "127.0.0.1",
                 "DEALBOT_SLACK_SIGNING_SECRET", SlackRequests.SECRET, "DEALBOT_SLACK_BOT_TOKEN", SlackRequests.BOT_TOKEN,
                 "DEALBOT_SLACK_API_URL", slack.apiUrl(), "DEALBOT_CACHE_ANSWERS", "100"));
+        env.put("DEALBOT_RATE_LIMIT_PER_MINUTE", String.valueOf(BUDGET));
         Dealbot bot = Fixtures.bot(dataDir.resolve(name), env);
         Metrics metrics = new Metrics();
         return new Replica(bot, metrics, HttpApi.create(bot, metrics, Channels.of(bot)).start());
@@ -147,6 +150,22 @@ class ReplicasTest {
     }
 
     @Test
+    @Order(4)
+    void aClientsBudgetIsOneBudgetOverBothReplicas() throws Exception {
+        String client = "203.0.113.40";
+        List<Replica> order = List.of(a, b, a, b, b);
+        for (int i = 0; i < BUDGET; i++) ask(order.get(i).base(), client, LICENSE_Q, null); // each 200
+        for (Replica r : List.of(a, b)) {
+            HttpResponse<String> limited = post(r.base(), client, LICENSE_Q);
+            assertEquals(429, limited.statusCode(), limited.body());
+            assertEquals("rate_limited", JSON.readTree(limited.body()).get("error").asText());
+            long wait = Long.parseLong(limited.headers().firstValue("Retry-After").orElseThrow());
+            assertTrue(wait >= 1 && wait <= 60 / BUDGET, "Retry-After " + wait);
+        }
+        assertEquals(200, post(a.base(), "203.0.113.41", LICENSE_Q).statusCode(), "another client's budget is its own");
+    }
+
+    @Test
     @Order(5)
     void aFirstTurnAnswerMadeByOneReplicaIsReusedByTheOther() throws Exception {
         String question = "What is the AGI clause?";
@@ -179,6 +198,13 @@ class ReplicasTest {
         assertEquals(id, followUp.get("conversationId").asText(), "shared conversations are back");
         assertTrue(followUp.get("answer").asText().contains("15 billion"), followUp.toString());
         assertTrue(get(b.base() + "/metrics").body().contains("dealbot_state_degraded{store=\"redis\"} 0.0"));
+    }
+
+    static HttpResponse<String> post(String base, String client, String question) throws Exception {
+        String body = JSON.createObjectNode().put("question", question).toString();
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/ask")).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").header("X-Forwarded-For", client)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     static JsonNode ask(String base, String client, String question, String conversationId) throws Exception {
