@@ -28,9 +28,10 @@ public class Hardening {
 
     public static void main(String[] args) throws Exception {
         port = Integer.parseInt(args[0]);
-        slowClients(Integer.parseInt(args[1]));
-        hostileInput();
-        longQuestions();
+        String parts = args.length > 2 ? args[2] : "123";
+        if (parts.contains("1")) slowClients(Integer.parseInt(args[1]));
+        if (parts.contains("2")) hostileInput();
+        if (parts.contains("3")) longQuestions();
     }
 
     /** 100 slow-body and 100 slow-header connections from 20 addresses, a byte each every 2 s, while /health is probed. */
@@ -140,17 +141,19 @@ public class Hardening {
     static void longQuestions() throws Exception {
         String question = ("What did Microsoft and OpenAI change about revenue sharing, exclusivity and the AGI clause? ")
                 .repeat(25).substring(0, 2000);
-        String body = "{\"question\": \"" + question + "\"}";
+        AtomicInteger n = new AtomicInteger(); // a different question each time: the answer cache must not answer it
         ExecutorService clients = Executors.newFixedThreadPool(64);
         long until = System.nanoTime() + 20_000_000_000L;
         AtomicInteger ok = new AtomicInteger(), busy = new AtomicInteger(), late = new AtomicInteger(), other = new AtomicInteger();
         ConcurrentLinkedQueue<Long> askMs = new ConcurrentLinkedQueue<>();
+        java.util.Set<String> otherKinds = java.util.concurrent.ConcurrentHashMap.newKeySet();
         for (int c = 0; c < 64; c++) {
             clients.submit(() -> {
                 HttpClient own = HttpClient.newHttpClient();
                 while (System.nanoTime() < until) {
                     long t0 = System.nanoTime();
                     try {
+                        String body = "{\"question\": \"" + n.incrementAndGet() + " " + question.substring(10) + "\"}";
                         HttpResponse<String> r = own.send(request("/api/ask").header("Content-Type", "application/json")
                                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
                         long ms = (System.nanoTime() - t0) / 1_000_000;
@@ -160,9 +163,13 @@ public class Hardening {
                         else if (r.statusCode() == 503 && r.headers().firstValue("Retry-After").isPresent()) {
                             busy.incrementAndGet();
                             Thread.sleep(1000); // what Retry-After: 1 asks for
-                        } else other.incrementAndGet();
+                        } else {
+                            other.incrementAndGet();
+                            otherKinds.add(r.statusCode() + " " + r.body().substring(0, Math.min(80, r.body().length())));
+                        }
                     } catch (Exception e) {
                         other.incrementAndGet();
+                        otherKinds.add(e.toString());
                     }
                 }
                 return null;
@@ -184,6 +191,7 @@ public class Hardening {
                 + " %d took > 2 s (ask p50 %d ms, p99 %d ms, max %d ms); /health p50 %d ms, p99 %d ms (< 100 ms wanted)%n",
                 ok.get(), busy.get(), other.get(), late.get(), pct(asks, 50), pct(asks, 99),
                 asks.isEmpty() ? 0 : asks.get(asks.size() - 1), pct(health, 50), pct(health, 99));
+        if (!otherKinds.isEmpty()) System.out.println("   other responses: " + otherKinds.stream().limit(5).toList());
     }
 
     static String malformed(Random random, String path) {

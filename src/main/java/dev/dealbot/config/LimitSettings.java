@@ -19,7 +19,7 @@ import dev.dealbot.helper.Validate;
 public record LimitSettings(int requestsPerMinute, int answerThreads, int answerQueue, int maxQueueMillis,
         int idleTimeoutSeconds, int headerTimeoutSeconds, int bodyTimeoutSeconds, int minBytesPerSecond,
         int connectionsPerClient) {
-    public static final LimitSettings DEFAULTS = new LimitSettings(120, 0, 32, 1500, 30, 10, 10, 512, 32);
+    public static final LimitSettings DEFAULTS = new LimitSettings(120, 0, 32, 1000, 30, 10, 10, 512, 32);
 
     public LimitSettings {
         Validate.inRange(requestsPerMinute, 0, 1_000_000, "limits.requestsPerMinute");
