@@ -23,13 +23,14 @@ public final class Channels {
 
     public static List<Consumer<JavalinConfig>> of(Dealbot bot) {
         List<Consumer<JavalinConfig>> channels = new ArrayList<>();
+        // first: their filters set the error format the widget's origin checks and the API budget then write in
+        OpenAiRoutes.forBot(bot).ifPresent(channels::add);
+        McpEndpoint.forBot(bot).ifPresent(channels::add);
         var widget = bot.settings().config().widget();
         channels.add(new WidgetRoutes(widget, bot.rateLimiter("browser", widget.requestsPerMinute())));
         channels.add(new FeedbackRoutes(bot));
         SlackRoutes.forBot(bot).ifPresent(channels::add);
         MattermostRoutes.forBot(bot).ifPresent(channels::add);
-        OpenAiRoutes.forBot(bot).ifPresent(channels::add);
-        McpEndpoint.forBot(bot).ifPresent(channels::add);
         return List.copyOf(channels);
     }
 }

@@ -92,7 +92,7 @@ public final class HttpApi {
     private static void errors(JavalinConfig config, Metrics metrics) {
         config.routes.exception(ApiException.class, (e, ctx) -> {
             metrics.clientError(e.body().error());
-            ctx.status(e.status()).json(e.body());
+            ErrorFormat.write(ctx, e); // e.g. a rate limit on /v1 in the OpenAI format
         });
         config.routes.exception(IndexUnavailableException.class, (e, ctx) -> {
             ctx.header("Retry-After", RETRY_AFTER_SECONDS);

@@ -17,6 +17,7 @@ final class JsonRpc {
     static final int PARSE_ERROR = -32700;
     static final int INVALID_REQUEST = -32600;
     static final int INVALID_PARAMS = -32602;
+    static final int INTERNAL_ERROR = -32603;
     /** Not a JSON-RPC code: the HTTP status says what is wrong (401, 413, ...). */
     static final int SERVER_ERROR = -32000;
 

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.dealbot.Dealbot;
 import dev.dealbot.http.BearerKeys;
 import dev.dealbot.http.ClientKey;
+import dev.dealbot.http.ErrorFormat;
 import dev.dealbot.http.HttpApi;
 import dev.dealbot.http.Metrics;
+import dev.dealbot.limit.AnswerPool;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -15,13 +17,18 @@ import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpStatelessSyncServer;
 import io.modelcontextprotocol.server.transport.HttpServletStatelessServerTransport;
 import io.modelcontextprotocol.spec.McpSchema.ServerCapabilities;
+import jakarta.servlet.ServletException;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The MCP server at {@code POST /mcp}: the SDK's servlet transport for Streamable HTTP in its stateless form (every
@@ -31,6 +38,7 @@ import java.util.function.Consumer;
  * well-formed JSON-RPC object; otherwise the answer is a JSON-RPC error with a 4xx status.
  */
 public final class McpEndpoint implements Consumer<JavalinConfig> {
+    private static final Logger LOG = LoggerFactory.getLogger(McpEndpoint.class);
     static final String PATH = "/mcp";
     static final String CLIENT = "dealbot.client";
     static final String METRICS = "dealbot.metrics";
@@ -61,7 +69,7 @@ public final class McpEndpoint implements Consumer<JavalinConfig> {
         this.server = McpServer.sync(transport).serverInfo("dealbot", "1.0.0").instructions(INSTRUCTIONS)
                 .capabilities(ServerCapabilities.builder().tools(false).resources(false, false).build())
                 .tools(new DealTools(bot).specifications()).resources(resources.specifications())
-                .immediateExecution(true) // on the request's own thread: the app's thread pool bounds the work
+                .immediateExecution(true) // on the answer pool's worker that runs the request: it bounds the work
                 .validateToolInputs(false) // DealTools checks arguments with the messages /api/ask gives
                 .requestTimeout(Duration.ofSeconds(60)).build();
         bot.onIndexSwap(version -> resources.sync(server));
@@ -75,13 +83,17 @@ public final class McpEndpoint implements Consumer<JavalinConfig> {
 
     @Override
     public void accept(JavalinConfig config) {
+        // errors raised before this route runs (the API budget's 429, an origin check) as JSON-RPC errors too
+        config.routes.before(PATH, ctx -> ErrorFormat.use(ctx, (c, status, code, message) ->
+                reject(c, new JsonRpc.Rejected(status, JsonRpc.SERVER_ERROR, null, message))));
         config.routes.post(PATH, this::post);
         config.routes.get(PATH, this::noStream);
         config.routes.delete(PATH, this::noStream);
         config.events.serverStopped(server::close);
     }
 
-    private void post(Context ctx) throws Exception {
+    /** Checks the key and the message on the server's thread, then lets the SDK handle it on the answer pool. */
+    private void post(Context ctx) {
         try {
             authenticate(ctx);
             byte[] body = ctx.bodyAsBytes(); // enforces server.maxBodyBytes (413)
@@ -89,12 +101,14 @@ public final class McpEndpoint implements Consumer<JavalinConfig> {
             JsonRpc.check(message);
             ctx.req().setAttribute(CLIENT, clientKey.of(ctx));
             ctx.req().setAttribute(METRICS, ctx.appData(Metrics.KEY));
-            CapturedResponse captured = new CapturedResponse(ctx.res());
-            transport.service(new CachedBodyRequest(ctx.req(), body), captured);
-            JsonRpc.Reply reply = JsonRpc.reply(captured, message.get("id"), message.path("method").asText("response"));
-            if (reply.status() >= 400) ctx.appData(Metrics.KEY).clientError("mcp_" + reply.status());
-            ctx.status(reply.status());
-            if (reply.body().length > 0) ctx.contentType("application/json").result(reply.body());
+            AnswerPool pool = ctx.appData(HttpApi.ANSWER_POOL);
+            ctx.future(() -> pool.submit(() -> {
+                exchange(ctx, body, message);
+                return null;
+            }).exceptionally(e -> {
+                reject(ctx, failure(ctx, e, message.get("id")));
+                return null;
+            }));
         } catch (JsonRpc.Rejected e) {
             reject(ctx, e);
         } catch (HttpResponseException e) {
@@ -102,6 +116,32 @@ public final class McpEndpoint implements Consumer<JavalinConfig> {
                     ? "the message is larger than " + maxBodyBytes + " bytes; send a shorter question"
                     : e.getMessage()));
         }
+    }
+
+    /** The SDK transport handles the message; its answer is checked before it is sent (see {@link JsonRpc#reply}). */
+    private void exchange(Context ctx, byte[] body, JsonNode message) {
+        CapturedResponse captured = new CapturedResponse(ctx.res());
+        try {
+            transport.service(new CachedBodyRequest(ctx.req(), body), captured);
+        } catch (ServletException | IOException e) {
+            throw new IllegalStateException("the MCP transport failed", e);
+        }
+        JsonRpc.Reply reply = JsonRpc.reply(captured, message.get("id"), message.path("method").asText("response"));
+        if (reply.status() >= 400) ctx.appData(Metrics.KEY).clientError("mcp_" + reply.status());
+        ctx.status(reply.status());
+        if (reply.body().length > 0) ctx.contentType("application/json").result(reply.body());
+    }
+
+    private static JsonRpc.Rejected failure(Context ctx, Throwable thrown, JsonNode id) {
+        Throwable e = thrown;
+        while ((e instanceof CompletionException || e instanceof ExecutionException) && e.getCause() != null) e = e.getCause();
+        if (e instanceof AnswerPool.Overloaded) {
+            ctx.header("Retry-After", Integer.toString(AnswerPool.RETRY_AFTER_SECONDS));
+            return new JsonRpc.Rejected(503, JsonRpc.SERVER_ERROR, id, "the bot is answering as many questions as it can; "
+                    + "retry in a second");
+        }
+        LOG.error("MCP request failed", e);
+        return new JsonRpc.Rejected(500, JsonRpc.INTERNAL_ERROR, id, "the server failed to handle this request; please retry");
     }
 
     /** Stateless: no server-initiated stream to open and no session to delete. */
@@ -134,7 +174,7 @@ public final class McpEndpoint implements Consumer<JavalinConfig> {
     }
 
     private static void reject(Context ctx, JsonRpc.Rejected e) {
-        ctx.appData(Metrics.KEY).clientError("mcp_" + e.status());
+        if (e.status() < 500) ctx.appData(Metrics.KEY).clientError("mcp_" + e.status());
         ctx.status(e.status()).json(e.body());
     }
 }

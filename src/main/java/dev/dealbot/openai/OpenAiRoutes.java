@@ -8,9 +8,11 @@ import dev.dealbot.answer.Answer;
 import dev.dealbot.answer.Conversation;
 import dev.dealbot.http.ApiException;
 import dev.dealbot.http.BearerKeys;
+import dev.dealbot.http.ErrorFormat;
 import dev.dealbot.http.HttpApi;
 import dev.dealbot.http.Metrics;
 import dev.dealbot.index.IndexUnavailableException;
+import dev.dealbot.limit.AnswerPool;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -20,6 +22,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,6 +57,9 @@ public final class OpenAiRoutes implements Consumer<JavalinConfig> {
 
     @Override
     public void accept(JavalinConfig config) {
+        // errors raised before these routes run (the API budget's 429, an origin check) in the OpenAI format too
+        config.routes.before("/v1/*", ctx -> ErrorFormat.use(ctx, (c, status, code, message) ->
+                c.status(status).json(new OpenAiError(status, type(status), code, null, message).body())));
         config.routes.post(COMPLETIONS, guarded(this::complete));
         config.routes.get("/v1/models", guarded(ctx -> ctx.json(Map.of("object", "list", "data", List.of(model())))));
         config.routes.get("/v1/models/{model}", guarded(ctx -> {
@@ -72,29 +79,43 @@ public final class OpenAiRoutes implements Consumer<JavalinConfig> {
         return m;
     }
 
-    private void complete(Context ctx) throws IOException {
+    /** Checks the request on the server's thread, then answers on the answer pool (503 at once when it is full). */
+    private void complete(Context ctx) {
         ChatRequest req = ChatRequest.from(body(ctx), maxQuestionChars, maxTurns);
         Conversation conversation = Conversation.given(req.history());
-        if (!req.stream()) {
-            ctx.json(Completions.start().completion(answer(ctx, req.question(), conversation)));
-            return;
+        if (req.stream()) {
+            IndexHealth index = bot.health();
+            if (!index.ok()) throw new IndexUnavailableException(index.problem()); // a plain 503 rather than a stream
         }
-        IndexHealth index = bot.health();
-        if (!index.ok()) throw new IndexUnavailableException(index.problem()); // a plain 503 rather than a stream
-        ChunkStream out = new ChunkStream(ctx, HttpApi.JSON);
+        AnswerPool pool = ctx.appData(HttpApi.ANSWER_POOL);
+        ctx.future(() -> pool.submit(() -> {
+            if (req.stream()) stream(ctx, req.question(), conversation);
+            else ctx.json(Completions.start().completion(answer(ctx, req.question(), conversation)));
+            return null;
+        }).exceptionally(e -> {
+            reject(ctx, e); // before anything was sent: a stream catches its own failures
+            return null;
+        }));
+    }
+
+    /** The chunks: the role at once, then the checked answer in pieces, the final chunk, {@code [DONE]}. */
+    private void stream(Context ctx, String question, Conversation conversation) {
+        ChunkStream out;
+        try {
+            out = new ChunkStream(ctx, HttpApi.JSON);
+        } catch (IOException e) {
+            return; // the client has gone
+        }
         Completions completions = Completions.start();
         out.send(completions.roleChunk()); // the client sees the stream start while the answer is worked out
         try {
             // the answer is streamed once checked: a model's raw text could hold claims the grounding check removes,
             // and a chat client cannot take back text it has shown
-            Answer answer = answer(ctx, req.question(), conversation);
+            Answer answer = answer(ctx, question, conversation);
             for (String piece : Completions.pieces(answer)) out.send(completions.textChunk(piece));
             out.send(completions.finalChunk(answer));
-        } catch (IndexUnavailableException e) {
-            out.send(error(503, "index_unavailable", "the search index is being rebuilt; retry in a few seconds").body());
         } catch (RuntimeException e) {
-            LOG.error("streamed chat completion failed", e);
-            out.send(error(503, "unavailable", "the answer could not be completed; please retry").body());
+            out.send(failure(ctx, e).body());
         }
         out.done();
     }
@@ -125,22 +146,8 @@ public final class OpenAiRoutes implements Consumer<JavalinConfig> {
             try {
                 authenticate(ctx);
                 handler.handle(ctx);
-            } catch (OpenAiError e) {
-                reject(ctx, e);
-            } catch (ApiException e) { // a shared limit (e.g. a rate limit) in this API's format
-                reject(ctx, new OpenAiError(e.status(), type(e.status()), e.body().error(), null, e.getMessage()));
-            } catch (HttpResponseException e) {
-                reject(ctx, e.getStatus() == 413
-                        ? new OpenAiError(413, OpenAiError.INVALID_REQUEST, "payload_too_large", "messages", "the request "
-                                + "body is larger than " + bot.settings().config().server().maxBodyBytes()
-                                + " bytes; send a shorter question or fewer earlier messages")
-                        : new OpenAiError(e.getStatus(), type(e.getStatus()), "http_" + e.getStatus(), null, e.getMessage()));
-            } catch (IndexUnavailableException e) {
-                ctx.header("Retry-After", "5");
-                reject(ctx, error(503, "index_unavailable", "the search index is being rebuilt; retry in a few seconds"));
             } catch (RuntimeException e) {
-                LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
-                reject(ctx, error(503, "unavailable", "the bot could not answer just now; please retry"));
+                reject(ctx, e);
             }
         };
     }
@@ -155,9 +162,38 @@ public final class OpenAiRoutes implements Consumer<JavalinConfig> {
                         : "the API key is not valid for this server");
     }
 
-    private void reject(Context ctx, OpenAiError e) {
-        ctx.appData(Metrics.KEY).clientError(e.code());
-        ctx.status(e.status()).json(e.body());
+    private void reject(Context ctx, Throwable e) {
+        OpenAiError error = failure(ctx, e);
+        if (error.status() < 500) ctx.appData(Metrics.KEY).clientError(error.code());
+        ctx.status(error.status()).json(error.body());
+    }
+
+    /** Any failure as an OpenAI-style error (with {@code Retry-After} where retrying helps). */
+    private OpenAiError failure(Context ctx, Throwable thrown) {
+        Throwable e = thrown;
+        while ((e instanceof CompletionException || e instanceof ExecutionException) && e.getCause() != null) e = e.getCause();
+        return switch (e) {
+            case OpenAiError error -> error;
+            case ApiException api -> new OpenAiError(api.status(), type(api.status()), api.body().error(), null, api.getMessage());
+            case HttpResponseException http when http.getStatus() == 413 -> new OpenAiError(413, OpenAiError.INVALID_REQUEST,
+                    "payload_too_large", "messages", "the request body is larger than "
+                            + bot.settings().config().server().maxBodyBytes() + " bytes; send a shorter question or fewer "
+                            + "earlier messages");
+            case HttpResponseException http -> new OpenAiError(http.getStatus(), type(http.getStatus()), "http_" + http.getStatus(),
+                    null, http.getMessage());
+            case AnswerPool.Overloaded overloaded -> {
+                ctx.header("Retry-After", Integer.toString(AnswerPool.RETRY_AFTER_SECONDS));
+                yield error(503, "overloaded", "the bot is answering as many questions as it can; retry in a second");
+            }
+            case IndexUnavailableException unavailable -> {
+                ctx.header("Retry-After", "5");
+                yield error(503, "index_unavailable", "the search index is being rebuilt; retry in a few seconds");
+            }
+            default -> {
+                LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
+                yield error(500, "internal_error", "the server failed to handle this request; please retry");
+            }
+        };
     }
 
     private static OpenAiError error(int status, String code, String message) {
