@@ -55,14 +55,11 @@ class SharedLimitsTest {
     @Test
     void aFullPoolIs503AndASpentBudgetIs429InEachProtocolsFormat() throws Exception {
         String question = ("What did Microsoft and OpenAI change about revenue sharing, exclusivity and the AGI clause? ")
-                .repeat(25).substring(0, 2000);
-        String chat = JSON.writeValueAsString(Map.of("model", "dealbot", "messages", List.of(Map.of("role", "user", "content", question))));
-        String tool = JSON.writeValueAsString(Map.of("jsonrpc", "2.0", "id", 1, "method", "tools/call",
-                "params", Map.of("name", "ask_deal", "arguments", Map.of("question", question))));
+                .repeat(25).substring(0, 1990);
         List<CompletableFuture<HttpResponse<String>>> chats = new ArrayList<>(), tools = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-            chats.add(HTTP.sendAsync(post("/v1/chat/completions", chat), HttpResponse.BodyHandlers.ofString()));
-            tools.add(HTTP.sendAsync(post("/mcp", tool), HttpResponse.BodyHandlers.ofString()));
+        for (int i = 0; i < 5; i++) { // each question differs, so none is a cached answer
+            chats.add(HTTP.sendAsync(post("/v1/chat/completions", chat(question + " chat " + i)), HttpResponse.BodyHandlers.ofString()));
+            tools.add(HTTP.sendAsync(post("/mcp", tool(question + " tool " + i)), HttpResponse.BodyHandlers.ofString()));
         }
         int answered = 0, busy = 0;
         for (var f : chats) {
@@ -101,10 +98,19 @@ class SharedLimitsTest {
         assertEquals("rate_limited", error.get("code").asText(), limited.body());
         assertEquals("rate_limit_error", error.get("type").asText(), limited.body());
         assertTrue(limited.headers().firstValue("Retry-After").isPresent());
-        HttpResponse<String> mcp = HTTP.send(post("/mcp", tool), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> mcp = HTTP.send(post("/mcp", tool("What is Frontier?")), HttpResponse.BodyHandlers.ofString());
         assertEquals(429, mcp.statusCode(), mcp.body());
         assertEquals("2.0", JSON.readTree(mcp.body()).get("jsonrpc").asText(), mcp.body());
         assertTrue(JSON.readTree(mcp.body()).at("/error/message").asText().contains("too many requests"), mcp.body());
+    }
+
+    static String chat(String question) throws Exception {
+        return JSON.writeValueAsString(Map.of("model", "dealbot", "messages", List.of(Map.of("role", "user", "content", question))));
+    }
+
+    static String tool(String question) throws Exception {
+        return JSON.writeValueAsString(Map.of("jsonrpc", "2.0", "id", 1, "method", "tools/call",
+                "params", Map.of("name", "ask_deal", "arguments", Map.of("question", question))));
     }
 
     static HttpRequest post(String path, String body) {
