@@ -22,7 +22,7 @@ class SlackDisabledTest {
     @TempDir
     static Path dataDir;
 
-    /** Starts a bot with {@code env}, then returns {commands, events, mattermost, chat completions} statuses. */
+    /** Starts a bot with {@code env}, then returns {commands, events, mattermost, chat completions, mcp} statuses. */
     static int[] statuses(Map<String, String> env) throws Exception {
         Map<String, String> all = new java.util.HashMap<>(env);
         all.put("DEALBOT_PORT", "0");
@@ -34,7 +34,8 @@ class SlackDisabledTest {
                     client.signed("/slack/commands", FORM, BODY).statusCode(),
                     client.signed("/slack/events", "application/json", "{\"type\":\"url_verification\",\"challenge\":\"c\"}").statusCode(),
                     client.unsigned("/mattermost/commands", FORM, BODY, "Authorization", "Token mm").statusCode(),
-                    client.unsigned("/v1/chat/completions", "application/json", "{}", "Authorization", "Bearer k").statusCode()};
+                    client.unsigned("/v1/chat/completions", "application/json", "{}", "Authorization", "Bearer k").statusCode(),
+                    client.unsigned("/mcp", "application/json", "{}", "Authorization", "Bearer k").statusCode()};
             } finally {
                 app.stop();
             }
@@ -48,6 +49,7 @@ class SlackDisabledTest {
         assertEquals(404, s[1]);
         assertEquals(404, s[2]);
         assertEquals(404, s[3], "the OpenAI-compatible API is off without DEALBOT_API_KEYS");
+        assertEquals(404, s[4], "so is the MCP server");
     }
 
     @Test
