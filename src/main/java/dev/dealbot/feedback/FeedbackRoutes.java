@@ -10,6 +10,7 @@ import dev.dealbot.http.ApiException;
 import dev.dealbot.http.ClientKey;
 import dev.dealbot.http.HttpApi;
 import dev.dealbot.http.Metrics;
+import dev.dealbot.limit.RateLimiter;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -36,11 +37,12 @@ public final class FeedbackRoutes implements Consumer<JavalinConfig> {
 
     private final Dealbot bot;
     private final ClientKey clientKey;
-    private final FeedbackLimiter limiter = new FeedbackLimiter(PER_MINUTE);
+    private final RateLimiter limiter;
 
     public FeedbackRoutes(Dealbot bot) {
         this.bot = bot;
         this.clientKey = new ClientKey(bot.settings().config().widget().trustedProxies());
+        this.limiter = bot.rateLimiter("feedback", PER_MINUTE); // on top of the API's (or the widget's) request budget
     }
 
     @Override
@@ -50,9 +52,11 @@ public final class FeedbackRoutes implements Consumer<JavalinConfig> {
 
     private void feedback(Context ctx) {
         String client = clientKey.of(ctx);
-        if (!limiter.allow(client)) {
-            ctx.header("Retry-After", "60");
-            throw new ApiException(429, "rate_limited", "too much feedback from this client; please wait a minute");
+        long wait = limiter.acquire(client);
+        if (wait > 0) {
+            ctx.header("Retry-After", Long.toString(wait));
+            throw new ApiException(429, "rate_limited", "too much feedback from this client; please wait " + wait
+                    + " second" + (wait == 1 ? "" : "s") + " and retry");
         }
         JsonNode body = body(ctx);
         String conversationId = text(body, "conversationId", CONVERSATION_ID, "1 to 100 letters, digits, '.', '_', ':' or '-'");

@@ -139,7 +139,8 @@ class FeedbackApiTest {
             HttpResponse<String> limited = post(other, "/api/feedback", "application/json", body);
             assertEquals(429, limited.statusCode(), limited.body());
             assertEquals("rate_limited", JSON.readTree(limited.body()).get("error").asText());
-            assertEquals("60", limited.headers().firstValue("Retry-After").orElse(""));
+            long wait = Long.parseLong(limited.headers().firstValue("Retry-After").orElse("0"));
+            assertTrue(wait >= 1 && wait <= 3, "a token comes back every 3 s: " + wait);
         } finally {
             other.stop();
         }
