@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dealbot.config.WidgetSettings;
+import java.time.Instant;
+import dev.dealbot.feedback.Rating;
+import dev.dealbot.feedback.Feedback;
 import io.javalin.Javalin;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -238,5 +241,46 @@ class WidgetBrowserTest {
         assertTrue(w.findElement(By.cssSelector(".greeting")).getText().contains("Hello <b>there</b>"));
         assertEquals("absolute", browser.driver.findElement(By.id("host-launcher")).getCssValue("position"),
                 "the widget's .launcher rule does not reach the host page");
+    }
+
+    /** The thumbs under an answer, used with the keyboard; the rating is stored. */
+    @Test
+    void aVisitorRatesAnAnswerWithTheKeyboardAndTheRatingIsStored() throws Exception {
+        Instant before = Instant.now();
+        browser.driver.get(hosts.embed("/", bot.base(), ""));
+        SearchContext w = browser.widget();
+        w.findElement(By.cssSelector("button.launcher")).click();
+        WebElement input = w.findElement(By.cssSelector("input[name=question]"));
+        input.sendKeys(QUESTION + Keys.ENTER);
+        WebElement answer = browser.awaitAnswer(w, 1);
+        assertTrue(answer.getText().contains("2032"), answer.getText());
+        WebElement group = answer.findElement(By.cssSelector(".feedback"));
+        assertEquals("group", group.getAttribute("role"));
+        assertEquals("Was this answer helpful?", group.getAccessibleName());
+        WebElement down = group.findElement(By.cssSelector("button.fb-down"));
+        assertEquals("false", down.getAttribute("aria-pressed"));
+
+        input.sendKeys(Keys.chord(Keys.SHIFT, Keys.TAB)); // from the question box back to the last answer's thumbs
+        assertEquals("fb-down", browser.js(ROOT + "return root.activeElement.className;"), "Shift+Tab reaches the thumbs");
+        browser.driver.switchTo().activeElement().sendKeys(Keys.SPACE);
+        browser.await("the thanks", d -> group.getText().contains("Thanks for the feedback.") ? true : null);
+        assertEquals("true", down.getAttribute("aria-pressed"));
+        assertEquals("false", group.findElement(By.cssSelector("button.fb-up")).getAttribute("aria-pressed"));
+        browser.screenshot("feedback");
+
+        List<Feedback> mine = bot.bot.feedbackStore().list(before, false).stream()
+                .filter(f -> f.question().equals(QUESTION)).toList();
+        assertEquals(1, mine.size(), mine.toString());
+        Feedback f = mine.get(0);
+        assertEquals(Rating.DOWN, f.rating());
+        assertEquals("extractive", f.mode());
+        assertEquals("api", f.channel());
+        assertTrue(f.answerJson().contains("2032"), f.answerJson());
+
+        group.findElement(By.cssSelector("button.fb-up")).sendKeys(Keys.ENTER); // changing one's mind replaces the rating
+        browser.await("up pressed", d -> "true".equals(group.findElement(By.cssSelector("button.fb-up"))
+                .getAttribute("aria-pressed")) ? true : null);
+        assertEquals(Rating.UP, bot.bot.feedbackStore().list(before, false).stream()
+                .filter(x -> x.answerId().equals(f.answerId())).findFirst().orElseThrow().rating());
     }
 }
