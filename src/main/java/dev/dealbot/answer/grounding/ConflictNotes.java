@@ -65,11 +65,12 @@ final class ConflictNotes {
         return out;
     }
 
-    /** "1 article (Alps Wang ...) says it stops; 5 articles say it continues." */
+    /** "1 article says it stops; 5 articles say it continues." */
     static String summary(Facts.Conflict conflict, SentenceInfo s) {
         String mine = side(conflict.sideOf(s), conflict.says(s));
         String theirs = side(conflict.against(s), conflict.otherwise(s));
-        return "The articles disagree: " + mine + "; " + theirs + ".";
+        String both = mine + "; " + theirs + "."; // every channel puts its own "Sources differ:" before it
+        return Character.toUpperCase(both.charAt(0)) + both.substring(1);
     }
 
     private static String side(List<SentenceInfo> sentences, String says) {
