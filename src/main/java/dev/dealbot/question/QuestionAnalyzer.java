@@ -50,7 +50,9 @@ public final class QuestionAnalyzer {
             facets.add(part(read, language));
             previous = facet;
         }
-        Figure claimed = q.yesNo() ? Claims.claimed(q.figures()) : Claims.presupposed(english, q.unknownFigures());
+        // "Do the articles agree on the 20% figure?" asks about the sources, not whether 20% is right
+        Figure claimed = Wording.aboutSources(english) ? null
+                : q.yesNo() ? Claims.claimed(q.figures()) : Claims.presupposed(english, q.unknownFigures());
         Question premise = claimed == null ? null : part(Claims.without(english, claimed), language);
         return with(q, null, List.of(), facets, claimed, premise);
     }

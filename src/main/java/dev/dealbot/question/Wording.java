@@ -95,6 +95,15 @@ final class Wording {
         return whole.find() && whole.group(1).matches(".*(\\$|\\d).*") ? Part.SHARE : Part.NONE;
     }
 
+    /** "Do the articles agree on ...?", "Are the reports consistent ...?": a question about the sources themselves. */
+    private static final Pattern ABOUT_SOURCES = Pattern.compile("^(do|does|did|are|is|were|was)\\s+(all\\s+)?(the\\s+)?(articles?|reports?|"
+            + "sources?|stories|story|outlets?|write-?ups?|pieces?|coverage|accounts?)\\b");
+
+    /** Whether a yes/no question asks about the articles themselves rather than claiming a figure of the deal. */
+    static boolean aboutSources(String question) {
+        return ABOUT_SOURCES.matcher(question.strip().toLowerCase(Locale.ROOT)).find();
+    }
+
     static boolean yesNo(String question) {
         String lower = question.toLowerCase(Locale.ROOT);
         return YES_NO.matcher(lower).find() || TAG.matcher(lower).find();

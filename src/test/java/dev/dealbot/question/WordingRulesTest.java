@@ -178,6 +178,13 @@ class WordingRulesTest {
         assertEquals(1, Comparison.multiplier("the half-year figure"));
     }
 
+    @Test
+    void aQuestionAboutTheSourcesThemselvesClaimsNoFigure() {
+        assertTrue(Wording.aboutSources("Do the articles agree on where the 20% figure comes from?"));
+        assertTrue(Wording.aboutSources("Are the reports consistent about the $50 billion?"));
+        assertFalse(Wording.aboutSources("Does Beta pay Alpha 20% of its revenue?"));
+    }
+
     private static Focus focus(String q) {
         List<Token> tokens = Tokens.of(q);
         return Focus.of(tokens, NAMES.in(q, tokens).stream().filter(x -> NAMES.party(x.lower())).toList(), NAMES);
