@@ -7,13 +7,16 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** Writes Server-Sent Events straight to the servlet stream, flushing each event. */
-final class Sse {
+/**
+ * Writes Server-Sent Events straight to the servlet stream, flushing each event: named events for {@code /api/ask/stream},
+ * unnamed {@code data:} events (ending with {@code data: [DONE]}) for the OpenAI-compatible stream.
+ */
+public final class Sse {
     private final OutputStream out;
     private final ObjectMapper json;
     private boolean open = true;
 
-    Sse(Context ctx, ObjectMapper json) throws IOException {
+    public Sse(Context ctx, ObjectMapper json) throws IOException {
         ctx.status(200).contentType("text/event-stream; charset=utf-8");
         ctx.header("Cache-Control", "no-cache");
         ctx.header("X-Accel-Buffering", "no");
@@ -21,12 +24,25 @@ final class Sse {
         this.json = json;
     }
 
-    /** Sends one event whose data is {@code payload} as JSON; false once the client has gone. */
-    synchronized boolean send(String event, Object payload) {
+    /** Sends one event ({@code event} null: unnamed) whose data is {@code payload} as JSON; false once the client has gone. */
+    public synchronized boolean send(String event, Object payload) {
         if (!open) return false;
         try {
-            String data = json.writeValueAsString(payload);
-            out.write(("event: " + event + "\ndata: " + data + "\n\n").getBytes(StandardCharsets.UTF_8));
+            return data((event == null ? "" : "event: " + event + "\n") + "data: ", json.writeValueAsString(payload));
+        } catch (IOException e) {
+            open = false;
+            return false;
+        }
+    }
+
+    /** Sends one unnamed event with {@code raw} as its data ("[DONE]"); false once the client has gone. */
+    public synchronized boolean data(String raw) {
+        return open && data("data: ", raw);
+    }
+
+    private boolean data(String head, String data) {
+        try {
+            out.write((head + data + "\n\n").getBytes(StandardCharsets.UTF_8));
             out.flush();
             return true;
         } catch (IOException | UncheckedIOException e) {

@@ -11,6 +11,7 @@ import dev.dealbot.http.BearerKeys;
 import dev.dealbot.http.ErrorFormat;
 import dev.dealbot.http.HttpApi;
 import dev.dealbot.http.Metrics;
+import dev.dealbot.http.Sse;
 import dev.dealbot.index.IndexUnavailableException;
 import dev.dealbot.limit.AnswerPool;
 import io.javalin.config.JavalinConfig;
@@ -100,24 +101,24 @@ public final class OpenAiRoutes implements Consumer<JavalinConfig> {
 
     /** The chunks: the role at once, then the checked answer in pieces, the final chunk, {@code [DONE]}. */
     private void stream(Context ctx, String question, Conversation conversation) {
-        ChunkStream out;
+        Sse out;
         try {
-            out = new ChunkStream(ctx, HttpApi.JSON);
+            out = new Sse(ctx, HttpApi.JSON);
         } catch (IOException e) {
             return; // the client has gone
         }
         Completions completions = Completions.start();
-        out.send(completions.roleChunk()); // the client sees the stream start while the answer is worked out
+        out.send(null, completions.roleChunk()); // the client sees the stream start while the answer is worked out
         try {
             // the answer is streamed once checked: a model's raw text could hold claims the grounding check removes,
             // and a chat client cannot take back text it has shown
             Answer answer = answer(ctx, question, conversation);
-            for (String piece : Completions.pieces(answer)) out.send(completions.textChunk(piece));
-            out.send(completions.finalChunk(answer));
+            for (String piece : Completions.pieces(answer)) out.send(null, completions.textChunk(piece));
+            out.send(null, completions.finalChunk(answer));
         } catch (RuntimeException e) {
-            out.send(failure(ctx, e).body());
+            out.send(null, failure(ctx, e).body());
         }
-        out.done();
+        out.data("[DONE]");
     }
 
     /** The one answering path, shared with {@code /api/ask}: the current asker, then the same answer metrics. */
