@@ -1,5 +1,7 @@
 package dev.dealbot.text;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -31,10 +33,26 @@ public final class Figures {
     private static final Map<String, Double> SCALES = Map.of("trillion", 1e12, "billion", 1e9, "bn", 1e9,
             "million", 1e6, "mn", 1e6, "thousand", 1e3);
 
+    /**
+     * Figures of recent texts: every answer reads the figures of the same article sentences and quotes again (five
+     * regular expressions each). Bounded by characters kept; the lists are immutable, so callers share them.
+     */
+    private static final Cache<String, List<Figure>> RECENT = Caffeine.newBuilder().maximumWeight(2_000_000)
+            .weigher((String text, List<Figure> figures) -> text.length() + 16 * figures.size()).executor(Runnable::run).build();
+
     private Figures() {}
 
     /** Every figure of {@code text}, in order; a span belongs to one figure only (money before percent before year). */
     public static List<Figure> of(String text) {
+        List<Figure> figures = RECENT.getIfPresent(text);
+        if (figures == null) {
+            figures = parse(text);
+            RECENT.put(text, figures);
+        }
+        return figures;
+    }
+
+    private static List<Figure> parse(String text) {
         List<Figure> out = new ArrayList<>();
         Matcher m = MONEY.matcher(text);
         while (m.find()) {

@@ -1,5 +1,7 @@
 package dev.dealbot.text;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -30,7 +32,21 @@ public final class Kinds {
             + "alleviat\\w*|gain(s|ing)?|grant(s|ing)?|solidif\\w*|mitigat\\w*|freedom|flexibility|autonomy|ensur(e|es|ing))\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** Kinds of recent texts (article sentences and their context, asked about again by every answer); bounded by characters. */
+    private static final Cache<String, Set<Kind>> RECENT = Caffeine.newBuilder().maximumWeight(1_000_000)
+            .weigher((String text, Set<Kind> kinds) -> text.length()).executor(Runnable::run).build();
+
     private Kinds() {}
+
+    /** {@code of(text, Figures.of(text))}, remembered for recent texts; the caller gets its own set. */
+    public static Set<Kind> of(String text) {
+        Set<Kind> kinds = RECENT.getIfPresent(text);
+        if (kinds == null) {
+            kinds = of(text, Figures.of(text));
+            RECENT.put(text, EnumSet.copyOf(kinds));
+        }
+        return EnumSet.copyOf(kinds);
+    }
 
     public static Set<Kind> of(String text, List<Figure> figures) {
         Set<Kind> out = EnumSet.noneOf(Kind.class);

@@ -16,7 +16,6 @@ import dev.dealbot.retrieval.Candidate;
 import dev.dealbot.retrieval.Evidence;
 import dev.dealbot.retrieval.Probe;
 import dev.dealbot.text.Figure;
-import dev.dealbot.text.Figures;
 import dev.dealbot.text.Kind;
 import dev.dealbot.text.Kinds;
 import dev.dealbot.text.Token;
@@ -212,7 +211,7 @@ public final class ExtractiveAnswerer implements Answerer {
      */
     private Draft crossLanguage(Question q, List<Candidate> candidates) {
         List<Scored> ranked = selector.rank(q, q.query(), candidates, Set.of(), true).stream()
-                .filter(s -> Kinds.of(s.sentence().text(), Figures.of(s.sentence().text())).containsAll(q.kinds())).toList();
+                .filter(s -> Kinds.of(s.sentence().text()).containsAll(q.kinds())).toList();
         if (ranked.isEmpty() || !distinctiveAnchors(q)) return Refusals.unsupportedLanguage(MODE, q.language());
         List<Scored> complete = ranked.stream().filter(s -> missingWords(q, s) == 0).toList();
         // with no sentence holding every anchor, one translated word may be the asker's paraphrase of the article's

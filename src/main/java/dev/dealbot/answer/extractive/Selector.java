@@ -10,7 +10,6 @@ import dev.dealbot.question.Terms;
 import dev.dealbot.retrieval.Candidate;
 import dev.dealbot.text.Direction;
 import dev.dealbot.text.Figure;
-import dev.dealbot.text.Figures;
 import dev.dealbot.text.Kind;
 import dev.dealbot.text.Kinds;
 import dev.dealbot.text.Names;
@@ -128,7 +127,7 @@ final class Selector {
             for (ClauseInfo c : s.clauses())
                 if (c.kinds().containsAll(required) && target.stream().anyMatch(c.terms()::contains)) return true;
             String context = s.quote().length() > s.text().length() ? s.quote().substring(0, s.quote().length() - s.text().length()) : "";
-            if (context.isEmpty() || !Kinds.of(context, Figures.of(context)).containsAll(required)) return false;
+            if (context.isEmpty() || !Kinds.of(context).containsAll(required)) return false;
             for (Token t : Tokens.of(context)) if (target.contains(t.stem())) return true;
             return false;
         }
