@@ -35,13 +35,18 @@ public final class AnswerLog {
         this(Optional.empty());
     }
 
-    /** Keeps {@code answer} (when it has an id) as given on {@code channel} to {@code clientKey}. */
-    public void remember(String channel, String question, Answer answer, String clientKey) {
-        if (answer.answerId() == null) return;
-        Served served = new Served(answer.answerId(), answer.conversationId(), channel, question, json(answer),
+    /**
+     * Keeps {@code answer} (when it has an id) as given on {@code channel} to {@code clientKey}; returns its JSON as
+     * the API serialises it, so a channel sending that JSON need not serialise the answer again.
+     */
+    public String remember(String channel, String question, Answer answer, String clientKey) {
+        String answerJson = json(answer);
+        if (answer.answerId() == null) return answerJson;
+        Served served = new Served(answer.answerId(), answer.conversationId(), channel, question, answerJson,
                 answer.mode(), clientKey, Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
         recent.put(served.answerId(), served);
         shared.ifPresent(s -> s.put(served.answerId(), json(served)));
+        return answerJson;
     }
 
     public Optional<Served> find(String answerId) {

@@ -9,6 +9,7 @@ import dev.dealbot.corpus.Article;
 import dev.dealbot.index.IndexUnavailableException;
 import dev.dealbot.limit.AnswerPool;
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,8 +52,8 @@ final class AskRoutes {
             long start = System.nanoTime();
             Answer answer = bot.withAsker(asker -> asker.ask(req.question(), conversation, req.cache()));
             metrics.answered(answer, System.nanoTime() - start);
-            bot.answers().remember("api", req.question(), answer, client);
-            ctx.json(answer);
+            String body = bot.answers().remember("api", req.question(), answer, client); // the answer's JSON, made once
+            ctx.contentType(ContentType.APPLICATION_JSON).result(body);
             return null;
         }));
     }

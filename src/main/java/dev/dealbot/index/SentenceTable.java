@@ -13,6 +13,7 @@ import dev.dealbot.text.Tokens;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,8 @@ public final class SentenceTable {
 
     private final List<SentenceInfo> entries = new ArrayList<>();
     private final Map<String, SentenceInfo> byKey = new HashMap<>();
+    /** The index's own sentence objects (what passages hold): found without building a key. */
+    private final Map<Sentence, SentenceInfo> bySentence = new IdentityHashMap<>();
     private final Map<String, Integer> sentencesWithWord = new HashMap<>();
     private final Set<String> digits = new HashSet<>();
     private final Set<String> metadataWords = new HashSet<>();
@@ -45,6 +48,7 @@ public final class SentenceTable {
                 SentenceInfo e = info(index, p, s, p.sentenceVectors()[i]);
                 entries.add(e);
                 byKey.put(e.key(), e);
+                bySentence.put(s, e);
                 digits.addAll(e.digits());
                 Set<String> words = new HashSet<>();
                 for (Token t : e.tokens()) words.add(t.lower());
@@ -123,7 +127,8 @@ public final class SentenceTable {
     }
 
     public SentenceInfo of(Sentence s) {
-        return byKey.get(s.docId() + '#' + s.ordinal());
+        SentenceInfo e = bySentence.get(s);
+        return e != null ? e : byKey.get(s.docId() + '#' + s.ordinal());
     }
 
     public List<SentenceInfo> of(Passage p) {
