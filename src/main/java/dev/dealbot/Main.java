@@ -1,15 +1,20 @@
 package dev.dealbot;
 
 import dev.dealbot.cli.DealbotCommand;
+import dev.dealbot.index.BackgroundEmbedder;
 
 /** Entry point of the runnable jar; see {@link DealbotCommand} for the commands. */
 public final class Main {
     /** Held so java.util.logging keeps the level (it only references loggers weakly). */
     private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
 
+    /** Commands that answer questions: their embedding model is made from the start, beside everything else. */
+    private static final java.util.Set<String> NEEDS_MODEL = java.util.Set.of("ask", "chat", "serve", "eval");
+
     private Main() {}
 
     public static void main(String[] args) {
+        if (args.length > 0 && NEEDS_MODEL.contains(args[0])) BackgroundEmbedder.startEarly();
         quietLogging(args.length > 0 && args[0].equals("serve"));
         System.exit(DealbotCommand.run(args));
     }

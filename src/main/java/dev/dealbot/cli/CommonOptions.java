@@ -3,7 +3,7 @@ package dev.dealbot.cli;
 import dev.dealbot.Dealbot;
 import dev.dealbot.config.ConfigLoader;
 import dev.dealbot.config.Settings;
-import dev.dealbot.index.OnnxEmbedder;
+import dev.dealbot.index.BackgroundEmbedder;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import picocli.CommandLine.Option;
@@ -37,6 +37,18 @@ final class CommonOptions {
             var c = settings.config();
             settings = new Settings(c.withServer(c.server().withPort(port)), settings.secrets());
         }
-        return Dealbot.start(settings, new OnnxEmbedder(), progress);
+        BackgroundEmbedder model = BackgroundEmbedder.start(); // made while the index opens
+        Dealbot bot = Dealbot.start(settings, model, progress);
+        try {
+            model.await(); // a model that cannot be made fails the start, not the first question
+        } catch (RuntimeException | Error e) {
+            try {
+                bot.close();
+            } catch (java.io.IOException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
+        return bot;
     }
 }
