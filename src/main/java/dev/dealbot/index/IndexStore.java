@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -114,23 +115,38 @@ public final class IndexStore {
             LOG.warn("index {} is unusable ({}); rebuilding it", path, IndexCheck.describe(e, path));
             return null;
         }
+        FileStamps stamps;
         try {
             directory = FSDirectory.open(path);
-            FileStamps stamps = stamps(directory, path); // before the check: a later change shows as a difference
-            String problem = IndexCheck.checkIndex(directory, path);
-            if (problem == null) {
-                String stale = PassageIndex.staleness(SegmentInfos.readLatestCommit(directory).getUserData(), corpus, embedder);
-                if (stale != null) {
-                    progress.accept(stale + ": rebuilding the index");
-                    InUse.release(path);
-                    closeQuietly(directory);
-                    return null;
-                }
-                return PassageIndex.open(path, corpus, directory, stamps, () -> InUse.release(path));
-            }
-            LOG.warn("index {} is corrupt ({}); rebuilding it", path, problem);
-        } catch (IOException | RuntimeException | InternalError e) { // unreadable commit or stored fields
+            stamps = stamps(directory, path); // before the check: a later change shows as a difference
+        } catch (IOException | RuntimeException e) {
             LOG.warn("index {} is corrupt ({}); rebuilding it", path, IndexCheck.describe(e, path));
+            closeQuietly(directory);
+            InUse.release(path);
+            return null;
+        }
+        // The check (the larger part of opening) runs beside the opening itself; an index that fails it is closed
+        // again unused. Nothing is closed before the check has finished with the files.
+        Directory checked = directory;
+        CompletableFuture<String> check = CompletableFuture.supplyAsync(() -> IndexCheck.checkIndex(checked, path),
+                task -> Thread.ofPlatform().daemon().name("index-check").start(task));
+        String stale = null;
+        PassageIndex index = null;
+        Throwable unreadable = null;
+        try {
+            stale = PassageIndex.staleness(SegmentInfos.readLatestCommit(directory).getUserData(), corpus, embedder);
+            if (stale == null) index = PassageIndex.open(path, corpus, directory, stamps, () -> InUse.release(path));
+        } catch (IOException | RuntimeException | InternalError e) { // unreadable commit or stored fields
+            unreadable = e;
+        }
+        String problem = check.join();
+        if (problem == null && unreadable == null && stale == null) return index;
+        if (problem != null) LOG.warn("index {} is corrupt ({}); rebuilding it", path, problem);
+        else if (unreadable != null) LOG.warn("index {} is corrupt ({}); rebuilding it", path, IndexCheck.describe(unreadable, path));
+        else progress.accept(stale + ": rebuilding the index");
+        if (index != null) {
+            closeQuietly(index); // closes the directory and releases the folder
+            return null;
         }
         closeQuietly(directory);
         InUse.release(path);
@@ -236,7 +252,7 @@ public final class IndexStore {
         return STAMP.format(Instant.now()) + "-" + String.format("%06x", ThreadLocalRandom.current().nextInt(1 << 24));
     }
 
-    private static void closeQuietly(Directory directory) {
+    private static void closeQuietly(java.io.Closeable directory) {
         try {
             if (directory != null) directory.close();
         } catch (IOException ignored) {
