@@ -14,11 +14,14 @@ import java.util.List;
  *     its claim, and the quote is the source sentence that best supports it
  * @param english the text is in English (a model answers in the question's language)
  * @param reason set when the answerer declines; {@code text} is then the message to show
+ * @param denied figures of the question (their digits) that a sentence of the bot's own may name only to correct them
+ *     ("Not 30% — the articles say 20%."); empty for a model's draft
  */
 public record Draft(String preface, String text, List<Source> sources, boolean modelWritten, boolean english, String mode,
-        boolean degraded, Reason reason) {
+        boolean degraded, Reason reason, List<String> denied) {
     public Draft {
         sources = List.copyOf(sources);
+        denied = List.copyOf(denied);
     }
 
     /**
@@ -36,10 +39,10 @@ public record Draft(String preface, String text, List<Source> sources, boolean m
     }
 
     public static Draft refusal(String mode, Reason reason, String message) {
-        return new Draft("", message, List.of(), false, true, mode, false, reason);
+        return new Draft("", message, List.of(), false, true, mode, false, reason, List.of());
     }
 
     public Draft asDegraded() {
-        return new Draft(preface, text, sources, modelWritten, english, mode, true, reason);
+        return new Draft(preface, text, sources, modelWritten, english, mode, true, reason, denied);
     }
 }

@@ -42,11 +42,20 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
             "^how (?:much|many)\\b.{0,60}?\\bfrom\\s+(?:when\\s+)?(.{3,}?)\\s+(?:to|until|till)\\s+(?:when\\s+)?(.{3,})$");
     private static final Pattern EXCEEDS = pattern(
             "^by how much (?:does|did|is|was|will|would)\\s+(.{3,}?)\\s+(?:exceed|outstrip|surpass|top|beat|trail)s?\\s+(.{3,})$");
+    /** "How many more years does A last beyond B?": how far one side runs past the other. */
+    private static final Pattern BEYOND = pattern("^how (?:much|many)\\s+(?:more\\s+|fewer\\s+|less\\s+)?(?:\\w+\\s+)?(?:" + AUX
+            + ")\\s+(.{3,}?)\\s+(?:last|run|extend|continue|go on|stay|remain)\\w*\\s+(?:beyond|past|after|longer than)\\s+(.{3,})$");
+    /** "From A to B, how many years is that?": the span asked for after the two ends it runs between. */
+    private static final Pattern FROM_TO_FIRST = pattern(
+            "^(?:[\\w\\s]{0,30}?\\b)?from\\s+(.{3,}?)\\s+(?:to|until|till)\\s+(.{3,}?)\\s*[,;:—–-]+\\s*how (?:much|many|long)\\b.*$");
+    /** "A vs. B — which is bigger?": two sides set against each other, then the comparative asked of them. */
+    private static final Pattern VERSUS = pattern("^(.{3,}?)\\s+(?:vs\\.?|versus|compared (?:to|with)|against)\\s+(.{3,}?)\\s*[,;:—–?-]+\\s*"
+            + "(?:so\\s+)?(?:which|what|who)\\b.{0,30}?\\b(" + COMPARATIVE + ")\\b.*$");
     private static final Pattern YEARS_AFTER = pattern(
             "^how (?:many|much)\\s+(?:\\w+\\s+)?(?:later|after|before|earlier|longer)\\s+(?:than\\s+)?(.{3,}?)\\s+(?:" + AUX + ")\\s+(.{3,})$");
 
     /** "..., and by how much?", "? How many years apart?": a trailing request for the gap between the sides. */
-    private static final Pattern GAP_TAIL = pattern("(?:[?.,;]+\\s*|\\s+and\\s+)(?:and\\s+)?(?:by\\s+)?how\\s+(?:much|many\\s+\\w+|long|far)"
+    private static final Pattern GAP_TAIL = pattern("(?:[?.,;]+\\s*|\\s+and\\s+)(?:and\\s+)?(?:by\\s+)?(?:roughly\\s+|about\\s+|approximately\\s+)?how\\s+(?:much|many\\s+\\w+|long|far)"
             + "(?:\\s+(?:apart|later|earlier|sooner|longer|more|less|bigger|larger|smaller))?\\s*[?.!]*$");
     /** "half of X", "twice X", "three times X": a side that scales its figure. */
     private static final Pattern MULTIPLIER = pattern("^(?:the\\s+)?(half|a half|one half|a third|one third|one-third|a quarter|one quarter|"
@@ -85,6 +94,12 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), kindOf(q, ""), Op.DIFFERENCE, true, "apart", gap);
         m = FROM_TO.matcher(q);
         if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), kindOf(q, "after"), Op.DIFFERENCE, true, "apart", gap);
+        m = BEYOND.matcher(q);
+        if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), Kind.TIME, Op.DIFFERENCE, true, "apart", gap);
+        m = FROM_TO_FIRST.matcher(q);
+        if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), kindOf(q, "after"), Op.DIFFERENCE, true, "apart", gap);
+        m = VERSUS.matcher(q);
+        if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), kindOf(q, m.group(3)), Op.WHICH, more(m.group(3)), m.group(3), gap);
         m = YEARS_AFTER.matcher(q);
         if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), kindOf(q, "after"), Op.DIFFERENCE, true, "apart", gap);
         m = BEFORE_AFTER.matcher(q);
@@ -107,8 +122,11 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
     private static Kind kindOf(String asked, String asComparative) {
         String question = asked.toLowerCase(Locale.ROOT), comparative = asComparative.toLowerCase(Locale.ROOT);
         if (comparative.matches(TIME_WORDS) || question.matches(".*\\b(years?|months?|when|date|until|end|expire)\\b.*")) return Kind.TIME;
-        if (question.matches(".*(%|\\b(percent\\w*|share|stake|proportion)\\b).*")) return Kind.PERCENT;
-        if (question.matches(".*(\\$|\\b(invest\\w*|money|billion|million|dollars?|worth|valu\\w*|pa(y|id)|cost)\\b).*")) return Kind.MONEY;
+        // a unit written in the question decides before the words around it: "the $228.3B value of its stake" is a sum
+        if (question.matches(".*(%|\\bpercent\\w*\\b).*")) return Kind.PERCENT;
+        if (question.matches(".*(\\$|\\d\\s*(b|bn|m)\\b|\\b(billion|million|dollars?)\\b).*")) return Kind.MONEY;
+        if (question.matches(".*\\b(share|stake|proportion)\\b.*") && !question.matches(".*\\b(valu\\w*|worth)\\b.*")) return Kind.PERCENT;
+        if (question.matches(".*\\b(invest\\w*|money|worth|valu\\w*|pa(y|id)|pledge\\w*|commit\\w*|cost)\\b.*")) return Kind.MONEY;
         return Kind.NUMBER;
     }
 }

@@ -54,6 +54,8 @@ public final class QuestionAnalyzer {
         Figure claimed = Wording.aboutSources(english) ? null
                 : q.yesNo() ? Claims.claimed(q.figures()) : Claims.presupposed(english, q.unknownFigures());
         Question premise = claimed == null ? null : part(Claims.without(english, claimed), language);
+        // what a question asks about ("what did Microsoft give up ...") is not what the figure it takes for granted measures
+        if (premise != null && !q.yesNo()) premise = withoutFocus(premise);
         return with(q, null, List.of(), facets, claimed, premise);
     }
 
@@ -103,6 +105,12 @@ public final class QuestionAnalyzer {
         return new Question(q.text(), q.history(), q.language(), q.english(), q.query(), q.kinds(), q.yesNo(), q.names(),
                 q.unknownNames(), q.figures(), q.unknownFigures(), q.speaker(), q.focus(), q.measured(), comparison, sides,
                 facets, claimed, premise, q.part(), q.injection(), q.crossLanguage());
+    }
+
+    private static Question withoutFocus(Question q) {
+        return new Question(q.text(), q.history(), q.language(), q.english(), q.query(), q.kinds(), q.yesNo(), q.names(),
+                q.unknownNames(), q.figures(), q.unknownFigures(), q.speaker(), null, q.measured(), q.comparison(), q.sides(),
+                q.facets(), q.claimed(), q.premise(), q.part(), q.injection(), q.crossLanguage());
     }
 
     /**

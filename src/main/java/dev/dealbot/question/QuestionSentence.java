@@ -9,7 +9,10 @@ import java.util.regex.Pattern;
  * when does the licence end?" asks when the licence ends; what the other sentences say is not the bot's to follow.
  */
 final class QuestionSentence {
-    private static final Pattern SENTENCES = Pattern.compile("(?<=[.!?])\\s+(?=\\S)");
+    /** A sentence ends at . ! or ? and a space, but not after an abbreviation ("vs.", "e.g.", "approx.", an initial). */
+    private static final Pattern SENTENCES = Pattern.compile(
+            "(?<![\\s(](?i:vs|e\\.g|i\\.e|etc|approx|incl|est|no|mr|ms|mrs|dr|st|inc|corp|co|ltd|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|\\p{Lu})\\.)"
+                    + "(?<=[.!?])\\s+(?=\\S)");
     private static final Pattern LEAD_IN = Pattern.compile("^.{0,40}?:\\s+(?=\\S)");
 
     /** A question sentence with fewer words of its own than this leans on the sentences before it. */

@@ -195,4 +195,17 @@ class ExtractiveAnswererTest {
         Answer fr = BOT.bot().asker().ask("Qui est le patron d'Amazon qui a annoncé que les modèles d'OpenAI arriveraient sur Bedrock ?", null);
         assertTrue(fr.answered() && fr.answer().contains("Andy Jassy") && fr.answer().contains("French"), fr.answer());
     }
+
+    @Test
+    void aFigureAnOpenQuestionTakesForGrantedIsCorrectedWhateverTheQuestionAsksAbout() {
+        Answer a = BOT.bot().asker().ask("What did OpenAI get in return for raising Microsoft's revenue share to 35%?", null);
+        assertTrue(a.answered(), a.answer());
+        assertTrue(a.answer().startsWith("Not 35% — the articles say 20%."), "the question's own figure may be named to correct it: " + a.answer());
+    }
+
+    @Test
+    void aSidesFigureInTheQuotesContextSentenceIsTheOneNearItsWords() {
+        Answer a = BOT.bot().asker().ask("Amazon's investment versus everything Microsoft has invested since 2019: which is bigger?", null);
+        assertTrue(a.answer().startsWith("Amazon's investment is larger: $50 billion ["), a.answer());
+    }
 }

@@ -63,6 +63,38 @@ class WordingRulesTest {
     }
 
     @Test
+    void aSpanAskedAfterItsEndsOrBeyondASideIsADifference() {
+        Comparison beyond = Comparison.of("How many more years does the licence last beyond the revenue share?");
+        assertEquals(List.of("the licence", "the revenue share"), beyond.sides());
+        assertEquals(Comparison.Op.DIFFERENCE, beyond.op());
+        assertEquals(Kind.TIME, beyond.kind());
+        Comparison span = Comparison.of("From the first investment to the end of the licence, how many years is that?");
+        assertEquals(List.of("the first investment", "the end of the licence"), span.sides());
+        assertEquals(Comparison.Op.DIFFERENCE, span.op());
+    }
+
+    @Test
+    void twoSidesSetAgainstEachOtherThenAComparativeAreAComparison() {
+        Comparison c = Comparison.of("Amazon's money vs. Microsoft's money — which is bigger, and by roughly how much?");
+        assertEquals(List.of("Amazon's money", "Microsoft's money"), c.sides());
+        assertEquals(Comparison.Op.WHICH, c.op());
+        assertTrue(c.larger());
+        assertTrue(c.gap(), "'by roughly how much' asks for the gap");
+    }
+
+    @Test
+    void aUnitWrittenInTheQuestionDecidesWhatIsCompared() {
+        assertEquals(Kind.MONEY, Comparison.of("How much higher is the $228.3B value than the value put on its stake in October?").kind());
+        assertEquals(Kind.PERCENT, Comparison.of("Is Amazon's stake larger than Microsoft's?").kind());
+    }
+
+    @Test
+    void anAbbreviationsFullStopDoesNotEndTheQuestionSentence() {
+        assertEquals("Amazon's pledge vs. Microsoft's total — which is bigger?",
+                QuestionSentence.of("Amazon's pledge vs. Microsoft's total — which is bigger?"));
+    }
+
+    @Test
     void aQuestionAskingTwoThingsIsSplit() {
         assertEquals(2, Facets.of("How big is Microsoft's stake and for how long does the licence run?").size());
         assertEquals(2, Facets.of("How much did Amazon invest? What chips will OpenAI use?").size());

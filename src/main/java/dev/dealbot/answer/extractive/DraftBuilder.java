@@ -13,6 +13,7 @@ final class DraftBuilder {
     private final List<Draft.Source> sources = new ArrayList<>();
     private final Map<String, Integer> numbers = new HashMap<>();
     private String preface = "";
+    private final List<String> denied = new ArrayList<>();
 
     /** The source number (1-based) of {@code quote} from {@code s}, added on first use. */
     int cite(SentenceInfo s, String quote) {
@@ -37,12 +38,18 @@ final class DraftBuilder {
         return text.indexOf(sentence) >= 0;
     }
 
+    /** A figure of the question (its digits) the draft names only to correct it. */
+    DraftBuilder deny(String digits) {
+        denied.add(digits);
+        return this;
+    }
+
     DraftBuilder preface(String preface) {
         this.preface = preface;
         return this;
     }
 
     Draft build(String mode) {
-        return new Draft(preface, text.toString(), sources, false, true, mode, false, null);
+        return new Draft(preface, text.toString(), sources, false, true, mode, false, null, denied);
     }
 }

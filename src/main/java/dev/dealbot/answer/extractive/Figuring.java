@@ -33,19 +33,20 @@ final class Figuring {
 
     /**
      * The figure of {@code type} in the sentence's quote nearest a word of {@code query}; null when it has none.
-     * Figures in the part of the quote before the sentence itself (its context) are measured from the sentence start.
+     * Words of the whole quote count (its context sentence too), so a figure of the context is measured from the words
+     * around it, not from the sentence after it.
      */
     static Figure of(SentenceInfo s, Figure.Type type, Query query) {
         List<Figure> figures = s.figures().stream().filter(f -> f.type() == type).toList();
         if (figures.isEmpty()) return null;
         if (figures.size() == 1) return figures.get(0);
-        int offset = s.quote().length() - s.text().length(); // quote = context + " " + sentence
+        List<Token> tokens = s.quote().length() == s.text().length() ? s.tokens() : dev.dealbot.text.Tokens.of(s.quote());
         Figure best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Figure f : figures) {
-            for (Token t : s.tokens()) {
+            for (Token t : tokens) {
                 if (!matches(t, query)) continue;
-                int d = Math.abs(t.start() + offset - f.start());
+                int d = Math.abs(t.start() - f.start());
                 if (d < bestDistance) { bestDistance = d; best = f; }
             }
         }

@@ -33,7 +33,7 @@ final class Premise {
             Figure stated = Figuring.of(s.sentence(), claimed.type(), probe.query());
             if (stated == null) continue;
             boolean holds = s.sentence().figures().stream().anyMatch(claimed::sameAs);
-            DraftBuilder draft = new DraftBuilder();
+            DraftBuilder draft = new DraftBuilder().deny(claimed.digits());
             List<Integer> cited = composer.cite(draft, s.sentence());
             draft.say(verdict(q.yesNo(), holds, claimed, stated), List.of());
             draft.say(s.sentence().quote(), cited);

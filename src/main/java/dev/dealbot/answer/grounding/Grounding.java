@@ -92,7 +92,8 @@ public final class Grounding {
             boolean unsupported = claimOf[i] >= 0 && quotes.get(claimOf[i]).isEmpty();
             if (claimOf[i] < 0) {
                 if (allEvidence == null) allEvidence = support.evidence(draft.sources());
-                List<String> missing = ClaimSupport.unsupported(text.substring(span[0], span[1]), allEvidence, names);
+                List<String> missing = new ArrayList<>(ClaimSupport.unsupported(text.substring(span[0], span[1]), allEvidence, names));
+                missing.removeAll(draft.denied()); // the question's own figure, named to correct it
                 if (!missing.isEmpty()) dropped.add("uncited sentence states " + missing);
                 unsupported = !missing.isEmpty();
             }

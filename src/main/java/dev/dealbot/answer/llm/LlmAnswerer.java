@@ -95,7 +95,7 @@ public final class LlmAnswerer implements Answerer {
         if (StreamedCall.saysNoAnswer(clean)) return Draft.refusal(mode, Reason.NOT_IN_ARTICLES, Answer.NOT_ANSWERED);
         List<Draft.Source> sources = new ArrayList<>();
         for (var p : prompt.passages()) sources.add(new Draft.Source(table.of(p), null));
-        return new Draft("", clean, sources, true, question.language().english(), mode, false, null);
+        return new Draft("", clean, sources, true, question.language().english(), mode, false, null, List.of());
     }
 
     /** The extractive answer, marked degraded. */
