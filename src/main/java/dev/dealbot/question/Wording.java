@@ -19,6 +19,8 @@ final class Wording {
     private static final Pattern TIME = Pattern.compile("^\\W*(when|until|till)\\b|(^|[,;]|\\band|\\bbut)\\s*when\\b|\\b(until when|till when|"
             + "(what|which) (\\w+ )?(year|date|day|month)|what time|how long|by when|since when|deadline|expire[sd]?|"
             + "(end|start|expiry|expiration|launch|due|release) date)\\b");
+    /** "Which exact day", "what day", "the precise date": a date to the day, which a month or a year does not answer. */
+    private static final Pattern DAY = Pattern.compile("\\b((exact|precise|specific|particular) (day|date)|(what|which) day|on what day)\\b");
     /** "When is OpenAI allowed to ...?" asks for a condition, not a date. */
     private static final Pattern CONDITION = Pattern.compile("\\b(allowed|permitted|able|possible|condition|circumstances?)\\b");
     private static final Pattern NUMBER = Pattern.compile(
@@ -61,6 +63,7 @@ final class Wording {
         Set<Kind> kinds = EnumSet.noneOf(Kind.class);
         if (yesNo(question)) return kinds; // "Is there a cap on the amount?" wants yes or no, not a figure
         if (TIME.matcher(lower).find() && !CONDITION.matcher(lower).find()) kinds.add(Kind.TIME);
+        if (DAY.matcher(lower).find()) kinds.addAll(Set.of(Kind.TIME, Kind.DAY));
         if (NUMBER.matcher(lower).find()) kinds.add(Kind.NUMBER);
         if (PERCENT.matcher(lower).find()) kinds.add(Kind.PERCENT);
         if (MONEY.matcher(lower).find() && kinds.contains(Kind.NUMBER) && !kinds.contains(Kind.PERCENT))

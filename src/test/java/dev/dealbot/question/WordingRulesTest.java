@@ -228,4 +228,26 @@ class WordingRulesTest {
         assertEquals(word, f.word(), q);
         assertEquals(owner, f.owner(), q);
     }
+
+    @Test
+    void whatAQuestionAsksToHaveNamedIsReadFromItsWording() {
+        assertEquals(Naming.Type.SOMEONE, Naming.of("Who led the talks?").type());
+        assertEquals(Naming.Type.SOMEONE, Naming.of("According to the coverage, who reckons it adds up to billions?").type());
+        assertNull(Naming.of("Who is Andy Jassy?"), "asks about someone the question names");
+        assertNull(Naming.of("What did the people who negotiated say?"), "a relative 'who' asks for no one");
+        Naming called = Naming.of("What is Microsoft's in-house frontier model called?");
+        assertEquals(Naming.Type.NAME, called.type());
+        assertTrue(called.thing().contains("model"), called.thing().toString());
+        assertEquals(Set.of("next", "gen", "chip"), Naming.of("whats the name of the next gen chip they are building").thing());
+        assertEquals(Naming.Type.PLACE, Naming.of("Where are the data centers going to be located?").type());
+        assertNull(Naming.of("Where does the deal leave Microsoft?"), "not a place asked for");
+    }
+
+    @Test
+    void anExactDayIsAskedOnlyInSoManyWords() {
+        assertTrue(Wording.kinds("On which exact day did it close?").contains(Kind.DAY));
+        assertFalse(Wording.kinds("When did it close?").contains(Kind.DAY));
+        assertTrue(dev.dealbot.text.Kinds.of("It closed on April 27.", Figures.of("It closed on April 27.")).contains(Kind.DAY));
+        assertFalse(dev.dealbot.text.Kinds.of("It closed in late April.", List.of()).contains(Kind.DAY));
+    }
 }

@@ -41,7 +41,7 @@ final class Selector {
     static final double MIN_SHARED_WORDS = 0.25;
     static final double CLOSE_MEANING = 0.75;
     /** Kinds a sentence must have to answer: a question asking for a date or a figure is not answered without one. */
-    static final Set<Kind> FIGURE_KINDS = EnumSet.of(Kind.TIME, Kind.NUMBER, Kind.PERCENT, Kind.MONEY, Kind.AMOUNT);
+    static final Set<Kind> FIGURE_KINDS = EnumSet.of(Kind.TIME, Kind.NUMBER, Kind.PERCENT, Kind.MONEY, Kind.AMOUNT, Kind.DAY);
     private static final Pattern SPEECH = Pattern.compile(
             "\\b(said|says|say|stated|states|told|tells|expressed|announced|noted|emphasi[sz]ed|acknowledged|wrote|memo|"
                     + "statement|according to|indicat\\w*|confirmed|described|called)\\b");
@@ -143,6 +143,7 @@ final class Selector {
             if (!required.isEmpty() && !focusStems.isEmpty() && focusStems.stream().noneMatch(s.terms()::contains)) return "focus";
             for (String qualifier : qualifiers) if (!s.quote().toLowerCase(java.util.Locale.ROOT).contains(qualifier)) return "qualifier";
             if (!statesNames(q, s)) return "names";
+            if (!NamingRule.satisfied(q.naming(), q.english(), s, names)) return "naming";
             if (needFigures && !statesFigures(q, s)) return "figures";
             if (!measuredStems.isEmpty() && !namesThing(s, measuredStems)) return "measured";
             if (!ownedBy(q.focus(), focusStems, s)) return "owner";
@@ -233,9 +234,11 @@ final class Selector {
         return reversed;
     }
 
+    /** The direction a question asks about; a question may write names in lower case ("microsoft pays openai"). */
     private Direction direction(String text) {
         List<Token> tokens = Tokens.of(text);
-        return Direction.of(tokens, names.in(text, tokens), names);
+        List<Token> named = tokens.stream().filter(t -> t.lower().length() > 2 && names.known(t.lower())).toList();
+        return Direction.of(tokens, named, names);
     }
 
     /**

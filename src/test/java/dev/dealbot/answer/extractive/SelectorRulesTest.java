@@ -42,7 +42,10 @@ class SelectorRulesTest {
                 "people", HEADER.formatted("People") + "On Monday, Gamma CEO Dana Lee praised the deal. Alpha holds "
                         + "approximately 27% of Beta. Beta's valuation reached $850 billion in its latest round.\n",
                 "said", HEADER.formatted("Statements") + "In a memo, Dana Lee said the old deal limited Gamma's reach. "
-                        + "Last year Alpha earned $7.5 billion from Beta.\n"));
+                        + "Last year Alpha earned $7.5 billion from Beta.\n",
+                "plans", HEADER.formatted("Plans") + "Alpha and Beta will build large data centers together in October. "
+                        + "Beta picked Gamma's chips, called Zeta chips, for training. The clause would have let Beta limit Alpha's access. "
+                        + "The deal was signed on April 27 in Delta City.\n"));
         index = PassageIndex.openOrBuild(corpus, data, Fixtures.embedder(), l -> {});
         analyzer = new QuestionAnalyzer(index, new QueryMaker(index, Fixtures.embedder()), Optional.empty());
         selector = new Selector(index.sentences().names(), new RetrievalSettings(6, 20, 0.38).minRelevance());
@@ -103,5 +106,34 @@ class SelectorRulesTest {
     @Test
     void theFiguresTheQuestionNamesMustBeStated() {
         assertEquals("figures", rejection("Did anything happen in 2019 with the payments?", "Beta will pay"));
+    }
+
+    @Test
+    void whoIsAnsweredOnlyBySomeoneTheQuestionDoesNotName() {
+        assertEquals("naming", rejection("Who led the talks with Beta about the data centers for Alpha?", "Alpha and Beta will build"),
+                "only the question's own parties");
+        assertNull(rejection("Who said the old deal limited Gamma's reach?", "In a memo, Dana Lee said"));
+        assertEquals("naming", rejection("Under the clause, who would have decided on access for Beta?", "The clause would have let"),
+                "Alpha is named only as the owner of the access");
+    }
+
+    @Test
+    void aNameIsAskedOfAThingAndMustStandNextToIt() {
+        assertNull(rejection("What are the chips Beta picked called?", "Beta picked Gamma's chips"));
+        assertEquals("naming", rejection("What is the name of the data centers Alpha and Beta will build?", "Alpha and Beta will build"));
+    }
+
+    @Test
+    void whereNeedsAPlaceAndAnExactDayNeedsADay() {
+        assertEquals("naming", rejection("Where will Alpha and Beta's data centers be located?", "Alpha and Beta will build"));
+        assertNull(rejection("Where was the deal signed?  Where is it based?", "The deal was signed"));
+        assertEquals("kind", rejection("On what exact day will Alpha and Beta build the data centers?", "Alpha and Beta will build"),
+                "a month is not a day");
+        assertNull(rejection("On which exact day was the deal signed?", "The deal was signed"));
+    }
+
+    @Test
+    void whoPaysWhomIsReadFromNamesWrittenInLowerCase() {
+        assertEquals("direction", rejection("is a revenue share paid by alpha to beta?", "Beta will pay"));
     }
 }

@@ -1,0 +1,89 @@
+package dev.dealbot.answer.extractive;
+
+import dev.dealbot.index.SentenceInfo;
+import dev.dealbot.question.Naming;
+import dev.dealbot.text.Names;
+import dev.dealbot.text.Token;
+import dev.dealbot.text.Tokens;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Evidence names what the question asks to have named, and the question does not already: someone (a party's name
+ * or a noun for people or organisations, such as "analysts" or "sources"), a name written next to the thing whose
+ * name is asked ("its platform, Frontier"), or a place after "in", "at" or "near".
+ */
+final class NamingRule {
+    /** Nouns that stand for the people or bodies who say or do things, when no name is given (stems). */
+    static final Set<String> AGENTS = Set.of("analyst", "sourc", "peopl", "person", "execut", "offici", "spokesperson",
+            "spokesman", "spokeswoman", "investor", "critic", "observ", "expert", "insid", "regul", "board", "founder",
+            "chief", "ceo", "presid", "leader", "leadership", "manag", "team", "employe", "staff", "compani", "firm",
+            "partner", "both", "report", "journalist", "author", "writer", "editor", "outlet", "publish", "customer", "client",
+            "user", "enterpris", "busi");
+    /** How far a name may stand from the thing it names ("Amazon's Trainium chips", "platform, Frontier"). */
+    static final int NAME_DISTANCE = 3;
+    private static final Pattern PLACE = Pattern.compile("\\b(?:in|at|near|across|throughout|outside|based in)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}]+)");
+
+    private NamingRule() {}
+
+    static boolean satisfied(Naming naming, String question, SentenceInfo s, Names names) {
+        if (naming == null) return true;
+        String asked = question.toLowerCase(Locale.ROOT);
+        List<Token> tokens = Tokens.of(s.quote());
+        return switch (naming.type()) {
+            case SOMEONE -> someone(asked, s.quote(), tokens, names);
+            case NAME -> named(naming.thing(), asked, s.quote(), tokens, names);
+            case PLACE -> place(asked, s.quote(), names);
+        };
+    }
+
+    /**
+     * Someone who is part of what is told: a new name or a people noun, not written as the owner of something else
+     * ("OpenAI's strategy", "the access of Microsoft"), which tells whose thing is meant, not who did or got it.
+     */
+    private static boolean someone(String asked, String quote, List<Token> tokens, Names names) {
+        List<Token> nameTokens = names.in(quote, tokens);
+        Set<String> askedStems = stems(asked);
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            boolean candidate = nameTokens.contains(t) ? newName(t, asked, names) : AGENTS.contains(t.stem()) && !askedStems.contains(t.stem());
+            boolean owner = t.possessive() || i > 0 && tokens.get(i - 1).lower().equals("of") && i > 1 && !tokens.get(i - 2).possessive()
+                    && !NamingRule.AGENTS.contains(tokens.get(i - 2).stem());
+            if (candidate && !owner) return true;
+        }
+        return false;
+    }
+
+    private static boolean named(Set<String> thing, String asked, String quote, List<Token> tokens, Names names) {
+        List<Token> nameTokens = names.in(quote, tokens);
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!thing.isEmpty() && !thing.contains(tokens.get(i).stem())) continue;
+            for (int j = Math.max(0, i - NAME_DISTANCE); j <= Math.min(tokens.size() - 1, i + NAME_DISTANCE); j++)
+                if (nameTokens.contains(tokens.get(j)) && newName(tokens.get(j), asked, names)) return true;
+        }
+        return false;
+    }
+
+    private static boolean place(String asked, String quote, Names names) {
+        Matcher m = PLACE.matcher(quote);
+        while (m.find()) {
+            String word = m.group(1).toLowerCase(Locale.ROOT);
+            if (names.party(word) && !names.mentioned(asked, word)) return true;
+        }
+        return false;
+    }
+
+    /** A party's name (not a month, not an acronym of a common noun) the question does not mention, itself or by an alias. */
+    private static boolean newName(Token t, String asked, Names names) {
+        return names.party(t.lower()) && !names.mentioned(asked, t.lower());
+    }
+
+    private static Set<String> stems(String text) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Token t : Tokens.of(text)) out.add(t.stem());
+        return out;
+    }
+}
