@@ -13,4 +13,14 @@ public record Article(String docId, String title, String source, String author, 
     public Article {
         sentences = List.copyOf(sentences);
     }
+
+    /** The date as people write it ("April 28, 2026"), or null when the article has none or it is not an ISO date. */
+    public String writtenDate() {
+        if (date == null) return null;
+        try {
+            return java.time.LocalDate.parse(date).format(java.time.format.DateTimeFormatter.ofPattern("MMMM d, uuuu", java.util.Locale.ENGLISH));
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
 }

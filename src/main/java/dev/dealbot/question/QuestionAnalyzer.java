@@ -73,6 +73,7 @@ public final class QuestionAnalyzer {
         for (Token t : tokens) {
             if (!t.capitalised() || t.lower().length() < 3) continue; // "MS", "AI": too short to judge
             if (t.lower().matches("i['’]\\w+")) continue; // "I've", "I'm": the asker, not a name
+            if (Names.calendar(t.lower())) continue; // "Apr 28": a date, not a name
             if (names.known(t.lower())) {
                 if (table.isDistinctive(t.lower()) && names.party(t.lower()) && !known.contains(t.lower())) known.add(t.lower());
             } else if ((!Tokens.startsSentence(english, t) || t.acronym()) && !spelling.known(t.lower())
@@ -88,7 +89,8 @@ public final class QuestionAnalyzer {
         Set<Kind> kinds = Wording.kinds(english);
         Query query = queries.make(search);
         Focus type = compares ? null : Focus.type(tokens, parties);
-        if (measured == null && type != null && query.unknownTerms().contains(type.stem())) measured = type; // "which bank ..."
+        // "which bank ...", but not "which outlet reported ...": that asks for an article, which every article has
+        if (measured == null && type != null && query.unknownTerms().contains(type.stem()) && !Wording.asksForSource(english)) measured = type;
         Focus currency = Focus.currency(tokens);
         if (currency != null && query.unknownTerms().contains(currency.stem())) measured = currency; // asked in a unit no article uses
         if (measured == null && focus != null && Quantities.is(focus.word()) && !Wording.yesNo(english) && kinds.isEmpty()) {
@@ -97,20 +99,21 @@ public final class QuestionAnalyzer {
         }
         return new Question(text, history, language, english, query, kinds, Wording.yesNo(english), known,
                 unknown, figures, unknownFigures(figures), Wording.speaker(english), focus, measured, null, List.of(),
-                List.of(), null, null, Wording.part(english), Wording.injection(english), false, Naming.of(english));
+                List.of(), null, null, Wording.part(english), Wording.injection(english), false,
+                Wording.asksForSource(english) ? null : Naming.of(english), Wording.asksForSource(english));
     }
 
     private static Question with(Question q, Comparison comparison, List<Question> sides, List<Question> facets, Figure claimed,
             Question premise) {
         return new Question(q.text(), q.history(), q.language(), q.english(), q.query(), q.kinds(), q.yesNo(), q.names(),
                 q.unknownNames(), q.figures(), q.unknownFigures(), q.speaker(), q.focus(), q.measured(), comparison, sides,
-                facets, claimed, premise, q.part(), q.injection(), q.crossLanguage(), q.naming());
+                facets, claimed, premise, q.part(), q.injection(), q.crossLanguage(), q.naming(), q.source());
     }
 
     private static Question withoutFocus(Question q) {
         return new Question(q.text(), q.history(), q.language(), q.english(), q.query(), q.kinds(), q.yesNo(), q.names(),
                 q.unknownNames(), q.figures(), q.unknownFigures(), q.speaker(), null, q.measured(), q.comparison(), q.sides(),
-                q.facets(), q.claimed(), q.premise(), q.part(), q.injection(), q.crossLanguage(), q.naming());
+                q.facets(), q.claimed(), q.premise(), q.part(), q.injection(), q.crossLanguage(), q.naming(), q.source());
     }
 
     /**
@@ -122,7 +125,7 @@ public final class QuestionAnalyzer {
         List<Figure> figures = writtenFigures(text);
         return new Question(text, history, language, anchors.text(), queries.make(anchors.text()), anchors.kinds(), false,
                 anchors.names(), List.of(), figures, unknownFigures(figures), null, null, null, null, List.of(), List.of(),
-                null, null, Part.NONE, Wording.injection(text), true, null);
+                null, null, Part.NONE, Wording.injection(text), true, null, false);
     }
 
     /** Capitalised abbreviations of a known name written out ("MSFT" → "Microsoft"), so they read as that name. */

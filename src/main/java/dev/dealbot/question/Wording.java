@@ -55,7 +55,21 @@ final class Wording {
             "\\b(?:did|does|do|has|have|had|will|would)\\s+(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)*)\\s+"
                     + "(?:say|said|think|comment|react|respond|reply|claim|state|tell|write|announce|describe|call)\\b");
 
+    /**
+     * "Which outlet reported ...", "who wrote the piece ...", "according to which article ...": the question asks which
+     * article (its publisher or author) states something, which the article's metadata answers beside the quote.
+     */
+    private static final Pattern SOURCE = Pattern.compile("\\b(which|what) (news )?(outlet|publication|publisher|site|website|"
+            + "article|piece|write-?up|report|paper|newspaper|blog|summary|source|coverage|media)s?\\b(?! (say|says|said|tell|told|call)\\b.{0,10}\\bwho\\b)"
+            + "|\\bwho (wrote|penned|authored|published|put together|compiled|posted|reported|summari[sz]ed)\\b"
+            + "|\\baccording to (which|what)\\b|\\b(author|byline|writer|publisher) of\\b|\\bwho is the (author|writer|publisher)\\b");
+
     private Wording() {}
+
+    /** The question asks which article, publisher or author states something. */
+    static boolean asksForSource(String question) {
+        return SOURCE.matcher(question.toLowerCase(Locale.ROOT)).find();
+    }
 
     /** The kinds of content the question asks for; empty for yes/no questions and open ones. */
     static Set<Kind> kinds(String question) {

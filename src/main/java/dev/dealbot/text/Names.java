@@ -141,6 +141,12 @@ public final class Names {
 
     private static final Pattern CALENDAR = Pattern.compile("january|february|march|april|may|june|july|august|september"
             + "|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday");
+    private static final Pattern CALENDAR_SHORT = Pattern.compile("jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun");
+
+    /** A month or a weekday, written out or abbreviated ("Apr", "Sept"): a date word, never a party's name. */
+    public static boolean calendar(String lower) {
+        return CALENDAR.matcher(lower).matches() || CALENDAR_SHORT.matcher(lower).matches();
+    }
 
     /** The other ways the texts write {@code lower}: "amazon" for "aws", "intellectual property" for "ip". */
     public Set<String> aliases(String lower) {

@@ -208,4 +208,19 @@ class ExtractiveAnswererTest {
         Answer a = BOT.bot().asker().ask("Amazon's investment versus everything Microsoft has invested since 2019: which is bigger?", null);
         assertTrue(a.answer().startsWith("Amazon's investment is larger: $50 billion ["), a.answer());
     }
+
+    @Test
+    void aQuestionAboutWhoWroteAnArticleNamedByItsTitleIsAnsweredFromItsByline() {
+        Answer a = BOT.bot().asker().ask("Who wrote the piece about a new era of AI partnership, and when?", null);
+        assertTrue(a.answer().startsWith("Reported in: Alps Wang (summary of Microsoft's post), “Microsoft & OpenAI: A New Era of AI Partnership”, April 28, 2026."),
+                a.answer());
+        assertEquals("new-era-of-ai-partnership", a.citations().get(0).docId());
+    }
+
+    @Test
+    void aQuestionAboutWhichOutletReportedAFactNamesThePublisherOfTheQuote() {
+        Answer a = BOT.bot().asker().ask("Which outlet says the book value of Microsoft's investment in OpenAI reached about $228.3 billion?", null);
+        assertTrue(a.answer().startsWith("Reported in: Wedoany, “Microsoft and OpenAI revise their partnership agreement”"), a.answer());
+        assertTrue(a.answer().contains("228.3"), a.answer());
+    }
 }

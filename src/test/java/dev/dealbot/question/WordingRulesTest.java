@@ -250,4 +250,20 @@ class WordingRulesTest {
         assertTrue(dev.dealbot.text.Kinds.of("It closed on April 27.", Figures.of("It closed on April 27.")).contains(Kind.DAY));
         assertFalse(dev.dealbot.text.Kinds.of("It closed in late April.", List.of()).contains(Kind.DAY));
     }
+
+    @Test
+    void aQuestionAboutWhoPublishedOrWroteSomethingAsksForItsSource() {
+        assertTrue(Wording.asksForSource("Which outlet put together the write-up?"));
+        assertTrue(Wording.asksForSource("Who penned the analysis?"));
+        assertTrue(Wording.asksForSource("According to which article did the value rise?"));
+        assertFalse(Wording.asksForSource("Who said the deal limited OpenAI?"));
+        assertFalse(Wording.asksForSource("What did Microsoft write in its blog?"));
+    }
+
+    @Test
+    void monthAbbreviationsAreDatesNotNames() {
+        assertTrue(Names.calendar("apr"));
+        assertTrue(Names.calendar("september"));
+        assertFalse(Names.calendar("amazon"));
+    }
 }

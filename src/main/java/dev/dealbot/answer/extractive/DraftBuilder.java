@@ -34,6 +34,17 @@ final class DraftBuilder {
         return this;
     }
 
+    /** Puts a sentence of the bot's own before everything said so far. */
+    DraftBuilder lead(String sentence) {
+        text.insert(0, text.isEmpty() ? sentence : sentence + " ");
+        return this;
+    }
+
+    /** The articles cited so far, in order of first citation. */
+    List<String> docIds() {
+        return sources.stream().map(s -> s.sentences().get(0).docId()).distinct().toList();
+    }
+
     boolean contains(String sentence) {
         return text.indexOf(sentence) >= 0;
     }

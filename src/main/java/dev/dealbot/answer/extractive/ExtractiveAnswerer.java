@@ -44,6 +44,7 @@ public final class ExtractiveAnswerer implements Answerer {
     static final int MAX_SENTENCES = 3;
 
     private final SentenceTable table;
+    private final dev.dealbot.corpus.Corpus corpus;
     private final Facts facts;
     private final Selector selector;
     private final Composer composer;
@@ -52,6 +53,7 @@ public final class ExtractiveAnswerer implements Answerer {
 
     public ExtractiveAnswerer(PassageIndex index, RetrievalSettings settings) {
         this.table = index.sentences();
+        this.corpus = index.corpus();
         this.facts = index.facts();
         this.selector = new Selector(table.names(), settings.minRelevance());
         this.composer = new Composer(index.corpus(), table, facts);
@@ -66,13 +68,14 @@ public final class ExtractiveAnswerer implements Answerer {
         if (q.crossLanguage()) return crossLanguage(q, main);
         if (offTopic(main)) return Refusals.offTopic(MODE);
         if (!q.unknownNames().isEmpty() || asksForUnknownThing(q)) return Refusals.notInArticles(MODE);
-        DraftBuilder draft = null;
-        if (q.comparison() != null) draft = reasoner.compare(q, e);
+        DraftBuilder draft = q.source() ? byTitle(q, main) : null;
+        if (draft == null && q.comparison() != null) draft = reasoner.compare(q, e);
         if (draft == null && q.part() == Part.REST) draft = reasoner.remainder(q, main);
         if (draft == null && q.part() == Part.SHARE) draft = reasoner.share(q, main);
         if (draft == null && e.plan().premise() != null) draft = premise.check(q, e);
         if (draft == null && !q.unknownFigures().isEmpty()) return Refusals.notInArticles(MODE);
         if (draft == null) draft = q.facets().isEmpty() ? single(q, q.query(), main, q.kinds()) : facets(q, e);
+        if (draft != null && q.source()) composer.reportedIn(draft);
         return draft == null ? Refusals.notInArticles(MODE) : draft.build(MODE);
     }
 
@@ -83,6 +86,20 @@ public final class ExtractiveAnswerer implements Answerer {
         Map<String, Scored> byKey = Composer.byKey(candidates);
         boolean directions = selector.asksBothWays(q);
         for (Scored pick : choose(ranked, query, kinds, directions)) composer.add(draft, pick, byKey, selector);
+        return draft;
+    }
+
+    /**
+     * A question about who wrote or published an article it names by its title: that article's source, title and date,
+     * with its sentence closest to the question (else its first) as the quote.
+     */
+    private DraftBuilder byTitle(Question q, List<Candidate> candidates) {
+        var article = TitleMatch.of(q, corpus, table.names());
+        if (article == null) return null;
+        Candidate best = candidates.stream().filter(c -> c.sentence().docId().equals(article.docId())).findFirst().orElse(null);
+        dev.dealbot.index.SentenceInfo s = best != null ? best.sentence() : table.of(article.sentences().get(0));
+        DraftBuilder draft = new DraftBuilder();
+        draft.say(s.quote(), composer.cite(draft, s).subList(0, 1));
         return draft;
     }
 

@@ -86,12 +86,16 @@ final class Support {
         return sb.toString();
     }
 
-    /** A source's text as its reader saw it: the quote, or the passage with its article's title and source. */
+    /**
+     * A source's text as its reader saw it, the quote or the passage, with its article's title, source, author and date
+     * (what a citation shows of it, so the answer may say who published or wrote it).
+     */
     private String text(Draft.Source source) {
-        if (source.quote() != null) return source.quote();
         SentenceInfo first = source.sentences().get(0);
         Article a = Grounding.article(corpus, first.docId());
-        return a.title() + "\n" + a.source() + "\n" + first.passage().text();
+        String metadata = a.title() + "\n" + a.source() + "\n" + (a.author() == null ? "" : a.author() + "\n")
+                + (a.date() == null ? "" : a.date() + "\n") + (a.writtenDate() == null ? "" : a.writtenDate() + "\n");
+        return metadata + (source.quote() != null ? source.quote() : first.passage().text());
     }
 
     /** The claim's parties are the other way round in the quote, or it says stops where the quote says continues. */
