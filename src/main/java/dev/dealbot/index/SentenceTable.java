@@ -147,6 +147,22 @@ public final class SentenceTable {
         return digits.contains(number);
     }
 
+    /**
+     * Whether a sentence (with the context it is quoted with) states {@code f}, the same kind of figure with the same
+     * value (a bare number matches any figure written with its digits: "13B" may be "$13 billion"), and mentions one of
+     * {@code names} (each a lower-case name; any sentence when there are none).
+     */
+    public boolean states(Figure f, List<String> names) {
+        if (!digits.contains(f.digits())) return false;
+        for (SentenceInfo s : entries) {
+            boolean same = s.figures().stream().anyMatch(x -> f.type() == Figure.Type.NUMBER ? x.digits().equals(f.digits()) : x.sameAs(f));
+            if (!same) continue;
+            String lower = s.quote().toLowerCase(java.util.Locale.ROOT);
+            if (names.isEmpty() || names.stream().anyMatch(n -> this.names.mentioned(lower, n))) return true;
+        }
+        return false;
+    }
+
     /** Whether a lower-case word is in an article's title, source or author ("Wedoany", "Alps Wang"). */
     public boolean inMetadata(String lowerWord) {
         return metadataWords.contains(lowerWord);

@@ -223,4 +223,17 @@ class ExtractiveAnswererTest {
         assertTrue(a.answer().startsWith("Reported in: Wedoany, “Microsoft and OpenAI revise their partnership agreement”"), a.answer());
         assertTrue(a.answer().contains("228.3"), a.answer());
     }
+
+    @Test
+    void aFigureTiedToTheWrongPartyIsShownWithTheSentenceThatStatesIt() {
+        Answer a = BOT.bot().asker().ask("How did OpenAI react to Google's $50 billion pledge?", null);
+        assertTrue(a.answer().startsWith("The articles don't tie $50 billion to Google. "), a.answer());
+        assertTrue(a.citations().get(0).quote().contains("Amazon"), a.citations().toString());
+    }
+
+    @Test
+    void aPercentageIsNotTakenAsStatedBecauseASumHasTheSameDigits() {
+        Answer a = BOT.bot().asker().ask("Why did Microsoft agree to a 15% revenue share?", null);
+        assertTrue(a.answer().startsWith("Not 15% — the articles say 20%."), a.answer());
+    }
 }

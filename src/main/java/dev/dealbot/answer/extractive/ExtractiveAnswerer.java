@@ -58,7 +58,7 @@ public final class ExtractiveAnswerer implements Answerer {
         this.selector = new Selector(table.names(), settings.minRelevance());
         this.composer = new Composer(index.corpus(), table, facts);
         this.reasoner = new Reasoner(selector, composer);
-        this.premise = new Premise(selector, composer);
+        this.premise = new Premise(selector, composer, table);
     }
 
     @Override

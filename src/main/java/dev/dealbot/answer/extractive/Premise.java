@@ -4,7 +4,12 @@ import dev.dealbot.question.Question;
 import dev.dealbot.retrieval.Evidence;
 import dev.dealbot.retrieval.Probe;
 import dev.dealbot.text.Figure;
+import dev.dealbot.index.SentenceInfo;
+import dev.dealbot.index.SentenceTable;
+import dev.dealbot.retrieval.Candidate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -16,10 +21,12 @@ import java.util.Set;
 final class Premise {
     private final Selector selector;
     private final Composer composer;
+    private final SentenceTable table;
 
-    Premise(Selector selector, Composer composer) {
+    Premise(Selector selector, Composer composer, SentenceTable table) {
         this.selector = selector;
         this.composer = composer;
+        this.table = table;
     }
 
     /** The checked premise, or null when no relevant evidence gives a figure of the claimed kind. */
@@ -29,7 +36,9 @@ final class Premise {
         Figure claimed = q.claimed();
         Set<dev.dealbot.text.Kind> kind = Set.of(Figuring.kindFor(claimed.type()));
         for (Scored s : selector.rank(q.premise(), probe.query(), e.of(probe), kind, true)) {
-            if (!selector.relevant(s)) return null;
+            // a sentence that names whom the question is about and gives the claimed kind of figure needs less wording in common
+            boolean named = !q.premise().names().isEmpty() && s.score() >= selector.minRelevance();
+            if (!selector.relevant(s) && !named) break;
             Figure stated = Figuring.of(s.sentence(), claimed.type(), probe.query());
             if (stated == null) continue;
             boolean holds = s.sentence().figures().stream().anyMatch(claimed::sameAs);
@@ -39,7 +48,42 @@ final class Premise {
             draft.say(s.sentence().quote(), cited);
             return draft;
         }
-        return null;
+        return misattributed(q, e.of(probe), claimed);
+    }
+
+    /**
+     * The claimed figure is stated, but never beside the question's names ("Google's $50 billion" when the articles
+     * give Amazon's): the sentence that states it (the best retrieved, else the first) shows whose it is.
+     */
+    private DraftBuilder misattributed(Question q, List<Candidate> candidates, Figure claimed) {
+        if (q.names().isEmpty()) return null;
+        SentenceInfo best = candidates.stream().map(Candidate::sentence).filter(s -> states(s, claimed)).findFirst()
+                .orElseGet(() -> table.all().stream().filter(s -> states(s, claimed)).findFirst().orElse(null));
+        if (best == null) return null;
+        String lower = best.quote().toLowerCase(Locale.ROOT);
+        List<String> absent = new ArrayList<>();
+        for (String name : q.names()) if (!table.names().mentioned(lower, name)) absent.add(asWritten(q.english(), name));
+        if (absent.isEmpty()) return null;
+        DraftBuilder draft = new DraftBuilder();
+        absent.forEach(draft::deny);
+        List<Integer> cited = composer.cite(draft, best);
+        draft.say(unlinked(q.yesNo(), claimed, absent), List.of());
+        draft.say(best.quote(), cited);
+        return draft;
+    }
+
+    static String unlinked(boolean yesNo, Figure claimed, List<String> names) {
+        return (yesNo ? "No — the" : "The") + " articles don't tie " + claimed.display() + " to " + String.join(" or ", names) + ".";
+    }
+
+    private static boolean states(SentenceInfo s, Figure f) {
+        return s.figures().stream().anyMatch(f::sameAs);
+    }
+
+    /** A name as the question writes it ("Google"), for the bot's own sentence. */
+    private static String asWritten(String question, String lowerName) {
+        int i = question.toLowerCase(Locale.ROOT).indexOf(lowerName);
+        return i < 0 ? lowerName : question.substring(i, i + lowerName.length());
     }
 
     /** "Yes." or "No — …" to a yes/no question; to another question, the figure it took for granted is corrected. */

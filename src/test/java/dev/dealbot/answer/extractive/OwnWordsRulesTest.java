@@ -29,4 +29,10 @@ class OwnWordsRulesTest {
         assertEquals("That is 30% of it: $15 billion [1] of $50 billion [1].",
                 Reasoner.shareSentence(figure("$15 billion"), figure("$50 billion"), 1));
     }
+
+    @Test
+    void aFigureTheArticlesTieToAnotherPartyIsSaidToBeUntied() {
+        assertEquals("The articles don't tie $50 billion to Google.", Premise.unlinked(false, figure("$50 billion"), java.util.List.of("Google")));
+        assertEquals("No — the articles don't tie 2030 to Jassy.", Premise.unlinked(true, figure("2030"), java.util.List.of("Jassy")));
+    }
 }

@@ -136,4 +136,14 @@ class SelectorRulesTest {
     void whoPaysWhomIsReadFromNamesWrittenInLowerCase() {
         assertEquals("direction", rejection("is a revenue share paid by alpha to beta?", "Beta will pay"));
     }
+
+    @Test
+    void aFigureIsStatedOnlyAsTheSameKindAndBesideTheNamesAsked() {
+        var table = index.sentences();
+        var percent = dev.dealbot.text.Figures.of("20%").get(0);
+        assertEquals(true, table.states(percent, List.of()));
+        assertEquals(true, table.states(percent, List.of("alpha")));
+        assertEquals(false, table.states(percent, List.of("gamma")), "20% is never stated beside Gamma");
+        assertEquals(false, table.states(dev.dealbot.text.Figures.of("$20 billion").get(0), List.of()), "20% is not $20 billion");
+    }
 }
