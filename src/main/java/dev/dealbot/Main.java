@@ -7,6 +7,9 @@ import dev.dealbot.index.BackgroundEmbedder;
 public final class Main {
     /** Held so java.util.logging keeps the level (it only references loggers weakly). */
     private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
+    /** Warns when C2 is off, as bin/dealbot has it for {@code ask} (one answer: plain loops, same results). */
+    private static final java.util.logging.Logger VECTOR_LOG =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
 
     /** Commands that answer questions: their embedding model is made from the start, beside everything else. */
     private static final java.util.Set<String> NEEDS_MODEL = java.util.Set.of("ask", "chat", "serve", "eval");
@@ -26,5 +29,6 @@ public final class Main {
         System.setProperty("org.slf4j.simpleLogger.log.ai.djl", "error");
         System.setProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
         LUCENE_LOG.setLevel(java.util.logging.Level.WARNING);
+        if (!serving) VECTOR_LOG.setLevel(java.util.logging.Level.SEVERE);
     }
 }
