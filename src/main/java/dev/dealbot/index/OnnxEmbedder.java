@@ -9,6 +9,7 @@ import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.concurrent.Semaphore;
 
 /**
@@ -67,14 +68,24 @@ public final class OnnxEmbedder implements Embedder {
 
         Model(Spec spec) {
             super(Runnable::run);
-            try (InputStream modelBytes = resource(spec.modelResource()); InputStream tokenizer = resource(spec.tokenizerResource());
+            Path cache = ExtractedFiles.dir(); // plain copies of the model and ONNX Runtime's libraries, when configured
+            if (cache != null) ExtractedFiles.useNativeCopies(cache); // before ONNX Runtime loads
+            Path modelFile = cache == null ? null : ExtractedFiles.copy(cache, spec.modelResource());
+            try (InputStream tokenizer = resource(spec.tokenizerResource());
                  OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
                 options.setIntraOpNumThreads(1);
                 options.setInterOpNumThreads(1);
                 options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
                 OrtEnvironment env = OrtEnvironment.getEnvironment();
-                this.encoder = new OnnxBertBiEncoder(env, env.createSession(modelBytes.readAllBytes(), options), tokenizer,
-                        spec.pooling());
+                OrtSession session;
+                if (modelFile != null) {
+                    session = env.createSession(modelFile.toString(), options);
+                } else {
+                    try (InputStream modelBytes = resource(spec.modelResource())) {
+                        session = env.createSession(modelBytes.readAllBytes(), options);
+                    }
+                }
+                this.encoder = new OnnxBertBiEncoder(env, session, tokenizer, spec.pooling());
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the embedding model from the classpath", e);
             } catch (OrtException e) {
