@@ -1,5 +1,7 @@
 package dev.dealbot.text;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -25,9 +27,23 @@ public final class Tokens {
         }
     };
 
+    /** Tokens of recent texts (the same article sentences are read by every answer); bounded by characters kept. */
+    private static final Cache<String, List<Token>> RECENT = Caffeine.newBuilder().maximumWeight(2_000_000)
+            .weigher((String text, List<Token> tokens) -> 2 * text.length() + 16 * tokens.size()).executor(Runnable::run).build();
+
     private Tokens() {}
 
+    /** The words of {@code text}, in order; the caller gets its own list. */
     public static List<Token> of(String text) {
+        List<Token> tokens = RECENT.getIfPresent(text);
+        if (tokens == null) {
+            tokens = List.copyOf(analyse(text));
+            RECENT.put(text, tokens);
+        }
+        return new ArrayList<>(tokens);
+    }
+
+    private static List<Token> analyse(String text) {
         List<Token> out = new ArrayList<>();
         try (TokenStream ts = STEMS.tokenStream("text", text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
