@@ -27,6 +27,12 @@ public record Naming(Type type, Set<String> thing) {
     /** "Who ...?", "..., who said ...?", "by whom", "according to whom"; not "who is <Name>?", which asks about someone named. */
     private static final Pattern SOMEONE = Pattern.compile("(^|[,;:—–]\\s*|\\b(and|so|but|then)\\s+)(who|whom)\\b|\\b(by|according to) whom\\b");
     private static final Pattern ABOUT_SOMEONE = Pattern.compile("^\\W*[Ww]ho\\s+(is|was|are|were)\\s+\\p{Lu}[\\p{L}]+(\\s+\\p{Lu}[\\p{L}]+)*\\s*\\??$");
+    /**
+     * "Which executive ...", "what company ...": someone asked for by a word that says only that it is a person or a
+     * company; a specific kind ("which bank") is a thing the articles must mention.
+     */
+    private static final Pattern WHICH_SOMEONE = Pattern.compile("^\\W*(which|what)\\s+((?!(is|are|was|were|do|does|did|will|would|has|have|had|can|could|the)\\b)[\\w-]+\\s+){0,2}(company|companies|firm|firms|"
+            + "person|people|individual|exec|execs|executive|executives|official|officials|leader|leaders|boss|ceo|chief)\\b");
     /** "What is X called", "what are X named", "what's X known as". */
     private static final Pattern CALLED = Pattern.compile("\\bwhat(?:'s|’s|\\s+is|\\s+was|\\s+are|\\s+were|\\s+will)\\s+(.{2,80}?)\\s+(?:be\\s+)?(?:called|named|known as)\\b");
     /** "The name of X", "X's name", "the codename of X". */
@@ -45,8 +51,14 @@ public record Naming(Type type, Set<String> thing) {
         if (called.find()) return new Naming(Type.NAME, stems(called.group(1)));
         Matcher nameOf = NAME_OF.matcher(lower.replaceAll("[?.!]+$", ""));
         if (nameOf.find()) return new Naming(Type.NAME, stems(nameOf.group(1)));
-        if (SOMEONE.matcher(lower).find() && !ABOUT_SOMEONE.matcher(english.strip()).matches()) return new Naming(Type.SOMEONE, Set.of());
+        if (asksForSomeone(english)) return new Naming(Type.SOMEONE, Set.of());
         return null;
+    }
+
+    /** "Who ...?" (not "who is <Name>?") or "which executive ...": the question asks for someone. */
+    static boolean asksForSomeone(String english) {
+        String lower = english.toLowerCase(Locale.ROOT).strip();
+        return SOMEONE.matcher(lower).find() && !ABOUT_SOMEONE.matcher(english.strip()).matches() || WHICH_SOMEONE.matcher(lower).find();
     }
 
     /** Stems of the content words of a phrase, up to the verb that ends it. */

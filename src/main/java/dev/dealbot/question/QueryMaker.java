@@ -43,7 +43,8 @@ public final class QueryMaker {
             for (String alt : p.synonyms()) if (!alt.equals(term) && vocabulary.contains(alt)) alternatives.add(alt);
             boolean known = vocabulary.contains(term);
             if (!known && alternatives.isEmpty()) {
-                unknown.add(term);
+                // one or two letters the articles never use are shorthand ("w/", "b4", "50 bn"), not a thing asked about
+                if (term.length() > 2) unknown.add(term);
                 continue;
             }
             double weight = known ? vocabulary.idf(term) : alternatives.stream().mapToDouble(vocabulary::idf).max().orElse(0);

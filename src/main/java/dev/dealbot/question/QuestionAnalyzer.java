@@ -91,7 +91,8 @@ public final class QuestionAnalyzer {
         Query query = queries.make(search);
         Focus type = compares ? null : Focus.type(tokens, parties);
         // "which bank ...", but not "which outlet reported ...": that asks for an article, which every article has
-        if (measured == null && type != null && query.unknownTerms().contains(type.stem()) && !Wording.asksForSource(english)) measured = type;
+        if (measured == null && type != null && query.unknownTerms().contains(type.stem()) && !Wording.asksForSource(english)
+                && !Naming.asksForSomeone(english)) measured = type;
         Focus currency = Focus.currency(tokens);
         if (currency != null && query.unknownTerms().contains(currency.stem())) measured = currency; // asked in a unit no article uses
         if (measured == null && focus != null && Quantities.is(focus.word()) && !Wording.yesNo(english) && kinds.isEmpty()) {
@@ -134,7 +135,10 @@ public final class QuestionAnalyzer {
         StringBuilder out = new StringBuilder();
         int last = 0;
         for (Token t : Tokens.of(text)) {
-            if (!t.acronym() || table.names().known(t.lower()) || spelling.known(t.lower())) continue;
+            // an acronym, or a lower-case run of consonants ("msft", "amzn": no vowel after the first letter) the articles never use
+            boolean candidate = t.acronym() || t.lower().length() >= 4 && t.surface().equals(t.lower())
+                    && !t.lower().substring(1).matches(".*[aeiouy].*") && spelling.correction(t.lower()) == null;
+            if (!candidate || table.names().known(t.lower()) || spelling.known(t.lower())) continue;
             String name = table.names().abbreviated(t.lower(), table::sentencesWith);
             if (name == null) continue;
             out.append(text, last, t.start()).append(Character.toUpperCase(name.charAt(0))).append(name.substring(1));

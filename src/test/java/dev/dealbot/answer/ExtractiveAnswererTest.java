@@ -236,4 +236,18 @@ class ExtractiveAnswererTest {
         Answer a = BOT.bot().asker().ask("Why did Microsoft agree to a 15% revenue share?", null);
         assertTrue(a.answer().startsWith("Not 15% — the articles say 20%."), a.answer());
     }
+
+    @Test
+    void aLowerCaseTickerIsReadAsTheNameItAbbreviatesButARealWordIsNot() {
+        Answer a = BOT.bot().asker().ask("which msft exec set a 2027 goal for the in-house models?", null);
+        assertTrue(a.answer().contains("Suleyman"), a.answer());
+        Answer b = BOT.bot().asker().ask("Of the Amazon money, how much was paid up front in the first tranche?", null);
+        assertTrue(b.answer().contains("$15 billion"), "'front' is not 'Frontier': " + b.answer());
+    }
+
+    @Test
+    void shorthandOfOneOrTwoLettersDoesNotCountAsWordsTheArticlesLack() {
+        Answer a = BOT.bot().asker().ask("what company pledged 50 bn to openai b4 the rework w/ microsoft?", null);
+        assertTrue(a.answer().contains("Amazon"), a.answer());
+    }
 }

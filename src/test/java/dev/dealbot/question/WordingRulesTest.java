@@ -266,4 +266,11 @@ class WordingRulesTest {
         assertTrue(Names.calendar("september"));
         assertFalse(Names.calendar("amazon"));
     }
+
+    @Test
+    void aWordThatSaysOnlyPersonOrCompanyAsksForSomeone() {
+        assertEquals(Naming.Type.SOMEONE, Naming.of("which Microsoft exec set the goal?").type());
+        assertEquals(Naming.Type.SOMEONE, Naming.of("What company pledged the money?").type());
+        assertNull(Naming.of("Which bank advised Microsoft?"), "a specific kind of company is a thing the articles must mention");
+    }
 }

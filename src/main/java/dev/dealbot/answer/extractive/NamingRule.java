@@ -20,7 +20,7 @@ final class NamingRule {
     /** Nouns that stand for the people or bodies who say or do things, when no name is given (stems). */
     static final Set<String> AGENTS = Set.of("analyst", "sourc", "peopl", "person", "execut", "offici", "spokesperson",
             "spokesman", "spokeswoman", "investor", "critic", "observ", "expert", "insid", "regul", "board", "founder",
-            "chief", "ceo", "presid", "leader", "leadership", "manag", "team", "employe", "staff", "compani", "firm",
+            "chief", "ceo", "exec", "presid", "leader", "leadership", "manag", "team", "employe", "staff", "compani", "firm",
             "partner", "both", "report", "journalist", "author", "writer", "editor", "outlet", "publish", "customer", "client",
             "user", "enterpris", "busi");
     /** How far a name may stand from the thing it names ("Amazon's Trainium chips", "platform, Frontier"). */
