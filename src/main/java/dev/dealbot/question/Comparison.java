@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * @param gap it also asks how far apart the sides are ("Which ends first ...? And by how much?")
  */
 public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, String word, boolean gap) {
-    public enum Op { WHICH, YES_NO, DIFFERENCE }
+    public enum Op { WHICH, YES_NO, DIFFERENCE, RATIO }
 
     private static final String TIME_WORDS = "longer|shorter|later|earlier|sooner|first|last|before|after";
     private static final String MORE = "longer|later|bigger|larger|more|higher|greater|last|after";
@@ -30,6 +30,16 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
     private static final String AUX = "is|are|was|were|does|do|did|will|would|has|have";
     private static final Pattern HOW_MUCH_THAN = pattern(
             "^how (?:much|many(?: \\w+)?)\\s+(" + COMPARATIVE + ")\\s+(?:" + AUX + ")\\s+(.{3,}?)\\s+than\\s+(.{3,})$");
+    /**
+     * "By how much did X climb between A and B?", "by what multiple did X grow from A to B?": one thing's change
+     * between two points, each side the thing at one of them.
+     */
+    private static final Pattern CHANGE = pattern("^(?:by\\s+)?(how much|what multiple|what factor|how many times|how many-?fold)\\s+"
+            + "(?:did|has|have|does|will|was|had)\\s+(.{3,}?)\\s+(?:rise|grow|grew|climb|increase|jump|fall|fell|drop|decline|change|"
+            + "go up|go down|shrink|expand|multiply|soar)\\w*\\s+(?:between|from)\\s+(.{3,}?)\\s+(?:and|to)\\s+(.{3,})$");
+    /** "Is A bigger or smaller than B?": both comparatives offered; the answer says which one A is. */
+    private static final Pattern EITHER_THAN = pattern("^(?:" + AUX + ")\\s+(.{3,}?)\\s+(" + COMPARATIVE + ")\\s+or\\s+(" + COMPARATIVE
+            + ")\\s+than\\s+(.{3,})$");
     private static final Pattern A_THAN_B = pattern("^(?:(" + AUX + ")\\s+)?(.{3,}?)\\s+(?:(?:last|run|end|expire|go)\\w*\\s+)?("
             + COMPARATIVE + ")\\s+than\\s+(.{3,})$");
     private static final Pattern BEFORE_AFTER = pattern("^(" + AUX + ")\\s+(.{3,}?)\\s+(?:end|expire|stop|finish|run out|come|"
@@ -94,6 +104,12 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), kindOf(q, ""), Op.DIFFERENCE, true, "apart", gap);
         m = FROM_TO.matcher(q);
         if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), kindOf(q, "after"), Op.DIFFERENCE, true, "apart", gap);
+        m = CHANGE.matcher(q);
+        if (m.matches()) {
+            Op op = m.group(1).toLowerCase(Locale.ROOT).matches("how much") ? Op.DIFFERENCE : Op.RATIO;
+            String thing = m.group(2).strip();
+            return new Comparison(List.of(thing + " at " + m.group(3), thing + " at " + m.group(4)), kindOf(q, ""), op, true, "apart", gap);
+        }
         m = BEYOND.matcher(q);
         if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), Kind.TIME, Op.DIFFERENCE, true, "apart", gap);
         m = FROM_TO_FIRST.matcher(q);
@@ -105,6 +121,11 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         m = BEFORE_AFTER.matcher(q);
         if (m.matches())
             return new Comparison(List.of(m.group(2), m.group(4)), Kind.TIME, Op.YES_NO, m.group(3).equalsIgnoreCase("after"), m.group(3), gap);
+        m = EITHER_THAN.matcher(q);
+        if (m.matches()) { // said of the side that is the smaller ("A is smaller: ..."), whichever it is
+            String smaller = more(m.group(2)) ? m.group(3) : m.group(2);
+            return new Comparison(List.of(m.group(1), m.group(4)), kindOf(q, smaller), Op.WHICH, false, smaller, gap);
+        }
         m = A_THAN_B.matcher(q);
         if (m.matches()) {
             Op op = m.group(1) != null ? Op.YES_NO : Op.WHICH;

@@ -22,6 +22,11 @@ public final class Figures {
     private static final Pattern PERCENT = Pattern.compile("\\b" + NUM + "\\s*(?:%|percent\\b|per cent\\b)", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b(?![.,]\\d)");
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d.,])" + NUM + "(?![\\p{L}\\d])");
+    /** A fraction in words ("one-third", "a half", "two thirds"): a share, as a percentage. */
+    private static final Pattern FRACTION = Pattern.compile(
+            "\\b(one|a|two|three)[\\s-](half|third|thirds|quarter|quarters|fifth|fifths)\\b(?=\\s+of\\b)", Pattern.CASE_INSENSITIVE);
+    private static final Map<String, Double> PARTS = Map.of("half", 2.0, "third", 3.0, "thirds", 3.0, "quarter", 4.0,
+            "quarters", 4.0, "fifth", 5.0, "fifths", 5.0);
     private static final Pattern WORD_NUMBER = Pattern.compile(
             "\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -66,6 +71,13 @@ public final class Figures {
         while (y.find()) if (free(out, y.start(), y.end()))
             out.add(new Figure(Figure.Type.YEAR, Integer.parseInt(y.group(1)), y.group(1), y.group(), y.start(), y.end()));
         add(out, NUMBER.matcher(text), Figure.Type.NUMBER);
+        Matcher f = FRACTION.matcher(text);
+        while (f.find()) if (free(out, f.start(), f.end())) {
+            String count = f.group(1).toLowerCase(Locale.ROOT);
+            double share = 100 * (count.equals("a") || count.equals("one") ? 1 : WORDS.get(count)) / PARTS.get(f.group(2).toLowerCase(Locale.ROOT));
+            double rounded = Math.round(share * 10) / 10.0;
+            out.add(new Figure(Figure.Type.PERCENT, rounded, trim(rounded), f.group(), f.start(), f.end()));
+        }
         Matcher w = WORD_NUMBER.matcher(text);
         while (w.find()) if (free(out, w.start(), w.end())) {
             int v = WORDS.get(w.group(1).toLowerCase(Locale.ROOT));

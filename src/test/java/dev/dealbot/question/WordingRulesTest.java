@@ -273,4 +273,29 @@ class WordingRulesTest {
         assertEquals(Naming.Type.SOMEONE, Naming.of("What company pledged the money?").type());
         assertNull(Naming.of("Which bank advised Microsoft?"), "a specific kind of company is a thing the articles must mention");
     }
+
+    @Test
+    void aChangeBetweenTwoPointsComparesTheThingAtEach() {
+        Comparison d = Comparison.of("By how much did the valuation climb between the 2023 round and the latest round?");
+        assertEquals(List.of("the valuation at the 2023 round", "the valuation at the latest round"), d.sides());
+        assertEquals(Comparison.Op.DIFFERENCE, d.op());
+        assertEquals(Comparison.Op.RATIO, Comparison.of("By what multiple did the valuation grow from the 2023 round to the latest one?").op());
+    }
+
+    @Test
+    void biggerOrSmallerIsSaidOfTheSmallerSide() {
+        Comparison c = Comparison.of("Is the stake now bigger or smaller than the share bought in 2023?");
+        assertEquals(List.of("the stake now", "the share bought in 2023"), c.sides());
+        assertEquals(Comparison.Op.WHICH, c.op());
+        assertFalse(c.larger());
+        assertEquals("smaller", c.word());
+    }
+
+    @Test
+    void aFractionInWordsIsAShare() {
+        var f = Figures.of("Microsoft acquired nearly one-third of the shares.").get(0);
+        assertEquals(dev.dealbot.text.Figure.Type.PERCENT, f.type());
+        assertEquals("33.3", f.digits());
+        assertTrue(Figures.of("the exclusive third-party cloud").isEmpty(), "an ordinal is no fraction");
+    }
 }

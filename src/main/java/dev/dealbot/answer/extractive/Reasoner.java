@@ -131,6 +131,8 @@ final class Reasoner {
         boolean equal = scaled ? Math.abs(va - vb) <= 1e-9 * Math.max(1, Math.abs(va)) : a.figure().sameAs(b.figure());
         String gap = c.gap() && !scaled && !equal ? ", " + difference(a.figure(), b.figure()) + " apart" : "";
         return switch (c.op()) {
+            case RATIO -> scaled || Math.min(va, vb) <= 0 ? null : "That is " + ratio(a.figure(), b.figure()) + " times as much: "
+                    + a.words() + ", " + fa + "; " + b.words() + ", " + fb + ".";
             case DIFFERENCE -> scaled ? null : "The difference is " + difference(a.figure(), b.figure()) + ": " + a.words() + ", " + fa
                     + "; " + b.words() + ", " + fb + ".";
             case YES_NO -> {
@@ -156,6 +158,12 @@ final class Reasoner {
             case "smaller", "less", "fewer", "lower" -> "is smaller";
             default -> "is larger";
         };
+    }
+
+    /** How many times the larger figure is the smaller, to one decimal. */
+    static String ratio(Figure a, Figure b) {
+        double r = Math.max(a.value(), b.value()) / Math.min(a.value(), b.value());
+        return Figures.trim(Math.round(r * 10) / 10.0);
     }
 
     /** The gap between two figures of one type, as the bot writes it. */

@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * Whether evidence text can back a claim: every figure the claim writes in digits ("49%", "$13 billion") must be
  * a figure of the evidence, the difference of two of its figures of one kind (the bot may say "2 years apart"
- * of 2030 and 2032), or a percentage one of them is of the other ("30%" of $15 billion and $50 billion); and every capitalised word that does not open a sentence ("Satya", "Nadella") must occur in
+ * of 2030 and 2032), a percentage one of them is of the other ("30%" of $15 billion and $50 billion), or how many times
+ * one is the other ("29.3" of $850 billion and $29 billion); and every capitalised word that does not open a sentence ("Satya", "Nadella") must occur in
  * it as a whole word, ignoring case, or as one of the articles' aliases for it (AWS for Amazon).
  */
 final class ClaimSupport {
@@ -28,7 +29,7 @@ final class ClaimSupport {
         stated.forEach(f -> digits.add(f.digits()));
         String lowerEvidence = evidence.toLowerCase(Locale.ROOT);
         List<String> out = new ArrayList<>();
-        for (Figure f : Figures.of(claim)) if (Character.isDigit(f.text().charAt(0)) || f.text().startsWith("$")) if (!digits.contains(f.digits()) && !difference(f, stated) && !ratio(f, stated)) out.add(f.digits());
+        for (Figure f : Figures.of(claim)) if (Character.isDigit(f.text().charAt(0)) || f.text().startsWith("$")) if (!digits.contains(f.digits()) && !difference(f, stated) && !ratio(f, stated) && !quotient(f, stated)) out.add(f.digits());
         for (String name : names(claim)) if (!names.mentioned(lowerEvidence, name.toLowerCase(Locale.ROOT))) out.add(name);
         return out;
     }
@@ -50,6 +51,16 @@ final class ClaimSupport {
             for (Figure whole : stated)
                 if (part.type() == whole.type() && part.type() != Figure.Type.YEAR && whole.value() > part.value()
                         && Math.abs(Math.round(1000 * part.value() / whole.value()) / 10.0 - f.value()) < 0.051) return true;
+        return false;
+    }
+
+    /** {@code f} is a plain number, how many times one stated figure is another of its kind, to one decimal. */
+    static boolean quotient(Figure f, List<Figure> stated) {
+        if (f.type() != Figure.Type.NUMBER) return false;
+        for (Figure big : stated)
+            for (Figure small : stated)
+                if (big.type() == small.type() && big.type() != Figure.Type.YEAR && small.value() > 0 && big.value() > small.value()
+                        && Math.abs(Math.round(10 * big.value() / small.value()) / 10.0 - f.value()) < 0.051) return true;
         return false;
     }
 

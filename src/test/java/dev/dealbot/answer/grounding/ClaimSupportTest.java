@@ -75,4 +75,11 @@ class ClaimSupportTest {
         assertFalse(Markers.strip("a [1][2, 3] b").contains("["));
         assertTrue(Markers.strip("a [1] b").contains("a"));
     }
+
+    @Test
+    void howManyTimesOneStatedFigureIsAnotherIsSupported() {
+        var stated = dev.dealbot.text.Figures.of("valued at $29 billion then, $850 billion now");
+        assertTrue(ClaimSupport.quotient(dev.dealbot.text.Figures.of("29.3").get(0), stated));
+        assertFalse(ClaimSupport.quotient(dev.dealbot.text.Figures.of("31").get(0), stated));
+    }
 }
