@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * @param gap it also asks how far apart the sides are ("Which ends first ...? And by how much?")
  */
 public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, String word, boolean gap) {
-    public enum Op { WHICH, YES_NO, DIFFERENCE, RATIO }
+    public enum Op { WHICH, YES_NO, DIFFERENCE, RATIO, PRODUCT }
 
     private static final String TIME_WORDS = "longer|shorter|later|earlier|sooner|first|last|before|after";
     private static final String MORE = "longer|later|bigger|larger|more|higher|greater|last|after";
@@ -37,6 +37,14 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
     private static final Pattern CHANGE = pattern("^(?:by\\s+)?(how much|what multiple|what factor|how many times|how many-?fold)\\s+"
             + "(?:did|has|have|does|will|was|had)\\s+(.{3,}?)\\s+(?:rise|grow|grew|climb|increase|jump|fall|fell|drop|decline|change|"
             + "go up|go down|shrink|expand|multiply|soar)\\w*\\s+(?:between|from)\\s+(.{3,}?)\\s+(?:and|to)\\s+(.{3,})$");
+    /**
+     * "Apply Microsoft's percentage to OpenAI's valuation", "take the 27% stake and the $850B valuation — what is it
+     * worth?": a share of a sum, the share's side first.
+     */
+    private static final Pattern APPLY = pattern("\\bapply(?:ing)?\\s+(.{3,}?)\\s+to\\s+(.{3,}?)(?:\\s*[,;:—–]|\\s+-\\s|$)");
+    private static final Pattern TAKE = pattern("^(?:take|taking|use|using|given|with|multiply(?:ing)?)\\s+(.{3,}?)\\s+(?:and|by|times)\\s+(.{3,}?)"
+            + "\\s*[,;:—–-]+\\s*(?:what|how much)\\b.*\\b(?:worth|value|valued)\\b.*$");
+    private static final Pattern SHARE_WORDS = pattern(".*(%|\\b(percent\\w*|stake|share|ownership|proportion|fraction|cut)\\b).*");
     /** "Is A bigger or smaller than B?": both comparatives offered; the answer says which one A is. */
     private static final Pattern EITHER_THAN = pattern("^(?:" + AUX + ")\\s+(.{3,}?)\\s+(" + COMPARATIVE + ")\\s+or\\s+(" + COMPARATIVE
             + ")\\s+than\\s+(.{3,})$");
@@ -104,6 +112,8 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), kindOf(q, ""), Op.DIFFERENCE, true, "apart", gap);
         m = FROM_TO.matcher(q);
         if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), kindOf(q, "after"), Op.DIFFERENCE, true, "apart", gap);
+        Comparison product = product(q, gap);
+        if (product != null) return product;
         m = CHANGE.matcher(q);
         if (m.matches()) {
             Op op = m.group(1).toLowerCase(Locale.ROOT).matches("how much") ? Op.DIFFERENCE : Op.RATIO;
@@ -134,6 +144,20 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         m = WHICH_A_OR_B.matcher(q);
         if (m.matches()) return new Comparison(List.of(m.group(2), m.group(3)), kindOf(q, m.group(1)), Op.WHICH, more(m.group(1)), m.group(1), gap);
         return null;
+    }
+
+    /** A share applied to a sum, when one side names a share and the other does not. */
+    private static Comparison product(String q, boolean gap) {
+        Matcher m = APPLY.matcher(q);
+        boolean found = m.find();
+        if (!found) {
+            m = TAKE.matcher(q);
+            found = m.matches();
+        }
+        if (!found) return null;
+        String a = m.group(1).strip(), b = m.group(2).strip();
+        boolean aShare = SHARE_WORDS.matcher(a).matches(), bShare = SHARE_WORDS.matcher(b).matches();
+        return aShare == bShare ? null : new Comparison(aShare ? List.of(a, b) : List.of(b, a), Kind.MONEY, Op.PRODUCT, true, "of", gap);
     }
 
     private static boolean more(String comparative) {

@@ -250,4 +250,10 @@ class ExtractiveAnswererTest {
         Answer a = BOT.bot().asker().ask("what company pledged 50 bn to openai b4 the rework w/ microsoft?", null);
         assertTrue(a.answer().contains("Amazon"), a.answer());
     }
+
+    @Test
+    void aStakesWorthIsComputedFromTheStatedShareAndValuation() {
+        Answer a = BOT.bot().asker().ask("Applying Microsoft's ownership share to OpenAI's most recent valuation, what would the stake be worth?", null);
+        assertTrue(a.answer().startsWith("That is about $229.5 billion: 27% ["), a.answer());
+    }
 }

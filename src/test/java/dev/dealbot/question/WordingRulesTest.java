@@ -298,4 +298,13 @@ class WordingRulesTest {
         assertEquals("33.3", f.digits());
         assertTrue(Figures.of("the exclusive third-party cloud").isEmpty(), "an ordinal is no fraction");
     }
+
+    @Test
+    void aShareAppliedToASumIsAProductWithTheShareFirst() {
+        Comparison c = Comparison.of("If you apply the valuation to Microsoft's ownership percentage, what is its stake worth?");
+        assertEquals(Comparison.Op.PRODUCT, c.op());
+        assertEquals(List.of("Microsoft's ownership percentage", "the valuation"), c.sides());
+        assertEquals(Comparison.Op.PRODUCT, Comparison.of("Take the 27% stake and the $850B valuation — what's it worth?").op());
+        assertNull(Comparison.of("Apply the cap to the payments, please."), "neither side names a share");
+    }
 }

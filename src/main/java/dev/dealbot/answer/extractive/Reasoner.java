@@ -36,10 +36,11 @@ final class Reasoner {
     /** The comparison's answer, or null when a side has no figure in the evidence. */
     DraftBuilder compare(Question q, Evidence e) {
         Comparison c = q.comparison();
-        Figure.Type type = Figuring.typeFor(c.kind());
         List<Side> sides = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             Question part = q.sides().get(i);
+            // a share applied to a sum: the first side's figure is the share
+            Figure.Type type = c.op() == Comparison.Op.PRODUCT && i == 0 ? Figure.Type.PERCENT : Figuring.typeFor(c.kind());
             Side side = side(part, e.plan().sides().get(i), e, c.sides().get(i), type, sides);
             if (side == null) return null;
             sides.add(side);
@@ -131,6 +132,7 @@ final class Reasoner {
         boolean equal = scaled ? Math.abs(va - vb) <= 1e-9 * Math.max(1, Math.abs(va)) : a.figure().sameAs(b.figure());
         String gap = c.gap() && !scaled && !equal ? ", " + difference(a.figure(), b.figure()) + " apart" : "";
         return switch (c.op()) {
+            case PRODUCT -> scaled ? null : "That is about " + Figures.money(product(a.figure(), b.figure())) + ": " + fa + " of " + fb + ".";
             case RATIO -> scaled || Math.min(va, vb) <= 0 ? null : "That is " + ratio(a.figure(), b.figure()) + " times as much: "
                     + a.words() + ", " + fa + "; " + b.words() + ", " + fb + ".";
             case DIFFERENCE -> scaled ? null : "The difference is " + difference(a.figure(), b.figure()) + ": " + a.words() + ", " + fa
@@ -158,6 +160,13 @@ final class Reasoner {
             case "smaller", "less", "fewer", "lower" -> "is smaller";
             default -> "is larger";
         };
+    }
+
+    /** A percentage of a sum, rounded to a tenth of the sum's unit (billions, millions). */
+    static double product(Figure share, Figure sum) {
+        double v = share.value() / 100 * sum.value();
+        double unit = v >= 1e9 ? 1e8 : v >= 1e6 ? 1e5 : 1;
+        return Math.round(v / unit) * unit;
     }
 
     /** How many times the larger figure is the smaller, to one decimal. */

@@ -29,7 +29,7 @@ final class ClaimSupport {
         stated.forEach(f -> digits.add(f.digits()));
         String lowerEvidence = evidence.toLowerCase(Locale.ROOT);
         List<String> out = new ArrayList<>();
-        for (Figure f : Figures.of(claim)) if (Character.isDigit(f.text().charAt(0)) || f.text().startsWith("$")) if (!digits.contains(f.digits()) && !difference(f, stated) && !ratio(f, stated) && !quotient(f, stated)) out.add(f.digits());
+        for (Figure f : Figures.of(claim)) if (Character.isDigit(f.text().charAt(0)) || f.text().startsWith("$")) if (!digits.contains(f.digits()) && !difference(f, stated) && !ratio(f, stated) && !quotient(f, stated) && !product(f, stated)) out.add(f.digits());
         for (String name : names(claim)) if (!names.mentioned(lowerEvidence, name.toLowerCase(Locale.ROOT))) out.add(name);
         return out;
     }
@@ -61,6 +61,19 @@ final class ClaimSupport {
             for (Figure small : stated)
                 if (big.type() == small.type() && big.type() != Figure.Type.YEAR && small.value() > 0 && big.value() > small.value()
                         && Math.abs(Math.round(10 * big.value() / small.value()) / 10.0 - f.value()) < 0.051) return true;
+        return false;
+    }
+
+    /** {@code f} is a sum that a stated percentage is of a stated sum, to a tenth of its unit ("$229.5 billion": 27% of $850 billion). */
+    static boolean product(Figure f, List<Figure> stated) {
+        if (f.type() != Figure.Type.MONEY) return false;
+        for (Figure share : stated)
+            for (Figure sum : stated) {
+                if (share.type() != Figure.Type.PERCENT || sum.type() != Figure.Type.MONEY) continue;
+                double v = share.value() / 100 * sum.value();
+                double unit = v >= 1e9 ? 1e8 : v >= 1e6 ? 1e5 : 1;
+                if (Math.abs(Math.round(v / unit) * unit - f.value()) < unit / 2) return true;
+            }
         return false;
     }
 

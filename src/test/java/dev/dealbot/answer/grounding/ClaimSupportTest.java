@@ -82,4 +82,11 @@ class ClaimSupportTest {
         assertTrue(ClaimSupport.quotient(dev.dealbot.text.Figures.of("29.3").get(0), stated));
         assertFalse(ClaimSupport.quotient(dev.dealbot.text.Figures.of("31").get(0), stated));
     }
+
+    @Test
+    void aStatedPercentageOfAStatedSumIsSupported() {
+        var stated = dev.dealbot.text.Figures.of("owning 27% of it, valued at $850 billion");
+        assertTrue(ClaimSupport.product(dev.dealbot.text.Figures.of("$229.5 billion").get(0), stated));
+        assertFalse(ClaimSupport.product(dev.dealbot.text.Figures.of("$300 billion").get(0), stated));
+    }
 }
