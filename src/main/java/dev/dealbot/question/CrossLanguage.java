@@ -48,12 +48,13 @@ final class CrossLanguage {
             if (table.names().known(lower)) names.add(lower); // 微软 is Microsoft
             else words.add(lower);
         }
+        Set<String> read = Glossary.covered(question, language); // a glossary phrase's words are not read again as cognates
         Matcher m = LATIN_WORD.matcher(question);
         while (m.find()) {
             // "d'Amazon", "l'accord", "dell'accordo": an elided article or preposition is not part of the word
             String lower = m.group().toLowerCase(Locale.ROOT).replaceAll("['’]s$", "").replaceAll(ELISION, "");
             if (table.names().known(lower)) names.add(lower);
-            else if (!Terms.QUESTION_STOPWORDS.contains(lower) && !Language.functionWord(lower)) {
+            else if (!Terms.QUESTION_STOPWORDS.contains(lower) && !Language.functionWord(lower) && !read.contains(lower)) {
                 // a word the articles use as it is ("round", "cloud"), else an English article word close to it
                 String english = lower.length() >= 4 && spelling.known(lower) ? lower : spelling.cognate(lower);
                 if (english != null) words.add(english);

@@ -45,6 +45,22 @@ final class Glossary {
         return out;
     }
 
+    /** The words of the question a glossary entry of {@code language} reads ("director", "ejecutivo" of "director ejecutivo"). */
+    static Set<String> covered(String question, Language language) {
+        String lower = question.toLowerCase(Locale.ROOT);
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = WORD.matcher(lower);
+        List<String> words = new ArrayList<>();
+        while (m.find()) words.add(m.group());
+        for (Entry e : ENTRIES) {
+            if (!e.language().equals(language.code())) continue;
+            if (e.start().contains(" ")) {
+                if (lower.contains(e.start())) out.addAll(List.of(e.start().split(" ")));
+            } else for (String w : words) if (w.startsWith(e.start())) out.add(w);
+        }
+        return out;
+    }
+
     private static List<Entry> load() {
         try (InputStream in = Glossary.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) throw new IllegalStateException(RESOURCE + " is missing from the classpath");

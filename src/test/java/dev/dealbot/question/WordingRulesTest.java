@@ -307,4 +307,10 @@ class WordingRulesTest {
         assertEquals(Comparison.Op.PRODUCT, Comparison.of("Take the 27% stake and the $850B valuation — what's it worth?").op());
         assertNull(Comparison.of("Apply the cap to the payments, please."), "neither side names a share");
     }
+
+    @Test
+    void theWordsOfAGlossaryPhraseAreNotReadAgainAsCognates() {
+        String q = "¿Quién es el director ejecutivo de Amazon?";
+        assertTrue(Glossary.covered(q, Language.of(q)).containsAll(Set.of("director", "ejecutivo")));
+    }
 }
