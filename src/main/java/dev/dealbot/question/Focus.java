@@ -109,9 +109,22 @@ public record Focus(String word, String stem, Set<String> stems, String owner) {
         int k = tokens.get(1).lower().matches("is|was|are|were") ? 2 : 1;
         if (k >= tokens.size() || !tokens.get(k).lower().matches("the|a|an")) return null;
         int head = -1;
-        for (int j = k + 1; j < tokens.size() && contentWord(tokens.get(j), names); j++) head = j;
+        // the phrase runs through its modifiers, even filler ones ("the exact cap"), up to a function word or a name
+        for (int j = k + 1; j < tokens.size() && (contentWord(tokens.get(j), names) || modifier(tokens.get(j), names)); j++)
+            if (contentWord(tokens.get(j), names)) head = j;
         if (head < 0 || PARTITIVE.contains(tokens.get(head).lower()) || UNITS.contains(tokens.get(head).lower())) return null;
         return new Focus(tokens.get(head), null); // the head alone: its modifiers ("actual", "dollar") only narrow it
+    }
+
+    private static final Set<String> PREPOSITIONS = Set.of("about", "from", "over", "under", "between", "through", "across",
+            "toward", "towards", "against", "within", "without", "behind", "beyond", "during", "per", "via", "than", "like");
+
+    /** A word of the question's filler that can modify a noun ("exact", "actual"), not a function word. */
+    private static boolean modifier(Token t, List<Token> names) {
+        String w = t.lower();
+        return !names.contains(t) && w.length() > 2 && Character.isLetter(w.charAt(0))
+                && !org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w) && !PREPOSITIONS.contains(w)
+                && !AUXILIARIES.contains(w) && !SUBORDINATORS.contains(w) && !WH.contains(w);
     }
 
     /** An auxiliary of do-support or a modal before token {@code i}: the clause's main verb comes after its subject. */

@@ -52,7 +52,8 @@ final class Wording {
                     + "|\\byou are now\\b|\\bact as\\b|\\bpretend (to be|you)\\b|\\bjailbreak\\b|\\bDAN\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SPEAKER = Pattern.compile(
-            "\\b(?:did|does|do|has|have|had|will|would)\\s+(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)*)\\s+"
+            // a name ("Mustafa Suleyman"), or a name and who they are ("EU regulators", "Microsoft executives")
+            "\\b(?:did|does|do|has|have|had|will|would)\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}]+\\s+)*\\p{Lu}[\\p{L}]+(?:\\s+\\p{Ll}{3,}s)?)\\s+"
                     + "(?:say|said|think|comment|react|respond|reply|claim|state|tell|write|announce|describe|call)\\b");
 
     /**

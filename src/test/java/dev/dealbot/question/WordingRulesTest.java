@@ -313,4 +313,16 @@ class WordingRulesTest {
         String q = "¿Quién es el director ejecutivo de Amazon?";
         assertTrue(Glossary.covered(q, Language.of(q)).containsAll(Set.of("director", "ejecutivo")));
     }
+
+    @Test
+    void aSpeakerMayBeANameAndWhoTheyAre() {
+        assertEquals("eu regulators", Wording.speaker("What did EU regulators say about the deal?"));
+        assertNull(Wording.speaker("Which principles did the companies say shaped it?"), "the parties in general are no speaker");
+    }
+
+    @Test
+    void aCopularQuestionsHeadRunsThroughFillerModifiers() {
+        List<Token> tokens = Tokens.of("What is the exact cap on the revenue share?");
+        assertEquals("cap", Focus.of(tokens, List.of(), NAMES).word());
+    }
 }

@@ -44,7 +44,8 @@ final class Selector {
     static final Set<Kind> FIGURE_KINDS = EnumSet.of(Kind.TIME, Kind.NUMBER, Kind.PERCENT, Kind.MONEY, Kind.AMOUNT, Kind.DAY);
     private static final Pattern SPEECH = Pattern.compile(
             "\\b(said|says|say|stated|states|told|tells|expressed|announced|noted|emphasi[sz]ed|acknowledged|wrote|memo|"
-                    + "statement|according to|indicat\\w*|confirmed|described|called)\\b");
+                    + "statement|according to|indicat\\w*|confirmed|described|called|suggest\\w*|estimat\\w*|expect\\w*|believ\\w*|"
+                    + "argu\\w*|warn\\w*|predict\\w*|posted|tweeted|commented|explained|reported|claimed|added|expressed)\\b");
 
     /**
      * Stems of verbs that move something from one party to another (pay, invest, license, grant, sell, share, fund):
