@@ -29,12 +29,14 @@ final class NamingRule {
 
     private NamingRule() {}
 
-    static boolean satisfied(Naming naming, String question, SentenceInfo s, Names names) {
+    /** {@code askedStems}: the question's stems with their synonyms ("ceo" for "chief executive"). */
+    static boolean satisfied(Naming naming, String question, Set<String> askedStems, SentenceInfo s, Names names) {
         if (naming == null) return true;
         String asked = question.toLowerCase(Locale.ROOT);
         List<Token> tokens = Tokens.of(s.quote());
         return switch (naming.type()) {
-            case SOMEONE -> someone(asked, s.quote(), tokens, names);
+            // a name the question writes only as an owner ("who valued Microsoft's stake?") may be who is asked for
+            case SOMEONE -> someone(asked.replaceAll("\\b[\\p{L}\\p{N}]+['’]s\\b", " "), askedStems, s.quote(), tokens, names);
             case NAME -> named(naming.thing(), asked, s.quote(), tokens, names);
             case PLACE -> place(asked, s.quote(), names);
         };
@@ -44,12 +46,12 @@ final class NamingRule {
      * Someone who is part of what is told: a new name or a people noun, not written as the owner of something else
      * ("OpenAI's strategy", "the access of Microsoft"), which tells whose thing is meant, not who did or got it.
      */
-    private static boolean someone(String asked, String quote, List<Token> tokens, Names names) {
+    private static boolean someone(String asked, Set<String> askedStems, String quote, List<Token> tokens, Names names) {
         List<Token> nameTokens = names.in(quote, tokens);
-        Set<String> askedStems = stems(asked);
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            boolean candidate = nameTokens.contains(t) ? newName(t, asked, names) : AGENTS.contains(t.stem()) && !askedStems.contains(t.stem());
+            boolean candidate = nameTokens.contains(t) ? newName(t, asked, names) && !partOfAskedName(tokens, i, nameTokens, asked, names)
+                    : AGENTS.contains(t.stem()) && !askedStems.contains(t.stem());
             boolean owner = t.possessive() || i > 0 && tokens.get(i - 1).lower().equals("of") && i > 1 && !tokens.get(i - 2).possessive()
                     && !NamingRule.AGENTS.contains(tokens.get(i - 2).stem());
             if (candidate && !owner) return true;
@@ -76,14 +78,26 @@ final class NamingRule {
         return false;
     }
 
+    /** "Mustafa" of "Mustafa Suleyman" when the question names Suleyman: a word of a name the question already names. */
+    private static boolean partOfAskedName(List<Token> tokens, int i, List<Token> nameTokens, String asked, Names names) {
+        for (int j : new int[] {i - 1, i + 1}) {
+            if (j < 0 || j >= tokens.size() || !nameTokens.contains(tokens.get(j))) continue;
+            Token a = tokens.get(Math.min(i, j)), b = tokens.get(Math.max(i, j));
+            if (b.start() - a.end() <= 1 && !a.possessive() && names.mentioned(asked, tokens.get(j).lower())) return true;
+        }
+        return false;
+    }
+
     /** A party's name (not a month, not an acronym of a common noun) the question does not mention, itself or by an alias. */
     private static boolean newName(Token t, String asked, Names names) {
         return names.party(t.lower()) && !names.mentioned(asked, t.lower());
     }
 
-    private static Set<String> stems(String text) {
+    /** The stems of a text and the synonyms its query found for them. */
+    static Set<String> stems(String text, dev.dealbot.question.Query query) {
         Set<String> out = new java.util.HashSet<>();
         for (Token t : Tokens.of(text)) out.add(t.stem());
+        for (var t : query.terms()) out.addAll(t.alternatives());
         return out;
     }
 }

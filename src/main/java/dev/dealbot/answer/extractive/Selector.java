@@ -94,6 +94,7 @@ final class Selector {
         private final Set<String> focusStems, measuredStems;
         private final boolean transfer;
         private final List<String> qualifiers;
+        private final Set<String> askedStems;
         private final Query query;
 
         Rules(Question q, Set<Kind> required, boolean needFigures, Direction asked, Set<String> focusStems,
@@ -107,6 +108,7 @@ final class Selector {
             this.transfer = q.query().terms().stream().anyMatch(t -> TRANSFER.contains(t.term()));
             this.qualifiers = qualifiers(q.english());
             this.query = q.query();
+            this.askedStems = q.naming() == null ? Set.of() : NamingRule.stems(q.english(), q.query());
         }
 
         /**
@@ -144,7 +146,7 @@ final class Selector {
             if (!required.isEmpty() && !focusStems.isEmpty() && focusStems.stream().noneMatch(s.terms()::contains)) return "focus";
             for (String qualifier : qualifiers) if (!s.quote().toLowerCase(java.util.Locale.ROOT).contains(qualifier)) return "qualifier";
             if (!statesNames(q, s)) return "names";
-            if (!NamingRule.satisfied(q.naming(), q.english(), s, names)) return "naming";
+            if (!NamingRule.satisfied(q.naming(), q.english(), askedStems, s, names)) return "naming";
             if (needFigures && !statesFigures(q, s)) return "figures";
             if (!measuredStems.isEmpty() && !namesThing(s, measuredStems)) return "measured";
             if (!ownedBy(q.focus(), focusStems, s)) return "owner";

@@ -45,7 +45,7 @@ class SelectorRulesTest {
                         + "Last year Alpha earned $7.5 billion from Beta.\n",
                 "plans", HEADER.formatted("Plans") + "Alpha and Beta will build large data centers together in October. "
                         + "Beta picked Gamma's chips, called Zeta chips, for training. The clause would have let Beta limit Alpha's access. "
-                        + "The deal was signed on April 27 in Delta City.\n"));
+                        + "The deal was signed on April 27 in Delta City. In October, Alpha valued its stake in Beta at $135 billion.\n"));
         index = PassageIndex.openOrBuild(corpus, data, Fixtures.embedder(), l -> {});
         analyzer = new QuestionAnalyzer(index, new QueryMaker(index, Fixtures.embedder()), Optional.empty());
         selector = new Selector(index.sentences().names(), new RetrievalSettings(6, 20, 0.38).minRelevance());
@@ -145,5 +145,13 @@ class SelectorRulesTest {
         assertEquals(true, table.states(percent, List.of("alpha")));
         assertEquals(false, table.states(percent, List.of("gamma")), "20% is never stated beside Gamma");
         assertEquals(false, table.states(dev.dealbot.text.Figures.of("$20 billion").get(0), List.of()), "20% is not $20 billion");
+    }
+
+    @Test
+    void someoneAskedForIsNeitherAWordOfANameAskedAboutNorATitleItsSynonymNames() {
+        assertEquals("naming", rejection("Who will be the chief executive of Gamma after Lee?", "On Monday, Gamma CEO"),
+                "'Dana' is Dana Lee's first name and 'CEO' the chief executive asked about");
+        assertNull(rejection("Who valued Alpha's stake in Beta at $135 billion?", "In October, Alpha valued"),
+                "a name the question writes only as an owner may be who is asked for");
     }
 }
