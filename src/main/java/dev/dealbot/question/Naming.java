@@ -45,12 +45,13 @@ public record Naming(Type type, Set<String> thing) {
 
     /** What {@code english} asks to have named, or null when it asks for no name. */
     static Naming of(String english) {
-        String lower = english.toLowerCase(Locale.ROOT).strip();
+        String written = english.strip();
+        String lower = written.toLowerCase(Locale.ROOT);
         if (PLACE.matcher(lower).find()) return new Naming(Type.PLACE, Set.of());
         Matcher called = CALLED.matcher(lower);
-        if (called.find()) return new Naming(Type.NAME, stems(called.group(1)));
+        if (called.find()) return new Naming(Type.NAME, stems(asWritten(written, lower, called.start(1), called.end(1))));
         Matcher nameOf = NAME_OF.matcher(lower.replaceAll("[?.!]+$", ""));
-        if (nameOf.find()) return new Naming(Type.NAME, stems(nameOf.group(1)));
+        if (nameOf.find()) return new Naming(Type.NAME, stems(asWritten(written, lower, nameOf.start(1), nameOf.end(1))));
         if (asksForSomeone(english)) return new Naming(Type.SOMEONE, Set.of());
         return null;
     }
@@ -61,12 +62,18 @@ public record Naming(Type type, Set<String> thing) {
         return SOMEONE.matcher(lower).find() && !ABOUT_SOMEONE.matcher(english.strip()).matches() || WHICH_SOMEONE.matcher(lower).find();
     }
 
+    /** The span of the lower-cased question as the asker wrote it (capitals tell names). */
+    private static String asWritten(String written, String lower, int start, int end) {
+        return written.length() == lower.length() ? written.substring(start, end) : lower.substring(start, end);
+    }
+
     /** Stems of the content words of a phrase, up to the verb that ends it. */
     private static Set<String> stems(String phrase) {
         Set<String> out = new LinkedHashSet<>();
         List<Token> tokens = Tokens.of(phrase);
         for (Token t : tokens) {
             if (PHRASE_END.matcher(t.lower()).matches()) break;
+            if (t.possessive()) continue; // the owner ("Microsoft's model") is not the thing named
             if (t.lower().length() > 1 && Character.isLetter(t.lower().charAt(0)) && !Terms.QUESTION_STOPWORDS.contains(t.lower()))
                 out.add(t.stem());
         }

@@ -325,4 +325,11 @@ class WordingRulesTest {
         List<Token> tokens = Tokens.of("What is the exact cap on the revenue share?");
         assertEquals("cap", Focus.of(tokens, List.of(), NAMES).word());
     }
+
+    @Test
+    void theOwnerOfAThingWhoseNameIsAskedIsNotPartOfTheThing() {
+        Set<String> thing = Naming.of("What is Microsoft's in-house frontier model called?").thing();
+        assertTrue(thing.contains("model") && !thing.contains("microsoft"), thing.toString());
+        assertTrue(Naming.of("What's the name of the Amazon service?").thing().contains("amazon"), "a name that modifies the thing stays");
+    }
 }
