@@ -34,7 +34,7 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
      * "By how much did X climb between A and B?", "by what multiple did X grow from A to B?": one thing's change
      * between two points, each side the thing at one of them.
      */
-    private static final Pattern CHANGE = pattern("^(?:by\\s+)?(how much|what multiple|what factor|how many times|how many-?fold)\\s+"
+    private static final Pattern CHANGE = pattern("^(?:by\\s+)?(?:roughly\\s+|about\\s+|approximately\\s+)?(how much|what multiple|what factor|how many times|how many-?fold)\\s+"
             + "(?:did|has|have|does|will|was|had)\\s+(.{3,}?)\\s+(?:rise|grow|grew|climb|increase|jump|fall|fell|drop|decline|change|"
             + "go up|go down|shrink|expand|multiply|soar)\\w*\\s+(?:between|from)\\s+(.{3,}?)\\s+(?:and|to)\\s+(.{3,})$");
     /**
@@ -44,6 +44,13 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
     private static final Pattern APPLY = pattern("\\bapply(?:ing)?\\s+(.{3,}?)\\s+to\\s+(.{3,}?)(?:\\s*[,;:—–]|\\s+-\\s|$)");
     private static final Pattern TAKE = pattern("^(?:take|taking|use|using|given|with|multiply(?:ing)?)\\s+(.{3,}?)\\s+(?:and|by|times)\\s+(.{3,}?)"
             + "\\s*[,;:—–-]+\\s*(?:what|how much)\\b.*\\b(?:worth|value|valued)\\b.*$");
+    /** A point in time a change is measured from or to: a year, a month, a round, "now", "latest". */
+    private static final Pattern POINT_IN_TIME = pattern("\\d|\\b(round|year|month|quarter|now|today|then|latest|recent|previous|"
+            + "earlier|last|first|initial|original|current|fundrais\\w*|funding|deal|january|february|march|april|may|june|july|"
+            + "august|september|october|november|december)\\b");
+    /** A product asks for an amount; a yes/no question ("Does OpenAI have to apply the share to ...?") computes nothing. */
+    private static final Pattern ASKS_AMOUNT = pattern("\\b(worth|value|valued|how much|amount|implied)\\b");
+    private static final Pattern YES_NO_START = pattern("^\\W*(is|are|was|were|do|does|did|can|could|will|would|has|have|had|should|must)\\b");
     private static final Pattern SHARE_WORDS = pattern(".*(%|\\b(percent\\w*|stake|share|ownership|proportion|fraction|cut)\\b).*");
     /** "Is A bigger or smaller than B?": both comparatives offered; the answer says which one A is. */
     private static final Pattern EITHER_THAN = pattern("^(?:" + AUX + ")\\s+(.{3,}?)\\s+(" + COMPARATIVE + ")\\s+or\\s+(" + COMPARATIVE
@@ -97,9 +104,13 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
     }
 
+    /** Longer text is no comparison question; the patterns' lazy groups would cost time cubic in its length. */
+    static final int MAX_CHARS = 300;
+
     /** The comparison in {@code question}, or null when it compares nothing. */
     public static Comparison of(String question) {
-        String q = question.strip();
+        String q = question.strip().replaceAll("\\s+", " ");
+        if (q.length() > MAX_CHARS) return null;
         Matcher tail = GAP_TAIL.matcher(q);
         boolean gap = tail.find();
         if (gap) q = q.substring(0, tail.start());
@@ -107,6 +118,7 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         Matcher m = HOW_MUCH_THAN.matcher(q);
         if (m.matches()) return new Comparison(List.of(m.group(2), m.group(3)), kindOf(q, m.group(1)), Op.DIFFERENCE, true, m.group(1), gap);
         m = BETWEEN.matcher(q);
+        if (m.matches() && (onlyNames(m.group(1)) || onlyNames(m.group(2)))) return null; // "change between Microsoft and OpenAI"
         if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), kindOf(q, ""), Op.DIFFERENCE, true, "apart", gap);
         m = EXCEEDS.matcher(q);
         if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), kindOf(q, ""), Op.DIFFERENCE, true, "apart", gap);
@@ -115,7 +127,7 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         Comparison product = product(q, gap);
         if (product != null) return product;
         m = CHANGE.matcher(q);
-        if (m.matches()) {
+        if (m.matches() && POINT_IN_TIME.matcher(m.group(3)).find() && POINT_IN_TIME.matcher(m.group(4)).find()) {
             Op op = m.group(1).toLowerCase(Locale.ROOT).matches("how much") ? Op.DIFFERENCE : Op.RATIO;
             String thing = m.group(2).strip();
             return new Comparison(List.of(thing + " at " + m.group(3), thing + " at " + m.group(4)), kindOf(q, ""), op, true, "apart", gap);
@@ -148,6 +160,7 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
 
     /** A share applied to a sum, when one side names a share and the other does not. */
     private static Comparison product(String q, boolean gap) {
+        if (YES_NO_START.matcher(q).find() || !ASKS_AMOUNT.matcher(q).find()) return null;
         Matcher m = APPLY.matcher(q);
         boolean found = m.find();
         if (!found) {
@@ -158,6 +171,11 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         String a = m.group(1).strip(), b = m.group(2).strip();
         boolean aShare = SHARE_WORDS.matcher(a).matches(), bShare = SHARE_WORDS.matcher(b).matches();
         return aShare == bShare ? null : new Comparison(aShare ? List.of(a, b) : List.of(b, a), Kind.MONEY, Op.PRODUCT, true, "of", gap);
+    }
+
+    /** A side that is only capitalised names ("Microsoft", "the OpenAI") names parties, not a figure or a time. */
+    private static boolean onlyNames(String side) {
+        return side.strip().replaceAll("[?.!,]+$", "").matches("(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*");
     }
 
     private static boolean more(String comparative) {

@@ -32,7 +32,10 @@ public record Naming(Type type, Set<String> thing) {
      * company; a specific kind ("which bank") is a thing the articles must mention.
      */
     private static final Pattern WHICH_SOMEONE = Pattern.compile("^\\W*(which|what)\\s+((?!(is|are|was|were|do|does|did|will|would|has|have|had|can|could|the)\\b)[\\w-]+\\s+){0,2}(company|companies|firm|firms|"
-            + "person|people|individual|exec|execs|executive|executives|official|officials|leader|leaders|boss|ceo|chief)\\b");
+            + "person|people|individual|exec|execs|executive|executives|official|officials|leader|leaders|boss|ceo|chief)\\s+"
+            // followed by a verb ("what company pledged", "which exec set"), not by a noun it modifies ("what executive order")
+            + "(is|was|are|were|has|have|had|did|does|do|will|would|can|could|\\w+ed|set|put|led|made|said|says|wrote|gave|took|told|"
+            + "won|sent|built|got|paid|let|kept|cut|spent|\\w+s)\\b");
     /** "What is X called", "what are X named", "what's X known as". */
     private static final Pattern CALLED = Pattern.compile("\\bwhat(?:'s|’s|\\s+is|\\s+was|\\s+are|\\s+were|\\s+will)\\s+(.{2,80}?)\\s+(?:be\\s+)?(?:called|named|known as)\\b");
     /** "The name of X", "X's name", "the codename of X". */

@@ -26,6 +26,9 @@ public final class QueryMaker {
     private final Vocabulary vocabulary;
     private final Embedder embedder;
 
+    /** Chat shorthand: a letter and a digit ("b4", "2day"), a unit ("bn", "mn"), a lone letter ("w", "u", "r"). */
+    private static final java.util.regex.Pattern SHORTHAND = java.util.regex.Pattern.compile("\\p{L}|\\p{L}\\d|\\d\\p{L}+|bn|mn|tn");
+
     public QueryMaker(PassageIndex index, Embedder embedder) {
         this.spelling = index.spelling();
         this.vocabulary = index.vocabulary();
@@ -43,8 +46,8 @@ public final class QueryMaker {
             for (String alt : p.synonyms()) if (!alt.equals(term) && vocabulary.contains(alt)) alternatives.add(alt);
             boolean known = vocabulary.contains(term);
             if (!known && alternatives.isEmpty()) {
-                // one or two letters the articles never use are shorthand ("w/", "b4", "50 bn"), not a thing asked about
-                if (term.length() > 2) unknown.add(term);
+                // shorthand the articles never use ("w/", "b4", "50 bn") is not a thing asked about; "UK" or "VR" is
+                if (!SHORTHAND.matcher(term).matches()) unknown.add(term);
                 continue;
             }
             double weight = known ? vocabulary.idf(term) : alternatives.stream().mapToDouble(vocabulary::idf).max().orElse(0);

@@ -158,8 +158,8 @@ public final class QuestionAnalyzer {
     }
 
     /**
-     * Figures the articles state, but never beside any of the question's distinctive names ("Google's $50 billion"
-     * when only Amazon's is stated; Suleyman's target "out to 2030" when his is 2027): taken for granted wrongly.
+     * Figures the articles state, but never in a sentence (with its quoted context) that mentions any of the question's
+     * distinctive names: the question ties them to someone the articles do not, so they are taken for granted wrongly.
      */
     private List<Figure> strangers(Question q) {
         if (q.names().isEmpty()) return List.of();

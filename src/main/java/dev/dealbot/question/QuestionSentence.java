@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 final class QuestionSentence {
     /** A sentence ends at . ! or ? and a space, but not after an abbreviation ("vs.", "e.g.", "approx.", an initial). */
     private static final Pattern SENTENCES = Pattern.compile(
-            "(?<![\\s(](?i:vs|e\\.g|i\\.e|etc|approx|incl|est|no|mr|ms|mrs|dr|st|inc|corp|co|ltd|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|\\p{Lu})\\.)"
+            "(?<![\\s(](?:(?i:vs|e\\.g|i\\.e|etc|approx|incl|est|mr|ms|mrs|dr|st|inc|corp|co|ltd|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|\\p{Lu})\\.)"
                     + "(?<=[.!?])\\s+(?=\\S)");
     private static final Pattern LEAD_IN = Pattern.compile("^.{0,40}?:\\s+(?=\\S)");
 

@@ -20,7 +20,7 @@ final class Wording {
             + "(what|which) (\\w+ )?(year|date|day|month)|what time|how long|by when|since when|deadline|expire[sd]?|"
             + "(end|start|expiry|expiration|launch|due|release) date)\\b");
     /** "Which exact day", "what day", "the precise date": a date to the day, which a month or a year does not answer. */
-    private static final Pattern DAY = Pattern.compile("\\b((exact|precise|specific|particular) (day|date)|(what|which) day|on what day)\\b");
+    private static final Pattern DAY = Pattern.compile("\\b((exact|precise|specific|particular) (day|date)|(what|which) day|on what day)\\b(?!-)");
     /** "When is OpenAI allowed to ...?" asks for a condition, not a date. */
     private static final Pattern CONDITION = Pattern.compile("\\b(allowed|permitted|able|possible|condition|circumstances?)\\b");
     private static final Pattern NUMBER = Pattern.compile(
@@ -53,17 +53,20 @@ final class Wording {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SPEAKER = Pattern.compile(
             // a name ("Mustafa Suleyman"), or a name and who they are ("EU regulators", "Microsoft executives")
-            "\\b(?:did|does|do|has|have|had|will|would)\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}]+\\s+)*\\p{Lu}[\\p{L}]+(?:\\s+\\p{Ll}{3,}s)?)\\s+"
+            "\\b(?:did|does|do|has|have|had|will|would)\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}]+\\s+)*\\p{Lu}[\\p{L}]+(?:\\s+(?:regulators|executives|officials|analysts|investors|leaders|lawyers|critics|insiders|employees|staff|sources))?)\\s+"
                     + "(?:say|said|think|comment|react|respond|reply|claim|state|tell|write|announce|describe|call)\\b");
 
     /**
      * "Which outlet reported ...", "who wrote the piece ...", "according to which article ...": the question asks which
      * article (its publisher or author) states something, which the article's metadata answers beside the quote.
      */
-    private static final Pattern SOURCE = Pattern.compile("\\b(which|what) (news )?(outlet|publication|publisher|site|website|"
-            + "article|piece|write-?up|report|paper|newspaper|blog|summary|source|coverage|media)s?\\b(?! (say|says|said|tell|told|call)\\b.{0,10}\\bwho\\b)"
-            + "|\\bwho (wrote|penned|authored|published|put together|compiled|posted|reported|summari[sz]ed)\\b"
-            + "|\\baccording to (which|what)\\b|\\b(author|byline|writer|publisher) of\\b|\\bwho is the (author|writer|publisher)\\b");
+    private static final String ARTICLE = "(article|piece|write-?up|summary|analysis|report|story|post|blog|coverage|op-?ed|column)";
+    private static final Pattern SOURCE = Pattern.compile("\\b(which|what) (news )?(outlet|publication|publisher|website|newspaper|"
+            + ARTICLE + ")s?\\b.{0,40}\\b(report\\w*|say|says|said|wrote|writes|published|put together|compiled|not\\w*|claim\\w*|"
+            + "stat\\w*|describ\\w*|mention\\w*|cover\\w*|cit\\w*|quot\\w*|call\\w*|bill\\w*)\\b"
+            + "|\\bwho (wrote|penned|authored|published|put together|compiled|posted|summari[sz]ed)\\b.{0,80}\\b" + ARTICLE + "\\b"
+            + "|\\baccording to (which|what) (news )?(outlet|publication|publisher|website|newspaper|" + ARTICLE + ")"
+            + "|\\b(author|byline|writer|publisher) of\\b|\\bwho is the (author|writer|publisher)\\b");
 
     private Wording() {}
 

@@ -16,15 +16,17 @@ import java.util.regex.Pattern;
 public final class Figures {
     private static final String NUM = "(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?";
     private static final String SCALE = "(trillion|billion|million|thousand|bn|mn)";
+    /** "$850B", "$10M", "13B": a one-letter scale written right after the number. */
+    private static final String LETTER_SCALE = "(?:(?<=\\d)(b|m|k|t)(?![\\p{L}\\d]))";
     private static final Pattern MONEY = Pattern.compile(
-            "(?:US)?\\$\\s?" + NUM + "(?:\\s*" + SCALE + "\\b)?|\\b" + NUM + "\\s*" + SCALE + "\\s+(?:dollars|usd)\\b"
-                    + "|\\b" + NUM + "\\s*(?:dollars|usd)\\b", Pattern.CASE_INSENSITIVE);
+            "(?:US)?\\$\\s?" + NUM + "(?:\\s*" + SCALE + "\\b|" + LETTER_SCALE + ")?|\\b" + NUM + "\\s*" + SCALE + "\\s+(?:dollars|usd)\\b"
+                    + "|\\b" + NUM + "\\s*(?:dollars|usd)\\b|\\b" + NUM + "(?:(bn)\\b|(?<=\\d)(b)(?![\\p{L}\\d]))", Pattern.CASE_INSENSITIVE);
     private static final Pattern PERCENT = Pattern.compile("\\b" + NUM + "\\s*(?:%|percent\\b|per cent\\b)", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b(?![.,]\\d)");
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d.,])" + NUM + "(?![\\p{L}\\d])");
     /** A fraction in words ("one-third", "a half", "two thirds"): a share, as a percentage. */
     private static final Pattern FRACTION = Pattern.compile(
-            "\\b(one|a|two|three)[\\s-](half|third|thirds|quarter|quarters|fifth|fifths)\\b(?=\\s+of\\b)", Pattern.CASE_INSENSITIVE);
+            "\\b(one|a|two|three)[\\s-](half|third|thirds|quarter|quarters|fifth|fifths)\\b(?=\\s+of\\s+(?!\\d|the year|this year|last year))", Pattern.CASE_INSENSITIVE);
     private static final Map<String, Double> PARTS = Map.of("half", 2.0, "third", 3.0, "thirds", 3.0, "quarter", 4.0,
             "quarters", 4.0, "fifth", 5.0, "fifths", 5.0);
     private static final Pattern WORD_NUMBER = Pattern.compile(
@@ -36,7 +38,7 @@ public final class Figures {
             Map.entry("twelve", 12), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
             Map.entry("fifty", 50), Map.entry("hundred", 100));
     private static final Map<String, Double> SCALES = Map.of("trillion", 1e12, "billion", 1e9, "bn", 1e9,
-            "million", 1e6, "mn", 1e6, "thousand", 1e3);
+            "million", 1e6, "mn", 1e6, "thousand", 1e3, "t", 1e12, "b", 1e9, "m", 1e6, "k", 1e3);
 
     /**
      * Figures of recent texts: every answer reads the figures of the same article sentences and quotes again (five
@@ -61,8 +63,14 @@ public final class Figures {
         List<Figure> out = new ArrayList<>();
         Matcher m = MONEY.matcher(text);
         while (m.find()) {
-            int g = m.group(1) != null ? 1 : m.group(4) != null ? 4 : 7;
-            String scale = g == 1 ? m.group(3) : g == 4 ? m.group(6) : null;
+            // groups: $ NUM (1, 2) SCALE (3) or letter (4) | NUM (5, 6) SCALE (7) dollars | NUM (8, 9) dollars | NUM (10, 11) bn (12) or b (13)
+            int g = m.group(1) != null ? 1 : m.group(5) != null ? 5 : m.group(8) != null ? 8 : 10;
+            String scale = switch (g) {
+                case 1 -> m.group(3) != null ? m.group(3) : m.group(4);
+                case 5 -> m.group(7);
+                case 10 -> m.group(12) != null ? m.group(12) : m.group(13);
+                default -> null;
+            };
             double value = number(m.group(g), m.group(g + 1)) * (scale == null ? 1 : SCALES.get(scale.toLowerCase(Locale.ROOT)));
             out.add(new Figure(Figure.Type.MONEY, value, digits(m.group(g), m.group(g + 1)), m.group(), m.start(), m.end()));
         }

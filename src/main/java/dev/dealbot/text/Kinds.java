@@ -12,9 +12,11 @@ public final class Kinds {
     private static final Pattern DATE = Pattern.compile(
             "\\b(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday"
                     + "|Wednesday|Thursday|Friday|Saturday|Sunday|quarter|yesterday|today|tomorrow)\\b");
+    private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December"
+            + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)";
     /** A day of a month ("April 27", "27 April", "Apr. 28th"), an ISO date, or a weekday. */
-    private static final Pattern DAY = Pattern.compile("\\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b"
-            + "|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\b"
+    private static final Pattern DAY = Pattern.compile("\\b(?:" + MONTH + "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b"
+            + "|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\b"
             + "|\\d{4}-\\d{2}-\\d{2}\\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)");
     /** "A, B, and C" or "including ..." / "such as ...". */
     private static final Pattern ENUMERATION = Pattern.compile("[^,.;]+,[^,.;]+,\\s*(and|or)\\s|\\b(including|such as)\\b");

@@ -332,4 +332,32 @@ class WordingRulesTest {
         assertTrue(thing.contains("model") && !thing.contains("microsoft"), thing.toString());
         assertTrue(Naming.of("What's the name of the Amazon service?").thing().contains("amazon"), "a name that modifies the thing stays");
     }
+
+    @Test
+    void onlyAnArticleWordMakesAWhoWroteOrWhichQuestionAboutTheSource() {
+        assertFalse(Wording.asksForSource("Who wrote the internal memo complaining about the old setup?"));
+        assertFalse(Wording.asksForSource("Which site will host the data centres?"));
+        assertFalse(Wording.asksForSource("Which piece of the deal matters most?"));
+        assertTrue(Wording.asksForSource("Which outlet reported the book value?"));
+    }
+
+    @Test
+    void aProductOrAChangeNeedsWhatMakesItOne() {
+        assertNull(Comparison.of("Does OpenAI have to apply the revenue share to API sales?"), "a yes/no question computes nothing");
+        assertNull(Comparison.of("How much did the partnership change between Microsoft and OpenAI?"), "two parties are no points in time");
+        assertEquals(Comparison.Op.RATIO, Comparison.of("By roughly what multiple did the valuation grow between 2023 and now?").op());
+    }
+
+    @Test
+    void aLongTextIsNoComparisonAndCostsLittle() {
+        String q = "by how much did " + "x ".repeat(3000) + "grow between";
+        long start = System.nanoTime();
+        assertNull(Comparison.of(q));
+        assertTrue(System.nanoTime() - start < 1_000_000_000L, "bounded work on long input");
+    }
+
+    @Test
+    void aCapitalInitialAndANoStillEndSentences() {
+        assertEquals("When does Microsoft's licence to OpenAI's IP end?", QuestionSentence.of("The answer is no. When does Microsoft's licence to OpenAI's IP end?"));
+    }
 }

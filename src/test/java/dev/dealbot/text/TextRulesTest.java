@@ -100,4 +100,18 @@ class TextRulesTest {
         List<Token> parties = NAMES.in(text, tokens).stream().filter(t -> NAMES.party(t.lower())).toList();
         return Owners.tie(tokens, parties, stems, owner, NAMES);
     }
+
+    @Test
+    void aOneLetterScaleAfterTheNumberIsPartOfTheSum() {
+        assertEquals(8.5e11, Figures.of("valued at $850B now").get(0).value(), 1);
+        assertEquals(1.3e10, Figures.of("its 13B+ total").get(0).value(), 1);
+        assertEquals(Figure.Type.MONEY, Figures.of("$10M").get(0).type());
+        assertEquals(1, Figures.of("a 5G network").stream().filter(f -> f.type() == Figure.Type.MONEY).count() + 1, "no sum in 5G");
+    }
+
+    @Test
+    void quartersOfAYearAreNoShareAndAWordAfterAMonthStemIsNoDay() {
+        assertTrue(Figures.of("two quarters of 2025").stream().noneMatch(f -> f.type() == Figure.Type.PERCENT));
+        assertFalse(Kinds.of("Decision 2 was made.", List.of()).contains(Kind.DAY));
+    }
 }

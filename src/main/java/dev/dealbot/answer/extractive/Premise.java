@@ -36,8 +36,10 @@ final class Premise {
         Figure claimed = q.claimed();
         Set<dev.dealbot.text.Kind> kind = Set.of(Figuring.kindFor(claimed.type()));
         for (Scored s : selector.rank(q.premise(), probe.query(), e.of(probe), kind, true)) {
-            // a sentence that names whom the question is about and gives the claimed kind of figure needs less wording in common
-            boolean named = !q.premise().names().isEmpty() && s.score() >= selector.minRelevance();
+            // a sentence holding the names the question asks about (the "names" rule) and the claimed kind of figure needs less
+            // wording in common, though some
+            boolean named = !q.premise().names().isEmpty() && s.score() >= selector.minRelevance()
+                    && (s.candidate().lexical() >= Selector.MIN_SHARED_WORDS / 2 || s.candidate().semantic() >= 0.5);
             if (!selector.relevant(s) && !named) break;
             Figure stated = Figuring.of(s.sentence(), claimed.type(), probe.query());
             if (stated == null) continue;
@@ -56,7 +58,7 @@ final class Premise {
      * give Amazon's): the sentence that states it (the best retrieved, else the first) shows whose it is.
      */
     private DraftBuilder misattributed(Question q, List<Candidate> candidates, Figure claimed) {
-        if (q.names().isEmpty()) return null;
+        if (q.names().isEmpty() || table.states(claimed, q.names())) return null;
         SentenceInfo best = candidates.stream().map(Candidate::sentence).filter(s -> states(s, claimed)).findFirst()
                 .orElseGet(() -> table.all().stream().filter(s -> states(s, claimed)).findFirst().orElse(null));
         if (best == null) return null;
@@ -82,8 +84,9 @@ final class Premise {
 
     /** A name as the question writes it ("Google"), for the bot's own sentence. */
     private static String asWritten(String question, String lowerName) {
-        int i = question.toLowerCase(Locale.ROOT).indexOf(lowerName);
-        return i < 0 ? lowerName : question.substring(i, i + lowerName.length());
+        String lower = question.toLowerCase(Locale.ROOT);
+        int i = lower.indexOf(lowerName);
+        return i < 0 || lower.length() != question.length() ? lowerName : question.substring(i, i + lowerName.length());
     }
 
     /** "Yes." or "No — …" to a yes/no question; to another question, the figure it took for granted is corrected. */

@@ -44,8 +44,8 @@ final class Selector {
     static final Set<Kind> FIGURE_KINDS = EnumSet.of(Kind.TIME, Kind.NUMBER, Kind.PERCENT, Kind.MONEY, Kind.AMOUNT, Kind.DAY);
     private static final Pattern SPEECH = Pattern.compile(
             "\\b(said|says|say|stated|states|told|tells|expressed|announced|noted|emphasi[sz]ed|acknowledged|wrote|memo|"
-                    + "statement|according to|indicat\\w*|confirmed|described|called|suggest\\w*|estimat\\w*|expect\\w*|believ\\w*|"
-                    + "argu\\w*|warn\\w*|predict\\w*|posted|tweeted|commented|explained|reported|claimed|added|expressed)\\b");
+                    + "statement|according to|indicat\\w*|confirmed|described|called|suggest(s|ed)?|estimat(e|es|ed)|argu(e|es|ed)|"
+                    + "warn(s|ed)?|predict(s|ed)?|posted|tweeted|commented|explained|claimed)\\b");
 
     /**
      * Stems of verbs that move something from one party to another (pay, invest, license, grant, sell, share, fund):

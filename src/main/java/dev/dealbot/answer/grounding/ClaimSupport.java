@@ -23,13 +23,22 @@ final class ClaimSupport {
 
     /** What the claim states that {@code evidence} does not: missing figures and names, in claim order. */
     static List<String> unsupported(String claimWithMarkers, String evidence, Names names) {
+        return unsupported(claimWithMarkers, evidence, names, true);
+    }
+
+    /**
+     * {@code computed}: a multiple or a product of two stated figures, which the bot computes, may stand; a model's
+     * draft gets no such allowance (small multiples would pass by chance).
+     */
+    static List<String> unsupported(String claimWithMarkers, String evidence, Names names, boolean computed) {
         String claim = Markers.strip(claimWithMarkers); // [2] is no figure
         List<Figure> stated = Figures.of(evidence);
         Set<String> digits = new HashSet<>();
         stated.forEach(f -> digits.add(f.digits()));
         String lowerEvidence = evidence.toLowerCase(Locale.ROOT);
         List<String> out = new ArrayList<>();
-        for (Figure f : Figures.of(claim)) if (Character.isDigit(f.text().charAt(0)) || f.text().startsWith("$")) if (!digits.contains(f.digits()) && !difference(f, stated) && !ratio(f, stated) && !quotient(f, stated) && !product(f, stated)) out.add(f.digits());
+        for (Figure f : Figures.of(claim)) if (Character.isDigit(f.text().charAt(0)) || f.text().startsWith("$")) if (!digits.contains(f.digits())
+                && !difference(f, stated) && !ratio(f, stated) && !(computed && (quotient(f, stated) || product(f, stated)))) out.add(f.digits());
         for (String name : names(claim)) if (!names.mentioned(lowerEvidence, name.toLowerCase(Locale.ROOT))) out.add(name);
         return out;
     }

@@ -91,8 +91,9 @@ public final class Grounding {
             String space = leadingSpace(text, span);
             boolean unsupported = claimOf[i] >= 0 && quotes.get(claimOf[i]).isEmpty();
             if (claimOf[i] < 0) {
-                if (allEvidence == null) allEvidence = support.evidence(draft.sources());
-                List<String> missing = new ArrayList<>(ClaimSupport.unsupported(text.substring(span[0], span[1]), allEvidence, names));
+                if (allEvidence == null) allEvidence = support.evidence(draft.sources(), !draft.modelWritten());
+                List<String> missing = new ArrayList<>(ClaimSupport.unsupported(text.substring(span[0], span[1]), allEvidence, names,
+                        !draft.modelWritten()));
                 missing.removeAll(draft.denied()); // the question's own figure, named to correct it
                 if (!missing.isEmpty()) dropped.add("uncited sentence states " + missing);
                 unsupported = !missing.isEmpty();

@@ -71,31 +71,33 @@ final class Support {
                 }
             }
             quotes.put(n, quoted);
-            evidence.append(text(source)).append('\n');
+            evidence.append(text(source, !draft.modelWritten())).append('\n');
         }
-        List<String> missing = ClaimSupport.unsupported(claim, evidence.toString(), names);
+        List<String> missing = ClaimSupport.unsupported(claim, evidence.toString(), names, !draft.modelWritten());
         if (missing.isEmpty()) return quotes;
         dropped.add(quotes.keySet() + " do not state " + missing);
         return Map.of();
     }
 
     /** Everything the draft's sources say: what a sentence without markers may draw on. */
-    String evidence(List<Draft.Source> sources) {
+    String evidence(List<Draft.Source> sources, boolean metadata) {
         StringBuilder sb = new StringBuilder();
-        for (Draft.Source s : sources) sb.append(text(s)).append('\n');
+        for (Draft.Source s : sources) sb.append(text(s, metadata)).append('\n');
         return sb.toString();
     }
 
     /**
-     * A source's text as its reader saw it, the quote or the passage, with its article's title, source, author and date
-     * (what a citation shows of it, so the answer may say who published or wrote it).
+     * A source's text as its reader saw it: a model's passage with its article's title and source; the bot's own quote
+     * with its article's title, source, author and date ({@code metadata}: what a citation shows, so the bot may say
+     * who published or wrote it; a model's draft gets no figures from a date).
      */
-    private String text(Draft.Source source) {
+    private String text(Draft.Source source, boolean metadata) {
         SentenceInfo first = source.sentences().get(0);
         Article a = Grounding.article(corpus, first.docId());
-        String metadata = a.title() + "\n" + a.source() + "\n" + (a.author() == null ? "" : a.author() + "\n")
+        if (!metadata) return source.quote() != null ? source.quote() : a.title() + "\n" + a.source() + "\n" + first.passage().text();
+        String shown = a.title() + "\n" + a.source() + "\n" + (a.author() == null ? "" : a.author() + "\n")
                 + (a.date() == null ? "" : a.date() + "\n") + (a.writtenDate() == null ? "" : a.writtenDate() + "\n");
-        return metadata + (source.quote() != null ? source.quote() : first.passage().text());
+        return shown + (source.quote() != null ? source.quote() : first.passage().text());
     }
 
     /** The claim's parties are the other way round in the quote, or it says stops where the quote says continues. */

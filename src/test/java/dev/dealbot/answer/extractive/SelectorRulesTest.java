@@ -45,7 +45,7 @@ class SelectorRulesTest {
                         + "Last year Alpha earned $7.5 billion from Beta.\n",
                 "plans", HEADER.formatted("Plans") + "Alpha and Beta will build large data centers together in October. "
                         + "Beta picked Gamma's chips, called Zeta chips, for training. The clause would have let Beta limit Alpha's access. "
-                        + "The deal was signed on April 27 in Delta City. In October, Alpha valued its stake in Beta at $135 billion.\n"));
+                        + "The deal was signed on April 27 in Delta City. In October, Alpha valued its stake in Beta at $135 billion. Beta hired a new chief in May.\n"));
         index = PassageIndex.openOrBuild(corpus, data, Fixtures.embedder(), l -> {});
         analyzer = new QuestionAnalyzer(index, new QueryMaker(index, Fixtures.embedder()), Optional.empty());
         selector = new Selector(index.sentences().names(), new RetrievalSettings(6, 20, 0.38).minRelevance());
@@ -153,5 +153,10 @@ class SelectorRulesTest {
                 "'Dana' is Dana Lee's first name and 'CEO' the chief executive asked about");
         assertNull(rejection("Who valued Alpha's stake in Beta at $135 billion?", "In October, Alpha valued"),
                 "a name the question writes only as an owner may be who is asked for");
+    }
+
+    @Test
+    void whoIsXsTitleNeedsSomeoneElse() {
+        assertEquals("naming", rejection("Who is Beta's chief?", "Beta hired"), "Beta is asked about, not who is asked for");
     }
 }

@@ -89,4 +89,11 @@ class ClaimSupportTest {
         assertTrue(ClaimSupport.product(dev.dealbot.text.Figures.of("$229.5 billion").get(0), stated));
         assertFalse(ClaimSupport.product(dev.dealbot.text.Figures.of("$300 billion").get(0), stated));
     }
+
+    @Test
+    void aModelsDraftGetsNoComputedMultiplesOrProducts() {
+        Names none = Names.none();
+        assertTrue(ClaimSupport.unsupported("It grew 29.3 times.", "$29 billion then, $850 billion now", none, true).isEmpty());
+        assertEquals(List.of("29.3"), ClaimSupport.unsupported("It grew 29.3 times.", "$29 billion then, $850 billion now", none, false));
+    }
 }
