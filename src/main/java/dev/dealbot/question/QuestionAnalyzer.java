@@ -102,20 +102,20 @@ public final class QuestionAnalyzer {
         return new Question(text, history, language, english, query, kinds, Wording.yesNo(english), known,
                 unknown, figures, unknownFigures(figures), Wording.speaker(english), focus, measured, null, List.of(),
                 List.of(), null, null, Wording.part(english), Wording.injection(english), false,
-                Wording.asksForSource(english) ? null : Naming.of(english), Wording.asksForSource(english));
+                Wording.asksForSource(english) ? null : Naming.of(english), Wording.asksForSource(english), Wording.asksAgreement(english));
     }
 
     private static Question with(Question q, Comparison comparison, List<Question> sides, List<Question> facets, Figure claimed,
             Question premise) {
         return new Question(q.text(), q.history(), q.language(), q.english(), q.query(), q.kinds(), q.yesNo(), q.names(),
                 q.unknownNames(), q.figures(), q.unknownFigures(), q.speaker(), q.focus(), q.measured(), comparison, sides,
-                facets, claimed, premise, q.part(), q.injection(), q.crossLanguage(), q.naming(), q.source());
+                facets, claimed, premise, q.part(), q.injection(), q.crossLanguage(), q.naming(), q.source(), q.agreement());
     }
 
     private static Question withoutFocus(Question q) {
         return new Question(q.text(), q.history(), q.language(), q.english(), q.query(), q.kinds(), q.yesNo(), q.names(),
                 q.unknownNames(), q.figures(), q.unknownFigures(), q.speaker(), null, q.measured(), q.comparison(), q.sides(),
-                q.facets(), q.claimed(), q.premise(), q.part(), q.injection(), q.crossLanguage(), q.naming(), q.source());
+                q.facets(), q.claimed(), q.premise(), q.part(), q.injection(), q.crossLanguage(), q.naming(), q.source(), q.agreement());
     }
 
     /**
@@ -127,7 +127,7 @@ public final class QuestionAnalyzer {
         List<Figure> figures = writtenFigures(text);
         return new Question(text, history, language, anchors.text(), queries.make(anchors.text()), anchors.kinds(), false,
                 anchors.names(), List.of(), figures, unknownFigures(figures), null, null, null, null, List.of(), List.of(),
-                null, null, Part.NONE, Wording.injection(text), true, null, false);
+                null, null, Part.NONE, Wording.injection(text), true, null, false, false);
     }
 
     /** Capitalised abbreviations of a known name written out ("MSFT" → "Microsoft"), so they read as that name. */

@@ -120,6 +120,18 @@ final class Wording {
     private static final Pattern ABOUT_SOURCES = Pattern.compile("^(do|does|did|are|is|were|was)\\s+(all\\s+)?(the\\s+)?(articles?|reports?|"
             + "sources?|stories|story|outlets?|write-?ups?|pieces?|coverage|accounts?)\\b");
 
+    /** "Where do the articles contradict each other?", "is there a discrepancy between the sources ...": agreement asked of them. */
+    private static final Pattern SOURCES_DIFFER = Pattern.compile("\\b(articles?|reports?|sources?|outlets?|write-?ups?|coverage|"
+            + "accounts?|stories|pieces?)\\b.{0,60}\\b(agree\\w*|disagree\\w*|differ\\w*|contradict\\w*|conflict\\w*|inconsisten\\w*|"
+            + "consistent|discrepanc\\w*|at odds|same)\\b|\\b(agree\\w*|disagree\\w*|differ\\w*|contradict\\w*|conflict\\w*|inconsisten\\w*|"
+            + "discrepanc\\w*)\\b.{0,60}\\b(articles?|reports?|sources?|outlets?|write-?ups?|coverage|accounts?|stories|pieces?)\\b");
+
+    /** Whether the question asks whether or where the articles agree, in any form. */
+    static boolean asksAgreement(String question) {
+        String lower = question.strip().toLowerCase(Locale.ROOT);
+        return lower.length() <= 300 && SOURCES_DIFFER.matcher(lower).find();
+    }
+
     /** Whether a yes/no question asks about the articles themselves rather than claiming a figure of the deal. */
     static boolean aboutSources(String question) {
         return ABOUT_SOURCES.matcher(question.strip().toLowerCase(Locale.ROOT)).find();

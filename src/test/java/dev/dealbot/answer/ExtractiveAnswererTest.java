@@ -256,4 +256,18 @@ class ExtractiveAnswererTest {
         Answer a = BOT.bot().asker().ask("Applying Microsoft's ownership share to OpenAI's most recent valuation, what would the stake be worth?", null);
         assertTrue(a.answer().startsWith("That is about $229.5 billion: 27% ["), a.answer());
     }
+
+    @Test
+    void askedWhereTheArticlesDisagreeTheBotShowsBothSidesOfEachKnownConflict() {
+        Answer a = BOT.bot().asker().ask("Is there any disagreement among the sources?", null);
+        assertTrue(a.answer().startsWith("The articles differ on one point:"), a.answer());
+        assertTrue(a.answer().contains("discontinued") && a.answer().contains("continue"), a.answer());
+        assertEquals(1, a.conflicts().size(), a.conflicts().toString());
+    }
+
+    @Test
+    void askedWhetherTheArticlesAgreeOnAConflictedPointTheAnswerSaysNoFirst() {
+        Answer a = BOT.bot().asker().ask("Do the reports agree about OpenAI's revenue share payments to Microsoft continuing?", null);
+        assertTrue(a.answer().startsWith("No — the articles differ on this point."), a.answer());
+    }
 }

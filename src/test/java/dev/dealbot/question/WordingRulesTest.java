@@ -360,4 +360,12 @@ class WordingRulesTest {
     void aCapitalInitialAndANoStillEndSentences() {
         assertEquals("When does Microsoft's licence to OpenAI's IP end?", QuestionSentence.of("The answer is no. When does Microsoft's licence to OpenAI's IP end?"));
     }
+
+    @Test
+    void agreementIsAskedOfTheArticlesInAnyForm() {
+        assertTrue(Wording.asksAgreement("Where do the articles contradict each other?"));
+        assertTrue(Wording.asksAgreement("Is there a discrepancy between the sources on the cap?"));
+        assertTrue(Wording.asksAgreement("Do the reports agree on the licence?"));
+        assertFalse(Wording.asksAgreement("Did Microsoft agree to a cap?"));
+    }
 }

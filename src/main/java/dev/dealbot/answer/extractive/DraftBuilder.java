@@ -40,6 +40,11 @@ final class DraftBuilder {
         return this;
     }
 
+    /** The sentences cited so far. */
+    List<SentenceInfo> sentences() {
+        return sources.stream().map(s -> s.sentences().get(0)).toList();
+    }
+
     /** The articles cited so far, in order of first citation. */
     List<String> docIds() {
         return sources.stream().map(s -> s.sentences().get(0).docId()).distinct().toList();

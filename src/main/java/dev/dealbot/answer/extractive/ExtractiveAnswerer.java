@@ -66,6 +66,7 @@ public final class ExtractiveAnswerer implements Answerer {
         if (q.injection()) return Refusals.instructionsIgnored(MODE);
         List<Candidate> main = e.of(e.plan().question());
         if (q.crossLanguage()) return crossLanguage(q, main);
+        if (q.agreement() && topicless(q)) return disagreements();
         if (offTopic(main)) return Refusals.offTopic(MODE);
         if (!q.unknownNames().isEmpty() || asksForUnknownThing(q)) return Refusals.notInArticles(MODE);
         DraftBuilder draft = q.source() ? byTitle(q, main) : null;
@@ -76,6 +77,8 @@ public final class ExtractiveAnswerer implements Answerer {
         if (draft == null && !q.unknownFigures().isEmpty()) return Refusals.notInArticles(MODE);
         if (draft == null) draft = q.facets().isEmpty() ? single(q, q.query(), main, q.kinds()) : facets(q, e);
         if (draft != null && q.source()) composer.reportedIn(draft);
+        if (draft != null && q.agreement() && draft.sentences().stream().anyMatch(s -> facts.conflictOf(s).isPresent()))
+            draft.lead(DIFFER);
         return draft == null ? Refusals.notInArticles(MODE) : draft.build(MODE);
     }
 
@@ -87,6 +90,31 @@ public final class ExtractiveAnswerer implements Answerer {
         boolean directions = selector.asksBothWays(q);
         for (Scored pick : choose(ranked, query, kinds, directions)) composer.add(draft, pick, byKey, selector);
         return draft;
+    }
+
+    /** Said before an answer to whether the articles agree, when what it quotes is a point they conflict on. */
+    static final String DIFFER = "No — the articles differ on this point.";
+    /** Words that ask about the articles and whether they agree, not about the deal. */
+    static final Set<String> AGREEMENT_WORDS = Set.of("articl", "report", "sourc", "outlet", "write", "up", "coverag", "account",
+            "stori", "piec", "agre", "disagr", "disagre", "differ", "contradict", "conflict", "inconsist", "consist", "discrep",
+            "odd", "same", "each", "other", "point", "anyth", "thing", "all", "ani", "where", "say", "each other");
+
+    /** Whether the question asks about agreement without naming a point of the deal ("Where do the articles disagree?"). */
+    private static boolean topicless(Question q) {
+        return q.query().terms().stream().allMatch(t -> AGREEMENT_WORDS.contains(t.term()));
+    }
+
+    /** Every point the articles conflict on (found when the index was built), each side in its best-corroborated sentence. */
+    private Draft disagreements() {
+        if (facts.conflicts().isEmpty()) return Refusals.notInArticles(MODE);
+        DraftBuilder draft = new DraftBuilder();
+        draft.say(facts.conflicts().size() == 1 ? "The articles differ on one point:" : "The articles differ on these points:", List.of());
+        for (var c : facts.conflicts())
+            for (var side : List.of(c.one(), c.other())) {
+                var s = side.stream().max(java.util.Comparator.comparingInt(facts::corroboration)).orElseThrow();
+                draft.say(s.quote(), List.of(draft.cite(s, s.quote())));
+            }
+        return draft.build(MODE);
     }
 
     /**
