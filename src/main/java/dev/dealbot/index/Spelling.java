@@ -54,9 +54,21 @@ public final class Spelling {
         }
     }
 
-    /** The article word {@code lowerWord} is a misspelling of, or null when it is known or nothing is close. */
+    /**
+     * The article word {@code lowerWord} is a misspelling of, or null when it is known, nothing is close, or it is a real
+     * English word ({@link EnglishWords}) and the article word is another word, not a form of it ("started" is no
+     * misspelling of "stated").
+     */
     public String correction(String lowerWord) {
-        return remembered(corrections, checker, lowerWord);
+        String suggestion = remembered(corrections, checker, lowerWord);
+        // a real word becomes only another form of itself ("areas" → "area"), never another word ("started" → "stated")
+        if (suggestion != null && EnglishWords.contains(lowerWord) && !stem(suggestion).equals(stem(lowerWord))) return null;
+        return suggestion;
+    }
+
+    private static String stem(String lowerWord) {
+        var tokens = dev.dealbot.text.Tokens.of(lowerWord);
+        return tokens.isEmpty() ? lowerWord : tokens.get(0).stem();
     }
 
     /** An English article word close to a word of another language ("exclusiva" → "exclusive"), or null. */

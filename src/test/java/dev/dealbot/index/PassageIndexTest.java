@@ -75,4 +75,15 @@ class PassageIndexTest {
             assertTrue(index.damage().endsWith(".si is missing"), index.damage());
         }
     }
+
+    @Test
+    void spellingCorrectsMisspellingsAndFormsButNotOneRealWordIntoAnother(@TempDir Path data) throws Exception {
+        Corpus corpus = Corpus.load(Fixtures.HOME.resolve("docs-corpus"));
+        try (PassageIndex index = PassageIndex.openOrBuild(corpus, data, Fixtures.embedder(), line -> {})) {
+            assertEquals("valuation", index.spelling().correction("valuaton"));
+            assertNull(index.spelling().correction("started"), "a real word the articles lack is not 'stated'");
+            assertNull(index.spelling().correction("analysis"), "nor is 'analysis' 'analysts'");
+            assertTrue(EnglishWords.contains("analysis") && !EnglishWords.contains("valuaton"));
+        }
+    }
 }
