@@ -58,20 +58,6 @@ final class Composer {
         return Context.extend(corpus, s.quote(), next);
     }
 
-    /**
-     * For a question about who published or wrote something: the articles the draft cites, each as its source, title and
-     * date ("Reported in: Wedoany, “Microsoft and OpenAI revise their partnership agreement”."), put before the quotes.
-     */
-    void reportedIn(DraftBuilder draft) {
-        List<String> parts = new ArrayList<>();
-        for (String docId : draft.docIds()) {
-            var a = corpus.article(docId).orElseThrow();
-            String date = a.writtenDate() != null ? a.writtenDate() : a.date();
-            parts.add(a.source() + ", “" + a.title() + "”" + (date == null ? "" : ", " + date));
-        }
-        if (!parts.isEmpty()) draft.lead("Reported in: " + String.join("; ", parts) + ".");
-    }
-
     /** The candidates by sentence key, for looking up a neighbour's relevance. */
     static Map<String, Scored> byKey(List<Candidate> candidates) {
         Map<String, Scored> out = new java.util.HashMap<>();

@@ -44,7 +44,7 @@ public final class ExtractiveAnswerer implements Answerer {
     static final int MAX_SENTENCES = 3;
 
     private final SentenceTable table;
-    private final dev.dealbot.corpus.Corpus corpus;
+    private final AboutArticles about;
     private final Facts facts;
     private final Selector selector;
     private final Composer composer;
@@ -53,12 +53,12 @@ public final class ExtractiveAnswerer implements Answerer {
 
     public ExtractiveAnswerer(PassageIndex index, RetrievalSettings settings) {
         this.table = index.sentences();
-        this.corpus = index.corpus();
         this.facts = index.facts();
         this.selector = new Selector(table.names(), settings.minRelevance());
         this.composer = new Composer(index.corpus(), table, facts);
         this.reasoner = new Reasoner(selector, composer);
         this.premise = new Premise(selector, composer, table);
+        this.about = new AboutArticles(index.corpus(), table, facts, composer);
     }
 
     @Override
@@ -66,19 +66,20 @@ public final class ExtractiveAnswerer implements Answerer {
         if (q.injection()) return Refusals.instructionsIgnored(MODE);
         List<Candidate> main = e.of(e.plan().question());
         if (q.crossLanguage()) return crossLanguage(q, main);
-        if (q.agreement() && topicless(q)) return disagreements();
+        if (q.agreement() && AboutArticles.topicless(q)) {
+            DraftBuilder overview = about.disagreements();
+            return overview == null ? Refusals.notInArticles(MODE) : overview.build(MODE);
+        }
         if (offTopic(main)) return Refusals.offTopic(MODE);
         if (!q.unknownNames().isEmpty() || asksForUnknownThing(q)) return Refusals.notInArticles(MODE);
-        DraftBuilder draft = q.source() ? byTitle(q, main) : null;
+        DraftBuilder draft = q.source() ? about.byTitle(q, main) : null;
         if (draft == null && q.comparison() != null) draft = reasoner.compare(q, e);
         if (draft == null && q.part() == Part.REST) draft = reasoner.remainder(q, main);
         if (draft == null && q.part() == Part.SHARE) draft = reasoner.share(q, main);
         if (draft == null && e.plan().premise() != null) draft = premise.check(q, e);
         if (draft == null && !q.unknownFigures().isEmpty()) return Refusals.notInArticles(MODE);
         if (draft == null) draft = q.facets().isEmpty() ? single(q, q.query(), main, q.kinds()) : facets(q, e);
-        if (draft != null && q.source()) composer.reportedIn(draft);
-        if (draft != null && q.agreement() && draft.sentences().stream().anyMatch(s -> facts.conflictOf(s).isPresent()))
-            draft.lead(DIFFER);
+        if (draft != null) about.frame(q, draft);
         return draft == null ? Refusals.notInArticles(MODE) : draft.build(MODE);
     }
 
@@ -89,45 +90,6 @@ public final class ExtractiveAnswerer implements Answerer {
         Map<String, Scored> byKey = Composer.byKey(candidates);
         boolean directions = selector.asksBothWays(q);
         for (Scored pick : choose(ranked, query, kinds, directions)) composer.add(draft, pick, byKey, selector);
-        return draft;
-    }
-
-    /** Said before an answer to whether the articles agree, when what it quotes is a point they conflict on. */
-    static final String DIFFER = "No — the articles differ on this point.";
-    /** Words that ask about the articles and whether they agree, not about the deal. */
-    static final Set<String> AGREEMENT_WORDS = Set.of("articl", "report", "sourc", "outlet", "write", "up", "coverag", "account",
-            "stori", "piec", "agre", "disagr", "disagre", "differ", "contradict", "conflict", "inconsist", "consist", "discrep",
-            "odd", "same", "each", "other", "point", "anyth", "thing", "all", "ani", "where", "say", "each other");
-
-    /** Whether the question asks about agreement without naming a point of the deal ("Where do the articles disagree?"). */
-    private static boolean topicless(Question q) {
-        return q.query().terms().stream().allMatch(t -> AGREEMENT_WORDS.contains(t.term()));
-    }
-
-    /** Every point the articles conflict on (found when the index was built), each side in its best-corroborated sentence. */
-    private Draft disagreements() {
-        if (facts.conflicts().isEmpty()) return Refusals.notInArticles(MODE);
-        DraftBuilder draft = new DraftBuilder();
-        draft.say(facts.conflicts().size() == 1 ? "The articles differ on one point:" : "The articles differ on these points:", List.of());
-        for (var c : facts.conflicts())
-            for (var side : List.of(c.one(), c.other())) {
-                var s = side.stream().max(java.util.Comparator.comparingInt(facts::corroboration)).orElseThrow();
-                draft.say(s.quote(), List.of(draft.cite(s, s.quote())));
-            }
-        return draft.build(MODE);
-    }
-
-    /**
-     * A question about who wrote or published an article it names by its title: that article's source, title and date,
-     * with its sentence closest to the question (else its first) as the quote.
-     */
-    private DraftBuilder byTitle(Question q, List<Candidate> candidates) {
-        var article = TitleMatch.of(q, corpus, table.names());
-        if (article == null) return null;
-        Candidate best = candidates.stream().filter(c -> c.sentence().docId().equals(article.docId())).findFirst().orElse(null);
-        dev.dealbot.index.SentenceInfo s = best != null ? best.sentence() : table.of(article.sentences().get(0));
-        DraftBuilder draft = new DraftBuilder();
-        draft.say(s.quote(), composer.cite(draft, s).subList(0, 1));
         return draft;
     }
 

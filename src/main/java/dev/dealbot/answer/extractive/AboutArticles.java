@@ -1,0 +1,87 @@
+package dev.dealbot.answer.extractive;
+
+import dev.dealbot.corpus.Corpus;
+import dev.dealbot.index.Facts;
+import dev.dealbot.index.SentenceInfo;
+import dev.dealbot.index.SentenceTable;
+import dev.dealbot.question.Question;
+import dev.dealbot.retrieval.Candidate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Answers about the articles themselves rather than the deal: who published or wrote one (its source, title and
+ * date before the quotes), and whether or where they disagree (the conflicts found when the index was built).
+ */
+final class AboutArticles {
+    /** Said before an answer to whether the articles agree, when what it quotes is a point they conflict on. */
+    static final String DIFFER = "No — the articles differ on this point.";
+    /** Words that ask about the articles and whether they agree, not about the deal (stems). */
+    static final Set<String> AGREEMENT_WORDS = Set.of("articl", "report", "sourc", "outlet", "write", "up", "coverag", "account",
+            "stori", "piec", "agre", "disagr", "disagre", "differ", "contradict", "conflict", "inconsist", "consist", "discrep",
+            "odd", "same", "each", "other", "point", "anyth", "thing", "all", "ani", "where", "say");
+
+    private final Corpus corpus;
+    private final SentenceTable table;
+    private final Facts facts;
+    private final Composer composer;
+
+    AboutArticles(Corpus corpus, SentenceTable table, Facts facts, Composer composer) {
+        this.corpus = corpus;
+        this.table = table;
+        this.facts = facts;
+        this.composer = composer;
+    }
+
+    /** Whether the question asks about agreement without naming a point of the deal ("Where do the articles disagree?"). */
+    static boolean topicless(Question q) {
+        return q.query().terms().stream().allMatch(t -> AGREEMENT_WORDS.contains(t.term()));
+    }
+
+    /** Every point the articles conflict on, each side in its best-corroborated sentence; null when they conflict on none. */
+    DraftBuilder disagreements() {
+        if (facts.conflicts().isEmpty()) return null;
+        DraftBuilder draft = new DraftBuilder();
+        draft.say(facts.conflicts().size() == 1 ? "The articles differ on one point:" : "The articles differ on these points:", List.of());
+        for (var c : facts.conflicts())
+            for (var side : List.of(c.one(), c.other())) {
+                SentenceInfo s = side.stream().max(Comparator.comparingInt(facts::corroboration)).orElseThrow();
+                draft.say(s.quote(), List.of(draft.cite(s, s.quote())));
+            }
+        return draft;
+    }
+
+    /**
+     * A question about who wrote or published an article it names by its title: that article, with its sentence closest
+     * to the question (else its first) as the quote; null when no title is named.
+     */
+    DraftBuilder byTitle(Question q, List<Candidate> candidates) {
+        var article = TitleMatch.of(q, corpus, table.names());
+        if (article == null) return null;
+        Candidate best = candidates.stream().filter(c -> c.sentence().docId().equals(article.docId())).findFirst().orElse(null);
+        SentenceInfo s = best != null ? best.sentence() : table.of(article.sentences().get(0));
+        DraftBuilder draft = new DraftBuilder();
+        draft.say(s.quote(), composer.cite(draft, s).subList(0, 1));
+        return draft;
+    }
+
+    /**
+     * What a question about the articles adds to a draft: the articles it cites, each as its source, title and date
+     * ("Reported in: Wedoany, “…”."), for who published or wrote it; "No — the articles differ …" when it asks whether
+     * they agree and quotes a point they conflict on.
+     */
+    void frame(Question q, DraftBuilder draft) {
+        if (q.source()) {
+            List<String> parts = new ArrayList<>();
+            for (String docId : draft.docIds()) {
+                var a = corpus.article(docId).orElseThrow();
+                String date = a.writtenDate() != null ? a.writtenDate() : a.date();
+                parts.add(a.source() + ", “" + a.title() + "”" + (date == null ? "" : ", " + date));
+            }
+            if (!parts.isEmpty()) draft.lead("Reported in: " + String.join("; ", parts) + ".");
+        }
+        if (q.agreement() && draft.sentences().stream().anyMatch(s -> facts.conflictOf(s).isPresent())) draft.lead(DIFFER);
+    }
+}
