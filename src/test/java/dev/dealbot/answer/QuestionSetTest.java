@@ -56,7 +56,7 @@ class QuestionSetTest {
     void everyQuoteIsVerbatimInThePublishedArticle() throws Exception {
         for (EvalCase c : read("eval/questions.jsonl")) {
             for (Citation cit : BOT.bot().asker().ask(c.question(), null).citations()) {
-                String original = Files.readString(Fixtures.HOME.resolve("../shared/corpus-source/" + cit.docId() + ".txt"));
+                String original = Files.readString(Fixtures.originals().resolve(cit.docId() + ".txt"));
                 assertTrue(original.contains(cit.quote()), c.id() + ": quote not in " + cit.docId() + ": " + cit.quote());
             }
         }

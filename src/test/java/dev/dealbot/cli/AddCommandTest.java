@@ -124,13 +124,13 @@ class AddCommandTest {
         Path docs = Files.createDirectories(dir.resolve("docs"));
         Path config = config(dir, docs);
         Run r = run("add", "--config", config.toString(), "--title", "Microsoft and OpenAI revise their partnership agreement",
-                Fixtures.HOME.resolve("../shared/corpus-source/wedoany-revised-partnership.txt").toString());
+                Fixtures.originals().resolve("wedoany-revised-partnership.txt").toString());
         assertEquals(0, r.exit(), r.err());
         String file = Files.readString(docs.resolve("microsoft-and-openai-revise-their-partnership-agreement.md"));
         assertTrue(file.contains("source: \"Wedoany\"") && file.contains("attribution: \"All AI citations must indicate the source as \\\"Wedoany\\\".\""), file);
         assertFalse(file.contains("news@wedoany.com"), file);
 
-        r = run("add", "--config", config.toString(), Fixtures.HOME.resolve("../shared/corpus-source/revised-licensing-terms.txt").toString());
+        r = run("add", "--config", config.toString(), Fixtures.originals().resolve("revised-licensing-terms.txt").toString());
         assertEquals(0, r.exit(), r.err());
         String revised = Files.readString(docs.resolve("microsoft-and-openai-revise-partnership-with-new-licensing-terms.md"));
         for (String junk : List.of("Google IO", "iFlytek", "Xiaomi", "Comments (0)", "0/500", "Home"))

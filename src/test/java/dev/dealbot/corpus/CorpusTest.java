@@ -14,7 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CorpusTest {
     static final Path DOCS = Fixtures.HOME.resolve("docs-corpus");
-    static final Path ORIGINALS = Fixtures.HOME.resolve("../shared/corpus-source");
 
     @Test
     void loadsTheFiveArticlesWithTheirDocIdsAndAttribution() {
@@ -31,7 +30,7 @@ class CorpusTest {
     @Test
     void everySentenceOfEveryArticleIsVerbatimInThePublishedText() throws Exception {
         for (Article a : Corpus.load(DOCS).articles()) {
-            String original = Files.readString(ORIGINALS.resolve(a.docId() + ".txt"));
+            String original = Files.readString(Fixtures.originals().resolve(a.docId() + ".txt"));
             for (Sentence s : a.sentences())
                 assertTrue(original.contains(s.text()), a.docId() + " sentence not verbatim: " + s.text());
         }

@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Test;
 class PageExtractionTest {
     static final Path PAGES = Fixtures.HOME.resolve("src/test/resources/pages");
     static final Path DOCS = Fixtures.HOME.resolve("docs-corpus");
-    static final Path ORIGINALS = Fixtures.HOME.resolve("../shared/corpus-source");
     static final List<String> TEASERS = List.of("Google IO", "Gmail", "iFlytek", "GlassClaw", "Xiaomi", "MiClaw",
             "Share this article", "Leave a Reply", "Your email address", "Comments (0)", "No comments yet", "Related",
             "Subscribe", "Most read", "cookies", "Article Image", "Source:", "Copyright", "All rights reserved");
@@ -59,7 +58,7 @@ class PageExtractionTest {
         assertTrue(extra.isEmpty(), docId + " kept sentences the curated copy leaves out: " + extra);
 
         String pageText = spaced(Jsoup.parse(PAGES.resolve(docId + ".html").toFile()).text());
-        String original = spaced(Files.readString(ORIGINALS.resolve(docId + ".txt")));
+        String original = spaced(Files.readString(Fixtures.originals().resolve(docId + ".txt")));
         for (String s : kept) {
             assertTrue(pageText.contains(spaced(s)), docId + " sentence not verbatim in the page: " + s);
             assertTrue(original.contains(spaced(s)), docId + " sentence not in the original article: " + s);

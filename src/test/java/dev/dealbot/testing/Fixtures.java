@@ -13,6 +13,18 @@ import java.util.Map;
 public final class Fixtures {
     /** The project root (Maven runs tests from it). */
     public static final Path HOME = Path.of("").toAbsolutePath();
+
+    /**
+     * The published articles the curated copies are checked against: {@code ../shared/corpus-source} beside the clone
+     * (as CI provides it). Missing, the test fails saying where to put them instead of with a bare file error.
+     */
+    public static Path originals() {
+        Path dir = HOME.resolve("../shared/corpus-source").normalize();
+        if (!java.nio.file.Files.isDirectory(dir))
+            throw new AssertionError("the published articles are expected in " + dir + " (../shared/corpus-source beside the "
+                    + "clone, as CI provides them): clone the repository next to the shared folder");
+        return dir;
+    }
     private static Embedder embedder;
 
     private Fixtures() {}
