@@ -270,4 +270,15 @@ class ExtractiveAnswererTest {
         Answer a = BOT.bot().asker().ask("Do the reports agree about OpenAI's revenue share payments to Microsoft continuing?", null);
         assertTrue(a.answer().startsWith("No — the articles differ on this point."), a.answer());
     }
+
+    @Test
+    void aQuestionAboutTheTimeAfterAYearTheArticlesGiveOnlyAsAnEndGetsNoYes() {
+        Answer renewed = BOT.bot().asker().ask("Will Microsoft's license be renewed after 2032?", null);
+        assertFalse(renewed.answered(), "the articles never speak of renewal: " + renewed.answer());
+        Answer paying = BOT.bot().asker().ask("Will OpenAI keep paying Microsoft after 2030?", null);
+        assertTrue(paying.answer().startsWith("The articles give 2030 as the end"), paying.answer());
+        assertFalse(paying.answer().contains("Yes"), paying.answer());
+        Answer within = BOT.bot().asker().ask("Does OpenAI pay Microsoft a revenue share until 2030?", null);
+        assertTrue(within.answer().startsWith("Yes"), "a year asked as the end is confirmed as before: " + within.answer());
+    }
 }

@@ -114,4 +114,17 @@ class TextRulesTest {
         assertTrue(Figures.of("two quarters of 2025").stream().noneMatch(f -> f.type() == Figure.Type.PERCENT));
         assertFalse(Kinds.of("Decision 2 was made.", List.of()).contains(Kind.DAY));
     }
+
+    @Test
+    void theWordsBeforeAYearBoundItAfterOrUntil() {
+        String q = "Will the licence be renewed after 2032, or beyond 2030, post-2031?";
+        List<Figure> f = Figures.of(q);
+        assertEquals(List.of(TimeBound.AFTER, TimeBound.AFTER, TimeBound.AFTER), f.stream().map(x -> TimeBound.of(q, x)).toList());
+        String s = "It is valid until 2032, payments run through 2030, ends in 2031; since 2019 and in 2026.";
+        assertEquals(List.of(TimeBound.UNTIL, TimeBound.UNTIL, TimeBound.UNTIL, TimeBound.NONE, TimeBound.NONE),
+                Figures.of(s).stream().map(x -> TimeBound.of(s, x)).toList());
+        assertEquals(TimeBound.NONE, TimeBound.of("$2032 billion", Figures.of("$2032 billion").get(0)), "only years are bounded");
+        assertTrue(TimeBound.boundWord("after") && TimeBound.boundWord("until"));
+        assertFalse(TimeBound.boundWord("renew"));
+    }
 }

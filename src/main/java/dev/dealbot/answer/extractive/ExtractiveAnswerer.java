@@ -72,6 +72,11 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         if (offTopic(main)) return Refusals.offTopic(MODE);
         if (!q.unknownNames().isEmpty() || asksForUnknownThing(q)) return Refusals.notInArticles(MODE);
+        Figure end = Beyond.statedEnd(q, table);
+        if (end != null) {
+            DraftBuilder beyond = Beyond.answer(q, end, main, selector, composer);
+            return beyond == null ? Refusals.notInArticles(MODE) : beyond.build(MODE);
+        }
         DraftBuilder draft = q.source() ? about.byTitle(q, main) : null;
         if (draft == null && q.comparison() != null) draft = reasoner.compare(q, e);
         if (draft == null && q.part() == Part.REST) draft = reasoner.remainder(q, main);

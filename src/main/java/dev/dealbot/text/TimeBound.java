@@ -1,0 +1,31 @@
+package dev.dealbot.text;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * How the words just before a year bound it: the time after it ("after 2032", "beyond 2032", "past 2030", "post-2030")
+ * or the time up to it ("until 2032", "through 2030", "to 2030", "by 2032"). A text that states a year only as an end
+ * ("valid until 2032") says nothing of what comes after it.
+ */
+public enum TimeBound {
+    AFTER, UNTIL, NONE;
+
+    private static final Pattern AFTER_WORD = Pattern.compile("\\b(?:after|beyond|past|post|later than)[\\s-]{1,2}$");
+    private static final Pattern UNTIL_WORD = Pattern.compile("\\b(?:until|till|through|thru|to|by|ends? in|expires? in)\\s+(?:the end of\\s+)?$");
+    /** How far before a figure its bounding word may stand. */
+    private static final int REACH = 24;
+
+    /** A word that puts a bound on a year ("after", "until"), not a word about what is bounded. */
+    public static boolean boundWord(String lowerWord) {
+        return AFTER_WORD.matcher(lowerWord + " ").matches() || UNTIL_WORD.matcher(lowerWord + " ").matches();
+    }
+
+    /** The bound the words before {@code f} put on it in {@code text} (the text {@code f}'s offsets refer to). */
+    public static TimeBound of(String text, Figure f) {
+        if (f.type() != Figure.Type.YEAR || f.start() > text.length()) return NONE;
+        String before = text.substring(Math.max(0, f.start() - REACH), f.start()).toLowerCase(Locale.ROOT);
+        if (AFTER_WORD.matcher(before).find()) return AFTER;
+        return UNTIL_WORD.matcher(before).find() ? UNTIL : NONE;
+    }
+}
