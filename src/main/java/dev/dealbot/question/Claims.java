@@ -3,6 +3,7 @@ package dev.dealbot.question;
 import dev.dealbot.text.Figure;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -50,4 +51,30 @@ final class Claims {
         };
         return (english.substring(0, claimed.start()) + unit + english.substring(claimed.end())).replaceAll("\\s+", " ").strip();
     }
+
+    /** What ends a clause: a comma or semicolon before a space, a dash, or a question mark. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;]\\s|\\s[—–-]\\s|\\?");
+
+    /**
+     * The clause of the question that states the claimed figure ("given Microsoft owns 49% of OpenAI, does it gain from
+     * AWS sales?" claims only "given Microsoft owns 49% of OpenAI"): the claim is checked on what that clause says; the
+     * rest of the question asks something else. The whole question when it is one clause.
+     */
+    static String claimClause(String english, Figure claimed) {
+        int start = 0, end = english.length();
+        Matcher m = CLAUSE_BREAK.matcher(english);
+        while (m.find()) {
+            if (m.end() <= claimed.start()) start = m.end();
+            else if (m.start() >= claimed.end()) {
+                end = m.start();
+                break;
+            }
+        }
+        if (start == 0 && english.substring(end).matches("[?!.\\s]*")) return english;
+        String clause = english.substring(start, end).strip();
+        return clause.split("\\s+").length >= MIN_CLAUSE_WORDS ? clause : english;
+    }
+
+    /** A shorter piece ("in 2019,") qualifies the claim rather than stating it. */
+    static final int MIN_CLAUSE_WORDS = 4;
 }

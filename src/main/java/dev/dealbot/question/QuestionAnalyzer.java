@@ -54,7 +54,12 @@ public final class QuestionAnalyzer {
         Figure claimed = Wording.aboutSources(english) ? null
                 : q.yesNo() ? Claims.claimed(q.figures()) : Claims.presupposed(english, q.unknownFigures());
         if (claimed == null && !q.yesNo() && !Wording.aboutSources(english)) claimed = Claims.presupposed(english, strangers(q));
-        Question premise = claimed == null ? null : part(Claims.without(english, claimed), language);
+        Question premise = null;
+        if (claimed != null) {
+            String clause = Claims.claimClause(english, claimed);
+            Figure inClause = writtenFigures(clause).stream().filter(claimed::sameAs).findFirst().orElse(null);
+            premise = part(inClause == null ? Claims.without(english, claimed) : Claims.without(clause, inClause), language);
+        }
         // what a question asks about ("what did Microsoft give up ...") is not what the figure it takes for granted measures
         if (premise != null && !q.yesNo()) premise = withoutFocus(premise);
         return with(q, null, List.of(), facets, claimed, premise);
@@ -69,10 +74,10 @@ public final class QuestionAnalyzer {
     private Question read(String text, String english, List<Turn> history, Language language, String search) {
         Names names = table.names();
         List<Token> tokens = Tokens.of(english);
-        List<Token> nameTokens = names.in(english, tokens);
+        List<Token> nameTokens = names.inQuestion(english, tokens);
         List<String> known = new ArrayList<>(), unknown = new ArrayList<>();
         for (Token t : tokens) {
-            if (!t.capitalised() || t.lower().length() < 3) continue; // "MS", "AI": too short to judge
+            if (!t.capitalised() && !names.writtenAsName(t) || t.lower().length() < 3) continue; // "MS", "AI": too short to judge
             if (t.lower().matches("i['’]\\w+")) continue; // "I've", "I'm": the asker, not a name
             if (Names.calendar(t.lower())) continue; // "Apr 28": a date, not a name
             if (names.known(t.lower())) {

@@ -30,9 +30,15 @@ public final class Names {
     private final Set<String> known;
     private final Set<String> acronyms;
     private final Map<String, Set<String>> aliases;
+    /**
+     * Names the texts write again and again, never in lower case: a lower-case "amazon" in a question can only mean
+     * the name.
+     */
+    private final Set<String> onlyCapitalised;
 
-    private Names(Set<String> known, Set<String> acronyms, Map<String, Set<String>> aliases) {
+    private Names(Set<String> known, Set<String> acronyms, Map<String, Set<String>> aliases, Set<String> onlyCapitalised) {
         this.known = Set.copyOf(known);
+        this.onlyCapitalised = Set.copyOf(onlyCapitalised);
         this.acronyms = Set.copyOf(acronyms);
         Map<String, Set<String>> frozen = new HashMap<>();
         aliases.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
@@ -43,10 +49,14 @@ public final class Names {
     public static Names learn(List<String> texts) {
         Set<String> known = new HashSet<>();
         Set<String> acronyms = new LinkedHashSet<>();
+        Set<String> lowerCase = new HashSet<>();
+        Map<String, Integer> namedIn = new HashMap<>();
         for (String text : texts) {
             List<Token> tokens = Tokens.of(text);
             for (int i = 0; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
+                if (!t.capitalised()) lowerCase.add(t.lower());
+                else if (!Tokens.startsSentence(text, t)) namedIn.merge(t.lower(), 1, Integer::sum);
                 if (t.acronym()) acronyms.add(t.lower());
                 if (t.capitalised() && !Tokens.startsSentence(text, t)) known.add(t.lower());
                 // "Denise Dresser, ..." opening a sentence: a capitalised word right before another is a name's first word
@@ -64,12 +74,16 @@ public final class Names {
             String head = expansion.split(" ")[0];
             if (known.contains(head)) link(aliases, acronym, head); // AWS stands for Amazon too
         }
-        return new Names(known, acronyms, aliases);
+        // a name written once may be a common word made a name ("Frontier"); one the texts keep writing is a party's
+        Set<String> onlyCapitalised = new HashSet<>();
+        namedIn.forEach((name, n) -> { if (n >= 2) onlyCapitalised.add(name); });
+        onlyCapitalised.removeAll(lowerCase);
+        return new Names(known, acronyms, aliases, onlyCapitalised);
     }
 
     /** A name for {@code learn}-free use (tests, questions before a corpus exists): no known names, no aliases. */
     public static Names none() {
-        return new Names(Set.of(), Set.of(), Map.of());
+        return new Names(Set.of(), Set.of(), Map.of(), Set.of());
     }
 
     private static void link(Map<String, Set<String>> aliases, String a, String b) {
@@ -164,6 +178,23 @@ public final class Names {
             if (t.acronym() || !Tokens.startsSentence(text, t) || known.contains(t.lower())) out.add(t);
         }
         return out;
+    }
+
+    /**
+     * The name tokens of a question, which askers often write in lower case: those of {@link #in}, and lower-case words
+     * that the texts only ever write as names ("amazon", "aws"), never as common words ("frontier").
+     */
+    public List<Token> inQuestion(String text, List<Token> tokens) {
+        List<Token> out = new ArrayList<>(in(text, tokens));
+        for (Token t : tokens)
+            if (!t.capitalised() && writtenAsName(t) && !out.contains(t)) out.add(t);
+        out.sort(java.util.Comparator.comparingInt(Token::start));
+        return out;
+    }
+
+    /** A lower-case word of a question that the texts only write as a name. */
+    public boolean writtenAsName(Token t) {
+        return t.lower().length() >= 3 && onlyCapitalised.contains(t.lower());
     }
 
     /** Whether {@code lowerText} mentions {@code name} as a whole word, or one of its aliases. */

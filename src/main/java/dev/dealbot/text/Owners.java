@@ -65,9 +65,9 @@ public final class Owners {
         return null;
     }
 
-    /** A word that can stand inside a noun phrase before its head: not a function word or a preposition. */
+    /** A word that can stand inside a noun phrase before its head: part of a hyphenated compound ("in-house"), or not a function word or a preposition. */
     private static boolean modifier(Token t) {
-        return !org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(t.lower())
+        return t.hyphenated() || !org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(t.lower())
                 && !FUNCTION_WORDS.contains(t.lower());
     }
 

@@ -7,8 +7,9 @@ package dev.dealbot.text;
  * @param lower lower case without a possessive 's, e.g. {@code openai}
  * @param stem the Porter stem of {@code lower}, as the index stores it
  * @param possessive written with a possessive 's
+ * @param hyphenated joined to the next word by a hyphen ("in" of "in-house"): part of one compound word
  */
-public record Token(String surface, String lower, String stem, int start, int end, boolean possessive) {
+public record Token(String surface, String lower, String stem, int start, int end, boolean possessive, boolean hyphenated) {
     public boolean capitalised() {
         return Character.isUpperCase(surface.codePointAt(0));
     }

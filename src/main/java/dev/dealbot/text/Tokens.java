@@ -53,7 +53,9 @@ public final class Tokens {
                 String surface = text.substring(offset.startOffset(), offset.endOffset());
                 boolean possessive = surface.length() > 2 && (surface.endsWith("'s") || surface.endsWith("’s"));
                 String lower = (possessive ? surface.substring(0, surface.length() - 2) : surface).toLowerCase(Locale.ROOT);
-                out.add(new Token(surface, lower, term.toString(), offset.startOffset(), offset.endOffset(), possessive));
+                int after = offset.endOffset();
+                boolean hyphenated = after + 1 < text.length() && text.charAt(after) == '-' && Character.isLetterOrDigit(text.charAt(after + 1));
+                out.add(new Token(surface, lower, term.toString(), offset.startOffset(), after, possessive, hyphenated));
             }
             ts.end();
         } catch (IOException e) {

@@ -368,4 +368,14 @@ class WordingRulesTest {
         assertTrue(Wording.asksAgreement("Do the reports agree on the licence?"));
         assertFalse(Wording.asksAgreement("Did Microsoft agree to a cap?"));
     }
+
+    @Test
+    void aClaimIsCheckedOnTheClauseThatStatesIt() {
+        String q = "given microsoft owns about 49% of openai's for-profit arm, does it still gain from aws sales?";
+        assertEquals("given microsoft owns about 49% of openai's for-profit arm", Claims.claimClause(q, Claims.claimed(Figures.of(q))));
+        String one = "Does the licence run until 2040?";
+        assertEquals(one, Claims.claimClause(one, Claims.claimed(Figures.of(one))), "one clause: the whole question");
+        String shortPiece = "In 2040, does the licence end?";
+        assertEquals(shortPiece, Claims.claimClause(shortPiece, Claims.claimed(Figures.of(shortPiece))), "too short to be the claim");
+    }
 }

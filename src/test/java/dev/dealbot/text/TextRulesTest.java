@@ -127,4 +127,22 @@ class TextRulesTest {
         assertTrue(TimeBound.boundWord("after") && TimeBound.boundWord("until"));
         assertFalse(TimeBound.boundWord("renew"));
     }
+
+    @Test
+    void aLowerCaseWordOfAQuestionIsANameWhenTheTextsKeepWritingItAsOne() {
+        Names names = Names.learn(List.of("Then Amazon paid and Amazon agreed, unlike Google.", "The Frontier platform was new.",
+                "A Bedrock launch.", "Amazon and Bedrock again.", "rocks on the bedrock"));
+        String q = "did amazon pay, and is frontier or google or bedrock new?";
+        assertEquals(List.of("amazon"), names.inQuestion(q, Tokens.of(q)).stream().map(Token::lower).toList(),
+                "a name written once (frontier, google) may be a common word; one also written in lower case (bedrock) is");
+        String capitalised = "Did Google pay?";
+        assertEquals(List.of("google"), names.inQuestion(capitalised, Tokens.of(capitalised)).stream().map(Token::lower).toList());
+    }
+
+    @Test
+    void aPossessiveOwnsTheHeadOfAHyphenatedCompoundPhrase() {
+        assertEquals(Owners.Tie.OWNER, tie("the goal of Microsoft's in-house model team is to lead", Set.of("team"), "microsoft"));
+        assertTrue(Tokens.of("in-house").get(0).hyphenated());
+        assertFalse(Tokens.of("in house").get(0).hyphenated());
+    }
 }
