@@ -44,6 +44,9 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
     private static final Pattern APPLY = pattern("\\bapply(?:ing)?\\s+(.{3,}?)\\s+to\\s+(.{3,}?)(?:\\s*[,;:—–]|\\s+-\\s|$)");
     private static final Pattern TAKE = pattern("^(?:take|taking|use|using|given|with|multiply(?:ing)?)\\s+(.{3,}?)\\s+(?:and|by|times)\\s+(.{3,}?)"
             + "\\s*[,;:—–-]+\\s*(?:what|how much)\\b.*\\b(?:worth|value|valued)\\b.*$");
+    /** "What's 27% of OpenAI's valuation?": a stated share of a sum, which asks for an amount by itself. */
+    private static final Pattern PERCENT_OF = pattern("^(?:what(?:'s|’s|\\s+is|\\s+would\\s+be|\\s+does)|how much is|calculate|compute)\\s+"
+            + "(\\d+(?:\\.\\d+)?\\s*(?:%|percent|per cent))\\s+of\\s+(.{3,}?)(?:\\s*[,;:—–?(]|\\s+-\\s|\\s+come to|\\s+amount to|$)");
     /** A point in time a change is measured from or to: a year, a month, a round, "now", "latest". */
     private static final Pattern POINT_IN_TIME = pattern("\\d|\\b(round|year|month|quarter|now|today|then|latest|recent|previous|"
             + "earlier|last|first|initial|original|current|fundrais\\w*|funding|deal|january|february|march|april|may|june|july|"
@@ -160,6 +163,8 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
 
     /** A share applied to a sum, when one side names a share and the other does not. */
     private static Comparison product(String q, boolean gap) {
+        Matcher stated = PERCENT_OF.matcher(q);
+        if (stated.find()) return new Comparison(List.of(stated.group(1).strip(), stated.group(2).strip()), Kind.MONEY, Op.PRODUCT, true, "of", gap);
         if (YES_NO_START.matcher(q).find() || !ASKS_AMOUNT.matcher(q).find()) return null;
         Matcher m = APPLY.matcher(q);
         boolean found = m.find();

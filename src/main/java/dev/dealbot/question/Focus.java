@@ -195,7 +195,7 @@ public record Focus(String word, String stem, Set<String> stems, String owner) {
 
     private static boolean contentWord(Token t, List<Token> names) {
         String w = t.lower();
-        return !names.contains(t) && w.length() > 1 && Character.isLetter(w.charAt(0)) && !Terms.QUESTION_STOPWORDS.contains(w)
+        return !names.contains(t) && w.length() > 1 && Character.isLetter(w.charAt(0)) && !Terms.QUESTION_STOPWORDS.contains(w) && !w.matches(".*n['’]t")
                 && !AUXILIARIES.contains(w) && !SUBORDINATORS.contains(w) && !FRAMING.contains(w);
     }
 

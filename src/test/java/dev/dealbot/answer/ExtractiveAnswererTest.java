@@ -281,4 +281,13 @@ class ExtractiveAnswererTest {
         Answer within = BOT.bot().asker().ask("Does OpenAI pay Microsoft a revenue share until 2030?", null);
         assertTrue(within.answer().startsWith("Yes"), "a year asked as the end is confirmed as before: " + within.answer());
     }
+
+    @Test
+    void aShareTheQuestionWritesIsOnlyEverThatShare() {
+        Answer stated = BOT.bot().asker().ask("What's 27% of OpenAI's latest valuation?", null);
+        assertTrue(stated.answer().startsWith("That is about $229.5 billion"), stated.answer());
+        Answer unstated = BOT.bot().asker().ask("What's 40% of OpenAI's valuation?", null);
+        assertFalse(unstated.answer().contains("20%") || unstated.answer().contains("27%"),
+                "no article's other share stands in for the asker's 40%: " + unstated.answer());
+    }
 }

@@ -378,4 +378,24 @@ class WordingRulesTest {
         String shortPiece = "In 2040, does the licence end?";
         assertEquals(shortPiece, Claims.claimClause(shortPiece, Claims.claimed(Figures.of(shortPiece))), "too short to be the claim");
     }
+
+    @Test
+    void contractionsTypedWithoutTheirApostropheGetItBack() {
+        assertEquals("what's 27% and it wasn't, doesn't, can't; its stake", Contractions.restore("whats 27% and it wasnt, doesnt, cant; its stake"));
+    }
+
+    @Test
+    void howMuchWasNotInAPartAsksWhatIsLeft() {
+        assertEquals(Part.REST, Wording.part("of the $50 billion, how much wasn't in the first tranche?"));
+        assertEquals(Part.REST, Wording.part("How much of it has not been paid yet?"));
+        assertEquals(Part.NONE, Wording.part("How much did Amazon invest?"));
+    }
+
+    @Test
+    void aStatedPercentageOfASumAsksForTheProduct() {
+        Comparison c = Comparison.of("what's 27% of OpenAI's latest valuation?");
+        assertEquals(Comparison.Op.PRODUCT, c.op());
+        assertEquals(List.of("27%", "OpenAI's latest valuation"), c.sides());
+        assertNull(Comparison.of("What share of OpenAI does Microsoft own?"));
+    }
 }

@@ -57,10 +57,13 @@ final class Reasoner {
         return draft;
     }
 
+    /** A side the question writes as a figure ("27% of ...") is only ever that figure: evidence must state it. */
     private Side side(Question part, Probe probe, Evidence e, String words, Figure.Type type, List<Side> taken) {
+        Figure written = Figures.of(words).stream().filter(f -> f.type() == type).findFirst().orElse(null);
         for (Scored s : selector.rank(part, probe.query(), e.of(probe), Set.of(Figuring.kindFor(type)), false)) {
             if (!selector.relevant(s)) break;
-            Figure f = Figuring.of(s.sentence(), type, probe.query());
+            Figure f = written == null ? Figuring.of(s.sentence(), type, probe.query())
+                    : s.sentence().figures().stream().filter(written::sameAs).findFirst().orElse(null);
             if (f == null) continue;
             boolean same = taken.stream().anyMatch(t -> t.evidence().sentence().equals(s.sentence()) && t.figure().sameAs(f));
             if (!same) return new Side(words, s, f);
