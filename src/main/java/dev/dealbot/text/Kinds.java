@@ -45,6 +45,18 @@ public final class Kinds {
     private Kinds() {}
 
     /** {@code of(text, Figures.of(text))}, remembered for recent texts; the caller gets its own set. */
+    /** Where {@code text} names a date within a year ("mid-April", "on Monday", "April 27"): start and end of each. */
+    public static List<int[]> calendarDates(String text) {
+        List<int[]> out = new java.util.ArrayList<>();
+        var m = CALENDAR_DATE.matcher(text);
+        while (m.find()) out.add(new int[] {m.start(), m.end()});
+        return out;
+    }
+
+    private static final Pattern CALENDAR_DATE = Pattern.compile(
+            "\\b(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday"
+                    + "|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+
     public static Set<Kind> of(String text) {
         Set<Kind> kinds = RECENT.getIfPresent(text);
         if (kinds == null) {

@@ -94,7 +94,7 @@ final class Selector {
         private final Set<String> focusStems, measuredStems;
         private final boolean transfer;
         private final List<String> qualifiers;
-        private final Set<String> askedStems;
+        private final Set<String> askedStems, eventStems;
         private final Query query;
 
         Rules(Question q, Set<Kind> required, boolean needFigures, Direction asked, Set<String> focusStems,
@@ -109,6 +109,7 @@ final class Selector {
             this.qualifiers = qualifiers(q.english());
             this.query = q.query();
             this.askedStems = q.naming() == null ? Set.of() : NamingRule.stems(q.english(), q.query());
+            this.eventStems = required.contains(Kind.TIME) ? EventRule.eventStems(query, names) : Set.of();
         }
 
         /**
@@ -143,6 +144,7 @@ final class Selector {
         String rejection(SentenceInfo s) {
             if (!s.kinds().containsAll(required)) return "kind";
             if (!required.isEmpty() && !attached(s)) return "attached";
+            if (required.contains(Kind.TIME) && !EventRule.dates(s, eventStems)) return "event";
             if (!required.isEmpty() && !focusStems.isEmpty() && focusStems.stream().noneMatch(s.terms()::contains)) return "focus";
             for (String qualifier : qualifiers) if (!s.quote().toLowerCase(java.util.Locale.ROOT).contains(qualifier)) return "qualifier";
             if (!statesNames(q, s)) return "names";

@@ -159,4 +159,21 @@ class SelectorRulesTest {
     void whoIsXsTitleNeedsSomeoneElse() {
         assertEquals("naming", rejection("Who is Beta's chief?", "Beta hired"), "Beta is asked about, not who is asked for");
     }
+
+    @Test
+    void aDateWithinAYearAnswersWhenOnlyBesideAWordOfTheAskedEvent() {
+        assertNull(rejection("When was the deal signed?", "The deal was signed"));
+        assertEquals("event", rejection("When did Alpha and Beta open their offices?", "The deal was signed"),
+                "the date of the signing does not date another event of the same parties");
+        assertNull(rejection("When did Alpha value its stake in Beta?", "In October, Alpha valued"));
+        assertNull(rejection("When did Dana Lee praise the deal?", "On Monday, Gamma CEO"));
+    }
+
+    @Test
+    void theEventRuleLeavesYearsToTheOtherRules() {
+        var stems = java.util.Set.of("expir");
+        assertEquals(true, EventRule.dates("The licence is valid until 2032.", dev.dealbot.text.Figures.of("The licence is valid until 2032."), stems));
+        assertEquals(false, EventRule.dates("A memo leaked in mid-April said so.", List.of(), stems));
+        assertEquals(true, EventRule.dates("A memo leaked in mid-April said so.", List.of(), java.util.Set.of("leak")));
+    }
 }

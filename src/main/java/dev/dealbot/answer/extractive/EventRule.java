@@ -1,0 +1,61 @@
+package dev.dealbot.answer.extractive;
+
+import dev.dealbot.index.SentenceInfo;
+import dev.dealbot.question.Query;
+import dev.dealbot.question.QueryTerm;
+import dev.dealbot.text.Figure;
+import dev.dealbot.text.Kinds;
+import dev.dealbot.text.Names;
+import dev.dealbot.text.Token;
+import dev.dealbot.text.Tokens;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A date within a year ("leaked in mid-April", "In late February, Amazon announced") dates the event told next to it.
+ * It answers "when" only when a word of the question's event (not its names: "Dresser", "OpenAI") stands that close:
+ * "When did Dresser join OpenAI?" is not answered by the date her memo leaked. Years are left to the other rules
+ * ("valid until 2032" answers when the licence ends).
+ */
+final class EventRule {
+    /** How many words either side of a date tell what it dates. */
+    static final int REACH = 6;
+
+    private EventRule() {}
+
+    /** The question's words that can name its event: every term and synonym that is not a name or a number. */
+    static Set<String> eventStems(Query query, Names names) {
+        Set<String> out = new HashSet<>();
+        for (QueryTerm t : query.terms()) {
+            if (names.known(t.term()) || t.term().chars().allMatch(Character::isDigit)) continue;
+            out.add(t.term());
+            out.addAll(t.alternatives());
+        }
+        // a word no article uses ("join") still names the event: no date can stand beside it
+        for (String t : query.unknownTerms()) if (!names.known(t) && !t.chars().allMatch(Character::isDigit)) out.add(t);
+        return out;
+    }
+
+    /** Whether the sentence's dates (if it gives any and no year) stand next to a word of the question's event. */
+    static boolean dates(SentenceInfo s, Set<String> eventStems) {
+        return dates(s.quote(), s.figures(), eventStems);
+    }
+
+    static boolean dates(String quote, List<Figure> figures, Set<String> eventStems) {
+        if (eventStems.isEmpty() || figures.stream().anyMatch(f -> f.type() == Figure.Type.YEAR)) return true;
+        List<int[]> dates = Kinds.calendarDates(quote);
+        if (dates.isEmpty()) return true;
+        List<Token> tokens = Tokens.of(quote);
+        for (int[] d : dates) {
+            int first = -1, last = -1;
+            for (int i = 0; i < tokens.size(); i++) {
+                if (tokens.get(i).end() <= d[0]) first = i;
+                if (tokens.get(i).start() >= d[1] && last < 0) last = i;
+            }
+            int from = Math.max(0, first - REACH + 1), to = last < 0 ? tokens.size() : Math.min(tokens.size(), last + REACH);
+            for (int i = from; i < to; i++) if (eventStems.contains(tokens.get(i).stem())) return true;
+        }
+        return false;
+    }
+}
