@@ -34,6 +34,8 @@ public record Direction(String source, String target) {
         List<Token> nameTokens = allNames.stream().filter(t -> names.party(t.lower())).toList();
         String source = after(tokens, nameTokens, Set.of("from", "by"));
         String target = after(tokens, nameTokens, Set.of("to"));
+        String receiver = receiver(tokens, nameTokens);
+        if (receiver != null && target == null) return new Direction(receiver.equals(source) ? null : source, receiver);
         if (target == null) target = after(tokens, nameTokens, Set.of("with", "for"));
         if (source == null) {
             for (Token n : nameTokens) if (!n.lower().equals(target)) { source = n.lower(); break; }
@@ -49,6 +51,27 @@ public record Direction(String source, String target) {
             }
         }
         return new Direction(source, target != null && target.equals(source) ? null : target);
+    }
+
+    /** Verbs by which the subject gets something rather than gives it: "Microsoft will retain a 20% share". */
+    private static final Set<String> RECEIVING = Set.of("retain", "retains", "retained", "receive", "receives", "received",
+            "receiving", "get", "gets", "got", "getting", "earn", "earns", "earned", "collect", "collects", "collected", "keep",
+            "keeps", "kept", "gain", "gains", "gained");
+    private static final Set<String> AUXILIARIES = Set.of("will", "would", "can", "could", "shall", "should", "may", "might",
+            "does", "did", "do", "has", "have", "had", "is", "was", "still", "also", "continue", "continues", "to", "now", "no",
+            "longer", "not", "only");
+
+    /** The clause's first party when a receiving verb follows it ("Microsoft will still receive"): the one paid. */
+    private static String receiver(List<Token> tokens, List<Token> nameTokens) {
+        if (nameTokens.isEmpty()) return null;
+        Token first = nameTokens.get(0);
+        if (first.possessive()) return null;
+        for (int i = tokens.indexOf(first) + 1; i < tokens.size(); i++) {
+            String w = tokens.get(i).lower();
+            if (RECEIVING.contains(w)) return first.lower();
+            if (!AUXILIARIES.contains(w) && !w.endsWith("ly")) return null;
+        }
+        return null;
     }
 
     /** "Microsoft and OpenAI", "Microsoft-OpenAI": two names side by side act together; neither acts on the other. */

@@ -64,6 +64,8 @@ class TextRulesTest {
         assertEquals(new Direction("microsoft", "openai"), direction("Microsoft will no longer pay revenue sharing to OpenAI."));
         assertFalse(direction("Microsoft and OpenAI announced the deal.").known(), "partners side by side act together");
         assertFalse(direction("In October, OpenAI recapitalised.").known(), "a month is no party");
+        assertEquals(new Direction(null, "microsoft"), direction("Microsoft will retain a 20% revenue share."), "the subject of a receiving verb is paid");
+        assertEquals(new Direction("openai", "microsoft"), direction("Microsoft will still receive a share from OpenAI."));
         assertTrue(direction("Microsoft pays OpenAI").reverses(direction("OpenAI pays Microsoft"), NAMES));
     }
 

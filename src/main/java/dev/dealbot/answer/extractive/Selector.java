@@ -52,7 +52,7 @@ final class Selector {
      * only then does it matter which party is named first.
      */
     static final Set<String> TRANSFER = Set.of("pai", "paid", "payment", "invest", "licens", "licenc", "grant", "sell",
-            "sold", "give", "gave", "share", "fund", "transfer", "receiv", "owe", "sent", "send");
+            "sold", "give", "gave", "share", "fund", "transfer", "receiv", "owe", "sent", "send", "hand");
 
     private final Names names;
     private final double minRelevance;
@@ -152,7 +152,7 @@ final class Selector {
             if (needFigures && !statesFigures(q, s)) return "figures";
             if (!measuredStems.isEmpty() && !namesThing(s, measuredStems)) return "measured";
             if (!ownedBy(q.focus(), focusStems, s)) return "owner";
-            if (transfer && reverses(asked, s)) return "direction";
+            if (transfer && (reverses(asked, s) || !required.isEmpty() && figuresGoOtherWay(asked, s))) return "direction";
             return null;
         }
     }
@@ -237,6 +237,24 @@ final class Selector {
             reversed |= c.direction().reverses(asked, names);
         }
         return reversed;
+    }
+
+    /**
+     * Asked for a figure of a transfer one way ("what % was Microsoft paying OpenAI?"), the sentence states its figures
+     * only in clauses going the other way ("Microsoft will retain a 20% share": paid to Microsoft): it does not answer,
+     * though another clause of it goes the asked way without a figure.
+     */
+    private boolean figuresGoOtherWay(Direction asked, SentenceInfo s) {
+        if (!asked.known()) return false;
+        boolean any = false;
+        for (ClauseInfo c : s.clauses()) {
+            if (c.figures().stream().noneMatch(f -> f.type() == Figure.Type.PERCENT || f.type() == Figure.Type.MONEY)) continue;
+            Direction d = c.direction();
+            boolean other = d.reverses(asked, names) || d.source() == null && d.target() != null && names.same(d.target(), asked.source());
+            if (!other) return false;
+            any = true;
+        }
+        return any;
     }
 
     /** The direction a question asks about; a question may write names in lower case ("microsoft pays openai"). */

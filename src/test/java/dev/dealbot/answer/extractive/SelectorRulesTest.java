@@ -45,6 +45,7 @@ class SelectorRulesTest {
                         + "Last year Alpha earned $7.5 billion from Beta.\n",
                 "plans", HEADER.formatted("Plans") + "Alpha and Beta will build large data centers together in October. "
                         + "Beta picked Gamma's chips, called Zeta chips, for training. The clause would have let Beta limit Alpha's access. "
+                        + "Gamma will retain a 10% share of sales, though it will no longer pay Delta anything. "
                         + "The deal was signed on April 27 in Delta City. In October, Alpha valued its stake in Beta at $135 billion. Beta hired a new chief in May.\n"));
         index = PassageIndex.openOrBuild(corpus, data, Fixtures.embedder(), l -> {});
         analyzer = new QuestionAnalyzer(index, new QueryMaker(index, Fixtures.embedder()), Optional.empty());
@@ -175,5 +176,11 @@ class SelectorRulesTest {
         assertEquals(true, EventRule.dates("The licence is valid until 2032.", dev.dealbot.text.Figures.of("The licence is valid until 2032."), stems));
         assertEquals(false, EventRule.dates("A memo leaked in mid-April said so.", List.of(), stems));
         assertEquals(true, EventRule.dates("A memo leaked in mid-April said so.", List.of(), java.util.Set.of("leak")));
+    }
+
+    @Test
+    void askedForATransfersFigureTheFigureMustGoTheAskedWay() {
+        assertEquals("direction", rejection("What percentage of sales was Gamma paying Delta?", "Gamma will retain"),
+                "the 10% is paid to Gamma; only the clause without a figure goes from Gamma to Delta");
     }
 }
