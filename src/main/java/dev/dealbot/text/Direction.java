@@ -68,7 +68,8 @@ public record Direction(String source, String target) {
         if (first.possessive()) return null;
         for (int i = tokens.indexOf(first) + 1; i < tokens.size(); i++) {
             String w = tokens.get(i).lower();
-            if (RECEIVING.contains(w)) return first.lower();
+            // "keeps paying" continues a deed rather than receiving
+            if (RECEIVING.contains(w)) return i + 1 < tokens.size() && tokens.get(i + 1).lower().endsWith("ing") ? null : first.lower();
             if (!AUXILIARIES.contains(w) && !w.endsWith("ly")) return null;
         }
         return null;

@@ -197,6 +197,13 @@ public final class Names {
         return t.lower().length() >= 3 && onlyCapitalised.contains(t.lower());
     }
 
+    /** A word of what an acronym stands for ("web" of "amazon web services"): part of an organisation's name. */
+    public boolean expansionWord(String lower) {
+        for (Set<String> forms : aliases.values())
+            for (String form : forms) if (form.contains(" ") && containsWord(form, lower)) return true;
+        return false;
+    }
+
     /** Whether {@code lowerText} mentions {@code name} as a whole word, or one of its aliases. */
     public boolean mentioned(String lowerText, String name) {
         if (containsWord(lowerText, name)) return true;

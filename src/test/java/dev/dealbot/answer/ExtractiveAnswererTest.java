@@ -290,4 +290,13 @@ class ExtractiveAnswererTest {
         assertFalse(unstated.answer().contains("20%") || unstated.answer().contains("27%"),
                 "no article's other share stands in for the asker's 40%: " + unstated.answer());
     }
+
+    @Test
+    void aSpecificDeedGivenToSomeoneTheArticlesNeverNameIsCorrectedWithWhomTheyGiveItTo() {
+        Answer a = BOT.bot().asker().ask("What exactly did Satya Nadella post about OpenAI models arriving on AWS Bedrock?", null);
+        assertTrue(a.answered() && a.answer().startsWith("The articles don't attribute this to Satya Nadella."), a.answer());
+        assertTrue(a.answer().contains("Andy Jassy"), a.answer());
+        for (String general : List.of("What did Satya Nadella say about the revised deal?", "What did Sundar Pichai say about Bedrock?"))
+            assertFalse(BOT.bot().asker().ask(general, null).answered(), "a stranger's general view is not a deed to correct: " + general);
+    }
 }

@@ -66,6 +66,7 @@ class TextRulesTest {
         assertFalse(direction("In October, OpenAI recapitalised.").known(), "a month is no party");
         assertEquals(new Direction(null, "microsoft"), direction("Microsoft will retain a 20% revenue share."), "the subject of a receiving verb is paid");
         assertEquals(new Direction("openai", "microsoft"), direction("Microsoft will still receive a share from OpenAI."));
+        assertEquals(new Direction("microsoft", "openai"), direction("Microsoft keeps paying OpenAI a share."), "'keeps paying' is no receiving");
         assertTrue(direction("Microsoft pays OpenAI").reverses(direction("OpenAI pays Microsoft"), NAMES));
     }
 
@@ -90,6 +91,7 @@ class TextRulesTest {
         assertFalse(NAMES.party("ip") || NAMES.party("october") || NAMES.party("monday"));
         assertTrue(NAMES.mentioned("the amazon web services deal", "aws") || NAMES.mentioned("amazon signed", "aws"));
         assertNull(Names.expansion("xyz", "nothing here"));
+        assertTrue(NAMES.expansionWord("web") && !NAMES.expansionWord("openai"), "words of what an acronym stands for");
     }
 
     private static Direction direction(String text) {

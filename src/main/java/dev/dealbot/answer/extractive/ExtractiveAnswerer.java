@@ -71,7 +71,11 @@ public final class ExtractiveAnswerer implements Answerer {
             return overview == null ? Refusals.notInArticles(MODE) : overview.build(MODE);
         }
         if (offTopic(main)) return Refusals.offTopic(MODE);
-        if (!q.unknownNames().isEmpty() || asksForUnknownThing(q)) return Refusals.notInArticles(MODE);
+        if (!q.unknownNames().isEmpty()) {
+            DraftBuilder corrected = WrongPerson.correct(q, main, table.names(), composer);
+            return corrected == null ? Refusals.notInArticles(MODE) : corrected.build(MODE);
+        }
+        if (asksForUnknownThing(q)) return Refusals.notInArticles(MODE);
         Figure end = Beyond.statedEnd(q, table);
         if (end != null) {
             DraftBuilder beyond = Beyond.answer(q, end, main, selector, composer);
