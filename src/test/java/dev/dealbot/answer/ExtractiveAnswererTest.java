@@ -299,4 +299,13 @@ class ExtractiveAnswererTest {
         for (String general : List.of("What did Satya Nadella say about the revised deal?", "What did Sundar Pichai say about Bedrock?"))
             assertFalse(BOT.bot().asker().ask(general, null).answered(), "a stranger's general view is not a deed to correct: " + general);
     }
+
+    @Test
+    void aDatedDeedGivenToTheWrongNamedPartyIsCorrectedWithThePartyTheArticlesGiveItTo() {
+        Answer a = BOT.bot().asker().ask("How much did Google invest in OpenAI back in late February?", null);
+        assertTrue(a.answer().startsWith("The articles don't tie this to Google.") && a.answer().contains("Amazon"), a.answer());
+        assertFalse(BOT.bot().asker().ask("How much money has Google put into OpenAI?", null).answered(), "no date or other anchor: declined");
+        assertFalse(BOT.bot().asker().ask("On what exact date will OpenAI's models go live on AWS Bedrock?", null).answered(),
+                "Bedrock is where, not who: no other party's deed stands in");
+    }
 }

@@ -72,7 +72,7 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         if (offTopic(main)) return Refusals.offTopic(MODE);
         if (!q.unknownNames().isEmpty()) {
-            DraftBuilder corrected = WrongPerson.correct(q, main, table.names(), composer);
+            DraftBuilder corrected = WrongDoer.correct(q, main, table.names(), composer);
             return corrected == null ? Refusals.notInArticles(MODE) : corrected.build(MODE);
         }
         if (asksForUnknownThing(q)) return Refusals.notInArticles(MODE);
@@ -88,6 +88,7 @@ public final class ExtractiveAnswerer implements Answerer {
         if (draft == null && e.plan().premise() != null) draft = premise.check(q, e);
         if (draft == null && !q.unknownFigures().isEmpty()) return Refusals.notInArticles(MODE);
         if (draft == null) draft = q.facets().isEmpty() ? single(q, q.query(), main, q.kinds()) : facets(q, e);
+        if (draft == null && !q.names().isEmpty()) draft = WrongDoer.absentParty(q, main, table.names(), composer);
         if (draft != null) about.frame(q, draft);
         return draft == null ? Refusals.notInArticles(MODE) : draft.build(MODE);
     }

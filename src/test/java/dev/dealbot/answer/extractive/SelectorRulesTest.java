@@ -183,4 +183,10 @@ class SelectorRulesTest {
         assertEquals("direction", rejection("What percentage of sales was Gamma paying Delta?", "Gamma will retain"),
                 "the 10% is paid to Gamma; only the clause without a figure goes from Gamma to Delta");
     }
+
+    @Test
+    void theWrongPartyRuleOnlyCorrectsTheDoerOfTheDeed() {
+        org.junit.jupiter.api.Assertions.assertTrue(WrongDoer.subject("How much did Google invest in OpenAI?", "google"));
+        org.junit.jupiter.api.Assertions.assertFalse(WrongDoer.subject("When will models go live on AWS Bedrock?", "bedrock"));
+    }
 }

@@ -14,20 +14,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A question that gives a deed to someone the articles never name ("What did Satya Nadella post about OpenAI models on
- * AWS Bedrock?") while one sentence tells that very deed of someone else ("Amazon CEO Andy Jassy ... on AWS Bedrock"):
- * the bot says the articles don't attribute it to the asked person and quotes whom they do. The deed must be specific —
+ * A deed the question gives to the wrong doer: someone the articles never name ("What did Satya Nadella post about
+ * OpenAI models on AWS Bedrock?"), or a party they name but never with that deed, while one sentence tells that very
+ * deed of someone else ("Amazon CEO Andy Jassy ... on AWS Bedrock"): the bot says the articles don't attribute it to the asked person and quotes whom they do. The deed must be specific —
  * a name or a quoted word of the question that the sentence has, and most of the question's other words — so a
  * question about a stranger's general view ("What did Sam Altman say about the deal?") is still declined.
  */
-final class WrongPerson {
+final class WrongDoer {
     /** Share of the question's (known) word weight the sentence must have. */
     static final double MIN_COVERAGE = 0.5;
     /** Words of the deed besides its anchors the sentence must share: one name alone ("about Bedrock") is no deed. */
     static final int MIN_DEED_WORDS = 2;
     private static final Pattern QUOTED = Pattern.compile("['‘\"“]([\\p{L}][\\p{L} -]{1,40}?)['’\"”]");
 
-    private WrongPerson() {}
+    private WrongDoer() {}
 
     static DraftBuilder correct(Question q, List<Candidate> candidates, Names names, Composer composer) {
         List<String> anchors = anchors(q);
@@ -50,6 +50,57 @@ final class WrongPerson {
             return draft;
         }
         return null;
+    }
+
+    /**
+     * A deed the question gives to a party the articles name, but never with it ("How much did Google invest in OpenAI
+     * back in February?"), while one sentence tells it — with the question's date, quoted words or other names, and most
+     * of its other words — of another party: "The articles don't tie this to Google." and that sentence. Without such an
+     * anchor ("How much has Google put into OpenAI?") the bot declines as before.
+     */
+    static DraftBuilder absentParty(Question q, List<Candidate> candidates, Names names, Composer composer) {
+        List<Candidate> ranked = new ArrayList<>(candidates);
+        ranked.sort(Comparator.comparingDouble((Candidate c) -> coverage(q, c.sentence())).reversed());
+        String askedLower = q.english().toLowerCase(Locale.ROOT);
+        for (Candidate c : ranked) {
+            SentenceInfo s = c.sentence();
+            if (coverage(q, s) < MIN_COVERAGE) break;
+            String lower = s.quote().toLowerCase(Locale.ROOT);
+            List<String> absent = q.names().stream().filter(n -> !names.mentioned(lower, n)).toList();
+            if (absent.size() != 1 || !subject(q.english(), absent.get(0))) continue;
+            List<String> anchors = new ArrayList<>(anchors(q));
+            anchors.removeAll(absent);
+            for (int[] d : dev.dealbot.text.Kinds.calendarDates(q.english())) anchors.add(askedLower.substring(d[0], d[1]));
+            if (anchors.isEmpty() || !anchors.stream().allMatch(a -> names.mentioned(lower, a) || Names.containsWord(lower, a))) continue;
+            if (deedWords(q, s, anchors) < MIN_DEED_WORDS || !namesAnotherParty(s, askedLower, names)) continue;
+            DraftBuilder draft = new DraftBuilder();
+            String written = asWritten(q.english(), absent.get(0));
+            draft.deny(written);
+            List<Integer> cited = composer.cite(draft, s);
+            draft.say("The articles don't tie this to " + written + ". They say:", List.of());
+            draft.say(s.quote(), cited);
+            return draft;
+        }
+        return null;
+    }
+
+    private static final Pattern AUXILIARY = Pattern.compile("\\b(did|does|do|has|have|had|will|would|is|was|were|can|could)\\s+$");
+
+    /** The party is the question's subject, the doer of the deed: right after its auxiliary ("did Google invest"). */
+    static boolean subject(String question, String lowerName) {
+        String lower = question.toLowerCase(Locale.ROOT);
+        for (int i = lower.indexOf(lowerName); i >= 0; i = lower.indexOf(lowerName, i + 1))
+            if (AUXILIARY.matcher(lower.substring(Math.max(0, i - 12), i)).find()) return true;
+        return false;
+    }
+
+    private static boolean namesAnotherParty(SentenceInfo s, String askedLower, Names names) {
+        return s.names().stream().anyMatch(n -> names.party(n) && !Names.calendar(n) && !names.mentioned(askedLower, n));
+    }
+
+    private static String asWritten(String question, String lowerName) {
+        int i = question.toLowerCase(Locale.ROOT).indexOf(lowerName);
+        return i < 0 || question.length() != question.toLowerCase(Locale.ROOT).length() ? lowerName : question.substring(i, i + lowerName.length());
     }
 
     /** What makes the deed specific: the question's distinctive names and the words it quotes. */
