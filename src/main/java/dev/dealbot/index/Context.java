@@ -23,6 +23,14 @@ public final class Context {
         return LEANS_ON_PREVIOUS.matcher(sentence).find();
     }
 
+    /** The next sentence of the same paragraph, else null. */
+    public static Sentence next(Corpus corpus, Sentence s) {
+        Article article = corpus.article(s.docId()).orElseThrow();
+        if (s.ordinal() + 1 >= article.sentences().size()) return null;
+        Sentence next = article.sentences().get(s.ordinal() + 1);
+        return next.paragraph() == s.paragraph() ? next : null;
+    }
+
     /** The next sentence of the same paragraph when it refers back to {@code s}, else null. */
     public static Sentence follower(Corpus corpus, Sentence s) {
         Article article = corpus.article(s.docId()).orElseThrow();

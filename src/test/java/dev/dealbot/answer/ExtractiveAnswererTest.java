@@ -308,4 +308,12 @@ class ExtractiveAnswererTest {
         assertFalse(BOT.bot().asker().ask("On what exact date will OpenAI's models go live on AWS Bedrock?", null).answered(),
                 "Bedrock is where, not who: no other party's deed stands in");
     }
+
+    @Test
+    void aWhyAnswerQuotesTheReasonThatFollowsTheStatementItExplains() {
+        Answer a = BOT.bot().asker().ask("Why does the new deal take the legal heat off OpenAI over its Amazon partnership?", null);
+        assertTrue(a.answer().contains("alleviating the risk of legal action") && a.answer().contains("exclusive rights"), a.answer());
+        Answer what = BOT.bot().asker().ask("What risk does the new arrangement alleviate for OpenAI?", null);
+        assertFalse(what.answer().contains("exclusive rights"), "only a why-question gets the following reason: " + what.answer());
+    }
 }

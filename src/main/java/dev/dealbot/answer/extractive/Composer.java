@@ -7,6 +7,7 @@ import dev.dealbot.index.Facts;
 import dev.dealbot.index.SentenceInfo;
 import dev.dealbot.index.SentenceTable;
 import dev.dealbot.retrieval.Candidate;
+import dev.dealbot.text.Kind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +33,19 @@ final class Composer {
 
     /** Adds {@code pick} with its restatements; {@code scored} are the probe's candidates by sentence key. */
     void add(DraftBuilder draft, Scored pick, Map<String, Scored> scored, Selector selector) {
+        add(draft, pick, scored, selector, null);
+    }
+
+    /**
+     * As {@link #add(DraftBuilder, Scored, Map, Selector)}; when a reason is asked for ({@code why} is the question's
+     * query, else null), the next sentence of the pick's paragraph is quoted with it if it gives a reason and shares a
+     * word with the question: a reason often follows the statement it explains.
+     */
+    void add(DraftBuilder draft, Scored pick, Map<String, Scored> scored, Selector selector, dev.dealbot.question.Query why) {
         SentenceInfo s = pick.sentence();
         if (draft.contains(s.text())) return; // already said as another sentence's neighbour
-        String quote = withFollower(s, scored, selector);
+        String quote = why != null ? withReason(s, why) : null;
+        if (quote == null) quote = withFollower(s, scored, selector);
         List<Integer> cited = new ArrayList<>();
         cited.add(draft.cite(s, quote));
         for (SentenceInfo r : facts.restatements(s).stream().limit(MAX_SUPPORTS).toList()) cited.add(draft.cite(r, r.quote()));
@@ -47,6 +58,15 @@ final class Composer {
         cited.add(draft.cite(s, s.quote()));
         for (SentenceInfo r : facts.restatements(s).stream().limit(MAX_SUPPORTS).toList()) cited.add(draft.cite(r, r.quote()));
         return cited;
+    }
+
+    private String withReason(SentenceInfo s, dev.dealbot.question.Query why) {
+        Sentence next = Context.next(corpus, s.sentence());
+        SentenceInfo info = next == null ? null : table.of(next);
+        if (info == null || !info.kinds().contains(Kind.REASON) || info.quote().contains(s.text())) return null;
+        boolean shares = why.terms().stream().anyMatch(t -> t.matchIn(info.terms()) > 0);
+        String joined = Context.extend(corpus, s.quote(), next);
+        return shares && !joined.equals(s.quote()) ? joined : null;
     }
 
     private String withFollower(SentenceInfo s, Map<String, Scored> scored, Selector selector) {

@@ -99,7 +99,7 @@ public final class ExtractiveAnswerer implements Answerer {
         DraftBuilder draft = new DraftBuilder();
         Map<String, Scored> byKey = Composer.byKey(candidates);
         boolean directions = selector.asksBothWays(q);
-        for (Scored pick : choose(ranked, query, kinds, directions)) composer.add(draft, pick, byKey, selector);
+        for (Scored pick : choose(ranked, query, kinds, directions)) composer.add(draft, pick, byKey, selector, kinds.contains(Kind.REASON) ? query : null);
         return draft;
     }
 
