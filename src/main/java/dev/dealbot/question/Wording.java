@@ -61,7 +61,7 @@ final class Wording {
      * article (its publisher or author) states something, which the article's metadata answers beside the quote.
      */
     private static final String ARTICLE = "(article|piece|write-?up|summary|analysis|report|story|post|blog|coverage|op-?ed|column)";
-    private static final Pattern SOURCE = Pattern.compile("\\b(which|what) (news )?(outlet|publication|publisher|website|newspaper|"
+    private static final Pattern SOURCE = Pattern.compile("\\b(which|what) (news )?(outlet|publication|publisher|website|site|newspaper|paper|"
             + ARTICLE + ")s?\\b.{0,40}\\b(report\\w*|say|says|said|wrote|writes|published|put together|compiled|not\\w*|claim\\w*|"
             + "stat\\w*|describ\\w*|mention\\w*|cover\\w*|cit\\w*|quot\\w*|call\\w*|bill\\w*)\\b"
             + "|\\bwho (wrote|penned|authored|published|put together|compiled|posted|summari[sz]ed)\\b.{0,80}\\b" + ARTICLE + "\\b"

@@ -256,6 +256,7 @@ class WordingRulesTest {
         assertTrue(Wording.asksForSource("Which outlet put together the write-up?"));
         assertTrue(Wording.asksForSource("Who penned the analysis?"));
         assertTrue(Wording.asksForSource("According to which article did the value rise?"));
+        assertTrue(Wording.asksForSource("which news site reported that the book value grew?"), "a news site is an outlet");
         assertFalse(Wording.asksForSource("Who said the deal limited OpenAI?"));
         assertFalse(Wording.asksForSource("What did Microsoft write in its blog?"));
     }
