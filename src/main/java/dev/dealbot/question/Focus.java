@@ -53,7 +53,8 @@ public record Focus(String word, String stem, Set<String> stems, String owner) {
             int head = -1;
             Set<String> phrase = new java.util.LinkedHashSet<>();
             int end = Math.min(tokens.size(), i + 4);
-            for (int j = i + 1; j < end && contentWord(tokens.get(j), names); j++) {
+            for (int j = i + 1; j < end && (contentWord(tokens.get(j), names) || nameInPhrase(tokens, names, j)); j++) {
+                if (!contentWord(tokens.get(j), names)) continue; // "Microsoft's first OpenAI investment": a name modifies the head
                 boolean mainVerb = doSupport(tokens, i) && (j + 1 == tokens.size() || !contentWord(tokens.get(j + 1), names));
                 if (mainVerb && head > 0) break; // "What did OpenAI's revenue chief write": "write" is the verb
                 head = j;
@@ -101,6 +102,12 @@ public record Focus(String word, String stem, Set<String> stems, String owner) {
                 return new Focus(verb, party(tokens, names, tokens.get(k + 1), known));
         }
         return copular(tokens, names);
+    }
+
+    /** A name inside a noun phrase, before its head ("first OpenAI investment"), not a possessive that starts another. */
+    private static boolean nameInPhrase(List<Token> tokens, List<Token> names, int j) {
+        return names.contains(tokens.get(j)) && !tokens.get(j).possessive() && j + 1 < tokens.size()
+                && contentWord(tokens.get(j + 1), names);
     }
 
     /** "What is the (actual dollar) ceiling on ...": the noun phrase a copular question asks for, its last word the head. */

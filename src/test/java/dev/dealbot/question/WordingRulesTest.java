@@ -179,6 +179,7 @@ class WordingRulesTest {
     @Test
     void aCopularQuestionAsksForItsNounPhrasesHead() {
         assertEquals("ceiling", focus("What's the actual dollar ceiling on the revenue share?").word());
+        assertFocus("When was Microsoft's first OpenAI investment?", "investment", "microsoft"); // a name inside the phrase modifies its head
         assertEquals(java.util.Set.of("ceil"), focus("What is the dollar ceiling on the share?").stems(), "modifiers only narrow it");
         assertNull(focus("What is the amount of the first tranche?"), "a partitive names no thing");
         assertNull(focus("What changed for Beta?"));
