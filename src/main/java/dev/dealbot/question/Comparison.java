@@ -197,4 +197,12 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         if (question.matches(".*\\b(invest\\w*|money|worth|valu\\w*|pa(y|id)|pledge\\w*|commit\\w*|cost)\\b.*")) return Kind.MONEY;
         return Kind.NUMBER;
     }
+
+    /**
+     * It asks for a figure worked out from both sides (a difference, a ratio, a product): without a figure for each
+     * side there is nothing to answer with, and a sentence about one side would answer something else.
+     */
+    public boolean computes() {
+        return op == Op.DIFFERENCE || op == Op.RATIO || op == Op.PRODUCT;
+    }
 }

@@ -316,4 +316,12 @@ class ExtractiveAnswererTest {
         Answer what = BOT.bot().asker().ask("What risk does the new arrangement alleviate for OpenAI?", null);
         assertFalse(what.answer().contains("exclusive rights"), "only a why-question gets the following reason: " + what.answer());
     }
+
+    @Test
+    void aComputationWithoutAFigureForEachSideIsDeclinedNotAnsweredWithOneSide() {
+        Answer a = BOT.bot().asker().ask("How many years between Microsoft's first OpenAI investment and OpenAI's stock market listing?", null);
+        assertFalse(a.answered(), a.answer());
+        Answer both = BOT.bot().asker().ask("How many years are there between Microsoft's first OpenAI investment and the end of its IP license?", null);
+        assertTrue(both.answer().startsWith("The difference is 13 years"), both.answer());
+    }
 }

@@ -400,4 +400,11 @@ class WordingRulesTest {
         assertEquals(List.of("27%", "OpenAI's latest valuation"), c.sides());
         assertNull(Comparison.of("What share of OpenAI does Microsoft own?"));
     }
+
+    @Test
+    void differencesRatiosAndProductsComputeWhileWhichAndYesNoCompare() {
+        assertTrue(Comparison.of("How many years separate the end of X from the end of Y?").computes());
+        assertTrue(Comparison.of("what's 27% of OpenAI's latest valuation?").computes());
+        assertFalse(Comparison.of("Which ends first, the revenue share or the licence?").computes());
+    }
 }

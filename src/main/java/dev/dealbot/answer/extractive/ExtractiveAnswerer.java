@@ -83,6 +83,7 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         DraftBuilder draft = q.source() ? about.byTitle(q, main) : null;
         if (draft == null && q.comparison() != null) draft = reasoner.compare(q, e);
+        if (draft == null && q.comparison() != null && q.comparison().computes()) return Refusals.notInArticles(MODE);
         if (draft == null && q.part() == Part.REST) draft = reasoner.remainder(q, main);
         if (draft == null && q.part() == Part.SHARE) draft = reasoner.share(q, main);
         if (draft == null && e.plan().premise() != null) draft = premise.check(q, e);
