@@ -47,7 +47,7 @@ final class Claims {
             case PERCENT -> " percent ";
             case MONEY -> claimed.text().toLowerCase(Locale.ROOT).matches(".*\\b(billion|bn)\\b.*") ? " dollars billion "
                     : claimed.text().toLowerCase(Locale.ROOT).contains("million") ? " dollars million " : " dollars ";
-            case YEAR, NUMBER -> " ";
+            case YEAR, NUMBER, DATE -> " ";
         };
         return (english.substring(0, claimed.start()) + unit + english.substring(claimed.end())).replaceAll("\\s+", " ").strip();
     }

@@ -47,6 +47,8 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
     /** "What's 27% of OpenAI's valuation?": a stated share of a sum, which asks for an amount by itself. */
     private static final Pattern PERCENT_OF = pattern("^(?:what(?:'s|’s|\\s+is|\\s+would\\s+be|\\s+does)|how much is|calculate|compute)\\s+"
             + "(\\d+(?:\\.\\d+)?\\s*(?:%|percent|per cent))\\s+of\\s+(.{3,}?)(?:\\s*[,;:—–?(]|\\s+-\\s|\\s+come to|\\s+amount to|$)");
+    /** A hedge before the question word ("about how many", "roughly what"): the question is what follows. */
+    private static final Pattern HEDGE = pattern("^(?:about|roughly|approximately|around|so|ok|okay|and|but)[,\\s]+(?=(?:how|what|which)\\b)");
     /** A point in time a change is measured from or to: a year, a month, a round, "now", "latest". */
     private static final Pattern POINT_IN_TIME = pattern("\\d|\\b(round|year|month|quarter|now|today|then|latest|recent|previous|"
             + "earlier|last|first|initial|original|current|fundrais\\w*|funding|deal|january|february|march|april|may|june|july|"
@@ -118,8 +120,16 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         boolean gap = tail.find();
         if (gap) q = q.substring(0, tail.start());
         q = q.replaceAll("[?.!]+$", "");
+        q = HEDGE.matcher(q).replaceFirst(""); // "about how many months ..." asks how many months
         Matcher m = HOW_MUCH_THAN.matcher(q);
         if (m.matches()) return new Comparison(List.of(m.group(2), m.group(3)), kindOf(q, m.group(1)), Op.DIFFERENCE, true, m.group(1), gap);
+        // a change of one thing between two points in time, before the looser "from A to B" and "between A and B"
+        m = CHANGE.matcher(q);
+        if (m.matches() && POINT_IN_TIME.matcher(m.group(3)).find() && POINT_IN_TIME.matcher(m.group(4)).find()) {
+            Op op = m.group(1).toLowerCase(Locale.ROOT).matches("how much") ? Op.DIFFERENCE : Op.RATIO;
+            String thing = m.group(2).strip();
+            return new Comparison(List.of(thing + " at " + m.group(3), thing + " at " + m.group(4)), kindOf(q, ""), op, true, "apart", gap);
+        }
         m = BETWEEN.matcher(q);
         if (m.matches() && (onlyNames(m.group(1)) || onlyNames(m.group(2)))) return null; // "change between Microsoft and OpenAI"
         if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), kindOf(q, ""), Op.DIFFERENCE, true, "apart", gap);
@@ -129,12 +139,6 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), kindOf(q, "after"), Op.DIFFERENCE, true, "apart", gap);
         Comparison product = product(q, gap);
         if (product != null) return product;
-        m = CHANGE.matcher(q);
-        if (m.matches() && POINT_IN_TIME.matcher(m.group(3)).find() && POINT_IN_TIME.matcher(m.group(4)).find()) {
-            Op op = m.group(1).toLowerCase(Locale.ROOT).matches("how much") ? Op.DIFFERENCE : Op.RATIO;
-            String thing = m.group(2).strip();
-            return new Comparison(List.of(thing + " at " + m.group(3), thing + " at " + m.group(4)), kindOf(q, ""), op, true, "apart", gap);
-        }
         m = BEYOND.matcher(q);
         if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), Kind.TIME, Op.DIFFERENCE, true, "apart", gap);
         m = FROM_TO_FIRST.matcher(q);

@@ -51,6 +51,7 @@ public record Focus(String word, String stem, Set<String> stems, String owner) {
             if (i > 1 && tokens.get(i - 1).lower().equals("of") && contentWord(tokens.get(i - 2), names)
                     && !PARTITIVE.contains(tokens.get(i - 2).lower())) continue;
             int head = -1;
+            boolean ownedByName = true;
             Set<String> phrase = new java.util.LinkedHashSet<>();
             int end = Math.min(tokens.size(), i + 4);
             for (int j = i + 1; j < end && (contentWord(tokens.get(j), names) || nameInPhrase(tokens, names, j)); j++) {
@@ -59,15 +60,18 @@ public record Focus(String word, String stem, Set<String> stems, String owner) {
                 if (mainVerb && head > 0) break; // "What did OpenAI's revenue chief write": "write" is the verb
                 head = j;
                 phrase.add(tokens.get(j).stem());
+                if (tokens.get(j).possessive()) ownedByName = false; // "OpenAI's revenue chief's memo" is the chief's
             }
-            if (head > 0) return new Focus(tokens.get(head).lower(), tokens.get(head).stem(), phrase, party(tokens, names, t, known));
+            if (head > 0) return new Focus(tokens.get(head).lower(), tokens.get(head).stem(), phrase,
+                    ownedByName || head == lastPossessive(tokens, i, head) ? party(tokens, names, t, known) : null);
         }
         for (int i = 1; i + 1 < tokens.size(); i++) { // "the (chief executive) CEO of OpenAI"
             if (!tokens.get(i).lower().equals("of")) continue;
             Token thing = tokens.get(i - 1);
             int j = tokens.get(i + 1).lower().equals("the") ? i + 2 : i + 1;
-            if (j >= tokens.size() || !names.contains(tokens.get(j)) || !contentWord(thing, names) || PARTITIVE.contains(thing.lower()))
-                continue;
+            // "the leak of OpenAI's memo": the leak is of the memo, which is OpenAI's; not a leak of OpenAI
+            if (j >= tokens.size() || !names.contains(tokens.get(j)) || tokens.get(j).possessive() || !contentWord(thing, names)
+                    || PARTITIVE.contains(thing.lower())) continue;
             Set<String> phrase = new java.util.LinkedHashSet<>(List.of(thing.stem()));
             if (i >= 2 && contentWord(tokens.get(i - 2), names)) phrase.add(tokens.get(i - 2).stem());
             return new Focus(thing.lower(), thing.stem(), phrase, party(tokens, names, tokens.get(j), known));
@@ -102,6 +106,13 @@ public record Focus(String word, String stem, Set<String> stems, String owner) {
                 return new Focus(verb, party(tokens, names, tokens.get(k + 1), known));
         }
         return copular(tokens, names);
+    }
+
+    /** The last possessive word of a phrase from {@code from} to {@code head}, or -1. */
+    private static int lastPossessive(List<Token> tokens, int from, int head) {
+        int last = -1;
+        for (int j = from + 1; j <= head; j++) if (tokens.get(j).possessive()) last = j;
+        return last;
     }
 
     /** A name inside a noun phrase, before its head ("first OpenAI investment"), not a possessive that starts another. */

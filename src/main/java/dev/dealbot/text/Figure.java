@@ -7,7 +7,8 @@ package dev.dealbot.text;
  * @param digits the number as written, without thousands separators ("13", "7.5", "2032")
  */
 public record Figure(Type type, double value, String digits, String text, int start, int end) {
-    public enum Type { YEAR, PERCENT, MONEY, NUMBER }
+    /** DATE: a date within a year, valued as the year with the month's fraction (see {@link CalendarDates}). */
+    public enum Type { YEAR, PERCENT, MONEY, NUMBER, DATE }
 
     /** Same kind of figure and the same value (within rounding). */
     public boolean sameAs(Figure other) {
@@ -20,6 +21,7 @@ public record Figure(Type type, double value, String digits, String text, int st
             case YEAR, NUMBER -> digits;
             case PERCENT -> digits + "%";
             case MONEY -> Figures.money(value);
+            case DATE -> text;
         };
     }
 }

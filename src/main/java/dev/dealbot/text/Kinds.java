@@ -71,7 +71,7 @@ public final class Kinds {
         for (Figure f : figures) {
             if (f.type() != Figure.Type.YEAR) out.add(Kind.NUMBER); // a year dates, it does not count or measure
             switch (f.type()) {
-                case YEAR -> out.add(Kind.TIME);
+                case YEAR, DATE -> out.add(Kind.TIME);
                 case PERCENT -> out.add(Kind.PERCENT);
                 case MONEY -> out.add(Kind.MONEY);
                 case NUMBER -> { }

@@ -324,4 +324,14 @@ class ExtractiveAnswererTest {
         Answer both = BOT.bot().asker().ask("How many years are there between Microsoft's first OpenAI investment and the end of its IP license?", null);
         assertTrue(both.answer().startsWith("The difference is 13 years"), both.answer());
     }
+
+    @Test
+    void eventsDatedWithinAYearArePutInOrderAndTheMonthsBetweenThemCounted() {
+        Answer first = BOT.bot().asker().ask("Which happened first: Amazon announcing its big OpenAI investment, or the leak of OpenAI's revenue chief's memo?", null);
+        assertTrue(first.answer().startsWith("Amazon announcing its big OpenAI investment comes first: late February"), first.answer());
+        Answer months = BOT.bot().asker().ask("About how many months passed between Amazon's OpenAI investment announcement and the revised Microsoft deal?", null);
+        assertTrue(months.answer().startsWith("The difference is about 2 months"), months.answer());
+        Answer october = BOT.bot().asker().ask("Which came first, OpenAI's recapitalization or Amazon's investment announcement?", null);
+        assertTrue(october.answer().startsWith("OpenAI's recapitalization comes first: October"), "a month without a year is the latest before the articles: " + october.answer());
+    }
 }

@@ -407,4 +407,19 @@ class WordingRulesTest {
         assertTrue(Comparison.of("what's 27% of OpenAI's latest valuation?").computes());
         assertFalse(Comparison.of("Which ends first, the revenue share or the licence?").computes());
     }
+
+    @Test
+    void aHedgeBeforeTheQuestionWordAndAChangeBetweenTwoPointsInTime() {
+        Comparison months = Comparison.of("about how many months passed between Amazon's investment announcement and the revised deal?");
+        assertEquals(Comparison.Op.DIFFERENCE, months.op());
+        assertEquals(List.of("Amazon's investment announcement", "the revised deal"), months.sides());
+        assertEquals(Comparison.Op.RATIO, Comparison.of("roughly how many times did OpenAI's valuation grow from January 2023 to its latest round?").op(),
+                "a change of one thing from one time to another, not the time between them");
+    }
+
+    @Test
+    void theThingOfAnotherPossessiveIsNotOwnedByTheFirstName() {
+        Focus f = focus("When was the leak of OpenAI's revenue chief's memo?");
+        assertTrue(f == null || f.owner() == null, "the memo is the chief's: " + f);
+    }
 }

@@ -149,4 +149,16 @@ class TextRulesTest {
         assertTrue(Tokens.of("in-house").get(0).hyphenated());
         assertFalse(Tokens.of("in house").get(0).hyphenated());
     }
+
+    @Test
+    void datesWithinAYearAreFiguresAndAMonthWithoutAYearIsTheLatestBeforeTheArticles() {
+        java.time.YearMonth written = java.time.YearMonth.of(2026, 4);
+        List<Figure> d = CalendarDates.of("In late February of this year, and in October, then on April 27, 2026 and in January 2023.", written);
+        assertEquals(List.of("late February", "October", "April 27, 2026", "January 2023"), d.stream().map(Figure::text).toList());
+        assertEquals(List.of("2026", "2025", "2026", "2023"), d.stream().map(Figure::digits).toList(), "October is last October");
+        assertTrue(d.get(1).value() < d.get(0).value() && d.get(0).value() < d.get(2).value());
+        assertEquals(2.0, CalendarDates.monthsBetween(d.get(0), d.get(2)));
+        assertEquals(written, CalendarDates.latest(List.of("announced on April 27, 2026", "in January 2023"), java.time.YearMonth.of(2000, 1)));
+        assertEquals("late February", d.get(0).display());
+    }
 }

@@ -56,7 +56,7 @@ public final class ExtractiveAnswerer implements Answerer {
         this.facts = index.facts();
         this.selector = new Selector(table.names(), settings.minRelevance());
         this.composer = new Composer(index.corpus(), table, facts);
-        this.reasoner = new Reasoner(selector, composer);
+        this.reasoner = new Reasoner(selector, composer, written(index));
         this.premise = new Premise(selector, composer, table);
         this.about = new AboutArticles(index.corpus(), table, facts, composer);
     }
@@ -92,6 +92,17 @@ public final class ExtractiveAnswerer implements Answerer {
         if (draft == null && !q.names().isEmpty()) draft = WrongDoer.absentParty(q, main, table.names(), composer);
         if (draft != null) about.frame(q, draft);
         return draft == null ? Refusals.notInArticles(MODE) : draft.build(MODE);
+    }
+
+    /** When the articles were written: the latest date they give with its year, or an article's own date if later. */
+    private static java.time.YearMonth written(PassageIndex index) {
+        List<String> texts = new ArrayList<>();
+        for (var a : index.corpus().articles()) {
+            texts.add(a.body());
+            String date = a.writtenDate();
+            if (date != null) texts.add(date);
+        }
+        return dev.dealbot.text.CalendarDates.latest(texts, java.time.YearMonth.now());
     }
 
     private DraftBuilder single(Question q, Query query, List<Candidate> candidates, Set<Kind> kinds) {

@@ -24,7 +24,7 @@ final class Figuring {
 
     static Kind kindFor(Figure.Type type) {
         return switch (type) {
-            case YEAR -> Kind.TIME;
+            case YEAR, DATE -> Kind.TIME;
             case PERCENT -> Kind.PERCENT;
             case MONEY -> Kind.MONEY;
             case NUMBER -> Kind.NUMBER;

@@ -20,10 +20,13 @@ import java.util.Set;
 final class Reasoner {
     private final Selector selector;
     private final Composer composer;
+    /** When the articles were written: where a month without a year falls. */
+    private final java.time.YearMonth written;
 
-    Reasoner(Selector selector, Composer composer) {
+    Reasoner(Selector selector, Composer composer, java.time.YearMonth written) {
         this.selector = selector;
         this.composer = composer;
+        this.written = written;
     }
 
     /** A side and the figure its evidence gives. */
@@ -62,8 +65,9 @@ final class Reasoner {
         Figure written = Figures.of(words).stream().filter(f -> f.type() == type).findFirst().orElse(null);
         for (Scored s : selector.rank(part, probe.query(), e.of(probe), Set.of(Figuring.kindFor(type)), false)) {
             if (!selector.relevant(s)) break;
-            Figure f = written == null ? Figuring.of(s.sentence(), type, probe.query())
+            Figure stated = written == null ? Figuring.of(s.sentence(), type, probe.query())
                     : s.sentence().figures().stream().filter(written::sameAs).findFirst().orElse(null);
+            Figure f = stated == null && type == Figure.Type.YEAR && written == null ? dated(s.sentence()) : withinDate(s.sentence(), stated);
             if (f == null) continue;
             boolean same = taken.stream().anyMatch(t -> t.evidence().sentence().equals(s.sentence()) && t.figure().sameAs(f));
             if (!same) return new Side(words, s, f);
@@ -182,11 +186,33 @@ final class Reasoner {
     static String difference(Figure a, Figure b) {
         double d = Math.abs(a.value() - b.value());
         return switch (a.type()) {
-            case YEAR -> Figures.trim(d) + (d == 1 ? " year" : " years");
+            case YEAR -> b.type() == Figure.Type.DATE ? months(a, b) : Figures.trim(d) + (d == 1 ? " year" : " years");
+            case DATE -> months(a, b);
             case PERCENT -> Figures.trim(d) + " percentage points";
             case MONEY -> Figures.money(d);
             case NUMBER -> Figures.trim(d);
         };
+    }
+
+    /** The one date within a year a sentence gives with no year figure ("In late February of this year, ..."), or null. */
+    private Figure dated(dev.dealbot.index.SentenceInfo s) {
+        List<Figure> dates = dev.dealbot.text.CalendarDates.of(s.text(), this.written);
+        return dates.size() == 1 ? dates.get(0) : null;
+    }
+
+    /** A year written as part of a full date ("April 27, 2026") stands for that date. */
+    private Figure withinDate(dev.dealbot.index.SentenceInfo s, Figure year) {
+        if (year == null || year.type() != Figure.Type.YEAR) return year;
+        for (Figure d : dev.dealbot.text.CalendarDates.of(s.quote(), this.written))
+            if (d.start() <= year.start() && year.end() <= d.end()) return d;
+        return year;
+    }
+
+    /** "about 2 months"; a gap of two years or more is counted in years. */
+    private static String months(Figure a, Figure b) {
+        double m = dev.dealbot.text.CalendarDates.monthsBetween(a, b);
+        if (m >= 24) return "about " + Figures.trim(Math.round(m / 12.0)) + " years";
+        return "about " + Figures.trim(m) + (m == 1 ? " month" : " months");
     }
 
     private static String capitalise(String s) {

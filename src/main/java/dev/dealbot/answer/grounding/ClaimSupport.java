@@ -38,7 +38,7 @@ final class ClaimSupport {
         String lowerEvidence = evidence.toLowerCase(Locale.ROOT);
         List<String> out = new ArrayList<>();
         for (Figure f : Figures.of(claim)) if (Character.isDigit(f.text().charAt(0)) || f.text().startsWith("$")) if (!digits.contains(f.digits())
-                && !difference(f, stated) && !ratio(f, stated) && !(computed && (quotient(f, stated) || product(f, stated)))) out.add(f.digits());
+                && !difference(f, stated) && !monthGap(f, evidence) && !ratio(f, stated) && !(computed && (quotient(f, stated) || product(f, stated)))) out.add(f.digits());
         for (String name : names(claim)) if (!names.mentioned(lowerEvidence, name.toLowerCase(Locale.ROOT))) out.add(name);
         return out;
     }
@@ -83,6 +83,17 @@ final class ClaimSupport {
                 double unit = v >= 1e9 ? 1e8 : v >= 1e6 ? 1e5 : 1;
                 if (Math.abs(Math.round(v / unit) * unit - f.value()) < unit / 2) return true;
             }
+        return false;
+    }
+
+    /** {@code f} is the number of months between two dates of the evidence ("about 2 months" of late February and April 27). */
+    private static boolean monthGap(Figure f, String evidence) {
+        if (f.type() != Figure.Type.NUMBER) return false;
+        List<Figure> dates = dev.dealbot.text.CalendarDates.of(evidence,
+                dev.dealbot.text.CalendarDates.latest(List.of(evidence), java.time.YearMonth.now()));
+        for (Figure a : dates)
+            for (Figure b : dates)
+                if (a != b && Math.abs(dev.dealbot.text.CalendarDates.monthsBetween(a, b) - f.value()) < 1e-6) return true;
         return false;
     }
 

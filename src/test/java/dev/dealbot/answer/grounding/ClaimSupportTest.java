@@ -96,4 +96,11 @@ class ClaimSupportTest {
         assertTrue(ClaimSupport.unsupported("It grew 29.3 times.", "$29 billion then, $850 billion now", none, true).isEmpty());
         assertEquals(List.of("29.3"), ClaimSupport.unsupported("It grew 29.3 times.", "$29 billion then, $850 billion now", none, false));
     }
+
+    @Test
+    void theMonthsBetweenTwoDatesOfTheEvidenceAreSupported() {
+        String evidence = "In late February of this year, Amazon invested. The deal was announced on April 27, 2026.";
+        assertEquals(List.of(), ClaimSupport.unsupported("The difference is about 2 months.", evidence, NAMES));
+        assertEquals(List.of("5"), ClaimSupport.unsupported("The difference is about 5 months.", evidence, NAMES));
+    }
 }
