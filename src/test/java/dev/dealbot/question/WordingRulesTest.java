@@ -422,4 +422,17 @@ class WordingRulesTest {
         Focus f = focus("When was the leak of OpenAI's revenue chief's memo?");
         assertTrue(f == null || f.owner() == null, "the memo is the chief's: " + f);
     }
+
+    @Test
+    void synonymGroupsIncludePhrasesAndHoldingsAndPledges() {
+        assertTrue(synonymsOf("made public").contains("announc"), synonymsOf("made public").toString());
+        assertTrue(synonymsOf("holding").contains("stake"));
+        assertTrue(synonymsOf("pledged").contains("invest"));
+    }
+
+    private static java.util.Set<String> synonymsOf(String text) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Terms.Position p : Terms.positions(text)) out.addAll(p.synonyms());
+        return out;
+    }
 }
