@@ -44,7 +44,7 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
     private static final Pattern APPLY = pattern("\\bapply(?:ing)?\\s+(.{3,}?)\\s+to\\s+(.{3,}?)(?:\\s*[,;:—–]|\\s+-\\s|$)");
     private static final Pattern TAKE = pattern("^(?:take|taking|use|using|given|with|multiply(?:ing)?)\\s+(.{3,}?)\\s+(?:and|by|times)\\s+(.{3,}?)"
             + "\\s*[,;:—–-]+\\s*(?:what|how much)\\b.*\\b(?:worth|value|valued)\\b.*$");
-    /** "What's 27% of OpenAI's valuation?": a stated share of a sum, which asks for an amount by itself. */
+    /** "What's 10% of the valuation?": a stated share of a sum, which asks for an amount by itself. */
     private static final Pattern PERCENT_OF = pattern("^(?:what(?:'s|’s|\\s+is|\\s+would\\s+be|\\s+does)|how much is|calculate|compute)\\s+"
             + "(\\d+(?:\\.\\d+)?\\s*(?:%|percent|per cent))\\s+of\\s+(.{3,}?)(?:\\s*[,;:—–?(]|\\s+-\\s|\\s+come to|\\s+amount to|$)");
     /** A hedge before the question word ("about how many", "roughly what"): the question is what follows. */

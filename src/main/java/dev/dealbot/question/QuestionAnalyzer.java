@@ -57,6 +57,12 @@ public final class QuestionAnalyzer {
         Question premise = null;
         if (claimed != null) {
             String clause = Claims.claimClause(english, claimed);
+            // an aside between commas ("Did A, its largest backer, invest $5 billion?") leaves the subject before the clause
+            String lowerClause = clause.toLowerCase(java.util.Locale.ROOT);
+            int at = english.indexOf(clause);
+            String before = at > 0 ? english.substring(0, at) : "";
+            for (Token t : Tokens.of(before))
+                if (t.capitalised() && table.names().known(t.lower()) && !table.names().mentioned(lowerClause, t.lower())) clause = english;
             Figure inClause = writtenFigures(clause).stream().filter(claimed::sameAs).findFirst().orElse(null);
             premise = part(inClause == null ? Claims.without(english, claimed) : Claims.without(clause, inClause), language);
         }

@@ -98,9 +98,9 @@ final class Wording {
     private static final Pattern REMAINDER = Pattern.compile("\\bhow (much|many)\\b.{0,80}\\b(left|remain(s|ing|der)?|still to "
             + "(come|arrive|be paid)|yet to (come|arrive|be paid)|outstanding|the rest|balance)\\b");
 
-    /** "How much wasn't in the first tranche?", "how much of it has not been paid?": what is left, asked as a negation. */
+    /** "How much wasn't paid at first?", "how much of it has not been paid?": what is left, asked as a negation. */
     private static final Pattern NOT_PART = Pattern.compile("\\bhow (much|many)\\b(\\s+of\\s+[\\w$.,']+){0,3}\\s+(was|is|were|are|has|have|had|did|will|does)"
-            + "(n't|\\s+not)\\b");
+            + "(n['’]t|\\s+not)\\b");
 
     /** "What fraction of the $50 billion ...?", "what percentage of it ...": the share a part is of a whole. */
     private static final Pattern SHARE_OF = Pattern.compile("\\b(what|which|how (big|large|much) (of )?an?)\\s+(fraction|share|"

@@ -69,7 +69,7 @@ public final class Kinds {
     public static Set<Kind> of(String text, List<Figure> figures) {
         Set<Kind> out = EnumSet.noneOf(Kind.class);
         for (Figure f : figures) {
-            if (f.type() != Figure.Type.YEAR) out.add(Kind.NUMBER); // a year dates, it does not count or measure
+            if (f.type() != Figure.Type.YEAR && f.type() != Figure.Type.DATE) out.add(Kind.NUMBER); // a date does not count or measure
             switch (f.type()) {
                 case YEAR, DATE -> out.add(Kind.TIME);
                 case PERCENT -> out.add(Kind.PERCENT);

@@ -74,7 +74,7 @@ public final class Names {
             String head = expansion.split(" ")[0];
             if (known.contains(head)) link(aliases, acronym, head); // AWS stands for Amazon too
         }
-        // a name written once may be a common word made a name ("Frontier"); one the texts keep writing is a party's
+        // a name written once may be a common word made a name (a product called "Horizon"); one the texts keep writing is a party's
         Set<String> onlyCapitalised = new HashSet<>();
         namedIn.forEach((name, n) -> { if (n >= 2) onlyCapitalised.add(name); });
         onlyCapitalised.removeAll(lowerCase);

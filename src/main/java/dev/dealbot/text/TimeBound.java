@@ -5,14 +5,14 @@ import java.util.regex.Pattern;
 
 /**
  * How the words just before a year bound it: the time after it ("after 2032", "beyond 2032", "past 2030", "post-2030")
- * or the time up to it ("until 2032", "through 2030", "to 2030", "by 2032"). A text that states a year only as an end
+ * or the time up to it ("until 2032", "through 2030", "to 2030"); "by 2027" is a deadline, not an end. A text that states a year only as an end
  * ("valid until 2032") says nothing of what comes after it.
  */
 public enum TimeBound {
     AFTER, UNTIL, NONE;
 
     private static final Pattern AFTER_WORD = Pattern.compile("\\b(?:after|beyond|past|post|later than)[\\s-]{1,2}$");
-    private static final Pattern UNTIL_WORD = Pattern.compile("\\b(?:until|till|through|thru|to|by|ends? in|expires? in)\\s+(?:the end of\\s+)?$");
+    private static final Pattern UNTIL_WORD = Pattern.compile("\\b(?:until|till|through|thru|to|ends? in|expires? in)\\s+(?:the end of\\s+)?$");
     /** How far before a figure its bounding word may stand. */
     private static final int REACH = 24;
 

@@ -334,4 +334,24 @@ class ExtractiveAnswererTest {
         Answer october = BOT.bot().asker().ask("Which came first, OpenAI's recapitalization or Amazon's investment announcement?", null);
         assertTrue(october.answer().startsWith("OpenAI's recapitalization comes first: October"), "a month without a year is the latest before the articles: " + october.answer());
     }
+
+    @Test
+    void aClaimedFigureIsConfirmedOrCorrectedOnlyBySentencesAboutTheClaimsParties() {
+        Answer a = BOT.bot().asker().ask("Did Microsoft invest $50 billion in OpenAI?", null);
+        assertTrue(a.answer().startsWith("No — the articles say $13 billion"), "Amazon's $50 billion is no yes: " + a.answer());
+        Answer aside = BOT.bot().asker().ask("Did Microsoft, OpenAI's largest backer, invest $50 billion in OpenAI?", null);
+        assertFalse(aside.answer().startsWith("Yes"), aside.answer());
+    }
+
+    @Test
+    void theTimeAfterAYearIsOnlyAnsweredAsBeyondTheEndWhenThatYearEndsTheAskedThing() {
+        Answer a = BOT.bot().asker().ask("Is Microsoft's license still valid beyond 2030?", null);
+        assertFalse(a.answer().startsWith("The articles give 2030 as the end"), "2030 ends the revenue share, not the licence: " + a.answer());
+    }
+
+    @Test
+    void aDeedTheArticlesDoTieToTheAskedPartyIsNotCorrected() {
+        Answer a = BOT.bot().asker().ask("How much did Amazon invest in OpenAI since 2019?", null);
+        assertFalse(a.answer().startsWith("The articles don't tie this to Amazon"), a.answer());
+    }
 }

@@ -390,6 +390,7 @@ class WordingRulesTest {
     void howMuchWasNotInAPartAsksWhatIsLeft() {
         assertEquals(Part.REST, Wording.part("of the $50 billion, how much wasn't in the first tranche?"));
         assertEquals(Part.REST, Wording.part("How much of it has not been paid yet?"));
+        assertEquals(Part.REST, Wording.part("how much wasn’t in the first tranche?"), "a curly apostrophe");
         assertEquals(Part.NONE, Wording.part("How much did Amazon invest?"));
     }
 

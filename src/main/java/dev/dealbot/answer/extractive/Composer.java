@@ -39,7 +39,7 @@ final class Composer {
     /**
      * As {@link #add(DraftBuilder, Scored, Map, Selector)}; when a reason is asked for ({@code why} is the question's
      * query, else null), the next sentence of the pick's paragraph is quoted with it if it gives a reason and shares a
-     * word with the question: a reason often follows the statement it explains.
+     * word other than a name with the question: a reason often follows the statement it explains.
      */
     void add(DraftBuilder draft, Scored pick, Map<String, Scored> scored, Selector selector, dev.dealbot.question.Query why) {
         SentenceInfo s = pick.sentence();
@@ -64,7 +64,7 @@ final class Composer {
         Sentence next = Context.next(corpus, s.sentence());
         SentenceInfo info = next == null ? null : table.of(next);
         if (info == null || !info.kinds().contains(Kind.REASON) || info.quote().contains(s.text())) return null;
-        boolean shares = why.terms().stream().anyMatch(t -> t.matchIn(info.terms()) > 0);
+        boolean shares = why.terms().stream().anyMatch(t -> !table.names().known(t.term()) && t.matchIn(info.terms()) > 0);
         String joined = Context.extend(corpus, s.quote(), next);
         return shares && !joined.equals(s.quote()) ? joined : null;
     }

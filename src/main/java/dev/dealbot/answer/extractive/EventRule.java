@@ -14,8 +14,8 @@ import java.util.Set;
 
 /**
  * A date within a year ("leaked in mid-April", "In late February, Amazon announced") dates the event told next to it.
- * It answers "when" only when a word of the question's event (not its names: "Dresser", "OpenAI") stands that close:
- * "When did Dresser join OpenAI?" is not answered by the date her memo leaked. Years are left to the other rules
+ * It answers "when" only when a word of the question's event (not one of its names) stands that close: the date of
+ * one deed of a person does not date another deed of theirs. Years are left to the other rules
  * ("valid until 2032" answers when the licence ends).
  */
 final class EventRule {
@@ -32,7 +32,7 @@ final class EventRule {
             out.add(t.term());
             out.addAll(t.alternatives());
         }
-        // a word no article uses ("join") still names the event: no date can stand beside it
+        // a word no article uses still names the event: no date can stand beside it
         for (String t : query.unknownTerms()) if (!names.known(t) && !t.chars().allMatch(Character::isDigit)) out.add(t);
         return out;
     }

@@ -76,20 +76,21 @@ public final class ExtractiveAnswerer implements Answerer {
             return corrected == null ? Refusals.notInArticles(MODE) : corrected.build(MODE);
         }
         if (asksForUnknownThing(q)) return Refusals.notInArticles(MODE);
-        Figure end = Beyond.statedEnd(q, table);
-        if (end != null) {
-            DraftBuilder beyond = Beyond.answer(q, end, main, selector, composer);
-            return beyond == null ? Refusals.notInArticles(MODE) : beyond.build(MODE);
-        }
         DraftBuilder draft = q.source() ? about.byTitle(q, main) : null;
         if (draft == null && q.comparison() != null) draft = reasoner.compare(q, e);
         if (draft == null && q.comparison() != null && q.comparison().computes()) return Refusals.notInArticles(MODE);
+        Figure end = draft == null && q.comparison() == null ? Beyond.statedEnd(q, table) : null;
+        Scored endSentence = end == null ? null : Beyond.endOfAskedThing(q, end, main, selector, table.names());
+        if (endSentence != null) {
+            DraftBuilder beyond = Beyond.answer(q, end, endSentence, composer);
+            return beyond == null ? Refusals.notInArticles(MODE) : beyond.build(MODE);
+        }
         if (draft == null && q.part() == Part.REST) draft = reasoner.remainder(q, main);
         if (draft == null && q.part() == Part.SHARE) draft = reasoner.share(q, main);
         if (draft == null && e.plan().premise() != null) draft = premise.check(q, e);
         if (draft == null && !q.unknownFigures().isEmpty()) return Refusals.notInArticles(MODE);
         if (draft == null) draft = q.facets().isEmpty() ? single(q, q.query(), main, q.kinds()) : facets(q, e);
-        if (draft == null && !q.names().isEmpty()) draft = WrongDoer.absentParty(q, main, table.names(), composer);
+        if (draft == null && !q.names().isEmpty()) draft = WrongDoer.absentParty(q, main, table, composer);
         if (draft != null) about.frame(q, draft);
         return draft == null ? Refusals.notInArticles(MODE) : draft.build(MODE);
     }

@@ -4,6 +4,7 @@ import dev.dealbot.question.Question;
 import dev.dealbot.retrieval.Evidence;
 import dev.dealbot.retrieval.Probe;
 import dev.dealbot.text.Figure;
+import dev.dealbot.text.Names;
 import dev.dealbot.index.SentenceInfo;
 import dev.dealbot.index.SentenceTable;
 import dev.dealbot.retrieval.Candidate;
@@ -43,6 +44,8 @@ final class Premise {
             if (!selector.relevant(s) && !named) break;
             Figure stated = Figuring.of(s.sentence(), claimed.type(), probe.query());
             if (stated == null) continue;
+            // a figure stated of other parties neither confirms nor corrects the claim ("B's $50 billion" for "Did A invest $50 billion?")
+            if (!mentionsParties(q, s.sentence())) continue;
             boolean holds = s.sentence().figures().stream().anyMatch(claimed::sameAs);
             DraftBuilder draft = new DraftBuilder().deny(claimed.digits());
             List<Integer> cited = composer.cite(draft, s.sentence());
@@ -76,6 +79,15 @@ final class Premise {
 
     static String unlinked(boolean yesNo, Figure claimed, List<String> names) {
         return (yesNo ? "No — the" : "The") + " articles don't tie " + claimed.display() + " to " + String.join(" or ", names) + ".";
+    }
+
+    /** Every party the claim names (itself or by an alias) is in the sentence. */
+    private boolean mentionsParties(Question q, SentenceInfo s) {
+        String lower = s.quote().toLowerCase(Locale.ROOT);
+        for (var t : dev.dealbot.text.Tokens.of(q.premise().english()))
+            if (t.capitalised() && table.names().known(t.lower()) && table.names().party(t.lower()) && !Names.calendar(t.lower())
+                    && !table.names().mentioned(lower, t.lower())) return false;
+        return true;
     }
 
     private static boolean states(SentenceInfo s, Figure f) {

@@ -62,12 +62,12 @@ final class Reasoner {
 
     /** A side the question writes as a figure ("27% of ...") is only ever that figure: evidence must state it. */
     private Side side(Question part, Probe probe, Evidence e, String words, Figure.Type type, List<Side> taken) {
-        Figure written = Figures.of(words).stream().filter(f -> f.type() == type).findFirst().orElse(null);
+        Figure asked = Figures.of(words).stream().filter(f -> f.type() == type).findFirst().orElse(null);
         for (Scored s : selector.rank(part, probe.query(), e.of(probe), Set.of(Figuring.kindFor(type)), false)) {
             if (!selector.relevant(s)) break;
-            Figure stated = written == null ? Figuring.of(s.sentence(), type, probe.query())
-                    : s.sentence().figures().stream().filter(written::sameAs).findFirst().orElse(null);
-            Figure f = stated == null && type == Figure.Type.YEAR && written == null ? dated(s.sentence()) : withinDate(s.sentence(), stated);
+            Figure stated = asked == null ? Figuring.of(s.sentence(), type, probe.query())
+                    : s.sentence().figures().stream().filter(asked::sameAs).findFirst().orElse(null);
+            Figure f = stated == null && type == Figure.Type.YEAR && asked == null ? dated(s.sentence()) : withinDate(s.sentence(), stated);
             if (f == null) continue;
             boolean same = taken.stream().anyMatch(t -> t.evidence().sentence().equals(s.sentence()) && t.figure().sameAs(f));
             if (!same) return new Side(words, s, f);
@@ -196,14 +196,14 @@ final class Reasoner {
 
     /** The one date within a year a sentence gives with no year figure ("In late February of this year, ..."), or null. */
     private Figure dated(dev.dealbot.index.SentenceInfo s) {
-        List<Figure> dates = dev.dealbot.text.CalendarDates.of(s.text(), this.written);
+        List<Figure> dates = dev.dealbot.text.CalendarDates.of(s.text(), written);
         return dates.size() == 1 ? dates.get(0) : null;
     }
 
     /** A year written as part of a full date ("April 27, 2026") stands for that date. */
     private Figure withinDate(dev.dealbot.index.SentenceInfo s, Figure year) {
         if (year == null || year.type() != Figure.Type.YEAR) return year;
-        for (Figure d : dev.dealbot.text.CalendarDates.of(s.quote(), this.written))
+        for (Figure d : dev.dealbot.text.CalendarDates.of(s.quote(), written))
             if (d.start() <= year.start() && year.end() <= d.end()) return d;
         return year;
     }

@@ -240,7 +240,7 @@ final class Selector {
     }
 
     /**
-     * Asked for a figure of a transfer one way ("what % was Microsoft paying OpenAI?"), the sentence states its figures
+     * Asked for a figure of a transfer one way ("what % does A pay B?"), the sentence states its figures
      * only in clauses going the other way ("Microsoft will retain a 20% share": paid to Microsoft): it does not answer,
      * though another clause of it goes the asked way without a figure.
      */

@@ -14,18 +14,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A deed the question gives to the wrong doer: someone the articles never name ("What did Satya Nadella post about
- * OpenAI models on AWS Bedrock?"), or a party they name but never with that deed, while one sentence tells that very
- * deed of someone else ("Amazon CEO Andy Jassy ... on AWS Bedrock"): the bot says the articles don't attribute it to the asked person and quotes whom they do. The deed must be specific —
- * a name or a quoted word of the question that the sentence has, and most of the question's other words — so a
- * question about a stranger's general view ("What did Sam Altman say about the deal?") is still declined.
+ * A deed the question gives to the wrong doer — someone the articles never name, or a party they name but never with
+ * that deed — while one sentence tells that very deed of someone else: the bot says the articles don't attribute it
+ * to the asked doer and quotes whom they do. The deed must be specific (a name, a quoted word or a date of the
+ * question that the sentence has, and most of the question's other words), so a question about a stranger's general
+ * view ("What did X say about the deal?") is still declined.
  */
 final class WrongDoer {
     /** Share of the question's (known) word weight the sentence must have. */
     static final double MIN_COVERAGE = 0.5;
-    /** Words of the deed besides its anchors the sentence must share: one name alone ("about Bedrock") is no deed. */
+    /** Words of the deed besides its anchors the sentence must share: one name alone is no deed. */
     static final int MIN_DEED_WORDS = 2;
-    private static final Pattern QUOTED = Pattern.compile("['‘\"“]([\\p{L}][\\p{L} -]{1,40}?)['’\"”]");
+    /** Words in quotation marks: an opening mark at the start or after a space, a closing one before a non-letter. */
+    private static final Pattern QUOTED = Pattern.compile("(?<![\\p{L}\\p{N}])['‘\"“]([\\p{L}][\\p{L} -]{1,40}?)['’\"”](?![\\p{L}])");
 
     private WrongDoer() {}
 
@@ -53,12 +54,12 @@ final class WrongDoer {
     }
 
     /**
-     * A deed the question gives to a party the articles name, but never with it ("How much did Google invest in OpenAI
-     * back in February?"), while one sentence tells it — with the question's date, quoted words or other names, and most
-     * of its other words — of another party: "The articles don't tie this to Google." and that sentence. Without such an
-     * anchor ("How much has Google put into OpenAI?") the bot declines as before.
+     * A deed the question gives to a party the articles name, never with that deed, while one sentence tells it — with
+     * the question's date, quoted words or other names, and most of its other words — of another party: "The articles
+     * don't tie this to X." and that sentence. Without such an anchor the bot declines as before.
      */
-    static DraftBuilder absentParty(Question q, List<Candidate> candidates, Names names, Composer composer) {
+    static DraftBuilder absentParty(Question q, List<Candidate> candidates, dev.dealbot.index.SentenceTable table, Composer composer) {
+        Names names = table.names();
         List<Candidate> ranked = new ArrayList<>(candidates);
         ranked.sort(Comparator.comparingDouble((Candidate c) -> coverage(q, c.sentence())).reversed());
         String askedLower = q.english().toLowerCase(Locale.ROOT);
@@ -70,9 +71,10 @@ final class WrongDoer {
             if (absent.size() != 1 || !subject(q.english(), absent.get(0))) continue;
             List<String> anchors = new ArrayList<>(anchors(q));
             anchors.removeAll(absent);
-            for (int[] d : dev.dealbot.text.Kinds.calendarDates(q.english())) anchors.add(askedLower.substring(d[0], d[1]));
+            for (int[] d : dev.dealbot.text.Kinds.calendarDates(q.english())) anchors.add(q.english().substring(d[0], d[1]).toLowerCase(Locale.ROOT));
             if (anchors.isEmpty() || !anchors.stream().allMatch(a -> names.mentioned(lower, a) || Names.containsWord(lower, a))) continue;
             if (deedWords(q, s, anchors) < MIN_DEED_WORDS || !namesAnotherParty(s, askedLower, names)) continue;
+            if (doesDeed(absent.get(0), q, anchors, table)) return null; // the articles do tie the deed to the party
             DraftBuilder draft = new DraftBuilder();
             String written = asWritten(q.english(), absent.get(0));
             draft.deny(written);
@@ -86,11 +88,25 @@ final class WrongDoer {
 
     private static final Pattern AUXILIARY = Pattern.compile("\\b(did|does|do|has|have|had|will|would|is|was|were|can|could)\\s+$");
 
-    /** The party is the question's subject, the doer of the deed: right after its auxiliary ("did Google invest"). */
+    /** The party is the question's subject, the doer of the deed: right after its auxiliary ("did X invest"). */
     static boolean subject(String question, String lowerName) {
         String lower = question.toLowerCase(Locale.ROOT);
         for (int i = lower.indexOf(lowerName); i >= 0; i = lower.indexOf(lowerName, i + 1))
             if (AUXILIARY.matcher(lower.substring(Math.max(0, i - 12), i)).find()) return true;
+        return false;
+    }
+
+    /** Some sentence has the party and a word of the question's deed (not a name, an anchor or a number). */
+    private static boolean doesDeed(String party, Question q, List<String> anchors, dev.dealbot.index.SentenceTable table) {
+        java.util.Set<String> anchorStems = new java.util.HashSet<>();
+        for (String a : anchors) for (Token t : dev.dealbot.text.Tokens.of(a)) anchorStems.add(t.stem());
+        for (Token t : dev.dealbot.text.Tokens.of(q.english())) if (table.names().known(t.lower())) anchorStems.add(t.stem());
+        List<QueryTerm> deed = q.query().terms().stream().filter(t -> !anchorStems.contains(t.term()) && !table.names().known(t.term())
+                && !t.term().chars().allMatch(Character::isDigit)).toList();
+        for (SentenceInfo s : table.all())
+            if (table.names().mentioned(s.quote().toLowerCase(Locale.ROOT), party) && deed.stream().anyMatch(t -> t.matchIn(s.terms()) > 0)) {
+                return true;
+            }
         return false;
     }
 

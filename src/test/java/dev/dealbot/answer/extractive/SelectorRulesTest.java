@@ -188,5 +188,8 @@ class SelectorRulesTest {
     void theWrongPartyRuleOnlyCorrectsTheDoerOfTheDeed() {
         org.junit.jupiter.api.Assertions.assertTrue(WrongDoer.subject("How much did Google invest in OpenAI?", "google"));
         org.junit.jupiter.api.Assertions.assertFalse(WrongDoer.subject("When will models go live on AWS Bedrock?", "bedrock"));
+        Question q = analyzer.analyze("What did Dana Lee's team say about Beta's 'cloud' plans?", List.of());
+        assertEquals(List.of("cloud"), WrongDoer.anchors(q).stream().filter(a -> !q.names().contains(a)).toList(),
+                "apostrophes of possessives are no quotation marks");
     }
 }
