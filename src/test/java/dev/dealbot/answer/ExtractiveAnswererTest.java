@@ -354,4 +354,12 @@ class ExtractiveAnswererTest {
         Answer a = BOT.bot().asker().ask("How much did Amazon invest in OpenAI since 2019?", null);
         assertFalse(a.answer().startsWith("The articles don't tie this to Amazon"), a.answer());
     }
+
+    @Test
+    void aGoalsYearDoesNotDateWhenSomeoneTookAPost() {
+        Answer a = BOT.bot().asker().ask("When did Mustafa Suleyman become CEO of Microsoft AI?", null);
+        assertFalse(a.answered(), a.answer());
+        Answer premise = BOT.bot().asker().ask("What made Suleyman push the deadline for Microsoft's own frontier-grade models out to 2030?", null);
+        assertTrue(premise.answer().contains("2027"), "a claimed year is still checked against the year of the thing: " + premise.answer());
+    }
 }

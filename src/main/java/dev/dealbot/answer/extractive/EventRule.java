@@ -15,8 +15,8 @@ import java.util.Set;
 /**
  * A date within a year ("leaked in mid-April", "In late February, Amazon announced") dates the event told next to it.
  * It answers "when" only when a word of the question's event (not one of its names) stands that close: the date of
- * one deed of a person does not date another deed of theirs. Years are left to the other rules
- * ("valid until 2032" answers when the licence ends).
+ * one deed of a person does not date another deed of theirs. The same holds for a year ("a goal for 2027" does not
+ * date an appointment), except a year that ends a term ("valid until 2032"), which the other rules judge.
  */
 final class EventRule {
     /** How many words either side of a date tell what it dates. */
@@ -37,17 +37,22 @@ final class EventRule {
         return out;
     }
 
-    /** Whether the sentence's dates (if it gives any and no year) stand next to a word of the question's event. */
+    /** Whether one of the sentence's dates or years (if it gives any, and none ends a term) stands next to a word of the question's event. */
     static boolean dates(SentenceInfo s, Set<String> eventStems) {
         return dates(s.quote(), s.figures(), eventStems);
     }
 
     static boolean dates(String quote, List<Figure> figures, Set<String> eventStems) {
-        if (eventStems.isEmpty() || figures.stream().anyMatch(f -> f.type() == Figure.Type.YEAR)) return true;
-        List<int[]> dates = Kinds.calendarDates(quote);
-        if (dates.isEmpty()) return true;
+        if (eventStems.isEmpty()) return true;
+        List<int[]> spans = new java.util.ArrayList<>(Kinds.calendarDates(quote));
+        for (Figure f : figures) {
+            if (f.type() != Figure.Type.YEAR) continue;
+            if (dev.dealbot.text.TimeBound.of(quote, f) == dev.dealbot.text.TimeBound.UNTIL) return true; // the end of a term
+            spans.add(new int[] {f.start(), f.end()});
+        }
+        if (spans.isEmpty()) return true;
         List<Token> tokens = Tokens.of(quote);
-        for (int[] d : dates) {
+        for (int[] d : spans) {
             int first = -1, last = -1;
             for (int i = 0; i < tokens.size(); i++) {
                 if (tokens.get(i).end() <= d[0]) first = i;

@@ -36,7 +36,7 @@ final class Premise {
         if (probe == null) return null;
         Figure claimed = q.claimed();
         Set<dev.dealbot.text.Kind> kind = Set.of(Figuring.kindFor(claimed.type()));
-        for (Scored s : selector.rank(q.premise(), probe.query(), e.of(probe), kind, true)) {
+        for (Scored s : selector.rank(q.premise(), probe.query(), e.of(probe), kind, true, false)) {
             // a sentence holding the names the question asks about (the "names" rule) and the claimed kind of figure needs less
             // wording in common, though some
             boolean named = !q.premise().names().isEmpty() && s.score() >= selector.minRelevance()

@@ -63,7 +63,7 @@ final class Reasoner {
     /** A side the question writes as a figure ("27% of ...") is only ever that figure: evidence must state it. */
     private Side side(Question part, Probe probe, Evidence e, String words, Figure.Type type, List<Side> taken) {
         Figure asked = Figures.of(words).stream().filter(f -> f.type() == type).findFirst().orElse(null);
-        for (Scored s : selector.rank(part, probe.query(), e.of(probe), Set.of(Figuring.kindFor(type)), false)) {
+        for (Scored s : selector.rank(part, probe.query(), e.of(probe), Set.of(Figuring.kindFor(type)), false, false)) {
             if (!selector.relevant(s)) break;
             Figure stated = asked == null ? Figuring.of(s.sentence(), type, probe.query())
                     : s.sentence().figures().stream().filter(asked::sameAs).findFirst().orElse(null);

@@ -64,7 +64,15 @@ final class Selector {
 
     /** The candidates that can answer {@code q} (with {@code kinds} as the kinds asked for), best first. */
     List<Scored> rank(Question q, Query query, List<Candidate> candidates, Set<Kind> kinds, boolean needFigures) {
-        Rules rules = rules(q, query, kinds, needFigures);
+        return rank(q, query, candidates, kinds, needFigures, true);
+    }
+
+    /**
+     * As above; {@code datesEvent}: the question asks when something happened, so a date must stand by a word of that
+     * event ({@link EventRule}); a check of a claimed year or a comparison's side only needs a year of the thing.
+     */
+    List<Scored> rank(Question q, Query query, List<Candidate> candidates, Set<Kind> kinds, boolean needFigures, boolean datesEvent) {
+        Rules rules = rules(q, query, kinds, needFigures, datesEvent);
         List<Scored> out = new ArrayList<>();
         for (Candidate c : candidates) {
             if (rules.rejection(c.sentence()) != null) continue;
@@ -77,12 +85,16 @@ final class Selector {
 
     /** What the question demands of a sentence, worked out once per question. */
     Rules rules(Question q, Query query, Set<Kind> kinds, boolean needFigures) {
+        return rules(q, query, kinds, needFigures, true);
+    }
+
+    Rules rules(Question q, Query query, Set<Kind> kinds, boolean needFigures, boolean datesEvent) {
         Set<Kind> required = EnumSet.noneOf(Kind.class);
         for (Kind k : kinds) if (FIGURE_KINDS.contains(k)) required.add(k);
         Set<String> focusStems = q.focus() == null ? new HashSet<>() : stems(q.focus(), query);
         focusStems.removeAll(query.unknownTerms()); // a word the articles never use is the asker's own: not required
         Set<String> measuredStems = q.measured() == null ? Set.of() : stems(q.measured(), query);
-        return new Rules(q, required, needFigures, direction(q.english()), focusStems, measuredStems);
+        return new Rules(q, required, needFigures, direction(q.english()), focusStems, measuredStems, datesEvent);
     }
 
     /** The rules one question sets; {@link #rejection} names the first a sentence breaks. */
@@ -98,7 +110,7 @@ final class Selector {
         private final Query query;
 
         Rules(Question q, Set<Kind> required, boolean needFigures, Direction asked, Set<String> focusStems,
-                Set<String> measuredStems) {
+                Set<String> measuredStems, boolean datesEvent) {
             this.q = q;
             this.required = required;
             this.needFigures = needFigures;
@@ -109,7 +121,7 @@ final class Selector {
             this.qualifiers = qualifiers(q.english());
             this.query = q.query();
             this.askedStems = q.naming() == null ? Set.of() : NamingRule.stems(q.english(), q.query());
-            this.eventStems = required.contains(Kind.TIME) ? EventRule.eventStems(query, names) : Set.of();
+            this.eventStems = datesEvent && required.contains(Kind.TIME) ? EventRule.eventStems(query, names) : Set.of();
         }
 
         /**

@@ -171,11 +171,13 @@ class SelectorRulesTest {
     }
 
     @Test
-    void theEventRuleLeavesYearsToTheOtherRules() {
+    void theEventRuleLeavesTheEndOfATermToTheOtherRules() {
         var stems = java.util.Set.of("expir");
         assertEquals(true, EventRule.dates("The licence is valid until 2032.", dev.dealbot.text.Figures.of("The licence is valid until 2032."), stems));
         assertEquals(false, EventRule.dates("A memo leaked in mid-April said so.", List.of(), stems));
         assertEquals(true, EventRule.dates("A memo leaked in mid-April said so.", List.of(), java.util.Set.of("leak")));
+        String goal = "The goal, set in early April, is to lead by 2027 across all fields.";
+        assertEquals(false, EventRule.dates(goal, dev.dealbot.text.Figures.of(goal), java.util.Set.of("appoint")), "a goal's year dates no appointment");
     }
 
     @Test
