@@ -95,7 +95,7 @@ final class Premise {
     }
 
     /** A name as the question writes it ("Google"), for the bot's own sentence. */
-    private static String asWritten(String question, String lowerName) {
+    static String asWritten(String question, String lowerName) {
         String lower = question.toLowerCase(Locale.ROOT);
         int i = lower.indexOf(lowerName);
         return i < 0 || lower.length() != question.length() ? lowerName : question.substring(i, i + lowerName.length());

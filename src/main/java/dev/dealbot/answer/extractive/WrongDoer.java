@@ -76,7 +76,7 @@ final class WrongDoer {
             if (deedWords(q, s, anchors) < MIN_DEED_WORDS || !namesAnotherParty(s, askedLower, names)) continue;
             if (doesDeed(absent.get(0), q, anchors, table)) return null; // the articles do tie the deed to the party
             DraftBuilder draft = new DraftBuilder();
-            String written = asWritten(q.english(), absent.get(0));
+            String written = Premise.asWritten(q.english(), absent.get(0));
             draft.deny(written);
             List<Integer> cited = composer.cite(draft, s);
             draft.say("The articles don't tie this to " + written + ". They say:", List.of());
@@ -112,11 +112,6 @@ final class WrongDoer {
 
     private static boolean namesAnotherParty(SentenceInfo s, String askedLower, Names names) {
         return s.names().stream().anyMatch(n -> names.party(n) && !Names.calendar(n) && !names.mentioned(askedLower, n));
-    }
-
-    private static String asWritten(String question, String lowerName) {
-        int i = question.toLowerCase(Locale.ROOT).indexOf(lowerName);
-        return i < 0 || question.length() != question.toLowerCase(Locale.ROOT).length() ? lowerName : question.substring(i, i + lowerName.length());
     }
 
     /** What makes the deed specific: the question's distinctive names and the words it quotes. */
