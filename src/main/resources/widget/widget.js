@@ -123,7 +123,8 @@ button, input { font: inherit; color: inherit; }
   const conversation = {
     get() { try { return sessionStorage.getItem(STORE_KEY) || memoryId; } catch (e) { return memoryId; } },
     set(id) {
-      if (typeof id !== 'string' || !/^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/.test(id)) return;
+      // the API's own id alphabet: issued ids are URL-safe base64 and may start with '-' or '_'
+      if (typeof id !== 'string' || !/^[A-Za-z0-9._:-]{1,100}$/.test(id)) return;
       memoryId = id;
       try { sessionStorage.setItem(STORE_KEY, id); } catch (e) { /* storage blocked: keep it in memory */ }
     },

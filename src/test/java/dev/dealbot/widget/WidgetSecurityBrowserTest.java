@@ -25,6 +25,7 @@ import org.openqa.selenium.WebElement;
 
 /** Whatever the bot (and above all its LLM) says is shown as text; foreign sites cannot use the API. */
 class WidgetSecurityBrowserTest {
+    static final String CONVERSATION = "-Zk3_q9VbXw2mN7rT1yHcA";
     static final String MARKUP = "<img src=x onerror=\"window.__xss=1\"> <script>window.__xss=2</script> "
             + "[click](javascript:window.__xss=3) [1]";
     static final ObjectMapper JSON = new ObjectMapper();
@@ -98,6 +99,8 @@ class WidgetSecurityBrowserTest {
             assertEquals("https://news.example/story", notes.get(1).findElement(By.cssSelector("a")).getAttribute("href"));
             answer.findElement(By.cssSelector("button.ref")).click(); // the [1] marker opens footnote 1
             assertInert(w);
+            assertEquals(CONVERSATION, browser.js("return sessionStorage.getItem('dealbot:conversation:' + arguments[0]);",
+                    "http://127.0.0.1:" + api.getAddress().getPort()), "an id in the API's alphabet is kept for the follow-up");
         } finally {
             api.stop(0);
         }
@@ -190,7 +193,7 @@ class WidgetSecurityBrowserTest {
                             citation(1, "<script>window.__xss=5</script>", "<img src=y onerror=window.__xss=4>",
                                     "javascript:window.__xss=6", "<b>quoted</b> <a href=javascript:window.__xss=7>x</a>"),
                             citation(2, "Wedoany", "A fine title", "https://news.example/story", "A plain sentence.")));
-                    done.put("conversationId", "c-1");
+                    done.put("conversationId", CONVERSATION); // issued ids are URL-safe base64: they may start with '-'
                     done.put("mode", "openai");
                     done.put("degraded", false);
                     sse.append("event: done\ndata: ").append(JSON.writeValueAsString(done)).append("\n\n");
