@@ -18,7 +18,11 @@ import java.util.regex.Pattern;
  * @param thing for NAME, the stems of the words naming the thing whose name is asked; else empty
  */
 public record Naming(Type type, Set<String> thing) {
-    public enum Type { SOMEONE, NAME, PLACE }
+    /**
+     * SOMEONE: "who ...?", which a name or a noun for people ("analysts", "sources") answers; WHICH_ONE: "which firm
+     * ...?", which asks to tell one from the others: only a name does.
+     */
+    public enum Type { SOMEONE, WHICH_ONE, NAME, PLACE }
 
     public Naming {
         thing = Set.copyOf(thing);
@@ -55,6 +59,7 @@ public record Naming(Type type, Set<String> thing) {
         if (called.find()) return new Naming(Type.NAME, stems(asWritten(written, lower, called.start(1), called.end(1))));
         Matcher nameOf = NAME_OF.matcher(lower.replaceAll("[?.!]+$", ""));
         if (nameOf.find()) return new Naming(Type.NAME, stems(asWritten(written, lower, nameOf.start(1), nameOf.end(1))));
+        if (WHICH_SOMEONE.matcher(lower).find()) return new Naming(Type.WHICH_ONE, Set.of());
         if (asksForSomeone(english)) return new Naming(Type.SOMEONE, Set.of());
         return null;
     }

@@ -68,6 +68,9 @@ public final class QuestionAnalyzer {
         }
         // what a question asks about ("what did Microsoft give up ...") is not what the figure it takes for granted measures
         if (premise != null && !q.yesNo()) premise = withoutFocus(premise);
+        String presumed = premise == null && !Wording.aboutSources(english) ? Presumption.clause(english) : null;
+        // checked for the opposite (claimed stays null) by evidence about its thing, which need not name all its parties
+        if (presumed != null) premise = withoutNames(part(presumed, language));
         return with(q, null, List.of(), facets, claimed, premise);
     }
 
@@ -121,6 +124,12 @@ public final class QuestionAnalyzer {
         return new Question(q.text(), q.history(), q.language(), q.english(), q.query(), q.kinds(), q.yesNo(), q.names(),
                 q.unknownNames(), q.figures(), q.unknownFigures(), q.speaker(), q.focus(), q.measured(), comparison, sides,
                 facets, claimed, premise, q.part(), q.injection(), q.crossLanguage(), q.naming(), q.source(), q.agreement());
+    }
+
+    private static Question withoutNames(Question q) {
+        return new Question(q.text(), q.history(), q.language(), q.english(), q.query(), q.kinds(), q.yesNo(), List.of(),
+                q.unknownNames(), q.figures(), q.unknownFigures(), q.speaker(), q.focus(), q.measured(), q.comparison(), q.sides(),
+                q.facets(), q.claimed(), q.premise(), q.part(), q.injection(), q.crossLanguage(), q.naming(), q.source(), q.agreement());
     }
 
     private static Question withoutFocus(Question q) {

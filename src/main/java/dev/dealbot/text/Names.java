@@ -204,6 +204,33 @@ public final class Names {
         return false;
     }
 
+    /** Words after which a name is an object ("investing in OpenAI"), not who acts. */
+    private static final Set<String> PREPOSITIONS = Set.of("in", "of", "to", "from", "with", "for", "at", "on", "into",
+            "onto", "than", "between", "over", "about", "against", "toward", "towards", "among", "beyond", "through", "via", "like");
+
+    /**
+     * Whether the {@code i}th token is the object of a preposition ("investing in OpenAI"), which is not who acts; "by X"
+     * and "according to X" name who acts or says.
+     */
+    public static boolean afterPreposition(List<Token> tokens, int i) {
+        if (i == 0 || !PREPOSITIONS.contains(tokens.get(i - 1).lower())) return false;
+        return !(tokens.get(i - 1).lower().equals("to") && i > 1 && tokens.get(i - 2).lower().equals("according"));
+    }
+
+    /**
+     * The party a phrase has acting ("Microsoft" of "when Microsoft started investing in OpenAI"): its first party's name,
+     * lower-case names the texts only write as names included, that is neither an owner ("OpenAI's valuation") nor the
+     * object of a preposition ("in OpenAI"); null when it has none.
+     */
+    public String actor(String words) {
+        List<Token> tokens = Tokens.of(words);
+        for (Token t : inQuestion(words, tokens)) {
+            boolean object = afterPreposition(tokens, tokens.indexOf(t));
+            if (known(t.lower()) && party(t.lower()) && !calendar(t.lower()) && !t.possessive() && !object) return t.lower();
+        }
+        return null;
+    }
+
     /** Whether {@code lowerText} mentions {@code name} as a whole word, or one of its aliases. */
     public boolean mentioned(String lowerText, String name) {
         if (containsWord(lowerText, name)) return true;

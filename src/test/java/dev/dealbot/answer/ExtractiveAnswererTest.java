@@ -362,4 +362,22 @@ class ExtractiveAnswererTest {
         Answer premise = BOT.bot().asker().ask("What made Suleyman push the deadline for Microsoft's own frontier-grade models out to 2030?", null);
         assertTrue(premise.answer().contains("2027"), "a claimed year is still checked against the year of the thing: " + premise.answer());
     }
+
+    @Test
+    void aClauseTheQuestionTakesAsGivenIsCorrectedWhenTheArticlesSayTheOpposite() {
+        Answer a = BOT.bot().asker().ask("Given that the license Microsoft holds is still exclusive, can Amazon sell OpenAI models?", null);
+        assertTrue(a.answered() && a.answer().startsWith("The articles say otherwise."), a.answer());
+        assertTrue(a.citations().get(0).quote().toLowerCase().matches(".*\\bnon-?exclusive\\b.*|.*no longer be exclusive.*"),
+                a.citations().toString());
+        Answer held = BOT.bot().asker().ask("Since the revenue share payments continue through 2030, how much does Microsoft get?", null);
+        assertFalse(held.answer().startsWith("The articles say otherwise."), "a clause the articles bear out is not corrected: "
+                + held.answer());
+    }
+
+    @Test
+    void aComparisonSideTakesOnlyAFigureOfWhatItsOwnActorDid() {
+        Answer a = BOT.bot().asker().ask("How many years passed from when Microsoft began investing in OpenAI until the licence ends?", null);
+        assertTrue(a.answer().startsWith("The difference is 13 years"), "Amazon's investment in February is not Microsoft's: "
+                + a.answer());
+    }
 }

@@ -34,6 +34,15 @@ class WordingRulesTest {
     }
 
     @Test
+    void aClauseOpeningWithSinceNowThatOrGivenIsTakenAsGivenWhenItSaysSomething() {
+        assertEquals("the licence stays exclusive", Presumption.clause("Since the licence stays exclusive, who else can sell it?"));
+        assertEquals("Alpha dropped Beta as its main cloud", Presumption.clause("Now that Alpha dropped Beta as its main cloud, what next?"));
+        assertEquals("the payments have stopped", Presumption.clause("What does Alpha get, given that the payments have stopped?"));
+        assertNull(Presumption.clause("After the deal, what changed?"), "a short phrase frames the question");
+        assertNull(Presumption.clause("What changed after Alpha paid Beta in full?"), "no clause stated before or after a comma");
+    }
+
+    @Test
     void yesNoIncludesQuestionTags() {
         assertTrue(Wording.yesNo("Does the licence run until 2040?"));
         assertTrue(Wording.yesNo("So OpenAI gives Microsoft 30% of its revenue, correct?"));
@@ -271,8 +280,8 @@ class WordingRulesTest {
 
     @Test
     void aWordThatSaysOnlyPersonOrCompanyAsksForSomeone() {
-        assertEquals(Naming.Type.SOMEONE, Naming.of("which Microsoft exec set the goal?").type());
-        assertEquals(Naming.Type.SOMEONE, Naming.of("What company pledged the money?").type());
+        assertEquals(Naming.Type.WHICH_ONE, Naming.of("which Microsoft exec set the goal?").type());
+        assertEquals(Naming.Type.WHICH_ONE, Naming.of("What company pledged the money?").type());
         assertNull(Naming.of("Which bank advised Microsoft?"), "a specific kind of company is a thing the articles must mention");
     }
 

@@ -53,6 +53,10 @@ class TextRulesTest {
         assertEquals(Polarity.STOPS, Polarity.of("releases Microsoft from ongoing obligations"));
         assertEquals(Polarity.CONTINUES, Polarity.of("payments will continue until 2030"));
         assertEquals(Polarity.NEUTRAL, Polarity.of("Microsoft holds 27%"));
+        assertEquals(Polarity.STOPS, Polarity.of("after Microsoft sold off its shares"));
+        assertEquals(Polarity.STOPS, Polarity.of("now that it has dropped Azure"));
+        assertEquals(Polarity.CONTINUES, Polarity.of("the licence stays exclusive"));
+        assertEquals(Polarity.NEUTRAL, Polarity.of("products sold through AWS"), "a sale is not an end");
         assertTrue(Polarity.STOPS.opposes(Polarity.CONTINUES));
         assertFalse(Polarity.NEUTRAL.opposes(Polarity.STOPS));
     }
@@ -142,6 +146,16 @@ class TextRulesTest {
                 "a name written once (frontier, google) may be a common word; one also written in lower case (bedrock) is");
         String capitalised = "Did Google pay?";
         assertEquals(List.of("google"), names.inQuestion(capitalised, Tokens.of(capitalised)).stream().map(Token::lower).toList());
+    }
+
+    @Test
+    void aPhrasesActorIsItsFirstPartyThatIsNeitherAnOwnerNorAPrepositionsObject() {
+        Names names = Names.learn(List.of("Then Amazon paid and Amazon agreed, unlike Google.", "Amazon Web Services (AWS) and Microsoft.",
+                "Microsoft again, in October."));
+        assertEquals("microsoft", names.actor("when Microsoft first started investing in Amazon"));
+        assertEquals("amazon", names.actor("in October when amazon started paying"), "lower case; a month is no party");
+        assertNull(names.actor("Amazon's valuation in the January round"), "an owner does not act");
+        assertNull(names.actor("the money paid to Microsoft"));
     }
 
     @Test

@@ -50,14 +50,16 @@ public final class ExtractiveAnswerer implements Answerer {
     private final Composer composer;
     private final Reasoner reasoner;
     private final Premise premise;
+    private final Opposite opposite;
 
     public ExtractiveAnswerer(PassageIndex index, RetrievalSettings settings) {
         this.table = index.sentences();
         this.facts = index.facts();
         this.selector = new Selector(table.names(), settings.minRelevance());
         this.composer = new Composer(index.corpus(), table, facts);
-        this.reasoner = new Reasoner(selector, composer, written(index));
+        this.reasoner = new Reasoner(selector, composer, written(index), table.names());
         this.premise = new Premise(selector, composer, table);
+        this.opposite = new Opposite(selector, composer, table.names());
         this.about = new AboutArticles(index.corpus(), table, facts, composer);
     }
 
@@ -87,7 +89,7 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         if (draft == null && q.part() == Part.REST) draft = reasoner.remainder(q, main);
         if (draft == null && q.part() == Part.SHARE) draft = reasoner.share(q, main);
-        if (draft == null && e.plan().premise() != null) draft = premise.check(q, e);
+        if (draft == null && e.plan().premise() != null) draft = q.claimed() != null ? premise.check(q, e) : opposite.check(q, e);
         if (draft == null && !q.unknownFigures().isEmpty()) return Refusals.notInArticles(MODE);
         if (draft == null) draft = q.facets().isEmpty() ? single(q, q.query(), main, q.kinds()) : facets(q, e);
         if (draft == null && !q.names().isEmpty()) draft = WrongDoer.absentParty(q, main, table, composer);

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 
 /**
  * Evidence names what the question asks to have named, and the question does not already: someone (a party's name
- * or a noun for people or organisations, such as "analysts" or "sources"), a name written next to the thing whose
+ * or a noun for people or organisations, such as "analysts" or "sources"; only a name for "which firm"), a name written next to the thing whose
  * name is asked ("its platform, Frontier"), or a place after "in", "at" or "near".
  */
 final class NamingRule {
@@ -39,7 +39,9 @@ final class NamingRule {
             // a name the question writes only as an owner ("who valued Microsoft's stake?") may be who is asked for
             // except after "who is": "who is OpenAI's CFO?" asks for someone other than OpenAI
             case SOMEONE -> someone(COPULAR_WHO.matcher(asked).find() ? asked : asked.replaceAll("\\b[\\p{L}\\p{N}]+['’]s\\b", " "),
-                    askedStems, s.quote(), tokens, names);
+                    askedStems, s.quote(), tokens, names, false);
+            // "which firm ...?" asks which one: "analysts" or "a company" does not tell it
+            case WHICH_ONE -> someone(asked.replaceAll("\\b[\\p{L}\\p{N}]+['’]s\\b", " "), askedStems, s.quote(), tokens, names, true);
             case NAME -> named(naming.thing(), asked, s.quote(), tokens, names);
             case PLACE -> place(asked, s.quote(), names);
         };
@@ -49,12 +51,15 @@ final class NamingRule {
      * Someone who is part of what is told: a new name or a people noun, not written as the owner of something else
      * ("OpenAI's strategy", "the access of Microsoft"), which tells whose thing is meant, not who did or got it.
      */
-    private static boolean someone(String asked, Set<String> askedStems, String quote, List<Token> tokens, Names names) {
+    private static boolean someone(String asked, Set<String> askedStems, String quote, List<Token> tokens, Names names,
+            boolean namesOnly) {
         List<Token> nameTokens = names.in(quote, tokens);
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
+            // "which firm ...?": a name that only follows a preposition ("an investment in X") is not the one that did it
             boolean candidate = nameTokens.contains(t) ? newName(t, asked, names) && !partOfAskedName(tokens, i, nameTokens, asked, names)
-                    : AGENTS.contains(t.stem()) && !askedStems.contains(t.stem());
+                    && !(namesOnly && Names.afterPreposition(tokens, i))
+                    : !namesOnly && AGENTS.contains(t.stem()) && !askedStems.contains(t.stem());
             boolean owner = t.possessive() || i > 0 && tokens.get(i - 1).lower().equals("of") && i > 1 && !tokens.get(i - 2).possessive()
                     && !NamingRule.AGENTS.contains(tokens.get(i - 2).stem());
             if (candidate && !owner) return true;

@@ -23,8 +23,11 @@ final class Reasoner {
     /** When the articles were written: where a month without a year falls. */
     private final java.time.YearMonth written;
 
-    Reasoner(Selector selector, Composer composer, java.time.YearMonth written) {
+    private final dev.dealbot.text.Names names;
+
+    Reasoner(Selector selector, Composer composer, java.time.YearMonth written, dev.dealbot.text.Names names) {
         this.selector = selector;
+        this.names = names;
         this.composer = composer;
         this.written = written;
     }
@@ -60,11 +63,17 @@ final class Reasoner {
         return draft;
     }
 
-    /** A side the question writes as a figure ("27% of ...") is only ever that figure: evidence must state it. */
+    /**
+     * The best relevant evidence that names the side's actor and gives its kind of figure. A side the question
+     * writes as a figure ("27% of ...") is only ever that figure: evidence must state it.
+     */
     private Side side(Question part, Probe probe, Evidence e, String words, Figure.Type type, List<Side> taken) {
         Figure asked = Figures.of(words).stream().filter(f -> f.type() == type).findFirst().orElse(null);
+        String actor = names.actor(words);
         for (Scored s : selector.rank(part, probe.query(), e.of(probe), Set.of(Figuring.kindFor(type)), false, false)) {
             if (!selector.relevant(s)) break;
+            // a figure of what another party did is not this side's ("B's investment" for "when A started investing")
+            if (actor != null && !names.mentioned(s.sentence().quote().toLowerCase(Locale.ROOT), actor)) continue;
             Figure stated = asked == null ? Figuring.of(s.sentence(), type, probe.query())
                     : s.sentence().figures().stream().filter(asked::sameAs).findFirst().orElse(null);
             Figure f = stated == null && type == Figure.Type.YEAR && asked == null ? dated(s.sentence()) : withinDate(s.sentence(), stated);

@@ -3,6 +3,8 @@ package dev.dealbot.answer.extractive;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.dealbot.config.RetrievalSettings;
 import dev.dealbot.corpus.Corpus;
@@ -42,11 +44,11 @@ class SelectorRulesTest {
                 "people", HEADER.formatted("People") + "On Monday, Gamma CEO Dana Lee praised the deal. Alpha holds "
                         + "approximately 27% of Beta. Beta's valuation reached $850 billion in its latest round.\n",
                 "said", HEADER.formatted("Statements") + "In a memo, Dana Lee said the old deal limited Gamma's reach. "
-                        + "Last year Alpha earned $7.5 billion from Beta.\n",
+                        + "Last year Alpha earned $7.5 billion from Beta. Analysts at one firm expect the deal to help Alpha, given Alpha's gain from its stake in Beta.\n",
                 "plans", HEADER.formatted("Plans") + "Alpha and Beta will build large data centers together in October. "
                         + "Beta picked Gamma's chips, called Zeta chips, for training. The clause would have let Beta limit Alpha's access. "
                         + "Gamma will retain a 10% share of sales, though it will no longer pay Delta anything. "
-                        + "The deal was signed on April 27 in Delta City. In October, Alpha valued its stake in Beta at $135 billion. Beta hired a new chief in May.\n"));
+                        + "The deal was signed on April 27 in Delta City. In October, Alpha valued its stake in Beta at $135 billion. Beta hired a new chief in May. Alpha now holds a non-exclusive license to Beta's models.\n"));
         index = PassageIndex.openOrBuild(corpus, data, Fixtures.embedder(), l -> {});
         analyzer = new QuestionAnalyzer(index, new QueryMaker(index, Fixtures.embedder()), Optional.empty());
         selector = new Selector(index.sentences().names(), new RetrievalSettings(6, 20, 0.38).minRelevance());
@@ -116,6 +118,31 @@ class SelectorRulesTest {
         assertNull(rejection("Who said the old deal limited Gamma's reach?", "In a memo, Dana Lee said"));
         assertEquals("naming", rejection("Under the clause, who would have decided on access for Beta?", "The clause would have let"),
                 "Alpha is named only as the owner of the access");
+    }
+
+    @Test
+    void whichFirmIsAnsweredOnlyByANameWhoAlsoByANounForPeople() {
+        assertNull(rejection("Who expects the deal to help Alpha?", "Analysts at one firm"));
+        assertEquals("naming", rejection("Which firm expects the deal to help Alpha?", "Analysts at one firm"),
+                "analysts do not tell which firm, nor does Alpha, the owner of a gain, or Beta, where the stake is");
+        assertNull(rejection("Which company said the old deal limited Gamma's reach?", "In a memo, Dana Lee said"));
+    }
+
+    @Test
+    void aPresumedClauseIsOpposedByAStopWhereItSaysItContinuesOrByItsOwnWordNegated() {
+        assertEquals(Opposite.Stance.OPPOSES, stance("Alpha keeps paying Beta", "Alpha will no longer pay"));
+        assertEquals(Opposite.Stance.AGREES, stance("Alpha stopped paying Beta", "Alpha will no longer pay"));
+        assertEquals(Opposite.Stance.NONE, stance("Beta hired a chief", "Beta hired"));
+        assertEquals("exclusive", Opposite.negated("the deal is exclusive", "a nonexclusive deal"));
+        assertNull(Opposite.negated("the deal is not exclusive", "a non-exclusive deal"), "the clause negates it itself");
+        assertTrue(Opposite.statesNow("exclusive", "the deal is exclusive."));
+        assertFalse(Opposite.statesNow("exclusive", "the deal is non-exclusive."));
+        assertFalse(Opposite.statesNow("exclusive", "under the earlier terms it had exclusive rights."), "how things were before");
+    }
+
+    private static Opposite.Stance stance(String clause, String sentenceStart) {
+        SentenceInfo s = index.sentences().all().stream().filter(x -> x.text().startsWith(sentenceStart)).findFirst().orElseThrow();
+        return Opposite.stance(clause, analyzer.analyze(clause, List.of()).query(), s, index.sentences().names());
     }
 
     @Test

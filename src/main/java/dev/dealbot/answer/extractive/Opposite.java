@@ -1,0 +1,133 @@
+package dev.dealbot.answer.extractive;
+
+import dev.dealbot.index.ClauseInfo;
+import dev.dealbot.index.SentenceInfo;
+import dev.dealbot.question.Query;
+import dev.dealbot.question.QueryTerm;
+import dev.dealbot.question.Question;
+import dev.dealbot.retrieval.Evidence;
+import dev.dealbot.retrieval.Probe;
+import dev.dealbot.text.Names;
+import dev.dealbot.text.Polarity;
+import dev.dealbot.text.Token;
+import dev.dealbot.text.Tokens;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A clause the question takes as given ("Since the licence stays exclusive, ...") that the articles contradict. Among
+ * the best relevant sentences (about what the clause's actor does): one that negates a word the clause states plainly
+ * ("non-exclusive" for "exclusive") contradicts it, unless another states that word as it stands now; else one whose
+ * part about the clause's thing stops where the clause continues (or the other way round) contradicts it, unless another
+ * says the same as the clause. The answer says so and quotes the sentence; otherwise the question gets its ordinary answer.
+ */
+final class Opposite {
+    /** How many of the best relevant sentences are weighed. */
+    static final int LOOKED = 5;
+    /** Shorter words ("cut", "end") are too often part of other words' negations to be read this way. */
+    static final int MIN_NEGATED_WORD = 5;
+    /** A sentence about how things were before ("had retained exclusive rights", "prior exclusive access"). */
+    private static final Pattern EARLIER = Pattern.compile("\\b(had|previous(ly)?|prior|earlier|former(ly)?|used to|originally|once)\\b");
+
+    enum Stance { OPPOSES, AGREES, NONE }
+
+    private final Selector selector;
+    private final Composer composer;
+    private final Names names;
+
+    Opposite(Selector selector, Composer composer, Names names) {
+        this.selector = selector;
+        this.composer = composer;
+        this.names = names;
+    }
+
+    /** The correction, or null when the articles do not plainly say the opposite of the presumed clause. */
+    DraftBuilder check(Question q, Evidence e) {
+        Question presumed = q.premise();
+        Probe probe = e.plan().premise();
+        if (presumed == null || probe == null || q.claimed() != null) return null;
+        String clause = presumed.english();
+        String actor = names.actor(clause);
+        List<SentenceInfo> looked = new ArrayList<>();
+        for (Scored s : selector.rank(presumed, probe.query(), e.of(probe), Set.of(), false, false)) {
+            if (!selector.relevant(s) || looked.size() == LOOKED) break;
+            // about what another party does
+            if (actor == null || names.mentioned(s.sentence().quote().toLowerCase(Locale.ROOT), actor)) looked.add(s.sentence());
+        }
+        boolean ended = Polarity.of(clause) == Polarity.STOPS; // "the exclusive licence ended": its negation agrees
+        for (SentenceInfo s : looked) {
+            String negated = ended ? null : negated(clause, s.quote().toLowerCase(Locale.ROOT));
+            if (negated == null) continue;
+            boolean statedNow = looked.stream().anyMatch(o -> statesNow(negated, o.quote().toLowerCase(Locale.ROOT)));
+            return statedNow ? null : correction(q, s);
+        }
+        SentenceInfo opposing = null;
+        for (SentenceInfo s : looked) {
+            Stance stance = stance(clause, presumed.query(), s, names);
+            if (stance == Stance.AGREES) return null;
+            if (stance == Stance.OPPOSES && opposing == null) opposing = s;
+        }
+        return opposing == null ? null : correction(q, opposing);
+    }
+
+    private DraftBuilder correction(Question q, SentenceInfo opposing) {
+        DraftBuilder draft = new DraftBuilder();
+        List<Integer> cited = composer.cite(draft, opposing);
+        draft.say(q.yesNo() ? "No — the articles say otherwise." : "The articles say otherwise.", List.of());
+        draft.say(opposing.quote(), cited);
+        return draft;
+    }
+
+    /**
+     * Whether a sentence's part about the clause's thing (sharing a word of it that is not a name, or the sentence's
+     * only part that stops or continues) says the thing stops where the clause says it continues, or the other way round;
+     * saying the same wins.
+     */
+    static Stance stance(String clause, Query query, SentenceInfo s, Names names) {
+        Polarity asked = Polarity.of(clause);
+        List<ClauseInfo> polar = s.clauses().stream().filter(c -> c.polarity() != Polarity.NEUTRAL).toList();
+        List<ClauseInfo> about = new ArrayList<>();
+        for (ClauseInfo c : polar) if (sharesThing(query, c, names)) about.add(c);
+        if (about.isEmpty() && polar.size() == 1) about = polar;
+        boolean opposes = false;
+        for (ClauseInfo c : about) {
+            if (asked != Polarity.NEUTRAL && asked == c.polarity()) return Stance.AGREES;
+            if (asked.opposes(c.polarity())) opposes = true;
+        }
+        return opposes ? Stance.OPPOSES : Stance.NONE;
+    }
+
+    private static boolean sharesThing(Query query, ClauseInfo c, Names names) {
+        for (QueryTerm t : query.terms()) if (!names.known(t.term()) && t.matchIn(c.terms()) > 0) return true;
+        return false;
+    }
+
+    /** A word the clause states plainly that the sentence negates ("non-W", "nonW", "not W", "no longer (be) W"), or null. */
+    static String negated(String clause, String lowerSentence) {
+        List<Token> tokens = Tokens.of(clause);
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = tokens.get(i).lower();
+            if (w.length() < MIN_NEGATED_WORD || !w.chars().allMatch(Character::isLetter)) continue;
+            String before = i == 0 ? "" : tokens.get(i - 1).lower();
+            if (before.equals("not") || before.equals("longer") || before.equals("non") || w.startsWith("non")) continue;
+            for (String negated : new String[] {"non-" + w, "non" + w, "not " + w, "no longer " + w, "no longer be " + w})
+                if (Names.containsWord(lowerSentence, negated)) return w;
+        }
+        return null;
+    }
+
+    /** The sentence states {@code word} plainly (not negated) and not of how things were before. */
+    static boolean statesNow(String word, String lowerSentence) {
+        if (EARLIER.matcher(lowerSentence).find()) return false;
+        for (int i = lowerSentence.indexOf(word); i >= 0; i = lowerSentence.indexOf(word, i + 1)) {
+            String before = lowerSentence.substring(Math.max(0, i - 10), i);
+            boolean whole = (i == 0 || !Character.isLetterOrDigit(lowerSentence.charAt(i - 1)))
+                    && (i + word.length() == lowerSentence.length() || !Character.isLetter(lowerSentence.charAt(i + word.length())));
+            if (whole && !before.matches(".*(non-?|not |longer |longer be )$")) return true;
+        }
+        return false;
+    }
+}

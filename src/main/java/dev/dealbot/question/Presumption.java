@@ -1,0 +1,33 @@
+package dev.dealbot.question;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The clause a question takes as given before (or after) what it asks: "Since the licence stays exclusive, how ...?",
+ * "Now that X has dropped Y, what ...?", "What does X get, given that Y ended?". Its claim is checked against the
+ * articles: when they say the opposite, that is the answer.
+ */
+final class Presumption {
+    private Presumption() {}
+
+    /** Openers of a clause stated as fact: a cause, a condition already met, or what has happened. */
+    private static final String OPENER = "(?:since|now that|given(?: that)?|after|as|considering(?: that)?|seeing (?:as|that)|because)";
+    private static final Pattern LEADING = Pattern.compile("^\\W*(?:(?:so|and|but|then|ok|okay)\\W+)?" + OPENER + "\\s+([^,;?]+?)\\s*[,;]\\s*\\S");
+    private static final Pattern TRAILING = Pattern.compile("[,;]\\s*" + OPENER + "\\s+([^,;?]+?)\\s*\\??\\s*$");
+    /** Fewer words than this ("after the deal,") date or frame the question rather than claim something. */
+    static final int MIN_WORDS = 4;
+
+    /** The presumed clause (without its opener), or null when the question presumes none. */
+    static String clause(String english) {
+        String lower = english.toLowerCase(Locale.ROOT);
+        for (Pattern p : new Pattern[] {LEADING, TRAILING}) {
+            Matcher m = p.matcher(lower);
+            if (!m.find()) continue;
+            String clause = english.substring(m.start(1), m.end(1)).strip();
+            if (clause.split("\\s+").length >= MIN_WORDS) return clause;
+        }
+        return null;
+    }
+}
