@@ -40,6 +40,7 @@ public record Naming(Type type, Set<String> thing) {
             // followed by a verb ("what company pledged", "which exec set"), not by a noun it modifies ("what executive order")
             + "(is|was|are|were|has|have|had|did|does|do|will|would|can|could|\\w+ed|set|put|led|made|said|says|wrote|gave|took|told|"
             + "won|sent|built|got|paid|let|kept|cut|spent|\\w+s)\\b");
+    private static final Pattern AUXILIARY = Pattern.compile("is|was|are|were|has|have|had|did|does|do|will|would|can|could");
     /** "What is X called", "what are X named", "what's X known as". */
     private static final Pattern CALLED = Pattern.compile("\\bwhat(?:'s|’s|\\s+is|\\s+was|\\s+are|\\s+were|\\s+will)\\s+(.{2,80}?)\\s+(?:be\\s+)?(?:called|named|known as)\\b");
     /** "The name of X", "X's name", "the codename of X". */
@@ -59,7 +60,9 @@ public record Naming(Type type, Set<String> thing) {
         if (called.find()) return new Naming(Type.NAME, stems(asWritten(written, lower, called.start(1), called.end(1))));
         Matcher nameOf = NAME_OF.matcher(lower.replaceAll("[?.!]+$", ""));
         if (nameOf.find()) return new Naming(Type.NAME, stems(asWritten(written, lower, nameOf.start(1), nameOf.end(1))));
-        if (WHICH_SOMEONE.matcher(lower).find()) return new Naming(Type.WHICH_ONE, Set.of());
+        // "which firm said ...": the one asked for acts; "which firm does X pay ...": it may be acted on, as for "who"
+        Matcher which = WHICH_SOMEONE.matcher(lower);
+        if (which.find() && !AUXILIARY.matcher(which.group(5)).matches()) return new Naming(Type.WHICH_ONE, Set.of());
         if (asksForSomeone(english)) return new Naming(Type.SOMEONE, Set.of());
         return null;
     }

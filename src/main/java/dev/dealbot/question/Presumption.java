@@ -5,9 +5,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The clause a question takes as given before (or after) what it asks: "Since the licence stays exclusive, how ...?",
- * "Now that X has dropped Y, what ...?", "What does X get, given that Y ended?". Its claim is checked against the
- * articles: when they say the opposite, that is the answer.
+ * The clause a question states as fact beside what it asks, opened by "since", "now that", "given (that)", "after",
+ * "as", "considering" or "because" and set off by a comma. Its claim is checked against the articles: when they say
+ * the opposite, that is the answer.
  */
 final class Presumption {
     private Presumption() {}
@@ -22,6 +22,7 @@ final class Presumption {
     /** The presumed clause (without its opener), or null when the question presumes none. */
     static String clause(String english) {
         String lower = english.toLowerCase(Locale.ROOT);
+        if (lower.length() != english.length()) return null; // offsets in the lower-cased text would not fit
         for (Pattern p : new Pattern[] {LEADING, TRAILING}) {
             Matcher m = p.matcher(lower);
             if (!m.find()) continue;

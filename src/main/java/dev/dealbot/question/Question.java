@@ -29,7 +29,7 @@ import java.util.Set;
  * @param facets its sub-questions when it asks two things, each analysed; else empty
  * @param claimed for a yes/no question stating a figure, that figure; else null
  * @param premise the question without {@code claimed}, analysed (what do the articles say instead?); with no claimed
- *     figure, the clause the question takes as given ("Since the licence stays exclusive, ...") analysed; else null
+ *     figure, the clause the question states as fact beside what it asks (see Presumption) analysed; else null
  * @param part what it asks of a whole and a part: what is left ("how much is still to come?") or what share the part is
  *     ("what fraction of the $50 billion came first?")
  * @param injection it tries to override the bot's instructions

@@ -209,7 +209,7 @@ public final class Names {
             "onto", "than", "between", "over", "about", "against", "toward", "towards", "among", "beyond", "through", "via", "like");
 
     /**
-     * Whether the {@code i}th token is the object of a preposition ("investing in OpenAI"), which is not who acts; "by X"
+     * Whether the {@code i}th token is the object of a preposition ("in X", "to X"), which is not who acts; "by X"
      * and "according to X" name who acts or says.
      */
     public static boolean afterPreposition(List<Token> tokens, int i) {
@@ -218,7 +218,7 @@ public final class Names {
     }
 
     /**
-     * The party a phrase has acting ("Microsoft" of "when Microsoft started investing in OpenAI"): its first party's name,
+     * The party a phrase has acting: its first party's name,
      * lower-case names the texts only write as names included, that is neither an owner ("OpenAI's valuation") nor the
      * object of a preposition ("in OpenAI"); null when it has none.
      */

@@ -7,6 +7,7 @@ import dev.dealbot.question.QueryTerm;
 import dev.dealbot.question.Question;
 import dev.dealbot.retrieval.Evidence;
 import dev.dealbot.retrieval.Probe;
+import dev.dealbot.text.Direction;
 import dev.dealbot.text.Names;
 import dev.dealbot.text.Polarity;
 import dev.dealbot.text.Token;
@@ -18,19 +19,25 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A clause the question takes as given ("Since the licence stays exclusive, ...") that the articles contradict. Among
- * the best relevant sentences (about what the clause's actor does): one that negates a word the clause states plainly
- * ("non-exclusive" for "exclusive") contradicts it, unless another states that word as it stands now; else one whose
- * part about the clause's thing stops where the clause continues (or the other way round) contradicts it, unless another
- * says the same as the clause. The answer says so and quotes the sentence; otherwise the question gets its ordinary answer.
+ * A clause the question takes as given that the articles contradict. Among the best relevant sentences (about what the
+ * clause's acting party does): one that negates a word the clause states as holding now ("is W", "stays W") contradicts
+ * it, unless another states that word as it stands now; else, for a clause that says only that a thing stops or only
+ * that it continues, gives no year (a stop in a year is the end of a term) and runs between parties the same way as the
+ * sentence, a sentence whose part about the clause's thing says the opposite contradicts it unless another says the
+ * same. The answer names the contradiction and quotes the sentence; otherwise the question gets its ordinary answer.
  */
 final class Opposite {
     /** How many of the best relevant sentences are weighed. */
     static final int LOOKED = 5;
-    /** Shorter words ("cut", "end") are too often part of other words' negations to be read this way. */
+    /** A shorter word is more often a verb or particle than a state a thing is in. */
     static final int MIN_NEGATED_WORD = 5;
-    /** A sentence about how things were before ("had retained exclusive rights", "prior exclusive access"). */
+    /** Words that place a statement before now ("had", "prior", "earlier"). */
     private static final Pattern EARLIER = Pattern.compile("\\b(had|previous(ly)?|prior|earlier|former(ly)?|used to|originally|once)\\b");
+    /** Words that deny or change what a clause states, so that it does not state a word as holding now. */
+    private static final Pattern CHANGED = Pattern.compile("\\b(not|no|never|without|nor|neither|lost|lose|loses|losing|from|anymore|"
+            + "instead|replac\\w*|expir\\w*|became|become|becomes|turned|went|switch\\w*|convert\\w*|shift\\w*)\\b|n't\\b|\\bnon-?");
+    /** Verbs that state how something is now, just before the word they state ("is exclusive", "stays exclusive"). */
+    private static final Pattern HOLDS = Pattern.compile("is|are|remains?|stays?|still|be|being|'s|’s|keeps?|continues?");
 
     enum Stance { OPPOSES, AGREES, NONE }
 
@@ -57,15 +64,17 @@ final class Opposite {
             // about what another party does
             if (actor == null || names.mentioned(s.sentence().quote().toLowerCase(Locale.ROOT), actor)) looked.add(s.sentence());
         }
-        boolean ended = Polarity.of(clause) == Polarity.STOPS; // "the exclusive licence ended": its negation agrees
         for (SentenceInfo s : looked) {
-            String negated = ended ? null : negated(clause, s.quote().toLowerCase(Locale.ROOT));
+            String negated = negated(clause, s.quote().toLowerCase(Locale.ROOT));
             if (negated == null) continue;
             boolean statedNow = looked.stream().anyMatch(o -> statesNow(negated, o.quote().toLowerCase(Locale.ROOT)));
             return statedNow ? null : correction(q, s);
         }
+        if (!presumed.figures().isEmpty() || mixed(clause)) return null;
+        Direction way = Direction.of(Tokens.of(clause), names.inQuestion(clause, Tokens.of(clause)), names);
         SentenceInfo opposing = null;
         for (SentenceInfo s : looked) {
+            if (s.clauses().stream().anyMatch(c -> c.direction().reverses(way, names))) continue; // the other way round
             Stance stance = stance(clause, presumed.query(), s, names);
             if (stance == Stance.AGREES) return null;
             if (stance == Stance.OPPOSES && opposing == null) opposing = s;
@@ -76,7 +85,8 @@ final class Opposite {
     private DraftBuilder correction(Question q, SentenceInfo opposing) {
         DraftBuilder draft = new DraftBuilder();
         List<Integer> cited = composer.cite(draft, opposing);
-        draft.say(q.yesNo() ? "No — the articles say otherwise." : "The articles say otherwise.", List.of());
+        // the correction is of what the question assumed, not a yes or no to what it asks
+        draft.say("The articles contradict what the question takes as given:", List.of());
         draft.say(opposing.quote(), cited);
         return draft;
     }
@@ -105,18 +115,29 @@ final class Opposite {
         return false;
     }
 
-    /** A word the clause states plainly that the sentence negates ("non-W", "nonW", "not W", "no longer (be) W"), or null. */
+    /**
+     * A word the clause states as holding now ("is W", "stays W", "still W"), in a clause that neither denies nor changes
+     * anything nor speaks of before, that the sentence negates ("non-W", "nonW", "not W", "no longer (be) W"); or null.
+     */
     static String negated(String clause, String lowerSentence) {
+        String lower = clause.toLowerCase(Locale.ROOT);
+        if (CHANGED.matcher(lower).find() || EARLIER.matcher(lower).find() || Polarity.of(clause) == Polarity.STOPS) return null;
         List<Token> tokens = Tokens.of(clause);
-        for (int i = 0; i < tokens.size(); i++) {
+        for (int i = 1; i < tokens.size(); i++) {
             String w = tokens.get(i).lower();
             if (w.length() < MIN_NEGATED_WORD || !w.chars().allMatch(Character::isLetter)) continue;
-            String before = i == 0 ? "" : tokens.get(i - 1).lower();
-            if (before.equals("not") || before.equals("longer") || before.equals("non") || w.startsWith("non")) continue;
-            for (String negated : new String[] {"non-" + w, "non" + w, "not " + w, "no longer " + w, "no longer be " + w})
+            if (!HOLDS.matcher(tokens.get(i - 1).lower()).matches()) continue;
+            for (String negated : new String[] {"non-" + w, "non" + w, "non " + w, "not " + w, "no longer " + w, "no longer be " + w})
                 if (Names.containsWord(lowerSentence, negated)) return w;
         }
         return null;
+    }
+
+    /** A clause that says both that something stops and that something continues is not one claim to check. */
+    static boolean mixed(String clause) {
+        Polarity.Marker stop = Polarity.marker(clause);
+        return stop != null && stop.polarity() == Polarity.STOPS
+                && Polarity.of(clause.substring(0, stop.start()) + " " + clause.substring(stop.end())) == Polarity.CONTINUES;
     }
 
     /** The sentence states {@code word} plainly (not negated) and not of how things were before. */

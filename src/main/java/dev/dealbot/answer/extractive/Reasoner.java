@@ -72,7 +72,7 @@ final class Reasoner {
         String actor = names.actor(words);
         for (Scored s : selector.rank(part, probe.query(), e.of(probe), Set.of(Figuring.kindFor(type)), false, false)) {
             if (!selector.relevant(s)) break;
-            // a figure of what another party did is not this side's ("B's investment" for "when A started investing")
+            // a side's figure comes only from evidence that names the party acting in it
             if (actor != null && !names.mentioned(s.sentence().quote().toLowerCase(Locale.ROOT), actor)) continue;
             Figure stated = asked == null ? Figuring.of(s.sentence(), type, probe.query())
                     : s.sentence().figures().stream().filter(asked::sameAs).findFirst().orElse(null);

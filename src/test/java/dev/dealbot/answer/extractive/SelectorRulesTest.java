@@ -44,7 +44,7 @@ class SelectorRulesTest {
                 "people", HEADER.formatted("People") + "On Monday, Gamma CEO Dana Lee praised the deal. Alpha holds "
                         + "approximately 27% of Beta. Beta's valuation reached $850 billion in its latest round.\n",
                 "said", HEADER.formatted("Statements") + "In a memo, Dana Lee said the old deal limited Gamma's reach. "
-                        + "Last year Alpha earned $7.5 billion from Beta. Analysts at one firm expect the deal to help Alpha, given Alpha's gain from its stake in Beta.\n",
+                        + "Last year Alpha earned $7.5 billion from Beta. Analysts at one firm said the deal would help Alpha, given Alpha's gain from its stake in Beta.\n",
                 "plans", HEADER.formatted("Plans") + "Alpha and Beta will build large data centers together in October. "
                         + "Beta picked Gamma's chips, called Zeta chips, for training. The clause would have let Beta limit Alpha's access. "
                         + "Gamma will retain a 10% share of sales, though it will no longer pay Delta anything. "
@@ -122,8 +122,8 @@ class SelectorRulesTest {
 
     @Test
     void whichFirmIsAnsweredOnlyByANameWhoAlsoByANounForPeople() {
-        assertNull(rejection("Who expects the deal to help Alpha?", "Analysts at one firm"));
-        assertEquals("naming", rejection("Which firm expects the deal to help Alpha?", "Analysts at one firm"),
+        assertNull(rejection("Who said the deal would help Alpha?", "Analysts at one firm"));
+        assertEquals("naming", rejection("Which firm said the deal would help Alpha?", "Analysts at one firm"),
                 "analysts do not tell which firm, nor does Alpha, the owner of a gain, or Beta, where the stake is");
         assertNull(rejection("Which company said the old deal limited Gamma's reach?", "In a memo, Dana Lee said"));
     }
@@ -135,6 +135,11 @@ class SelectorRulesTest {
         assertEquals(Opposite.Stance.NONE, stance("Beta hired a chief", "Beta hired"));
         assertEquals("exclusive", Opposite.negated("the deal is exclusive", "a nonexclusive deal"));
         assertNull(Opposite.negated("the deal is not exclusive", "a non-exclusive deal"), "the clause negates it itself");
+        assertNull(Opposite.negated("the deal went from exclusive to open", "a non-exclusive deal"), "a change, not a state");
+        assertNull(Opposite.negated("since Alpha lost its exclusive deal", "a non-exclusive deal"));
+        assertNull(Opposite.negated("the deal had been exclusive", "a non-exclusive deal"), "how it was before");
+        assertTrue(Opposite.mixed("Alpha gave up the licence but kept its stake"));
+        assertFalse(Opposite.mixed("Alpha gave up the licence"));
         assertTrue(Opposite.statesNow("exclusive", "the deal is exclusive."));
         assertFalse(Opposite.statesNow("exclusive", "the deal is non-exclusive."));
         assertFalse(Opposite.statesNow("exclusive", "under the earlier terms it had exclusive rights."), "how things were before");
