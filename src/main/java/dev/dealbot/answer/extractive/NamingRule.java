@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * Evidence names what the question asks to have named, and the question does not already: someone (a party's name
- * or a noun for people or organisations, such as "analysts" or "sources"; only a name for "which firm"), a name written next to the thing whose
- * name is asked ("its platform, Frontier"), or a place after "in", "at" or "near".
+ * or a noun for people or organisations, such as "analysts" or "sources"; for "which firm ...?" only a name), a name
+ * written next to the thing whose name is asked ("its platform, Frontier"), or a place after "in", "at" or "near".
  */
 final class NamingRule {
     /** Nouns that stand for the people or bodies who say or do things, when no name is given (stems). */
