@@ -6,6 +6,7 @@ import dev.dealbot.corpus.Corpus;
 import dev.dealbot.index.ClauseInfo;
 import dev.dealbot.index.Embedder;
 import dev.dealbot.index.SentenceInfo;
+import dev.dealbot.text.Clauses;
 import dev.dealbot.text.Direction;
 import dev.dealbot.text.Figure;
 import dev.dealbot.text.Figures;
@@ -104,7 +105,7 @@ final class Support {
     private boolean contradicts(String claim, SentenceInfo quoted) {
         List<Token> tokens = Tokens.of(claim);
         Direction claimed = Direction.of(tokens, names.in(claim, tokens), names);
-        Polarity polarity = dated(claim) ? Polarity.NEUTRAL : Polarity.of(claim);
+        Polarity polarity = polarity(claim, claimed);
         boolean agrees = false, reversed = false, opposed = false;
         for (ClauseInfo c : quoted.clauses()) {
             if (c.direction().sameAs(claimed, names)) {
@@ -114,6 +115,21 @@ final class Support {
             reversed |= c.direction().reverses(claimed, names);
         }
         return !agrees && reversed || opposed;
+    }
+
+    /**
+     * Whether the claim says the thing between its parties stops or continues: said by the claim's clause that runs
+     * between them the same way ("keeps paying OpenAI, but gave up the licence" continues the paying), else by the whole
+     * claim; a clause with a year says neither.
+     */
+    private Polarity polarity(String claim, Direction claimed) {
+        for (int[] span : Clauses.of(claim)) {
+            String clause = claim.substring(span[0], span[1]);
+            List<Token> tokens = Tokens.of(clause);
+            if (Direction.of(tokens, names.in(clause, tokens), names).sameAs(claimed, names))
+                return dated(clause) ? Polarity.NEUTRAL : Polarity.of(clause);
+        }
+        return dated(claim) ? Polarity.NEUTRAL : Polarity.of(claim);
     }
 
     /** A stop with a year is the end of a term ("ends in 2030"), which does not contradict "continues until 2030". */

@@ -68,6 +68,14 @@ class LlmGroundingTest {
     }
 
     @Test
+    void aClaimIsHeldToTheStopOrContinueOfItsOwnClauseAboutTheQuotedParties() {
+        fake.reply(r -> "Microsoft keeps paying OpenAI a revenue share, but it gave up its exclusive license ["
+                + passageWith(r, "Microsoft will no longer pay revenue sharing to OpenAI") + "].");
+        Answer a = ask("Does Microsoft still pay OpenAI a revenue share?");
+        assertFalse(a.answer().contains("Microsoft keeps paying OpenAI"), "another clause's stop does not excuse this one: " + a.answer());
+    }
+
+    @Test
     void aPersonTheArticlesNeverNameIsNotShown() {
         fake.reply(r -> "Sam Altman negotiated the license through 2032 [" + passageWith(r, "2032") + "].");
         Answer a = ask("Until when does Microsoft hold a license to OpenAI's intellectual property?");
