@@ -1,6 +1,9 @@
 package dev.dealbot.question;
 
+import dev.dealbot.text.Figure;
+import dev.dealbot.text.Figures;
 import dev.dealbot.text.Kind;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -29,7 +32,7 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
     private static final String COMPARATIVE = TIME_WORDS + "|bigger|larger|smaller|more|less|fewer|higher|lower|greater";
     private static final String AUX = "is|are|was|were|does|do|did|will|would|has|have";
     private static final Pattern HOW_MUCH_THAN = pattern(
-            "^how (?:much|many(?: \\w+)?)\\s+(" + COMPARATIVE + ")\\s+(?:" + AUX + ")\\s+(.{3,}?)\\s+than\\s+(.{3,})$");
+            "^how (?:much|many(?:-?fold| \\w+)?)\\s+(" + COMPARATIVE + ")\\s+(?:" + AUX + ")\\s+(.{3,}?)\\s+than\\s+(.{3,})$");
     /**
      * "By how much did X climb between A and B?", "by what multiple did X grow from A to B?": one thing's change
      * between two points, each side the thing at one of them.
@@ -47,6 +50,22 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
     /** "What's 10% of the valuation?": a stated share of a sum, which asks for an amount by itself. */
     private static final Pattern PERCENT_OF = pattern("^(?:what(?:'s|’s|\\s+is|\\s+would\\s+be|\\s+does)|how much is|calculate|compute)\\s+"
             + "(\\d+(?:\\.\\d+)?\\s*(?:%|percent|per cent))\\s+of\\s+(.{3,}?)(?:\\s*[,;:—–?(]|\\s+-\\s|\\s+come to|\\s+amount to|$)");
+    /**
+     * "By what factor has its valuation grown as of the latest round?", "how much has it risen since?": one thing's
+     * change up to a point, from a figure stated before the question.
+     */
+    private static final Pattern CHANGE_SINCE = pattern("^(?:by\\s+)?(how much|what multiple|what factor|how many times|how many-?fold)\\s+"
+            + "(?:did|has|have|does|will|was|had)\\s+(.{3,}?)\\s+(?:rise|grow|grew|climb|increase|jump|fall|fell|drop|decline|change|"
+            + "go up|gone up|go down|gone down|shrink|expand|multiply|soar)\\w*(?:\\s+(?:since then|since|(?:as of|by|in|to|at|with|until)\\s+(.{3,})))?$");
+    /** "How many years apart are A and B?": the gap between two things. */
+    private static final Pattern APART = pattern("^how (?:many|much)\\s+(?:\\w+\\s+)?apart\\s+(?:" + AUX + ")\\s+(.{3,}?)\\s+and\\s+(.{3,})$");
+    /** "A comes how long before B?": the gap asked after the first thing. */
+    private static final Pattern COMES_HOW_LONG = pattern("^(.{3,}?)\\s+(?:comes?|came|is|was|falls?|fell|lands?|happens?|ends?|arrives?)\\s+"
+            + "how (?:long|far|many \\w+|much(?: \\w+)?)\\s+(?:before|after|earlier than|later than|ahead of|ahead|behind)\\s+(.{3,})$");
+    /** "how many times", "how many-fold": a ratio is asked. */
+    private static final Pattern TIMES = pattern("^how many(?:\\s+times|-?\\s*fold)\\b");
+    /** A side that only points back to something said before it: "that", "this figure", "back then". */
+    private static final Pattern BACK = pattern("^(?:back\\s+)?(?:that|this|then)(?:\\s+\\w+)?$");
     /** A hedge before the question word ("about how many", "roughly what"): the question is what follows. */
     private static final Pattern HEDGE = pattern("^(?:about|roughly|approximately|around|so|ok|okay|and|but)[,\\s]+(?=(?:how|what|which)\\b)");
     /** A point in time a change is measured from or to: a year, a month, a round, "now", "latest". */
@@ -122,7 +141,10 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         q = q.replaceAll("[?.!]+$", "");
         q = HEDGE.matcher(q).replaceFirst(""); // "about how many months ..." asks how many months
         Matcher m = HOW_MUCH_THAN.matcher(q);
-        if (m.matches()) return new Comparison(List.of(m.group(2), m.group(3)), kindOf(q, m.group(1)), Op.DIFFERENCE, true, m.group(1), gap);
+        if (m.matches()) { // "how many times bigger is A than B?" asks for a ratio, "how much bigger" for a difference
+            Op op = TIMES.matcher(q).find() ? Op.RATIO : Op.DIFFERENCE;
+            return new Comparison(List.of(m.group(2), m.group(3)), kindOf(q, m.group(1)), op, true, m.group(1), gap);
+        }
         // a change of one thing between two points in time, before the looser "from A to B" and "between A and B"
         m = CHANGE.matcher(q);
         if (m.matches() && POINT_IN_TIME.matcher(m.group(3)).find() && POINT_IN_TIME.matcher(m.group(4)).find()) {
@@ -130,6 +152,9 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
             String thing = m.group(2).strip();
             return new Comparison(List.of(thing + " at " + m.group(3), thing + " at " + m.group(4)), kindOf(q, ""), op, true, "apart", gap);
         }
+        m = APART.matcher(q);
+        if (!m.matches()) m = COMES_HOW_LONG.matcher(q);
+        if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), kindOf(q, "after"), Op.DIFFERENCE, true, "apart", gap);
         m = BETWEEN.matcher(q);
         if (m.matches() && (onlyNames(m.group(1)) || onlyNames(m.group(2)))) return null; // "change between Microsoft and OpenAI"
         if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), kindOf(q, ""), Op.DIFFERENCE, true, "apart", gap);
@@ -165,6 +190,63 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         return null;
     }
 
+    /**
+     * The comparison in {@code question}, a side of which only points back ("... than that?", or no "than" at all:
+     * "How many times bigger is it now?") to a figure stated before the question: that side is the nearest statement
+     * before it that states a figure of the kind compared. With no such statement the side stays as written, and no
+     * figure answers it. A comparison whose question names no unit compares what the statements measure ("Amazon
+     * announced its investment. How many times bigger is its figure than Microsoft's?" compares sums).
+     *
+     * @param statements the statements before the question, nearest first
+     */
+    public static Comparison of(String question, List<String> statements) {
+        Comparison asked = of(question);
+        if (statements.isEmpty()) return asked;
+        boolean implicit = asked == null && !question.toLowerCase(Locale.ROOT).matches("(?s).*\\bthan\\b.*");
+        Comparison than = implicit ? of(question.strip().replaceAll("[?.!]+$", "") + " than that") : asked;
+        Comparison found = than == null && implicit ? changeSince(question) : than;
+        if (found == null) return null;
+        Kind statedKind = unitKind(String.join(" ", statements).toLowerCase(Locale.ROOT));
+        Kind kind = found.kind() == Kind.NUMBER && statedKind != Kind.NUMBER ? statedKind : found.kind();
+        List<String> sides = new ArrayList<>(found.sides());
+        for (int i = 0; i < 2; i++) {
+            if (!BACK.matcher(sides.get(i).strip()).matches()) continue;
+            String stated = statements.stream().filter(s -> states(s, kind)).findFirst().orElse(null);
+            if (stated == null) return asked;
+            sides.set(i, "“" + stated + "”");
+        }
+        return new Comparison(List.copyOf(sides), kind, found.op(), found.larger(), found.word(), found.gap());
+    }
+
+    /** A change since the figure a statement before the question gives: its sides the thing now and "that". */
+    private static Comparison changeSince(String question) {
+        String q = HEDGE.matcher(question.strip().replaceAll("\\s+", " ").replaceAll("[?.!]+$", "")).replaceFirst("");
+        Matcher m = CHANGE_SINCE.matcher(q);
+        if (!m.matches()) return null;
+        Op op = m.group(1).toLowerCase(Locale.ROOT).equals("how much") ? Op.DIFFERENCE : Op.RATIO;
+        String now = m.group(3) == null ? m.group(2) : m.group(2) + " at " + m.group(3);
+        return new Comparison(List.of(now, "that"), kindOf(q, ""), op, true, "apart", false);
+    }
+
+    /** The statement a side quotes (see {@link #of(String, List)}), or null for a side the question words itself. */
+    public static String statement(String side) {
+        return side.length() > 2 && side.startsWith("“") && side.endsWith("”") ? side.substring(1, side.length() - 1) : null;
+    }
+
+    /** Whether {@code statement} writes a figure of {@code kind}: a year or a date for a time. */
+    static boolean states(String statement, Kind kind) {
+        for (Figure f : Figures.of(statement)) {
+            boolean match = switch (kind) {
+                case TIME -> f.type() == Figure.Type.YEAR || f.type() == Figure.Type.DATE;
+                case PERCENT -> f.type() == Figure.Type.PERCENT;
+                case MONEY, AMOUNT -> f.type() == Figure.Type.MONEY;
+                default -> f.type() == Figure.Type.NUMBER;
+            };
+            if (match) return true;
+        }
+        return false;
+    }
+
     /** A share applied to a sum, when one side names a share and the other does not. */
     private static Comparison product(String q, boolean gap) {
         Matcher stated = PERCENT_OF.matcher(q);
@@ -194,6 +276,11 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
     private static Kind kindOf(String asked, String asComparative) {
         String question = asked.toLowerCase(Locale.ROOT), comparative = asComparative.toLowerCase(Locale.ROOT);
         if (comparative.matches(TIME_WORDS) || question.matches(".*\\b(years?|months?|when|date|until|end|expire)\\b.*")) return Kind.TIME;
+        return unitKind(question);
+    }
+
+    /** The kind of figure {@code lower} text is about by the units and amount words it uses; NUMBER when none. */
+    private static Kind unitKind(String question) {
         // a unit written in the question decides before the words around it: "the $228.3B value of its stake" is a sum
         if (question.matches(".*(%|\\bpercent\\w*\\b).*")) return Kind.PERCENT;
         if (question.matches(".*(\\$|\\d\\s*(b|bn|m)\\b|\\b(billion|million|dollars?)\\b).*")) return Kind.MONEY;

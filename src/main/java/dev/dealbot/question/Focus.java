@@ -76,13 +76,15 @@ public record Focus(String word, String stem, Set<String> stems, String owner) {
             if (i >= 2 && contentWord(tokens.get(i - 2), names)) phrase.add(tokens.get(i - 2).stem());
             return new Focus(thing.lower(), thing.stem(), phrase, party(tokens, names, tokens.get(j), known));
         }
-        for (int i = 0; i + 3 < tokens.size(); i++) { // "what stake does Amazon hold", "how many employees does OpenAI have"
+        for (int i = 0; i + 3 < tokens.size(); i++) { // "what stake (in OpenAI) does Amazon hold", "how many employees does OpenAI have"
             if (!WH.contains(tokens.get(i).lower())) continue;
             int k = tokens.get(i + 1).lower().matches("much|many") ? i + 2 : i + 1;
-            if (k + 3 >= tokens.size() || !POSSESSING.contains(tokens.get(k + 3).lower())) continue;
+            // the thing's own object ("stake in OpenAI") stands between it and the verb's subject
+            int p = k + 2 < tokens.size() && tokens.get(k + 1).lower().matches("in|of|on|for") && names.contains(tokens.get(k + 2)) ? 2 : 0;
+            if (k + p + 3 >= tokens.size() || !POSSESSING.contains(tokens.get(k + p + 3).lower())) continue;
             Token thing = tokens.get(k);
-            if (contentWord(thing, names) && AUXILIARIES.contains(tokens.get(k + 1).lower()) && names.contains(tokens.get(k + 2)))
-                return new Focus(thing, party(tokens, names, tokens.get(k + 2), known));
+            if (contentWord(thing, names) && AUXILIARIES.contains(tokens.get(k + p + 1).lower()) && names.contains(tokens.get(k + p + 2)))
+                return new Focus(thing, party(tokens, names, tokens.get(k + p + 2), known));
         }
         for (int i = 0; i + 3 < tokens.size(); i++) { // "what percentage of OpenAI does Amazon own": Amazon's owning
             if (!WH.contains(tokens.get(i).lower())) continue;

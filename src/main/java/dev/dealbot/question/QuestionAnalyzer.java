@@ -36,11 +36,20 @@ public final class QuestionAnalyzer {
         if (asked == null) return read(text, rewrite.get(), history, language, rewrite.get()); // only instructions: declined
         String english = FollowUps.withoutExcluded(queries.correct(abbreviationsSpelledOut(Contractions.restore(QuestionSentence.of(asked)))));
         Question q = read(text, english, history, language, FollowUps.searchText(english, history));
-        Comparison comparison = Comparison.of(english);
+        // a question after statements ("X was valued at $29B. How many times bigger is it now?") may compare with them
+        List<String> statements = QuestionSentence.statements(asked);
+        String sentence = java.util.Objects.requireNonNullElse(QuestionSentence.question(english), english);
+        Comparison comparison = statements.isEmpty() ? Comparison.of(english) : Comparison.of(sentence, statements);
+        if (comparison == null && !sentence.equals(english)) comparison = Comparison.of(english);
         if (comparison != null) {
             List<Question> sides = new ArrayList<>();
-            for (String side : Sides.complete(comparison.sides(), table.names())) sides.add(part(side, language));
-            return with(q, comparison, sides, List.of(), null, null);
+            for (String side : Sides.complete(comparison.sides(), table.names())) {
+                // a statement pointed back to is no question: its figure, which evidence must state, is what it asks
+                String stated = Comparison.statement(side);
+                sides.add(stated != null ? withoutFocus(part(stated, language), null) : part(side, language));
+            }
+            // a comparison asks for each side's figure, not for one thing's (as read() finds when the sentence compares)
+            return with(withoutFocus(q, null), comparison, sides, List.of(), null, null);
         }
         List<Question> facets = new ArrayList<>();
         String previous = null;
@@ -96,6 +105,10 @@ public final class QuestionAnalyzer {
                 unknown.add(t.surface());
             }
         }
+        // "what did satya nadella say": a word in the speaker's slot that the articles never use names someone they don't
+        for (String w : Wording.speakerSlot(english))
+            if (w.length() >= 3 && !names.known(w) && !spelling.known(w) && !table.inMetadata(w) && spelling.correction(w) == null
+                    && unknown.stream().noneMatch(w::equalsIgnoreCase)) unknown.add(w);
         List<Figure> figures = writtenFigures(english);
         boolean compares = Comparison.of(english) != null;
         List<Token> parties = nameTokens.stream().filter(t -> names.party(t.lower())).toList();
@@ -133,8 +146,13 @@ public final class QuestionAnalyzer {
     }
 
     private static Question withoutFocus(Question q) {
+        return withoutFocus(q, q.measured());
+    }
+
+    /** {@code q} with no focus and {@code measured} as the thing it measures. */
+    private static Question withoutFocus(Question q, Focus measured) {
         return new Question(q.text(), q.history(), q.language(), q.english(), q.query(), q.kinds(), q.yesNo(), q.names(),
-                q.unknownNames(), q.figures(), q.unknownFigures(), q.speaker(), null, q.measured(), q.comparison(), q.sides(),
+                q.unknownNames(), q.figures(), q.unknownFigures(), q.speaker(), null, measured, q.comparison(), q.sides(),
                 q.facets(), q.claimed(), q.premise(), q.part(), q.injection(), q.crossLanguage(), q.naming(), q.source(), q.agreement());
     }
 

@@ -22,15 +22,35 @@ final class QuestionSentence {
 
     /** The question sentence of {@code text} when it has exactly one among others; else {@code text}. */
     static String of(String text) {
-        String[] sentences = SENTENCES.split(text.strip());
-        if (sentences.length < 2) return text;
-        List<String> questions = new ArrayList<>();
-        for (String s : sentences) if (s.strip().endsWith("?")) questions.add(s.strip());
-        if (questions.size() != 1) return text;
-        String q = questions.get(0);
+        String q = question(text);
+        if (q == null) return text;
         String rest = LEAD_IN.matcher(q).replaceFirst(""); // "Now answer: when does ..."
         String asked = rest.length() >= 8 ? rest : q;
         // "I keep seeing 'Frontier' next to AWS. What is it exactly?": a question this short is read with what precedes it
         return Terms.ofQuestion(asked).size() < MIN_OWN_TERMS ? text : asked;
+    }
+
+    /** The one question sentence of {@code text} that has other sentences too, or null. */
+    static String question(String text) {
+        String[] sentences = SENTENCES.split(text.strip());
+        if (sentences.length < 2) return null;
+        List<String> questions = new ArrayList<>();
+        for (String s : sentences) if (s.strip().endsWith("?")) questions.add(s.strip());
+        return questions.size() == 1 ? questions.get(0) : null;
+    }
+
+    /**
+     * The statements before the one question sentence of {@code text}, nearest first: what "than that" in the question
+     * can point back to ("In 2023 OpenAI was valued at $29B. How many times bigger is it now?").
+     */
+    static List<String> statements(String text) {
+        String q = question(text);
+        if (q == null) return List.of();
+        List<String> out = new ArrayList<>();
+        for (String s : SENTENCES.split(text.strip())) {
+            if (s.strip().equals(q)) break;
+            out.add(0, s.strip().replaceAll("[.!;:]+$", ""));
+        }
+        return out;
     }
 }

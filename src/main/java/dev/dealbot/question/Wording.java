@@ -2,6 +2,7 @@ package dev.dealbot.question;
 
 import dev.dealbot.text.Kind;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -152,6 +153,16 @@ final class Wording {
 
     static boolean injection(String question) {
         return INJECTION.matcher(question).find();
+    }
+
+    /** A speaker's slot however it is written: "what did satya nadella say", one to three words. */
+    private static final Pattern SPEAKER_SLOT = Pattern.compile("\\b(?:did|does|do|has|have|had|will|would)\\s+((?:\\p{L}+\\s+){0,2}\\p{L}+)\\s+"
+            + "(?:say|said|think|comment|react|respond|reply|claim|state|tell|write|announce|describe|call)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** The words in the speaker's slot of "what did X say/think" (lower case), capitalised or not; empty otherwise. */
+    static List<String> speakerSlot(String question) {
+        Matcher m = SPEAKER_SLOT.matcher(question);
+        return m.find() ? List.of(m.group(1).toLowerCase(Locale.ROOT).split("\\s+")) : List.of();
     }
 
     /** For "what did X say/think", the X (lower case); null otherwise. */

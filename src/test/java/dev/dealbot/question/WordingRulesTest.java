@@ -175,6 +175,7 @@ class WordingRulesTest {
         assertFocus("What is OpenAI's valuation?", "valuation", "openai");
         assertFocus("Who is the CEO of OpenAI?", "ceo", "openai");
         assertFocus("What stake does Amazon hold in OpenAI?", "stake", "amazon");
+        assertFocus("What stake in OpenAI does Amazon get?", "stake", "amazon"); // the thing's own object before the verb's subject
         assertFocus("How much did Amazon reportedly invest?", "invest", "amazon");
         assertFocus("What did Mustafa Suleyman's team aim for?", "team", "mustafa suleyman");
         assertNull(focus("What chips did OpenAI commit to using?"), "OpenAI commits to chips it does not own");

@@ -32,6 +32,9 @@ final class Reasoner {
         this.written = written;
     }
 
+    /** How the bot names a side that is a statement before the question. */
+    static final String STATED = "the figure stated before the question";
+
     /** A side and the figure its evidence gives. */
     private record Side(String words, Scored evidence, Figure figure) {
         Side {
@@ -67,9 +70,12 @@ final class Reasoner {
      * The best relevant evidence that names the side's actor and gives its kind of figure. A side the question
      * writes as a figure ("27% of ...") is only ever that figure: evidence must state it.
      */
-    private Side side(Question part, Probe probe, Evidence e, String words, Figure.Type type, List<Side> taken) {
-        Figure asked = Figures.of(words).stream().filter(f -> f.type() == type).findFirst().orElse(null);
-        String actor = names.actor(words);
+    private Side side(Question part, Probe probe, Evidence e, String side, Figure.Type type, List<Side> taken) {
+        // a statement the question points back to is named, not repeated: the asker's words are not the bot's to say
+        String statement = Comparison.statement(side), words = statement == null ? side : STATED;
+        String written = statement == null ? side : statement;
+        Figure asked = Figures.of(written).stream().filter(f -> f.type() == type).findFirst().orElse(null);
+        String actor = names.actor(written);
         for (Scored s : selector.rank(part, probe.query(), e.of(probe), Set.of(Figuring.kindFor(type)), false, false)) {
             if (!selector.relevant(s)) break;
             // a side's figure comes only from evidence that names the party acting in it

@@ -1,0 +1,67 @@
+package dev.dealbot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dealbot.testing.BotExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** On the real articles: questions that compare with a figure stated before them, gaps asked in other shapes, speakers. */
+class PointingBackAnswersTest {
+    @RegisterExtension
+    static final BotExtension BOT = new BotExtension();
+
+    private static Answer ask(String q) {
+        return BOT.bot().asker().ask(q, null);
+    }
+
+    @Test
+    void aRatioWithTheFigureStatedBeforeTheQuestionIsComputedFromTheArticlesFigures() {
+        Answer a = ask("Back in January 2023 OpenAI was worth about $29 billion. How many times higher is its newest valuation?");
+        assertTrue(a.answered(), a.answer());
+        assertTrue(a.answer().startsWith("That is 29.3 times as much"), a.answer());
+        assertTrue(a.citations().stream().anyMatch(c -> c.quote().contains("$29 billion valuation")), a.citations().toString());
+        assertTrue(a.citations().stream().anyMatch(c -> c.quote().contains("$850 billion")), a.citations().toString());
+    }
+
+    @Test
+    void theAskersStatementIsNamedNotRepeated() {
+        Answer a = ask("OpenAI, a truly awful company, was valued at $29 billion in January 2023. By what factor has its valuation grown since?");
+        assertTrue(a.answer().contains("the figure stated before the question"), a.answer());
+        assertFalse(a.answer().contains("awful"), "the asker's words are not the bot's: " + a.answer());
+    }
+
+    @Test
+    void aStatedFigureTheArticlesDoNotGiveAnswersNoComparison() {
+        Answer a = ask("OpenAI was valued at $41 billion in January 2023. How many times bigger is its latest valuation?");
+        assertFalse(a.answer().contains("times as much"), a.answer());
+    }
+
+    @Test
+    void aStakeComparedWithAFractionStatedBeforeTheQuestion() {
+        Answer a = ask("In the 2023 round Microsoft ended up with nearly a third of OpenAI. Is its stake today bigger or smaller?");
+        assertTrue(a.answer().contains("smaller: 27%"), a.answer());
+        assertTrue(a.answer().contains("33.3%"), a.answer());
+    }
+
+    @Test
+    void aGapAskedAsApartOrAfterTheFirstThingIsCounted() {
+        Answer apart = ask("how many years apart are the end of microsoft's IP licence and the end of the revenue share payments?");
+        assertTrue(apart.answer().startsWith("The difference is 2 years"), apart.answer());
+        Answer comes = ask("The end of the revenue share payments comes how many years before the end of the licence?");
+        assertTrue(comes.answer().startsWith("The difference is 2 years"), comes.answer());
+    }
+
+    @Test
+    void someoneTheArticlesNeverMentionIsNotQuotedEvenInLowerCase() {
+        Answer a = ask("what did jensen huang say about the new partnership?");
+        assertFalse(a.answered(), a.answer());
+    }
+
+    @Test
+    void aThingAskedOfOnePartyIsNotAnsweredWithAnothersThing() {
+        Answer a = ask("What stake in OpenAI does Amazon get in return for its investment?");
+        assertFalse(a.answered(), a.answer());
+    }
+}

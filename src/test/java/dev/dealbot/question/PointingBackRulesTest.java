@@ -1,0 +1,97 @@
+package dev.dealbot.question;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dealbot.index.Context;
+import dev.dealbot.text.Kind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Rules for a question that leans on what is stated before it, and the comparison shapes read with them. */
+class PointingBackRulesTest {
+    @Test
+    void theStatementsBeforeTheOneQuestionAreKeptNearestFirst() {
+        assertEquals(List.of("Its latest round put it much higher", "In 2023 Beta was valued at $29B"),
+                QuestionSentence.statements("In 2023 Beta was valued at $29B. Its latest round put it much higher. How many times bigger is it?"));
+        assertEquals(List.of(), QuestionSentence.statements("How many times bigger is the valuation?"), "no statement before it");
+        assertEquals(List.of(), QuestionSentence.statements("Beta was valued at $29B. Is it more? And why?"), "two questions: none is the one");
+        assertEquals("How many times bigger is it?", QuestionSentence.question("Beta was valued at $29B. How many times bigger is it?"));
+    }
+
+    @Test
+    void aSideThatPointsBackIsTheNearestStatementWithAFigureOfTheKindCompared() {
+        List<String> stated = List.of("Its latest round put it much higher", "In 2023 Beta was valued at $29B");
+        Comparison c = Comparison.of("Is the new valuation bigger than that?", stated);
+        assertEquals(List.of("the new valuation", "“In 2023 Beta was valued at $29B”"), c.sides());
+        assertEquals(Kind.MONEY, c.kind());
+        assertEquals("In 2023 Beta was valued at $29B", Comparison.statement(c.sides().get(1)));
+        assertNull(Comparison.statement("the new valuation"), "a side the question words itself quotes nothing");
+        // a statement with no figure of the kind compared is nothing to point back to: the side stays as written
+        assertEquals(List.of("the new stake", "that"), Comparison.of("Is the new stake bigger than that?", List.of("Beta is great")).sides());
+    }
+
+    @Test
+    void aComparativeWithNoThanComparesWithTheStatementBeforeIt() {
+        List<String> stated = List.of("Gamma got nearly a third of Beta in the 2023 round");
+        Comparison c = Comparison.of("Is its current stake bigger or smaller?", stated);
+        assertEquals(List.of("its current stake", "“Gamma got nearly a third of Beta in the 2023 round”"), c.sides());
+        assertEquals(Kind.PERCENT, c.kind());
+        Comparison ratio = Comparison.of("Roughly how many times bigger is the new valuation?", List.of("Beta was valued at $29B"));
+        assertEquals(Comparison.Op.RATIO, ratio.op());
+        assertNull(Comparison.of("Roughly how many times bigger is the new valuation?"), "alone it compares with nothing");
+    }
+
+    @Test
+    void aChangeSinceAStatedFigureComparesTheThingNowWithIt() {
+        List<String> stated = List.of("Beta was valued at $29 billion in January 2023");
+        Comparison factor = Comparison.of("By what factor has its valuation grown as of the latest round?", stated);
+        assertEquals(List.of("its valuation at the latest round", "“Beta was valued at $29 billion in January 2023”"), factor.sides());
+        assertEquals(Comparison.Op.RATIO, factor.op());
+        Comparison since = Comparison.of("How much has its valuation risen since?", stated);
+        assertEquals(Comparison.Op.DIFFERENCE, since.op());
+        assertEquals("its valuation", since.sides().get(0));
+    }
+
+    @Test
+    void aQuestionNamingNoUnitComparesWhatTheStatementsMeasure() {
+        Comparison c = Comparison.of("How many times bigger is Gamma's figure than Delta's total?",
+                List.of("Gamma announced its investment, and Delta has put money in since 2019"));
+        assertEquals(Kind.MONEY, c.kind());
+        assertEquals(List.of("Gamma's figure", "Delta's total"), c.sides());
+        assertEquals(Kind.NUMBER, Comparison.of("How many times bigger is Gamma's figure than Delta's total?").kind());
+    }
+
+    @Test
+    void howManyTimesAsksForARatioAndHowMuchForADifference() {
+        assertEquals(Comparison.Op.RATIO, Comparison.of("How many times bigger is the new valuation than the old one?").op());
+        assertEquals(Comparison.Op.RATIO, Comparison.of("How many-fold larger is the new valuation than the old one?").op());
+        assertEquals(Comparison.Op.DIFFERENCE, Comparison.of("How much bigger is the new valuation than the old one?").op());
+    }
+
+    @Test
+    void aGapAskedAsApartOrAfterTheFirstThingIsADifference() {
+        Comparison apart = Comparison.of("how many years apart are the end of the payments and the end of the licence?");
+        assertEquals(List.of("the end of the payments", "the end of the licence"), apart.sides());
+        assertEquals(Comparison.Op.DIFFERENCE, apart.op());
+        assertEquals(Kind.TIME, apart.kind());
+        Comparison comes = Comparison.of("Gamma's target year comes how long before the payments end?");
+        assertEquals(List.of("Gamma's target year", "the payments end"), comes.sides());
+        assertEquals(Comparison.Op.DIFFERENCE, comes.op());
+    }
+
+    @Test
+    void theSpeakersSlotIsReadWhetherOrNotItIsCapitalised() {
+        assertEquals(List.of("satya", "nadella"), Wording.speakerSlot("what did satya nadella say about the deal?"));
+        assertEquals(List.of("the", "agreement"), Wording.speakerSlot("What does the agreement say about exclusivity?"));
+        assertEquals(List.of(), Wording.speakerSlot("When does the licence end?"));
+    }
+
+    @Test
+    void aDemonstrativeAfterAPrepositionPointsBackButThatOpeningAClauseDoesNot() {
+        assertTrue(Context.leansOnPrevious("Gamma invested $10 billion in that round to buy shares."));
+        assertTrue(!Context.leansOnPrevious("Gamma said that it will invest."));
+        assertTrue(!Context.leansOnPrevious("Beta grew, since that is what investors wanted."), "'that is' opens a clause");
+    }
+}
