@@ -46,7 +46,9 @@ public final class Terms {
                 "much", "many", "long", "still", "now", "tell", "me", "about", "please", "i", "you", "we", "our",
                 "its", "any", "according", "say", "says", "said", "happen", "happened", "kind", "sort", "from", "than",
                 "over", "also", "just", "more", "most", "some", "other", "very", "here", "been", "being", "out", "up",
-                "yet", "so", "get", "got", "going", "know", "let", "like",
+                "yet", "so", "get", "gets", "getting", "got", "going", "know", "let", "like", "mean", "means",
+                // pronouns stand for something named elsewhere; Lucene's list has only "it", "they", "their"
+                "he", "him", "his", "she", "her", "hers", "them", "those", "us", "my", "your", "itself", "themselves",
                 // words about the sources rather than the deal
                 "coverage", "article", "articles", "report", "reports", "reporting", "news", "press", "media",
                 "source", "sources", "mention", "mentioned", "mentions", "text", "bot",

@@ -54,6 +54,13 @@ class PointingBackAnswersTest {
     }
 
     @Test
+    void aQuestionNamingItsThingByAPronounIsSearchedByItsOtherWords() {
+        Answer a = ask("New OpenAI products go to Azure first. Does it mean Azure gets them exclusively for a period?");
+        assertTrue(a.answered(), a.answer());
+        assertTrue(a.answer().contains("ambiguous"), a.answer());
+    }
+
+    @Test
     void someoneTheArticlesNeverMentionIsNotQuotedEvenInLowerCase() {
         Answer a = ask("what did jensen huang say about the new partnership?");
         assertFalse(a.answered(), a.answer());

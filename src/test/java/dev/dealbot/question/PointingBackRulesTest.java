@@ -89,6 +89,12 @@ class PointingBackRulesTest {
     }
 
     @Test
+    void pronounsAndFramingVerbsAreNotSearchedFor() {
+        assertEquals(List.of("azur", "exclus", "period"), Terms.ofQuestion("Does that mean Azure gets them exclusively for some period?"));
+        assertEquals(List.of("ceo", "amazon"), Terms.ofQuestion("What did he tell us about his CEO at Amazon?"));
+    }
+
+    @Test
     void aDemonstrativeAfterAPrepositionPointsBackButThatOpeningAClauseDoesNot() {
         assertTrue(Context.leansOnPrevious("Gamma invested $10 billion in that round to buy shares."));
         assertTrue(!Context.leansOnPrevious("Gamma said that it will invest."));
