@@ -54,6 +54,11 @@ public final class Spelling {
         }
     }
 
+    /** Whether {@code lowerWord} is a whole English word ({@link EnglishWords}), whether or not the articles use it. */
+    public boolean english(String lowerWord) {
+        return EnglishWords.contains(lowerWord);
+    }
+
     /**
      * The article word {@code lowerWord} is a misspelling of, or null when it is known, nothing is close, or it is a real
      * English word ({@link EnglishWords}) and the article word is another word, not a form of it ("started" is no

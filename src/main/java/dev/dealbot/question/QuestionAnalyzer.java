@@ -105,9 +105,10 @@ public final class QuestionAnalyzer {
                 unknown.add(t.surface());
             }
         }
-        // "what did satya nadella say": a word in the speaker's slot that the articles never use names someone they don't
+        // "what did satya nadella say": a word in the speaker's slot that is neither an article word nor an English word
+        // ("people", "analysts") names someone the articles don't mention
         for (String w : Wording.speakerSlot(english))
-            if (w.length() >= 3 && !names.known(w) && !spelling.known(w) && !table.inMetadata(w) && spelling.correction(w) == null
+            if (w.length() >= 3 && !names.known(w) && !spelling.known(w) && !spelling.english(w) && !table.inMetadata(w) && spelling.correction(w) == null
                     && unknown.stream().noneMatch(w::equalsIgnoreCase)) unknown.add(w);
         List<Figure> figures = writtenFigures(english);
         boolean compares = Comparison.of(english) != null;
