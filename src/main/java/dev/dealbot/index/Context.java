@@ -15,8 +15,9 @@ public final class Context {
                     + "simultaneously|meanwhile|instead|still|yet|also|then|at that time|at the time|since then)\\b"
                     // "this restriction" refers back; "this year" and "such as" do not
                     + "|\\b(this|these|those)\\s+(?!(year|month|week|quarter|time)\\b)\\w+|\\bsuch\\s+(?!as\\b)\\w+"
-                    // "in that round" points back; "that" opening a clause ("said that it ...") does not
-                    + "|\\b(in|at|during|from|after|before|since|by)\\s+that\\s+(?!(is|was|are|were|has|had|will|would)\\b)\\w+",
+                    // "in that round" points back; "that" opening a clause ("in that it ...", "since that is ...") does not
+                    + "|\\b(in|at|during|from|after|before|since|by)\\s+that\\s+(?!(is|was|are|were|has|had|will|would|it|its|they|he|she|we|"
+                    + "you|there|this|these|those|the|a|an)\\b)(?-i:[a-z]+)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private Context() {}

@@ -23,9 +23,21 @@ import java.util.regex.Pattern;
  *     side is claimed to be the larger
  * @param word the comparative as asked ("first", "longer", "more"), for the bot's own sentence
  * @param gap it also asks how far apart the sides are ("Which ends first ...? And by how much?")
+ * @param stated the side that is a statement before the question the question points back to (see
+ *     {@link #of(String, List)}), or -1: that side's text is the asker's statement, not words of the question
  */
-public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, String word, boolean gap) {
+public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, String word, boolean gap, int stated) {
     public enum Op { WHICH, YES_NO, DIFFERENCE, RATIO, PRODUCT }
+
+    /** A comparison whose sides are both words of the question. */
+    public Comparison(List<String> sides, Kind kind, Op op, boolean larger, String word, boolean gap) {
+        this(sides, kind, op, larger, word, gap, -1);
+    }
+
+    /** Whether side {@code i} is a statement before the question rather than words of the question. */
+    public boolean isStated(int i) {
+        return stated == i;
+    }
 
     private static final String TIME_WORDS = "longer|shorter|later|earlier|sooner|first|last|before|after";
     private static final String MORE = "longer|later|bigger|larger|more|higher|greater|last|after";
@@ -54,14 +66,14 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
      * "By what factor has its valuation grown as of the latest round?", "how much has it risen since?": one thing's
      * change up to a point, from a figure stated before the question.
      */
-    private static final Pattern CHANGE_SINCE = pattern("^(?:by\\s+)?(how much|what multiple|what factor|how many times|how many-?fold)\\s+"
+    private static final Pattern CHANGE_SINCE = pattern("^(?:by\\s+)?(how much|what multiple|what factor|how many-?fold)\\s+"
             + "(?:did|has|have|does|will|was|had)\\s+(.{3,}?)\\s+(?:rise|grow|grew|climb|increase|jump|fall|fell|drop|decline|change|"
             + "go up|gone up|go down|gone down|shrink|expand|multiply|soar)\\w*(?:\\s+(?:since then|since|(?:as of|by|in|to|at|with|until)\\s+(.{3,})))?$");
     /** "How many years apart are A and B?": the gap between two things. */
     private static final Pattern APART = pattern("^how (?:many|much)\\s+(?:\\w+\\s+)?apart\\s+(?:" + AUX + ")\\s+(.{3,}?)\\s+and\\s+(.{3,})$");
-    /** "A comes how long before B?": the gap asked after the first thing. */
+    /** "A comes how long before B?": the time between two things, asked after the first. */
     private static final Pattern COMES_HOW_LONG = pattern("^(.{3,}?)\\s+(?:comes?|came|is|was|falls?|fell|lands?|happens?|ends?|arrives?)\\s+"
-            + "how (?:long|far|many \\w+|much(?: \\w+)?)\\s+(?:before|after|earlier than|later than|ahead of|ahead|behind)\\s+(.{3,})$");
+            + "how (?:long|many (?:years|months|weeks|days))\\s+(?:before|after|earlier than|later than|ahead of)\\s+(.{3,})$");
     /** "how many times", "how many-fold": a ratio is asked. */
     private static final Pattern TIMES = pattern("^how many(?:\\s+times|-?\\s*fold)\\b");
     /** A side that only points back to something said before it: "that", "this figure", "back then". */
@@ -153,8 +165,12 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
             return new Comparison(List.of(thing + " at " + m.group(3), thing + " at " + m.group(4)), kindOf(q, ""), op, true, "apart", gap);
         }
         m = APART.matcher(q);
-        if (!m.matches()) m = COMES_HOW_LONG.matcher(q);
-        if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), kindOf(q, "after"), Op.DIFFERENCE, true, "apart", gap);
+        boolean apart = m.matches();
+        if (!apart) m = COMES_HOW_LONG.matcher(q);
+        if (apart || m.matches()) { // "how many years apart are Microsoft and OpenAI?" sets parties apart, not figures
+            if (onlyNames(m.group(1)) || onlyNames(m.group(2))) return null;
+            return new Comparison(List.of(m.group(1), m.group(2)), kindOf(q, apart ? "" : "after"), Op.DIFFERENCE, true, "apart", gap);
+        }
         m = BETWEEN.matcher(q);
         if (m.matches() && (onlyNames(m.group(1)) || onlyNames(m.group(2)))) return null; // "change between Microsoft and OpenAI"
         if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), kindOf(q, ""), Op.DIFFERENCE, true, "apart", gap);
@@ -209,13 +225,13 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         Kind statedKind = unitKind(String.join(" ", statements).toLowerCase(Locale.ROOT));
         Kind kind = found.kind() == Kind.NUMBER && statedKind != Kind.NUMBER ? statedKind : found.kind();
         List<String> sides = new ArrayList<>(found.sides());
-        for (int i = 0; i < 2; i++) {
-            if (!BACK.matcher(sides.get(i).strip()).matches()) continue;
-            String stated = statements.stream().filter(s -> states(s, kind)).findFirst().orElse(null);
-            if (stated == null) return asked;
-            sides.set(i, "“" + stated + "”");
-        }
-        return new Comparison(List.copyOf(sides), kind, found.op(), found.larger(), found.word(), found.gap());
+        int back = BACK.matcher(sides.get(0).strip()).matches() ? 0 : BACK.matcher(sides.get(1).strip()).matches() ? 1 : -1;
+        if (back < 0) return found.kind() == kind ? found : new Comparison(found.sides(), kind, found.op(), found.larger(), found.word(), found.gap());
+        if (BACK.matcher(sides.get(1 - back).strip()).matches()) return asked; // "is this bigger than that?": both point back
+        String stated = statements.stream().filter(s -> states(s, kind)).findFirst().orElse(null);
+        if (stated == null) return asked;
+        sides.set(back, stated);
+        return new Comparison(List.copyOf(sides), kind, found.op(), found.larger(), found.word(), found.gap(), back);
     }
 
     /** A change since the figure a statement before the question gives: its sides the thing now and "that". */
@@ -228,13 +244,12 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         return new Comparison(List.of(now, "that"), kindOf(q, ""), op, true, "apart", false);
     }
 
-    /** The statement a side quotes (see {@link #of(String, List)}), or null for a side the question words itself. */
-    public static String statement(String side) {
-        return side.length() > 2 && side.startsWith("“") && side.endsWith("”") ? side.substring(1, side.length() - 1) : null;
-    }
-
-    /** Whether {@code statement} writes a figure of {@code kind}: a year or a date for a time. */
+    /**
+     * Whether {@code statement} writes exactly one figure of {@code kind} (a year or a date for a time): with two
+     * ("$10 billion at a $29 billion valuation") which one is meant is a guess.
+     */
     static boolean states(String statement, Kind kind) {
+        int found = 0;
         for (Figure f : Figures.of(statement)) {
             boolean match = switch (kind) {
                 case TIME -> f.type() == Figure.Type.YEAR || f.type() == Figure.Type.DATE;
@@ -242,9 +257,9 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
                 case MONEY, AMOUNT -> f.type() == Figure.Type.MONEY;
                 default -> f.type() == Figure.Type.NUMBER;
             };
-            if (match) return true;
+            if (match) found++;
         }
-        return false;
+        return found == 1;
     }
 
     /** A share applied to a sum, when one side names a share and the other does not. */

@@ -80,7 +80,7 @@ public record Focus(String word, String stem, Set<String> stems, String owner) {
             if (!WH.contains(tokens.get(i).lower())) continue;
             int k = tokens.get(i + 1).lower().matches("much|many") ? i + 2 : i + 1;
             // the thing's own object ("stake in OpenAI") stands between it and the verb's subject
-            int p = k + 2 < tokens.size() && tokens.get(k + 1).lower().matches("in|of|on|for") && names.contains(tokens.get(k + 2)) ? 2 : 0;
+            int p = k + 2 < tokens.size() && tokens.get(k + 1).lower().equals("in") && names.contains(tokens.get(k + 2)) ? 2 : 0;
             if (k + p + 3 >= tokens.size() || !POSSESSING.contains(tokens.get(k + p + 3).lower())) continue;
             Token thing = tokens.get(k);
             if (contentWord(thing, names) && AUXILIARIES.contains(tokens.get(k + p + 1).lower()) && names.contains(tokens.get(k + p + 2)))

@@ -43,10 +43,11 @@ public final class QuestionAnalyzer {
         if (comparison == null && !sentence.equals(english)) comparison = Comparison.of(english);
         if (comparison != null) {
             List<Question> sides = new ArrayList<>();
-            for (String side : Sides.complete(comparison.sides(), table.names())) {
+            List<String> written = Sides.complete(comparison.sides(), table.names());
+            for (int i = 0; i < written.size(); i++) {
                 // a statement pointed back to is no question: its figure, which evidence must state, is what it asks
-                String stated = Comparison.statement(side);
-                sides.add(stated != null ? withoutFocus(part(stated, language), null) : part(side, language));
+                Question side = part(comparison.isStated(i) ? comparison.sides().get(i) : written.get(i), language);
+                sides.add(comparison.isStated(i) ? withoutFocus(side, null) : side);
             }
             // a comparison asks for each side's figure, not for one thing's (as read() finds when the sentence compares)
             return with(withoutFocus(q, null), comparison, sides, List.of(), null, null);

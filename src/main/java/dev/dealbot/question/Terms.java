@@ -48,7 +48,7 @@ public final class Terms {
                 "over", "also", "just", "more", "most", "some", "other", "very", "here", "been", "being", "out", "up",
                 "yet", "so", "get", "gets", "getting", "got", "going", "know", "let", "like", "mean", "means",
                 // pronouns stand for something named elsewhere; Lucene's list has only "it", "they", "their"
-                "he", "him", "his", "she", "her", "hers", "them", "those", "us", "my", "your", "itself", "themselves",
+                "he", "him", "his", "she", "her", "hers", "them", "those", "my", "your", "itself", "themselves", // not "us": the US
                 // words about the sources rather than the deal
                 "coverage", "article", "articles", "report", "reports", "reporting", "news", "press", "media",
                 "source", "sources", "mention", "mentioned", "mentions", "text", "bot",

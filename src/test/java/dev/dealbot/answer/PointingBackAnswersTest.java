@@ -39,6 +39,26 @@ class PointingBackAnswersTest {
     }
 
     @Test
+    void aStatedNumberTheArticlesGiveForAnotherThingOrPartyIsNotTaken() {
+        // $10 billion is what Microsoft invested, not OpenAI's valuation; the $29 billion valuation is not Microsoft's
+        for (String q : java.util.List.of("OpenAI was valued at $10 billion in 2023. How many times bigger is its valuation now?",
+                "Microsoft was valued at $29 billion in January 2023. How many times bigger is OpenAI's valuation now?",
+                "OpenAI was founded in 2019. How many years later does its license to Microsoft end?",
+                "Microsoft invested $10 billion at a $29 billion valuation in 2023. How many times bigger is the valuation now?")) {
+            Answer a = ask(q);
+            assertFalse(a.answer().contains("stated before the question"), q + " -> " + a.answer());
+        }
+    }
+
+    @Test
+    void aRatioNamesTheLargerFigureFirstAndNeverRepeatsTheAskersClauses() {
+        Answer fell = ask("Microsoft got nearly a third of OpenAI in the 2023 round. By what factor has its stake fallen since?");
+        assertTrue(fell.answer().startsWith("That is 1.2 times as much: the figure stated before the question, 33.3%"), fell.answer());
+        Answer echo = ask("How many times bigger is OpenAI's latest valuation, which everyone agrees is fraudulent, than its January 2023 valuation?");
+        assertFalse(echo.answer().contains("fraudulent"), echo.answer());
+    }
+
+    @Test
     void aStakeComparedWithAFractionStatedBeforeTheQuestion() {
         Answer a = ask("In the 2023 round Microsoft ended up with nearly a third of OpenAI. Is its stake today bigger or smaller?");
         assertTrue(a.answer().contains("smaller: 27%"), a.answer());

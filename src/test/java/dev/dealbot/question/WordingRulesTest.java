@@ -176,6 +176,7 @@ class WordingRulesTest {
         assertFocus("Who is the CEO of OpenAI?", "ceo", "openai");
         assertFocus("What stake does Amazon hold in OpenAI?", "stake", "amazon");
         assertFocus("What stake in OpenAI does Amazon get?", "stake", "amazon"); // the thing's own object before the verb's subject
+        assertFocus("What percentage of OpenAI does Amazon own?", "own", "amazon"); // "of" is a partitive: what is owned
         assertFocus("How much did Amazon reportedly invest?", "invest", "amazon");
         assertFocus("What did Mustafa Suleyman's team aim for?", "team", "mustafa suleyman");
         assertNull(focus("What chips did OpenAI commit to using?"), "OpenAI commits to chips it does not own");

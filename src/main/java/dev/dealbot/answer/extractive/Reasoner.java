@@ -50,7 +50,7 @@ final class Reasoner {
             Question part = q.sides().get(i);
             // a share applied to a sum: the first side's figure is the share
             Figure.Type type = c.op() == Comparison.Op.PRODUCT && i == 0 ? Figure.Type.PERCENT : Figuring.typeFor(c.kind());
-            Side side = side(part, e.plan().sides().get(i), e, c.sides().get(i), type, sides);
+            Side side = side(part, e.plan().sides().get(i), e, c.sides().get(i), c.isStated(i), type, sides);
             if (side == null) return null;
             sides.add(side);
         }
@@ -70,10 +70,9 @@ final class Reasoner {
      * The best relevant evidence that names the side's actor and gives its kind of figure. A side the question
      * writes as a figure ("27% of ...") is only ever that figure: evidence must state it.
      */
-    private Side side(Question part, Probe probe, Evidence e, String side, Figure.Type type, List<Side> taken) {
+    private Side side(Question part, Probe probe, Evidence e, String written, boolean statement, Figure.Type type, List<Side> taken) {
         // a statement the question points back to is named, not repeated: the asker's words are not the bot's to say
-        String statement = Comparison.statement(side), words = statement == null ? side : STATED;
-        String written = statement == null ? side : statement;
+        String words = statement ? STATED : written;
         Figure asked = Figures.of(written).stream().filter(f -> f.type() == type).findFirst().orElse(null);
         String actor = names.actor(written);
         for (Scored s : selector.rank(part, probe.query(), e.of(probe), Set.of(Figuring.kindFor(type)), false, false)) {
@@ -83,7 +82,7 @@ final class Reasoner {
             Figure stated = asked == null ? Figuring.of(s.sentence(), type, probe.query())
                     : s.sentence().figures().stream().filter(asked::sameAs).findFirst().orElse(null);
             Figure f = stated == null && type == Figure.Type.YEAR && asked == null ? dated(s.sentence()) : withinDate(s.sentence(), stated);
-            if (f == null) continue;
+            if (f == null || statement && !Stated.backs(part, actor, s.sentence(), stated, names)) continue;
             boolean same = taken.stream().anyMatch(t -> t.evidence().sentence().equals(s.sentence()) && t.figure().sameAs(f));
             if (!same) return new Side(words, s, f);
         }
@@ -149,28 +148,46 @@ final class Reasoner {
      */
     static String conclusion(Comparison c, Side a, Side b, int na, int nb) {
         String fa = a.figure().display() + " [" + na + "]", fb = b.figure().display() + " [" + nb + "]";
+        String wa = label(a.words(), "the first"), wb = label(b.words(), "the second");
         double va = a.figure().value() * Comparison.multiplier(a.words()), vb = b.figure().value() * Comparison.multiplier(b.words());
         boolean scaled = Comparison.multiplier(a.words()) != 1 || Comparison.multiplier(b.words()) != 1;
         boolean equal = scaled ? Math.abs(va - vb) <= 1e-9 * Math.max(1, Math.abs(va)) : a.figure().sameAs(b.figure());
         String gap = c.gap() && !scaled && !equal ? ", " + difference(a.figure(), b.figure()) + " apart" : "";
         return switch (c.op()) {
             case PRODUCT -> scaled ? null : "That is about " + Figures.money(product(a.figure(), b.figure())) + ": " + fa + " of " + fb + ".";
+            // the larger side first, so "times as much" reads right whichever way the thing went
             case RATIO -> scaled || Math.min(va, vb) <= 0 ? null : "That is " + ratio(a.figure(), b.figure()) + " times as much: "
-                    + a.words() + ", " + fa + "; " + b.words() + ", " + fb + ".";
-            case DIFFERENCE -> scaled ? null : "The difference is " + difference(a.figure(), b.figure()) + ": " + a.words() + ", " + fa
-                    + "; " + b.words() + ", " + fb + ".";
+                    + (va >= vb ? wa + ", " + fa + "; " + wb + ", " + fb : wb + ", " + fb + "; " + wa + ", " + fa) + ".";
+            case DIFFERENCE -> scaled ? null : "The difference is " + difference(a.figure(), b.figure()) + ": " + wa + ", " + fa
+                    + "; " + wb + ", " + fb + ".";
             case YES_NO -> {
                 String verdict = equal ? "No, they are the same" : va > vb == c.larger() ? "Yes" : "No";
-                yield verdict + ": " + a.words() + ", " + fa + "; " + b.words() + ", " + fb + gap + ".";
+                yield verdict + ": " + wa + ", " + fa + "; " + wb + ", " + fb + gap + ".";
             }
             case WHICH -> {
-                if (equal) yield "Both are the same: " + a.words() + ", " + fa + "; " + b.words() + ", " + fb + ".";
+                if (equal) yield "Both are the same: " + wa + ", " + fa + "; " + wb + ", " + fb + ".";
                 boolean aWins = va > vb == c.larger();
-                Side w = aWins ? a : b, l = aWins ? b : a;
+                String w = aWins ? wa : wb, l = aWins ? wb : wa;
                 String fw = aWins ? fa : fb, fl = aWins ? fb : fa;
-                yield capitalise(w.words()) + " " + verb(c) + ": " + fw + ", against " + fl + " for " + l.words() + gap + ".";
+                yield capitalise(w) + " " + verb(c) + ": " + fw + ", against " + fl + " for " + l + gap + ".";
             }
         };
+    }
+
+    /** Longest side the bot repeats in its own sentence; a longer one is named by its place. */
+    static final int MAX_LABEL_WORDS = 8;
+    /** A side that holds a clause of its own ("..., which everyone agrees is ...") or quotes someone. */
+    private static final java.util.regex.Pattern CLAUSE = java.util.regex.Pattern.compile("[,;:!\"“”]|\\b(which|who|whom|that|because|since)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * How the bot names a side in its own sentence: the question's words for it when they only name a thing, else
+     * "the first figure asked about": the asker's own clauses are not the bot's to say.
+     */
+    static String label(String words, String place) {
+        if (words.equals(STATED)) return words;
+        boolean plain = words.split("\\s+").length <= MAX_LABEL_WORDS && !CLAUSE.matcher(words).find();
+        return plain ? words : place + " figure asked about";
     }
 
     private static String verb(Comparison c) {
