@@ -50,7 +50,7 @@ public final class QuestionAnalyzer {
                 sides.add(comparison.isStated(i) ? withoutFocus(side, null) : side);
             }
             // a comparison asks for each side's figure, not for one thing's (as read() finds when the sentence compares)
-            return with(withoutFocus(q, null), comparison, sides, List.of(), null, null);
+            return with(withoutFocus(q, null), comparison, sides, List.of(), null, null, false);
         }
         List<Question> facets = new ArrayList<>();
         String previous = null;
@@ -79,9 +79,12 @@ public final class QuestionAnalyzer {
         // what a question asks about ("what did Microsoft give up ...") is not what the figure it takes for granted measures
         if (premise != null && !q.yesNo()) premise = withoutFocus(premise);
         String presumed = premise == null && !Wording.aboutSources(english) ? Presumption.clause(english) : null;
-        // checked for the opposite (claimed stays null) by evidence about its thing, which need not name all its parties
-        if (presumed != null) premise = withoutNames(part(presumed, language));
-        return with(q, null, List.of(), facets, claimed, premise);
+        Figure presumedFigure = presumed == null ? null : Claims.claimed(writtenFigures(presumed));
+        // checked by evidence about its thing, which need not name all its parties: for the opposite of what it says, and
+        // a figure it states ("Since it runs until 2032, ...") as a claim
+        if (presumedFigure != null) claimed = presumedFigure;
+        if (presumed != null) premise = withoutNames(part(presumedFigure == null ? presumed : Claims.without(presumed, presumedFigure), language));
+        return with(q, null, List.of(), facets, claimed, premise, presumed != null);
     }
 
     /** A sub-question: read like a question of its own, without a conversation. */
@@ -131,20 +134,21 @@ public final class QuestionAnalyzer {
         return new Question(text, history, language, english, query, kinds, Wording.yesNo(english), known,
                 unknown, figures, unknownFigures(figures), Wording.speaker(english), focus, measured, null, List.of(),
                 List.of(), null, null, Wording.part(english), Wording.injection(english), false,
-                Wording.asksForSource(english) ? null : Naming.of(english), Wording.asksForSource(english), Wording.asksAgreement(english));
+                Wording.asksForSource(english) ? null : Naming.of(english), Wording.asksForSource(english), Wording.asksAgreement(english),
+                false);
     }
 
     private static Question with(Question q, Comparison comparison, List<Question> sides, List<Question> facets, Figure claimed,
-            Question premise) {
+            Question premise, boolean presumed) {
         return new Question(q.text(), q.history(), q.language(), q.english(), q.query(), q.kinds(), q.yesNo(), q.names(),
                 q.unknownNames(), q.figures(), q.unknownFigures(), q.speaker(), q.focus(), q.measured(), comparison, sides,
-                facets, claimed, premise, q.part(), q.injection(), q.crossLanguage(), q.naming(), q.source(), q.agreement());
+                facets, claimed, premise, q.part(), q.injection(), q.crossLanguage(), q.naming(), q.source(), q.agreement(), presumed);
     }
 
     private static Question withoutNames(Question q) {
         return new Question(q.text(), q.history(), q.language(), q.english(), q.query(), q.kinds(), q.yesNo(), List.of(),
                 q.unknownNames(), q.figures(), q.unknownFigures(), q.speaker(), q.focus(), q.measured(), q.comparison(), q.sides(),
-                q.facets(), q.claimed(), q.premise(), q.part(), q.injection(), q.crossLanguage(), q.naming(), q.source(), q.agreement());
+                q.facets(), q.claimed(), q.premise(), q.part(), q.injection(), q.crossLanguage(), q.naming(), q.source(), q.agreement(), q.presumed());
     }
 
     private static Question withoutFocus(Question q) {
@@ -155,7 +159,7 @@ public final class QuestionAnalyzer {
     private static Question withoutFocus(Question q, Focus measured) {
         return new Question(q.text(), q.history(), q.language(), q.english(), q.query(), q.kinds(), q.yesNo(), q.names(),
                 q.unknownNames(), q.figures(), q.unknownFigures(), q.speaker(), null, measured, q.comparison(), q.sides(),
-                q.facets(), q.claimed(), q.premise(), q.part(), q.injection(), q.crossLanguage(), q.naming(), q.source(), q.agreement());
+                q.facets(), q.claimed(), q.premise(), q.part(), q.injection(), q.crossLanguage(), q.naming(), q.source(), q.agreement(), q.presumed());
     }
 
     /**
@@ -167,7 +171,7 @@ public final class QuestionAnalyzer {
         List<Figure> figures = writtenFigures(text);
         return new Question(text, history, language, anchors.text(), queries.make(anchors.text()), anchors.kinds(), false,
                 anchors.names(), List.of(), figures, unknownFigures(figures), null, null, null, null, List.of(), List.of(),
-                null, null, Part.NONE, Wording.injection(text), true, null, false, false);
+                null, null, Part.NONE, Wording.injection(text), true, null, false, false, false);
     }
 
     /** Capitalised abbreviations of a known name written out ("MSFT" → "Microsoft"), so they read as that name. */

@@ -55,8 +55,8 @@ public record Direction(String source, String target) {
 
     /** Verbs by which the subject gets something rather than gives it: "Microsoft will retain a 20% share". */
     private static final Set<String> RECEIVING = Set.of("retain", "retains", "retained", "receive", "receives", "received",
-            "receiving", "get", "gets", "got", "getting", "earn", "earns", "earned", "collect", "collects", "collected", "keep",
-            "keeps", "kept", "gain", "gains", "gained");
+            "receiving", "get", "gets", "got", "getting", "earn", "earns", "earned", "earning", "collect", "collects", "collected",
+            "collecting", "keep", "keeps", "kept", "gain", "gains", "gained", "gaining", "retaining");
     private static final Set<String> AUXILIARIES = Set.of("will", "would", "can", "could", "shall", "should", "may", "might",
             "does", "did", "do", "has", "have", "had", "is", "was", "still", "also", "continue", "continues", "to", "now", "no",
             "longer", "not", "only");
@@ -68,8 +68,9 @@ public record Direction(String source, String target) {
         if (first.possessive()) return null;
         for (int i = tokens.indexOf(first) + 1; i < tokens.size(); i++) {
             String w = tokens.get(i).lower();
-            // "keeps paying" continues a deed rather than receiving
-            if (RECEIVING.contains(w)) return i + 1 < tokens.size() && tokens.get(i + 1).lower().endsWith("ing") ? null : first.lower();
+            // "keeps paying" continues a deed rather than receiving: the verb continued decides ("keeps collecting" receives)
+            if (RECEIVING.contains(w) && !(i + 1 < tokens.size() && tokens.get(i + 1).lower().endsWith("ing"))) return first.lower();
+            if (RECEIVING.contains(w)) continue;
             if (!AUXILIARIES.contains(w) && !w.endsWith("ly")) return null;
         }
         return null;

@@ -81,6 +81,24 @@ class PointingBackAnswersTest {
     }
 
     @Test
+    void aFigureInAClauseTakenAsGivenIsCheckedAsAClaim() {
+        Answer wrong = ask("Since Microsoft keeps collecting OpenAI's revenue share until 2032, how much could that add up to?");
+        assertTrue(wrong.answer().startsWith("Not 2032 — the articles say 2030."), wrong.answer());
+        Answer right = ask("Given that Microsoft owns 27% of OpenAI, how much is its stake worth?");
+        assertFalse(right.answer().startsWith("Not"), right.answer());
+        assertTrue(right.answer().contains("228.3"), right.answer());
+        // a figure that holds leaves the clause's words to be checked: "stays exclusive" is still corrected
+        Answer words = ask("Since Microsoft's license to OpenAI's models stays exclusive through 2032, how do AWS customers get OpenAI products?");
+        assertTrue(words.answer().startsWith("The articles contradict what the question takes as given"), words.answer());
+    }
+
+    @Test
+    void aYesNoQuestionAboutWhatAPartyKeepsReceivingIsReadInThatDirection() {
+        Answer a = ask("Does Microsoft keep collecting OpenAI's revenue share until 2032?");
+        assertTrue(a.answer().startsWith("No — the articles say 2030."), a.answer());
+    }
+
+    @Test
     void someoneTheArticlesNeverMentionIsNotQuotedEvenInLowerCase() {
         Answer a = ask("what did nadella say about the deal?");
         assertFalse(a.answered(), a.answer());

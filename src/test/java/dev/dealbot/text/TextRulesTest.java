@@ -71,6 +71,8 @@ class TextRulesTest {
         assertEquals(new Direction(null, "microsoft"), direction("Microsoft will retain a 20% revenue share."), "the subject of a receiving verb is paid");
         assertEquals(new Direction("openai", "microsoft"), direction("Microsoft will still receive a share from OpenAI."));
         assertEquals(new Direction("microsoft", "openai"), direction("Microsoft keeps paying OpenAI a share."), "'keeps paying' is no receiving");
+        assertEquals(new Direction(null, "microsoft"), direction("Does Microsoft keep collecting OpenAI's revenue share?"),
+                "the verb kept up decides: collecting is receiving");
         assertTrue(direction("Microsoft pays OpenAI").reverses(direction("OpenAI pays Microsoft"), NAMES));
     }
 

@@ -90,6 +90,8 @@ public final class ExtractiveAnswerer implements Answerer {
         if (draft == null && q.part() == Part.REST) draft = reasoner.remainder(q, main);
         if (draft == null && q.part() == Part.SHARE) draft = reasoner.share(q, main);
         if (draft == null && e.plan().premise() != null) draft = q.claimed() != null ? premise.check(q, e) : opposite.check(q, e);
+        // a clause taken as given whose figure holds may still say the opposite of the articles in its words
+        if (draft == null && q.presumed() && q.claimed() != null) draft = opposite.check(q, e);
         if (draft == null && !q.unknownFigures().isEmpty()) return Refusals.notInArticles(MODE);
         if (draft == null) draft = q.facets().isEmpty() ? single(q, q.query(), main, q.kinds()) : facets(q, e);
         if (draft == null && !q.names().isEmpty()) draft = WrongDoer.absentParty(q, main, table, composer);

@@ -47,6 +47,7 @@ final class Premise {
             // a figure stated of other parties neither confirms nor corrects the claim ("B's $50 billion" for "Did A invest $50 billion?")
             if (!mentionsParties(q, s.sentence())) continue;
             boolean holds = s.sentence().figures().stream().anyMatch(claimed::sameAs);
+            if (holds && !q.yesNo()) return null; // a figure the question rightly takes as given: the question is answered as asked
             DraftBuilder draft = new DraftBuilder().deny(claimed.digits());
             List<Integer> cited = composer.cite(draft, s.sentence());
             draft.say(verdict(q.yesNo(), holds, claimed, stated), List.of());
