@@ -38,12 +38,13 @@ import java.util.Set;
  * @param source it asks which article (publisher, author) states something
  * @param agreement it asks whether or where the articles agree ("Do the sources agree on ...?")
  * @param presumed {@code premise} is a clause the question states as fact beside what it asks (see Presumption)
+ * @param origin it asks where a figure it names comes from: who gives it, whether it is official
  */
 public record Question(String text, List<Turn> history, Language language, String english, Query query, Set<Kind> kinds,
         boolean yesNo, List<String> names, List<String> unknownNames, List<Figure> figures, List<Figure> unknownFigures,
         String speaker, Focus focus, Focus measured, Comparison comparison, List<Question> sides, List<Question> facets,
         Figure claimed, Question premise, Part part, boolean injection, boolean crossLanguage, Naming naming, boolean source, boolean agreement,
-        boolean presumed) {
+        boolean presumed, boolean origin) {
     public Question {
         history = List.copyOf(history);
         kinds = Set.copyOf(kinds);

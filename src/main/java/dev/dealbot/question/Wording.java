@@ -71,6 +71,16 @@ final class Wording {
 
     private Wording() {}
 
+    /** Asks where something said comes from: who gives it, on whose word, whether it is official. */
+    private static final Pattern ORIGIN = Pattern.compile("\\bwhere\\b.{1,80}\\bcomes? from\\b|\\bwho (?:says|said|claims|claimed|"
+            + "gives|gave|reports|reported|is behind|stands behind|put out|is the source)\\b|\\bsource (?:of|for|behind) (?:the|that|this)\\b"
+            + "|\\bofficial(?:ly)?\\b|\\baccording to whom\\b|\\bon whose (?:word|authority)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** The question asks where a thing said comes from (whose word it is); see {@link Question#origin()}. */
+    static boolean asksOrigin(String question) {
+        return ORIGIN.matcher(question).find();
+    }
+
     /** The question asks which article, publisher or author states something. */
     static boolean asksForSource(String question) {
         return SOURCE.matcher(question.toLowerCase(Locale.ROOT)).find();

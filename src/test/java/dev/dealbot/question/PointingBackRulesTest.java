@@ -102,6 +102,21 @@ class PointingBackRulesTest {
     }
 
     @Test
+    void aQuestionAskingWhereAThingSaidComesFromIsAnOriginQuestion() {
+        assertTrue(Wording.asksOrigin("Where does the 20% figure come from?"));
+        assertTrue(Wording.asksOrigin("Do the articles agree on where the 20% figure comes from?"));
+        assertTrue(Wording.asksOrigin("Is the 20% figure official?") && Wording.asksOrigin("who says it is 20%?"));
+        assertTrue(!Wording.asksOrigin("Where will new products launch first?") && !Wording.asksOrigin("Who pays whom 20%?"));
+    }
+
+    @Test
+    void timePassedBetweenTwoEventsIsASpanOfTime() {
+        assertEquals(Kind.TIME, Comparison.of("About how much time passed between Gamma's announcement and the deal?").kind());
+        assertEquals(Kind.TIME, Comparison.of("How many weeks separate Gamma's announcement from the deal?").kind());
+        assertTrue(Comparison.of("How many times bigger is Gamma's investment than Delta's?").kind() != Kind.TIME, "'times' is no span");
+    }
+
+    @Test
     void pronounsAndFramingVerbsAreNotSearchedFor() {
         assertEquals(List.of("azur", "exclus", "period"), Terms.ofQuestion("Does that mean Azure gets them exclusively for some period?"));
         assertEquals(List.of("ceo", "amazon"), Terms.ofQuestion("What did he tell me about his CEO at Amazon?"));

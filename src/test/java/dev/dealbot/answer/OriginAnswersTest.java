@@ -1,0 +1,39 @@
+package dev.dealbot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dealbot.testing.BotExtension;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** On the real articles: where a figure comes from is answered with the sources the articles give for it. */
+class OriginAnswersTest {
+    @RegisterExtension
+    static final BotExtension BOT = new BotExtension();
+
+    @Test
+    void eachArticlesSourceForAFigureIsNamedAndQuoted() {
+        for (String q : List.of("Where does the 20% revenue share figure come from?", "Is the 20% share official?",
+                "Who says Microsoft keeps a 20% revenue share?")) {
+            Answer a = BOT.bot().asker().ask(q, null);
+            assertTrue(a.answer().startsWith("The articles give 20% on the word of different sources: sources familiar with the deal ["),
+                    q + " -> " + a.answer());
+            assertTrue(a.answer().contains("the Microsoft official blog ["), a.answer());
+            assertFalse(a.answer().startsWith("Yes"), "whether a source is official is not the bot's to say: " + a.answer());
+            // the source named in a paragraph's opening sentence is quoted with the sentence that states the figure
+            assertTrue(a.citations().stream().anyMatch(c -> c.quote().startsWith("According to the Microsoft official blog")), a.citations().toString());
+            assertTrue(a.citations().stream().anyMatch(c -> c.quote().contains("unchanged at 20%")), a.citations().toString());
+            assertEquals("Wedoany", a.citations().stream().filter(c -> c.quote().startsWith("According to")).findFirst().orElseThrow().source());
+        }
+    }
+
+    @Test
+    void aFigureNoArticleGivesASourceForGetsTheOrdinaryAnswer() {
+        Answer a = BOT.bot().asker().ask("Who says Amazon is investing $50 billion?", null);
+        assertTrue(a.answered(), a.answer());
+        assertFalse(a.answer().contains("on the word of"), a.answer());
+    }
+}
