@@ -117,6 +117,12 @@ class PointingBackRulesTest {
     }
 
     @Test
+    void whichYearAndWhatPercentAreAskedInItalianAndJapaneseToo() {
+        assertTrue(CrossLanguage.kinds("Fino a quale anno paga?").contains(Kind.TIME));
+        assertTrue(CrossLanguage.kinds("株式を何パーセント持っていますか？").contains(Kind.PERCENT));
+    }
+
+    @Test
     void pronounsAndFramingVerbsAreNotSearchedFor() {
         assertEquals(List.of("azur", "exclus", "period"), Terms.ofQuestion("Does that mean Azure gets them exclusively for some period?"));
         assertEquals(List.of("ceo", "amazon"), Terms.ofQuestion("What did he tell me about his CEO at Amazon?"));

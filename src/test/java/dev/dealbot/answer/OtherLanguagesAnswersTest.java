@@ -1,0 +1,27 @@
+package dev.dealbot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dealbot.testing.BotExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** On the real articles, with no model to translate: Italian and Japanese questions read through their glossary words. */
+class OtherLanguagesAnswersTest {
+    @RegisterExtension
+    static final BotExtension BOT = new BotExtension();
+
+    @Test
+    void anItalianQuestionAboutTheRevenueShareIsAnsweredWithItsEndYear() {
+        Answer a = BOT.bot().asker().ask("Fino a quale anno OpenAI pagherà a Microsoft una quota dei ricavi?", null);
+        assertTrue(a.answered(), a.answer());
+        assertTrue(a.answer().contains("2030"), a.answer());
+    }
+
+    @Test
+    void aJapaneseQuestionAboutMicrosoftsStakeIsAnsweredWithItsPercentage() {
+        Answer a = BOT.bot().asker().ask("マイクロソフトはOpenAIの株式を何パーセント持っていますか？", null);
+        assertTrue(a.answered(), a.answer());
+        assertTrue(a.answer().contains("27"), a.answer());
+    }
+}
