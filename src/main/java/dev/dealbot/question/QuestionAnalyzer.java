@@ -79,7 +79,8 @@ public final class QuestionAnalyzer {
         // what a question asks about ("what did Microsoft give up ...") is not what the figure it takes for granted measures
         if (premise != null && !q.yesNo()) premise = withoutFocus(premise);
         String presumed = premise == null && !Wording.aboutSources(english) ? Presumption.clause(english) : null;
-        Figure presumedFigure = presumed == null ? null : Claims.claimed(writtenFigures(presumed));
+        // its figure that is not a year, else a year that ends a term ("until 2032"), not one that dates an event
+        Figure presumedFigure = presumed == null ? null : Claims.presupposed(presumed, writtenFigures(presumed));
         // checked by evidence about its thing, which need not name all its parties: for the opposite of what it says, and
         // a figure it states ("Since it runs until 2032, ...") as a claim
         if (presumedFigure != null) claimed = presumedFigure;

@@ -71,9 +71,13 @@ final class Wording {
 
     private Wording() {}
 
-    /** Asks where something said comes from: who gives it, on whose word, whether it is official. */
-    private static final Pattern ORIGIN = Pattern.compile("\\bwhere\\b.{1,80}\\bcomes? from\\b|\\bwho (?:says|said|claims|claimed|"
-            + "gives|gave|reports|reported|is behind|stands behind|put out|is the source)\\b|\\bsource (?:of|for|behind) (?:the|that|this)\\b"
+    /**
+     * Asks where a thing said comes from: who says it, on whose word, whether it is official. "Where does the 20%
+     * figure come from?" asks for a source; "where does Microsoft's share come from?" asks who pays it.
+     */
+    private static final Pattern ORIGIN = Pattern.compile("\\bwhere\\b.{0,60}\\b(?:figure|number|claim|estimate|data|statistic|"
+            + "information)s?\\b.{0,40}\\bcomes? from\\b|\\bwho (?:says|said|claims|claimed|reports|reported|is behind|stands behind|"
+            + "put out|is the source)\\b|\\bsource (?:of|for|behind) (?:the|that|this)\\b"
             + "|\\bofficial(?:ly)?\\b|\\baccording to whom\\b|\\bon whose (?:word|authority)\\b", Pattern.CASE_INSENSITIVE);
 
     /** The question asks where a thing said comes from (whose word it is); see {@link Question#origin()}. */

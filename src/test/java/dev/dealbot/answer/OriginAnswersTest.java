@@ -21,13 +21,32 @@ class OriginAnswersTest {
             Answer a = BOT.bot().asker().ask(q, null);
             assertTrue(a.answer().startsWith("The articles give 20% on the word of different sources: sources familiar with the deal ["),
                     q + " -> " + a.answer());
-            assertTrue(a.answer().contains("the Microsoft official blog ["), a.answer());
+            assertTrue(a.answer().contains("; the Microsoft official blog ["), a.answer());
             assertFalse(a.answer().startsWith("Yes"), "whether a source is official is not the bot's to say: " + a.answer());
             // the source named in a paragraph's opening sentence is quoted with the sentence that states the figure
             assertTrue(a.citations().stream().anyMatch(c -> c.quote().startsWith("According to the Microsoft official blog")), a.citations().toString());
             assertTrue(a.citations().stream().anyMatch(c -> c.quote().contains("unchanged at 20%")), a.citations().toString());
             assertEquals("Wedoany", a.citations().stream().filter(c -> c.quote().startsWith("According to")).findFirst().orElseThrow().source());
         }
+    }
+
+    @Test
+    void aSourceIsGivenOnlyForTheFigureOfTheThingThePartiesAndTheWayTheQuestionSays() {
+        for (String q : List.of("Who says the license runs until 2030?", "Who says Microsoft owns 20% of OpenAI?",
+                "Who says the cap is 20%?", "Who says OpenAI receives 20% of Microsoft's revenue?", "Who gives Microsoft the 20% revenue share?")) {
+            Answer a = BOT.bot().asker().ask(q, null);
+            assertFalse(a.answer().contains("on the word of"), q + " -> " + a.answer());
+        }
+        Answer counted = BOT.bot().asker().ask("Who said the revenue share continues until 2030?", null);
+        assertTrue(counted.answer().startsWith("Of the articles that give 2030, one gives it on the word of the Microsoft official blog ["),
+                counted.answer());
+        assertTrue(counted.answer().contains("others name none"), "the articles that give no source are counted: " + counted.answer());
+    }
+
+    @Test
+    void whetherAFigureNoArticleGivesASourceForIsOfficialIsNotAnsweredYes() {
+        Answer a = BOT.bot().asker().ask("Is the 27% stake official?", null);
+        assertTrue(a.answer().startsWith("The articles give 27% without naming a source for it."), a.answer());
     }
 
     @Test

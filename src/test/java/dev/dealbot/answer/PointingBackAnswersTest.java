@@ -93,6 +93,18 @@ class PointingBackAnswersTest {
     }
 
     @Test
+    void aFigureTakenAsGivenIsCorrectedOnlyByAFigureOfTheSameThingInTheSameRole() {
+        for (String q : java.util.List.of("Since Microsoft pays OpenAI 20% of its revenue, how long does that last?",
+                "Since the license was first granted in 2019, how long does it now run?",
+                "After Amazon's investment in February 2026, what did Microsoft do?")) {
+            Answer a = ask(q);
+            assertFalse(a.answer().startsWith("Not ") || a.answer().contains("don't tie"), q + " -> " + a.answer());
+        }
+        assertTrue(ask("Given that Amazon invested $40 billion, how much arrived immediately?").answer()
+                .startsWith("Not $40 billion — the articles say $50 billion."));
+    }
+
+    @Test
     void aYesNoQuestionAboutWhatAPartyKeepsReceivingIsReadInThatDirection() {
         Answer a = ask("Does Microsoft keep collecting OpenAI's revenue share until 2032?");
         assertTrue(a.answer().startsWith("No — the articles say 2030."), a.answer());

@@ -107,6 +107,8 @@ class PointingBackRulesTest {
         assertTrue(Wording.asksOrigin("Do the articles agree on where the 20% figure comes from?"));
         assertTrue(Wording.asksOrigin("Is the 20% figure official?") && Wording.asksOrigin("who says it is 20%?"));
         assertTrue(!Wording.asksOrigin("Where will new products launch first?") && !Wording.asksOrigin("Who pays whom 20%?"));
+        assertTrue(!Wording.asksOrigin("Who gives Microsoft the 20% share?") && !Wording.asksOrigin("Where does Microsoft's 20% share come from?"),
+                "who pays or grants something is no source");
     }
 
     @Test
@@ -114,6 +116,8 @@ class PointingBackRulesTest {
         assertEquals(Kind.TIME, Comparison.of("About how much time passed between Gamma's announcement and the deal?").kind());
         assertEquals(Kind.TIME, Comparison.of("How many weeks separate Gamma's announcement from the deal?").kind());
         assertTrue(Comparison.of("How many times bigger is Gamma's investment than Delta's?").kind() != Kind.TIME, "'times' is no span");
+        assertEquals(Kind.MONEY, Comparison.of("How much larger is Gamma's valuation than the $29 billion one, in the days before the deal?").kind(),
+                "days mentioned in passing make no span");
     }
 
     @Test

@@ -62,7 +62,7 @@ public final class ExtractiveAnswerer implements Answerer {
         this.premise = new Premise(selector, composer, table);
         this.opposite = new Opposite(selector, composer, table.names());
         this.about = new AboutArticles(index.corpus(), table, facts, composer);
-        this.origin = new Origin(selector, table, index.corpus());
+        this.origin = new Origin(table, index.corpus());
     }
 
     @Override
@@ -81,7 +81,7 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         if (asksForUnknownThing(q)) return Refusals.notInArticles(MODE);
         DraftBuilder draft = q.source() ? about.byTitle(q, main) : null;
-        if (draft == null && q.origin()) draft = origin.answer(q, main);
+        if (draft == null && q.origin()) draft = origin.answer(q);
         if (draft == null && q.comparison() != null) draft = reasoner.compare(q, e);
         if (draft == null && q.comparison() != null && q.comparison().computes()) return Refusals.notInArticles(MODE);
         Figure end = draft == null && q.comparison() == null ? Beyond.statedEnd(q, table) : null;

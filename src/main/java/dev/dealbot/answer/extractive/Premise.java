@@ -44,6 +44,7 @@ final class Premise {
             if (!selector.relevant(s) && !named) break;
             Figure stated = Figuring.of(s.sentence(), claimed.type(), probe.query());
             if (stated == null) continue;
+            if (q.presumed() && !sameThing(q, s.sentence(), stated)) continue;
             // a figure stated of other parties neither confirms nor corrects the claim ("B's $50 billion" for "Did A invest $50 billion?")
             if (!mentionsParties(q, s.sentence())) continue;
             boolean holds = s.sentence().figures().stream().anyMatch(claimed::sameAs);
@@ -54,7 +55,22 @@ final class Premise {
             draft.say(s.sentence().quote(), cited);
             return draft;
         }
-        return misattributed(q, e.of(probe), claimed);
+        // a clause taken as given names its parties in passing: whose figure it is, is not what the question asks
+        return q.presumed() ? null : misattributed(q, e.of(probe), claimed);
+    }
+
+    /**
+     * A figure in a clause taken as given is corrected only by a figure of the same thing in the same role: the part of
+     * the sentence that states it has a word of the clause's own ("stake" is no "revenue share"), and a year bounds the
+     * same way ("until 2032" is no correction of "since 2019").
+     */
+    private boolean sameThing(Question q, SentenceInfo s, Figure stated) {
+        if (stated.end() > s.quote().length()) return false;
+        var own = FigurePart.ownWords(q.premise().query(), table.names(), Set.of());
+        if (own.isEmpty() || !FigurePart.related(own, FigurePart.around(s.quote(), stated))) return false;
+        if (q.claimed().type() != Figure.Type.YEAR) return true;
+        // a year is taken as given only as the end of a term (Claims.presupposed): the correction must end one too
+        return dev.dealbot.text.TimeBound.of(s.quote(), stated) == dev.dealbot.text.TimeBound.UNTIL;
     }
 
     /**

@@ -1,0 +1,72 @@
+package dev.dealbot.answer.extractive;
+
+import dev.dealbot.question.Query;
+import dev.dealbot.question.QueryTerm;
+import dev.dealbot.text.Figure;
+import dev.dealbot.text.Names;
+import dev.dealbot.text.Token;
+import dev.dealbot.text.Tokens;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The part of a quote that states a figure (between commas, semicolons, dashes or sentence ends: "with its share
+ * remaining unchanged at 20%") and whether it says the figure of what a question or statement is about: one of its
+ * own words, or a word of the same root ("valu" of "valued", "valuat" of "valuation"), not only the number.
+ */
+final class FigurePart {
+    /** Words that hedge, write or bound a figure ("nearly", "a third", "until") say nothing of what it measures. */
+    private static final Set<String> FIGURE_WORDS = Set.of("nearli", "almost", "estim", "approxim", "roughli", "around", "some",
+            "over", "just", "about", "half", "third", "quarter", "fifth", "time", "twice", "doubl", "until", "till", "through",
+            "sinc", "by", "from", "befor", "after");
+
+    private FigurePart() {}
+
+    /** The stems of {@code query} that say what a figure measures: not names, numbers, units, dates, hedges or {@code skip}. */
+    static Set<String> ownWords(Query query, Names names, Set<String> skip) {
+        Set<String> out = new HashSet<>();
+        for (QueryTerm t : query.terms()) {
+            String w = t.term();
+            if (names.known(w) || Names.calendar(w) || w.matches(".*\\d.*") || Selector.UNITS.contains(w) || FIGURE_WORDS.contains(w)
+                    || skip.contains(w)) continue;
+            out.add(w);
+            out.addAll(t.alternatives());
+        }
+        return out;
+    }
+
+    /** The part of {@code text} that states the figure at {@code f} (placed in {@code text}). */
+    static String around(String text, Figure f) {
+        return text.substring(lastBoundary(text, f.start()), nextBoundary(text, f.end()));
+    }
+
+    /** {@code text} without {@link #around}. */
+    static String rest(String text, Figure f) {
+        return text.substring(0, lastBoundary(text, f.start())) + " " + text.substring(nextBoundary(text, f.end()));
+    }
+
+    /** The part has one of {@code own}, or a word of the same root. */
+    static boolean related(Set<String> own, String part) {
+        for (Token t : Tokens.of(part))
+            for (String o : own) {
+                String w = t.stem();
+                if (w.equals(o) || Math.min(w.length(), o.length()) >= 4 && (w.startsWith(o) || o.startsWith(w))) return true;
+            }
+        return false;
+    }
+
+    private static int lastBoundary(String text, int at) {
+        for (int i = Math.min(at, text.length()) - 1; i >= 0; i--) if (boundary(text, i)) return i + 1;
+        return 0;
+    }
+
+    private static int nextBoundary(String text, int at) {
+        for (int i = at; i < text.length(); i++) if (boundary(text, i)) return i;
+        return text.length();
+    }
+
+    private static boolean boundary(String text, int i) {
+        char c = text.charAt(i);
+        return ",;—–".indexOf(c) >= 0 || c == '.' && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1));
+    }
+}
