@@ -290,9 +290,7 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
 
     private static Kind kindOf(String asked, String asComparative) {
         String question = asked.toLowerCase(Locale.ROOT), comparative = asComparative.toLowerCase(Locale.ROOT);
-        // "how much time passed between ...", "how many weeks ...": asked as a span of time
-        if (comparative.matches(TIME_WORDS) || question.matches(".*\\b(years?|months?|when|date|until|end|expire)\\b.*")
-                || question.matches("^(how much time|how long|how many (weeks|days))\\b.*")) return Kind.TIME;
+        if (comparative.matches(TIME_WORDS) || question.matches(".*\\b(years?|months?|when|date|until|end|expire)\\b.*")) return Kind.TIME;
         return unitKind(question);
     }
 

@@ -51,6 +51,20 @@ class PointingBackAnswersTest {
     }
 
     @Test
+    void theSideSetAgainstAStatementIsTheStatementsPartysAndOneFigureOfItsKind() {
+        Answer full = ask("Amazon's first tranche was $15 billion. How many times bigger is the full investment?");
+        assertTrue(full.answer().startsWith("That is 3.3 times as much: the full investment, $50 billion"), full.answer());
+        Answer total = ask("Microsoft gained $7.5 billion last quarter. How many times bigger is its total investment?");
+        assertTrue(total.answer().startsWith("That is 1.7 times as much: its total investment, $13 billion"), total.answer());
+    }
+
+    @Test
+    void howMuchTimePassedBetweenTwoEventsIsNotCountedFromDatesOfOtherEvents() {
+        Answer a = ask("How much time passed between the leaked memo and the announcement?");
+        assertFalse(a.answer().contains("6 months"), a.answer());
+    }
+
+    @Test
     void aRatioNamesTheLargerFigureFirstAndNeverRepeatsTheAskersClauses() {
         Answer fell = ask("Microsoft got nearly a third of OpenAI in the 2023 round. By what factor has its stake fallen since?");
         assertTrue(fell.answer().startsWith("That is 1.2 times as much: the figure stated before the question, 33.3%"), fell.answer());

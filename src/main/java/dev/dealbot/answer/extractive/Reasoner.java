@@ -50,7 +50,8 @@ final class Reasoner {
             Question part = q.sides().get(i);
             // a share applied to a sum: the first side's figure is the share
             Figure.Type type = c.op() == Comparison.Op.PRODUCT && i == 0 ? Figure.Type.PERCENT : Figuring.typeFor(c.kind());
-            Side side = side(part, e.plan().sides().get(i), e, c.sides().get(i), c.isStated(i), type, sides);
+            String partner = c.stated() >= 0 && !c.isStated(i) ? c.sides().get(c.stated()) : null;
+            Side side = side(part, e.plan().sides().get(i), e, c.sides().get(i), c.isStated(i), partner, type, sides);
             if (side == null) return null;
             sides.add(side);
         }
@@ -70,7 +71,8 @@ final class Reasoner {
      * The best relevant evidence that names the side's actor and gives its kind of figure. A side the question
      * writes as a figure ("27% of ...") is only ever that figure: evidence must state it.
      */
-    private Side side(Question part, Probe probe, Evidence e, String written, boolean statement, Figure.Type type, List<Side> taken) {
+    private Side side(Question part, Probe probe, Evidence e, String written, boolean statement, String partner, Figure.Type type,
+            List<Side> taken) {
         // a statement the question points back to is named, not repeated: the asker's words are not the bot's to say
         String words = statement ? STATED : written;
         Figure asked = Figures.of(written).stream().filter(f -> f.type() == type).findFirst().orElse(null);
@@ -83,10 +85,29 @@ final class Reasoner {
                     : s.sentence().figures().stream().filter(asked::sameAs).findFirst().orElse(null);
             Figure f = stated == null && type == Figure.Type.YEAR && asked == null ? dated(s.sentence()) : withinDate(s.sentence(), stated);
             if (f == null || statement && !Stated.backs(part, actor, s.sentence(), stated, names)) continue;
+            if (partner != null && !againstStatement(written, partner, s.sentence(), type)) continue;
             boolean same = taken.stream().anyMatch(t -> t.evidence().sentence().equals(s.sentence()) && t.figure().sameAs(f));
             if (!same) return new Side(words, s, f);
         }
         return null;
+    }
+
+    /**
+     * The side set against a statement before the question ("Amazon's first tranche was $15 billion. How many times
+     * bigger is the full investment?"): when it names no party of its own it is the statement's party's, so the evidence
+     * must name that party; and a quote giving several figures of the kind does not say which one is meant.
+     */
+    private boolean againstStatement(String written, String partner, dev.dealbot.index.SentenceInfo s, Figure.Type type) {
+        if (s.figures().stream().filter(g -> g.type() == type).count() > 1) return false;
+        if (!parties(written).isEmpty()) return true;
+        String quote = s.quote().toLowerCase(Locale.ROOT);
+        return parties(partner).stream().allMatch(p -> names.mentioned(quote, p));
+    }
+
+    private List<String> parties(String text) {
+        var tokens = dev.dealbot.text.Tokens.of(text);
+        return names.inQuestion(text, tokens).stream().filter(t -> names.party(t.lower()) && names.known(t.lower()))
+                .map(dev.dealbot.text.Token::lower).distinct().toList();
     }
 
     /**
