@@ -56,8 +56,9 @@ final class Origin {
         Figure figure = q.figures().stream().filter(f -> f.type() != Figure.Type.YEAR).findFirst().orElse(q.figures().get(0));
         Set<String> own = FigurePart.ownWords(q.query(), names, ASKING);
         List<Token> tokens = Tokens.of(q.english());
-        List<String> parties = names.inQuestion(q.english(), tokens).stream().filter(t -> names.party(t.lower())).map(Token::lower).toList();
-        Direction asked = Direction.of(tokens, names.inQuestion(q.english(), tokens), names);
+        List<Token> named = names.inQuestion(q.english(), tokens);
+        List<String> parties = named.stream().filter(t -> names.party(t.lower())).map(Token::lower).toList();
+        Direction asked = Direction.of(tokens, named, names);
         Map<String, SentenceInfo> stating = new LinkedHashMap<>(); // per article, its first sentence stating the figure so
         for (SentenceInfo s : table.all()) {
             if (stating.containsKey(s.docId()) || !says(s, figure, own, parties, asked)) continue;
@@ -65,7 +66,7 @@ final class Origin {
         }
         if (stating.isEmpty()) return null;
         DraftBuilder draft = new DraftBuilder();
-        List<String> parts = new ArrayList<>(), named = new ArrayList<>();
+        List<String> parts = new ArrayList<>(), sourcesNamed = new ArrayList<>();
         List<SentenceInfo> quoted = new ArrayList<>(); // in the order of their source numbers
         int unnamed = 0;
         for (SentenceInfo s : stating.values()) {
@@ -74,8 +75,8 @@ final class Origin {
                 unnamed++;
                 continue;
             }
-            if (named.contains(source.name().toLowerCase(Locale.ROOT))) continue;
-            named.add(source.name().toLowerCase(Locale.ROOT));
+            if (sourcesNamed.contains(source.name().toLowerCase(Locale.ROOT))) continue;
+            sourcesNamed.add(source.name().toLowerCase(Locale.ROOT));
             int n = draft.cite(source.naming(), source.naming().quote());
             if (n > quoted.size()) quoted.add(source.naming());
             int m = draft.cite(s, s.quote());
