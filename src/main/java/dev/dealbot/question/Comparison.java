@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  *     {@link #of(String, List)}), or -1: that side's text is the asker's statement, not words of the question
  */
 public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, String word, boolean gap, int stated) {
-    public enum Op { WHICH, YES_NO, DIFFERENCE, RATIO, PRODUCT }
+    public enum Op { WHICH, YES_NO, DIFFERENCE, RATIO, PRODUCT, SHARE }
 
     /** A comparison whose sides are both words of the question. */
     public Comparison(List<String> sides, Kind kind, Op op, boolean larger, String word, boolean gap) {
@@ -69,6 +69,14 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
     private static final Pattern CHANGE_SINCE = pattern("^(?:by\\s+)?(how much|what multiple|what factor|how many-?fold)\\s+"
             + "(?:did|has|have|does|will|was|had)\\s+(.{3,}?)\\s+(?:rise|grow|grew|climb|increase|jump|fall|fell|drop|decline|change|"
             + "go up|gone up|go down|gone down|shrink|expand|multiply|soar)\\w*(?:\\s+(?:since then|since|(?:as of|by|in|to|at|with|until)\\s+(.{3,})))?$");
+    /**
+     * "What fraction of Amazon's commitment came in the first tranche?", "what share of its total investment is that?":
+     * the share a part is of a sum, the part's side first. The part is what the question says of it after the sum, said of
+     * the sum ("came in the first tranche of Amazon's commitment"), since it is found in the sum's evidence.
+     */
+    private static final Pattern SHARE_OF_SUM = pattern("^(?:what|which|how (?:big|large|much) (?:of )?an?)\\s+(?:fraction|share|portion|"
+            + "proportion|percentage|percent|part)\\s+of\\s+(.{3,}?)\\s+(?:(?:is|was|are|were)\\s+)?((?:that|this|it|(?:came|come|comes|"
+            + "arrived?|arrives|went|goes|showed up|shows up|landed|lands|was paid|is paid|were paid|paid|made up|makes up|is made up)\\b.*))$");
     /** "How many years apart are A and B?": the gap between two things. */
     private static final Pattern APART = pattern("^how (?:many|much)\\s+(?:\\w+\\s+)?apart\\s+(?:" + AUX + ")\\s+(.{3,}?)\\s+and\\s+(.{3,})$");
     /** "A comes how long before B?": the time between two things, asked after the first. */
@@ -178,6 +186,10 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), kindOf(q, ""), Op.DIFFERENCE, true, "apart", gap);
         m = FROM_TO.matcher(q);
         if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), kindOf(q, "after"), Op.DIFFERENCE, true, "apart", gap);
+        m = SHARE_OF_SUM.matcher(q);
+        // only a share of a sum is worked out: "what share of OpenAI ..." or "of its revenue" asks for a stated percentage
+        if (m.matches() && !onlyNames(m.group(1)) && unitKind(m.group(1).toLowerCase(Locale.ROOT)) == Kind.MONEY)
+            return new Comparison(List.of(m.group(2) + " of " + m.group(1), m.group(1)), Kind.MONEY, Op.SHARE, true, "of", gap);
         Comparison product = product(q, gap);
         if (product != null) return product;
         m = BEYOND.matcher(q);
@@ -309,6 +321,6 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
      * side there is nothing to answer with, and a sentence about one side would answer something else.
      */
     public boolean computes() {
-        return op == Op.DIFFERENCE || op == Op.RATIO || op == Op.PRODUCT;
+        return op == Op.DIFFERENCE || op == Op.RATIO || op == Op.PRODUCT || op == Op.SHARE;
     }
 }

@@ -44,7 +44,7 @@ public record Naming(Type type, Set<String> thing) {
     /** "What is X called", "what are X named", "what's X known as". */
     private static final Pattern CALLED = Pattern.compile("\\bwhat(?:'s|’s|\\s+is|\\s+was|\\s+are|\\s+were|\\s+will)\\s+(.{2,80}?)\\s+(?:be\\s+)?(?:called|named|known as)\\b");
     /** "The name of X", "X's name", "the codename of X". */
-    private static final Pattern NAME_OF = Pattern.compile("\\b(?:name|names|codename|code name)\\s+(?:of|for)\\s+(.{2,80})$");
+    private static final Pattern NAME_OF = Pattern.compile("\\b(?:name|names|codename|code name)\\s+(?:of|for)\\s+(.{2,160})$");
     /** "Where will X be built / located / based"; "in which city", "what country". */
     private static final Pattern PLACE = Pattern.compile("\\bwhere\\b.{0,140}\\b(located|based|built|held|situated|headquartered|hosted|sited)\\b"
             + "|\\b(in which|what|which) (city|country|state|region|town|location|site)\\b|\\blocation of\\b");
@@ -85,6 +85,9 @@ public record Naming(Type type, Set<String> thing) {
         for (Token t : tokens) {
             if (PHRASE_END.matcher(t.lower()).matches()) break;
             if (t.possessive()) continue; // the owner ("Microsoft's model") is not the thing named
+            // a name after the thing's noun opens a clause about it ("the model Microsoft is building"); before it, it tells
+            // whose thing it is ("the Amazon service")
+            if (t.capitalised() && !t.acronym() && !out.isEmpty()) break;
             if (t.lower().length() > 1 && Character.isLetter(t.lower().charAt(0)) && !Terms.QUESTION_STOPWORDS.contains(t.lower()))
                 out.add(t.stem());
         }

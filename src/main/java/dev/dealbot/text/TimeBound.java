@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * How the words just before a year bound it: the time after it ("after 2032", "beyond 2032", "past 2030", "post-2030")
- * or the time up to it ("until 2032", "through 2030", "to 2030"); "by 2027" is a deadline, not an end. A text that states a year only as an end
+ * (also "after it expires in 2032") or the time up to it ("until 2032", "through 2030", "to 2030"); "by 2027" is a deadline, not an end. A text that states a year only as an end
  * ("valid until 2032") says nothing of what comes after it.
  */
 public enum TimeBound {
@@ -13,6 +13,11 @@ public enum TimeBound {
 
     private static final Pattern AFTER_WORD = Pattern.compile("\\b(?:after|beyond|past|post|later than)[\\s-]{1,2}$");
     private static final Pattern UNTIL_WORD = Pattern.compile("\\b(?:until|till|through|thru|to|ends? in|expires? in)\\s+(?:the end of\\s+)?$");
+    /** "after it expires in 2032", "once the licence ends in": the time after the end the year gives. */
+    private static final Pattern AFTER_END = Pattern.compile("\\b(?:after|once|beyond)\\s+(?:it|they|that|this|the\\s+[\\w'’-]+(?:\\s+[\\w'’-]+)?)"
+            + "\\s+(?:expires?|ends?|runs? out|lapses?|is over|finishes)\\s+in\\s+$");
+    /** How far before a year "after ... expires in" may start. */
+    private static final int END_REACH = 48;
     /** How far before a figure its bounding word may stand. */
     private static final int REACH = 24;
 
@@ -26,6 +31,7 @@ public enum TimeBound {
         if (f.type() != Figure.Type.YEAR || f.start() > text.length()) return NONE;
         String before = text.substring(Math.max(0, f.start() - REACH), f.start()).toLowerCase(Locale.ROOT);
         if (AFTER_WORD.matcher(before).find()) return AFTER;
+        if (AFTER_END.matcher(text.substring(Math.max(0, f.start() - END_REACH), f.start()).toLowerCase(Locale.ROOT)).find()) return AFTER;
         return UNTIL_WORD.matcher(before).find() ? UNTIL : NONE;
     }
 }

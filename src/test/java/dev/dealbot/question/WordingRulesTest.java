@@ -256,6 +256,28 @@ class WordingRulesTest {
     }
 
     @Test
+    void theThingWhoseNameIsAskedEndsWhereANameOpensAClauseAboutIt() {
+        Naming named = Naming.of("What's the name of the model Microsoft AI's in-house team is building to reach the cutting edge by 2027?");
+        assertEquals(Naming.Type.NAME, named.type(), "a long clause after the thing still asks for its name");
+        assertEquals(Set.of("model"), named.thing());
+        assertEquals(Set.of("amazon", "servic"), Naming.of("Whats the name of the Amazon service?").thing(),
+                "a name before the noun tells whose thing it is");
+    }
+
+    @Test
+    void aShareOfASumIsASidedComparisonThePartFirst() {
+        Comparison c = Comparison.of("What fraction of Amazon's total OpenAI commitment showed up right away in the first tranche?");
+        assertEquals(Comparison.Op.SHARE, c.op());
+        assertEquals(List.of("showed up right away in the first tranche of Amazon's total OpenAI commitment", "Amazon's total OpenAI commitment"),
+                c.sides());
+        assertTrue(c.computes());
+        assertEquals(Comparison.Op.SHARE, Comparison.of("what percentage of the investment was paid upfront?").op());
+        // a share of a party or of a thing that is no sum is a stated percentage, not worked out
+        assertNull(Comparison.of("What share of OpenAI does Microsoft own?"));
+        assertNull(Comparison.of("What percentage of its revenue came from Azure?"));
+    }
+
+    @Test
     void anExactDayIsAskedOnlyInSoManyWords() {
         assertTrue(Wording.kinds("On which exact day did it close?").contains(Kind.DAY));
         assertFalse(Wording.kinds("When did it close?").contains(Kind.DAY));

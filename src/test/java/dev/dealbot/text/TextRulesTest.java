@@ -140,6 +140,17 @@ class TextRulesTest {
     }
 
     @Test
+    void aYearGivenAsAnEndAfterWhichSomethingIsAskedBoundsItAfter() {
+        for (String q : List.of("Will it be renewed after it expires in 2032?", "What happens once the revenue share ends in 2030?",
+                "Is there an extension after the license runs out in 2032?")) {
+            Figure year = Figures.of(q).stream().filter(x -> x.type() == Figure.Type.YEAR).findFirst().orElseThrow();
+            assertEquals(TimeBound.AFTER, TimeBound.of(q, year), q);
+        }
+        String plain = "Does the license expire in 2032?";
+        assertEquals(TimeBound.UNTIL, TimeBound.of(plain, Figures.of(plain).get(0)), "the end itself is asked, not the time after it");
+    }
+
+    @Test
     void aLowerCaseWordOfAQuestionIsANameWhenTheTextsKeepWritingItAsOne() {
         Names names = Names.learn(List.of("Then Amazon paid and Amazon agreed, unlike Google.", "The Frontier platform was new.",
                 "A Bedrock launch.", "Amazon and Bedrock again.", "rocks on the bedrock"));

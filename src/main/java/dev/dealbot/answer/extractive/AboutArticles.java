@@ -82,6 +82,7 @@ final class AboutArticles {
             }
             if (!parts.isEmpty()) draft.lead("Reported in: " + String.join("; ", parts) + ".");
         }
-        if (q.agreement() && draft.sentences().stream().anyMatch(s -> facts.conflictOf(s).isPresent())) draft.lead(DIFFER);
+        // "do the articles agree that ...?" answered "No — they differ" is not also answered "Yes" for the claim
+        if (q.agreement() && draft.sentences().stream().anyMatch(s -> facts.conflictOf(s).isPresent())) draft.withoutOpening("Yes.").lead(DIFFER);
     }
 }

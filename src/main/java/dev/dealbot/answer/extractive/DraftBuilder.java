@@ -40,6 +40,12 @@ final class DraftBuilder {
         return this;
     }
 
+    /** Takes back an opening sentence of the bot's own ("Yes."), when what is said first now says otherwise. */
+    DraftBuilder withoutOpening(String sentence) {
+        if (text.indexOf(sentence) == 0) text.delete(0, Math.min(text.length(), sentence.length() + 1));
+        return this;
+    }
+
     /** The sentences cited so far. */
     List<SentenceInfo> sentences() {
         return sources.stream().map(s -> s.sentences().get(0)).toList();

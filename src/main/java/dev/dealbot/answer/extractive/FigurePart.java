@@ -35,6 +35,25 @@ final class FigurePart {
         return out;
     }
 
+    /** The stems of {@code query} that say what a figure measures or whose it is: names too, not numbers, units, dates or hedges. */
+    static Set<String> sideWords(Query query) {
+        Set<String> out = new HashSet<>();
+        for (QueryTerm t : query.terms()) {
+            String w = t.term();
+            if (Names.calendar(w) || w.matches(".*\\d.*") || Selector.UNITS.contains(w) || FIGURE_WORDS.contains(w)) continue;
+            out.add(w);
+            out.addAll(t.alternatives());
+        }
+        return out;
+    }
+
+    /** How many of {@code own} {@code part} has, each counted once, a word of the same root counting. */
+    static int shared(Set<String> own, String part) {
+        int n = 0;
+        for (String o : own) if (related(Set.of(o), part)) n++;
+        return n;
+    }
+
     /** The part of {@code text} that states the figure at {@code f} (placed in {@code text}). */
     static String around(String text, Figure f) {
         return text.substring(lastBoundary(text, f.start()), nextBoundary(text, f.end()));

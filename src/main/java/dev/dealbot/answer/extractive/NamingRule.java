@@ -24,7 +24,8 @@ final class NamingRule {
             "journalist", "author", "writer", "editor", "outlet", "customer", "client", "enterpris");
     /** How far a name may stand from the thing it names ("Amazon's Trainium chips", "platform, Frontier"). */
     static final int NAME_DISTANCE = 3;
-    private static final Pattern PLACE = Pattern.compile("\\b(?:in|at|near|across|throughout|outside|based in)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}]+)");
+    /** A capitalised word after "in", "at", ...: a place, unless written as an owner ("in OpenAI's development"). */
+    private static final Pattern PLACE = Pattern.compile("\\b(?:in|at|near|across|throughout|outside|based in)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}]+)\\b(?!['’]s\\b)");
 
     private static final Pattern COPULAR_WHO = Pattern.compile("^\\W*who\\s+(is|are|was|were|will be|would be)\\b");
 
@@ -43,7 +44,8 @@ final class NamingRule {
             // "which firm ...?" asks which one: "analysts" or "a company" does not tell it
             case WHICH_ONE -> someone(asked.replaceAll("\\b[\\p{L}\\p{N}]+['’]s\\b", " "), askedStems, s.quote(), tokens, names, true);
             case NAME -> named(naming.thing(), asked, s.quote(), tokens, names);
-            case PLACE -> place(asked, s.quote(), names);
+            // the place is told in the sentence that answers, not in the sentence before it quoted for context
+            case PLACE -> place(asked, s.text(), names);
         };
     }
 

@@ -24,12 +24,14 @@ final class Reasoner {
     private final java.time.YearMonth written;
 
     private final dev.dealbot.text.Names names;
+    private final Shares shares;
 
     Reasoner(Selector selector, Composer composer, java.time.YearMonth written, dev.dealbot.text.Names names) {
         this.selector = selector;
         this.names = names;
         this.composer = composer;
         this.written = written;
+        this.shares = new Shares(selector, composer);
     }
 
     /** How the bot names a side that is a statement before the question. */
@@ -45,6 +47,7 @@ final class Reasoner {
     /** The comparison's answer, or null when a side has no figure in the evidence. */
     DraftBuilder compare(Question q, Evidence e) {
         Comparison c = q.comparison();
+        if (c.op() == Comparison.Op.SHARE) return shares.answer(q, e);
         List<Side> sides = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             Question part = q.sides().get(i);
@@ -175,6 +178,7 @@ final class Reasoner {
         boolean equal = scaled ? Math.abs(va - vb) <= 1e-9 * Math.max(1, Math.abs(va)) : a.figure().sameAs(b.figure());
         String gap = c.gap() && !scaled && !equal ? ", " + difference(a.figure(), b.figure()) + " apart" : "";
         return switch (c.op()) {
+            case SHARE -> null; // worked out from one quote by Shares
             case PRODUCT -> scaled ? null : "That is about " + Figures.money(product(a.figure(), b.figure())) + ": " + fa + " of " + fb + ".";
             // the larger side first, so "times as much" reads right whichever way the thing went
             case RATIO -> scaled || Math.min(va, vb) <= 0 ? null : "That is " + ratio(a.figure(), b.figure()) + " times as much: "

@@ -1,0 +1,69 @@
+package dev.dealbot.answer.extractive;
+
+import dev.dealbot.question.Comparison;
+import dev.dealbot.question.Part;
+import dev.dealbot.question.Question;
+import dev.dealbot.retrieval.Evidence;
+import dev.dealbot.retrieval.Probe;
+import dev.dealbot.text.Figure;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What share of a sum a part is ("What fraction of Amazon's commitment came in the first tranche?"), from one quote that
+ * states both: a writer gives a part beside its whole. Each figure of the quote belongs to the side more of whose words
+ * stand in its part of the sentence ("with $15 billion arriving in the first tranche"); a tie says neither, and a part
+ * no smaller than its sum is no part of it. Two figures from different articles are never set as part and whole.
+ */
+final class Shares {
+    private final Selector selector;
+    private final Composer composer;
+
+    Shares(Selector selector, Composer composer) {
+        this.selector = selector;
+        this.composer = composer;
+    }
+
+    /** The share and the quote it is worked out from, or null when no relevant quote gives the part and its sum. */
+    DraftBuilder answer(Question q, Evidence e) {
+        Comparison c = q.comparison();
+        Probe partProbe = e.plan().sides().get(0), sumProbe = e.plan().sides().get(1);
+        Set<String> sumWords = FigurePart.sideWords(sumProbe.query());
+        // the part's side is written with its sum ("came in the first tranche of Amazon's commitment"): its own words are the rest
+        Set<String> partWords = new HashSet<>(FigurePart.sideWords(partProbe.query()));
+        partWords.removeAll(sumWords);
+        Figure.Type type = Figuring.typeFor(c.kind());
+        for (Scored s : selector.rank(q.sides().get(0), partProbe.query(), e.of(partProbe), Set.of(c.kind()), false, false)) {
+            if (!selector.relevant(s)) return null;
+            String quote = s.sentence().quote();
+            List<Figure> figures = s.sentence().figures().stream().filter(f -> f.type() == type && f.end() <= quote.length()).toList();
+            Figure part = owned(figures, partWords, quote), sum = owned(figures, sumWords, quote);
+            if (part == null || sum == null || part == sum || part.value() >= sum.value()) continue;
+            DraftBuilder draft = new DraftBuilder();
+            List<Integer> cited = composer.cite(draft, s.sentence());
+            draft.say(Reasoner.shareSentence(part, sum, cited.get(0)), List.of());
+            // "..., and how much is still to come?": the rest of the sum is asked too
+            if (q.part() == Part.REST) draft.say("That leaves " + Reasoner.difference(sum, part) + ".", List.of());
+            draft.say(quote, cited);
+            return draft;
+        }
+        return null;
+    }
+
+    /** The one figure whose part of {@code quote} holds the most of {@code words}; null when none holds any or two tie. */
+    static Figure owned(List<Figure> figures, Set<String> words, String quote) {
+        Figure best = null;
+        int most = 0;
+        boolean tie = false;
+        for (Figure f : figures) {
+            int n = FigurePart.shared(words, FigurePart.around(quote, f));
+            if (n > most) {
+                best = f;
+                most = n;
+                tie = false;
+            } else if (n == most && n > 0) tie = true;
+        }
+        return tie ? null : best;
+    }
+}

@@ -1,0 +1,60 @@
+package dev.dealbot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dealbot.testing.BotExtension;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** On the real articles: a part's share of its sum, and questions whose asked thing the articles leave out. */
+class PartsAndLimitsAnswersTest {
+    @RegisterExtension
+    static final BotExtension BOT = new BotExtension();
+
+    private static Answer ask(String q) {
+        return BOT.bot().asker().ask(q, null);
+    }
+
+    @Test
+    void aPartsShareOfASumNamedInWordsIsWorkedOutFromTheQuoteGivingBoth() {
+        Answer a = ask("What fraction of Amazon's total OpenAI commitment showed up right away in the first tranche?");
+        assertTrue(a.answered(), a.answer());
+        assertTrue(a.answer().startsWith("That is 30% of it: $15 billion [1] of $50 billion [1]."), a.answer());
+        Answer rest = ask("what fraction of amazon's openai money came in the first tranche, and how much is still to come?");
+        assertTrue(rest.answer().contains("30%") && rest.answer().contains("That leaves $35 billion."), rest.answer());
+    }
+
+    @Test
+    void aShareWhoseFiguresNoQuoteTellsApartIsNotGuessed() {
+        // the $13 billion total and the $10 billion round stand in one quote with the $29 billion valuation: which is the
+        // sum is not told by the words, and a book value elsewhere is no sum of the round
+        Answer a = ask("What share of Microsoft's investment came in the 2023 round?");
+        assertFalse(a.answer().contains("4.4%"), a.answer());
+        assertFalse(a.answer().contains("34.5%"), a.answer());
+    }
+
+    @Test
+    void whatComesAfterAnEndTheArticlesGiveIsNotAnsweredYes() {
+        Answer a = ask("Will Microsoft's license get renewed or extended after it expires in 2032?");
+        assertFalse(a.answer().startsWith("Yes"), a.answer());
+        assertFalse(a.answered(), a.answer());
+    }
+
+    @Test
+    void aPlaceOrANameAskedForMustBeInTheAnsweringSentence() {
+        for (String q : List.of("Where are the petawatt-scale data centers going to be built?",
+                "What's the name of the model Microsoft AI's in-house team is building to reach the cutting edge by 2027?")) {
+            Answer a = ask(q);
+            assertFalse(a.answered(), q + " -> " + a.answer());
+        }
+    }
+
+    @Test
+    void articlesThatDifferAreNotAlsoAnsweredYes() {
+        Answer a = ask("Is the 20% revenue share figure reported everywhere, or do some articles only say the percentage stays the same?");
+        assertTrue(a.answer().startsWith("No — the articles differ"), a.answer());
+        assertFalse(a.answer().contains("Yes."), a.answer());
+    }
+}

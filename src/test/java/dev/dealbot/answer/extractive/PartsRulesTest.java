@@ -1,0 +1,40 @@
+package dev.dealbot.answer.extractive;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.dealbot.text.Figure;
+import dev.dealbot.text.Figures;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Which figure of a quote is a part and which its sum, and what the bot takes back when the articles differ. */
+class PartsRulesTest {
+    private static final String QUOTE = "In late February, Amazon announced a $50 billion investment in OpenAI, with $15 billion arriving "
+            + "immediately in the first tranche.";
+
+    @Test
+    void eachFigureBelongsToTheSideMoreOfWhoseWordsStandInItsPartOfTheSentence() {
+        List<Figure> figures = Figures.of(QUOTE).stream().filter(f -> f.type() == Figure.Type.MONEY).toList();
+        assertEquals(15e9, Shares.owned(figures, Set.of("first", "tranch"), QUOTE).value());
+        assertEquals(50e9, Shares.owned(figures, Set.of("amazon", "openai", "commit"), QUOTE).value());
+    }
+
+    @Test
+    void aFigureNoSideWordTellsOrTwoFiguresTyingAreNobodys() {
+        List<Figure> figures = Figures.of(QUOTE).stream().filter(f -> f.type() == Figure.Type.MONEY).toList();
+        assertNull(Shares.owned(figures, Set.of("valuat"), QUOTE));
+        String tie = "Microsoft invested $13 billion in total, and Microsoft invested $10 billion in that round.";
+        List<Figure> both = Figures.of(tie).stream().filter(f -> f.type() == Figure.Type.MONEY).toList();
+        assertNull(Shares.owned(both, Set.of("microsoft", "invest"), tie));
+    }
+
+    @Test
+    void aVerdictIsTakenBackWhenWhatIsSaidFirstNowSaysOtherwise() {
+        DraftBuilder draft = new DraftBuilder().say("Yes.", List.of()).say("It is 20%.", List.of());
+        draft.withoutOpening("Yes.").lead(AboutArticles.DIFFER);
+        assertEquals("No — the articles differ on this point. It is 20%.", draft.build("extractive").text());
+        assertEquals("It stays.", new DraftBuilder().say("It stays.", List.of()).withoutOpening("Yes.").build("extractive").text());
+    }
+}
