@@ -77,6 +77,19 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
     private static final Pattern SHARE_OF_SUM = pattern("^(?:what|which|how (?:big|large|much) (?:of )?an?)\\s+(?:fraction|share|portion|"
             + "proportion|percentage|percent|part)\\s+of\\s+(.{3,}?)\\s+(?:(?:is|was|are|were)\\s+)?((?:that|this|it|(?:came|come|comes|"
             + "arrived?|arrives|went|goes|showed up|shows up|landed|lands|was paid|is paid|were paid|paid|made up|makes up|is made up)\\b.*))$");
+    /**
+     * "By what factor has OpenAI's valuation grown since the $29 billion estimate?": one thing's change from an earlier
+     * figure of it, the earlier side first (so its figure is found before the thing's latest one).
+     */
+    private static final Pattern CHANGE_FROM = pattern("^(?:by\\s+)?(?:roughly\\s+|about\\s+|approximately\\s+)?(how much|what multiple|what factor|"
+            + "how many times|how many-?fold)\\s+(?:did|has|have|does|will|was|had)\\s+(.{3,}?)\\s+(?:rise|grow|grew|climb|increase|jump|fall|fell|"
+            + "drop|decline|change|go up|gone up|go down|gone down|shrink|expand|multiply|soar)\\w*\\s+since\\s+(.{3,})$");
+    /** "Is A before or after B?": both orders offered; the answer says which one A is. */
+    private static final Pattern BEFORE_OR_AFTER = pattern("^(?:" + AUX + ")\\s+(.{3,}?)\\s+(before|after|earlier|later|sooner)\\s+or\\s+"
+            + "(?:before|after|earlier|later|sooner)\\s+(?:than\\s+)?(.{3,})$");
+    /** "Would A happen while B is still going on?": whether A comes before B's end. */
+    private static final Pattern WHILE_STILL = pattern("^(?:" + AUX + ")\\s+(.{3,}?)\\s+(?:happen|come|fall|occur|land|arrive|take place)\\w*\\s+"
+            + "while\\s+(.{3,}?\\bstill\\b.{3,})$");
     /** "How many years apart are A and B?": the gap between two things. */
     private static final Pattern APART = pattern("^how (?:many|much)\\s+(?:\\w+\\s+)?apart\\s+(?:" + AUX + ")\\s+(.{3,}?)\\s+and\\s+(.{3,})$");
     /** "A comes how long before B?": the time between two things, asked after the first. */
@@ -172,6 +185,15 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
             String thing = m.group(2).strip();
             return new Comparison(List.of(thing + " at " + m.group(3), thing + " at " + m.group(4)), kindOf(q, ""), op, true, "apart", gap);
         }
+        m = CHANGE_FROM.matcher(q);
+        if (m.matches() && POINT_IN_TIME.matcher(m.group(3)).find()) {
+            Op op = m.group(1).toLowerCase(Locale.ROOT).matches("how much") ? Op.DIFFERENCE : Op.RATIO;
+            return new Comparison(List.of(m.group(3), m.group(2).strip()), kindOf(q, ""), op, true, "apart", gap);
+        }
+        m = BEFORE_OR_AFTER.matcher(q);
+        if (m.matches()) return new Comparison(List.of(m.group(1), m.group(3)), Kind.TIME, Op.WHICH, false, "before", gap);
+        m = WHILE_STILL.matcher(q);
+        if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), Kind.TIME, Op.YES_NO, false, "before", gap);
         m = APART.matcher(q);
         boolean apart = m.matches();
         if (!apart) m = COMES_HOW_LONG.matcher(q);

@@ -192,6 +192,11 @@ public final class Names {
         return out;
     }
 
+    /** The known parties a question's text names (lower case, each once, in order): its names that can act or be acted on. */
+    public List<String> parties(String text) {
+        return inQuestion(text, Tokens.of(text)).stream().filter(t -> party(t.lower()) && known(t.lower())).map(Token::lower).distinct().toList();
+    }
+
     /** A lower-case word of a question that the texts only write as a name. */
     public boolean writtenAsName(Token t) {
         return t.lower().length() >= 3 && onlyCapitalised.contains(t.lower());

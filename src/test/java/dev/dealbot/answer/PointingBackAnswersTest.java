@@ -137,4 +137,25 @@ class PointingBackAnswersTest {
         Answer a = ask("What stake in OpenAI does Amazon get in return for its investment?");
         assertFalse(a.answered(), a.answer());
     }
+
+    @Test
+    void aStatedEndIsPlacedBeforeOrAfterTheOtherWithTheGap() {
+        Answer a = ask("OpenAI says it will pay Microsoft until 2030. Is that before or after Microsoft's IP license runs out, and by how many years?");
+        assertTrue(a.answer().startsWith("The figure stated before the question comes before Microsoft's IP license runs out: 2030 [1], "
+                + "against 2032 [2], 2 years apart."), a.answer());
+    }
+
+    @Test
+    void aChangeSinceAnEarlierFigureIsComputedFromBoth() {
+        Answer a = ask("By roughly what factor has OpenAI's valuation grown since the $29 billion estimate from early 2023?");
+        assertTrue(a.answer().startsWith("That is 29.3 times as much"), a.answer());
+    }
+
+    @Test
+    void aStatedGoalFallsWithinWhatStillRunsWhenItsYearComesEarlier() {
+        Answer a = ask("Suleyman wants Microsoft's own models at the frontier by 2027. Would that happen while OpenAI is still paying Microsoft "
+                + "its revenue share?");
+        assertTrue(a.answer().startsWith("Yes: the figure stated before the question, 2027 [1];"), a.answer());
+        assertTrue(a.answer().contains("2030 [2]"), a.answer());
+    }
 }

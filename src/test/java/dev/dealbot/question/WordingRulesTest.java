@@ -265,6 +265,23 @@ class WordingRulesTest {
     }
 
     @Test
+    void bothOrdersOfferedOrAChangeSinceAnEarlierFigureOrHappeningWhileSomethingStillRunsAreComparisons() {
+        Comparison order = Comparison.of("Is the license's end before or after the revenue share's end?");
+        assertEquals(List.of("the license's end", "the revenue share's end"), order.sides());
+        assertEquals(Comparison.Op.WHICH, order.op());
+        assertEquals("before", order.word());
+        Comparison since = Comparison.of("By roughly what factor has OpenAI's valuation grown since the $29 billion estimate from 2023?");
+        assertEquals(List.of("the $29 billion estimate from 2023", "OpenAI's valuation"), since.sides(), "the earlier figure first");
+        assertEquals(Comparison.Op.RATIO, since.op());
+        assertEquals(Comparison.Op.DIFFERENCE, Comparison.of("How much has the stake's value grown since October?").op());
+        assertNull(Comparison.of("How much has OpenAI grown since Microsoft joined?"), "no point in time to measure from");
+        Comparison during = Comparison.of("Would that happen while OpenAI is still paying its revenue share?");
+        assertEquals(Comparison.Op.YES_NO, during.op());
+        assertFalse(during.larger(), "yes when the first side comes earlier than the end of the second");
+        assertNull(Comparison.of("Would that happen while OpenAI pays its revenue share?"), "only 'still' says the second side runs on");
+    }
+
+    @Test
     void aShareOfASumIsASidedComparisonThePartFirst() {
         Comparison c = Comparison.of("What fraction of Amazon's total OpenAI commitment showed up right away in the first tranche?");
         assertEquals(Comparison.Op.SHARE, c.op());

@@ -102,16 +102,11 @@ final class Reasoner {
      */
     private boolean againstStatement(String written, String partner, dev.dealbot.index.SentenceInfo s, Figure.Type type) {
         if (s.figures().stream().filter(g -> g.type() == type).count() > 1) return false;
-        if (!parties(written).isEmpty()) return true;
+        if (!names.parties(written).isEmpty()) return true;
         String quote = s.quote().toLowerCase(Locale.ROOT);
-        return parties(partner).stream().allMatch(p -> names.mentioned(quote, p));
+        return names.parties(partner).stream().allMatch(p -> names.mentioned(quote, p));
     }
 
-    private List<String> parties(String text) {
-        var tokens = dev.dealbot.text.Tokens.of(text);
-        return names.inQuestion(text, tokens).stream().filter(t -> names.party(t.lower()) && names.known(t.lower()))
-                .map(dev.dealbot.text.Token::lower).distinct().toList();
-    }
 
     /**
      * What is left of a whole once a part is taken ("how much is still to come after the first tranche?"), from the
@@ -192,6 +187,9 @@ final class Reasoner {
             case WHICH -> {
                 if (equal) yield "Both are the same: " + wa + ", " + fa + "; " + wb + ", " + fb + ".";
                 boolean aWins = va > vb == c.larger();
+                // "is A before or after B?" is answered in its own words, of A
+                if (c.word().equals("before"))
+                    yield capitalise(wa) + " comes " + (aWins ? "before " : "after ") + wb + ": " + fa + ", against " + fb + gap + ".";
                 String w = aWins ? wa : wb, l = aWins ? wb : wa;
                 String fw = aWins ? fa : fb, fl = aWins ? fb : fa;
                 yield capitalise(w) + " " + verb(c) + ": " + fw + ", against " + fl + " for " + l + gap + ".";

@@ -27,14 +27,19 @@ final class Stated {
         for (Figure f : s.figures()) {
             if (!f.sameAs(figure) || f.end() > text.length()) continue;
             String part = FigurePart.around(text, f);
-            if (FigurePart.related(own, part) && tied(actor, part, FigurePart.rest(text, f), names)) return true;
+            if (FigurePart.related(own, part) && tied(actor, names.parties(statement.english()), part, FigurePart.rest(text, f), names)) return true;
         }
         return false;
     }
 
-    /** The part names the actor; or it names no party and the rest of the sentence does not have the actor doing something. */
-    private static boolean tied(String actor, String part, String rest, Names names) {
-        if (actor == null || names.mentioned(part.toLowerCase(Locale.ROOT), actor)) return true;
+    /**
+     * The part names the actor or another party of the statement's ("Suleyman wants Microsoft's models ..." and "the goal of
+     * Microsoft's in-house model team is ... by 2027"); or it names no party and the rest of the sentence does not have the
+     * actor doing something.
+     */
+    private static boolean tied(String actor, List<String> parties, String part, String rest, Names names) {
+        String lower = part.toLowerCase(Locale.ROOT);
+        if (actor == null || names.mentioned(lower, actor) || parties.stream().anyMatch(p -> names.mentioned(lower, p))) return true;
         List<Token> tokens = Tokens.of(part);
         if (names.in(part, tokens).stream().anyMatch(t -> names.party(t.lower()))) return false; // another party's figure
         List<Token> restTokens = Tokens.of(rest);
