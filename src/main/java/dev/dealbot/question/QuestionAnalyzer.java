@@ -34,7 +34,7 @@ public final class QuestionAnalyzer {
         if (rewrite.isEmpty()) return crossLanguage(text, history, language);
         String asked = Wording.injection(rewrite.get()) ? Injections.question(rewrite.get()) : rewrite.get();
         if (asked == null) return read(text, rewrite.get(), history, language, rewrite.get()); // only instructions: declined
-        String english = FollowUps.withoutExcluded(queries.correct(abbreviationsSpelledOut(Contractions.restore(QuestionSentence.of(asked)))));
+        String english = FollowUps.withoutExcluded(queries.correct(abbreviationsSpelledOut(Intensifiers.plain(Contractions.restore(QuestionSentence.of(asked))))));
         Question q = read(text, english, history, language, FollowUps.searchText(english, history));
         // a question after statements ("X was valued at $29B. How many times bigger is it now?") may compare with them
         List<String> statements = QuestionSentence.statements(asked);

@@ -57,4 +57,10 @@ class PartsAndLimitsAnswersTest {
         assertTrue(a.answer().startsWith("No — the articles differ"), a.answer());
         assertFalse(a.answer().contains("Yes."), a.answer());
     }
+
+    @Test
+    void aWrongEndStressedAsAllTheWayIsCorrected() {
+        Answer a = ask("why does microsoft's openai license now run all the way to 2035?");
+        assertTrue(a.answer().startsWith("Not 2035 — the articles say 2032."), a.answer());
+    }
 }

@@ -132,4 +132,11 @@ class PointingBackRulesTest {
         assertTrue(!Context.leansOnPrevious("The deal matters in that it frees Beta."), "'in that it' means because");
         assertTrue(!Context.leansOnPrevious("Gamma invested in that OpenAI round."), "a name after 'that' is not read as pointing back");
     }
+
+    @Test
+    void wordsThatOnlyStressABoundAreReadAsTheBound() {
+        assertEquals("Why does it run to 2035?", Intensifiers.plain("Why does it run all the way to 2035?"));
+        assertEquals("Does it last until 2030?", Intensifiers.plain("Does it last right up until 2030?"));
+        assertEquals("an investment of up to $50 billion", Intensifiers.plain("an investment of up to $50 billion"), "'up to' caps a sum");
+    }
 }
