@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * "How many years separate A from B?", "How many years from A to B?", "How much more did Amazon invest than
  * Microsoft?".
  *
- * @param sides the two things compared, as written
+ * @param sides the two things compared, as written; a product may have a third, the figure it is checked against
  * @param kind what is compared: a date (TIME) or a figure (NUMBER, PERCENT, MONEY)
  * @param op whether the bot says which side wins, answers yes or no, or gives the difference
  * @param larger for WHICH and YES_NO: whether the larger figure (the later date) wins; for YES_NO, whether the first
@@ -59,6 +59,14 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
     private static final Pattern APPLY = pattern("\\bapply(?:ing)?\\s+(.{3,}?)\\s+to\\s+(.{3,}?)(?:\\s*[,;:—–]|\\s+-\\s|$)");
     private static final Pattern TAKE = pattern("^(?:take|taking|use|using|given|with|multiply(?:ing)?)\\s+(.{3,}?)\\s+(?:and|by|times)\\s+(.{3,}?)"
             + "\\s*[,;:—–-]+\\s*(?:what|how much)\\b.*\\b(?:worth|value|valued)\\b.*$");
+    /** "If A and B, does that line up with C?": a share and a sum taken as given, then what follows from them. */
+    private static final Pattern IF_BOTH = pattern("^(?:if|given(?:\\s+that)?|assuming(?:\\s+that)?)\\s+(.{3,}?)\\s+and\\s+(.{3,}?)\\s*,\\s*(.{3,})$");
+    /** "..., does that line up with the book value?", "is it in line with C": the figure a worked-out one is checked against. */
+    private static final Pattern CHECK_WITH = pattern("\\b(?:lines?|lined)\\s+up\\s+with\\s+(.{3,})$|\\b(?:in line|consistent|squares?|agrees?|tall(?:y|ies)|"
+            + "match(?:es)?|fits?)\\s+with\\s+(.{3,})$");
+    /** "does the reported $228 billion book value roughly add up?": the figure checked is the subject. */
+    private static final Pattern CHECK_SUBJECT = pattern("\\b(?:does|do|would|will)\\s+(.{3,}?)\\s+(?:roughly\\s+|really\\s+|actually\\s+)?"
+            + "(?:add up|check out|hold up|make sense|match up)\\b");
     /** "What's 10% of the valuation?": a stated share of a sum, which asks for an amount by itself. */
     private static final Pattern PERCENT_OF = pattern("^(?:what(?:'s|’s|\\s+is|\\s+would\\s+be|\\s+does)|how much is|calculate|compute)\\s+"
             + "(\\d+(?:\\.\\d+)?\\s*(?:%|percent|per cent))\\s+of\\s+(.{3,}?)(?:\\s*[,;:—–?(]|\\s+-\\s|\\s+come to|\\s+amount to|$)");
@@ -296,10 +304,19 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         return found == 1;
     }
 
-    /** A share applied to a sum, when one side names a share and the other does not. */
+    /**
+     * A share applied to a sum, when one side names a share and the other does not; with a third side when the question
+     * also asks whether the product agrees with a figure ("If it owns 27% and OpenAI is valued at $850 billion, does the
+     * $228 billion book value add up?").
+     */
     private static Comparison product(String q, boolean gap) {
         Matcher stated = PERCENT_OF.matcher(q);
         if (stated.find()) return new Comparison(List.of(stated.group(1).strip(), stated.group(2).strip()), Kind.MONEY, Op.PRODUCT, true, "of", gap);
+        Matcher both = IF_BOTH.matcher(q);
+        if (both.matches()) {
+            String checked = checked(both.group(3));
+            return checked == null ? null : shareAndSum(both.group(1).strip(), both.group(2).strip(), checked, gap);
+        }
         if (YES_NO_START.matcher(q).find() || !ASKS_AMOUNT.matcher(q).find()) return null;
         Matcher m = APPLY.matcher(q);
         boolean found = m.find();
@@ -308,9 +325,31 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
             found = m.matches();
         }
         if (!found) return null;
-        String a = m.group(1).strip(), b = m.group(2).strip();
+        return shareAndSum(m.group(1).strip(), m.group(2).strip(), checked(q), gap);
+    }
+
+    /** The product of the side that names a share and the side that does not, the share first; null when not one of each. */
+    private static Comparison shareAndSum(String a, String b, String checked, boolean gap) {
         boolean aShare = SHARE_WORDS.matcher(a).matches(), bShare = SHARE_WORDS.matcher(b).matches();
-        return aShare == bShare ? null : new Comparison(aShare ? List.of(a, b) : List.of(b, a), Kind.MONEY, Op.PRODUCT, true, "of", gap);
+        if (aShare == bShare) return null;
+        List<String> sides = new ArrayList<>(aShare ? List.of(a, b) : List.of(b, a));
+        if (checked != null) sides.add(checked);
+        return new Comparison(List.copyOf(sides), Kind.MONEY, Op.PRODUCT, true, "of", gap);
+    }
+
+    /** What the question checks a worked-out figure against ("does that line up with C?", "does C add up?"), or null. */
+    private static String checked(String q) {
+        Matcher with = CHECK_WITH.matcher(q);
+        if (with.find()) return (with.group(1) != null ? with.group(1) : with.group(2)).strip();
+        Matcher subject = CHECK_SUBJECT.matcher(q);
+        if (!subject.find()) return null;
+        String s = subject.group(1).strip();
+        return s.matches("(?i)(that|this|it|the (math|numbers?|figures?|sums?))") ? null : s;
+    }
+
+    /** The figure a product is checked against: the third side, or null when none is asked. */
+    public String checkedSide() {
+        return op == Op.PRODUCT && sides.size() == 3 ? sides.get(2) : null;
     }
 
     /** A side that is only capitalised names ("Microsoft", "the OpenAI") names parties, not a figure or a time. */

@@ -10,8 +10,10 @@ final class Sides {
 
     static List<String> complete(List<String> sides, Names names) {
         String a = trim(sides.get(0)), b = trim(sides.get(1));
-        return List.of(onlyNames(a, names) ? a + " " + withoutNames(b, names) : a,
-                onlyNames(b, names) ? b + " " + withoutNames(a, names) : b);
+        List<String> out = new java.util.ArrayList<>(List.of(onlyNames(a, names) ? a + " " + withoutNames(b, names) : a,
+                onlyNames(b, names) ? b + " " + withoutNames(a, names) : b));
+        for (String more : sides.subList(2, sides.size())) out.add(trim(more)); // a figure checked against, as written
+        return List.copyOf(out);
     }
 
     private static String trim(String side) {

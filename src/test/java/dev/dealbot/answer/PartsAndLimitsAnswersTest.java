@@ -63,4 +63,15 @@ class PartsAndLimitsAnswersTest {
         Answer a = ask("why does microsoft's openai license now run all the way to 2035?");
         assertTrue(a.answer().startsWith("Not 2035 — the articles say 2032."), a.answer());
     }
+
+    @Test
+    void aProductIsCheckedAgainstTheFigureTheArticlesStateForTheThingNamed() {
+        for (String q : List.of("If Microsoft owns about 27% and OpenAI is valued at $850 billion, does that line up with the stated book value of "
+                + "Microsoft's stake?", "Assuming a 27% stake and OpenAI's $850 billion valuation, does the reported ~$228 billion book value add up?")) {
+            Answer a = ask(q);
+            assertTrue(a.answer().startsWith("Yes, roughly: 27% [1] of $850 billion [2] is about $229.5 billion, against $228.3 billion [3]."),
+                    q + " -> " + a.answer());
+            assertTrue(a.citations().stream().anyMatch(c -> c.n() == 3 && c.quote().contains("$228.3 billion")), a.citations().toString());
+        }
+    }
 }

@@ -282,6 +282,19 @@ class WordingRulesTest {
     }
 
     @Test
+    void aProductAskedToBeCheckedAgainstAFigureHasThatFigureAsAThirdSide() {
+        Comparison c = Comparison.of("If Microsoft owns about 27% and OpenAI is valued at $850 billion, does that line up with the stated book value?");
+        assertEquals(Comparison.Op.PRODUCT, c.op());
+        assertEquals(List.of("Microsoft owns about 27%", "OpenAI is valued at $850 billion", "the stated book value"), c.sides());
+        assertEquals("the stated book value", c.checkedSide());
+        assertEquals("the reported $228 billion book value", Comparison.of("Given a 27% stake and an $850 billion valuation, does the "
+                + "reported $228 billion book value add up?").checkedSide(), "the subject of 'add up' is what is checked");
+        assertNull(Comparison.of("If Microsoft owns 27% and OpenAI is valued at $850 billion, does it add up?"), "nothing named to check against");
+        assertNull(Comparison.of("If Microsoft and OpenAI split, does that line up with the old deal?"), "no share and sum");
+        assertNull(Comparison.of("Take a 27% stake and an $850B valuation — what is it worth?").checkedSide(), "a product asked alone");
+    }
+
+    @Test
     void aShareOfASumIsASidedComparisonThePartFirst() {
         Comparison c = Comparison.of("What fraction of Amazon's total OpenAI commitment showed up right away in the first tranche?");
         assertEquals(Comparison.Op.SHARE, c.op());

@@ -25,6 +25,7 @@ final class Reasoner {
 
     private final dev.dealbot.text.Names names;
     private final Shares shares;
+    private final Checks checks;
 
     Reasoner(Selector selector, Composer composer, java.time.YearMonth written, dev.dealbot.text.Names names) {
         this.selector = selector;
@@ -32,6 +33,7 @@ final class Reasoner {
         this.composer = composer;
         this.written = written;
         this.shares = new Shares(selector, composer);
+        this.checks = new Checks(selector, names);
     }
 
     /** How the bot names a side that is a statement before the question. */
@@ -64,9 +66,14 @@ final class Reasoner {
         List<Integer> citeB = composer.cite(draft, b.evidence().sentence());
         String conclusion = conclusion(c, a, b, citeA.get(0), citeB.get(0));
         if (conclusion == null) return null;
-        draft.say(conclusion, List.of());
+        // a product checked against a figure the articles state is said against it; without that figure, the product alone
+        Checks.Checked check = c.checkedSide() == null ? null : checks.find(q, e, a.figure(), b.figure());
+        List<Integer> citeC = check == null ? List.of() : composer.cite(draft, check.evidence().sentence());
+        draft.say(check == null ? conclusion : Checks.sentence(a.figure(), b.figure(), check.figure(), citeA.get(0), citeB.get(0), citeC.get(0)),
+                List.of());
         draft.say(a.evidence().sentence().quote(), citeA);
         if (!b.evidence().sentence().equals(a.evidence().sentence())) draft.say(b.evidence().sentence().quote(), citeB);
+        if (check != null && !draft.contains(check.evidence().sentence().quote())) draft.say(check.evidence().sentence().quote(), citeC);
         return draft;
     }
 

@@ -35,4 +35,12 @@ class OwnWordsRulesTest {
         assertEquals("The articles don't tie $50 billion to Google.", Premise.unlinked(false, figure("$50 billion"), java.util.List.of("Google")));
         assertEquals("No — the articles don't tie 2030 to Jassy.", Premise.unlinked(true, figure("2030"), java.util.List.of("Jassy")));
     }
+
+    @Test
+    void aProductIsInLineWithACheckedFigureWithinFivePercent() {
+        assertEquals("Yes, roughly: 27% [1] of $850 billion [2] is about $229.5 billion, against $228.3 billion [3].",
+                Checks.sentence(figure("27%"), figure("$850 billion"), figure("$228.3 billion"), 1, 2, 3));
+        assertEquals("Not closely: 27% [1] of $850 billion [2] is about $229.5 billion, against $135 billion [3].",
+                Checks.sentence(figure("27%"), figure("$850 billion"), figure("$135 billion"), 1, 2, 3));
+    }
 }
