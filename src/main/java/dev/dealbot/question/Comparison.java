@@ -34,9 +34,12 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         this(sides, kind, op, larger, word, gap, -1);
     }
 
+    /** {@link #stated} when both sides are things described before the question ("X as of October, another gives Y."). */
+    public static final int BOTH = 2;
+
     /** Whether side {@code i} is a statement before the question rather than words of the question. */
     public boolean isStated(int i) {
-        return stated == i;
+        return stated == i || stated == BOTH;
     }
 
     private static final String TIME_WORDS = "longer|shorter|later|earlier|sooner|first|last|before|after";
@@ -95,9 +98,22 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
     /** "Is A before or after B?": both orders offered; the answer says which one A is. */
     private static final Pattern BEFORE_OR_AFTER = pattern("^(?:" + AUX + ")\\s+(.{3,}?)\\s+(before|after|earlier|later|sooner)\\s+or\\s+"
             + "(?:before|after|earlier|later|sooner)\\s+(?:than\\s+)?(.{3,})$");
+    /** What ends something: "the revenue share ends in 2030", "the license expires". */
+    private static final String ENDING = "(?:ends?|ended|expires?|expired|runs? out|ran out|stops?|stopped|finish(?:es|ed)?|lapses?|lapsed)";
+    /** "Will A still hold after B ends in 2030?": whether A runs on past B's end. */
+    private static final Pattern STILL_AFTER = pattern("^(?:" + AUX + "|can|could)\\s+(.{3,}?\\bstill\\b.{3,}?)\\s+(?:after|once|beyond|past)\\s+"
+            + "(.{3,}?\\s" + ENDING + "(?:\\s+in\\s+\\d{4})?)$");
+    /** "Once B ends in 2030, will A still hold?": the same, the end first. */
+    private static final Pattern ONCE_STILL = pattern("^(?:once|after|when)\\s+(.{3,}?\\s" + ENDING + "(?:\\s+in\\s+\\d{4})?)\\s*,\\s*(?:"
+            + AUX + "|can|could)\\s+(.{3,}?\\bstill\\b.{3,})$");
     /** "Would A happen while B is still going on?": whether A comes before B's end. */
     private static final Pattern WHILE_STILL = pattern("^(?:" + AUX + ")\\s+(.{3,}?)\\s+(?:happen|come|fall|occur|land|arrive|take place)\\w*\\s+"
             + "while\\s+(.{3,}?\\bstill\\b.{3,})$");
+    /** Where a part's words end and another question begins: ", and how much ...". */
+    private static final Pattern CLAUSE_END = pattern("\\s*[,;]\\s*(?:and|but|or)?\\s*(?=how|what|which|when|who|why|is|are|was|were|does|did)\\b");
+    /** Words that ask for what is left of a sum besides a part: "later", "after", "the rest", "not". */
+    private static final Pattern COMPLEMENT = pattern("\\b(later|after\\w*|rest|remain\\w*|remainder|balance|left|other|not|never|\\w+n['’]t|"
+            + "subsequent\\w*|still|yet|future|outstanding|besides|except)\\b");
     /** "How many years apart are A and B?": the gap between two things. */
     private static final Pattern APART = pattern("^how (?:many|much)\\s+(?:\\w+\\s+)?apart\\s+(?:" + AUX + ")\\s+(.{3,}?)\\s+and\\s+(.{3,})$");
     /** "A comes how long before B?": the time between two things, asked after the first. */
@@ -200,6 +216,10 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         }
         m = BEFORE_OR_AFTER.matcher(q);
         if (m.matches()) return new Comparison(List.of(m.group(1), m.group(3)), Kind.TIME, Op.WHICH, false, "before", gap);
+        m = STILL_AFTER.matcher(q);
+        if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), Kind.TIME, Op.YES_NO, true, "after", gap);
+        m = ONCE_STILL.matcher(q);
+        if (m.matches()) return new Comparison(List.of(m.group(2), m.group(1)), Kind.TIME, Op.YES_NO, true, "after", gap);
         m = WHILE_STILL.matcher(q);
         if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), Kind.TIME, Op.YES_NO, false, "before", gap);
         m = APART.matcher(q);
@@ -218,8 +238,12 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), kindOf(q, "after"), Op.DIFFERENCE, true, "apart", gap);
         m = SHARE_OF_SUM.matcher(q);
         // only a share of a sum is worked out: "what share of OpenAI ..." or "of its revenue" asks for a stated percentage
-        if (m.matches() && !onlyNames(m.group(1)) && unitKind(m.group(1).toLowerCase(Locale.ROOT)) == Kind.MONEY)
-            return new Comparison(List.of(m.group(2) + " of " + m.group(1), m.group(1)), Kind.MONEY, Op.SHARE, true, "of", gap);
+        // a sum written as a figure ("of the $50 billion") is found by that figure (Wording.part); the rest of a sum
+        // ("arrived later", "was not paid at first") is not the part a quote gives beside it
+        String part = m.matches() ? CLAUSE_END.split(m.group(2), 2)[0] : null; // "..., and how much is still to come" asks on
+        if (part != null && !onlyNames(m.group(1)) && unitKind(m.group(1).toLowerCase(Locale.ROOT)) == Kind.MONEY
+                && !m.group(1).matches(".*\\d.*") && !COMPLEMENT.matcher(m.group(1) + " " + part).find())
+            return new Comparison(List.of(part + " of " + m.group(1), m.group(1)), Kind.MONEY, Op.SHARE, true, "of", gap);
         Comparison product = product(q, gap);
         if (product != null) return product;
         m = BEYOND.matcher(q);
@@ -260,6 +284,8 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
     public static Comparison of(String question, List<String> statements) {
         Comparison asked = of(question);
         if (statements.isEmpty()) return asked;
+        Comparison described = asked == null ? described(question, statements) : null;
+        if (described != null) return described;
         boolean implicit = asked == null && !question.toLowerCase(Locale.ROOT).matches("(?s).*\\bthan\\b.*");
         Comparison than = implicit ? of(question.strip().replaceAll("[?.!]+$", "") + " than that") : asked;
         Comparison found = than == null && implicit ? changeSince(question) : than;
@@ -274,6 +300,43 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         if (stated == null) return asked;
         sides.set(back, stated);
         return new Comparison(List.copyOf(sides), kind, found.op(), found.larger(), found.word(), found.gap(), back);
+    }
+
+    /** "By how much did the figure climb between the two?": a change between two figures described before the question. */
+    private static final Pattern CHANGE_BETWEEN_THEM = pattern("^(?:by\\s+)?(?:about\\s+|roughly\\s+|approximately\\s+)?(how much|what factor|"
+            + "what multiple|how many times)\\s+(?:did|has|have|had|does|would)\\s+(?:it|that|this|they|the (?:figure|value|number|amount|sum|"
+            + "valuation|stake|two|numbers|figures|values))\\s+(?:rise|grow|grew|climb|increase|jump|go up|gone up|change|fall|fell|drop)\\w*"
+            + "(?:\\s+between\\s+(?:the two|them|those|these|both)(?:\\s+\\w+)?)?$");
+    /** Where one statement describes two things: ", and", ", while", "; ", ", another ...". */
+    private static final Pattern TWO_THINGS = pattern(",\\s+(?:and|while|but|whereas)\\s+|;\\s+|,\\s+(?=another\\b)");
+
+    /**
+     * A change between two figures the asker only describes before the question ("Microsoft valued its stake back in
+     * October, and a later report gives the book value. By how much did the value grow between the two?"): each
+     * description is a side, found by its words; null unless there are exactly two, neither writing a figure of its kind.
+     */
+    private static Comparison described(String question, List<String> statements) {
+        String q = HEDGE.matcher(question.strip().replaceAll("\\s+", " ").replaceAll("[?.!]+$", "")).replaceFirst("");
+        Matcher m = CHANGE_BETWEEN_THEM.matcher(q);
+        if (!m.matches()) return null;
+        List<String> things = statements.size() >= 2 ? List.of(statements.get(1), statements.get(0))
+                : List.of(TWO_THINGS.split(statements.get(0).strip().replaceAll("[.!]+$", "")));
+        Kind kind = unitKind(String.join(" ", statements).toLowerCase(Locale.ROOT));
+        if (things.size() != 2 || kind == Kind.NUMBER) return null;
+        for (String thing : things)
+            if (thing.strip().split("\\s+").length < 3 || writes(thing, kind)) return null;
+        Op op = m.group(1).toLowerCase(Locale.ROOT).equals("how much") ? Op.DIFFERENCE : Op.RATIO;
+        return new Comparison(List.of(things.get(0).strip(), things.get(1).strip()), kind, op, true, "apart", false, BOTH);
+    }
+
+    /** Whether {@code text} writes a figure of {@code kind} ("one article" writes no sum). */
+    private static boolean writes(String text, Kind kind) {
+        return Figures.of(text).stream().anyMatch(f -> switch (kind) {
+            case PERCENT -> f.type() == Figure.Type.PERCENT;
+            case MONEY, AMOUNT -> f.type() == Figure.Type.MONEY;
+            case TIME -> f.type() == Figure.Type.YEAR || f.type() == Figure.Type.DATE;
+            default -> f.type() == Figure.Type.NUMBER;
+        });
     }
 
     /** A change since the figure a statement before the question gives: its sides the thing now and "that". */
@@ -382,6 +445,7 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
      * side there is nothing to answer with, and a sentence about one side would answer something else.
      */
     public boolean computes() {
-        return op == Op.DIFFERENCE || op == Op.RATIO || op == Op.PRODUCT || op == Op.SHARE;
+        // a share no quote gives with its sum is left to the ordinary answer, which may quote both figures
+        return op == Op.DIFFERENCE || op == Op.RATIO || op == Op.PRODUCT;
     }
 }

@@ -48,6 +48,7 @@ public record Naming(Type type, Set<String> thing) {
     /** "Where will X be built / located / based"; "in which city", "what country". */
     private static final Pattern PLACE = Pattern.compile("\\bwhere\\b.{0,140}\\b(located|based|built|held|situated|headquartered|hosted|sited)\\b"
             + "|\\b(in which|what|which) (city|country|state|region|town|location|site)\\b|\\blocation of\\b");
+    private static final Pattern PREPOSITION = Pattern.compile("of|at|from|in|for|with|by|on");
     /** Words that end the phrase naming a thing: an auxiliary or a clause opener. */
     private static final Pattern PHRASE_END = Pattern.compile("is|are|was|were|do|does|did|will|would|has|have|had|that|which|who|being|been|can|could");
 
@@ -82,12 +83,14 @@ public record Naming(Type type, Set<String> thing) {
     private static Set<String> stems(String phrase) {
         Set<String> out = new LinkedHashSet<>();
         List<Token> tokens = Tokens.of(phrase);
-        for (Token t : tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
             if (PHRASE_END.matcher(t.lower()).matches()) break;
             if (t.possessive()) continue; // the owner ("Microsoft's model") is not the thing named
-            // a name after the thing's noun opens a clause about it ("the model Microsoft is building"); before it, it tells
-            // whose thing it is ("the Amazon service")
-            if (t.capitalised() && !t.acronym() && !out.isEmpty()) break;
+            // a name right after the thing's noun opens a clause about it ("the model Microsoft is building"); before it, or
+            // after a preposition, it tells whose thing it is ("the Amazon service", "the boss of Amazon")
+            boolean afterPreposition = i > 0 && PREPOSITION.matcher(tokens.get(i - 1).lower()).matches(); // "the boss of Amazon"
+            if (t.capitalised() && !t.acronym() && !out.isEmpty() && !afterPreposition) break;
             if (t.lower().length() > 1 && Character.isLetter(t.lower().charAt(0)) && !Terms.QUESTION_STOPWORDS.contains(t.lower()))
                 out.add(t.stem());
         }

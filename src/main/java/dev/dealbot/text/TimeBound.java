@@ -13,8 +13,11 @@ public enum TimeBound {
 
     private static final Pattern AFTER_WORD = Pattern.compile("\\b(?:after|beyond|past|post|later than)[\\s-]{1,2}$");
     private static final Pattern UNTIL_WORD = Pattern.compile("\\b(?:until|till|through|thru|to|ends? in|expires? in)\\s+(?:the end of\\s+)?$");
-    /** "after it expires in 2032", "once the licence ends in": the time after the end the year gives. */
-    private static final Pattern AFTER_END = Pattern.compile("\\b(?:after|once|beyond)\\s+(?:it|they|that|this|the\\s+[\\w'’-]+(?:\\s+[\\w'’-]+)?)"
+    /**
+     * "after it expires in 2032", "once it ends in": the time after the end the year gives, of the thing asked about (a
+     * pronoun for it); "after the revenue share ends in 2030" may be asked of another thing, which may well run on.
+     */
+    private static final Pattern AFTER_END = Pattern.compile("\\b(?:after|once|beyond)\\s+(?:it|they|that|this)"
             + "\\s+(?:expires?|ends?|runs? out|lapses?|is over|finishes)\\s+in\\s+$");
     /** How far before a year "after ... expires in" may start. */
     private static final int END_REACH = 48;

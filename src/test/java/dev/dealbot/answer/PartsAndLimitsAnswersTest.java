@@ -74,4 +74,33 @@ class PartsAndLimitsAnswersTest {
             assertTrue(a.citations().stream().anyMatch(c -> c.n() == 3 && c.quote().contains("$228.3 billion")), a.citations().toString());
         }
     }
+
+    @Test
+    void theRestOfASumOrAnotherOwnersSumIsNotGivenAsThePartsShare() {
+        for (String q : List.of("What fraction of Amazon's investment arrived later?", "What percentage of Amazon's investment came after the first tranche?",
+                "What fraction of Microsoft's investment came in the first tranche?")) {
+            Answer a = ask(q);
+            assertFalse(a.answer().contains("30%"), q + " -> " + a.answer());
+        }
+        assertTrue(ask("What fraction of the $50 billion came in the first tranche?").answer().startsWith("That is 30% of it"),
+                "a sum written as a figure is still found by it");
+        Answer over = ask("What fraction of Microsoft's cumulative investment came in the 2023 round?");
+        assertTrue(over.answer().startsWith("That is at most 76.9% of it"), "over $13 billion bounds the share: " + over.answer());
+    }
+
+    @Test
+    void aStateAskedToGoOnPastAnotherThingsEndIsAnsweredFromBothEnds() {
+        Answer a = ask("Will Microsoft still hold a license to OpenAI's models after the revenue share ends in 2030?");
+        assertTrue(a.answer().startsWith("Yes:") && a.answer().contains("2032 [1]") && a.answer().contains("2030 [2]"), a.answer());
+        Answer other = ask("Will Microsoft still be a shareholder after the license expires?");
+        assertFalse(other.answer().startsWith("No, they are the same"), "the license's end is no end of a shareholding: " + other.answer());
+    }
+
+    @Test
+    void aChangeBetweenTwoDescribedFiguresIsComputedFromEach() {
+        Answer a = ask("Back in October Microsoft put a number on its OpenAI stake, and a later report gives a book value for the investment. "
+                + "By about how much did the figure climb between the two?");
+        assertTrue(a.answer().startsWith("The difference is $93.3 billion: the first figure described, $135 billion [1]; "
+                + "the second figure described, $228.3 billion [2]."), a.answer());
+    }
 }

@@ -262,6 +262,7 @@ class WordingRulesTest {
         assertEquals(Set.of("model"), named.thing());
         assertEquals(Set.of("amazon", "servic"), Naming.of("Whats the name of the Amazon service?").thing(),
                 "a name before the noun tells whose thing it is");
+        assertEquals(Set.of("boss", "amazon"), Naming.of("What is the name of the boss of Amazon?").thing(), "so does one after a preposition");
     }
 
     @Test
@@ -295,16 +296,45 @@ class WordingRulesTest {
     }
 
     @Test
+    void aStateAskedToGoOnPastAnotherThingsEndIsAYesNoComparisonOfEnds() {
+        Comparison after = Comparison.of("Will Microsoft still hold a license after the revenue share ends in 2030?");
+        assertEquals(List.of("Microsoft still hold a license", "the revenue share ends in 2030"), after.sides());
+        assertEquals(Comparison.Op.YES_NO, after.op());
+        assertTrue(after.larger(), "yes when the first runs later");
+        assertEquals(List.of("Microsoft still have access", "the revenue share ends in 2030"),
+                Comparison.of("Once the revenue share ends in 2030, will Microsoft still have access?").sides());
+        assertNull(Comparison.of("Will Microsoft hold a license after 2030?"), "no 'still', no end of another thing");
+    }
+
+    @Test
+    void twoThingsDescribedBeforeAChangeBetweenThemAreItsSides() {
+        Comparison c = Comparison.of("By how much did the figure climb between the two?",
+                List.of("Microsoft valued its stake back in October, and a later report gives the book value."));
+        assertEquals(List.of("Microsoft valued its stake back in October", "a later report gives the book value"), c.sides());
+        assertEquals(Comparison.Op.DIFFERENCE, c.op());
+        assertTrue(c.isStated(0) && c.isStated(1));
+        assertEquals(List.of("one article gives the stake's value", "another gives the current book value"),
+                Comparison.of("how much did it go up?", List.of("one article gives the stake's value, another gives the current book value")).sides());
+        assertNull(Comparison.of("By how much did it climb?", List.of("Microsoft valued its stake at $135 billion, and the book value is $228 billion.")),
+                "figures written out are compared as stated figures, not found by words");
+    }
+
+    @Test
     void aShareOfASumIsASidedComparisonThePartFirst() {
         Comparison c = Comparison.of("What fraction of Amazon's total OpenAI commitment showed up right away in the first tranche?");
         assertEquals(Comparison.Op.SHARE, c.op());
         assertEquals(List.of("showed up right away in the first tranche of Amazon's total OpenAI commitment", "Amazon's total OpenAI commitment"),
                 c.sides());
-        assertTrue(c.computes());
         assertEquals(Comparison.Op.SHARE, Comparison.of("what percentage of the investment was paid upfront?").op());
         // a share of a party or of a thing that is no sum is a stated percentage, not worked out
         assertNull(Comparison.of("What share of OpenAI does Microsoft own?"));
         assertNull(Comparison.of("What percentage of its revenue came from Azure?"));
+        // the rest of a sum is no part a quote gives beside it; a sum written as a figure is found by that figure
+        assertNull(Comparison.of("What fraction of Amazon's investment arrived later?"));
+        assertNull(Comparison.of("What percentage of Amazon's investment was not paid in the first tranche?"));
+        assertNull(Comparison.of("What fraction of the $50 billion came in the first tranche?"));
+        assertFalse(Comparison.of("What fraction of Amazon's investment came in the first tranche?").computes(),
+                "a share no quote gives is left to the ordinary answer");
     }
 
     @Test

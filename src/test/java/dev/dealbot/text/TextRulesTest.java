@@ -141,11 +141,13 @@ class TextRulesTest {
 
     @Test
     void aYearGivenAsAnEndAfterWhichSomethingIsAskedBoundsItAfter() {
-        for (String q : List.of("Will it be renewed after it expires in 2032?", "What happens once the revenue share ends in 2030?",
-                "Is there an extension after the license runs out in 2032?")) {
+        for (String q : List.of("Will it be renewed after it expires in 2032?", "What happens to the share once it ends in 2030?",
+                "Is there an extension after it runs out in 2032?")) {
             Figure year = Figures.of(q).stream().filter(x -> x.type() == Figure.Type.YEAR).findFirst().orElseThrow();
             assertEquals(TimeBound.AFTER, TimeBound.of(q, year), q);
         }
+        String other = "Will Microsoft still hold a license after the revenue share ends in 2030?";
+        assertEquals(TimeBound.UNTIL, TimeBound.of(other, Figures.of(other).get(0)), "another thing's end may be asked past: no 'after' of the asked thing");
         String plain = "Does the license expire in 2032?";
         assertEquals(TimeBound.UNTIL, TimeBound.of(plain, Figures.of(plain).get(0)), "the end itself is asked, not the time after it");
     }

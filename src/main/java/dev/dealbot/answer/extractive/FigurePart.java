@@ -30,7 +30,7 @@ final class FigurePart {
             if (names.known(w) || Names.calendar(w) || w.matches(".*\\d.*") || Selector.UNITS.contains(w) || FIGURE_WORDS.contains(w)
                     || skip.contains(w)) continue;
             out.add(w);
-            out.addAll(t.alternatives());
+            for (String a : t.alternatives()) if (!skip.contains(a)) out.add(a);
         }
         return out;
     }

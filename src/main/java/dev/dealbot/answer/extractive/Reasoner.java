@@ -32,12 +32,18 @@ final class Reasoner {
         this.names = names;
         this.composer = composer;
         this.written = written;
-        this.shares = new Shares(selector, composer);
+        this.shares = new Shares(selector, composer, names);
         this.checks = new Checks(selector, names);
     }
 
+    /** Words of a side that say nothing of what it is ("will Microsoft still be ..."). */
+    private static final Set<String> SIDE_FILLER = Set.of("still", "be", "get", "have", "ha", "hold", "keep", "go", "come", "happen", "take",
+            "make", "do", "now", "ever", "yet", "again");
+
     /** How the bot names a side that is a statement before the question. */
     static final String STATED = "the figure stated before the question";
+    /** How the bot names two things the asker described before the question. */
+    static final String DESCRIBED_FIRST = "the first figure described", DESCRIBED_SECOND = "the second figure described";
 
     /** A side and the figure its evidence gives. */
     private record Side(String words, Scored evidence, Figure figure) {
@@ -61,6 +67,10 @@ final class Reasoner {
             sides.add(side);
         }
         Side a = sides.get(0), b = sides.get(1);
+        if (c.stated() == Comparison.BOTH) { // two things the asker described: told apart by their place
+            a = new Side(DESCRIBED_FIRST, a.evidence(), a.figure());
+            b = new Side(DESCRIBED_SECOND, b.evidence(), b.figure());
+        }
         DraftBuilder draft = new DraftBuilder();
         List<Integer> citeA = composer.cite(draft, a.evidence().sentence());
         List<Integer> citeB = composer.cite(draft, b.evidence().sentence());
@@ -87,10 +97,15 @@ final class Reasoner {
         String words = statement ? STATED : written;
         Figure asked = Figures.of(written).stream().filter(f -> f.type() == type).findFirst().orElse(null);
         String actor = names.actor(written);
+        boolean ongoing = written.toLowerCase(Locale.ROOT).matches(".*\\bstill\\b.*");
+        Set<String> own = FigurePart.ownWords(probe.query(), names, SIDE_FILLER);
         for (Scored s : selector.rank(part, probe.query(), e.of(probe), Set.of(Figuring.kindFor(type)), false, false)) {
             if (!selector.relevant(s)) break;
             // a side's figure comes only from evidence that names the party acting in it
             if (actor != null && !names.mentioned(s.sentence().quote().toLowerCase(Locale.ROOT), actor)) continue;
+            // a state asked to go on ("will Microsoft still be a shareholder after ...?") ends only where the evidence says
+            // something of that state besides its parties: a shareholder is not the license
+            if (ongoing && asked == null && !own.isEmpty() && !FigurePart.related(own, s.sentence().text())) continue;
             Figure stated = asked == null ? Figuring.of(s.sentence(), type, probe.query())
                     : s.sentence().figures().stream().filter(asked::sameAs).findFirst().orElse(null);
             Figure f = stated == null && type == Figure.Type.YEAR && asked == null ? dated(s.sentence()) : withinDate(s.sentence(), stated);
@@ -164,8 +179,13 @@ final class Reasoner {
     }
 
     static String shareSentence(Figure part, Figure whole, int n) {
-        return "That is " + Figures.trim(Math.round(1000 * part.value() / whole.value()) / 10.0) + "% of it: " + part.display()
-                + " [" + n + "] of " + whole.display() + " [" + n + "].";
+        return shareSentence(part, whole, n, n, "");
+    }
+
+    /** {@code hedge}: "at most ", "about ", ... when a figure is bounded ("over $13 billion"), else empty. */
+    static String shareSentence(Figure part, Figure whole, int np, int nw, String hedge) {
+        return "That is " + hedge + Figures.trim(Math.round(1000 * part.value() / whole.value()) / 10.0) + "% of it: " + part.display()
+                + " [" + np + "] of " + whole.display() + " [" + nw + "].";
     }
 
     /**
@@ -215,7 +235,7 @@ final class Reasoner {
      * "the first figure asked about": the asker's own clauses are not the bot's to say.
      */
     static String label(String words, String place) {
-        if (words.equals(STATED)) return words;
+        if (words.equals(STATED) || words.equals(DESCRIBED_FIRST) || words.equals(DESCRIBED_SECOND)) return words;
         boolean plain = words.split("\\s+").length <= MAX_LABEL_WORDS && !CLAUSE.matcher(words).find();
         return plain ? words : place + " figure asked about";
     }

@@ -6,6 +6,7 @@ import dev.dealbot.question.Question;
 import dev.dealbot.retrieval.Evidence;
 import dev.dealbot.retrieval.Probe;
 import dev.dealbot.text.Figure;
+import dev.dealbot.text.Names;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,10 +20,12 @@ import java.util.Set;
 final class Shares {
     private final Selector selector;
     private final Composer composer;
+    private final Names names;
 
-    Shares(Selector selector, Composer composer) {
+    Shares(Selector selector, Composer composer, Names names) {
         this.selector = selector;
         this.composer = composer;
+        this.names = names;
     }
 
     /** The share and the quote it is worked out from, or null when no relevant quote gives the part and its sum. */
@@ -34,21 +37,45 @@ final class Shares {
         Set<String> partWords = new HashSet<>(FigurePart.sideWords(partProbe.query()));
         partWords.removeAll(sumWords);
         Figure.Type type = Figuring.typeFor(c.kind());
+        List<String> owners = names.parties(c.sides().get(1)); // whose sum it is: "Microsoft's investment" is not Amazon's
         for (Scored s : selector.rank(q.sides().get(0), partProbe.query(), e.of(partProbe), Set.of(c.kind()), false, false)) {
             if (!selector.relevant(s)) return null;
             String quote = s.sentence().quote();
+            String lower = quote.toLowerCase(java.util.Locale.ROOT);
+            if (!owners.stream().allMatch(o -> names.mentioned(lower, o))) continue;
             List<Figure> figures = s.sentence().figures().stream().filter(f -> f.type() == type && f.end() <= quote.length()).toList();
             Figure part = owned(figures, partWords, quote), sum = owned(figures, sumWords, quote);
             if (part == null || sum == null || part == sum || part.value() >= sum.value()) continue;
             DraftBuilder draft = new DraftBuilder();
             List<Integer> cited = composer.cite(draft, s.sentence());
-            draft.say(Reasoner.shareSentence(part, sum, cited.get(0)), List.of());
+            draft.say(Reasoner.shareSentence(part, sum, cited.get(0), cited.get(0), hedge(bound(quote, part) - bound(quote, sum), bound(quote, part))),
+                    List.of());
             // "..., and how much is still to come?": the rest of the sum is asked too
             if (q.part() == Part.REST) draft.say("That leaves " + Reasoner.difference(sum, part) + ".", List.of());
             draft.say(quote, cited);
             return draft;
         }
         return null;
+    }
+
+    private static final java.util.regex.Pattern ABOVE = java.util.regex.Pattern.compile("\\b(over|more than|above|at least|upwards of)\\s*$");
+    private static final java.util.regex.Pattern BELOW = java.util.regex.Pattern.compile("\\b(nearly|almost|under|less than|up to|at most|just under)\\s*$");
+    private static final java.util.regex.Pattern ABOUT = java.util.regex.Pattern.compile("\\b(about|approximately|around|roughly|some|an estimated)\\s*$");
+
+    /** How the words just before a figure bound it: 1 for "over $13 billion", -1 for "nearly", 2 for "about", else 0. */
+    static int bound(String quote, Figure f) {
+        String before = quote.substring(Math.max(0, f.start() - 16), f.start()).toLowerCase(java.util.Locale.ROOT);
+        return ABOVE.matcher(before).find() ? 1 : BELOW.matcher(before).find() ? -1 : ABOUT.matcher(before).find() ? 2 : 0;
+    }
+
+    /**
+     * How a share of bounded figures is said: a part of over X in a sum of Y is at least the share, a part of X in a sum
+     * of over Y at most; any other bound makes it about the share.
+     */
+    static String hedge(int difference, int partBound) {
+        if (difference == 1 && partBound == 1 || difference == 1 && partBound == 0) return "at least ";
+        if (difference == -1 && partBound == 0 || difference == -1 && partBound == -1) return "at most ";
+        return difference == 0 && partBound == 0 ? "" : "about ";
     }
 
     /** The one figure whose part of {@code quote} holds the most of {@code words}; null when none holds any or two tie. */

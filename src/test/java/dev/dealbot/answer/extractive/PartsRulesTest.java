@@ -37,4 +37,18 @@ class PartsRulesTest {
         assertEquals("No — the articles differ on this point. It is 20%.", draft.build("extractive").text());
         assertEquals("It stays.", new DraftBuilder().say("It stays.", List.of()).withoutOpening("Yes.").build("extractive").text());
     }
+
+    @Test
+    void aShareOfBoundedFiguresIsSaidWithTheBound() {
+        String quote = "Microsoft has invested over $13 billion in total, and $10 billion in that round.";
+        List<Figure> f = Figures.of(quote);
+        assertEquals(1, Shares.bound(quote, f.get(0)), "over");
+        assertEquals(0, Shares.bound(quote, f.get(1)));
+        assertEquals("at most ", Shares.hedge(0 - 1, 0), "a part of a sum of over X is at most the share");
+        assertEquals("at least ", Shares.hedge(1 - 0, 1), "a part of over X in a sum of Y is at least the share");
+        assertEquals("about ", Shares.hedge(2 - 0, 2));
+        assertEquals("", Shares.hedge(0, 0));
+        assertEquals("That is at most 76.9% of it: $10 billion [1] of $13 billion [1].",
+                Reasoner.shareSentence(f.get(1), f.get(0), 1, 1, "at most "));
+    }
 }
