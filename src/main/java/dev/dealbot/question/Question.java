@@ -59,4 +59,9 @@ public record Question(String text, List<Turn> history, Language language, Strin
     public boolean wants(Kind kind) {
         return kinds.contains(kind);
     }
+
+    /** It asks whether every article gives something ("Is the 20% figure reported in every article?"). */
+    public boolean asksEveryArticle() {
+        return Wording.everyArticle(english);
+    }
 }

@@ -145,6 +145,15 @@ final class Wording {
             + "consistent|discrepanc\\w*|at odds|same)\\b|\\b(agree\\w*|disagree\\w*|differ\\w*|contradict\\w*|conflict\\w*|inconsisten\\w*|"
             + "discrepanc\\w*)\\b.{0,60}\\b(articles?|reports?|sources?|outlets?|write-?ups?|coverage|accounts?|stories|pieces?)\\b");
 
+    /** "in every article", "do all the reports give", "reported everywhere": whether each article says it. */
+    private static final Pattern EVERY_ARTICLE = Pattern.compile("\\b(every|all|each)\\s+(?:of\\s+)?(?:the\\s+)?(?:five\\s+|5\\s+)?(articles?|reports?|"
+            + "sources?|outlets?|stories|pieces?|write-?ups?)\\b|\\b(reported|stated|given|mentioned|cited)\\s+everywhere\\b");
+
+    static boolean everyArticle(String question) {
+        String lower = question.toLowerCase(Locale.ROOT);
+        return lower.length() <= 300 && EVERY_ARTICLE.matcher(lower).find();
+    }
+
     /** Whether the question asks whether or where the articles agree, in any form. */
     static boolean asksAgreement(String question) {
         String lower = question.strip().toLowerCase(Locale.ROOT);

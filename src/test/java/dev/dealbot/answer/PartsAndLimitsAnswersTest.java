@@ -103,4 +103,14 @@ class PartsAndLimitsAnswersTest {
         assertTrue(a.answer().startsWith("The difference is $93.3 billion: the first figure described, $135 billion [1]; "
                 + "the second figure described, $228.3 billion [2]."), a.answer());
     }
+
+    @Test
+    void whetherEveryArticleGivesAFigureIsCountedAcrossThem() {
+        Answer some = ask("Is the 20% revenue share reported in every article?");
+        assertTrue(some.answer().startsWith("No — only two of the five articles give 20%."), some.answer());
+        assertTrue(some.citations().stream().map(Citation::docId).collect(java.util.stream.Collectors.toSet())
+                .containsAll(java.util.Set.of("capped-revenue-share", "wedoany-revised-partnership")), some.citations().toString());
+        Answer all = ask("Do all the articles say the license runs until 2032?");
+        assertTrue(all.answer().startsWith("Yes — all five articles give 2032."), all.answer());
+    }
 }

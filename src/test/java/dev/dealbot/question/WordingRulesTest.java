@@ -296,6 +296,15 @@ class WordingRulesTest {
     }
 
     @Test
+    void everyArticleIsAskedOfTheArticlesThemselves() {
+        assertTrue(Wording.everyArticle("Is the 20% figure reported in every article?"));
+        assertTrue(Wording.everyArticle("Do all five reports give 2032?"));
+        assertTrue(Wording.everyArticle("is the cap reported everywhere?"));
+        assertFalse(Wording.everyArticle("Does OpenAI pay 20% of every dollar?"));
+        assertFalse(Wording.everyArticle("Do the articles agree on the cap?"), "agreement is asked otherwise");
+    }
+
+    @Test
     void aStateAskedToGoOnPastAnotherThingsEndIsAYesNoComparisonOfEnds() {
         Comparison after = Comparison.of("Will Microsoft still hold a license after the revenue share ends in 2030?");
         assertEquals(List.of("Microsoft still hold a license", "the revenue share ends in 2030"), after.sides());

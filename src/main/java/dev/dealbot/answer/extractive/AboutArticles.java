@@ -35,6 +35,9 @@ final class AboutArticles {
         this.composer = composer;
     }
 
+    private static final List<String> COUNTS = List.of("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "eleven", "twelve");
+
     /** Whether the question asks about agreement without naming a point of the deal ("Where do the articles disagree?"). */
     static boolean topicless(Question q) {
         return q.query().terms().stream().allMatch(t -> AGREEMENT_WORDS.contains(t.term()));
@@ -50,6 +53,30 @@ final class AboutArticles {
                 SentenceInfo s = side.stream().max(Comparator.comparingInt(facts::corroboration)).orElseThrow();
                 draft.say(s.quote(), List.of(draft.cite(s, s.quote())));
             }
+        return draft;
+    }
+
+    /**
+     * Whether every article gives the figure the question names ("Is the 20% revenue share reported in every article?"):
+     * how many of them state it of the question's thing (a sentence with the figure and a word of the question's own,
+     * not a name), each quoted. Null when none states it.
+     */
+    DraftBuilder coverage(Question q) {
+        var figure = q.figures().get(0);
+        Set<String> own = FigurePart.ownWords(q.query(), table.names(), AGREEMENT_WORDS);
+        if (own.isEmpty()) return null;
+        java.util.Map<String, SentenceInfo> stating = new java.util.LinkedHashMap<>();
+        for (SentenceInfo s : table.all())
+            if (!stating.containsKey(s.docId()) && s.figures().stream().anyMatch(figure::sameAs) && FigurePart.related(own, s.text()))
+                stating.put(s.docId(), s);
+        int total = corpus.articles().size();
+        if (total >= COUNTS.size()) return null;
+        if (stating.isEmpty()) return null;
+        DraftBuilder draft = new DraftBuilder();
+        // counts in words: a digit of the bot's own that no quote states is taken for an unsupported figure
+        draft.say((stating.size() == total ? "Yes — all " + COUNTS.get(total) + " articles give " : "No — only " + COUNTS.get(stating.size())
+                + " of the " + COUNTS.get(total) + (stating.size() == 1 ? " articles gives " : " articles give ")) + figure.display() + ".", List.of());
+        for (SentenceInfo s : stating.values()) draft.say(s.quote(), List.of(draft.cite(s, s.quote())));
         return draft;
     }
 
