@@ -96,6 +96,16 @@ public final class Corpus {
         return articles.values().stream().sorted((a, b) -> a.docId().compareTo(b.docId())).toList();
     }
 
+    /** The articles' bodies and the dates they were written: where the latest dated mention tells when they were written. */
+    public List<String> datedTexts() {
+        List<String> texts = new java.util.ArrayList<>();
+        for (Article a : articles()) {
+            texts.add(a.body());
+            if (a.writtenDate() != null) texts.add(a.writtenDate());
+        }
+        return texts;
+    }
+
     public Optional<Article> article(String docId) {
         return Optional.ofNullable(articles.get(docId));
     }

@@ -77,7 +77,8 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
      * "By what factor has its valuation grown as of the latest round?", "how much has it risen since?": one thing's
      * change up to a point, from a figure stated before the question.
      */
-    private static final Pattern CHANGE_SINCE = pattern("^(?:by\\s+)?(how much|what multiple|what factor|how many-?fold)\\s+"
+    private static final Pattern CHANGE_SINCE = pattern("^(?:(?:comparing|compared)\\s+.{3,60}?,\\s*)?(?:by\\s+)?(?:roughly\\s+|about\\s+|approximately\\s+)?"
+            + "(how much|what multiple|what factor|how many-?fold|how many (?:percentage )?points)\\s+"
             + "(?:did|has|have|does|will|was|had)\\s+(.{3,}?)\\s+(?:rise|grow|grew|climb|increase|jump|fall|fell|drop|decline|change|"
             + "go up|gone up|go down|gone down|shrink|expand|multiply|soar)\\w*(?:\\s+(?:since then|since|(?:as of|by|in|to|at|with|until)\\s+(.{3,})))?$");
     /**
@@ -114,6 +115,18 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
     /** Words that ask for what is left of a sum besides a part: "later", "after", "the rest", "not". */
     private static final Pattern COMPLEMENT = pattern("\\b(later|after\\w*|rest|remain\\w*|remainder|balance|left|other|not|never|\\w+n['’]t|"
             + "subsequent\\w*|still|yet|future|outstanding|besides|except)\\b");
+    /** "How many years does A outlast B?": how far one side runs past the other. */
+    private static final Pattern OUTLAST = pattern("^how (?:many|much|long)\\s+(?:\\w+\\s+)?(?:" + AUX + ")\\s+(.{3,}?)\\s+(?:outlast|outlive|outrun|"
+            + "run past|run beyond|last beyond|extend past)\\s+(.{3,})$");
+    /** "How many years is that before the licence expires?": the time between a thing and another. */
+    private static final Pattern IS_BEFORE = pattern("^how (?:long|many (?:years|months|weeks|days))\\s+(?:is|was|will)\\s+(.{3,}?)\\s+(?:be\\s+)?(?:before|after|ahead of|"
+            + "earlier than|later than)\\s+(.{3,})$");
+    /** "Counting from that year, how long until the licence runs out?": the time from a point to a thing. */
+    private static final Pattern COUNTING_FROM = pattern("^(?:counting|starting|measuring|reckoning)\\s+from\\s+(.{3,}?)\\s*,\\s*how (?:long|many "
+            + "(?:years|months|weeks|days))\\s+(?:is it\\s+|was it\\s+)?(?:until|till|before)\\s+(.{3,})$");
+    /** "How many times A is B?": a ratio, B measured in A. */
+    private static final Pattern TIMES_IS = pattern("^how many times\\s+(?!(?:bigger|larger|more|higher|greater|smaller|less)\\b)(.{3,}?)\\s+"
+            + "(?:is|was|are|were)\\s+(.{3,})$");
     /** "How many years apart are A and B?": the gap between two things. */
     private static final Pattern APART = pattern("^how (?:many|much)\\s+(?:\\w+\\s+)?apart\\s+(?:" + AUX + ")\\s+(.{3,}?)\\s+and\\s+(.{3,})$");
     /** "A comes how long before B?": the time between two things, asked after the first. */
@@ -135,7 +148,7 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
     private static final Pattern SHARE_WORDS = pattern(".*(%|\\b(percent\\w*|stake|share|ownership|proportion|fraction|cut)\\b).*");
     /** "Is A bigger or smaller than B?": both comparatives offered; the answer says which one A is. */
     private static final Pattern EITHER_THAN = pattern("^(?:" + AUX + ")\\s+(.{3,}?)\\s+(" + COMPARATIVE + ")\\s+or\\s+(" + COMPARATIVE
-            + ")\\s+than\\s+(.{3,})$");
+            + ")(?:\\s+(?:now|today|currently|these days))?\\s+than\\s+(.{3,})$");
     private static final Pattern A_THAN_B = pattern("^(?:(" + AUX + ")\\s+)?(.{3,}?)\\s+(?:(?:last|run|end|expire|go)\\w*\\s+)?("
             + COMPARATIVE + ")\\s+than\\s+(.{3,})$");
     private static final Pattern BEFORE_AFTER = pattern("^(" + AUX + ")\\s+(.{3,}?)\\s+(?:end|expire|stop|finish|run out|come|"
@@ -143,7 +156,7 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
     private static final Pattern WHICH_A_OR_B = pattern("^(?:which|what)\\b.{0,40}?\\b(" + COMPARATIVE
             + ")\\b.{0,20}?[,:—-]?\\s+(.{3,}?)\\s+or\\s+(.{3,})$");
     private static final Pattern BETWEEN = pattern(
-            "^(?:how (?:much|many)|what)\\b.{0,40}?\\b(?:between|separates?)\\s+(.{3,}?)\\s+(?:and|from)\\s+(.{3,})$");
+            "^(?:how (?:much|many|long)|what)\\b.{0,40}?\\b(?:between|separates?)\\s+(.{3,}?)\\s+(?:and|from)\\s+(.{3,})$");
     private static final Pattern FROM_TO = pattern(
             "^how (?:much|many)\\b.{0,60}?\\bfrom\\s+(?:when\\s+)?(.{3,}?)\\s+(?:to|until|till)\\s+(?:when\\s+)?(.{3,})$");
     private static final Pattern EXCEEDS = pattern(
@@ -158,11 +171,14 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
     private static final Pattern VERSUS = pattern("^(.{3,}?)\\s+(?:vs\\.?|versus|compared (?:to|with)|against)\\s+(.{3,}?)\\s*[,;:—–?-]+\\s*"
             + "(?:so\\s+)?(?:which|what|who)\\b.{0,30}?\\b(" + COMPARATIVE + ")\\b.*$");
     private static final Pattern YEARS_AFTER = pattern(
-            "^how (?:many|much)\\s+(?:\\w+\\s+)?(?:later|after|before|earlier|longer)\\s+(?:than\\s+)?(.{3,}?)\\s+(?:" + AUX + ")\\s+(.{3,})$");
+            "^how (?:many|much|long)\\s+(?:\\w+\\s+)?(?:later|after|before|earlier|longer)\\s+(?:than\\s+)?(.{3,}?)\\s+(?:" + AUX + ")\\s+(.{3,})$");
 
     /** "..., and by how much?", "? How many years apart?": a trailing request for the gap between the sides. */
     private static final Pattern GAP_TAIL = pattern("(?:[?.,;]+\\s*|\\s+and\\s+)(?:and\\s+)?(?:by\\s+)?(?:roughly\\s+|about\\s+|approximately\\s+)?how\\s+(?:much|many\\s+\\w+|long|far)"
             + "(?:\\s+(?:apart|later|earlier|sooner|longer|more|less|bigger|larger|smaller))?\\s*[?.!]*$");
+    /** "..., and what is it?": a trailing request for the figure itself, which a comparison's answer gives anyway. */
+    private static final Pattern FIGURE_TAIL = pattern("(?:[?.,;]+\\s*|\\s+and\\s+)(?:and\\s+)?what(?:'s|’s|\\s+is|\\s+was|\\s+are)\\s+(?:it|that|they|"
+            + "the (?:figure|number|value|stake|share|amount|percentage))(?:\\s+now)?\\s*[?.!]*$");
     /** "half of X", "twice X", "three times X": a side that scales its figure. */
     private static final Pattern MULTIPLIER = pattern("^(?:the\\s+)?(half|a half|one half|a third|one third|one-third|a quarter|one quarter|"
             + "twice|double|triple|three times|(\\d+(?:\\.\\d+)?) times)(?:\\s+of)?\\s+");
@@ -195,6 +211,8 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         Matcher tail = GAP_TAIL.matcher(q);
         boolean gap = tail.find();
         if (gap) q = q.substring(0, tail.start());
+        Matcher figureTail = FIGURE_TAIL.matcher(q);
+        if (figureTail.find()) q = q.substring(0, figureTail.start());
         q = q.replaceAll("[?.!]+$", "");
         q = HEDGE.matcher(q).replaceFirst(""); // "about how many months ..." asks how many months
         Matcher m = HOW_MUCH_THAN.matcher(q);
@@ -209,6 +227,15 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
             String thing = m.group(2).strip();
             return new Comparison(List.of(thing + " at " + m.group(3), thing + " at " + m.group(4)), kindOf(q, ""), op, true, "apart", gap);
         }
+        m = IS_BEFORE.matcher(q);
+        if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), Kind.TIME, Op.DIFFERENCE, true, "apart", gap);
+        m = COUNTING_FROM.matcher(q);
+        if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), Kind.TIME, Op.DIFFERENCE, true, "apart", gap);
+        m = OUTLAST.matcher(q);
+        if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), Kind.TIME, Op.DIFFERENCE, true, "apart", gap);
+        m = TIMES_IS.matcher(q);
+        if (m.matches() && !onlyNames(m.group(1)) && !onlyNames(m.group(2)))
+            return new Comparison(List.of(m.group(2), m.group(1)), kindOf(q, ""), Op.RATIO, true, "apart", gap);
         m = CHANGE_FROM.matcher(q);
         if (m.matches() && POINT_IN_TIME.matcher(m.group(3)).find()) {
             Op op = m.group(1).toLowerCase(Locale.ROOT).matches("how much") ? Op.DIFFERENCE : Op.RATIO;
@@ -236,14 +263,8 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), kindOf(q, ""), Op.DIFFERENCE, true, "apart", gap);
         m = FROM_TO.matcher(q);
         if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), kindOf(q, "after"), Op.DIFFERENCE, true, "apart", gap);
-        m = SHARE_OF_SUM.matcher(q);
-        // only a share of a sum is worked out: "what share of OpenAI ..." or "of its revenue" asks for a stated percentage
-        // a sum written as a figure ("of the $50 billion") is found by that figure (Wording.part); the rest of a sum
-        // ("arrived later", "was not paid at first") is not the part a quote gives beside it
-        String part = m.matches() ? CLAUSE_END.split(m.group(2), 2)[0] : null; // "..., and how much is still to come" asks on
-        if (part != null && !onlyNames(m.group(1)) && unitKind(m.group(1).toLowerCase(Locale.ROOT)) == Kind.MONEY
-                && !m.group(1).matches(".*\\d.*") && !COMPLEMENT.matcher(m.group(1) + " " + part).find())
-            return new Comparison(List.of(part + " of " + m.group(1), m.group(1)), Kind.MONEY, Op.SHARE, true, "of", gap);
+        Comparison share = share(q, gap);
+        if (share != null) return share;
         Comparison product = product(q, gap);
         if (product != null) return product;
         m = BEYOND.matcher(q);
@@ -286,8 +307,11 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         if (statements.isEmpty()) return asked;
         Comparison described = asked == null ? described(question, statements) : null;
         if (described != null) return described;
+        Comparison compared = asked == null ? compared(question, statements.get(0)) : null;
+        if (compared != null) return compared;
         boolean implicit = asked == null && !question.toLowerCase(Locale.ROOT).matches("(?s).*\\bthan\\b.*");
-        Comparison than = implicit ? of(question.strip().replaceAll("[?.!]+$", "") + " than that") : asked;
+        String core = FIGURE_TAIL.matcher(question.strip()).replaceFirst("").replaceAll("[?.!]+$", ""); // "..., and what is it?"
+        Comparison than = implicit ? of(core + " than that") : asked;
         Comparison found = than == null && implicit ? changeSince(question) : than;
         if (found == null) return null;
         Kind statedKind = unitKind(String.join(" ", statements).toLowerCase(Locale.ROOT));
@@ -297,6 +321,9 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         if (back < 0) return found.kind() == kind ? found : new Comparison(found.sides(), kind, found.op(), found.larger(), found.word(), found.gap());
         if (BACK.matcher(sides.get(1 - back).strip()).matches()) return asked; // "is this bigger than that?": both point back
         String stated = statements.stream().filter(s -> states(s, kind)).findFirst().orElse(null);
+        // "Suleyman set a year for it. How many years before the licence ends is that?": a figure only described (a noun
+        // naming one) is found by the statement's words, as a stated one must be; "Beta is great" describes none
+        if (stated == null && !writes(statements.get(0), kind) && DESCRIBES_FIGURE.matcher(statements.get(0)).find()) stated = statements.get(0);
         if (stated == null) return asked;
         sides.set(back, stated);
         return new Comparison(List.copyOf(sides), kind, found.op(), found.larger(), found.word(), found.gap(), back);
@@ -329,6 +356,62 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         return new Comparison(List.of(things.get(0).strip(), things.get(1).strip()), kind, op, true, "apart", false, BOTH);
     }
 
+    /** A noun that names a figure without giving it ("set a year", "put a number on its stake"). */
+    private static final Pattern DESCRIBES_FIGURE = pattern("\\b(year|date|deadline|figure|number|amount|sum|value|valuation|price|percentage|"
+            + "stake|target|goal|total)\\b");
+    /** "Compare A with B.": the two things a question after it compares. */
+    private static final Pattern COMPARE = pattern("^(?:please\\s+|now\\s+|let's\\s+)?compare\\s+(.{3,}?)\\s+(?:with|to|against|versus|vs\\.?)\\s+(.{3,})$");
+
+    /**
+     * "Compare OpenAI's valuation in 2023 with its latest round. How many times larger is it now?": the question's own
+     * comparison ("... than that"), its sides the two things the statement sets side by side.
+     */
+    private static Comparison compared(String question, String statement) {
+        Matcher m = COMPARE.matcher(statement.strip().replaceAll("[.!:]+$", ""));
+        if (!m.matches() || question.toLowerCase(Locale.ROOT).matches("(?s).*\\bthan\\b.*")) return null;
+        String core = FIGURE_TAIL.matcher(question.strip()).replaceFirst("").replaceAll("[?.!]+$", "");
+        Comparison asked = of(core + " than that");
+        if (asked == null || asked.op() == Op.PRODUCT || asked.op() == Op.SHARE) return null;
+        Kind kind = asked.kind() == Kind.NUMBER ? kindOf(statement, "") : asked.kind();
+        return new Comparison(List.of(m.group(1).strip(), m.group(2).strip()), kind, asked.op(), asked.larger(), asked.word(), asked.gap());
+    }
+
+    /** "What percent of the total was the first tranche?": the part a noun phrase after the verb. */
+    private static final Pattern SHARE_IS = pattern("^(?:what|which)\\s+(?:fraction|share|portion|proportion|percentage|percent|part)\\s+of\\s+"
+            + "(.{3,}?)\\s+(?:is|was|are|were)\\s+(.{3,})$");
+    /** "What percent of its total investment does the gain represent?": the part the subject of a verb of amounting. */
+    private static final Pattern SHARE_OF_SUBJECT = pattern("^(?:what|which)\\s+(?:fraction|share|portion|proportion|percentage|percent|part)\\s+of\\s+"
+            + "(.{3,}?)\\s+(?:does|did|do|would|will)\\s+(.{3,}?)\\s+(?:represent|make up|amount to|account for|equal|come to|constitute)\\w*$");
+    /** Where a later question of a sentence starts: "How much was left, and what percent ...". */
+    private static final Pattern LATER_QUESTION = pattern("[,;]\\s*(?:and\\s+|but\\s+)?(?=(?:what|which)\\s)");
+
+    /**
+     * The share of a sum a part is, asked in one of three shapes (or in the last question of a sentence): only a share of
+     * a sum is worked out ("what share of OpenAI ..." or "of its revenue" asks for a stated percentage); a sum written as
+     * a figure ("of the $50 billion") is found by that figure (Wording.part); the rest of a sum ("arrived later", "was
+     * not paid at first") is not the part a quote gives beside it.
+     */
+    private static Comparison share(String q, boolean gap) {
+        Matcher later = LATER_QUESTION.matcher(q);
+        int last = -1;
+        while (later.find()) last = later.end();
+        for (String asked : last < 0 ? List.of(q) : List.of(q, q.substring(last))) {
+            String whole = null, part = null;
+            for (Pattern p : List.of(SHARE_OF_SUM, SHARE_OF_SUBJECT, SHARE_IS)) {
+                Matcher m = p.matcher(asked);
+                if (!m.matches()) continue;
+                whole = m.group(1).strip();
+                part = CLAUSE_END.split(m.group(2), 2)[0].strip(); // "..., and how much is still to come" asks on
+                break;
+            }
+            if (whole == null || onlyNames(whole) || writes(whole, Kind.MONEY) || COMPLEMENT.matcher(whole + " " + part).find()) continue;
+            String lower = whole.toLowerCase(Locale.ROOT);
+            if (unitKind(lower) == Kind.MONEY || lower.matches("(?:the\\s+)?(?:total|sum|whole|full amount|entire amount)"))
+                return new Comparison(List.of(part + " of " + whole, whole), Kind.MONEY, Op.SHARE, true, "of", gap);
+        }
+        return null;
+    }
+
     /** Whether {@code text} writes a figure of {@code kind} ("one article" writes no sum). */
     private static boolean writes(String text, Kind kind) {
         return Figures.of(text).stream().anyMatch(f -> switch (kind) {
@@ -344,7 +427,7 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         String q = HEDGE.matcher(question.strip().replaceAll("\\s+", " ").replaceAll("[?.!]+$", "")).replaceFirst("");
         Matcher m = CHANGE_SINCE.matcher(q);
         if (!m.matches()) return null;
-        Op op = m.group(1).toLowerCase(Locale.ROOT).equals("how much") ? Op.DIFFERENCE : Op.RATIO;
+        Op op = m.group(1).toLowerCase(Locale.ROOT).matches(".*(multiple|factor|fold).*") ? Op.RATIO : Op.DIFFERENCE;
         String now = m.group(3) == null ? m.group(2) : m.group(2) + " at " + m.group(3);
         return new Comparison(List.of(now, "that"), kindOf(q, ""), op, true, "apart", false);
     }
@@ -426,8 +509,12 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
 
     private static Kind kindOf(String asked, String asComparative) {
         String question = asked.toLowerCase(Locale.ROOT), comparative = asComparative.toLowerCase(Locale.ROOT);
-        if (comparative.matches(TIME_WORDS) || question.matches(".*\\b(years?|months?|when|date|until|end|expire)\\b.*")) return Kind.TIME;
-        return unitKind(question);
+        if (comparative.matches(TIME_WORDS) || question.matches(".*\\b(years?|months?|weeks?|days?|when|date|until|end|expire|how long)\\b.*"))
+            return Kind.TIME;
+        Kind unit = unitKind(question);
+        // no unit, but a month named ("between the recapitalization and the April 27 revision"): a gap in time
+        return unit == Kind.NUMBER && question.matches(".*\\b(january|february|march|april|may|june|july|august|september|october|"
+                + "november|december)\\b.*") ? Kind.TIME : unit;
     }
 
     /** The kind of figure {@code lower} text is about by the units and amount words it uses; NUMBER when none. */

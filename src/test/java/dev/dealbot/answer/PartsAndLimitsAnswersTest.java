@@ -113,4 +113,52 @@ class PartsAndLimitsAnswersTest {
         Answer all = ask("Do all the articles say the license runs until 2032?");
         assertTrue(all.answer().startsWith("Yes — all five articles give 2032."), all.answer());
     }
+
+    @Test
+    void aSideNamedBeforeOfTakesItsOwnFigureNotTheSumItIsPartOf() {
+        Answer a = ask("Is the first tranche of Amazon's investment bigger than what Microsoft put in during its January 2023 round, and by how much?");
+        assertTrue(a.answer().startsWith("Yes: the first tranche of Amazon's investment, $15 billion [1];"), a.answer());
+        assertTrue(a.answer().contains("$5 billion apart"), a.answer());
+    }
+
+    @Test
+    void gapsInTimeAreSaidInWeeksOrMonthsFromDatesWithoutAYear() {
+        assertTrue(ask("how long was it between denise dresser's memo leaking and the new agreement being announced?").answer()
+                .startsWith("The difference is about 2 weeks:"));
+        assertTrue(ask("What's the gap, roughly, between OpenAI's big recapitalization and the April 27 revision of the partnership?").answer()
+                .startsWith("The difference is about 6.5 months:"));
+        assertTrue(ask("How long after Amazon announced its OpenAI investment did Microsoft and OpenAI unveil their revised deal?").answer()
+                .startsWith("The difference is about 2 months:"));
+    }
+
+    @Test
+    void moreShapesOfGapsRatiosAndSharesAreComputed() {
+        assertTrue(ask("The revenue share runs until 2030 and the license until 2032. How many years does the license outlast the payments?")
+                .answer().startsWith("The difference is 2 years:"));
+        assertTrue(ask("Roughly how many times Microsoft's cumulative cash investment in OpenAI is the current book value of that investment?")
+                .answer().startsWith("That is 17.6 times as much:"));
+        assertTrue(ask("Compare OpenAI's valuation at the time of Microsoft's January 2023 round with its most recent funding round. Roughly how "
+                + "many times larger is it now?").answer().startsWith("That is 29.3 times as much:"));
+        assertTrue(ask("what percent of the jan 2023 valuation did microsoft's 10 billion investment in that round amount to?").answer()
+                .startsWith("That is 34.5% of it: $10 billion [1] of $29 billion [1]."));
+        Answer both = ask("Amazon's big OpenAI investment came with an upfront first tranche. How much was left to arrive after that, and what "
+                + "percent of the total was the first tranche?");
+        assertTrue(both.answer().startsWith("That is 30% of it") && both.answer().contains("That leaves $35 billion."), both.answer());
+    }
+
+    @Test
+    void aStakeStatedAsAFractionIsComparedWithTheArticlesPercentage() {
+        Answer a = ask("Microsoft got nearly a third of OpenAI back in the January 2023 round. Is its stake bigger or smaller now, and what is it?");
+        assertTrue(a.answer().startsWith("Its stake is smaller: 27% [1], against 33.3% [2] for the figure stated before the question."), a.answer());
+        Answer points = ask("In Jan 2023 Microsoft got nearly a third of OpenAI. Comparing that to its stake today, by roughly how many percentage "
+                + "points has its ownership fallen?");
+        assertTrue(points.answer().startsWith("The difference is 6.3 percentage points:"), points.answer());
+    }
+
+    @Test
+    void aYearOnlyDescribedBeforeTheQuestionIsFoundByItsWords() {
+        Answer a = ask("Suleyman set a year by which Microsoft's in-house models should be truly cutting-edge. How many years is that before "
+                + "Microsoft's license to OpenAI IP expires?");
+        assertTrue(a.answer().startsWith("The difference is 5 years: the figure stated before the question, 2027 [1];"), a.answer());
+    }
 }

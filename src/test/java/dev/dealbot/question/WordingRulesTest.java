@@ -329,6 +329,58 @@ class WordingRulesTest {
     }
 
     @Test
+    void gapsAndRatiosAreReadInMoreShapes() {
+        assertEquals(List.of("the license", "the payments"), Comparison.of("How many years does the license outlast the payments?").sides());
+        Comparison times = Comparison.of("Roughly how many times Microsoft's total investment is the book value?");
+        assertEquals(List.of("the book value", "Microsoft's total investment"), times.sides());
+        assertEquals(Comparison.Op.RATIO, times.op());
+        assertEquals(List.of("that", "the license expires"), Comparison.of("How many years is that before the license expires?").sides());
+        assertNull(Comparison.of("How much was Microsoft's stake worth after the recapitalization in October?"), "a sum, not a gap in time");
+        assertEquals(List.of("that year", "its license runs out"),
+                Comparison.of("Counting from that year, how long until its license runs out?").sides());
+        assertEquals(Kind.TIME, Comparison.of("How long after Amazon announced its investment did Microsoft revise its deal?").kind());
+        assertEquals(Kind.TIME, Comparison.of("how long was it between the memo leaking and the agreement being announced?").kind());
+        assertEquals(Kind.TIME, Comparison.of("What's the gap between the recapitalization and the April 27 revision?").kind(), "a month named");
+        Comparison points = Comparison.of("by roughly how many percentage points has its ownership fallen?", List.of("Microsoft got a third of OpenAI in 2023"));
+        assertEquals(Comparison.Op.DIFFERENCE, points.op());
+        assertEquals(Comparison.Op.DIFFERENCE, Comparison.of("Comparing that to today, how many percentage points has its ownership fallen?",
+                List.of("Microsoft got a third of OpenAI in 2023")).op(), "a comparing clause before the question");
+    }
+
+    @Test
+    void aRequestForTheFigureItselfAfterAComparisonIsNoPartOfIt() {
+        Comparison c = Comparison.of("Is its stake bigger or smaller now, and what is it?", List.of("Microsoft got nearly a third of OpenAI in 2023"));
+        assertEquals(Comparison.Op.WHICH, c.op());
+        assertEquals(1, c.stated());
+    }
+
+    @Test
+    void twoThingsSetSideBySideInAStatementAreTheSidesOfTheQuestionAfterIt() {
+        Comparison c = Comparison.of("Roughly how many times larger is it now?",
+                List.of("Compare OpenAI's valuation in January 2023 with its most recent funding round"));
+        assertEquals(List.of("OpenAI's valuation in January 2023", "its most recent funding round"), c.sides());
+        assertEquals(Comparison.Op.RATIO, c.op());
+        assertEquals(-1, c.stated(), "the asker's own words, not a stated figure");
+    }
+
+    @Test
+    void aFigureOnlyDescribedBeforeTheQuestionIsASideFoundByItsWords() {
+        Comparison c = Comparison.of("How many years is that before the license expires?",
+                List.of("Suleyman set a year by which the models should be cutting-edge"));
+        assertEquals(0, c.stated());
+        assertEquals("Suleyman set a year by which the models should be cutting-edge", c.sides().get(0));
+    }
+
+    @Test
+    void aShareIsAlsoAskedOfANounPartOrASubjectThatAmountsToIt() {
+        Comparison is = Comparison.of("How much was left to arrive after that, and what percent of the total was the first tranche?");
+        assertEquals(List.of("the first tranche of the total", "the total"), is.sides(), "the later question of the sentence");
+        Comparison subject = Comparison.of("what percent of the jan 2023 valuation did microsoft's 10 billion investment in that round amount to?");
+        assertEquals(Comparison.Op.SHARE, subject.op());
+        assertEquals("the jan 2023 valuation", subject.sides().get(1), "a year is no sum written as a figure");
+    }
+
+    @Test
     void aShareOfASumIsASidedComparisonThePartFirst() {
         Comparison c = Comparison.of("What fraction of Amazon's total OpenAI commitment showed up right away in the first tranche?");
         assertEquals(Comparison.Op.SHARE, c.op());

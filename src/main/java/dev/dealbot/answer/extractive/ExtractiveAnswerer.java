@@ -105,13 +105,7 @@ public final class ExtractiveAnswerer implements Answerer {
 
     /** When the articles were written: the latest date they give with its year, or an article's own date if later. */
     private static java.time.YearMonth written(PassageIndex index) {
-        List<String> texts = new ArrayList<>();
-        for (var a : index.corpus().articles()) {
-            texts.add(a.body());
-            String date = a.writtenDate();
-            if (date != null) texts.add(date);
-        }
-        return dev.dealbot.text.CalendarDates.latest(texts, java.time.YearMonth.now());
+        return dev.dealbot.text.CalendarDates.latest(index.corpus().datedTexts(), java.time.YearMonth.now());
     }
 
     private DraftBuilder single(Question q, Query query, List<Candidate> candidates, Set<Kind> kinds) {

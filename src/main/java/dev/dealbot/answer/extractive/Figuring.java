@@ -53,6 +53,29 @@ final class Figuring {
         return best != null ? best : figures.get(0);
     }
 
+    /** Words that say nothing of which figure a noun phrase means. */
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "a", "an", "it", "its", "their", "his", "her", "our", "that", "this");
+
+    /**
+     * For a side written "the first tranche of Amazon's investment", the figure whose part of the quote holds the most
+     * words of the head before "of" (the figure's own name; what follows "of" names whose it is): null when the side has
+     * no "of", the quote one figure of the type, or no figure's part is told apart that way.
+     */
+    static Figure headed(SentenceInfo s, Figure.Type type, String written) {
+        String quote = s.quote();
+        return headed(s.figures().stream().filter(f -> f.type() == type && f.end() <= quote.length()).toList(), quote, written);
+    }
+
+    /** {@link #headed(SentenceInfo, Figure.Type, String)} among {@code figures}, placed in {@code quote}. */
+    static Figure headed(List<Figure> figures, String quote, String written) {
+        int of = written.toLowerCase(java.util.Locale.ROOT).indexOf(" of ");
+        if (of < 0 || figures.size() < 2) return null;
+        java.util.Set<String> head = new java.util.HashSet<>();
+        for (Token t : dev.dealbot.text.Tokens.of(written.substring(0, of)))
+            if (!ARTICLES.contains(t.lower()) && Character.isLetter(t.lower().charAt(0))) head.add(t.stem());
+        return head.isEmpty() ? null : Shares.owned(figures, head, quote);
+    }
+
     private static boolean matches(Token t, Query query) {
         for (QueryTerm q : query.terms()) if (q.term().equals(t.stem()) || q.alternatives().contains(t.stem())) return true;
         return false;

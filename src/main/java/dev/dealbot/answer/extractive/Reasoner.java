@@ -106,7 +106,8 @@ final class Reasoner {
             // a state asked to go on ("will Microsoft still be a shareholder after ...?") ends only where the evidence says
             // something of that state besides its parties: a shareholder is not the license
             if (ongoing && asked == null && !own.isEmpty() && !FigurePart.related(own, s.sentence().text())) continue;
-            Figure stated = asked == null ? Figuring.of(s.sentence(), type, probe.query())
+            Figure headed = asked == null ? Figuring.headed(s.sentence(), type, written) : null;
+            Figure stated = headed != null ? headed : asked == null ? Figuring.of(s.sentence(), type, probe.query())
                     : s.sentence().figures().stream().filter(asked::sameAs).findFirst().orElse(null);
             Figure f = stated == null && type == Figure.Type.YEAR && asked == null ? dated(s.sentence()) : withinDate(s.sentence(), stated);
             if (f == null || statement && !Stated.backs(part, actor, s.sentence(), stated, names)) continue;
@@ -290,9 +291,13 @@ final class Reasoner {
         return year;
     }
 
-    /** "about 2 months"; a gap of two years or more is counted in years. */
+    /** "about 2 months"; a gap of two years or more is counted in years, one under a month and a half in weeks. */
     private static String months(Figure a, Figure b) {
         double m = dev.dealbot.text.CalendarDates.monthsBetween(a, b);
+        if (Math.abs(a.value() - b.value()) * 12 < 1.5) {
+            long w = dev.dealbot.text.CalendarDates.weeksBetween(a, b);
+            return w == 1 ? "about a week" : "about " + w + " weeks";
+        }
         if (m >= 24) return "about " + Figures.trim(Math.round(m / 12.0)) + " years";
         return "about " + Figures.trim(m) + (m == 1 ? " month" : " months");
     }

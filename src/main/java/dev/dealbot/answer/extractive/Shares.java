@@ -38,13 +38,18 @@ final class Shares {
         partWords.removeAll(sumWords);
         Figure.Type type = Figuring.typeFor(c.kind());
         List<String> owners = names.parties(c.sides().get(1)); // whose sum it is: "Microsoft's investment" is not Amazon's
+        Figure asked = dev.dealbot.text.Figures.of(c.sides().get(0)).stream().filter(f -> f.type() == type).findFirst().orElse(null);
         for (Scored s : selector.rank(q.sides().get(0), partProbe.query(), e.of(partProbe), Set.of(c.kind()), false, false)) {
             if (!selector.relevant(s)) return null;
             String quote = s.sentence().quote();
             String lower = quote.toLowerCase(java.util.Locale.ROOT);
             if (!owners.stream().allMatch(o -> names.mentioned(lower, o))) continue;
             List<Figure> figures = s.sentence().figures().stream().filter(f -> f.type() == type && f.end() <= quote.length()).toList();
-            Figure part = owned(figures, partWords, quote), sum = owned(figures, sumWords, quote);
+            // a part the question writes as a figure ("its $10 billion investment") is that figure
+            Figure part = asked != null ? figures.stream().filter(asked::sameAs).findFirst().orElse(null) : owned(figures, partWords, quote);
+            Figure sum = owned(figures, sumWords, quote);
+            // a sum named by no word of the quote ("the total") is the other figure of a quote that gives just two
+            if (sum == null && part != null && figures.size() == 2) sum = figures.get(0) == part ? figures.get(1) : figures.get(0);
             if (part == null || sum == null || part == sum || part.value() >= sum.value()) continue;
             DraftBuilder draft = new DraftBuilder();
             List<Integer> cited = composer.cite(draft, s.sentence());

@@ -21,16 +21,24 @@ final class Stated {
     private Stated() {}
 
     static boolean backs(Question statement, String actor, SentenceInfo s, Figure figure, Names names) {
-        Set<String> own = FigurePart.ownWords(statement.query(), names, Set.of());
-        if (own.isEmpty() || figure == null) return false;
+        if (figure == null) return false;
+        Set<String> own = FigurePart.ownWords(statement.query(), names, HAVING);
+        List<String> parties = names.parties(statement.english());
+        // "Microsoft got a third of OpenAI": with only a verb of having, the figure is tied by the parties its part names
+        if (own.isEmpty() && (figure.type() != Figure.Type.PERCENT || parties.isEmpty())) return false;
         String text = s.quote(); // where the sentence's figures are placed
         for (Figure f : s.figures()) {
             if (!f.sameAs(figure) || f.end() > text.length()) continue;
             String part = FigurePart.around(text, f);
-            if (FigurePart.related(own, part) && tied(actor, names.parties(statement.english()), part, FigurePart.rest(text, f), names)) return true;
+            boolean said = own.isEmpty() ? parties.stream().anyMatch(p -> names.mentioned(part.toLowerCase(Locale.ROOT), p))
+                    : FigurePart.related(own, part);
+            if (said && tied(actor, parties, part, FigurePart.rest(text, f), names)) return true;
         }
         return false;
     }
+
+    /** Verbs that only say a party has a share ("got", "owns", "holds"): no word of what the figure measures. */
+    private static final Set<String> HAVING = Set.of("get", "got", "gotten", "have", "ha", "had", "hold", "held", "own", "take", "took");
 
     /**
      * The part names the actor or another party of the statement's ("Suleyman wants Microsoft's models ..." and "the goal of

@@ -31,6 +31,11 @@ final class ClaimSupport {
      * draft gets no such allowance (small multiples would pass by chance).
      */
     static List<String> unsupported(String claimWithMarkers, String evidence, Names names, boolean computed) {
+        return unsupported(claimWithMarkers, evidence, names, computed, dev.dealbot.text.CalendarDates.latest(List.of(evidence), java.time.YearMonth.now()));
+    }
+
+    /** {@code written}: when the articles were written, where a month the evidence gives without a year falls. */
+    static List<String> unsupported(String claimWithMarkers, String evidence, Names names, boolean computed, java.time.YearMonth written) {
         String claim = Markers.strip(claimWithMarkers); // [2] is no figure
         List<Figure> stated = Figures.of(evidence);
         Set<String> digits = new HashSet<>();
@@ -38,7 +43,7 @@ final class ClaimSupport {
         String lowerEvidence = evidence.toLowerCase(Locale.ROOT);
         List<String> out = new ArrayList<>();
         for (Figure f : Figures.of(claim)) if (Character.isDigit(f.text().charAt(0)) || f.text().startsWith("$")) if (!digits.contains(f.digits())
-                && !difference(f, stated) && !monthGap(f, evidence) && !ratio(f, stated) && !(computed && (quotient(f, stated) || product(f, stated)))) out.add(f.digits());
+                && !difference(f, stated) && !monthGap(f, evidence, written) && !ratio(f, stated) && !(computed && (quotient(f, stated) || product(f, stated)))) out.add(f.digits());
         for (String name : names(claim)) if (!names.mentioned(lowerEvidence, name.toLowerCase(Locale.ROOT))) out.add(name);
         return out;
     }
@@ -86,14 +91,14 @@ final class ClaimSupport {
         return false;
     }
 
-    /** {@code f} is the number of months between two dates of the evidence ("about 2 months" of late February and April 27). */
-    private static boolean monthGap(Figure f, String evidence) {
+    /** {@code f} is the number of months (or weeks) between two dates of the evidence ("about 2 months" of late February and April 27). */
+    private static boolean monthGap(Figure f, String evidence, java.time.YearMonth written) {
         if (f.type() != Figure.Type.NUMBER) return false;
-        List<Figure> dates = dev.dealbot.text.CalendarDates.of(evidence,
-                dev.dealbot.text.CalendarDates.latest(List.of(evidence), java.time.YearMonth.now()));
+        List<Figure> dates = dev.dealbot.text.CalendarDates.of(evidence, written);
         for (Figure a : dates)
             for (Figure b : dates)
-                if (a != b && Math.abs(dev.dealbot.text.CalendarDates.monthsBetween(a, b) - f.value()) < 1e-6) return true;
+                if (a != b && (Math.abs(dev.dealbot.text.CalendarDates.monthsBetween(a, b) - f.value()) < 1e-6
+                        || dev.dealbot.text.CalendarDates.weeksBetween(a, b) == f.value())) return true;
         return false;
     }
 

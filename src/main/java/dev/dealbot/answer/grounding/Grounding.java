@@ -93,7 +93,7 @@ public final class Grounding {
             if (claimOf[i] < 0) {
                 if (allEvidence == null) allEvidence = support.evidence(draft.sources(), !draft.modelWritten());
                 List<String> missing = new ArrayList<>(ClaimSupport.unsupported(text.substring(span[0], span[1]), allEvidence, names,
-                        !draft.modelWritten()));
+                        !draft.modelWritten(), support.written()));
                 missing.removeAll(draft.denied()); // the question's own figure, named to correct it
                 if (!missing.isEmpty()) dropped.add("uncited sentence states " + missing);
                 unsupported = !missing.isEmpty();

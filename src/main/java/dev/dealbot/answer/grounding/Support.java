@@ -41,11 +41,18 @@ final class Support {
     private final Embedder embedder;
     private final Names names;
     private final Corpus corpus;
+    /** When the articles were written: where a month a quote gives without a year falls. */
+    private final java.time.YearMonth written;
 
     Support(Embedder embedder, Names names, Corpus corpus) {
         this.embedder = embedder;
         this.names = names;
         this.corpus = corpus;
+        this.written = dev.dealbot.text.CalendarDates.latest(corpus.datedTexts(), java.time.YearMonth.now());
+    }
+
+    java.time.YearMonth written() {
+        return written;
     }
 
     /** The quoted sentence of each cited source that supports the claim; empty when the claim is not supported. */
@@ -74,7 +81,7 @@ final class Support {
             quotes.put(n, quoted);
             evidence.append(text(source, !draft.modelWritten())).append('\n');
         }
-        List<String> missing = ClaimSupport.unsupported(claim, evidence.toString(), names, !draft.modelWritten());
+        List<String> missing = ClaimSupport.unsupported(claim, evidence.toString(), names, !draft.modelWritten(), written);
         if (missing.isEmpty()) return quotes;
         dropped.add(quotes.keySet() + " do not state " + missing);
         return Map.of();

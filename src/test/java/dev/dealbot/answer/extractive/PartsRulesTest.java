@@ -51,4 +51,11 @@ class PartsRulesTest {
         assertEquals("That is at most 76.9% of it: $10 billion [1] of $13 billion [1].",
                 Reasoner.shareSentence(f.get(1), f.get(0), 1, 1, "at most "));
     }
+
+    @Test
+    void aSideNamingItsFigureBeforeOfTakesTheFigureWhosePartHoldsThatName() {
+        List<Figure> figures = Figures.of(QUOTE).stream().filter(f -> f.type() == Figure.Type.MONEY).toList();
+        assertEquals(15e9, Figuring.headed(figures, QUOTE, "the first tranche of Amazon's investment").value());
+        assertNull(Figuring.headed(figures, QUOTE, "Amazon's investment"), "no 'of': the nearest word decides, as before");
+    }
 }
