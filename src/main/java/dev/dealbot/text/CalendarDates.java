@@ -60,6 +60,11 @@ public final class CalendarDates {
         return Math.max(1, Math.round(Math.abs(a.value() - b.value()) * 365.25 / 7));
     }
 
+    /** Months between two dates, to the nearest whole month. */
+    public static long wholeMonthsBetween(Figure a, Figure b) {
+        return Math.round(Math.abs(a.value() - b.value()) * 12);
+    }
+
     /** Months between two dates, to the nearest half month. */
     public static double monthsBetween(Figure a, Figure b) {
         return Math.round(Math.abs(a.value() - b.value()) * 12 * 2) / 2.0;

@@ -299,6 +299,7 @@ final class Reasoner {
             return w == 1 ? "about a week" : "about " + w + " weeks";
         }
         if (m >= 24) return "about " + Figures.trim(Math.round(m / 12.0)) + " years";
+        if (m >= 3) m = dev.dealbot.text.CalendarDates.wholeMonthsBetween(a, b); // "about 6 months", not "6.5"
         return "about " + Figures.trim(m) + (m == 1 ? " month" : " months");
     }
 

@@ -114,11 +114,12 @@ final class WrongDoer {
         return s.names().stream().anyMatch(n -> names.party(n) && !Names.calendar(n) && !names.mentioned(askedLower, n));
     }
 
-    /** What makes the deed specific: the question's distinctive names and the words it quotes. */
+    /** What makes the deed specific: the question's distinctive names, the words it quotes and the years it gives ("by 2027"). */
     static List<String> anchors(Question q) {
         List<String> out = new ArrayList<>(q.names());
         Matcher m = QUOTED.matcher(q.english());
         while (m.find()) out.add(m.group(1).toLowerCase(Locale.ROOT).strip());
+        for (var f : q.figures()) if (f.type() == dev.dealbot.text.Figure.Type.YEAR) out.add(f.digits());
         return out;
     }
 

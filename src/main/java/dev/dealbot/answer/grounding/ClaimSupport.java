@@ -98,7 +98,8 @@ final class ClaimSupport {
         for (Figure a : dates)
             for (Figure b : dates)
                 if (a != b && (Math.abs(dev.dealbot.text.CalendarDates.monthsBetween(a, b) - f.value()) < 1e-6
-                        || dev.dealbot.text.CalendarDates.weeksBetween(a, b) == f.value())) return true;
+                        || dev.dealbot.text.CalendarDates.weeksBetween(a, b) == f.value()
+                        || dev.dealbot.text.CalendarDates.wholeMonthsBetween(a, b) == f.value())) return true;
         return false;
     }
 
