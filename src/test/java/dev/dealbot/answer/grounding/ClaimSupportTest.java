@@ -111,6 +111,8 @@ class ClaimSupportTest {
         String undated = "The revisions were made in October. On the evening of April 27, they announced it.";
         assertEquals(List.of(), ClaimSupport.unsupported("The difference is about 6 months.", undated, NAMES, true, java.time.YearMonth.of(2026, 4)),
                 "October before an April 2026 writing is October 2025");
-        assertEquals(List.of("6"), ClaimSupport.unsupported("The difference is about 6 months.", undated, NAMES, true, java.time.YearMonth.of(2026, 12)));
+        assertEquals(List.of(), ClaimSupport.unsupported("It is about 6.5 months.", undated, NAMES, true, java.time.YearMonth.of(2026, 4)));
+        assertEquals(List.of("6.5"), ClaimSupport.unsupported("It is about 6.5 months.", undated, NAMES, true, java.time.YearMonth.of(2026, 12)),
+                "written later, October would fall after April");
     }
 }
