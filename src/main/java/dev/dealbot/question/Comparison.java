@@ -237,9 +237,10 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         if (m.matches() && !onlyNames(m.group(1)) && !onlyNames(m.group(2)))
             return new Comparison(List.of(m.group(2), m.group(1)), kindOf(q, ""), Op.RATIO, true, "apart", gap);
         m = CHANGE_FROM.matcher(q);
-        if (m.matches() && POINT_IN_TIME.matcher(m.group(3)).find()) {
+        // only an earlier figure written out is a side: "since October" or "since 2019" names no figure of the thing
+        if (m.matches() && writes(m.group(3), kindOf(q, ""))) {
             Op op = m.group(1).toLowerCase(Locale.ROOT).matches("how much") ? Op.DIFFERENCE : Op.RATIO;
-            return new Comparison(List.of(m.group(3), m.group(2).strip()), kindOf(q, ""), op, true, "apart", gap);
+            return new Comparison(List.of(m.group(3), m.group(2).strip()), kindOf(q, ""), op, true, "since", gap);
         }
         m = BEFORE_OR_AFTER.matcher(q);
         if (m.matches()) return new Comparison(List.of(m.group(1), m.group(3)), Kind.TIME, Op.WHICH, false, "before", gap);

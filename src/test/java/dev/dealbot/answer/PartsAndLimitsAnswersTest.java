@@ -98,10 +98,14 @@ class PartsAndLimitsAnswersTest {
 
     @Test
     void aChangeBetweenTwoDescribedFiguresIsComputedFromEach() {
-        Answer a = ask("Back in October Microsoft put a number on its OpenAI stake, and a later report gives a book value for the investment. "
-                + "By about how much did the figure climb between the two?");
+        Answer a = ask("One article gives microsoft's stake value as of october, another gives the current book value. how much did it go up?");
         assertTrue(a.answer().startsWith("The difference is $93.3 billion: the first figure described, $135 billion [1]; "
                 + "the second figure described, $228.3 billion [2]."), a.answer());
+        // two things of two parties, or with no word in common, are not one thing changed
+        for (String q : List.of("Microsoft valued its stake in October, and Amazon announced its investment later. By how much did it grow?",
+                "Amazon announced an investment in OpenAI, and the first tranche arrived immediately. By how much did it grow?")) {
+            assertFalse(ask(q).answer().startsWith("The difference"), q);
+        }
     }
 
     @Test
@@ -167,5 +171,20 @@ class PartsAndLimitsAnswersTest {
         Answer a = ask("When did Satya Nadella say Microsoft's in-house models would hit a truly cutting-edge level by 2027?");
         assertTrue(a.answer().startsWith("The articles don't attribute this to Satya Nadella."), a.answer());
         assertTrue(a.answer().contains("Mustafa Suleyman"), a.answer());
+    }
+
+    @Test
+    void comparisonsWhoseSidesAreNotTheThingsAskedAreNotAnswered() {
+        for (String q : List.of("Will the licence still be exclusive after the revenue share ends?",
+                "Did Suleyman speak before or after the April 27 announcement?", "Was the Dresser memo leaked before or after Suleyman spoke?",
+                "By what factor has OpenAI's valuation grown since October?",
+                "By what factor has OpenAI's valuation grown since Microsoft's $10 billion investment?",
+                "What fraction of Amazon's investment came in the second tranche?", "Is the revenue share cap before or after 2030?",
+                "If Microsoft owns 20% and OpenAI is valued at $850B, does that line up with the book value?")) {
+            Answer a = ask(q);
+            assertFalse(a.answer().matches("(?s)^(Yes|No|That is|The difference|Both|Not closely).*|.* comes (before|after) .*"), q + " -> " + a.answer());
+        }
+        Answer far = ask("If Microsoft owns 27% and OpenAI is valued at $850 billion, does that line up with the value of Microsoft's stake?");
+        assertTrue(far.answer().startsWith("That is about $229.5 billion"), "two figures fit 'the value of its stake': the product alone: " + far.answer());
     }
 }

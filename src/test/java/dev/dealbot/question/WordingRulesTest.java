@@ -274,7 +274,8 @@ class WordingRulesTest {
         Comparison since = Comparison.of("By roughly what factor has OpenAI's valuation grown since the $29 billion estimate from 2023?");
         assertEquals(List.of("the $29 billion estimate from 2023", "OpenAI's valuation"), since.sides(), "the earlier figure first");
         assertEquals(Comparison.Op.RATIO, since.op());
-        assertEquals(Comparison.Op.DIFFERENCE, Comparison.of("How much has the stake's value grown since October?").op());
+        assertEquals(Comparison.Op.DIFFERENCE, Comparison.of("How much has the stake's value grown since the $135 billion of October?").op());
+        assertNull(Comparison.of("How much has the stake's value grown since October?"), "only an earlier figure written out is a side");
         assertNull(Comparison.of("How much has OpenAI grown since Microsoft joined?"), "no point in time to measure from");
         Comparison during = Comparison.of("Would that happen while OpenAI is still paying its revenue share?");
         assertEquals(Comparison.Op.YES_NO, during.op());

@@ -18,6 +18,8 @@ import java.util.Set;
 final class Checks {
     /** How near the articles' figure must be to one the asker writes ("~$228 billion" for "nearly $228.3 billion"). */
     static final double SAME_FIGURE = 0.01;
+    /** How much more of the words' weight the figure checked against must have than any other. */
+    static final double CLEAR = 1.1;
     /** How near a product must come to the figure checked for the bot to call them in line. */
     static final double IN_LINE = 0.05;
 
@@ -37,25 +39,44 @@ final class Checks {
         String written = q.comparison().checkedSide();
         Probe probe = e.plan().sides().get(2);
         Figure asked = Figures.of(written).stream().filter(f -> f.type() == Figure.Type.MONEY).findFirst().orElse(null);
-        Set<String> own = FigurePart.ownWords(probe.query(), names, Set.of());
+        var own = FigurePart.ownTerms(probe.query(), names, Set.of());
+        Checked best = null;
+        double bestWeight = 0, runnerUp = 0;
         for (Scored s : selector.rank(q.sides().get(2), probe.query(), e.of(probe), Set.of(Kind.MONEY), false, false)) {
             if (!selector.relevant(s)) break;
             String quote = s.sentence().quote();
             for (Figure f : s.sentence().figures()) {
                 if (f.type() != Figure.Type.MONEY || f.end() > quote.length() || f.sameAs(share) || f.sameAs(sum)) continue;
-                boolean named = asked != null ? Math.abs(f.value() - asked.value()) <= SAME_FIGURE * asked.value()
-                        : !own.isEmpty() && FigurePart.related(own, FigurePart.around(quote, f));
-                if (named) return new Checked(s, f);
+                if (asked != null) {
+                    if (Math.abs(f.value() - asked.value()) <= SAME_FIGURE * asked.value()) return new Checked(s, f);
+                    continue;
+                }
+                double w = FigurePart.weight(own, FigurePart.around(quote, f));
+                if (best != null && best.figure().sameAs(f)) continue;
+                if (w > bestWeight) {
+                    runnerUp = bestWeight;
+                    bestWeight = w;
+                    best = new Checked(s, f);
+                } else runnerUp = Math.max(runnerUp, w);
             }
         }
-        return null;
+        // words that fit two figures about as well ("the value of its stake": $135 billion in October, $228.3 billion now)
+        // tell neither; "the book value" tells the one whose part says "book value"
+        return best == null || bestWeight < CLEAR * runnerUp ? null : best;
     }
 
-    /** "Yes, roughly: 27% [1] of $850 billion [2] is about $229.5 billion, against $228.3 billion [3]." */
+    /** Whether the product comes within {@link #IN_LINE} of the figure checked. */
+    static boolean inLine(Figure share, Figure sum, Figure checked) {
+        return Math.abs(Reasoner.product(share, sum) - checked.value()) <= IN_LINE * checked.value();
+    }
+
+    /**
+     * "Yes, roughly: 27% [1] of $850 billion [2] is about $229.5 billion, against $228.3 billion [3]." Only agreement is
+     * said: a figure far off may be another time's or thing's ("the value of its stake" in October), which words cannot
+     * rule out, so the bot then gives the product alone.
+     */
     static String sentence(Figure share, Figure sum, Figure checked, int ns, int nsum, int nc) {
-        double product = Reasoner.product(share, sum);
-        boolean inLine = Math.abs(product - checked.value()) <= IN_LINE * checked.value();
-        return (inLine ? "Yes, roughly: " : "Not closely: ") + share.display() + " [" + ns + "] of " + sum.display() + " [" + nsum
-                + "] is about " + Figures.money(product) + ", against " + checked.display() + " [" + nc + "].";
+        return "Yes, roughly: " + share.display() + " [" + ns + "] of " + sum.display() + " [" + nsum + "] is about "
+                + Figures.money(Reasoner.product(share, sum)) + ", against " + checked.display() + " [" + nc + "].";
     }
 }

@@ -7,6 +7,7 @@ import dev.dealbot.text.Names;
 import dev.dealbot.text.Token;
 import dev.dealbot.text.Tokens;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -15,10 +16,10 @@ import java.util.Set;
  * own words, or a word of the same root ("valu" of "valued", "valuat" of "valuation"), not only the number.
  */
 final class FigurePart {
-    /** Words that hedge, write or bound a figure ("nearly", "a third", "until") say nothing of what it measures. */
+    /** Words that hedge, write, bound or place a figure ("nearly", "a third", "until", "early") say nothing of what it measures. */
     private static final Set<String> FIGURE_WORDS = Set.of("nearli", "almost", "estim", "approxim", "roughli", "around", "some",
             "over", "just", "about", "half", "third", "quarter", "fifth", "time", "twice", "doubl", "until", "till", "through",
-            "sinc", "by", "from", "befor", "after");
+            "sinc", "by", "from", "befor", "after", "earli", "late", "mid");
 
     private FigurePart() {}
 
@@ -47,11 +48,48 @@ final class FigurePart {
         return out;
     }
 
+    /** The query's terms that say what a figure measures (as {@link #ownWords}), each with its synonyms. */
+    static List<QueryTerm> ownTerms(Query query, Names names, Set<String> skip) {
+        List<QueryTerm> out = new java.util.ArrayList<>();
+        for (QueryTerm t : query.terms()) {
+            String w = t.term();
+            if (names.known(w) || Names.calendar(w) || w.matches(".*\\d.*") || Selector.UNITS.contains(w) || FIGURE_WORDS.contains(w)
+                    || skip.contains(w)) continue;
+            Set<String> alternatives = new HashSet<>(t.alternatives());
+            alternatives.removeAll(skip); // "hold" for "shareholder" says nothing when holding is a filler
+            out.add(new QueryTerm(w, alternatives, t.weight()));
+        }
+        return out;
+    }
+
+    /** {@code text} has the term itself, or only by a synonym when {@code synonyms}. */
+    static boolean says(QueryTerm t, String text, boolean synonyms) {
+        if (related(Set.of(t.term()), text)) return true;
+        return synonyms && !t.alternatives().isEmpty() && related(t.alternatives(), text);
+    }
+
+    /** The weight of the terms {@code part} has itself, or by a synonym. */
+    static double weight(List<QueryTerm> terms, String part) {
+        double w = 0;
+        for (QueryTerm t : terms) if (says(t, part, true)) w += t.weight();
+        return w;
+    }
+
     /** How many of {@code own} {@code part} has, each counted once, a word of the same root counting. */
     static int shared(Set<String> own, String part) {
         int n = 0;
         for (String o : own) if (related(Set.of(o), part)) n++;
         return n;
+    }
+
+    private static final java.util.regex.Pattern NEGATED = java.util.regex.Pattern.compile("\\b(?:non-?|not\\s+|no longer\\s+|never\\s+)(?:be\\s+|been\\s+|being\\s+)?(\\p{L}+)",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** {@code text} says one of {@code own} is not so: "non-exclusive", "no longer exclusive", "not exclusive". */
+    static boolean negates(Set<String> own, String text) {
+        java.util.regex.Matcher m = NEGATED.matcher(text);
+        while (m.find()) if (related(own, m.group(1))) return true;
+        return false;
     }
 
     /** The part of {@code text} that states the figure at {@code f} (placed in {@code text}). */

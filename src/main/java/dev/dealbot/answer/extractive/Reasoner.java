@@ -36,6 +36,10 @@ final class Reasoner {
         this.checks = new Checks(selector, names);
     }
 
+    /** Words that describe where a figure is given, not what it measures ("one article gives", "a later report"). */
+    private static final Set<String> DESCRIBING = Set.of("give", "gave", "given", "report", "articl", "put", "number", "figur", "one",
+            "anoth", "later", "earlier", "back", "current", "latest", "say", "said", "state");
+
     /** Words of a side that say nothing of what it is ("will Microsoft still be ..."). */
     private static final Set<String> SIDE_FILLER = Set.of("still", "be", "get", "have", "ha", "hold", "keep", "go", "come", "happen", "take",
             "make", "do", "now", "ever", "yet", "again");
@@ -67,6 +71,7 @@ final class Reasoner {
             sides.add(side);
         }
         Side a = sides.get(0), b = sides.get(1);
+        if (!comparable(q, a, b)) return null;
         if (c.stated() == Comparison.BOTH) { // two things the asker described: told apart by their place
             a = new Side(DESCRIBED_FIRST, a.evidence(), a.figure());
             b = new Side(DESCRIBED_SECOND, b.evidence(), b.figure());
@@ -77,7 +82,8 @@ final class Reasoner {
         String conclusion = conclusion(c, a, b, citeA.get(0), citeB.get(0));
         if (conclusion == null) return null;
         // a product checked against a figure the articles state is said against it; without that figure, the product alone
-        Checks.Checked check = c.checkedSide() == null ? null : checks.find(q, e, a.figure(), b.figure());
+        Checks.Checked found = c.checkedSide() == null ? null : checks.find(q, e, a.figure(), b.figure());
+        Checks.Checked check = found != null && Checks.inLine(a.figure(), b.figure(), found.figure()) ? found : null;
         List<Integer> citeC = check == null ? List.of() : composer.cite(draft, check.evidence().sentence());
         draft.say(check == null ? conclusion : Checks.sentence(a.figure(), b.figure(), check.figure(), citeA.get(0), citeB.get(0), citeC.get(0)),
                 List.of());
@@ -85,6 +91,33 @@ final class Reasoner {
         if (!b.evidence().sentence().equals(a.evidence().sentence())) draft.say(b.evidence().sentence().quote(), citeB);
         if (check != null && !draft.contains(check.evidence().sentence().quote())) draft.say(check.evidence().sentence().quote(), citeC);
         return draft;
+    }
+
+    /**
+     * Whether two sides' figures can be set against each other as asked. "Is A before or after B?" holds only between
+     * two years or two dates within a year (a goal's "by 2027" is no date of speaking, and a year of an "over $13 billion
+     * since 2019" no date of a round), and a side that comes out the same as the other was not told apart. A change
+     * since an earlier figure ("grown since the $29 billion estimate") needs that figure said of the thing that changed, and
+     * a change between two described figures needs them described as one thing ("its stake's value", "the book value"), of
+     * one party.
+     */
+    private boolean comparable(Question q, Side a, Side b) {
+        Comparison c = q.comparison();
+        if (c.stated() == Comparison.BOTH) { // two described things changed into each other only if they are one thing
+            List<String> pa = names.parties(c.sides().get(0)), pb = names.parties(c.sides().get(1));
+            if (!pa.isEmpty() && !pb.isEmpty() && pa.stream().noneMatch(pb::contains)) return false;
+            Set<String> wa = FigurePart.ownWords(q.sides().get(0).query(), names, DESCRIBING);
+            Set<String> wb = FigurePart.ownWords(q.sides().get(1).query(), names, DESCRIBING);
+            if (wa.stream().noneMatch(w -> FigurePart.related(wb, w))) return false;
+        }
+        if (c.word().equals("before"))
+            return a.figure().type() == b.figure().type() && !a.figure().sameAs(b.figure());
+        if (c.word().equals("since")) {
+            Set<String> own = FigurePart.ownWords(q.sides().get(1).query(), names, Set.of());
+            String quote = a.evidence().sentence().quote();
+            return !own.isEmpty() && a.figure().end() <= quote.length() && FigurePart.related(own, FigurePart.around(quote, a.figure()));
+        }
+        return true;
     }
 
     /**
@@ -99,18 +132,26 @@ final class Reasoner {
         String actor = names.actor(written);
         boolean ongoing = written.toLowerCase(Locale.ROOT).matches(".*\\bstill\\b.*");
         Set<String> own = FigurePart.ownWords(probe.query(), names, SIDE_FILLER);
+        List<dev.dealbot.question.QueryTerm> ownTerms = FigurePart.ownTerms(probe.query(), names, SIDE_FILLER);
         for (Scored s : selector.rank(part, probe.query(), e.of(probe), Set.of(Figuring.kindFor(type)), false, false)) {
             if (!selector.relevant(s)) break;
             // a side's figure comes only from evidence that names the party acting in it
             if (actor != null && !names.mentioned(s.sentence().quote().toLowerCase(Locale.ROOT), actor)) continue;
             // a state asked to go on ("will Microsoft still be a shareholder after ...?") ends only where the evidence says
-            // something of that state besides its parties: a shareholder is not the license
-            if (ongoing && asked == null && !own.isEmpty() && !FigurePart.related(own, s.sentence().text())) continue;
+            // that state, every word of it besides its parties: a shareholder is not the license, a license not an exclusive one
+            if (ongoing && asked == null && !ownTerms.isEmpty() && !ownTerms.stream().allMatch(t -> FigurePart.says(t, s.sentence().text(), true)))
+                continue;
+            // nor where it says the state is not so ("still exclusive" against "now non-exclusive")
+            if (ongoing && FigurePart.negates(own, s.sentence().text())) continue;
             Figure headed = asked == null ? Figuring.headed(s.sentence(), type, written) : null;
             Figure stated = headed != null ? headed : asked == null ? Figuring.of(s.sentence(), type, probe.query())
                     : s.sentence().figures().stream().filter(asked::sameAs).findFirst().orElse(null);
             Figure f = stated == null && type == Figure.Type.YEAR && asked == null ? dated(s.sentence()) : withinDate(s.sentence(), stated);
             if (f == null || statement && !Stated.backs(part, actor, s.sentence(), stated, names)) continue;
+            // a side written as a figure ("Microsoft owns 20%") is that figure in a sentence about the side's thing, not
+            // another thing's 20% ("a 20% revenue share")
+            if (asked != null && !statement && !ownTerms.isEmpty() && ownTerms.stream().noneMatch(t -> FigurePart.says(t, s.sentence().text(), false)))
+                continue;
             if (partner != null && !againstStatement(written, partner, s.sentence(), type)) continue;
             boolean same = taken.stream().anyMatch(t -> t.evidence().sentence().equals(s.sentence()) && t.figure().sameAs(f));
             if (!same) return new Side(words, s, f);

@@ -6,6 +6,7 @@ import dev.dealbot.question.Question;
 import dev.dealbot.retrieval.Evidence;
 import dev.dealbot.retrieval.Probe;
 import dev.dealbot.text.Figure;
+import dev.dealbot.text.Figures;
 import dev.dealbot.text.Names;
 import java.util.HashSet;
 import java.util.List;
@@ -37,8 +38,10 @@ final class Shares {
         Set<String> partWords = new HashSet<>(FigurePart.sideWords(partProbe.query()));
         partWords.removeAll(sumWords);
         Figure.Type type = Figuring.typeFor(c.kind());
+        String written = c.sides().get(0), sumText = c.sides().get(1);
+        String partText = written.endsWith(" of " + sumText) ? written.substring(0, written.length() - sumText.length() - 4) : written;
         List<String> owners = names.parties(c.sides().get(1)); // whose sum it is: "Microsoft's investment" is not Amazon's
-        Figure asked = dev.dealbot.text.Figures.of(c.sides().get(0)).stream().filter(f -> f.type() == type).findFirst().orElse(null);
+        Figure asked = Figures.of(c.sides().get(0)).stream().filter(f -> f.type() == type).findFirst().orElse(null);
         for (Scored s : selector.rank(q.sides().get(0), partProbe.query(), e.of(partProbe), Set.of(c.kind()), false, false)) {
             if (!selector.relevant(s)) return null;
             String quote = s.sentence().quote();
@@ -51,6 +54,9 @@ final class Shares {
             // a sum named by no word of the quote ("the total") is the other figure of a quote that gives just two
             if (sum == null && part != null && figures.size() == 2) sum = figures.get(0) == part ? figures.get(1) : figures.get(0);
             if (part == null || sum == null || part == sum || part.value() >= sum.value()) continue;
+            // every word the question says of the part is said of it ("the second tranche" is not "the first tranche"), and a
+            // year it gives is the quote's
+            if (asked == null && !allSaid(partText, FigurePart.around(quote, part)) || !yearsIn(c.sides().get(0), quote)) continue;
             DraftBuilder draft = new DraftBuilder();
             List<Integer> cited = composer.cite(draft, s.sentence());
             draft.say(Reasoner.shareSentence(part, sum, cited.get(0), cited.get(0), hedge(bound(quote, part) - bound(quote, sum), bound(quote, part))),
@@ -81,6 +87,30 @@ final class Shares {
         if (difference == 1 && partBound == 1 || difference == 1 && partBound == 0) return "at least ";
         if (difference == -1 && partBound == 0 || difference == -1 && partBound == -1) return "at most ";
         return difference == 0 && partBound == 0 ? "" : "about ";
+    }
+
+    /** Words a part is asked with that say how it came, not which part it is ("came in", "showed up right away", "was paid"). */
+    private static final Set<String> HOW_IT_CAME = Set.of("came", "come", "arriv", "went", "goe", "go", "show", "shown", "up", "land",
+            "paid", "pai", "made", "make", "got", "get", "deliv", "right", "awai", "immedi", "upfront", "initi", "directli");
+    /** Words that say nothing of which part it is. */
+    private static final Set<String> FUNCTION = Set.of("the", "a", "an", "in", "on", "at", "of", "to", "for", "from", "by", "with", "as",
+            "its", "their", "was", "were", "is", "are", "be", "been", "that", "this", "it", "which", "what");
+
+    /**
+     * Every word the question says of the part, but those of how it came, is in {@code part}, itself or by its root:
+     * "the second tranche" (a word no article has) is not the first one.
+     */
+    static boolean allSaid(String partText, String part) {
+        for (dev.dealbot.text.Token t : dev.dealbot.text.Tokens.of(partText)) {
+            if (!Character.isLetter(t.lower().charAt(0)) || FUNCTION.contains(t.lower()) || HOW_IT_CAME.contains(t.stem())) continue;
+            if (!FigurePart.related(Set.of(t.stem()), part)) return false;
+        }
+        return true;
+    }
+
+    /** Every year {@code side} writes is in {@code quote}. */
+    private static boolean yearsIn(String side, String quote) {
+        return Figures.of(side).stream().filter(f -> f.type() == Figure.Type.YEAR).allMatch(y -> Figures.of(quote).stream().anyMatch(y::sameAs));
     }
 
     /** The one figure whose part of {@code quote} holds the most of {@code words}; null when none holds any or two tie. */
