@@ -187,4 +187,21 @@ class PartsAndLimitsAnswersTest {
         Answer far = ask("If Microsoft owns 27% and OpenAI is valued at $850 billion, does that line up with the value of Microsoft's stake?");
         assertTrue(far.answer().startsWith("That is about $229.5 billion"), "two figures fit 'the value of its stake': the product alone: " + far.answer());
     }
+
+    @Test
+    void aSideTakesNoFigureTheQuoteGivesOfAnotherMeasureOrEventOrDirection() {
+        Answer total = ask("How many times Microsoft's total investment is the $135 billion stake value?");
+        assertTrue(total.answer().startsWith("That is 10.4 times as much") && total.answer().contains("$13 billion [2]"),
+                "not the $10 billion round nor the book value of the investment: " + total.answer());
+        Answer memo = ask("How many weeks between the Dresser memo and the announcement?");
+        assertFalse(memo.answer().contains("October"), "'the announcement follows revisions made in October' dates the revisions: " + memo.answer());
+        Answer reversed = ask("How many years does the revenue share outlast the IP license?");
+        assertFalse(reversed.answer().startsWith("The difference"), "the licence runs longer: " + reversed.answer());
+    }
+
+    @Test
+    void whetherEveryArticleGivesAFigureNamedOnlyAsAFigureOrADateIsCounted() {
+        assertTrue(ask("Is the $13 billion figure reported in every article?").answer().startsWith("No — only two of the five articles give $13 billion."));
+        assertTrue(ask("Is the April 27 date reported in every article?").answer().startsWith("No — only three of the five articles give April 27."));
+    }
 }

@@ -35,6 +35,15 @@ final class AboutArticles {
         this.composer = composer;
     }
 
+    /** Words of a coverage question that name the figure itself or the asking, not its thing. */
+    private static final Set<String> COVERAGE_SKIP;
+    static {
+        Set<String> skip = new java.util.HashSet<>(AGREEMENT_WORDS);
+        skip.addAll(Set.of("figur", "number", "date", "amount", "sum", "percentag", "year", "mention", "given", "cite", "cit",
+                "state", "everywher", "everi", "five"));
+        COVERAGE_SKIP = Set.copyOf(skip);
+    }
+
     private static final List<String> COUNTS = List.of("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
             "eleven", "twelve");
 
@@ -62,20 +71,26 @@ final class AboutArticles {
      * not a name), each quoted. Null when none states it.
      */
     DraftBuilder coverage(Question q) {
-        var figure = q.figures().get(0);
-        Set<String> own = FigurePart.ownWords(q.query(), table.names(), AGREEMENT_WORDS);
-        if (own.isEmpty()) return null;
+        // what is looked for: the question's figure, else a date it names ("the April 27 date")
+        var dates = dev.dealbot.text.CalendarDates.of(q.english(), java.time.YearMonth.now());
+        // a day of a date ("27" of "April 27") is the date's, not a figure of its own
+        var figure = q.figures().stream().filter(f -> dates.stream().noneMatch(d -> d.start() <= f.start() && f.end() <= d.end())).findFirst().orElse(null);
+        String date = figure == null && !dates.isEmpty() ? dates.get(0).text().toLowerCase(java.util.Locale.ROOT) : null;
+        if (figure == null && date == null) return null;
+        Set<String> own = FigurePart.ownWords(q.query(), table.names(), COVERAGE_SKIP);
         java.util.Map<String, SentenceInfo> stating = new java.util.LinkedHashMap<>();
-        for (SentenceInfo s : table.all())
-            if (!stating.containsKey(s.docId()) && s.figures().stream().anyMatch(figure::sameAs) && FigurePart.related(own, s.text()))
-                stating.put(s.docId(), s);
+        for (SentenceInfo s : table.all()) {
+            boolean states = figure != null ? s.figures().stream().anyMatch(figure::sameAs) : s.text().toLowerCase(java.util.Locale.ROOT).contains(date);
+            // of the question's thing when it names one ("the 20% revenue share"), else any mention ("the $13 billion figure")
+            if (!stating.containsKey(s.docId()) && states && (own.isEmpty() || FigurePart.related(own, s.text()))) stating.put(s.docId(), s);
+        }
         int total = corpus.articles().size();
         if (total >= COUNTS.size()) return null;
         if (stating.isEmpty()) return null;
         DraftBuilder draft = new DraftBuilder();
         // counts in words: a digit of the bot's own that no quote states is taken for an unsupported figure
         draft.say((stating.size() == total ? "Yes — all " + COUNTS.get(total) + " articles give " : "No — only " + COUNTS.get(stating.size())
-                + " of the " + COUNTS.get(total) + (stating.size() == 1 ? " articles gives " : " articles give ")) + figure.display() + ".", List.of());
+                + " of the " + COUNTS.get(total) + (stating.size() == 1 ? " articles gives " : " articles give ")) + (figure != null ? figure.display() : dates.get(0).text()) + ".", List.of());
         for (SentenceInfo s : stating.values()) draft.say(s.quote(), List.of(draft.cite(s, s.quote())));
         return draft;
     }

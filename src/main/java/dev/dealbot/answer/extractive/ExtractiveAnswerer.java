@@ -82,7 +82,7 @@ public final class ExtractiveAnswerer implements Answerer {
         if (asksForUnknownThing(q)) return Refusals.notInArticles(MODE);
         DraftBuilder draft = q.source() ? about.byTitle(q, main) : null;
         if (draft == null && q.origin()) draft = origin.answer(q);
-        if (draft == null && q.asksEveryArticle() && !q.figures().isEmpty()) draft = about.coverage(q);
+        if (draft == null && q.asksEveryArticle()) draft = about.coverage(q);
         if (draft == null && q.comparison() != null) draft = reasoner.compare(q, e);
         if (draft == null && q.comparison() != null && q.comparison().computes()) return Refusals.notInArticles(MODE);
         Figure end = draft == null && q.comparison() == null ? Beyond.statedEnd(q, table) : null;

@@ -112,6 +112,8 @@ final class Reasoner {
         }
         if (c.word().equals("before"))
             return a.figure().type() == b.figure().type() && !a.figure().sameAs(b.figure());
+        // "how many years does A outlast B?" takes for granted that A runs longer: the other way round it is not answered
+        if (c.word().equals("outlast")) return a.figure().value() > b.figure().value();
         if (c.word().equals("since")) {
             Set<String> own = FigurePart.ownWords(q.sides().get(1).query(), names, Set.of());
             String quote = a.evidence().sentence().quote();
@@ -133,6 +135,11 @@ final class Reasoner {
         boolean ongoing = written.toLowerCase(Locale.ROOT).matches(".*\\bstill\\b.*");
         Set<String> own = FigurePart.ownWords(probe.query(), names, SIDE_FILLER);
         List<dev.dealbot.question.QueryTerm> ownTerms = FigurePart.ownTerms(probe.query(), names, SIDE_FILLER);
+        Set<String> sideWords = new java.util.HashSet<>(FigurePart.sideWords(probe.query()));
+        sideWords.removeAll(SIDE_FILLER);
+        // the side's own words, no synonyms: what a date within the year must stand near
+        Set<String> sideTerms = new java.util.HashSet<>(probe.query().terms().stream().map(dev.dealbot.question.QueryTerm::term).toList());
+        sideTerms.removeAll(SIDE_FILLER);
         for (Scored s : selector.rank(part, probe.query(), e.of(probe), Set.of(Figuring.kindFor(type)), false, false)) {
             if (!selector.relevant(s)) break;
             // a side's figure comes only from evidence that names the party acting in it
@@ -144,15 +151,25 @@ final class Reasoner {
             // nor where it says the state is not so ("still exclusive" against "now non-exclusive")
             if (ongoing && FigurePart.negates(own, s.sentence().text())) continue;
             Figure headed = asked == null ? Figuring.headed(s.sentence(), type, written) : null;
-            Figure stated = headed != null ? headed : asked == null ? Figuring.of(s.sentence(), type, probe.query())
+            // a quote giving several figures of the kind gives the side's only where its words tell which ("over $13 billion
+            // in OpenAI cumulative" against "$10 billion in that round" for "Microsoft's total investment" tells neither)
+            List<Figure> ofType = s.sentence().figures().stream().filter(g -> g.type() == type && g.end() <= s.sentence().quote().length()).toList();
+            Figure told = asked == null && headed == null && !statement && ofType.size() > 1 ? Shares.owned(ofType, sideWords, s.sentence().quote()) : null;
+            if (asked == null && headed == null && !statement && ofType.size() > 1 && told == null) continue;
+            Figure stated = headed != null ? headed : told != null ? told : asked == null ? Figuring.of(s.sentence(), type, probe.query())
                     : s.sentence().figures().stream().filter(asked::sameAs).findFirst().orElse(null);
             Figure f = stated == null && type == Figure.Type.YEAR && asked == null ? dated(s.sentence()) : withinDate(s.sentence(), stated);
+            // a date within the year is the side's only near its words: "The announcement follows revisions made in October"
+            // dates the revisions
+            if (f != null && stated == null && !near(s.sentence(), f, sideTerms)) continue;
             if (f == null || statement && !Stated.backs(part, actor, s.sentence(), stated, names)) continue;
             // a side written as a figure ("Microsoft owns 20%") is that figure in a sentence about the side's thing, not
             // another thing's 20% ("a 20% revenue share")
             if (asked != null && !statement && !ownTerms.isEmpty() && ownTerms.stream().noneMatch(t -> FigurePart.says(t, s.sentence().text(), false)))
                 continue;
             if (partner != null && !againstStatement(written, partner, s.sentence(), type)) continue;
+            // "the book value of its investment" is no measure of "its total investment": another measure of the same thing
+            if (asked == null && f.end() <= s.sentence().quote().length() && otherMeasure(FigurePart.around(s.sentence().quote(), f), sideWords)) continue;
             boolean same = taken.stream().anyMatch(t -> t.evidence().sentence().equals(s.sentence()) && t.figure().sameAs(f));
             if (!same) return new Side(words, s, f);
         }
@@ -316,6 +333,33 @@ final class Reasoner {
             case MONEY -> Figures.money(d);
             case NUMBER -> Figures.trim(d);
         };
+    }
+
+    /** A measure taken of a thing: "value of its investment", "share of its revenue", "stake in OpenAI". */
+    private static final java.util.regex.Pattern MEASURE_OF = java.util.regex.Pattern.compile("\\b(value|worth|valuation|share|stake|gain|cost|"
+            + "price|tranche|cap|portion|part|percentage)\\s+(?:of|in|on|from)\\s+(?:its|their|his|her|the|[\\p{L}]+['’]s)?\\s*([\\p{L}]+)",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** The part measures one of the side's things by a measure the side does not name ("book value of its investment"). */
+    static boolean otherMeasure(String part, Set<String> sideWords) {
+        java.util.regex.Matcher m = MEASURE_OF.matcher(part);
+        while (m.find())
+            if (FigurePart.related(sideWords, m.group(2)) && !FigurePart.related(sideWords, m.group(1))) return true;
+        return false;
+    }
+
+    /** How many words from a date within the year a word of its side may stand. */
+    static final int DATE_REACH = 8;
+
+    /** A word of {@code words} stands within {@link #DATE_REACH} words of {@code date} in the sentence. */
+    static boolean near(dev.dealbot.index.SentenceInfo s, Figure date, Set<String> words) {
+        String text = s.text();
+        for (dev.dealbot.text.Token t : dev.dealbot.text.Tokens.of(text)) {
+            if (!FigurePart.related(words, t.surface())) continue;
+            String between = t.end() <= date.start() ? text.substring(t.end(), date.start()) : text.substring(Math.min(date.end(), t.start()), t.start());
+            if (between.isBlank() || between.strip().split("\\s+").length <= DATE_REACH) return true;
+        }
+        return false;
     }
 
     /** The one date within a year a sentence gives with no year figure ("In late February of this year, ..."), or null. */

@@ -58,4 +58,11 @@ class PartsRulesTest {
         assertEquals(15e9, Figuring.headed(figures, QUOTE, "the first tranche of Amazon's investment").value());
         assertNull(Figuring.headed(figures, QUOTE, "Amazon's investment"), "no 'of': the nearest word decides, as before");
     }
+
+    @Test
+    void aPartMeasuringTheSidesThingByAnotherMeasureIsNotTheSidesFigure() {
+        assertEquals(true, Reasoner.otherMeasure("with the book value of its investment having grown to $228.3 billion", Set.of("invest", "total")));
+        assertEquals(false, Reasoner.otherMeasure("with the book value of its investment having grown to $228.3 billion", Set.of("valu", "invest")));
+        assertEquals(false, Reasoner.otherMeasure("Microsoft has invested over $13 billion in OpenAI", Set.of("invest", "total")));
+    }
 }
