@@ -3,7 +3,6 @@ package dev.dealbot.question;
 import dev.dealbot.text.Figure;
 import dev.dealbot.text.Figures;
 import dev.dealbot.text.Kind;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -45,7 +44,7 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
     private static final String TIME_WORDS = "longer|shorter|later|earlier|sooner|first|last|before|after";
     private static final String MORE = "longer|later|bigger|larger|more|higher|greater|last|after";
     private static final String COMPARATIVE = TIME_WORDS + "|bigger|larger|smaller|more|less|fewer|higher|lower|greater";
-    private static final String AUX = "is|are|was|were|does|do|did|will|would|has|have";
+    static final String AUX = "is|are|was|were|does|do|did|will|would|has|have";
     private static final Pattern HOW_MUCH_THAN = pattern(
             "^how (?:much|many(?:-?fold| \\w+)?)\\s+(" + COMPARATIVE + ")\\s+(?:" + AUX + ")\\s+(.{3,}?)\\s+than\\s+(.{3,})$");
     /**
@@ -55,40 +54,6 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
     private static final Pattern CHANGE = pattern("^(?:by\\s+)?(?:roughly\\s+|about\\s+|approximately\\s+)?(how much|what multiple|what factor|how many times|how many-?fold)\\s+"
             + "(?:did|has|have|does|will|was|had)\\s+(.{3,}?)\\s+(?:rise|grow|grew|climb|increase|jump|fall|fell|drop|decline|change|"
             + "go up|go down|shrink|expand|multiply|soar)\\w*\\s+(?:between|from)\\s+(.{3,}?)\\s+(?:and|to)\\s+(.{3,})$");
-    /**
-     * "Apply Microsoft's percentage to OpenAI's valuation", "take the 27% stake and the $850B valuation — what is it
-     * worth?": a share of a sum, the share's side first.
-     */
-    private static final Pattern APPLY = pattern("\\bapply(?:ing)?\\s+(.{3,}?)\\s+to\\s+(.{3,}?)(?:\\s*[,;:—–]|\\s+-\\s|$)");
-    private static final Pattern TAKE = pattern("^(?:take|taking|use|using|given|with|multiply(?:ing)?)\\s+(.{3,}?)\\s+(?:and|by|times)\\s+(.{3,}?)"
-            + "\\s*[,;:—–-]+\\s*(?:what|how much)\\b.*\\b(?:worth|value|valued)\\b.*$");
-    /** "If A and B, does that line up with C?": a share and a sum taken as given, then what follows from them. */
-    private static final Pattern IF_BOTH = pattern("^(?:if|given(?:\\s+that)?|assuming(?:\\s+that)?)\\s+(.{3,}?)\\s+and\\s+(.{3,}?)\\s*,\\s*(.{3,})$");
-    /** "..., does that line up with the book value?", "is it in line with C": the figure a worked-out one is checked against. */
-    private static final Pattern CHECK_WITH = pattern("\\b(?:lines?|lined)\\s+up\\s+with\\s+(.{3,})$|\\b(?:in line|consistent|squares?|agrees?|tall(?:y|ies)|"
-            + "match(?:es)?|fits?)\\s+with\\s+(.{3,})$");
-    /** "does the reported $228 billion book value roughly add up?": the figure checked is the subject. */
-    private static final Pattern CHECK_SUBJECT = pattern("\\b(?:does|do|would|will)\\s+(.{3,}?)\\s+(?:roughly\\s+|really\\s+|actually\\s+)?"
-            + "(?:add up|check out|hold up|make sense|match up)\\b");
-    /** "What's 10% of the valuation?": a stated share of a sum, which asks for an amount by itself. */
-    private static final Pattern PERCENT_OF = pattern("^(?:what(?:'s|’s|\\s+is|\\s+would\\s+be|\\s+does)|how much is|calculate|compute)\\s+"
-            + "(\\d+(?:\\.\\d+)?\\s*(?:%|percent|per cent))\\s+of\\s+(.{3,}?)(?:\\s*[,;:—–?(]|\\s+-\\s|\\s+come to|\\s+amount to|$)");
-    /**
-     * "By what factor has its valuation grown as of the latest round?", "how much has it risen since?": one thing's
-     * change up to a point, from a figure stated before the question.
-     */
-    private static final Pattern CHANGE_SINCE = pattern("^(?:(?:comparing|compared)\\s+.{3,60}?,\\s*)?(?:by\\s+)?(?:roughly\\s+|about\\s+|approximately\\s+)?"
-            + "(how much|what multiple|what factor|how many-?fold|how many (?:percentage )?points)\\s+"
-            + "(?:did|has|have|does|will|was|had)\\s+(.{3,}?)\\s+(?:rise|grow|grew|climb|increase|jump|fall|fell|drop|decline|change|"
-            + "go up|gone up|go down|gone down|shrink|expand|multiply|soar)\\w*(?:\\s+(?:since then|since|(?:as of|by|in|to|at|with|until)\\s+(.{3,})))?$");
-    /**
-     * "What fraction of Amazon's commitment came in the first tranche?", "what share of its total investment is that?":
-     * the share a part is of a sum, the part's side first. The part is what the question says of it after the sum, said of
-     * the sum ("came in the first tranche of Amazon's commitment"), since it is found in the sum's evidence.
-     */
-    private static final Pattern SHARE_OF_SUM = pattern("^(?:what|which|how (?:big|large|much) (?:of )?an?)\\s+(?:fraction|share|portion|"
-            + "proportion|percentage|percent|part)\\s+of\\s+(.{3,}?)\\s+(?:(?:is|was|are|were)\\s+)?((?:that|this|it|(?:came|come|comes|"
-            + "arrived?|arrives|went|goes|showed up|shows up|landed|lands|was paid|is paid|were paid|paid|made up|makes up|is made up)\\b.*))$");
     /**
      * "By what factor has OpenAI's valuation grown since the $29 billion estimate?": one thing's change from an earlier
      * figure of it, the earlier side first (so its figure is found before the thing's latest one).
@@ -110,11 +75,6 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
     /** "Would A happen while B is still going on?": whether A comes before B's end. */
     private static final Pattern WHILE_STILL = pattern("^(?:" + AUX + ")\\s+(.{3,}?)\\s+(?:happen|come|fall|occur|land|arrive|take place)\\w*\\s+"
             + "while\\s+(.{3,}?\\bstill\\b.{3,})$");
-    /** Where a part's words end and another question begins: ", and how much ...". */
-    private static final Pattern CLAUSE_END = pattern("\\s*[,;]\\s*(?:and|but|or)?\\s*(?=how|what|which|when|who|why|is|are|was|were|does|did)\\b");
-    /** Words that ask for what is left of a sum besides a part: "later", "after", "the rest", "not". */
-    private static final Pattern COMPLEMENT = pattern("\\b(later|after\\w*|rest|remain\\w*|remainder|balance|left|other|not|never|\\w+n['’]t|"
-            + "subsequent\\w*|still|yet|future|outstanding|besides|except)\\b");
     /** "How many years does A outlast B?": how far one side runs past the other. */
     private static final Pattern OUTLAST = pattern("^how (?:many|much|long)\\s+(?:\\w+\\s+)?(?:" + AUX + ")\\s+(.{3,}?)\\s+(?:outlast|outlive|outrun|"
             + "run past|run beyond|last beyond|extend past)\\s+(.{3,})$");
@@ -135,17 +95,13 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
     /** "how many times", "how many-fold": a ratio is asked. */
     private static final Pattern TIMES = pattern("^how many(?:\\s+times|-?\\s*fold)\\b");
     /** A side that only points back to something said before it: "that", "this figure", "back then". */
-    private static final Pattern BACK = pattern("^(?:back\\s+)?(?:that|this|then)(?:\\s+\\w+)?$");
+    static final Pattern BACK = pattern("^(?:back\\s+)?(?:that|this|then)(?:\\s+\\w+)?$");
     /** A hedge before the question word ("about how many", "roughly what"): the question is what follows. */
-    private static final Pattern HEDGE = pattern("^(?:about|roughly|approximately|around|so|ok|okay|and|but)[,\\s]+(?=(?:how|what|which)\\b)");
+    static final Pattern HEDGE = pattern("^(?:about|roughly|approximately|around|so|ok|okay|and|but)[,\\s]+(?=(?:how|what|which)\\b)");
     /** A point in time a change is measured from or to: a year, a month, a round, "now", "latest". */
-    private static final Pattern POINT_IN_TIME = pattern("\\d|\\b(round|year|month|quarter|now|today|then|latest|recent|previous|"
+    static final Pattern POINT_IN_TIME = pattern("\\d|\\b(round|year|month|quarter|now|today|then|latest|recent|previous|"
             + "earlier|last|first|initial|original|current|fundrais\\w*|funding|deal|january|february|march|april|may|june|july|"
             + "august|september|october|november|december)\\b");
-    /** A product asks for an amount; a yes/no question ("Does OpenAI have to apply the share to ...?") computes nothing. */
-    private static final Pattern ASKS_AMOUNT = pattern("\\b(worth|value|valued|how much|amount|implied)\\b");
-    private static final Pattern YES_NO_START = pattern("^\\W*(is|are|was|were|do|does|did|can|could|will|would|has|have|had|should|must)\\b");
-    private static final Pattern SHARE_WORDS = pattern(".*(%|\\b(percent\\w*|stake|share|ownership|proportion|fraction|cut)\\b).*");
     /** "Is A bigger or smaller than B?": both comparatives offered; the answer says which one A is. */
     private static final Pattern EITHER_THAN = pattern("^(?:" + AUX + ")\\s+(.{3,}?)\\s+(" + COMPARATIVE + ")\\s+or\\s+(" + COMPARATIVE
             + ")(?:\\s+(?:now|today|currently|these days))?\\s+than\\s+(.{3,})$");
@@ -174,10 +130,10 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
             "^how (?:many|much|long)\\s+(?:\\w+\\s+)?(?:later|after|before|earlier|longer)\\s+(?:than\\s+)?(.{3,}?)\\s+(?:" + AUX + ")\\s+(.{3,})$");
 
     /** "..., and by how much?", "? How many years apart?": a trailing request for the gap between the sides. */
-    private static final Pattern GAP_TAIL = pattern("(?:[?.,;]+\\s*|\\s+and\\s+)(?:and\\s+)?(?:by\\s+)?(?:roughly\\s+|about\\s+|approximately\\s+)?how\\s+(?:much|many\\s+\\w+|long|far)"
+    static final Pattern GAP_TAIL = pattern("(?:[?.,;]+\\s*|\\s+and\\s+)(?:and\\s+)?(?:by\\s+)?(?:roughly\\s+|about\\s+|approximately\\s+)?how\\s+(?:much|many\\s+\\w+|long|far)"
             + "(?:\\s+(?:apart|later|earlier|sooner|longer|more|less|bigger|larger|smaller))?\\s*[?.!]*$");
     /** "..., and what is it?": a trailing request for the figure itself, which a comparison's answer gives anyway. */
-    private static final Pattern FIGURE_TAIL = pattern("(?:[?.,;]+\\s*|\\s+and\\s+)(?:and\\s+)?what(?:'s|’s|\\s+is|\\s+was|\\s+are)\\s+(?:it|that|they|"
+    static final Pattern FIGURE_TAIL = pattern("(?:[?.,;]+\\s*|\\s+and\\s+)(?:and\\s+)?what(?:'s|’s|\\s+is|\\s+was|\\s+are)\\s+(?:it|that|they|"
             + "the (?:figure|number|value|stake|share|amount|percentage))(?:\\s+now)?\\s*[?.!]*$");
     /** "half of X", "twice X", "three times X": a side that scales its figure. */
     private static final Pattern MULTIPLIER = pattern("^(?:the\\s+)?(half|a half|one half|a third|one third|one-third|a quarter|one quarter|"
@@ -197,7 +153,7 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         };
     }
 
-    private static Pattern pattern(String regex) {
+    static Pattern pattern(String regex) {
         return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
     }
 
@@ -264,9 +220,9 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), kindOf(q, ""), Op.DIFFERENCE, true, "apart", gap);
         m = FROM_TO.matcher(q);
         if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), kindOf(q, "after"), Op.DIFFERENCE, true, "apart", gap);
-        Comparison share = share(q, gap);
+        Comparison share = ShareQuestions.of(q, gap);
         if (share != null) return share;
-        Comparison product = product(q, gap);
+        Comparison product = ProductQuestions.of(q, gap);
         if (product != null) return product;
         m = BEYOND.matcher(q);
         if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), Kind.TIME, Op.DIFFERENCE, true, "apart", gap);
@@ -304,117 +260,17 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
      * @param statements the statements before the question, nearest first
      */
     public static Comparison of(String question, List<String> statements) {
-        Comparison asked = of(question);
-        if (statements.isEmpty()) return asked;
-        Comparison described = asked == null ? described(question, statements) : null;
-        if (described != null) return described;
-        Comparison compared = asked == null ? compared(question, statements.get(0)) : null;
-        if (compared != null) return compared;
-        boolean implicit = asked == null && !question.toLowerCase(Locale.ROOT).matches("(?s).*\\bthan\\b.*");
-        String core = FIGURE_TAIL.matcher(question.strip()).replaceFirst("").replaceAll("[?.!]+$", ""); // "..., and what is it?"
-        Comparison than = implicit ? of(core + " than that") : asked;
-        Comparison found = than == null && implicit ? changeSince(question) : than;
-        if (found == null) return null;
-        Kind statedKind = unitKind(String.join(" ", statements).toLowerCase(Locale.ROOT));
-        Kind kind = found.kind() == Kind.NUMBER && statedKind != Kind.NUMBER ? statedKind : found.kind();
-        List<String> sides = new ArrayList<>(found.sides());
-        int back = BACK.matcher(sides.get(0).strip()).matches() ? 0 : BACK.matcher(sides.get(1).strip()).matches() ? 1 : -1;
-        if (back < 0) return found.kind() == kind ? found : new Comparison(found.sides(), kind, found.op(), found.larger(), found.word(), found.gap());
-        if (BACK.matcher(sides.get(1 - back).strip()).matches()) return asked; // "is this bigger than that?": both point back
-        String stated = statements.stream().filter(s -> states(s, kind)).findFirst().orElse(null);
-        // "Suleyman set a year for it. How many years before the licence ends is that?": a figure only described (a noun
-        // naming one) is found by the statement's words, as a stated one must be; "Beta is great" describes none
-        if (stated == null && !writes(statements.get(0), kind) && DESCRIBES_FIGURE.matcher(statements.get(0)).find()) stated = statements.get(0);
-        if (stated == null) return asked;
-        sides.set(back, stated);
-        return new Comparison(List.copyOf(sides), kind, found.op(), found.larger(), found.word(), found.gap(), back);
+        return StatedComparisons.of(question, statements);
     }
 
-    /** "By how much did the figure climb between the two?": a change between two figures described before the question. */
-    private static final Pattern CHANGE_BETWEEN_THEM = pattern("^(?:by\\s+)?(?:about\\s+|roughly\\s+|approximately\\s+)?(how much|what factor|"
-            + "what multiple|how many times)\\s+(?:did|has|have|had|does|would)\\s+(?:it|that|this|they|the (?:figure|value|number|amount|sum|"
-            + "valuation|stake|two|numbers|figures|values))\\s+(?:rise|grow|grew|climb|increase|jump|go up|gone up|change|fall|fell|drop)\\w*"
-            + "(?:\\s+between\\s+(?:the two|them|those|these|both)(?:\\s+\\w+)?)?$");
-    /** Where one statement describes two things: ", and", ", while", "; ", ", another ...". */
-    private static final Pattern TWO_THINGS = pattern(",\\s+(?:and|while|but|whereas)\\s+|;\\s+|,\\s+(?=another\\b)");
 
-    /**
-     * A change between two figures the asker only describes before the question ("Microsoft valued its stake back in
-     * October, and a later report gives the book value. By how much did the value grow between the two?"): each
-     * description is a side, found by its words; null unless there are exactly two, neither writing a figure of its kind.
-     */
-    private static Comparison described(String question, List<String> statements) {
-        String q = HEDGE.matcher(question.strip().replaceAll("\\s+", " ").replaceAll("[?.!]+$", "")).replaceFirst("");
-        Matcher m = CHANGE_BETWEEN_THEM.matcher(q);
-        if (!m.matches()) return null;
-        List<String> things = statements.size() >= 2 ? List.of(statements.get(1), statements.get(0))
-                : List.of(TWO_THINGS.split(statements.get(0).strip().replaceAll("[.!]+$", "")));
-        Kind kind = unitKind(String.join(" ", statements).toLowerCase(Locale.ROOT));
-        if (things.size() != 2 || kind == Kind.NUMBER) return null;
-        for (String thing : things)
-            if (thing.strip().split("\\s+").length < 3 || writes(thing, kind)) return null;
-        Op op = m.group(1).toLowerCase(Locale.ROOT).equals("how much") ? Op.DIFFERENCE : Op.RATIO;
-        return new Comparison(List.of(things.get(0).strip(), things.get(1).strip()), kind, op, true, "apart", false, BOTH);
-    }
 
-    /** A noun that names a figure without giving it ("set a year", "put a number on its stake"). */
-    private static final Pattern DESCRIBES_FIGURE = pattern("\\b(year|date|deadline|figure|number|amount|sum|value|valuation|price|percentage|"
-            + "stake|target|goal|total)\\b");
-    /** "Compare A with B.": the two things a question after it compares. */
-    private static final Pattern COMPARE = pattern("^(?:please\\s+|now\\s+|let's\\s+)?compare\\s+(.{3,}?)\\s+(?:with|to|against|versus|vs\\.?)\\s+(.{3,})$");
 
-    /**
-     * "Compare OpenAI's valuation in 2023 with its latest round. How many times larger is it now?": the question's own
-     * comparison ("... than that"), its sides the two things the statement sets side by side.
-     */
-    private static Comparison compared(String question, String statement) {
-        Matcher m = COMPARE.matcher(statement.strip().replaceAll("[.!:]+$", ""));
-        if (!m.matches() || question.toLowerCase(Locale.ROOT).matches("(?s).*\\bthan\\b.*")) return null;
-        String core = FIGURE_TAIL.matcher(question.strip()).replaceFirst("").replaceAll("[?.!]+$", "");
-        Comparison asked = of(core + " than that");
-        if (asked == null || asked.op() == Op.PRODUCT || asked.op() == Op.SHARE) return null;
-        Kind kind = asked.kind() == Kind.NUMBER ? kindOf(statement, "") : asked.kind();
-        return new Comparison(List.of(m.group(1).strip(), m.group(2).strip()), kind, asked.op(), asked.larger(), asked.word(), asked.gap());
-    }
 
-    /** "What percent of the total was the first tranche?": the part a noun phrase after the verb. */
-    private static final Pattern SHARE_IS = pattern("^(?:what|which)\\s+(?:fraction|share|portion|proportion|percentage|percent|part)\\s+of\\s+"
-            + "(.{3,}?)\\s+(?:is|was|are|were)\\s+(.{3,})$");
-    /** "What percent of its total investment does the gain represent?": the part the subject of a verb of amounting. */
-    private static final Pattern SHARE_OF_SUBJECT = pattern("^(?:what|which)\\s+(?:fraction|share|portion|proportion|percentage|percent|part)\\s+of\\s+"
-            + "(.{3,}?)\\s+(?:does|did|do|would|will)\\s+(.{3,}?)\\s+(?:represent|make up|amount to|account for|equal|come to|constitute)\\w*$");
-    /** Where a later question of a sentence starts: "How much was left, and what percent ...". */
-    private static final Pattern LATER_QUESTION = pattern("[,;]\\s*(?:and\\s+|but\\s+)?(?=(?:what|which)\\s)");
 
-    /**
-     * The share of a sum a part is, asked in one of three shapes (or in the last question of a sentence): only a share of
-     * a sum is worked out ("what share of OpenAI ..." or "of its revenue" asks for a stated percentage); a sum written as
-     * a figure ("of the $50 billion") is found by that figure (Wording.part); the rest of a sum ("arrived later", "was
-     * not paid at first") is not the part a quote gives beside it.
-     */
-    private static Comparison share(String q, boolean gap) {
-        Matcher later = LATER_QUESTION.matcher(q);
-        int last = -1;
-        while (later.find()) last = later.end();
-        for (String asked : last < 0 ? List.of(q) : List.of(q, q.substring(last))) {
-            String whole = null, part = null;
-            for (Pattern p : List.of(SHARE_OF_SUM, SHARE_OF_SUBJECT, SHARE_IS)) {
-                Matcher m = p.matcher(asked);
-                if (!m.matches()) continue;
-                whole = m.group(1).strip();
-                part = CLAUSE_END.split(m.group(2), 2)[0].strip(); // "..., and how much is still to come" asks on
-                break;
-            }
-            if (whole == null || onlyNames(whole) || writes(whole, Kind.MONEY) || COMPLEMENT.matcher(whole + " " + part).find()) continue;
-            String lower = whole.toLowerCase(Locale.ROOT);
-            if (unitKind(lower) == Kind.MONEY || lower.matches("(?:the\\s+)?(?:total|sum|whole|full amount|entire amount)"))
-                return new Comparison(List.of(part + " of " + whole, whole), Kind.MONEY, Op.SHARE, true, "of", gap);
-        }
-        return null;
-    }
 
     /** Whether {@code text} writes a figure of {@code kind} ("one article" writes no sum). */
-    private static boolean writes(String text, Kind kind) {
+    static boolean writes(String text, Kind kind) {
         return Figures.of(text).stream().anyMatch(f -> switch (kind) {
             case PERCENT -> f.type() == Figure.Type.PERCENT;
             case MONEY, AMOUNT -> f.type() == Figure.Type.MONEY;
@@ -423,76 +279,10 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         });
     }
 
-    /** A change since the figure a statement before the question gives: its sides the thing now and "that". */
-    private static Comparison changeSince(String question) {
-        String q = HEDGE.matcher(question.strip().replaceAll("\\s+", " ").replaceAll("[?.!]+$", "")).replaceFirst("");
-        Matcher m = CHANGE_SINCE.matcher(q);
-        if (!m.matches()) return null;
-        Op op = m.group(1).toLowerCase(Locale.ROOT).matches(".*(multiple|factor|fold).*") ? Op.RATIO : Op.DIFFERENCE;
-        String now = m.group(3) == null ? m.group(2) : m.group(2) + " at " + m.group(3);
-        return new Comparison(List.of(now, "that"), kindOf(q, ""), op, true, "apart", false);
-    }
 
-    /**
-     * Whether {@code statement} writes exactly one figure of {@code kind} (a year or a date for a time): with two
-     * ("$10 billion at a $29 billion valuation") which one is meant is a guess.
-     */
-    static boolean states(String statement, Kind kind) {
-        int found = 0;
-        for (Figure f : Figures.of(statement)) {
-            boolean match = switch (kind) {
-                case TIME -> f.type() == Figure.Type.YEAR || f.type() == Figure.Type.DATE;
-                case PERCENT -> f.type() == Figure.Type.PERCENT;
-                case MONEY, AMOUNT -> f.type() == Figure.Type.MONEY;
-                default -> f.type() == Figure.Type.NUMBER;
-            };
-            if (match) found++;
-        }
-        return found == 1;
-    }
 
-    /**
-     * A share applied to a sum, when one side names a share and the other does not; with a third side when the question
-     * also asks whether the product agrees with a figure ("If it owns 27% and OpenAI is valued at $850 billion, does the
-     * $228 billion book value add up?").
-     */
-    private static Comparison product(String q, boolean gap) {
-        Matcher stated = PERCENT_OF.matcher(q);
-        if (stated.find()) return new Comparison(List.of(stated.group(1).strip(), stated.group(2).strip()), Kind.MONEY, Op.PRODUCT, true, "of", gap);
-        Matcher both = IF_BOTH.matcher(q);
-        if (both.matches()) {
-            String checked = checked(both.group(3));
-            return checked == null ? null : shareAndSum(both.group(1).strip(), both.group(2).strip(), checked, gap);
-        }
-        if (YES_NO_START.matcher(q).find() || !ASKS_AMOUNT.matcher(q).find()) return null;
-        Matcher m = APPLY.matcher(q);
-        boolean found = m.find();
-        if (!found) {
-            m = TAKE.matcher(q);
-            found = m.matches();
-        }
-        if (!found) return null;
-        return shareAndSum(m.group(1).strip(), m.group(2).strip(), checked(q), gap);
-    }
 
-    /** The product of the side that names a share and the side that does not, the share first; null when not one of each. */
-    private static Comparison shareAndSum(String a, String b, String checked, boolean gap) {
-        boolean aShare = SHARE_WORDS.matcher(a).matches(), bShare = SHARE_WORDS.matcher(b).matches();
-        if (aShare == bShare) return null;
-        List<String> sides = new ArrayList<>(aShare ? List.of(a, b) : List.of(b, a));
-        if (checked != null) sides.add(checked);
-        return new Comparison(List.copyOf(sides), Kind.MONEY, Op.PRODUCT, true, "of", gap);
-    }
 
-    /** What the question checks a worked-out figure against ("does that line up with C?", "does C add up?"), or null. */
-    private static String checked(String q) {
-        Matcher with = CHECK_WITH.matcher(q);
-        if (with.find()) return (with.group(1) != null ? with.group(1) : with.group(2)).strip();
-        Matcher subject = CHECK_SUBJECT.matcher(q);
-        if (!subject.find()) return null;
-        String s = subject.group(1).strip();
-        return s.matches("(?i)(that|this|it|the (math|numbers?|figures?|sums?))") ? null : s;
-    }
 
     /** The figure a product is checked against: the third side, or null when none is asked. */
     public String checkedSide() {
@@ -500,15 +290,15 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
     }
 
     /** A side that is only capitalised names ("Microsoft", "the OpenAI") names parties, not a figure or a time. */
-    private static boolean onlyNames(String side) {
+    static boolean onlyNames(String side) {
         return side.strip().replaceAll("[?.!,]+$", "").matches("(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*");
     }
 
-    private static boolean more(String comparative) {
+    static boolean more(String comparative) {
         return comparative.toLowerCase(Locale.ROOT).matches(MORE);
     }
 
-    private static Kind kindOf(String asked, String asComparative) {
+    static Kind kindOf(String asked, String asComparative) {
         String question = asked.toLowerCase(Locale.ROOT), comparative = asComparative.toLowerCase(Locale.ROOT);
         if (comparative.matches(TIME_WORDS) || question.matches(".*\\b(years?|months?|weeks?|days?|when|date|until|end|expire|how long)\\b.*"))
             return Kind.TIME;
@@ -519,7 +309,7 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
     }
 
     /** The kind of figure {@code lower} text is about by the units and amount words it uses; NUMBER when none. */
-    private static Kind unitKind(String question) {
+    static Kind unitKind(String question) {
         // a unit written in the question decides before the words around it: "the $228.3B value of its stake" is a sum
         if (question.matches(".*(%|\\bpercent\\w*\\b).*")) return Kind.PERCENT;
         if (question.matches(".*(\\$|\\d\\s*(b|bn|m)\\b|\\b(billion|million|dollars?)\\b).*")) return Kind.MONEY;

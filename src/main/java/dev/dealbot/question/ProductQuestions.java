@@ -1,0 +1,86 @@
+package dev.dealbot.question;
+
+import dev.dealbot.text.Kind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A share applied to a sum, as a question asks it ("Apply Microsoft's 27% to the $850 billion valuation"), maybe checked against a figure. */
+final class ProductQuestions {
+    private ProductQuestions() {}
+
+    /**
+     * "Apply Microsoft's percentage to OpenAI's valuation", "take the 27% stake and the $850B valuation — what is it
+     * worth?": a share of a sum, the share's side first.
+     */
+    private static final Pattern APPLY = Comparison.pattern("\\bapply(?:ing)?\\s+(.{3,}?)\\s+to\\s+(.{3,}?)(?:\\s*[,;:—–]|\\s+-\\s|$)");
+
+    private static final Pattern TAKE = Comparison.pattern("^(?:take|taking|use|using|given|with|multiply(?:ing)?)\\s+(.{3,}?)\\s+(?:and|by|times)\\s+(.{3,}?)"
+            + "\\s*[,;:—–-]+\\s*(?:what|how much)\\b.*\\b(?:worth|value|valued)\\b.*$");
+
+    /** "If A and B, does that line up with C?": a share and a sum taken as given, then what follows from them. */
+    private static final Pattern IF_BOTH = Comparison.pattern("^(?:if|given(?:\\s+that)?|assuming(?:\\s+that)?)\\s+(.{3,}?)\\s+and\\s+(.{3,}?)\\s*,\\s*(.{3,})$");
+
+    /** "..., does that line up with the book value?", "is it in line with C": the figure a worked-out one is checked against. */
+    private static final Pattern CHECK_WITH = Comparison.pattern("\\b(?:lines?|lined)\\s+up\\s+with\\s+(.{3,})$|\\b(?:in line|consistent|squares?|agrees?|tall(?:y|ies)|"
+            + "match(?:es)?|fits?)\\s+with\\s+(.{3,})$");
+
+    /** "does the reported $228 billion book value roughly add up?": the figure checked is the subject. */
+    private static final Pattern CHECK_SUBJECT = Comparison.pattern("\\b(?:does|do|would|will)\\s+(.{3,}?)\\s+(?:roughly\\s+|really\\s+|actually\\s+)?"
+            + "(?:add up|check out|hold up|make sense|match up)\\b");
+
+    /** "What's 10% of the valuation?": a stated share of a sum, which asks for an amount by itself. */
+    private static final Pattern PERCENT_OF = Comparison.pattern("^(?:what(?:'s|’s|\\s+is|\\s+would\\s+be|\\s+does)|how much is|calculate|compute)\\s+"
+            + "(\\d+(?:\\.\\d+)?\\s*(?:%|percent|per cent))\\s+of\\s+(.{3,}?)(?:\\s*[,;:—–?(]|\\s+-\\s|\\s+come to|\\s+amount to|$)");
+
+    /** A product asks for an amount; a yes/no question ("Does OpenAI have to apply the share to ...?") computes nothing. */
+    private static final Pattern ASKS_AMOUNT = Comparison.pattern("\\b(worth|value|valued|how much|amount|implied)\\b");
+
+    private static final Pattern YES_NO_START = Comparison.pattern("^\\W*(is|are|was|were|do|does|did|can|could|will|would|has|have|had|should|must)\\b");
+
+    private static final Pattern SHARE_WORDS = Comparison.pattern(".*(%|\\b(percent\\w*|stake|share|ownership|proportion|fraction|cut)\\b).*");
+
+    /**
+     * A share applied to a sum, when one side names a share and the other does not; with a third side when the question
+     * also asks whether the product agrees with a figure ("If it owns 27% and OpenAI is valued at $850 billion, does the
+     * $228 billion book value add up?").
+     */
+    static Comparison of(String q, boolean gap) {
+        Matcher stated = PERCENT_OF.matcher(q);
+        if (stated.find()) return new Comparison(List.of(stated.group(1).strip(), stated.group(2).strip()), Kind.MONEY, Comparison.Op.PRODUCT, true, "of", gap);
+        Matcher both = IF_BOTH.matcher(q);
+        if (both.matches()) {
+            String checked = checked(both.group(3));
+            return checked == null ? null : shareAndSum(both.group(1).strip(), both.group(2).strip(), checked, gap);
+        }
+        if (YES_NO_START.matcher(q).find() || !ASKS_AMOUNT.matcher(q).find()) return null;
+        Matcher m = APPLY.matcher(q);
+        boolean found = m.find();
+        if (!found) {
+            m = TAKE.matcher(q);
+            found = m.matches();
+        }
+        if (!found) return null;
+        return shareAndSum(m.group(1).strip(), m.group(2).strip(), checked(q), gap);
+    }
+
+    /** The product of the side that names a share and the side that does not, the share first; null when not one of each. */
+    private static Comparison shareAndSum(String a, String b, String checked, boolean gap) {
+        boolean aShare = SHARE_WORDS.matcher(a).matches(), bShare = SHARE_WORDS.matcher(b).matches();
+        if (aShare == bShare) return null;
+        List<String> sides = new ArrayList<>(aShare ? List.of(a, b) : List.of(b, a));
+        if (checked != null) sides.add(checked);
+        return new Comparison(List.copyOf(sides), Kind.MONEY, Comparison.Op.PRODUCT, true, "of", gap);
+    }
+
+    /** What the question checks a worked-out figure against ("does that line up with C?", "does C add up?"), or null. */
+    private static String checked(String q) {
+        Matcher with = CHECK_WITH.matcher(q);
+        if (with.find()) return (with.group(1) != null ? with.group(1) : with.group(2)).strip();
+        Matcher subject = CHECK_SUBJECT.matcher(q);
+        if (!subject.find()) return null;
+        String s = subject.group(1).strip();
+        return s.matches("(?i)(that|this|it|the (math|numbers?|figures?|sums?))") ? null : s;
+    }
+}

@@ -1,0 +1,137 @@
+package dev.dealbot.question;
+
+import dev.dealbot.text.Figure;
+import dev.dealbot.text.Figures;
+import dev.dealbot.text.Kind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Comparisons that lean on statements before the question: a figure stated, one only described, two set side by side. */
+final class StatedComparisons {
+    private StatedComparisons() {}
+
+    /**
+     * The comparison in {@code question}, a side of which only points back ("... than that?", or no "than" at all:
+     * "How many times bigger is it now?") to a figure stated before the question: that side is the nearest statement
+     * before it that states a figure of the kind compared. With no such statement the side stays as written, and no
+     * figure answers it. A comparison whose question names no unit compares what the statements measure ("Amazon
+     * announced its investment. How many times bigger is its figure than Microsoft's?" compares sums).
+     *
+     * @param statements the statements before the question, nearest first
+     */
+    static Comparison of(String question, List<String> statements) {
+        Comparison asked = Comparison.of(question);
+        if (statements.isEmpty()) return asked;
+        Comparison described = asked == null ? described(question, statements) : null;
+        if (described != null) return described;
+        Comparison compared = asked == null ? compared(question, statements.get(0)) : null;
+        if (compared != null) return compared;
+        boolean implicit = asked == null && !question.toLowerCase(Locale.ROOT).matches("(?s).*\\bthan\\b.*");
+        String core = Comparison.FIGURE_TAIL.matcher(question.strip()).replaceFirst("").replaceAll("[?.!]+$", ""); // "..., and what is it?"
+        Comparison than = implicit ? Comparison.of(core + " than that") : asked;
+        Comparison found = than == null && implicit ? changeSince(question) : than;
+        if (found == null) return null;
+        Kind statedKind = Comparison.unitKind(String.join(" ", statements).toLowerCase(Locale.ROOT));
+        Kind kind = found.kind() == Kind.NUMBER && statedKind != Kind.NUMBER ? statedKind : found.kind();
+        List<String> sides = new ArrayList<>(found.sides());
+        int back = Comparison.BACK.matcher(sides.get(0).strip()).matches() ? 0 : Comparison.BACK.matcher(sides.get(1).strip()).matches() ? 1 : -1;
+        if (back < 0) return found.kind() == kind ? found : new Comparison(found.sides(), kind, found.op(), found.larger(), found.word(), found.gap());
+        if (Comparison.BACK.matcher(sides.get(1 - back).strip()).matches()) return asked; // "is this bigger than that?": both point back
+        String stated = statements.stream().filter(s -> states(s, kind)).findFirst().orElse(null);
+        // "Suleyman set a year for it. How many years before the licence ends is that?": a figure only described (a noun
+        // naming one) is found by the statement's words, as a stated one must be; "Beta is great" describes none
+        if (stated == null && !Comparison.writes(statements.get(0), kind) && DESCRIBES_FIGURE.matcher(statements.get(0)).find()) stated = statements.get(0);
+        if (stated == null) return asked;
+        sides.set(back, stated);
+        return new Comparison(List.copyOf(sides), kind, found.op(), found.larger(), found.word(), found.gap(), back);
+    }
+
+    /**
+     * "By what factor has its valuation grown as of the latest round?", "how much has it risen since?": one thing's
+     * change up to a point, from a figure stated before the question.
+     */
+    private static final Pattern CHANGE_SINCE = Comparison.pattern("^(?:(?:comparing|compared)\\s+.{3,60}?,\\s*)?(?:by\\s+)?(?:roughly\\s+|about\\s+|approximately\\s+)?"
+            + "(how much|what multiple|what factor|how many-?fold|how many (?:percentage )?points)\\s+"
+            + "(?:did|has|have|does|will|was|had)\\s+(.{3,}?)\\s+(?:rise|grow|grew|climb|increase|jump|fall|fell|drop|decline|change|"
+            + "go up|gone up|go down|gone down|shrink|expand|multiply|soar)\\w*(?:\\s+(?:since then|since|(?:as of|by|in|to|at|with|until)\\s+(.{3,})))?$");
+
+    /** "By how much did the figure climb between the two?": a change between two figures described before the question. */
+    private static final Pattern CHANGE_BETWEEN_THEM = Comparison.pattern("^(?:by\\s+)?(?:about\\s+|roughly\\s+|approximately\\s+)?(how much|what factor|"
+            + "what multiple|how many times)\\s+(?:did|has|have|had|does|would)\\s+(?:it|that|this|they|the (?:figure|value|number|amount|sum|"
+            + "valuation|stake|two|numbers|figures|values))\\s+(?:rise|grow|grew|climb|increase|jump|go up|gone up|change|fall|fell|drop)\\w*"
+            + "(?:\\s+between\\s+(?:the two|them|those|these|both)(?:\\s+\\w+)?)?$");
+
+    /** Where one statement describes two things: ", and", ", while", "; ", ", another ...". */
+    private static final Pattern TWO_THINGS = Comparison.pattern(",\\s+(?:and|while|but|whereas)\\s+|;\\s+|,\\s+(?=another\\b)");
+
+    /**
+     * A change between two figures the asker only describes before the question ("Microsoft valued its stake back in
+     * October, and a later report gives the book value. By how much did the value grow between the two?"): each
+     * description is a side, found by its words; null unless there are exactly two, neither writing a figure of its kind.
+     */
+    private static Comparison described(String question, List<String> statements) {
+        String q = Comparison.HEDGE.matcher(question.strip().replaceAll("\\s+", " ").replaceAll("[?.!]+$", "")).replaceFirst("");
+        Matcher m = CHANGE_BETWEEN_THEM.matcher(q);
+        if (!m.matches()) return null;
+        List<String> things = statements.size() >= 2 ? List.of(statements.get(1), statements.get(0))
+                : List.of(TWO_THINGS.split(statements.get(0).strip().replaceAll("[.!]+$", "")));
+        Kind kind = Comparison.unitKind(String.join(" ", statements).toLowerCase(Locale.ROOT));
+        if (things.size() != 2 || kind == Kind.NUMBER) return null;
+        for (String thing : things)
+            if (thing.strip().split("\\s+").length < 3 || Comparison.writes(thing, kind)) return null;
+        Comparison.Op op = m.group(1).toLowerCase(Locale.ROOT).equals("how much") ? Comparison.Op.DIFFERENCE : Comparison.Op.RATIO;
+        return new Comparison(List.of(things.get(0).strip(), things.get(1).strip()), kind, op, true, "apart", false, Comparison.BOTH);
+    }
+
+    /** A noun that names a figure without giving it ("set a year", "put a number on its stake"). */
+    private static final Pattern DESCRIBES_FIGURE = Comparison.pattern("\\b(year|date|deadline|figure|number|amount|sum|value|valuation|price|percentage|"
+            + "stake|target|goal|total)\\b");
+
+    /** "Compare A with B.": the two things a question after it compares. */
+    private static final Pattern COMPARE = Comparison.pattern("^(?:please\\s+|now\\s+|let's\\s+)?compare\\s+(.{3,}?)\\s+(?:with|to|against|versus|vs\\.?)\\s+(.{3,})$");
+
+    /**
+     * "Compare OpenAI's valuation in 2023 with its latest round. How many times larger is it now?": the question's own
+     * comparison ("... than that"), its sides the two things the statement sets side by side.
+     */
+    private static Comparison compared(String question, String statement) {
+        Matcher m = COMPARE.matcher(statement.strip().replaceAll("[.!:]+$", ""));
+        if (!m.matches() || question.toLowerCase(Locale.ROOT).matches("(?s).*\\bthan\\b.*")) return null;
+        String core = Comparison.FIGURE_TAIL.matcher(question.strip()).replaceFirst("").replaceAll("[?.!]+$", "");
+        Comparison asked = Comparison.of(core + " than that");
+        if (asked == null || asked.op() == Comparison.Op.PRODUCT || asked.op() == Comparison.Op.SHARE) return null;
+        Kind kind = asked.kind() == Kind.NUMBER ? Comparison.kindOf(statement, "") : asked.kind();
+        return new Comparison(List.of(m.group(1).strip(), m.group(2).strip()), kind, asked.op(), asked.larger(), asked.word(), asked.gap());
+    }
+
+    /** A change since the figure a statement before the question gives: its sides the thing now and "that". */
+    private static Comparison changeSince(String question) {
+        String q = Comparison.HEDGE.matcher(question.strip().replaceAll("\\s+", " ").replaceAll("[?.!]+$", "")).replaceFirst("");
+        Matcher m = CHANGE_SINCE.matcher(q);
+        if (!m.matches()) return null;
+        Comparison.Op op = m.group(1).toLowerCase(Locale.ROOT).matches(".*(multiple|factor|fold).*") ? Comparison.Op.RATIO : Comparison.Op.DIFFERENCE;
+        String now = m.group(3) == null ? m.group(2) : m.group(2) + " at " + m.group(3);
+        return new Comparison(List.of(now, "that"), Comparison.kindOf(q, ""), op, true, "apart", false);
+    }
+
+    /**
+     * Whether {@code statement} writes exactly one figure of {@code kind} (a year or a date for a time): with two
+     * ("$10 billion at a $29 billion valuation") which one is meant is a guess.
+     */
+    static boolean states(String statement, Kind kind) {
+        int found = 0;
+        for (Figure f : Figures.of(statement)) {
+            boolean match = switch (kind) {
+                case TIME -> f.type() == Figure.Type.YEAR || f.type() == Figure.Type.DATE;
+                case PERCENT -> f.type() == Figure.Type.PERCENT;
+                case MONEY, AMOUNT -> f.type() == Figure.Type.MONEY;
+                default -> f.type() == Figure.Type.NUMBER;
+            };
+            if (match) found++;
+        }
+        return found == 1;
+    }
+}
