@@ -204,4 +204,21 @@ class PartsAndLimitsAnswersTest {
         assertTrue(ask("Is the $13 billion figure reported in every article?").answer().startsWith("No — only two of the five articles give $13 billion."));
         assertTrue(ask("Is the April 27 date reported in every article?").answer().startsWith("No — only three of the five articles give April 27."));
     }
+
+    @Test
+    void aYearAskedAfterOrStillInIsAnsweredByTheEndTheArticlesGive() {
+        assertTrue(ask("Will Microsoft still hold a license after 2030?").answer().startsWith("Yes — the articles say until 2032."));
+        assertTrue(ask("Will Microsoft still hold the license in 2031?").answer().startsWith("Yes — the articles say until 2032."));
+        assertTrue(ask("Will OpenAI still pay revenue share after 2031?").answer().startsWith("No — the articles say 2030."));
+        assertTrue(ask("Does the license run until 2032?").answer().startsWith("Yes."));
+    }
+
+    @Test
+    void aYearThatStandsAnotherWayOrADeedNoArticleWordsIsNotConfirmed() {
+        for (String q : List.of("Has Microsoft's stake in OpenAI grown since 2023?", "Did OpenAI breach its contract with Microsoft in 2026?",
+                "Did Microsoft invest in OpenAI before 2019?")) {
+            Answer a = ask(q);
+            assertFalse(a.answer().startsWith("Yes") || a.answer().startsWith("No —"), q + " -> " + a.answer());
+        }
+    }
 }

@@ -49,9 +49,22 @@ final class Premise {
             if (!mentionsParties(q, s.sentence())) continue;
             boolean holds = s.sentence().figures().stream().anyMatch(claimed::sameAs);
             if (holds && !q.yesNo()) return null; // a figure the question rightly takes as given: the question is answered as asked
+            String verdict = verdict(q.yesNo(), holds, claimed, stated);
+            if (q.yesNo() && claimed.type() == Figure.Type.YEAR && stated.type() == Figure.Type.YEAR && stated.end() <= s.sentence().quote().length()) {
+                Years.Asked asked = Years.asked(q.english(), claimed);
+                Years.Asked given = Years.asked(s.sentence().quote(), stated);
+                // "still ... after 2030" against "until 2032": it runs past the year asked, or it ends before it
+                if (given == Years.Asked.UNTIL && (asked == Years.Asked.AFTER || asked == Years.Asked.AT && Years.still(q.english()))) {
+                    boolean runsOn = asked == Years.Asked.AFTER ? claimed.value() < stated.value() : claimed.value() <= stated.value();
+                    verdict = runsOn ? "Yes — the articles say until " + stated.display() + "." : "No — the articles say " + stated.display() + ".";
+                } else if (!Years.comparable(asked, given)) continue; // "since 2023" is no end, "before 2019" no "since 2019"
+            }
+            // a deed no article words ("did OpenAI breach it in 2026?") is not confirmed by a date that matches
+            if (holds && q.yesNo() && claimed.type() == Figure.Type.YEAR && Years.asked(q.english(), claimed) == Years.Asked.AT
+                    && q.premise().query().unknownTerms().stream().anyMatch(t -> !dev.dealbot.text.TimeBound.boundWord(t))) return null;
             DraftBuilder draft = new DraftBuilder().deny(claimed.digits());
             List<Integer> cited = composer.cite(draft, s.sentence());
-            draft.say(verdict(q.yesNo(), holds, claimed, stated), List.of());
+            draft.say(verdict, List.of());
             draft.say(s.sentence().quote(), cited);
             return draft;
         }

@@ -65,4 +65,17 @@ class PartsRulesTest {
         assertEquals(false, Reasoner.otherMeasure("with the book value of its investment having grown to $228.3 billion", Set.of("valu", "invest")));
         assertEquals(false, Reasoner.otherMeasure("Microsoft has invested over $13 billion in OpenAI", Set.of("invest", "total")));
     }
+
+    @Test
+    void aYearStandsAfterUntilBeforeSinceOrAtIt() {
+        for (var c : List.of(java.util.Map.entry("Will it hold after 2030?", Years.Asked.AFTER), java.util.Map.entry("It runs until 2032.", Years.Asked.UNTIL),
+                java.util.Map.entry("Did it invest before 2019?", Years.Asked.BEFORE), java.util.Map.entry("It has invested since 2019.", Years.Asked.SINCE),
+                java.util.Map.entry("Did it happen in 2026?", Years.Asked.AT))) {
+            Figure year = Figures.of(c.getKey()).stream().filter(f -> f.type() == Figure.Type.YEAR).findFirst().orElseThrow();
+            assertEquals(c.getValue(), Years.asked(c.getKey(), year), c.getKey());
+        }
+        assertEquals(false, Years.comparable(Years.Asked.BEFORE, Years.Asked.SINCE), "'since 2019' does not confirm 'before 2019'");
+        assertEquals(false, Years.comparable(Years.Asked.SINCE, Years.Asked.UNTIL), "an end does not answer 'since'");
+        assertEquals(true, Years.comparable(Years.Asked.AT, Years.Asked.UNTIL));
+    }
 }
