@@ -36,9 +36,6 @@ final class Reasoner {
         this.checks = new Checks(selector, names);
     }
 
-    /** Words that describe where a figure is given, not what it measures ("one article gives", "a later report"). */
-    private static final Set<String> DESCRIBING = Set.of("give", "gave", "given", "report", "articl", "put", "number", "figur", "one",
-            "anoth", "later", "earlier", "back", "current", "latest", "say", "said", "state");
 
     /** Words of a side that say nothing of what it is ("will Microsoft still be ..."). */
     private static final Set<String> SIDE_FILLER = Set.of("still", "be", "get", "have", "ha", "hold", "keep", "go", "come", "happen", "take",
@@ -71,7 +68,7 @@ final class Reasoner {
             sides.add(side);
         }
         Side a = sides.get(0), b = sides.get(1);
-        if (!comparable(q, a, b)) return null;
+        if (!SideChecks.comparable(q, a.figure(), a.evidence(), b.figure(), names)) return null;
         if (c.stated() == Comparison.BOTH) { // two things the asker described: told apart by their place
             a = new Side(DESCRIBED_FIRST, a.evidence(), a.figure());
             b = new Side(DESCRIBED_SECOND, b.evidence(), b.figure());
@@ -93,34 +90,6 @@ final class Reasoner {
         return draft;
     }
 
-    /**
-     * Whether two sides' figures can be set against each other as asked. "Is A before or after B?" holds only between
-     * two years or two dates within a year (a goal's "by 2027" is no date of speaking, and a year of an "over $13 billion
-     * since 2019" no date of a round), and a side that comes out the same as the other was not told apart. A change
-     * since an earlier figure ("grown since the $29 billion estimate") needs that figure said of the thing that changed, and
-     * a change between two described figures needs them described as one thing ("its stake's value", "the book value"), of
-     * one party.
-     */
-    private boolean comparable(Question q, Side a, Side b) {
-        Comparison c = q.comparison();
-        if (c.stated() == Comparison.BOTH) { // two described things changed into each other only if they are one thing
-            List<String> pa = names.parties(c.sides().get(0)), pb = names.parties(c.sides().get(1));
-            if (!pa.isEmpty() && !pb.isEmpty() && pa.stream().noneMatch(pb::contains)) return false;
-            Set<String> wa = FigurePart.ownWords(q.sides().get(0).query(), names, DESCRIBING);
-            Set<String> wb = FigurePart.ownWords(q.sides().get(1).query(), names, DESCRIBING);
-            if (wa.stream().noneMatch(w -> FigurePart.related(wb, w))) return false;
-        }
-        if (c.word().equals("before"))
-            return a.figure().type() == b.figure().type() && !a.figure().sameAs(b.figure());
-        // "how many years does A outlast B?" takes for granted that A runs longer: the other way round it is not answered
-        if (c.word().equals("outlast")) return a.figure().value() > b.figure().value();
-        if (c.word().equals("since")) {
-            Set<String> own = FigurePart.ownWords(q.sides().get(1).query(), names, Set.of());
-            String quote = a.evidence().sentence().quote();
-            return !own.isEmpty() && a.figure().end() <= quote.length() && FigurePart.related(own, FigurePart.around(quote, a.figure()));
-        }
-        return true;
-    }
 
     /**
      * The best relevant evidence that names the side's actor and gives its kind of figure. A side the question
@@ -161,7 +130,7 @@ final class Reasoner {
             Figure f = stated == null && type == Figure.Type.YEAR && asked == null ? dated(s.sentence()) : withinDate(s.sentence(), stated);
             // a date within the year is the side's only near its words: "The announcement follows revisions made in October"
             // dates the revisions
-            if (f != null && stated == null && !near(s.sentence(), f, sideTerms)) continue;
+            if (f != null && stated == null && !SideChecks.near(s.sentence(), f, sideTerms)) continue;
             if (f == null || statement && !Stated.backs(part, actor, s.sentence(), stated, names)) continue;
             // a side written as a figure ("Microsoft owns 20%") is that figure in a sentence about the side's thing, not
             // another thing's 20% ("a 20% revenue share")
@@ -169,7 +138,7 @@ final class Reasoner {
                 continue;
             if (partner != null && !againstStatement(written, partner, s.sentence(), type)) continue;
             // "the book value of its investment" is no measure of "its total investment": another measure of the same thing
-            if (asked == null && f.end() <= s.sentence().quote().length() && otherMeasure(FigurePart.around(s.sentence().quote(), f), sideWords)) continue;
+            if (asked == null && f.end() <= s.sentence().quote().length() && SideChecks.otherMeasure(FigurePart.around(s.sentence().quote(), f), sideWords)) continue;
             boolean same = taken.stream().anyMatch(t -> t.evidence().sentence().equals(s.sentence()) && t.figure().sameAs(f));
             if (!same) return new Side(words, s, f);
         }
@@ -335,32 +304,9 @@ final class Reasoner {
         };
     }
 
-    /** A measure taken of a thing: "value of its investment", "share of its revenue", "stake in OpenAI". */
-    private static final java.util.regex.Pattern MEASURE_OF = java.util.regex.Pattern.compile("\\b(value|worth|valuation|share|stake|gain|cost|"
-            + "price|tranche|cap|portion|part|percentage)\\s+(?:of|in|on|from)\\s+(?:its|their|his|her|the|[\\p{L}]+['’]s)?\\s*([\\p{L}]+)",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
 
-    /** The part measures one of the side's things by a measure the side does not name ("book value of its investment"). */
-    static boolean otherMeasure(String part, Set<String> sideWords) {
-        java.util.regex.Matcher m = MEASURE_OF.matcher(part);
-        while (m.find())
-            if (FigurePart.related(sideWords, m.group(2)) && !FigurePart.related(sideWords, m.group(1))) return true;
-        return false;
-    }
 
-    /** How many words from a date within the year a word of its side may stand. */
-    static final int DATE_REACH = 8;
 
-    /** A word of {@code words} stands within {@link #DATE_REACH} words of {@code date} in the sentence. */
-    static boolean near(dev.dealbot.index.SentenceInfo s, Figure date, Set<String> words) {
-        String text = s.text();
-        for (dev.dealbot.text.Token t : dev.dealbot.text.Tokens.of(text)) {
-            if (!FigurePart.related(words, t.surface())) continue;
-            String between = t.end() <= date.start() ? text.substring(t.end(), date.start()) : text.substring(Math.min(date.end(), t.start()), t.start());
-            if (between.isBlank() || between.strip().split("\\s+").length <= DATE_REACH) return true;
-        }
-        return false;
-    }
 
     /** The one date within a year a sentence gives with no year figure ("In late February of this year, ..."), or null. */
     private Figure dated(dev.dealbot.index.SentenceInfo s) {

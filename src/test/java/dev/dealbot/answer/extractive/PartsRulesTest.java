@@ -61,9 +61,9 @@ class PartsRulesTest {
 
     @Test
     void aPartMeasuringTheSidesThingByAnotherMeasureIsNotTheSidesFigure() {
-        assertEquals(true, Reasoner.otherMeasure("with the book value of its investment having grown to $228.3 billion", Set.of("invest", "total")));
-        assertEquals(false, Reasoner.otherMeasure("with the book value of its investment having grown to $228.3 billion", Set.of("valu", "invest")));
-        assertEquals(false, Reasoner.otherMeasure("Microsoft has invested over $13 billion in OpenAI", Set.of("invest", "total")));
+        assertEquals(true, SideChecks.otherMeasure("with the book value of its investment having grown to $228.3 billion", Set.of("invest", "total")));
+        assertEquals(false, SideChecks.otherMeasure("with the book value of its investment having grown to $228.3 billion", Set.of("valu", "invest")));
+        assertEquals(false, SideChecks.otherMeasure("Microsoft has invested over $13 billion in OpenAI", Set.of("invest", "total")));
     }
 
     @Test

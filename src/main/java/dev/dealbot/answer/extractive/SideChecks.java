@@ -1,0 +1,73 @@
+package dev.dealbot.answer.extractive;
+
+import dev.dealbot.question.Comparison;
+import dev.dealbot.question.Question;
+import dev.dealbot.text.Figure;
+import dev.dealbot.text.Names;
+import java.util.List;
+import java.util.Set;
+
+/** Checks on the figures a comparison's sides found: whether they are the things asked, and can be set against each other. */
+final class SideChecks {
+    private SideChecks() {}
+
+    /**
+     * Whether two sides' figures can be set against each other as asked. "Is A before or after B?" holds only between
+     * two years or two dates within a year (a goal's "by 2027" is no date of speaking, and a year of an "over $13 billion
+     * since 2019" no date of a round), and a side that comes out the same as the other was not told apart. A change
+     * since an earlier figure ("grown since the $29 billion estimate") needs that figure said of the thing that changed, and
+     * a change between two described figures needs them described as one thing ("its stake's value", "the book value"), of
+     * one party.
+     */
+    static boolean comparable(Question q, Figure fa, Scored evidenceA, Figure fb, Names names) {
+        Comparison c = q.comparison();
+        if (c.stated() == Comparison.BOTH) { // two described things changed into each other only if they are one thing
+            List<String> pa = names.parties(c.sides().get(0)), pb = names.parties(c.sides().get(1));
+            if (!pa.isEmpty() && !pb.isEmpty() && pa.stream().noneMatch(pb::contains)) return false;
+            Set<String> wa = FigurePart.ownWords(q.sides().get(0).query(), names, DESCRIBING);
+            Set<String> wb = FigurePart.ownWords(q.sides().get(1).query(), names, DESCRIBING);
+            if (wa.stream().noneMatch(w -> FigurePart.related(wb, w))) return false;
+        }
+        if (c.word().equals("before"))
+            return fa.type() == fb.type() && !fa.sameAs(fb);
+        // "how many years does A outlast B?" takes for granted that A runs longer: the other way round it is not answered
+        if (c.word().equals("outlast")) return fa.value() > fb.value();
+        if (c.word().equals("since")) {
+            Set<String> own = FigurePart.ownWords(q.sides().get(1).query(), names, Set.of());
+            String quote = evidenceA.sentence().quote();
+            return !own.isEmpty() && fa.end() <= quote.length() && FigurePart.related(own, FigurePart.around(quote, fa));
+        }
+        return true;
+    }
+
+    /** Words that describe where a figure is given, not what it measures ("one article gives", "a later report"). */
+    static final Set<String> DESCRIBING = Set.of("give", "gave", "given", "report", "articl", "put", "number", "figur", "one",
+            "anoth", "later", "earlier", "back", "current", "latest", "say", "said", "state");
+
+    /** A measure taken of a thing: "value of its investment", "share of its revenue", "stake in OpenAI". */
+    private static final java.util.regex.Pattern MEASURE_OF = java.util.regex.Pattern.compile("\\b(value|worth|valuation|share|stake|gain|cost|"
+            + "price|tranche|cap|portion|part|percentage)\\s+(?:of|in|on|from)\\s+(?:its|their|his|her|the|[\\p{L}]+['’]s)?\\s*([\\p{L}]+)",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** The part measures one of the side's things by a measure the side does not name ("book value of its investment"). */
+    static boolean otherMeasure(String part, Set<String> sideWords) {
+        java.util.regex.Matcher m = MEASURE_OF.matcher(part);
+        while (m.find())
+            if (FigurePart.related(sideWords, m.group(2)) && !FigurePart.related(sideWords, m.group(1))) return true;
+        return false;
+    }
+
+    /** How many words from a date within the year a word of its side may stand. */
+    static final int DATE_REACH = 8;
+
+    /** A word of {@code words} stands within {@link #DATE_REACH} words of {@code date} in the sentence. */
+    static boolean near(dev.dealbot.index.SentenceInfo s, Figure date, Set<String> words) {
+        String text = s.text();
+        for (dev.dealbot.text.Token t : dev.dealbot.text.Tokens.of(text)) {
+            if (!FigurePart.related(words, t.surface())) continue;
+            String between = t.end() <= date.start() ? text.substring(t.end(), date.start()) : text.substring(Math.min(date.end(), t.start()), t.start());
+            if (between.isBlank() || between.strip().split("\\s+").length <= DATE_REACH) return true;
+        }
+        return false;
+    }
+}
