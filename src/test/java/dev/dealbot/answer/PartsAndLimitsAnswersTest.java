@@ -211,12 +211,14 @@ class PartsAndLimitsAnswersTest {
         assertTrue(ask("Will Microsoft still hold the license in 2031?").answer().startsWith("Yes — the articles say until 2032."));
         assertTrue(ask("Will OpenAI still pay revenue share after 2031?").answer().startsWith("No — the articles say 2030."));
         assertTrue(ask("Does the license run until 2032?").answer().startsWith("Yes."));
+        assertTrue(ask("Does the license run until 2040?").answer().startsWith("No — the articles say 2032."));
     }
 
     @Test
     void aYearThatStandsAnotherWayOrADeedNoArticleWordsIsNotConfirmed() {
         for (String q : List.of("Has Microsoft's stake in OpenAI grown since 2023?", "Did OpenAI breach its contract with Microsoft in 2026?",
-                "Did Microsoft invest in OpenAI before 2019?")) {
+                "Did Microsoft invest in OpenAI before 2019?", "Will Microsoft remain the primary cloud partner until 2035?",
+                "Will Microsoft stay a major shareholder all the way to 2035?")) {
             Answer a = ask(q);
             assertFalse(a.answer().startsWith("Yes") || a.answer().startsWith("No —"), q + " -> " + a.answer());
         }

@@ -58,6 +58,9 @@ final class Premise {
                     boolean runsOn = asked == Years.Asked.AFTER ? claimed.value() < stated.value() : claimed.value() <= stated.value();
                     verdict = runsOn ? "Yes — the articles say until " + stated.display() + "." : "No — the articles say " + stated.display() + ".";
                 } else if (!Years.comparable(asked, given)) continue; // "since 2023" is no end, "before 2019" no "since 2019"
+                // an end the articles give of another thing ("the licence, until 2032") is no answer about this one
+                var own = FigurePart.ownTerms(q.premise().query(), table.names(), YEAR_FILLER);
+                if (!own.isEmpty() && own.stream().noneMatch(t -> FigurePart.says(t, s.sentence().text(), true))) continue;
             }
             // a deed no article words ("did OpenAI breach it in 2026?") is not confirmed by a date that matches
             if (holds && q.yesNo() && claimed.type() == Figure.Type.YEAR && Years.asked(q.english(), claimed) == Years.Asked.AT
@@ -130,6 +133,10 @@ final class Premise {
         int i = lower.indexOf(lowerName);
         return i < 0 || lower.length() != question.length() ? lowerName : question.substring(i, i + lowerName.length());
     }
+
+    /** Words of a year claim that say nothing of its thing ("will it still remain ... until"). */
+    private static final Set<String> YEAR_FILLER = Set.of("still", "remain", "stai", "keep", "continu", "run", "last", "valid", "be", "hold",
+            "go", "end", "expir");
 
     /** "Yes." or "No — …" to a yes/no question; to another question, the figure it took for granted is corrected. */
     static String verdict(boolean yesNo, boolean holds, Figure claimed, Figure stated) {
