@@ -7,6 +7,7 @@ import dev.dealbot.text.Figure;
 import dev.dealbot.text.Figures;
 import dev.dealbot.text.Kinds;
 import dev.dealbot.text.Names;
+import dev.dealbot.text.People;
 import dev.dealbot.text.Polarity;
 import dev.dealbot.text.Token;
 import dev.dealbot.text.Tokens;
@@ -33,6 +34,7 @@ public final class SentenceTable {
     private final Set<String> digits = new HashSet<>();
     private final Set<String> metadataWords = new HashSet<>();
     private final Names names;
+    private final People people;
 
     SentenceTable(PassageIndex index) {
         List<String> texts = new ArrayList<>();
@@ -42,6 +44,7 @@ public final class SentenceTable {
                 if (field != null) for (Token t : Tokens.of(field)) metadataWords.add(t.lower());
         });
         this.names = Names.learn(texts);
+        this.people = People.learn(texts, names);
         for (Passage p : index.passages()) {
             for (int i = 0; i < p.sentences().size(); i++) {
                 Sentence s = p.sentences().get(i);
@@ -135,6 +138,11 @@ public final class SentenceTable {
         List<SentenceInfo> out = new ArrayList<>(p.sentences().size());
         for (Sentence s : p.sentences()) out.add(of(s));
         return out;
+    }
+
+    /** The people the articles name with a role. */
+    public People people() {
+        return people;
     }
 
     /** The names and acronym aliases the articles use. */

@@ -2,6 +2,7 @@ package dev.dealbot.question;
 
 import dev.dealbot.text.Figure;
 import dev.dealbot.text.Kind;
+import dev.dealbot.text.People;
 import java.util.List;
 import java.util.Set;
 
@@ -39,12 +40,14 @@ import java.util.Set;
  * @param agreement it asks whether or where the articles agree ("Do the sources agree on ...?")
  * @param presumed {@code premise} is a clause the question states as fact beside what it asks (see Presumption)
  * @param origin it asks where a figure it names comes from: who gives it, whether it is official
+ * @param role a role it gives a person that the articles contradict ("OpenAI CEO Mustafa Suleyman"), or null; everything
+ *     above is read from the question without it
  */
 public record Question(String text, List<Turn> history, Language language, String english, Query query, Set<Kind> kinds,
         boolean yesNo, List<String> names, List<String> unknownNames, List<Figure> figures, List<Figure> unknownFigures,
         String speaker, Focus focus, Focus measured, Comparison comparison, List<Question> sides, List<Question> facets,
         Figure claimed, Question premise, Part part, boolean injection, boolean crossLanguage, Naming naming, boolean source, boolean agreement,
-        boolean presumed, boolean origin) {
+        boolean presumed, boolean origin, People.Slip role) {
     public Question {
         history = List.copyOf(history);
         kinds = Set.copyOf(kinds);

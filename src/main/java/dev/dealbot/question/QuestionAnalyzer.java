@@ -7,6 +7,7 @@ import dev.dealbot.text.Figure;
 import dev.dealbot.text.Figures;
 import dev.dealbot.text.Kind;
 import dev.dealbot.text.Names;
+import dev.dealbot.text.People;
 import dev.dealbot.text.Token;
 import dev.dealbot.text.Tokens;
 import java.util.ArrayList;
@@ -35,7 +36,10 @@ public final class QuestionAnalyzer {
         String asked = Wording.injection(rewrite.get()) ? Injections.question(rewrite.get()) : rewrite.get();
         if (asked == null) return read(text, rewrite.get(), history, language, rewrite.get()); // only instructions: declined
         String english = FollowUps.withoutExcluded(queries.correct(abbreviationsSpelledOut(Intensifiers.plain(Contractions.restore(QuestionSentence.of(asked))))));
-        Question q = read(text, english, history, language, FollowUps.searchText(english, history));
+        // a role the articles contradict ("OpenAI CEO Mustafa Suleyman") is corrected; the rest is read without it
+        People.Slip role = table.people().slip(english);
+        if (role != null) english = role.without();
+        Question q = withRole(read(text, english, history, language, FollowUps.searchText(english, history)), role);
         // a question after statements ("X was valued at $29B. How many times bigger is it now?") may compare with them
         List<String> statements = QuestionSentence.statements(asked);
         String sentence = java.util.Objects.requireNonNullElse(QuestionSentence.question(english), english);
@@ -136,20 +140,26 @@ public final class QuestionAnalyzer {
                 unknown, figures, unknownFigures(figures), Wording.speaker(english), focus, measured, null, List.of(),
                 List.of(), null, null, Wording.part(english), Wording.injection(english), false,
                 Wording.asksForSource(english) ? null : Naming.of(english), Wording.asksForSource(english), Wording.asksAgreement(english),
-                false, !figures.isEmpty() && Wording.asksOrigin(english));
+                false, !figures.isEmpty() && Wording.asksOrigin(english), null);
     }
 
     private static Question with(Question q, Comparison comparison, List<Question> sides, List<Question> facets, Figure claimed,
             Question premise, boolean presumed) {
         return new Question(q.text(), q.history(), q.language(), q.english(), q.query(), q.kinds(), q.yesNo(), q.names(),
                 q.unknownNames(), q.figures(), q.unknownFigures(), q.speaker(), q.focus(), q.measured(), comparison, sides,
-                facets, claimed, premise, q.part(), q.injection(), q.crossLanguage(), q.naming(), q.source(), q.agreement(), presumed, q.origin());
+                facets, claimed, premise, q.part(), q.injection(), q.crossLanguage(), q.naming(), q.source(), q.agreement(), presumed, q.origin(), q.role());
+    }
+
+    private static Question withRole(Question q, People.Slip role) {
+        return new Question(q.text(), q.history(), q.language(), q.english(), q.query(), q.kinds(), q.yesNo(), q.names(),
+                q.unknownNames(), q.figures(), q.unknownFigures(), q.speaker(), q.focus(), q.measured(), q.comparison(), q.sides(),
+                q.facets(), q.claimed(), q.premise(), q.part(), q.injection(), q.crossLanguage(), q.naming(), q.source(), q.agreement(), q.presumed(), q.origin(), role);
     }
 
     private static Question withoutNames(Question q) {
         return new Question(q.text(), q.history(), q.language(), q.english(), q.query(), q.kinds(), q.yesNo(), List.of(),
                 q.unknownNames(), q.figures(), q.unknownFigures(), q.speaker(), q.focus(), q.measured(), q.comparison(), q.sides(),
-                q.facets(), q.claimed(), q.premise(), q.part(), q.injection(), q.crossLanguage(), q.naming(), q.source(), q.agreement(), q.presumed(), q.origin());
+                q.facets(), q.claimed(), q.premise(), q.part(), q.injection(), q.crossLanguage(), q.naming(), q.source(), q.agreement(), q.presumed(), q.origin(), q.role());
     }
 
     private static Question withoutFocus(Question q) {
@@ -160,7 +170,7 @@ public final class QuestionAnalyzer {
     private static Question withoutFocus(Question q, Focus measured) {
         return new Question(q.text(), q.history(), q.language(), q.english(), q.query(), q.kinds(), q.yesNo(), q.names(),
                 q.unknownNames(), q.figures(), q.unknownFigures(), q.speaker(), null, measured, q.comparison(), q.sides(),
-                q.facets(), q.claimed(), q.premise(), q.part(), q.injection(), q.crossLanguage(), q.naming(), q.source(), q.agreement(), q.presumed(), q.origin());
+                q.facets(), q.claimed(), q.premise(), q.part(), q.injection(), q.crossLanguage(), q.naming(), q.source(), q.agreement(), q.presumed(), q.origin(), q.role());
     }
 
     /**
@@ -172,7 +182,7 @@ public final class QuestionAnalyzer {
         List<Figure> figures = writtenFigures(text);
         return new Question(text, history, language, anchors.text(), queries.make(anchors.text()), anchors.kinds(), false,
                 anchors.names(), List.of(), figures, unknownFigures(figures), null, null, null, null, List.of(), List.of(),
-                null, null, Part.NONE, Wording.injection(text), true, null, false, false, false, false);
+                null, null, Part.NONE, Wording.injection(text), true, null, false, false, false, false, null);
     }
 
     /** Capitalised abbreviations of a known name written out ("MSFT" → "Microsoft"), so they read as that name. */

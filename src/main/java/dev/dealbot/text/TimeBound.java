@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * How the words just before a year bound it: the time after it ("after 2032", "beyond 2032", "past 2030", "post-2030")
- * (also "after it expires in 2032") or the time up to it ("until 2032", "through 2030", "to 2030"); "by 2027" is a deadline, not an end. A text that states a year only as an end
+ * (also "after it expires in 2032", "once 2032 runs out") or the time up to it ("until 2032", "through 2030", "to 2030"); "by 2027" is a deadline, not an end. A text that states a year only as an end
  * ("valid until 2032") says nothing of what comes after it.
  */
 public enum TimeBound {
@@ -19,6 +19,9 @@ public enum TimeBound {
      */
     private static final Pattern AFTER_END = Pattern.compile("\\b(?:after|once|beyond)\\s+(?:it|they|that|this)"
             + "\\s+(?:expires?|ends?|runs? out|lapses?|is over|finishes)\\s+in\\s+$");
+    /** "once 2032 runs out", "when 2030 is over": the year itself ends, and the time after it is asked. */
+    private static final Pattern YEAR_ENDS_BEFORE = Pattern.compile("\\b(?:once|after|when|beyond)\\s+$");
+    private static final Pattern YEAR_ENDS_AFTER = Pattern.compile("^\\s+(?:runs? out|ends?|expires?|is over|lapses?|has passed|passes|is up)\\b");
     /** How far before a year "after ... expires in" may start. */
     private static final int END_REACH = 48;
     /** How far before a figure its bounding word may stand. */
@@ -34,6 +37,8 @@ public enum TimeBound {
         if (f.type() != Figure.Type.YEAR || f.start() > text.length()) return NONE;
         String before = text.substring(Math.max(0, f.start() - REACH), f.start()).toLowerCase(Locale.ROOT);
         if (AFTER_WORD.matcher(before).find()) return AFTER;
+        if (YEAR_ENDS_BEFORE.matcher(before).find() && f.end() <= text.length()
+                && YEAR_ENDS_AFTER.matcher(text.substring(f.end()).toLowerCase(Locale.ROOT)).find()) return AFTER;
         if (AFTER_END.matcher(text.substring(Math.max(0, f.start() - END_REACH), f.start()).toLowerCase(Locale.ROOT)).find()) return AFTER;
         return UNTIL_WORD.matcher(before).find() ? UNTIL : NONE;
     }

@@ -140,6 +140,16 @@ class TextRulesTest {
     }
 
     @Test
+    void aYearThatItselfRunsOutBoundsTheTimeAfterIt() {
+        for (String q : List.of("Will it be renewed once 2032 runs out?", "What happens when 2030 is over?", "after 2032 expires, then what?")) {
+            Figure year = Figures.of(q).get(0);
+            assertEquals(TimeBound.AFTER, TimeBound.of(q, year), q);
+        }
+        String plain = "Was it signed in 2032 when talks ended?";
+        assertEquals(TimeBound.NONE, TimeBound.of(plain, Figures.of(plain).get(0)), "the year does not end; talks do");
+    }
+
+    @Test
     void aYearGivenAsAnEndAfterWhichSomethingIsAskedBoundsItAfter() {
         for (String q : List.of("Will it be renewed after it expires in 2032?", "What happens to the share once it ends in 2030?",
                 "Is there an extension after it runs out in 2032?")) {

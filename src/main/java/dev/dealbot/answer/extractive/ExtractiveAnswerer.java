@@ -67,6 +67,11 @@ public final class ExtractiveAnswerer implements Answerer {
 
     @Override
     public Draft draft(Question q, Evidence e, Consumer<String> live) {
+        Draft answer = answer(q, e);
+        return q.role() == null ? answer : RoleCorrection.before(answer, q.role(), table);
+    }
+
+    private Draft answer(Question q, Evidence e) {
         if (q.injection()) return Refusals.instructionsIgnored(MODE);
         List<Candidate> main = e.of(e.plan().question());
         if (q.crossLanguage()) return crossLanguage(q, main);
@@ -93,9 +98,12 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         if (draft == null && q.part() == Part.REST) draft = reasoner.remainder(q, main);
         if (draft == null && q.part() == Part.SHARE) draft = reasoner.share(q, main);
-        if (draft == null && e.plan().premise() != null) draft = q.claimed() != null ? premise.check(q, e) : opposite.check(q, e);
+        // what is left is never stated but worked out: a guess at it is checked by the remainder alone, not by a stated figure
+        boolean guessesRest = q.part() == Part.REST && q.claimed() != null;
+        if (draft == null && e.plan().premise() != null && !guessesRest) draft = q.claimed() != null ? premise.check(q, e) : opposite.check(q, e);
         // a clause taken as given whose figure holds may still say the opposite of the articles in its words
         if (draft == null && q.presumed() && q.claimed() != null) draft = opposite.check(q, e);
+        if (draft == null) draft = Misstated.correct(q, main, selector, composer);
         if (draft == null && !q.unknownFigures().isEmpty()) return Refusals.notInArticles(MODE);
         if (draft == null) draft = q.facets().isEmpty() ? single(q, q.query(), main, q.kinds()) : facets(q, e);
         if (draft == null && !q.names().isEmpty()) draft = WrongDoer.absentParty(q, main, table, composer);

@@ -80,4 +80,19 @@ final class Figuring {
         for (QueryTerm q : query.terms()) if (q.term().equals(t.stem()) || q.alternatives().contains(t.stem())) return true;
         return false;
     }
+
+    /**
+     * {@code f} is the difference of two figures of its kind that {@code figures} states ("$35 billion left" of "$50
+     * billion, with $15 billion first"): the text implies it without stating it. Money, counts and percentages only.
+     */
+    static boolean implied(List<Figure> figures, Figure f) {
+        if (f.type() == Figure.Type.YEAR || f.type() == Figure.Type.DATE || f.value() <= 0) return false;
+        for (Figure a : figures)
+            for (Figure b : figures)
+                if (a.type() == f.type() && b.type() == f.type() && Math.abs(a.value() - b.value() - f.value()) <= IMPLIED_ROUNDING * f.value()) return true;
+        return false;
+    }
+
+    /** How far a figure written as an approximation ("~$35B") may be from the difference it stands for. */
+    static final double IMPLIED_ROUNDING = 0.01;
 }

@@ -44,11 +44,25 @@ final class Premise {
             if (!selector.relevant(s) && !named) break;
             Figure stated = Figuring.of(s.sentence(), claimed.type(), probe.query());
             if (stated == null) continue;
+            // beside other figures of the question that the sentence states, the correction is the figure in the claimed
+            // one's place ("$10 billion at a $500 billion valuation": the valuation), never one the question itself gives
+            List<Figure> others = q.figures().stream().filter(f -> f != claimed && !f.sameAs(claimed)).toList();
+            if (!others.isEmpty() && claimed.type() != Figure.Type.YEAR && Selector.statesFigures(q, others, s.sentence())) {
+                Figure inPlace = Misstated.inPlace(q, claimed, others, s.sentence());
+                if (inPlace != null) stated = inPlace;
+                else if (others.stream().anyMatch(stated::sameAs)) continue;
+            }
             if (q.presumed() && !sameThing(q, s.sentence(), stated)) continue;
             // a figure stated of other parties neither confirms nor corrects the claim ("B's $50 billion" for "Did A invest $50 billion?")
             if (!mentionsParties(q, s.sentence())) continue;
             boolean holds = s.sentence().figures().stream().anyMatch(claimed::sameAs);
             if (holds && !q.yesNo()) return null; // a figure the question rightly takes as given: the question is answered as asked
+            // a figure the sentence implies ("the $35 billion left" of $50 billion less $15 billion) is not contradicted by it;
+            // nor does it confirm one asked about, which may be another thing's
+            if (!holds && Figuring.implied(s.sentence().figures(), claimed)) {
+                if (q.yesNo()) continue;
+                return null;
+            }
             String verdict = verdict(q.yesNo(), holds, claimed, stated);
             if (q.yesNo() && claimed.type() == Figure.Type.YEAR && stated.type() == Figure.Type.YEAR && stated.end() <= s.sentence().quote().length()) {
                 Years.Asked asked = Years.asked(q.english(), claimed);

@@ -164,7 +164,9 @@ final class Reasoner {
      * larger is the whole, the other the part.
      */
     DraftBuilder remainder(Question q, List<dev.dealbot.retrieval.Candidate> candidates) {
-        for (Scored s : selector.rank(q, q.query(), candidates, Set.of(), true)) {
+        // a figure the question guesses for what is left ("... after that - $40 billion?") is checked, not looked for
+        Figure guess = q.claimed();
+        for (Scored s : selector.rank(q, q.query(), candidates, Set.of(), guess == null)) {
             if (!selector.relevant(s)) return null;
             for (Figure.Type type : List.of(Figure.Type.MONEY, Figure.Type.PERCENT, Figure.Type.NUMBER)) {
                 List<Figure> figures = s.sentence().figures().stream().filter(f -> f.type() == type).toList();
@@ -172,9 +174,12 @@ final class Reasoner {
                 Figure whole = figures.get(0).value() >= figures.get(1).value() ? figures.get(0) : figures.get(1);
                 Figure part = whole == figures.get(0) ? figures.get(1) : figures.get(0);
                 DraftBuilder draft = new DraftBuilder();
+                boolean wrongGuess = guess != null && guess.type() == type
+                        && !Figuring.implied(List.of(whole, part), guess);
+                if (wrongGuess) draft.deny(guess.digits());
                 List<Integer> cited = composer.cite(draft, s.sentence());
-                draft.say("That leaves " + difference(whole, part) + ": " + whole.display() + " [" + cited.get(0) + "] less "
-                        + part.display() + " [" + cited.get(0) + "].", List.of());
+                draft.say((wrongGuess ? "Not " + guess.text() + " — that leaves " : "That leaves ") + difference(whole, part) + ": "
+                        + whole.display() + " [" + cited.get(0) + "] less " + part.display() + " [" + cited.get(0) + "].", List.of());
                 draft.say(s.sentence().quote(), cited);
                 return draft;
             }

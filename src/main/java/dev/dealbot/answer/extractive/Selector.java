@@ -5,11 +5,13 @@ import dev.dealbot.index.SentenceInfo;
 import dev.dealbot.question.Focus;
 import dev.dealbot.question.Query;
 import dev.dealbot.question.QueryTerm;
+import dev.dealbot.question.Quantities;
 import dev.dealbot.question.Question;
 import dev.dealbot.question.Terms;
 import dev.dealbot.retrieval.Candidate;
 import dev.dealbot.text.Direction;
 import dev.dealbot.text.Figure;
+import dev.dealbot.text.Figures;
 import dev.dealbot.text.Kind;
 import dev.dealbot.text.Kinds;
 import dev.dealbot.text.Names;
@@ -103,7 +105,7 @@ final class Selector {
         private final Set<Kind> required;
         private final boolean needFigures;
         private final Direction asked;
-        private final Set<String> focusStems, measuredStems;
+        private final Set<String> focusStems, measuredStems, wholeStems;
         private final boolean transfer;
         private final List<String> qualifiers;
         private final Set<String> askedStems, eventStems;
@@ -117,6 +119,9 @@ final class Selector {
             this.asked = asked;
             this.focusStems = focusStems;
             this.measuredStems = measuredStems;
+            // "what percent of its revenue": a percentage of an amount is answered only by a clause that names that amount
+            // (a percentage of a company is a stake, not a share of its revenue)
+            this.wholeStems = measuredStems.isEmpty() && required.contains(Kind.PERCENT) ? wholeOf(q.english()) : Set.of();
             this.transfer = q.query().terms().stream().anyMatch(t -> TRANSFER.contains(t.term()));
             this.qualifiers = qualifiers(q.english());
             this.query = q.query();
@@ -131,7 +136,7 @@ final class Selector {
          * not date or size the cap.
          */
         private boolean attached(SentenceInfo s) {
-            Set<String> target = measuredStems;
+            Set<String> target = measuredStems.isEmpty() ? wholeStems : measuredStems;
             if (target.isEmpty()) {
                 QueryTerm top = null;
                 for (QueryTerm t : query.terms())
@@ -187,6 +192,11 @@ final class Selector {
         return UNITS.contains(t.term()) || t.alternatives().stream().anyMatch(UNITS::contains);
     }
 
+    private static Set<String> wholeOf(String question) {
+        String whole = Quantities.wholeOf(question);
+        return whole == null ? Set.of() : Set.of(Tokens.of(whole).get(0).stem());
+    }
+
     /** A question about a transfer (who pays whom) that does not say which way: both directions answer it. */
     boolean asksBothWays(Question q) {
         return !direction(q.english()).known() && q.query().terms().stream().anyMatch(t -> TRANSFER.contains(t.term()));
@@ -211,8 +221,24 @@ final class Selector {
         return SPEECH.matcher(lower).find();
     }
 
-    private static boolean statesFigures(Question q, SentenceInfo s) {
-        for (Figure f : q.figures()) if (!s.digits().contains(f.digits())) return false;
+    /**
+     * Every figure of the question is in the sentence; a year stands there the way it stands in the question ("since
+     * 2019" gives a total since then, no answer for "in 2019"; see {@link Years#comparable}).
+     */
+    static boolean statesFigures(Question q, SentenceInfo s) {
+        return statesFigures(q, q.figures(), s);
+    }
+
+    /** {@code figures} (of the question) are in the sentence, each year standing as it does in the question. */
+    static boolean statesFigures(Question q, List<Figure> figures, SentenceInfo s) {
+        for (Figure f : figures) {
+            if (!s.digits().contains(f.digits())) return false;
+            // a question read only through its figures and names (another language) does not say how its year stands
+            if (f.type() != Figure.Type.YEAR || q.crossLanguage() || f.end() > q.english().length()) continue;
+            Years.Asked asked = Years.asked(q.english(), f);
+            List<Figure> same = s.figures().stream().filter(f::sameAs).toList();
+            if (!same.isEmpty() && same.stream().noneMatch(g -> Years.comparable(asked, Years.asked(s.quote(), g)))) return false;
+        }
         return true;
     }
 
@@ -266,7 +292,14 @@ final class Selector {
             if (!other) return false;
             any = true;
         }
-        return any;
+        if (any) return true;
+        // the figures are in the sentence before, quoted with it ("Microsoft will retain a 20% share. However, it will no
+        // longer pay OpenAI ..."): that sentence's way decides
+        String context = s.quote().length() > s.text().length() ? s.quote().substring(0, s.quote().length() - s.text().length()) : "";
+        if (context.isEmpty() || Figures.of(context).stream().noneMatch(f -> f.type() == Figure.Type.PERCENT || f.type() == Figure.Type.MONEY)) return false;
+        List<Token> tokens = Tokens.of(context);
+        Direction d = Direction.of(tokens, names.in(context, tokens), names);
+        return d.reverses(asked, names) || d.source() == null && d.target() != null && names.same(d.target(), asked.source());
     }
 
     /** The direction a question asks about; a question may write names in lower case ("microsoft pays openai"). */

@@ -16,6 +16,8 @@ final class Years {
 
     private static final Pattern BEFORE = Pattern.compile("\\b(?:before|prior to|earlier than|ahead of)\\s+$");
     private static final Pattern SINCE = Pattern.compile("\\b(?:since|from|starting in|beginning in)\\s+$");
+    /** "since it first got involved back in 2019": a "since" clause whose event the year dates. */
+    private static final Pattern SINCE_CLAUSE = Pattern.compile("\\bsince\\s[^,.;:?!]{0,40}\\bin\\s+$");
     private static final Pattern STILL = Pattern.compile("\\bstill\\b", Pattern.CASE_INSENSITIVE);
 
     private Years() {}
@@ -25,7 +27,9 @@ final class Years {
         if (bound == TimeBound.AFTER) return Asked.AFTER;
         if (bound == TimeBound.UNTIL) return Asked.UNTIL;
         String before = text.substring(Math.max(0, year.start() - 16), Math.min(year.start(), text.length())).toLowerCase(Locale.ROOT);
-        return BEFORE.matcher(before).find() ? Asked.BEFORE : SINCE.matcher(before).find() ? Asked.SINCE : Asked.AT;
+        String clause = text.substring(Math.max(0, year.start() - 60), Math.min(year.start(), text.length())).toLowerCase(Locale.ROOT);
+        return BEFORE.matcher(before).find() ? Asked.BEFORE
+                : SINCE.matcher(before).find() || SINCE_CLAUSE.matcher(clause).find() ? Asked.SINCE : Asked.AT;
     }
 
     static boolean still(String question) {

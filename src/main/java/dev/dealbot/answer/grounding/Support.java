@@ -15,6 +15,7 @@ import dev.dealbot.text.Polarity;
 import dev.dealbot.text.Token;
 import dev.dealbot.text.Tokens;
 import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -81,7 +82,8 @@ final class Support {
             quotes.put(n, quoted);
             evidence.append(text(source, !draft.modelWritten())).append('\n');
         }
-        List<String> missing = ClaimSupport.unsupported(claim, evidence.toString(), names, !draft.modelWritten(), written);
+        List<String> missing = new ArrayList<>(ClaimSupport.unsupported(claim, evidence.toString(), names, !draft.modelWritten(), written));
+        missing.removeAll(draft.denied()); // the question's own figure, named to correct it
         if (missing.isEmpty()) return quotes;
         dropped.add(quotes.keySet() + " do not state " + missing);
         return Map.of();

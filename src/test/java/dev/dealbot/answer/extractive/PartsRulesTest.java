@@ -1,7 +1,9 @@
 package dev.dealbot.answer.extractive;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dealbot.text.Figure;
 import dev.dealbot.text.Figures;
@@ -28,6 +30,37 @@ class PartsRulesTest {
         String tie = "Microsoft invested $13 billion in total, and Microsoft invested $10 billion in that round.";
         List<Figure> both = Figures.of(tie).stream().filter(f -> f.type() == Figure.Type.MONEY).toList();
         assertNull(Shares.owned(both, Set.of("microsoft", "invest"), tie));
+    }
+
+    @Test
+    void aFigureTheDifferenceOfTwoStatedOnesIsImpliedNotContradicted() {
+        List<Figure> figures = Figures.of(QUOTE);
+        assertTrue(Figuring.implied(figures, Figures.of("the $35 billion left").get(0)));
+        assertTrue(Figuring.implied(figures, Figures.of("the ~$35.2B left").get(0)), "within rounding");
+        assertFalse(Figuring.implied(figures, Figures.of("$40 billion").get(0)));
+        assertFalse(Figuring.implied(figures, Figures.of("35%").get(0)), "a difference of sums is a sum");
+        assertFalse(Figuring.implied(Figures.of("from 2019 to 2032"), Figures.of("13").get(0)), "years make no sum");
+    }
+
+    @Test
+    void aQuestionFiguresWrongOneIsCorrectedByTheFigureInItsPlace() {
+        String quote = "Based on the estimated $29 billion valuation in January 2023, Microsoft invested $10 billion in that round.";
+        dev.dealbot.index.SentenceInfo s = new dev.dealbot.index.SentenceInfo(null, null, new float[0], Set.of(), List.of(), List.of(),
+                List.of(), quote, Figures.of(quote), Figures.digits(quote), Set.of(), List.of());
+        String q = "Microsoft put $10 billion in at an $850 billion valuation?";
+        List<Figure> asked = Figures.of(q);
+        assertEquals(29e9, Misstated.inPlace(question(q), asked.get(1), List.of(asked.get(0)), s).value(),
+                "the valuation: the word beside the wrong figure");
+        String other = "Microsoft put $10 billion in for a $850 billion stake?";
+        List<Figure> o = Figures.of(other);
+        assertNull(Misstated.inPlace(question(other), o.get(1), List.of(o.get(0)), s), "no word ties $29 billion to a stake");
+        assertEquals(Set.of("base", "valuat"), Misstated.near(quote, Figures.of(quote).get(0)), "no hedge, month or year");
+    }
+
+    private static dev.dealbot.question.Question question(String english) {
+        return new dev.dealbot.question.Question(english, List.of(), dev.dealbot.question.Language.ENGLISH, english, null, Set.of(), false,
+                List.of(), List.of(), Figures.of(english), List.of(), null, null, null, null, List.of(), List.of(), null, null,
+                dev.dealbot.question.Part.NONE, false, false, null, false, false, false, false, null);
     }
 
     @Test

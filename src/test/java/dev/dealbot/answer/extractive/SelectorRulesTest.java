@@ -41,6 +41,7 @@ class SelectorRulesTest {
         Corpus corpus = Corpus.of(Map.of(
                 "pay", HEADER.formatted("Payments") + "Beta will pay a 20% revenue share to Alpha until 2030, but the "
                         + "payments will now be subject to a cap. Alpha will no longer pay Beta anything.\n",
+                "since", HEADER.formatted("Totals") + "Alpha has invested $5 billion in Beta since 2019, its largest bet.\n",
                 "people", HEADER.formatted("People") + "On Monday, Gamma CEO Dana Lee praised the deal. Alpha holds "
                         + "approximately 27% of Beta. Beta's valuation reached $850 billion in its latest round.\n",
                 "said", HEADER.formatted("Statements") + "In a memo, Dana Lee said the old deal limited Gamma's reach. "
@@ -109,6 +110,23 @@ class SelectorRulesTest {
     @Test
     void theFiguresTheQuestionNamesMustBeStated() {
         assertEquals("figures", rejection("Did anything happen in 2019 with the payments?", "Beta will pay"));
+    }
+
+    @Test
+    void aYearMustStandInTheSentenceAsItStandsInTheQuestion() {
+        assertEquals("figures", rejection("How much did Alpha invest in Beta in 2019?", "Alpha has invested"),
+                "a total since 2019 is not what was invested in 2019");
+        assertNull(rejection("How much has Alpha invested in Beta since 2019?", "Alpha has invested"));
+        assertNull(rejection("How much has Alpha put into Beta since it first got involved back in 2019?", "Alpha has invested"));
+    }
+
+    @Test
+    void aPercentageOfAnAmountMustBeStatedOfThatAmount() {
+        assertEquals("attached", rejection("What percent of its revenue does Alpha pay Beta?", "Alpha holds"),
+                "a percentage of a company is a stake, not a share of revenue");
+        assertNull(rejection("What percentage of Beta does Alpha hold?", "Alpha holds"));
+        assertEquals("revenue", dev.dealbot.question.Quantities.wholeOf("what % of OpenAI's total revenue goes to Microsoft?"));
+        assertNull(dev.dealbot.question.Quantities.wholeOf("what percent of OpenAI's for-profit arm does Microsoft hold?"));
     }
 
     @Test

@@ -1,0 +1,81 @@
+package dev.dealbot.answer.extractive;
+
+import dev.dealbot.index.SentenceInfo;
+import dev.dealbot.question.Question;
+import dev.dealbot.retrieval.Candidate;
+import dev.dealbot.text.Figure;
+import dev.dealbot.text.Token;
+import dev.dealbot.text.Tokens;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+
+/**
+ * A question that states several figures of one event, one of them wrong: no sentence states them all, but one states
+ * every other and, in the wrong one's place, another figure of its kind ("put $10 billion in in 2019 at a $29 billion
+ * valuation": the sentence with the $10 billion and the $29 billion dates them January 2023). The bot corrects that
+ * figure with the sentence ("Not 2019 — the articles say January 2023."). The others must include a sum, a share or a
+ * count (a year alone ties nothing); the figure in its place must stand as the wrong one does: a year in the same role
+ * and the only such year, another figure beside a word the question writes beside the wrong one ("valuation").
+ */
+final class Misstated {
+    /** How many words either side of a figure tell what it measures. */
+    static final int REACH = 4;
+
+    private Misstated() {}
+
+    static DraftBuilder correct(Question q, List<Candidate> candidates, Selector selector, Composer composer) {
+        if (q.figures().size() < 2 || q.crossLanguage() || q.comparison() != null) return null;
+        List<Scored> ranked = selector.rank(q, q.query(), candidates, Set.of(), false).stream().filter(selector::relevant).toList();
+        if (ranked.stream().anyMatch(s -> Selector.statesFigures(q, s.sentence()))) return null; // one sentence states them all
+        for (Figure wrong : q.figures()) {
+            List<Figure> others = q.figures().stream().filter(f -> f != wrong).toList();
+            if (others.stream().allMatch(f -> f.type() == Figure.Type.YEAR || f.type() == Figure.Type.DATE)) continue;
+            for (Scored s : ranked) {
+                if (!Selector.statesFigures(q, others, s.sentence())) continue;
+                Figure stated = inPlace(q, wrong, others, s.sentence());
+                if (stated == null) continue;
+                DraftBuilder draft = new DraftBuilder().deny(wrong.digits());
+                List<Integer> cited = composer.cite(draft, s.sentence());
+                draft.say(Premise.verdict(q.yesNo(), false, wrong, stated), List.of());
+                draft.say(s.sentence().quote(), cited);
+                return draft;
+            }
+        }
+        return null;
+    }
+
+    /** The sentence's figure that stands where the question's wrong one does, or null when none or several do. */
+    static Figure inPlace(Question q, Figure wrong, List<Figure> others, SentenceInfo s) {
+        boolean year = wrong.type() == Figure.Type.YEAR;
+        Years.Asked role = year ? Years.asked(q.english(), wrong) : null;
+        Set<String> asked = year ? Set.of() : near(q.english(), wrong);
+        Figure found = null;
+        for (Figure g : s.figures()) {
+            boolean kind = year ? g.type() == Figure.Type.YEAR || g.type() == Figure.Type.DATE : g.type() == wrong.type();
+            if (!kind || others.stream().anyMatch(g::sameAs) || g.sameAs(wrong)) continue;
+            if (year ? !Years.comparable(role, Years.asked(s.quote(), g)) : near(s.quote(), g).stream().noneMatch(asked::contains)) continue;
+            if (found != null && !found.sameAs(g)) return null;
+            found = g;
+        }
+        return found;
+    }
+
+    /** Stems of the content words within {@link #REACH} words of {@code f} in {@code text}. */
+    static Set<String> near(String text, Figure f) {
+        List<Token> tokens = Tokens.of(text);
+        Set<String> out = new HashSet<>();
+        int at = 0;
+        while (at < tokens.size() && tokens.get(at).end() <= f.start()) at++;
+        int after = at;
+        while (after < tokens.size() && tokens.get(after).start() < f.end()) after++;
+        for (int i = Math.max(0, at - REACH); i < Math.min(tokens.size(), after + REACH); i++) {
+            if (i >= at && i < after) continue;
+            Token t = tokens.get(i);
+            if (Character.isLetter(t.lower().charAt(0)) && !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(t.lower())
+                    && !FigurePart.isFigureWord(t.stem()) && !dev.dealbot.text.Names.calendar(t.lower())) out.add(t.stem());
+        }
+        return out;
+    }
+}

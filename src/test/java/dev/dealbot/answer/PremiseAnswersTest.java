@@ -1,0 +1,60 @@
+package dev.dealbot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dealbot.testing.BotExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** On the real articles: what a question takes for granted wrongly is corrected, and what it rightly implies is not. */
+class PremiseAnswersTest {
+    @RegisterExtension
+    static final BotExtension BOT = new BotExtension();
+
+    private static Answer ask(String q) {
+        return BOT.bot().asker().ask(q, null);
+    }
+
+    @Test
+    void aPersonGivenAnotherRoleIsCorrectedWithTheSentenceThatGivesTheirs() {
+        Answer title = ask("What did OpenAI CFO Denise Dresser write in her memo about AWS?");
+        assertTrue(title.answer().startsWith("Not OpenAI CFO — the articles call Denise Dresser OpenAI's revenue chief. [1]"), title.answer());
+        assertTrue(title.answer().contains("\"shocking\" demand"), "then the question is answered: " + title.answer());
+        Answer org = ask("What did Andy Jassy, Google's CEO, post about Bedrock?");
+        assertTrue(org.answer().startsWith("Not Google's CEO — the articles call Andy Jassy Amazon CEO. [1]"), org.answer());
+        assertTrue(org.citations().get(0).quote().contains("Amazon CEO Andy Jassy"), org.citations().toString());
+        assertFalse(ask("What did Amazon CEO Andy Jassy post about Bedrock?").answer().startsWith("Not"));
+    }
+
+    @Test
+    void oneWrongFigureAmongAnEventsFiguresIsCorrectedByTheFigureInItsPlace() {
+        Answer year = ask("Microsoft invested $10 billion in 2021 at a $29 billion valuation — what did that buy?");
+        assertTrue(year.answer().startsWith("Not 2021 — the articles say 2023."), year.answer());
+        Answer valuation = ask("Back when Microsoft put $10 billion into OpenAI in January 2023 at a $500 billion valuation, what stake did it get?");
+        assertTrue(valuation.answer().startsWith("Not $500 billion — the articles say $29 billion."), valuation.answer());
+    }
+
+    @Test
+    void whatIsLeftOfAStatedSumIsImpliedAndAGuessAtItIsChecked() {
+        Answer when = ask("When does the remaining $35 billion of Amazon's investment arrive?");
+        assertFalse(when.answer().contains("Not $35"), when.answer());
+        assertFalse(when.answered(), "the articles give no date: " + when.answer());
+        Answer guess = ask("How much of Amazon's money was still to come after the first tranche — $40 billion?");
+        assertTrue(guess.answer().startsWith("Not $40 billion — that leaves $35 billion: $50 billion [1] less $15 billion [1]."), guess.answer());
+    }
+
+    @Test
+    void aYearIsAnsweredOnlyBySentencesWhereItStandsTheSameWay() {
+        Answer a = ask("How much did Microsoft invest in OpenAI in 2019 alone?");
+        assertFalse(a.answer().contains("$13 billion"), "a total since 2019 is no 2019 round: " + a.answer());
+        Answer after = ask("Does the licence get extended once 2032 runs out?");
+        assertFalse(after.answered() && after.answer().startsWith("Yes"), after.answer());
+    }
+
+    @Test
+    void aPercentageOfRevenueIsNotAStake() {
+        Answer a = ask("What percentage of its revenue did Microsoft hand OpenAI before that stopped?");
+        assertFalse(a.answer().contains("27"), a.answer());
+    }
+}

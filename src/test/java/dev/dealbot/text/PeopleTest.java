@@ -1,0 +1,56 @@
+package dev.dealbot.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The roles texts give people, and a question that gives one of them another. */
+class PeopleTest {
+    private static final List<String> TEXTS = List.of(
+            "With the new agreement in place, Amazon CEO Andy Jassy expressed enthusiasm on social media.",
+            "Mustafa Suleyman, CEO of Microsoft AI, stated in early April that the goal is a cutting-edge level by 2027.",
+            "Denise Dresser, OpenAI's revenue chief, stated in an internal memo that demand was shocking.",
+            "OpenAI signed with Amazon Web Services (AWS) and Google Cloud, and Microsoft agreed.");
+    private static final Names NAMES = Names.learn(TEXTS);
+    private static final People PEOPLE = People.learn(TEXTS, NAMES);
+
+    @Test
+    void rolesAreLearnedBeforeAndAfterTheName() {
+        assertEquals("amazon", PEOPLE.roles().get("andy jassy").org());
+        assertEquals("ceo", PEOPLE.roles().get("andy jassy").title());
+        assertEquals("microsoft ai", PEOPLE.roles().get("mustafa suleyman").org());
+        assertEquals("CEO of Microsoft AI", PEOPLE.roles().get("mustafa suleyman").written());
+        assertEquals("openai", PEOPLE.roles().get("denise dresser").org());
+        assertEquals("revenue chief", PEOPLE.roles().get("denise dresser").title());
+        assertEquals(3, PEOPLE.roles().size(), "Amazon Web Services and Google Cloud are no people");
+    }
+
+    @Test
+    void anotherOrganisationIsASlip() {
+        People.Slip slip = PEOPLE.slip("What exactly did OpenAI CEO Mustafa Suleyman say about 2027?");
+        assertNotNull(slip);
+        assertEquals("OpenAI CEO", slip.asked());
+        assertEquals("What exactly did Mustafa Suleyman say about 2027?", slip.without());
+        assertEquals("google ceo", PEOPLE.slip("google ceo andy jassy posted something — any date?").asked());
+        assertEquals("Why did Andy Jassy post?", PEOPLE.slip("Why did Andy Jassy, Microsoft's CEO, post?").without());
+    }
+
+    @Test
+    void anotherChiefOfficerTitleOrRankIsASlip() {
+        assertNotNull(PEOPLE.slip("In her memo, what did OpenAI CFO Denise Dresser mean?"));
+        assertNotNull(PEOPLE.slip("What did OpenAI president Denise Dresser write?"));
+    }
+
+    @Test
+    void theSameRoleOrAnAliasOrAGenericTitleIsNone() {
+        assertNull(PEOPLE.slip("What did Amazon CEO Andy Jassy post?"));
+        assertNull(PEOPLE.slip("What did AWS CEO Andy Jassy post?"), "AWS stands for Amazon");
+        assertNull(PEOPLE.slip("What did Microsoft CEO Mustafa Suleyman say?"), "Microsoft AI is Microsoft's");
+        assertNull(PEOPLE.slip("What did OpenAI CRO Denise Dresser write?"), "chief revenue officer");
+        assertNull(PEOPLE.slip("What did OpenAI's top executive Denise Dresser write?"));
+        assertNull(PEOPLE.slip("What did Andy Jassy post?"));
+    }
+}
