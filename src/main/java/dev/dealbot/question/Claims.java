@@ -27,13 +27,13 @@ final class Claims {
     /**
      * The figure a question that is not yes/no takes for granted although no article states it ("Why does the licence
      * run until 2040?", "Who gets the $100 billion?"): the first such figure that is not a year, else a year that ends a
-     * term. A year that only dates something ("in 2015") is not presupposed: the articles may simply not cover it.
+     * term or sets a deadline ("by 2030"). A year that only dates something ("in 2015") is not presupposed: the articles may simply not cover it.
      */
     static Figure presupposed(String english, List<Figure> unknownFigures) {
         for (Figure f : unknownFigures) if (f.type() != Figure.Type.YEAR) return f;
         for (Figure f : unknownFigures) {
             String before = english.substring(0, f.start()).toLowerCase(Locale.ROOT).stripTrailing();
-            if (TERM_END.matcher(before).find()) return f;
+            if (TERM_END.matcher(before).find() || dev.dealbot.text.TimeBound.of(english, f) == dev.dealbot.text.TimeBound.DEADLINE) return f;
         }
         return null;
     }

@@ -9,7 +9,10 @@ import java.util.regex.Pattern;
  * ("valid until 2032") says nothing of what comes after it.
  */
 public enum TimeBound {
-    AFTER, UNTIL, NONE;
+    AFTER, UNTIL, DEADLINE, NONE;
+
+    /** "by 2027", "no later than 2027": a time something is to happen by, not the end of a term. */
+    private static final Pattern DEADLINE_WORD = Pattern.compile("\\b(?:by|no later than|not later than)\\s+(?:the end of\\s+)?$");
 
     private static final Pattern AFTER_WORD = Pattern.compile("\\b(?:after|beyond|past|post|later than)[\\s-]{1,2}$");
     private static final Pattern UNTIL_WORD = Pattern.compile("\\b(?:until|till|through|thru|to|ends? in|expires? in)\\s+(?:the end of\\s+)?$");
@@ -40,6 +43,6 @@ public enum TimeBound {
         if (YEAR_ENDS_BEFORE.matcher(before).find() && f.end() <= text.length()
                 && YEAR_ENDS_AFTER.matcher(text.substring(f.end()).toLowerCase(Locale.ROOT)).find()) return AFTER;
         if (AFTER_END.matcher(text.substring(Math.max(0, f.start() - END_REACH), f.start()).toLowerCase(Locale.ROOT)).find()) return AFTER;
-        return UNTIL_WORD.matcher(before).find() ? UNTIL : NONE;
+        return UNTIL_WORD.matcher(before).find() ? UNTIL : DEADLINE_WORD.matcher(before).find() ? DEADLINE : NONE;
     }
 }

@@ -53,6 +53,28 @@ class PremiseAnswersTest {
     }
 
     @Test
+    void aDeadlineTakenAsGivenIsCorrectedByTheDeadlineTheArticlesGive() {
+        Answer a = ask("Given that Microsoft AI aims to reach the cutting edge by 2029, how far behind OpenAI is it?");
+        assertTrue(a.answer().startsWith("Not 2029 — the articles say 2027."), a.answer());
+    }
+
+    @Test
+    void wordsQuotedAsOnePersonsThatTheArticlesGiveAnotherAreAttributedToThem() {
+        Answer a = ask("Why did Mustafa Suleyman say the previous model 'limited our ability to serve customers where they are'?");
+        assertTrue(a.answer().startsWith("The articles attribute these words to Denise Dresser, not Mustafa Suleyman. [1]"), a.answer());
+        Answer own = ask("Why did Denise Dresser say the previous model 'limited our ability to serve customers where they are'?");
+        assertFalse(own.answer().contains("attribute"), own.answer());
+    }
+
+    @Test
+    void aWhyAnswerQuotesTheReasonThatFollowsItsSentence() {
+        Answer a = ask("Why did the Amazon deal put OpenAI at risk of being sued by Microsoft?");
+        assertTrue(a.answer().contains("exclusive rights"), a.answer());
+        Answer b = ask("Why has OpenAI been signing infrastructure deals with AWS and others?");
+        assertTrue(b.answer().contains("computing power"), b.answer());
+    }
+
+    @Test
     void aPercentageOfRevenueIsNotAStake() {
         Answer a = ask("What percentage of its revenue did Microsoft hand OpenAI before that stopped?");
         assertFalse(a.answer().contains("27"), a.answer());

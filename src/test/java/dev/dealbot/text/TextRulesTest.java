@@ -135,7 +135,7 @@ class TextRulesTest {
                 Figures.of(s).stream().map(x -> TimeBound.of(s, x)).toList());
         assertEquals(TimeBound.NONE, TimeBound.of("$2032 billion", Figures.of("$2032 billion").get(0)), "only years are bounded");
         assertTrue(TimeBound.boundWord("after") && TimeBound.boundWord("until"));
-        assertEquals(TimeBound.NONE, TimeBound.of("a goal to reach by 2027", Figures.of("a goal to reach by 2027").get(0)), "a deadline is no end");
+        assertEquals(TimeBound.DEADLINE, TimeBound.of("a goal to reach by 2027", Figures.of("a goal to reach by 2027").get(0)), "a deadline is no end");
         assertFalse(TimeBound.boundWord("renew"));
     }
 

@@ -63,8 +63,10 @@ final class Composer {
     private String withReason(SentenceInfo s, dev.dealbot.question.Query why) {
         Sentence next = Context.next(corpus, s.sentence());
         SentenceInfo info = next == null ? null : table.of(next);
-        if (info == null || !info.kinds().contains(Kind.REASON) || info.quote().contains(s.text())) return null;
-        boolean shares = why.terms().stream().anyMatch(t -> !table.names().known(t.term()) && t.matchIn(info.terms()) > 0);
+        if (info == null || !info.kinds().contains(Kind.REASON)) return null;
+        // it explains the pick: it shares a word with the question or the pick (a name aside), or points back to it
+        boolean shares = why.terms().stream().anyMatch(t -> !table.names().known(t.term()) && t.matchIn(info.terms()) > 0)
+                || info.terms().stream().anyMatch(t -> !table.names().known(t) && s.terms().contains(t)) || info.quote().contains(s.text());
         String joined = Context.extend(corpus, s.quote(), next);
         return shares && !joined.equals(s.quote()) ? joined : null;
     }

@@ -103,8 +103,9 @@ public final class ExtractiveAnswerer implements Answerer {
         if (draft == null && e.plan().premise() != null && !guessesRest) draft = q.claimed() != null ? premise.check(q, e) : opposite.check(q, e);
         // a clause taken as given whose figure holds may still say the opposite of the articles in its words
         if (draft == null && q.presumed() && q.claimed() != null) draft = opposite.check(q, e);
-        if (draft == null) draft = Misstated.correct(q, main, selector, composer);
+        if (draft == null) draft = Misstated.correct(q, main, selector, composer, table.names());
         if (draft == null && !q.unknownFigures().isEmpty()) return Refusals.notInArticles(MODE);
+        if (draft == null) draft = WrongDoer.misquoted(q, main, table.names(), composer);
         if (draft == null) draft = q.facets().isEmpty() ? single(q, q.query(), main, q.kinds()) : facets(q, e);
         if (draft == null && !q.names().isEmpty()) draft = WrongDoer.absentParty(q, main, table, composer);
         if (draft != null) about.frame(q, draft);

@@ -4,6 +4,7 @@ import dev.dealbot.index.SentenceInfo;
 import dev.dealbot.question.Question;
 import dev.dealbot.retrieval.Candidate;
 import dev.dealbot.text.Figure;
+import dev.dealbot.text.Names;
 import dev.dealbot.text.Token;
 import dev.dealbot.text.Tokens;
 import java.util.HashSet;
@@ -17,7 +18,7 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
  * valuation": the sentence with the $10 billion and the $29 billion dates them January 2023). The bot corrects that
  * figure with the sentence ("Not 2019 — the articles say January 2023."). The others must include a sum, a share or a
  * count (a year alone ties nothing); the figure in its place must stand as the wrong one does: a year in the same role
- * and the only such year, another figure beside a word the question writes beside the wrong one ("valuation").
+ * and the only such year, another figure beside a word (not a name) the question writes beside the wrong one ("valuation").
  */
 final class Misstated {
     /** How many words either side of a figure tell what it measures. */
@@ -25,7 +26,7 @@ final class Misstated {
 
     private Misstated() {}
 
-    static DraftBuilder correct(Question q, List<Candidate> candidates, Selector selector, Composer composer) {
+    static DraftBuilder correct(Question q, List<Candidate> candidates, Selector selector, Composer composer, Names names) {
         if (q.figures().size() < 2 || q.crossLanguage() || q.comparison() != null) return null;
         List<Scored> ranked = selector.rank(q, q.query(), candidates, Set.of(), false).stream().filter(selector::relevant).toList();
         if (ranked.stream().anyMatch(s -> Selector.statesFigures(q, s.sentence()))) return null; // one sentence states them all
@@ -34,7 +35,7 @@ final class Misstated {
             if (others.stream().allMatch(f -> f.type() == Figure.Type.YEAR || f.type() == Figure.Type.DATE)) continue;
             for (Scored s : ranked) {
                 if (!Selector.statesFigures(q, others, s.sentence())) continue;
-                Figure stated = inPlace(q, wrong, others, s.sentence());
+                Figure stated = inPlace(q, wrong, others, s.sentence(), names);
                 if (stated == null) continue;
                 DraftBuilder draft = new DraftBuilder().deny(wrong.digits());
                 List<Integer> cited = composer.cite(draft, s.sentence());
@@ -47,23 +48,27 @@ final class Misstated {
     }
 
     /** The sentence's figure that stands where the question's wrong one does, or null when none or several do. */
-    static Figure inPlace(Question q, Figure wrong, List<Figure> others, SentenceInfo s) {
+    static Figure inPlace(Question q, Figure wrong, List<Figure> others, SentenceInfo s, Names names) {
         boolean year = wrong.type() == Figure.Type.YEAR;
         Years.Asked role = year ? Years.asked(q.english(), wrong) : null;
-        Set<String> asked = year ? Set.of() : near(q.english(), wrong);
+        Set<String> asked = year ? Set.of() : near(q.english(), wrong, names);
         Figure found = null;
         for (Figure g : s.figures()) {
             boolean kind = year ? g.type() == Figure.Type.YEAR || g.type() == Figure.Type.DATE : g.type() == wrong.type();
-            if (!kind || others.stream().anyMatch(g::sameAs) || g.sameAs(wrong)) continue;
-            if (year ? !Years.comparable(role, Years.asked(s.quote(), g)) : near(s.quote(), g).stream().noneMatch(asked::contains)) continue;
+            // a figure the question gives elsewhere may be the one in this place (two swapped); a year is told only by its role
+            if (!kind || g.sameAs(wrong) || year && others.stream().anyMatch(g::sameAs)) continue;
+            if (year ? !Years.comparable(role, Years.asked(s.quote(), g)) : near(s.quote(), g, names).stream().noneMatch(asked::contains)) continue;
             if (found != null && !found.sameAs(g)) return null;
             found = g;
         }
         return found;
     }
 
-    /** Stems of the content words within {@link #REACH} words of {@code f} in {@code text}. */
-    static Set<String> near(String text, Figure f) {
+    /**
+     * Stems of the content words within {@link #REACH} words of {@code f} in {@code text}: not names (the parties stand
+     * beside every figure), hedges, units, months or numbers.
+     */
+    static Set<String> near(String text, Figure f, Names names) {
         List<Token> tokens = Tokens.of(text);
         Set<String> out = new HashSet<>();
         int at = 0;
@@ -74,7 +79,7 @@ final class Misstated {
             if (i >= at && i < after) continue;
             Token t = tokens.get(i);
             if (Character.isLetter(t.lower().charAt(0)) && !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(t.lower())
-                    && !FigurePart.isFigureWord(t.stem()) && !dev.dealbot.text.Names.calendar(t.lower())) out.add(t.stem());
+                    && !FigurePart.isFigureWord(t.stem()) && !Names.calendar(t.lower()) && !names.known(t.lower())) out.add(t.stem());
         }
         return out;
     }

@@ -29,7 +29,21 @@ final class NamingRule {
 
     private static final Pattern COPULAR_WHO = Pattern.compile("^\\W*who\\s+(is|are|was|were|will be|would be)\\b");
 
+    /** "Who is claiming ...", "who said ...": the asked someone is a speaker, whom a sentence names by reporting speech. */
+    private static final Pattern WHO_SAYS = Pattern.compile("\\bwho(?:\\s+\\w+){0,2}?\\s+(?:claim|say|said|suggest|argu|estimat|predict|"
+            + "warn|contend|believ|think|expect|forecast|project|speculat|insist|maintain|assert)\\w*\\b");
+    /** Verbs and nouns that report what someone says, in their verb forms only ("predicts", not "predictable"). */
+    private static final Pattern SPEECH = Pattern.compile("\\b(?:said|says|say|stated|states|told|(?:claim|suggest|predict|warn|"
+            + "expect|forecast|project|insist|assert|maintain|contend|note|post)(?:s|ed|ing)?|argu(?:e|es|ed|ing)|"
+            + "estimat(?:e|es|ed|ing)|believ(?:e|es|ed|ing)|speculat(?:e|es|ed|ing)|according to|memo|statement|wrote|"
+            + "expressed|indicat(?:e|es|ed|ing))\\b");
+
     private NamingRule() {}
+
+    /** Asked who says something, the sentence reports what someone says (the claim asked about is theirs). */
+    static boolean speaks(String question, SentenceInfo s) {
+        return !WHO_SAYS.matcher(question.toLowerCase(Locale.ROOT)).find() || SPEECH.matcher(s.quote().toLowerCase(Locale.ROOT)).find();
+    }
 
     /** {@code askedStems}: the question's stems with their synonyms ("ceo" for "chief executive"). */
     static boolean satisfied(Naming naming, String question, Set<String> askedStems, SentenceInfo s, Names names) {
@@ -39,7 +53,7 @@ final class NamingRule {
         return switch (naming.type()) {
             // a name the question writes only as an owner ("who valued Microsoft's stake?") may be who is asked for
             // except after "who is": "who is OpenAI's CFO?" asks for someone other than OpenAI
-            case SOMEONE -> someone(COPULAR_WHO.matcher(asked).find() ? asked : asked.replaceAll("\\b[\\p{L}\\p{N}]+['’]s\\b", " "),
+            case SOMEONE -> speaks(asked, s) && someone(COPULAR_WHO.matcher(asked).find() ? asked : asked.replaceAll("\\b[\\p{L}\\p{N}]+['’]s\\b", " "),
                     askedStems, s.quote(), tokens, names, false);
             // "which firm ...?" asks which one: "analysts" or "a company" does not tell it
             case WHICH_ONE -> someone(asked.replaceAll("\\b[\\p{L}\\p{N}]+['’]s\\b", " "), askedStems, s.quote(), tokens, names, true);

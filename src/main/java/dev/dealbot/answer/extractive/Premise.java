@@ -4,7 +4,9 @@ import dev.dealbot.question.Question;
 import dev.dealbot.retrieval.Evidence;
 import dev.dealbot.retrieval.Probe;
 import dev.dealbot.text.Figure;
+import dev.dealbot.text.Figures;
 import dev.dealbot.text.Names;
+import dev.dealbot.text.TimeBound;
 import dev.dealbot.index.SentenceInfo;
 import dev.dealbot.index.SentenceTable;
 import dev.dealbot.retrieval.Candidate;
@@ -45,12 +47,11 @@ final class Premise {
             Figure stated = Figuring.of(s.sentence(), claimed.type(), probe.query());
             if (stated == null) continue;
             // beside other figures of the question that the sentence states, the correction is the figure in the claimed
-            // one's place ("$10 billion at a $500 billion valuation": the valuation), never one the question itself gives
+            // one's place ("$10 billion at a $500 billion valuation": the valuation) when words beside it tell which
             List<Figure> others = q.figures().stream().filter(f -> f != claimed && !f.sameAs(claimed)).toList();
             if (!others.isEmpty() && claimed.type() != Figure.Type.YEAR && Selector.statesFigures(q, others, s.sentence())) {
-                Figure inPlace = Misstated.inPlace(q, claimed, others, s.sentence());
+                Figure inPlace = Misstated.inPlace(q, claimed, others, s.sentence(), table.names());
                 if (inPlace != null) stated = inPlace;
-                else if (others.stream().anyMatch(stated::sameAs)) continue;
             }
             if (q.presumed() && !sameThing(q, s.sentence(), stated)) continue;
             // a figure stated of other parties neither confirms nor corrects the claim ("B's $50 billion" for "Did A invest $50 billion?")
@@ -99,8 +100,12 @@ final class Premise {
         var own = FigurePart.ownWords(q.premise().query(), table.names(), Set.of());
         if (own.isEmpty() || !FigurePart.related(own, FigurePart.around(s.quote(), stated))) return false;
         if (q.claimed().type() != Figure.Type.YEAR) return true;
-        // a year is taken as given only as the end of a term (Claims.presupposed): the correction must end one too
-        return dev.dealbot.text.TimeBound.of(s.quote(), stated) == dev.dealbot.text.TimeBound.UNTIL;
+        // a year is taken as given only as the end of a term or a deadline (Claims.presupposed): the correction must be one
+        // of the same ("by 2030" is corrected by "by 2027", not by "until 2032")
+        TimeBound given = TimeBound.of(s.quote(), stated);
+        Figure asked = Figures.of(q.english()).stream().filter(q.claimed()::sameAs).findFirst().orElse(null);
+        TimeBound claimed = asked == null ? TimeBound.UNTIL : TimeBound.of(q.english(), asked);
+        return given == (claimed == TimeBound.DEADLINE ? TimeBound.DEADLINE : TimeBound.UNTIL);
     }
 
     /**

@@ -86,6 +86,49 @@ final class WrongDoer {
         return null;
     }
 
+    /** Words a question quotes at length: three words or more between quotation marks. */
+    private static final Pattern QUOTED_WORDS = Pattern.compile("(?<![\\p{L}\\p{N}])['‘\"“]([\\p{L}][\\p{L}\\p{N}’' ,-]{8,160}?)['’\"”](?![\\p{L}])");
+
+    /**
+     * Words the question quotes as a speaker's ("Why did X say 'limited our ability ...'?") that an article quotes
+     * verbatim in a sentence naming another person and not the speaker: "The articles attribute these words to Y, not
+     * X." with that sentence. Null when the speaker's own sentence has them, or no sentence does.
+     */
+    static DraftBuilder misquoted(Question q, List<Candidate> candidates, Names names, Composer composer) {
+        if (q.speaker() == null) return null;
+        Matcher m = QUOTED_WORDS.matcher(q.english());
+        while (m.find()) {
+            String words = normalised(m.group(1));
+            if (words.split("\\s+").length < 3) continue;
+            for (Candidate c : candidates) {
+                SentenceInfo s = c.sentence();
+                String lower = normalised(s.quote());
+                if (!lower.contains(words)) continue;
+                boolean speaker = java.util.Arrays.stream(q.speaker().split("\\s+")).allMatch(w -> Names.containsWord(lower, w));
+                String other = person(s, q.english().toLowerCase(Locale.ROOT), names);
+                if (speaker || other == null) return null;
+                DraftBuilder draft = new DraftBuilder();
+                List<Integer> cited = composer.cite(draft, s);
+                String asked = asWritten(q.english(), q.speaker());
+                for (String w : asked.split("\\s+")) draft.deny(w); // the question's speaker, named to correct it
+                draft.say("The articles attribute these words to " + asWritten(s.quote(), other) + ", not " + asked + ".", cited);
+                draft.say(s.quote(), cited);
+                return draft;
+            }
+        }
+        return null;
+    }
+
+    private static String normalised(String text) {
+        return text.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").strip();
+    }
+
+    /** Words as {@code text} writes them (found in any case), else as given. */
+    private static String asWritten(String text, String lowerWords) {
+        int i = text.toLowerCase(Locale.ROOT).indexOf(lowerWords);
+        return i < 0 ? lowerWords : text.substring(i, i + lowerWords.length());
+    }
+
     private static final Pattern AUXILIARY = Pattern.compile("\\b(did|does|do|has|have|had|will|would|is|was|were|can|could)\\s+$");
 
     /** The party is the question's subject, the doer of the deed: right after its auxiliary ("did X invest"). */

@@ -12,7 +12,7 @@ final class Markers {
     /** A marker with the space before it. */
     static final Pattern MARKER = Pattern.compile("(\\s*)\\[(\\s*\\d{1,3}(?:\\s*(?:[,;–-]|and)\\s*\\d{1,3})*\\s*)]");
     private static final Pattern SENTENCE_END = Pattern.compile(
-            "[.!?](?:\\s*\\[\\s*\\d{1,3}(?:\\s*(?:[,;–-]|and)\\s*\\d{1,3})*\\s*])*(?=\\s|$)");
+            "[.!?][\"'”’)]*(?:\\s*\\[\\s*\\d{1,3}(?:\\s*(?:[,;–-]|and)\\s*\\d{1,3})*\\s*])*(?=\\s|$)");
     private static final Pattern NUMBER_OR_RANGE = Pattern.compile("(\\d+)(?:\\s*[–-]\\s*(\\d+))?");
 
     private Markers() {}
@@ -35,7 +35,10 @@ final class Markers {
         return List.copyOf(out);
     }
 
-    /** Spans of the text's sentences; markers right after a full stop belong to the sentence before them. */
+    /**
+     * Spans of the text's sentences; markers right after a full stop (or the closing quote after it: 'they are." [1]')
+     * belong to the sentence before them.
+     */
     static List<int[]> sentenceSpans(String text) {
         List<int[]> spans = new ArrayList<>();
         Matcher end = SENTENCE_END.matcher(text);

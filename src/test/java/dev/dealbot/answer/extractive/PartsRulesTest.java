@@ -49,13 +49,21 @@ class PartsRulesTest {
                 List.of(), quote, Figures.of(quote), Figures.digits(quote), Set.of(), List.of());
         String q = "Microsoft put $10 billion in at an $850 billion valuation?";
         List<Figure> asked = Figures.of(q);
-        assertEquals(29e9, Misstated.inPlace(question(q), asked.get(1), List.of(asked.get(0)), s).value(),
+        assertEquals(29e9, Misstated.inPlace(question(q), asked.get(1), List.of(asked.get(0)), s, NAMES).value(),
                 "the valuation: the word beside the wrong figure");
         String other = "Microsoft put $10 billion in for a $850 billion stake?";
         List<Figure> o = Figures.of(other);
-        assertNull(Misstated.inPlace(question(other), o.get(1), List.of(o.get(0)), s), "no word ties $29 billion to a stake");
-        assertEquals(Set.of("base", "valuat"), Misstated.near(quote, Figures.of(quote).get(0)), "no hedge, month or year");
+        assertNull(Misstated.inPlace(question(other), o.get(1), List.of(o.get(0)), s, NAMES), "no word ties $29 billion to a stake");
+        String swapped = "Amazon's $15 billion investment came with $50 billion in the first tranche?";
+        List<Figure> w = Figures.of(swapped);
+        dev.dealbot.index.SentenceInfo amazon = new dev.dealbot.index.SentenceInfo(null, null, new float[0], Set.of(), List.of(), List.of(),
+                List.of(), QUOTE, Figures.of(QUOTE), Figures.digits(QUOTE), Set.of(), List.of());
+        assertEquals(50e9, Misstated.inPlace(question(swapped), w.get(0), List.of(w.get(1)), amazon, NAMES).value(),
+                "two swapped figures: the one in its place may be the question's other");
+        assertEquals(Set.of("base", "valuat"), Misstated.near(quote, Figures.of(quote).get(0), NAMES), "no hedge, month or year");
     }
+
+    private static final dev.dealbot.text.Names NAMES = dev.dealbot.text.Names.learn(List.of(QUOTE, "Then Microsoft and OpenAI agreed."));
 
     private static dev.dealbot.question.Question question(String english) {
         return new dev.dealbot.question.Question(english, List.of(), dev.dealbot.question.Language.ENGLISH, english, null, Set.of(), false,

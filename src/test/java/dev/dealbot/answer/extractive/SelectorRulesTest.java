@@ -139,6 +139,14 @@ class SelectorRulesTest {
     }
 
     @Test
+    void whoClaimsSomethingIsAnsweredOnlyByASentenceThatReportsSpeech() {
+        assertNull(rejection("Who is claiming the deal would help Alpha?", "Analysts at one firm"));
+        assertEquals("naming", rejection("Who is claiming the payments will be capped?", "Beta will pay"),
+                "Beta pays; nobody is said to claim anything");
+        assertNull(rejection("Who pays the capped payments?", "Beta will pay"), "no speech asked for");
+    }
+
+    @Test
     void whichFirmIsAnsweredOnlyByANameWhoAlsoByANounForPeople() {
         assertNull(rejection("Who said the deal would help Alpha?", "Analysts at one firm"));
         assertEquals("naming", rejection("Which firm said the deal would help Alpha?", "Analysts at one firm"),

@@ -74,6 +74,10 @@ class ClaimSupportTest {
         assertEquals(3, spans.size());
         assertFalse(Markers.strip("a [1][2, 3] b").contains("["));
         assertTrue(Markers.strip("a [1] b").contains("a"));
+        String quoted = "He said it \"limited our ability.\" [1] Since then, it signed with AWS. It grew. [2]";
+        List<int[]> ends = Markers.sentenceSpans(quoted);
+        assertEquals(3, ends.size(), "a sentence ending in a closing quote ends before the next one");
+        assertTrue(quoted.substring(ends.get(0)[0], ends.get(0)[1]).endsWith("\" [1]"));
     }
 
     @Test
