@@ -125,7 +125,7 @@ public final class QuestionAnalyzer {
         Focus focus = compares ? null : Focus.of(tokens, parties, names);
         Focus measured = compares ? null : Focus.measured(tokens, parties);
         Set<Kind> kinds = Wording.kinds(english);
-        Query query = queries.make(search);
+        Query query = queries.make(withoutSourceNames(search));
         Focus type = compares ? null : Focus.type(tokens, parties);
         // "which bank ...", but not "which outlet reported ...": that asks for an article, which every article has
         if (measured == null && type != null && query.unknownTerms().contains(type.stem()) && !Wording.asksForSource(english)
@@ -137,7 +137,7 @@ public final class QuestionAnalyzer {
             kinds = Quantities.withKind(kinds, focus.word());
         }
         return new Question(text, history, language, english, query, kinds, Wording.yesNo(english), known,
-                unknown, figures, unknownFigures(figures), Wording.speaker(english), focus, measured, null, List.of(),
+                unknown, figures, unknownFigures(figures), speaker(english), focus, measured, null, List.of(),
                 List.of(), null, null, Wording.part(english), Wording.injection(english), false,
                 Wording.asksForSource(english) ? null : Naming.of(english), Wording.asksForSource(english), Wording.asksAgreement(english),
                 false, !figures.isEmpty() && Wording.asksOrigin(english), null);
@@ -148,6 +148,35 @@ public final class QuestionAnalyzer {
         return new Question(q.text(), q.history(), q.language(), q.english(), q.query(), q.kinds(), q.yesNo(), q.names(),
                 q.unknownNames(), q.figures(), q.unknownFigures(), q.speaker(), q.focus(), q.measured(), comparison, sides,
                 facets, claimed, premise, q.part(), q.injection(), q.crossLanguage(), q.naming(), q.source(), q.agreement(), presumed, q.origin(), q.role());
+    }
+
+    /**
+     * The text without words only the articles' publishers and authors have ("Alps Wang", "Wedoany"): they say which
+     * article, not what to find in it, and no sentence can match them. A question with little else keeps them.
+     */
+    private String withoutSourceNames(String text) {
+        StringBuilder out = new StringBuilder();
+        int last = 0;
+        for (Token t : Tokens.of(text)) {
+            if (!table.inMetadata(t.lower()) || table.sentencesWith(t.lower()) > 0 || table.names().known(t.lower())) continue;
+            out.append(text, last, t.start());
+            last = t.end();
+        }
+        String without = out.append(text.substring(last)).toString().replaceAll("\\s{2,}", " ");
+        // a question about the publisher itself ("Which outlet is Wedoany?") keeps it: nothing else is asked
+        return Terms.ofQuestion(without).size() < 2 ? text : without;
+    }
+
+    /**
+     * For "what did X say", the X; none when X is an article's publisher or author ("what does Wedoany say"): the
+     * article says it, in its own words, not a speaker it quotes.
+     */
+    private String speaker(String english) {
+        String speaker = Wording.speaker(english);
+        if (speaker == null) return null;
+        for (String w : speaker.split("\\s+"))
+            if (w.length() >= 3 && !Terms.isFunctionWord(w) && (!table.inMetadata(w) || table.names().known(w))) return speaker;
+        return null;
     }
 
     private static Question withRole(Question q, People.Slip role) {

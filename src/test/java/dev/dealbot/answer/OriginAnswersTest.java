@@ -55,4 +55,14 @@ class OriginAnswersTest {
         assertTrue(a.answered(), a.answer());
         assertFalse(a.answer().contains("on the word of"), a.answer());
     }
+
+    @Test
+    void aQuestionNamingAnArticlesPublisherOrAuthorIsAnsweredFromThatArticle() {
+        for (String q : List.of("What did Alps Wang write about the license?", "What does Wedoany say about the revenue share?")) {
+            Answer a = BOT.bot().asker().ask(q, null);
+            assertTrue(a.answered(), q + " -> " + a.answer());
+            String doc = q.contains("Wedoany") ? "wedoany-revised-partnership" : "new-era-of-ai-partnership";
+            assertEquals(doc, a.citations().get(0).docId(), q + " -> " + a.citations());
+        }
+    }
 }

@@ -52,6 +52,7 @@ public final class ExtractiveAnswerer implements Answerer {
     private final Reasoner reasoner;
     private final Premise premise;
     private final Opposite opposite;
+    private final NamedSource namedSource;
 
     public ExtractiveAnswerer(PassageIndex index, RetrievalSettings settings) {
         this.table = index.sentences();
@@ -63,6 +64,7 @@ public final class ExtractiveAnswerer implements Answerer {
         this.opposite = new Opposite(selector, composer, table.names());
         this.about = new AboutArticles(index.corpus(), table, facts, composer);
         this.origin = new Origin(table, index.corpus());
+        this.namedSource = new NamedSource(index.corpus(), table.names());
     }
 
     @Override
@@ -106,7 +108,8 @@ public final class ExtractiveAnswerer implements Answerer {
         if (draft == null) draft = Misstated.correct(q, main, selector, composer, table.names());
         if (draft == null && !q.unknownFigures().isEmpty()) return Refusals.notInArticles(MODE);
         if (draft == null) draft = WrongDoer.misquoted(q, main, table.names(), composer);
-        if (draft == null) draft = q.facets().isEmpty() ? single(q, q.query(), main, q.kinds()) : facets(q, e);
+        // "according to Wedoany, ...": answered from the article it names by its publisher or author
+        if (draft == null) draft = q.facets().isEmpty() ? single(q, q.query(), namedSource.of(q, main), q.kinds()) : facets(q, e);
         if (draft == null && !q.names().isEmpty()) draft = WrongDoer.absentParty(q, main, table, composer);
         if (draft != null) about.frame(q, draft);
         return draft == null ? Refusals.notInArticles(MODE) : draft.build(MODE);

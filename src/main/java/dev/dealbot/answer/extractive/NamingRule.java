@@ -32,17 +32,11 @@ final class NamingRule {
     /** "Who is claiming ...", "who said ...": the asked someone is a speaker, whom a sentence names by reporting speech. */
     private static final Pattern WHO_SAYS = Pattern.compile("\\bwho(?:\\s+\\w+){0,2}?\\s+(?:claim|say|said|suggest|argu|estimat|predict|"
             + "warn|contend|believ|think|expect|forecast|project|speculat|insist|maintain|assert)\\w*\\b");
-    /** Verbs and nouns that report what someone says, in their verb forms only ("predicts", not "predictable"). */
-    private static final Pattern SPEECH = Pattern.compile("\\b(?:said|says|say|stated|states|told|(?:claim|suggest|predict|warn|"
-            + "expect|forecast|project|insist|assert|maintain|contend|note|post)(?:s|ed|ing)?|argu(?:e|es|ed|ing)|"
-            + "estimat(?:e|es|ed|ing)|believ(?:e|es|ed|ing)|speculat(?:e|es|ed|ing)|according to|memo|statement|wrote|"
-            + "expressed|indicat(?:e|es|ed|ing))\\b");
-
     private NamingRule() {}
 
     /** Asked who says something, the sentence reports what someone says (the claim asked about is theirs). */
     static boolean speaks(String question, SentenceInfo s) {
-        return !WHO_SAYS.matcher(question.toLowerCase(Locale.ROOT)).find() || SPEECH.matcher(s.quote().toLowerCase(Locale.ROOT)).find();
+        return !WHO_SAYS.matcher(question.toLowerCase(Locale.ROOT)).find() || Selector.SPEECH.matcher(s.quote().toLowerCase(Locale.ROOT)).find();
     }
 
     /** {@code askedStems}: the question's stems with their synonyms ("ceo" for "chief executive"). */

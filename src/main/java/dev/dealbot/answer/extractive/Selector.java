@@ -44,10 +44,12 @@ final class Selector {
     static final double CLOSE_MEANING = 0.75;
     /** Kinds a sentence must have to answer: a question asking for a date or a figure is not answered without one. */
     static final Set<Kind> FIGURE_KINDS = EnumSet.of(Kind.TIME, Kind.NUMBER, Kind.PERCENT, Kind.MONEY, Kind.AMOUNT, Kind.DAY);
-    private static final Pattern SPEECH = Pattern.compile(
+    /** Words that report what someone says, in their verb forms ("predicts", not "predictable"). */
+    static final Pattern SPEECH = Pattern.compile(
             "\\b(said|says|say|stated|states|told|tells|expressed|announced|noted|emphasi[sz]ed|acknowledged|wrote|memo|"
-                    + "statement|according to|indicat\\w*|confirmed|described|called|suggest(s|ed)?|estimat(e|es|ed)|argu(e|es|ed)|"
-                    + "warn(s|ed)?|predict(s|ed)?|posted|tweeted|commented|explained|claimed)\\b");
+                    + "statement|according to|indicat\\w*|confirmed|described|called|suggest(s|ed|ing)?|estimat(e|es|ed|ing)|argu(e|es|ed|ing)|"
+                    + "warn(s|ed|ing)?|predict(s|ed|ing)?|posted|tweeted|commented|explained|claim(s|ed|ing)?|expect(s|ed|ing)?|"
+                    + "believ(e|es|ed|ing)|forecast(s|ing)?|insist(s|ed|ing)?|contend(s|ed|ing)?|reported|revealed)\\b");
 
     /**
      * Stems of verbs that move something from one party to another (pay, invest, license, grant, sell, share, fund):
