@@ -33,6 +33,8 @@ class PremiseAnswersTest {
         assertTrue(year.answer().startsWith("Not 2021 — the articles say 2023."), year.answer());
         Answer valuation = ask("Back when Microsoft put $10 billion into OpenAI in January 2023 at a $500 billion valuation, what stake did it get?");
         assertTrue(valuation.answer().startsWith("Not $500 billion — the articles say $29 billion."), valuation.answer());
+        Answer imagined = ask("If OpenAI earns $10 billion of revenue in 2029, how much of it goes to Microsoft?");
+        assertFalse(imagined.answer().startsWith("Not 2029"), "an imagined case is no claim: " + imagined.answer());
     }
 
     @Test

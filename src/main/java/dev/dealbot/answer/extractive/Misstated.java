@@ -19,6 +19,7 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
  * figure with the sentence ("Not 2019 — the articles say January 2023."). The others must include a sum, a share or a
  * count (a year alone ties nothing); the figure in its place must stand as the wrong one does: a year in the same role
  * and the only such year, another figure beside a word (not a name) the question writes beside the wrong one ("valuation").
+ * A figure in a clause that imagines a case ("if OpenAI books $10 billion in 2029") is no claim.
  */
 final class Misstated {
     /** How many words either side of a figure tell what it measures. */
@@ -31,6 +32,7 @@ final class Misstated {
         List<Scored> ranked = selector.rank(q, q.query(), candidates, Set.of(), false).stream().filter(selector::relevant).toList();
         if (ranked.stream().anyMatch(s -> Selector.statesFigures(q, s.sentence()))) return null; // one sentence states them all
         for (Figure wrong : q.figures()) {
+            if (hypothetical(q.english(), wrong)) continue;
             List<Figure> others = q.figures().stream().filter(f -> f != wrong).toList();
             if (others.stream().allMatch(f -> f.type() == Figure.Type.YEAR || f.type() == Figure.Type.DATE)) continue;
             for (Scored s : ranked) {
@@ -45,6 +47,18 @@ final class Misstated {
             }
         }
         return null;
+    }
+
+    /** "if", "suppose", "assuming" ... before a figure in its clause: a case the asker imagines, not a fact they state. */
+    private static final java.util.regex.Pattern HYPOTHETICAL = java.util.regex.Pattern.compile(
+            "\\b(?:if|suppose|supposing|assum(?:e|ing)|imagine|hypothetically|say|let's say|in case)\\b[^.;?!]*$", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** The figure stands in a clause that imagines a case ("if OpenAI books $10 billion in 2029, ..."). */
+    static boolean hypothetical(String question, Figure f) {
+        if (f.start() > question.length()) return false;
+        String before = question.substring(0, f.start());
+        int clause = Math.max(before.lastIndexOf(','), Math.max(before.lastIndexOf(';'), before.lastIndexOf(" — ")));
+        return HYPOTHETICAL.matcher(before.substring(clause + 1)).find();
     }
 
     /** The sentence's figure that stands where the question's wrong one does, or null when none or several do. */

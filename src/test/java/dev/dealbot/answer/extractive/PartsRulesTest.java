@@ -60,6 +60,9 @@ class PartsRulesTest {
                 List.of(), QUOTE, Figures.of(QUOTE), Figures.digits(QUOTE), Set.of(), List.of());
         assertEquals(50e9, Misstated.inPlace(question(swapped), w.get(0), List.of(w.get(1)), amazon, NAMES).value(),
                 "two swapped figures: the one in its place may be the question's other");
+        String imagined = "If OpenAI books $10 billion of revenue in 2029, how much would Microsoft get?";
+        assertTrue(Misstated.hypothetical(imagined, Figures.of(imagined).get(1)), "an imagined case states no fact");
+        assertFalse(Misstated.hypothetical(q, asked.get(1)));
         assertEquals(Set.of("base", "valuat"), Misstated.near(quote, Figures.of(quote).get(0), NAMES), "no hedge, month or year");
     }
 
