@@ -33,6 +33,10 @@ class PremiseAnswersTest {
         assertTrue(year.answer().startsWith("Not 2021 — the articles say 2023."), year.answer());
         Answer valuation = ask("Back when Microsoft put $10 billion into OpenAI in January 2023 at a $500 billion valuation, what stake did it get?");
         assertTrue(valuation.answer().startsWith("Not $500 billion — the articles say $29 billion."), valuation.answer());
+        Answer bothRight = ask("OpenAI was valued at $29 billion in January 2023 and $850 billion in its latest round. How much did it grow?");
+        assertFalse(bothRight.answer().startsWith("Not"), "each figure is right where the question puts it: " + bothRight.answer());
+        Answer since = ask("Did Microsoft invest $13 billion in OpenAI in 2019?");
+        assertFalse(since.answer().startsWith("No — the articles say 2023"), "2023 dates another round: " + since.answer());
         Answer imagined = ask("If OpenAI earns $10 billion of revenue in 2029, how much of it goes to Microsoft?");
         assertFalse(imagined.answer().startsWith("Not 2029"), "an imagined case is no claim: " + imagined.answer());
     }
@@ -42,6 +46,8 @@ class PremiseAnswersTest {
         Answer when = ask("When does the remaining $35 billion of Amazon's investment arrive?");
         assertFalse(when.answer().contains("Not $35"), when.answer());
         assertFalse(when.answered(), "the articles give no date: " + when.answer());
+        Answer stated = ask("Amazon's $50 billion investment leaves $35 billion after the first tranche. When does the rest arrive?");
+        assertFalse(stated.answer().contains("Not $35"), stated.answer());
         Answer guess = ask("How much of Amazon's money was still to come after the first tranche — $40 billion?");
         assertTrue(guess.answer().startsWith("Not $40 billion — that leaves $35 billion: $50 billion [1] less $15 billion [1]."), guess.answer());
     }
@@ -80,5 +86,7 @@ class PremiseAnswersTest {
     void aPercentageOfRevenueIsNotAStake() {
         Answer a = ask("What percentage of its revenue did Microsoft hand OpenAI before that stopped?");
         assertFalse(a.answer().contains("27"), a.answer());
+        Answer sales = ask("What percent of its sales does OpenAI share with Microsoft?");
+        assertTrue(sales.answer().contains("20%"), "sales are revenue: " + sales.answer());
     }
 }

@@ -105,7 +105,7 @@ public final class ExtractiveAnswerer implements Answerer {
         if (draft == null && e.plan().premise() != null && !guessesRest) draft = q.claimed() != null ? premise.check(q, e) : opposite.check(q, e);
         // a clause taken as given whose figure holds may still say the opposite of the articles in its words
         if (draft == null && q.presumed() && q.claimed() != null) draft = opposite.check(q, e);
-        if (draft == null) draft = Misstated.correct(q, main, selector, composer, table.names());
+        if (draft == null) draft = Misstated.correct(q, main, selector, composer, table);
         if (draft == null && !q.unknownFigures().isEmpty()) return Refusals.notInArticles(MODE);
         if (draft == null) draft = WrongDoer.misquoted(q, main, table.names(), composer);
         // "according to Wedoany, ...": answered from the article it names by its publisher or author

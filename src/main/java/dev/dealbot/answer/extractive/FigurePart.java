@@ -92,12 +92,12 @@ final class FigurePart {
         return false;
     }
 
-    /** The part of {@code text} that states the figure at {@code f} (placed in {@code text}). */
     /** A word about a figure's size or time rather than what it measures ("nearly", "billion", "since", "March"). */
     static boolean isFigureWord(String stem) {
         return FIGURE_WORDS.contains(stem) || Selector.UNITS.contains(stem) || Names.calendar(stem);
     }
 
+    /** The part of {@code text} that states the figure at {@code f} (placed in {@code text}). */
     static String around(String text, Figure f) {
         return text.substring(lastBoundary(text, f.start()), nextBoundary(text, f.end()));
     }

@@ -93,6 +93,19 @@ final class Figuring {
         return false;
     }
 
+    private static final java.util.regex.Pattern LEFT = java.util.regex.Pattern.compile(
+            "\\b(left|leaves?|leaving|remaining|remains|rest|remainder|outstanding|still to come|yet to come|balance)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The question is about what is left of a sum, and {@code f}, which it gives for that, is the difference of two
+     * figures some sentence states: worked out, not stated, and so not contradicted by what the articles state.
+     */
+    static boolean impliedRemainder(dev.dealbot.question.Question q, Figure f, dev.dealbot.index.SentenceTable table) {
+        boolean left = q.part() == dev.dealbot.question.Part.REST || LEFT.matcher(q.english()).find();
+        return left && table.all().stream().anyMatch(s -> implied(s.figures(), f));
+    }
+
     /** How far a figure written as an approximation ("~$35B") may be from the difference it stands for. */
     static final double IMPLIED_ROUNDING = 0.01;
 }

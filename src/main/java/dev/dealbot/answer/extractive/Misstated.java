@@ -1,9 +1,12 @@
 package dev.dealbot.answer.extractive;
 
 import dev.dealbot.index.SentenceInfo;
+import dev.dealbot.index.SentenceTable;
 import dev.dealbot.question.Question;
+import dev.dealbot.question.Terms;
 import dev.dealbot.retrieval.Candidate;
 import dev.dealbot.text.Figure;
+import dev.dealbot.text.Figures;
 import dev.dealbot.text.Names;
 import dev.dealbot.text.Token;
 import dev.dealbot.text.Tokens;
@@ -27,17 +30,21 @@ final class Misstated {
 
     private Misstated() {}
 
-    static DraftBuilder correct(Question q, List<Candidate> candidates, Selector selector, Composer composer, Names names) {
+    static DraftBuilder correct(Question q, List<Candidate> candidates, Selector selector, Composer composer, SentenceTable table) {
         if (q.figures().size() < 2 || q.crossLanguage() || q.comparison() != null) return null;
+        Names names = table.names();
         List<Scored> ranked = selector.rank(q, q.query(), candidates, Set.of(), false).stream().filter(selector::relevant).toList();
         if (ranked.stream().anyMatch(s -> Selector.statesFigures(q, s.sentence()))) return null; // one sentence states them all
         for (Figure wrong : q.figures()) {
-            if (hypothetical(q.english(), wrong)) continue;
+            if (hypothetical(q.english(), wrong) || statedInItsPlace(q, wrong, table) || Figuring.impliedRemainder(q, wrong, table)) continue;
             List<Figure> others = q.figures().stream().filter(f -> f != wrong).toList();
             if (others.stream().allMatch(f -> f.type() == Figure.Type.YEAR || f.type() == Figure.Type.DATE)) continue;
             for (Scored s : ranked) {
-                if (!Selector.statesFigures(q, others, s.sentence())) continue;
-                Figure stated = inPlace(q, wrong, others, s.sentence(), names);
+                // the sentence's own figures: a neighbour quoted with it tells of another event
+                String text = s.sentence().text();
+                List<Figure> own = Figures.of(text);
+                if (!states(q, others, text, own) || Figuring.implied(own, wrong)) continue;
+                Figure stated = inPlace(q, wrong, others, text, names);
                 if (stated == null) continue;
                 DraftBuilder draft = new DraftBuilder().deny(wrong.digits());
                 List<Integer> cited = composer.cite(draft, s.sentence());
@@ -47,6 +54,30 @@ final class Misstated {
             }
         }
         return null;
+    }
+
+    /** Every one of {@code figures} is in {@code text}, a year standing there as in the question. */
+    private static boolean states(Question q, List<Figure> figures, String text, List<Figure> own) {
+        for (Figure f : figures) {
+            Years.Asked role = f.type() == Figure.Type.YEAR ? Years.asked(q.english(), f) : null;
+            boolean found = own.stream().anyMatch(g -> g.digits().equals(f.digits())
+                    && (role == null || g.type() != Figure.Type.YEAR || Years.comparable(role, Years.asked(text, g))));
+            if (!found) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Some sentence states the figure beside a word the question writes beside it ("$850 billion in its latest round"):
+     * the figure is right there, whatever else the question ties it to. A year is judged by the sentence that corrects it.
+     */
+    static boolean statedInItsPlace(Question q, Figure f, SentenceTable table) {
+        if (f.type() == Figure.Type.YEAR) return false;
+        Set<String> asked = near(q.english(), f, table.names());
+        for (SentenceInfo s : table.all())
+            for (Figure g : Figures.of(s.text()))
+                if (g.sameAs(f)) for (Token t : Tokens.of(FigurePart.around(s.text(), g))) if (asked.contains(t.stem())) return true;
+        return false;
     }
 
     /** "if", "suppose", "assuming" ... before a figure in its clause: a case the asker imagines, not a fact they state. */
@@ -61,17 +92,17 @@ final class Misstated {
         return HYPOTHETICAL.matcher(before.substring(clause + 1)).find();
     }
 
-    /** The sentence's figure that stands where the question's wrong one does, or null when none or several do. */
-    static Figure inPlace(Question q, Figure wrong, List<Figure> others, SentenceInfo s, Names names) {
+    /** The figure of {@code text} that stands where the question's wrong one does, or null when none or several do. */
+    static Figure inPlace(Question q, Figure wrong, List<Figure> others, String text, Names names) {
         boolean year = wrong.type() == Figure.Type.YEAR;
         Years.Asked role = year ? Years.asked(q.english(), wrong) : null;
         Set<String> asked = year ? Set.of() : near(q.english(), wrong, names);
         Figure found = null;
-        for (Figure g : s.figures()) {
+        for (Figure g : Figures.of(text)) {
             boolean kind = year ? g.type() == Figure.Type.YEAR || g.type() == Figure.Type.DATE : g.type() == wrong.type();
             // a figure the question gives elsewhere may be the one in this place (two swapped); a year is told only by its role
             if (!kind || g.sameAs(wrong) || year && others.stream().anyMatch(g::sameAs)) continue;
-            if (year ? !Years.comparable(role, Years.asked(s.quote(), g)) : near(s.quote(), g, names).stream().noneMatch(asked::contains)) continue;
+            if (year ? !Years.comparable(role, Years.asked(text, g)) : near(text, g, names).stream().noneMatch(asked::contains)) continue;
             if (found != null && !found.sameAs(g)) return null;
             found = g;
         }
@@ -92,7 +123,7 @@ final class Misstated {
         for (int i = Math.max(0, at - REACH); i < Math.min(tokens.size(), after + REACH); i++) {
             if (i >= at && i < after) continue;
             Token t = tokens.get(i);
-            if (Character.isLetter(t.lower().charAt(0)) && !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(t.lower())
+            if (Character.isLetter(t.lower().charAt(0)) && !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(t.lower()) && !Terms.isFunctionWord(t.lower())
                     && !FigurePart.isFigureWord(t.stem()) && !Names.calendar(t.lower()) && !names.known(t.lower())) out.add(t.stem());
         }
         return out;

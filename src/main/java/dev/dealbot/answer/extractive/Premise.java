@@ -50,7 +50,7 @@ final class Premise {
             // one's place ("$10 billion at a $500 billion valuation": the valuation) when words beside it tell which
             List<Figure> others = q.figures().stream().filter(f -> f != claimed && !f.sameAs(claimed)).toList();
             if (!others.isEmpty() && claimed.type() != Figure.Type.YEAR && Selector.statesFigures(q, others, s.sentence())) {
-                Figure inPlace = Misstated.inPlace(q, claimed, others, s.sentence(), table.names());
+                Figure inPlace = Misstated.inPlace(q, claimed, others, s.sentence().text(), table.names());
                 if (inPlace != null) stated = inPlace;
             }
             if (q.presumed() && !sameThing(q, s.sentence(), stated)) continue;
@@ -58,9 +58,9 @@ final class Premise {
             if (!mentionsParties(q, s.sentence())) continue;
             boolean holds = s.sentence().figures().stream().anyMatch(claimed::sameAs);
             if (holds && !q.yesNo()) return null; // a figure the question rightly takes as given: the question is answered as asked
-            // a figure the sentence implies ("the $35 billion left" of $50 billion less $15 billion) is not contradicted by it;
-            // nor does it confirm one asked about, which may be another thing's
-            if (!holds && Figuring.implied(s.sentence().figures(), claimed)) {
+            // what is left, asked about as a figure some sentence implies ("the $35 billion left" of $50 billion less $15
+            // billion), is not contradicted; nor does that confirm it, as it may be another thing's
+            if (!holds && Figuring.impliedRemainder(q, claimed, table)) {
                 if (q.yesNo()) continue;
                 return null;
             }

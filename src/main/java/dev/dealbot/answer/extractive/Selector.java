@@ -123,7 +123,7 @@ final class Selector {
             this.measuredStems = measuredStems;
             // "what percent of its revenue": a percentage of an amount is answered only by a clause that names that amount
             // (a percentage of a company is a stake, not a share of its revenue)
-            this.wholeStems = measuredStems.isEmpty() && required.contains(Kind.PERCENT) ? wholeOf(q.english()) : Set.of();
+            this.wholeStems = measuredStems.isEmpty() && required.contains(Kind.PERCENT) ? wholeOf(q.english(), q.query()) : Set.of();
             this.transfer = q.query().terms().stream().anyMatch(t -> TRANSFER.contains(t.term()));
             this.qualifiers = qualifiers(q.english());
             this.query = q.query();
@@ -194,9 +194,16 @@ final class Selector {
         return UNITS.contains(t.term()) || t.alternatives().stream().anyMatch(UNITS::contains);
     }
 
-    private static Set<String> wholeOf(String question) {
+    /** The stem of the amount a percentage is asked of, with the synonyms the question's analysis found for it. */
+    private static Set<String> wholeOf(String question, Query query) {
         String whole = Quantities.wholeOf(question);
-        return whole == null ? Set.of() : Set.of(Tokens.of(whole).get(0).stem());
+        if (whole == null) return Set.of();
+        Set<String> out = new HashSet<>(Set.of(Tokens.of(whole).get(0).stem()));
+        for (QueryTerm t : query.terms()) if (out.contains(t.term()) || t.alternatives().stream().anyMatch(out::contains)) {
+            out.add(t.term());
+            out.addAll(t.alternatives());
+        }
+        return out;
     }
 
     /** A question about a transfer (who pays whom) that does not say which way: both directions answer it. */

@@ -45,20 +45,16 @@ class PartsRulesTest {
     @Test
     void aQuestionFiguresWrongOneIsCorrectedByTheFigureInItsPlace() {
         String quote = "Based on the estimated $29 billion valuation in January 2023, Microsoft invested $10 billion in that round.";
-        dev.dealbot.index.SentenceInfo s = new dev.dealbot.index.SentenceInfo(null, null, new float[0], Set.of(), List.of(), List.of(),
-                List.of(), quote, Figures.of(quote), Figures.digits(quote), Set.of(), List.of());
         String q = "Microsoft put $10 billion in at an $850 billion valuation?";
         List<Figure> asked = Figures.of(q);
-        assertEquals(29e9, Misstated.inPlace(question(q), asked.get(1), List.of(asked.get(0)), s, NAMES).value(),
+        assertEquals(29e9, Misstated.inPlace(question(q), asked.get(1), List.of(asked.get(0)), quote, NAMES).value(),
                 "the valuation: the word beside the wrong figure");
         String other = "Microsoft put $10 billion in for a $850 billion stake?";
         List<Figure> o = Figures.of(other);
-        assertNull(Misstated.inPlace(question(other), o.get(1), List.of(o.get(0)), s, NAMES), "no word ties $29 billion to a stake");
+        assertNull(Misstated.inPlace(question(other), o.get(1), List.of(o.get(0)), quote, NAMES), "no word ties $29 billion to a stake");
         String swapped = "Amazon's $15 billion investment came with $50 billion in the first tranche?";
         List<Figure> w = Figures.of(swapped);
-        dev.dealbot.index.SentenceInfo amazon = new dev.dealbot.index.SentenceInfo(null, null, new float[0], Set.of(), List.of(), List.of(),
-                List.of(), QUOTE, Figures.of(QUOTE), Figures.digits(QUOTE), Set.of(), List.of());
-        assertEquals(50e9, Misstated.inPlace(question(swapped), w.get(0), List.of(w.get(1)), amazon, NAMES).value(),
+        assertEquals(50e9, Misstated.inPlace(question(swapped), w.get(0), List.of(w.get(1)), QUOTE, NAMES).value(),
                 "two swapped figures: the one in its place may be the question's other");
         String imagined = "If OpenAI books $10 billion of revenue in 2029, how much would Microsoft get?";
         assertTrue(Misstated.hypothetical(imagined, Figures.of(imagined).get(1)), "an imagined case states no fact");
