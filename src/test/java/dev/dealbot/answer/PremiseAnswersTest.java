@@ -83,6 +83,15 @@ class PremiseAnswersTest {
     }
 
     @Test
+    void aConfirmedFigureThatAnotherArticleGivesOnlyAsABoundIsQuotedWithIt() {
+        Answer a = ask("Is Amazon putting a full $50 billion into OpenAI?");
+        assertTrue(a.answer().startsWith("Yes."), a.answer());
+        assertTrue(a.answer().contains("up to $50 billion"), "one article gives it as a ceiling: " + a.answer());
+        Answer hedged = ask("Has Microsoft invested $13 billion in OpenAI?");
+        assertFalse(hedged.answer().contains("only as a bound"), "the confirming quote says 'over' itself: " + hedged.answer());
+    }
+
+    @Test
     void aPercentageOfRevenueIsNotAStake() {
         Answer a = ask("What percentage of its revenue did Microsoft hand OpenAI before that stopped?");
         assertFalse(a.answer().contains("27"), a.answer());

@@ -84,10 +84,36 @@ final class Premise {
             List<Integer> cited = composer.cite(draft, s.sentence());
             draft.say(verdict, List.of());
             draft.say(s.sentence().quote(), cited);
+            if (holds && q.yesNo()) bounded(q, claimed, s.sentence(), e.of(probe), draft);
             return draft;
         }
         // a clause taken as given names its parties in passing: whose figure it is, is not what the question asks
         return q.presumed() ? null : misattributed(q, e.of(probe), claimed);
+    }
+
+    /**
+     * A figure confirmed as the question states it, that another sentence about the same parties gives only as a
+     * ceiling or a floor ("up to $50 billion", "over $13 billion"): that sentence is quoted too, so "Yes" does not
+     * hide that the articles hedge it.
+     */
+    private void bounded(Question q, Figure claimed, SentenceInfo confirming, List<Candidate> candidates, DraftBuilder draft) {
+        int asked = claimed.end() <= q.english().length() && q.english().startsWith(claimed.text(), claimed.start()) ? Shares.bound(q.english(), claimed) : 0;
+        java.util.Set<Integer> said = new java.util.HashSet<>(); // how the confirming quote bounds it
+        for (Figure g : confirming.figures()) if (g.sameAs(claimed)) said.add(Shares.bound(confirming.quote(), g));
+        for (Candidate c : candidates) {
+            SentenceInfo other = c.sentence();
+            if (other.equals(confirming) || other.quote().contains(confirming.text()) || confirming.quote().contains(other.text())
+                    || !mentionsParties(q, other)) continue;
+            for (Figure g : other.figures()) {
+                if (!g.sameAs(claimed)) continue;
+                int bound = Shares.bound(other.quote(), g);
+                if ((bound == 1 || bound == -1) && bound != asked && !said.contains(bound)) {
+                    draft.say("But another article gives it only as a bound:", List.of());
+                    draft.say(other.quote(), composer.cite(draft, other));
+                    return;
+                }
+            }
+        }
     }
 
     /**
