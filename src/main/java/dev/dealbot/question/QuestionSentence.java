@@ -27,7 +27,7 @@ final class QuestionSentence {
         String rest = LEAD_IN.matcher(q).replaceFirst(""); // "Now answer: when does ..."
         String asked = rest.length() >= 8 ? rest : q;
         // "I keep seeing 'Frontier' next to AWS. What is it exactly?": a question this short is read with what precedes it
-        return Terms.ofQuestion(asked).size() < MIN_OWN_TERMS ? text : asked;
+        return Terms.ofQuestion(asked).size() < MIN_OWN_TERMS || FollowUps.pointsBack(asked) ? text : asked;
     }
 
     /** The one question sentence of {@code text} that has other sentences too, or null. */

@@ -26,6 +26,12 @@ class PointingBackAnswersTest {
     }
 
     @Test
+    void aShortQuestionThatPointsBackIsReadWithTheStatementBeforeIt() {
+        Answer a = ask("OpenAI's models will now be sold through AWS. So why does Microsoft still make money when that happens?");
+        assertTrue(a.answer().contains("stake"), "'that' is the AWS sales: " + a.answer());
+    }
+
+    @Test
     void theAskersStatementIsNamedNotRepeated() {
         Answer a = ask("OpenAI, a truly awful company, was valued at $29 billion in January 2023. By what factor has its valuation grown since?");
         assertTrue(a.answer().contains("the figure stated before the question"), a.answer());

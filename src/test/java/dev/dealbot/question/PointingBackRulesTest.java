@@ -21,6 +21,14 @@ class PointingBackRulesTest {
     }
 
     @Test
+    void aShortQuestionThatPointsBackIsReadWithTheStatementsBeforeIt() {
+        String text = "Beta's models will now be sold through Gamma. So why does Alpha still make money when that happens?";
+        assertEquals(text, QuestionSentence.of(text), "'that' is what the statement tells");
+        String own = "Beta's models will now be sold through Gamma. Why does Alpha keep a revenue share from Beta's sales?";
+        assertEquals("Why does Alpha keep a revenue share from Beta's sales?", QuestionSentence.of(own), "no pointing back");
+    }
+
+    @Test
     void aSideThatPointsBackIsTheNearestStatementWithAFigureOfTheKindCompared() {
         List<String> stated = List.of("Its latest round put it much higher", "In 2023 Beta was valued at $29B");
         Comparison c = Comparison.of("Is the new valuation bigger than that?", stated);
