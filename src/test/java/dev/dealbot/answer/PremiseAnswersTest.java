@@ -80,6 +80,8 @@ class PremiseAnswersTest {
         assertTrue(a.answer().contains("exclusive rights"), a.answer());
         Answer b = ask("Why has OpenAI been signing infrastructure deals with AWS and others?");
         assertTrue(b.answer().contains("computing power"), b.answer());
+        Answer c = ask("Why is Microsoft suddenly free to pursue its own frontier AI models?");
+        assertTrue(c.answer().contains("lifts this restriction"), "free to is allowed to: " + c.answer());
     }
 
     @Test
