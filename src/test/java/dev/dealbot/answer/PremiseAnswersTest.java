@@ -94,6 +94,14 @@ class PremiseAnswersTest {
     }
 
     @Test
+    void aStatedFigureTiedToTheWrongNameIsCorrectedOnlyByAFigureInItsPlace() {
+        Answer misplaced = ask("How much of Microsoft's $13B+ was cash versus Azure compute credits?");
+        assertFalse(misplaced.answer().contains("Not $13"), "the $135 billion stake value is no correction: " + misplaced.answer());
+        Answer owner = ask("After Amazon's $13 billion investment, which chips did OpenAI agree to use?");
+        assertTrue(owner.answer().startsWith("Not $13 billion — the articles say $50 billion."), owner.answer());
+    }
+
+    @Test
     void aPercentageOfRevenueIsNotAStake() {
         Answer a = ask("What percentage of its revenue did Microsoft hand OpenAI before that stopped?");
         assertFalse(a.answer().contains("27"), a.answer());

@@ -57,6 +57,10 @@ final class Premise {
             // a figure stated of other parties neither confirms nor corrects the claim ("B's $50 billion" for "Did A invest $50 billion?")
             if (!mentionsParties(q, s.sentence())) continue;
             boolean holds = s.sentence().figures().stream().anyMatch(claimed::sameAs);
+            // a figure the articles do state, taken for granted beside names they never give it with ("Amazon's $13
+            // billion"), is corrected only by a figure in its place (beside a word it has in the question, or a year in
+            // its role); else it is misplaced rather than wrong (see misattributed)
+            if (!holds && !q.yesNo() && !q.presumed() && table.states(claimed, List.of()) && !inItsPlace(q, claimed, s.sentence(), stated)) continue;
             if (holds && !q.yesNo()) return null; // a figure the question rightly takes as given: the question is answered as asked
             // what is left, asked about as a figure some sentence implies ("the $35 billion left" of $50 billion less $15
             // billion), is not contradicted; nor does that confirm it, as it may be another thing's
@@ -89,6 +93,14 @@ final class Premise {
         }
         // a clause taken as given names its parties in passing: whose figure it is, is not what the question asks
         return q.presumed() ? null : misattributed(q, e.of(probe), claimed);
+    }
+
+    private boolean inItsPlace(Question q, Figure claimed, SentenceInfo s, Figure stated) {
+        if (stated.end() > s.quote().length() || claimed.end() > q.english().length()) return false;
+        if (claimed.type() == Figure.Type.YEAR)
+            return Years.comparable(Years.asked(q.english(), claimed), Years.asked(s.quote(), stated));
+        var asked = Misstated.near(q.english(), claimed, table.names());
+        return Misstated.near(s.quote(), stated, table.names()).stream().anyMatch(asked::contains);
     }
 
     /**
