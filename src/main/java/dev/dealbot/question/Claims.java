@@ -16,6 +16,15 @@ final class Claims {
 
     /** The claimed figure, or null when the question states none. */
     static Figure claimed(List<Figure> figures) {
+        return claimed(figures, List.of());
+    }
+
+    /**
+     * The claimed figure of a yes/no question: its first figure that is not a year and no article states (the one in
+     * doubt: "$50 billion with $20 billion arriving immediately?"), else its first that is not a year, else its year.
+     */
+    static Figure claimed(List<Figure> figures, List<Figure> unknown) {
+        for (Figure f : figures) if (f.type() != Figure.Type.YEAR && unknown.contains(f)) return f;
         for (Figure f : figures) if (f.type() != Figure.Type.YEAR) return f;
         return figures.isEmpty() ? null : figures.get(0);
     }
@@ -27,13 +36,23 @@ final class Claims {
     /**
      * The figure a question that is not yes/no takes for granted although no article states it ("Why does the licence
      * run until 2040?", "Who gets the $100 billion?"): the first such figure that is not a year, else a year that ends a
-     * term or sets a deadline ("by 2030"). A year that only dates something ("in 2015") is not presupposed: the articles may simply not cover it.
+     * term. A year that only dates something ("in 2015") is not presupposed: the articles may simply not cover it.
      */
     static Figure presupposed(String english, List<Figure> unknownFigures) {
+        return presupposed(english, unknownFigures, false);
+    }
+
+    /**
+     * As above; {@code deadlines}: a year set as a deadline ("by 2030") counts too. Only in a clause taken as given
+     * ("Given that it aims for this by 2030, ..."): in what a question asks ("how much will it have paid by 2031?") a
+     * deadline is the time it asks about.
+     */
+    static Figure presupposed(String english, List<Figure> unknownFigures, boolean deadlines) {
         for (Figure f : unknownFigures) if (f.type() != Figure.Type.YEAR) return f;
         for (Figure f : unknownFigures) {
             String before = english.substring(0, f.start()).toLowerCase(Locale.ROOT).stripTrailing();
-            if (TERM_END.matcher(before).find() || dev.dealbot.text.TimeBound.of(english, f) == dev.dealbot.text.TimeBound.DEADLINE) return f;
+            if (TERM_END.matcher(before).find()) return f;
+            if (deadlines && dev.dealbot.text.TimeBound.of(english, f) == dev.dealbot.text.TimeBound.DEADLINE) return f;
         }
         return null;
     }

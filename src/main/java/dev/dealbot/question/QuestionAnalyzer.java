@@ -66,7 +66,7 @@ public final class QuestionAnalyzer {
         }
         // "Do the articles agree on the 20% figure?" asks about the sources, not whether 20% is right
         Figure claimed = Wording.aboutSources(english) ? null
-                : q.yesNo() ? Claims.claimed(q.figures()) : Claims.presupposed(english, q.unknownFigures());
+                : q.yesNo() ? Claims.claimed(q.figures(), q.unknownFigures()) : Claims.presupposed(english, q.unknownFigures());
         if (claimed == null && !q.yesNo() && !Wording.aboutSources(english)) claimed = Claims.presupposed(english, strangers(q));
         Question premise = null;
         if (claimed != null) {
@@ -84,7 +84,7 @@ public final class QuestionAnalyzer {
         if (premise != null && !q.yesNo()) premise = withoutFocus(premise);
         String presumed = premise == null && !Wording.aboutSources(english) ? Presumption.clause(english) : null;
         // its figure that is not a year, else a year that ends a term ("until 2032"), not one that dates an event
-        Figure presumedFigure = presumed == null ? null : Claims.presupposed(presumed, writtenFigures(presumed));
+        Figure presumedFigure = presumed == null ? null : Claims.presupposed(presumed, writtenFigures(presumed), true);
         // checked by evidence about its thing, which need not name all its parties: for the opposite of what it says, and
         // a figure it states ("Since it runs until 2032, ...") as a claim
         if (presumedFigure != null) claimed = presumedFigure;

@@ -64,5 +64,7 @@ class OriginAnswersTest {
             String doc = q.contains("Wedoany") ? "wedoany-revised-partnership" : "new-era-of-ai-partnership";
             assertEquals(doc, a.citations().get(0).docId(), q + " -> " + a.citations());
         }
+        Answer fact = BOT.bot().asker().ask("According to Wedoany, what did Microsoft value its stake at in October?", null);
+        assertTrue(fact.answer().contains("$135 billion"), "a figure the named article lacks is taken from another: " + fact.answer());
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dealbot.testing.BotExtension;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -64,6 +65,10 @@ class PremiseAnswersTest {
     void aDeadlineTakenAsGivenIsCorrectedByTheDeadlineTheArticlesGive() {
         Answer a = ask("Given that Microsoft AI aims to reach the cutting edge by 2029, how far behind OpenAI is it?");
         assertTrue(a.answer().startsWith("Not 2029 — the articles say 2027."), a.answer());
+        for (String asked : List.of("How much will OpenAI have paid Microsoft by 2031?", "What stake will Microsoft hold in OpenAI by 2029?")) {
+            Answer horizon = ask(asked);
+            assertFalse(horizon.answer().startsWith("Not 20"), "a deadline asked about is no claim: " + horizon.answer());
+        }
     }
 
     @Test
@@ -97,6 +102,8 @@ class PremiseAnswersTest {
     void aStatedFigureTiedToTheWrongNameIsCorrectedOnlyByAFigureInItsPlace() {
         Answer misplaced = ask("How much of Microsoft's $13B+ was cash versus Azure compute credits?");
         assertFalse(misplaced.answer().contains("Not $13"), "the $135 billion stake value is no correction: " + misplaced.answer());
+        Answer swapped = ask("Did Amazon invest $50 billion with $20 billion arriving immediately?");
+        assertTrue(swapped.answer().startsWith("No — the articles say $15 billion."), "the figure in doubt is the one no article states: " + swapped.answer());
         Answer owner = ask("After Amazon's $13 billion investment, which chips did OpenAI agree to use?");
         assertTrue(owner.answer().startsWith("Not $13 billion — the articles say $50 billion."), owner.answer());
     }

@@ -60,13 +60,20 @@ final class Composer {
         return cited;
     }
 
+    /** Words that state a cause outright (not a judgement such as "crucial" or a topic such as "risks"). */
+    private static final java.util.regex.Pattern CAUSE = java.util.regex.Pattern.compile("\\b(because|due to|owing to|as a result of|"
+            + "which made|made .{1,40} (problematic|necessary|possible|difficult)|reflect(s|ed|ing)?|driven by|stemm(ing|ed) from|"
+            + "in order to|so that|led to|resulted in)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     private String withReason(SentenceInfo s, dev.dealbot.question.Query why) {
         Sentence next = Context.next(corpus, s.sentence());
         SentenceInfo info = next == null ? null : table.of(next);
         if (info == null || !info.kinds().contains(Kind.REASON)) return null;
-        // it explains the pick: it shares a word with the question or the pick (a name aside), or points back to it
+        // it explains the pick: it shares a word with the question (a name aside), points back to it, or shares a word
+        // with it and says outright that it gives a cause ("which made ... problematic")
         boolean shares = why.terms().stream().anyMatch(t -> !table.names().known(t.term()) && t.matchIn(info.terms()) > 0)
-                || info.terms().stream().anyMatch(t -> !table.names().known(t) && s.terms().contains(t)) || info.quote().contains(s.text());
+                || info.quote().contains(s.text())
+                || CAUSE.matcher(info.text()).find() && info.terms().stream().anyMatch(t -> !table.names().known(t) && s.terms().contains(t));
         String joined = Context.extend(corpus, s.quote(), next);
         return shares && !joined.equals(s.quote()) ? joined : null;
     }

@@ -82,7 +82,7 @@ final class Misstated {
 
     /** "if", "suppose", "assuming" ... before a figure in its clause: a case the asker imagines, not a fact they state. */
     private static final java.util.regex.Pattern HYPOTHETICAL = java.util.regex.Pattern.compile(
-            "\\b(?:if|suppose|supposing|assum(?:e|ing)|imagine|hypothetically|say|let's say|in case)\\b[^.;?!]*$", java.util.regex.Pattern.CASE_INSENSITIVE);
+            "\\b(?:if|suppose|supposing|assum(?:e|ing)|imagine|hypothetically|let's say|in case)\\b[^.;?!]*$", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** The figure stands in a clause that imagines a case ("if OpenAI books $10 billion in 2029, ..."). */
     static boolean hypothetical(String question, Figure f) {
@@ -110,8 +110,8 @@ final class Misstated {
     }
 
     /**
-     * Stems of the content words within {@link #REACH} words of {@code f} in {@code text}: not names (the parties stand
-     * beside every figure), hedges, units, months or numbers.
+     * Stems of the content words within {@link #REACH} words of {@code f} in {@code text}, not past another figure: not
+     * names (the parties stand beside every figure), hedges, units, months or numbers.
      */
     static Set<String> near(String text, Figure f, Names names) {
         List<Token> tokens = Tokens.of(text);
@@ -120,12 +120,14 @@ final class Misstated {
         while (at < tokens.size() && tokens.get(at).end() <= f.start()) at++;
         int after = at;
         while (after < tokens.size() && tokens.get(after).start() < f.end()) after++;
-        for (int i = Math.max(0, at - REACH); i < Math.min(tokens.size(), after + REACH); i++) {
-            if (i >= at && i < after) continue;
-            Token t = tokens.get(i);
-            if (Character.isLetter(t.lower().charAt(0)) && !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(t.lower()) && !Terms.isFunctionWord(t.lower())
-                    && !FigurePart.isFigureWord(t.stem()) && !Names.calendar(t.lower()) && !names.known(t.lower())) out.add(t.stem());
-        }
+        // outwards from the figure, up to another figure: words beyond it tell of that one
+        for (int i = at - 1; i >= Math.max(0, at - REACH) && !Character.isDigit(tokens.get(i).lower().charAt(0)); i--) add(tokens.get(i), names, out);
+        for (int i = after; i < Math.min(tokens.size(), after + REACH) && !Character.isDigit(tokens.get(i).lower().charAt(0)); i++) add(tokens.get(i), names, out);
         return out;
+    }
+
+    private static void add(Token t, Names names, Set<String> out) {
+        if (Character.isLetter(t.lower().charAt(0)) && !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(t.lower()) && !Terms.isFunctionWord(t.lower())
+                && !FigurePart.isFigureWord(t.stem()) && !Names.calendar(t.lower()) && !names.known(t.lower())) out.add(t.stem());
     }
 }

@@ -36,8 +36,13 @@ final class NamedSource {
         this.docByWord = Map.copyOf(byWord);
     }
 
-    /** The candidates from the article the question names by its source, when it names one and that article has any; else all. */
+    /**
+     * The candidates from the article the question names by its source, when it names one, asks for that article's
+     * view (a reason, a judgement: no figure, date or name, which every article states alike) and that article has any;
+     * else all.
+     */
     List<Candidate> of(Question q, List<Candidate> candidates) {
+        if (q.naming() != null || q.kinds().stream().anyMatch(Selector.FIGURE_KINDS::contains)) return candidates;
         Set<String> named = new HashSet<>();
         for (Token t : Tokens.of(q.english().toLowerCase(Locale.ROOT))) {
             String doc = docByWord.get(t.lower());

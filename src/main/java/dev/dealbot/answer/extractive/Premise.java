@@ -52,6 +52,7 @@ final class Premise {
             if (!others.isEmpty() && claimed.type() != Figure.Type.YEAR && Selector.statesFigures(q, others, s.sentence())) {
                 Figure inPlace = Misstated.inPlace(q, claimed, others, s.sentence().text(), table.names());
                 if (inPlace != null) stated = inPlace;
+                else if (standsAsGiven(q, others, s.sentence(), stated)) continue; // the question's own figure, where it puts it
             }
             if (q.presumed() && !sameThing(q, s.sentence(), stated)) continue;
             // a figure stated of other parties neither confirms nor corrects the claim ("B's $50 billion" for "Did A invest $50 billion?")
@@ -93,6 +94,19 @@ final class Premise {
         }
         // a clause taken as given names its parties in passing: whose figure it is, is not what the question asks
         return q.presumed() ? null : misattributed(q, e.of(probe), claimed);
+    }
+
+    /**
+     * {@code stated} is a figure the question gives itself, standing in the sentence beside a word the question writes
+     * with it ("a $50 billion investment"): no correction of another figure ("$20 billion arriving immediately").
+     */
+    private boolean standsAsGiven(Question q, List<Figure> others, SentenceInfo s, Figure stated) {
+        if (stated.end() > s.quote().length()) return false;
+        var beside = Misstated.near(s.quote(), stated, table.names());
+        for (Figure o : others)
+            if (o.sameAs(stated) && o.end() <= q.english().length()
+                    && Misstated.near(q.english(), o, table.names()).stream().anyMatch(beside::contains)) return true;
+        return false;
     }
 
     private boolean inItsPlace(Question q, Figure claimed, SentenceInfo s, Figure stated) {

@@ -144,6 +144,7 @@ class SelectorRulesTest {
         assertEquals("naming", rejection("Who is claiming the payments will be capped?", "Beta will pay"),
                 "Beta pays; nobody is said to claim anything");
         assertNull(rejection("Who pays the capped payments?", "Beta will pay"), "no speech asked for");
+        assertNull(rejection("Who maintains a stake in Beta?", "Alpha holds"), "maintaining is no speech");
     }
 
     @Test
