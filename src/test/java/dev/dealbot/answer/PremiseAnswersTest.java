@@ -38,6 +38,8 @@ class PremiseAnswersTest {
         assertFalse(bothRight.answer().startsWith("Not"), "each figure is right where the question puts it: " + bothRight.answer());
         Answer since = ask("Did Microsoft invest $13 billion in OpenAI in 2019?");
         assertFalse(since.answer().startsWith("No — the articles say 2023"), "2023 dates another round: " + since.answer());
+        Answer neighbour = ask("Did Microsoft invest $13 billion in January 2023?");
+        assertTrue(neighbour.answer().startsWith("No — the articles say $10 billion."), "the $13 billion is the total since 2019: " + neighbour.answer());
         Answer imagined = ask("If OpenAI earns $10 billion of revenue in 2029, how much of it goes to Microsoft?");
         assertFalse(imagined.answer().startsWith("Not 2029"), "an imagined case is no claim: " + imagined.answer());
     }

@@ -108,11 +108,8 @@ public final class ExtractiveAnswerer implements Answerer {
         if (draft == null) draft = Misstated.correct(q, main, selector, composer, table);
         if (draft == null && !q.unknownFigures().isEmpty()) return Refusals.notInArticles(MODE);
         if (draft == null) draft = WrongDoer.misquoted(q, main, table.names(), composer);
-        // "according to Wedoany, why ...": answered from the article it names by its publisher or author when that one
-        // answers; else as any question
-        List<Candidate> fromSource = namedSource.of(q, main);
-        if (draft == null && fromSource != main && q.facets().isEmpty()) draft = single(q, q.query(), fromSource, q.kinds());
-        if (draft == null) draft = q.facets().isEmpty() ? single(q, q.query(), main, q.kinds()) : facets(q, e);
+        // "according to Wedoany, why ...": a view asked of the article it names by its publisher or author is that article's
+        if (draft == null) draft = q.facets().isEmpty() ? single(q, q.query(), namedSource.of(q, main), q.kinds()) : facets(q, e);
         if (draft == null && !q.names().isEmpty()) draft = WrongDoer.absentParty(q, main, table, composer);
         if (draft != null) about.frame(q, draft);
         return draft == null ? Refusals.notInArticles(MODE) : draft.build(MODE);

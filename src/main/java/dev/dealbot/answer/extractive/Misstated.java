@@ -57,7 +57,7 @@ final class Misstated {
     }
 
     /** Every one of {@code figures} is in {@code text}, a year standing there as in the question. */
-    private static boolean states(Question q, List<Figure> figures, String text, List<Figure> own) {
+    static boolean states(Question q, List<Figure> figures, String text, List<Figure> own) {
         for (Figure f : figures) {
             Years.Asked role = f.type() == Figure.Type.YEAR ? Years.asked(q.english(), f) : null;
             boolean found = own.stream().anyMatch(g -> g.digits().equals(f.digits())

@@ -58,6 +58,17 @@ final class Premise {
             // a figure stated of other parties neither confirms nor corrects the claim ("B's $50 billion" for "Did A invest $50 billion?")
             if (!mentionsParties(q, s.sentence())) continue;
             boolean holds = s.sentence().figures().stream().anyMatch(claimed::sameAs);
+            // the question's other figures in the sentence itself, the claimed one only in its quoted neighbour: that
+            // tells of another event ("$13 billion in January 2023?": the $13 billion is the total since 2019)
+            List<Figure> itsOwn = dev.dealbot.text.Figures.of(s.sentence().text());
+            List<Figure> besides = q.figures().stream().filter(f -> f != claimed && !f.sameAs(claimed)).toList();
+            if (holds && claimed.type() != Figure.Type.YEAR && !besides.isEmpty() && Misstated.states(q, besides, s.sentence().text(), itsOwn)
+                    && itsOwn.stream().noneMatch(claimed::sameAs)) {
+                holds = false;
+                Figure inPlace = Misstated.inPlace(q, claimed, besides, s.sentence().text(), table.names());
+                if (inPlace == null) continue;
+                stated = inPlace;
+            }
             // a figure the articles do state, taken for granted beside names they never give it with ("Amazon's $13
             // billion"), is corrected only by a figure in its place (beside a word it has in the question, or a year in
             // its role); else it is misplaced rather than wrong (see misattributed)
