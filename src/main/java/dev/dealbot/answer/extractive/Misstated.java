@@ -102,11 +102,22 @@ final class Misstated {
             boolean kind = year ? g.type() == Figure.Type.YEAR || g.type() == Figure.Type.DATE : g.type() == wrong.type();
             // a figure the question gives elsewhere may be the one in this place (two swapped); a year is told only by its role
             if (!kind || g.sameAs(wrong) || year && others.stream().anyMatch(g::sameAs)) continue;
-            if (year ? !Years.comparable(role, Years.asked(text, g)) : near(text, g, names).stream().noneMatch(asked::contains)) continue;
+            if (year ? !Years.comparable(role, Years.asked(text, g)) : !besideSameWords(asked, text, g, names)) continue;
             if (found != null && !found.sameAs(g)) return null;
             found = g;
         }
         return found;
+    }
+
+    /** A word of {@code asked} stands beside {@code f} in {@code text}: the figure measures the same thing. */
+    static boolean besideSameWords(Set<String> asked, String text, Figure f, Names names) {
+        if (f.end() > text.length()) return false;
+        return near(text, f, names).stream().anyMatch(asked::contains);
+    }
+
+    /** {@code a} in {@code textA} and {@code b} in {@code textB} stand beside a word in common. */
+    static boolean besideSameWords(String textA, Figure a, String textB, Figure b, Names names) {
+        return a.end() <= textA.length() && besideSameWords(near(textA, a, names), textB, b, names);
     }
 
     /**

@@ -112,20 +112,14 @@ final class Premise {
      * with it ("a $50 billion investment"): no correction of another figure ("$20 billion arriving immediately").
      */
     private boolean standsAsGiven(Question q, List<Figure> others, SentenceInfo s, Figure stated) {
-        if (stated.end() > s.quote().length()) return false;
-        var beside = Misstated.near(s.quote(), stated, table.names());
-        for (Figure o : others)
-            if (o.sameAs(stated) && o.end() <= q.english().length()
-                    && Misstated.near(q.english(), o, table.names()).stream().anyMatch(beside::contains)) return true;
-        return false;
+        return others.stream().anyMatch(o -> o.sameAs(stated) && Misstated.besideSameWords(q.english(), o, s.quote(), stated, table.names()));
     }
 
+    /** {@code stated} stands where the question puts {@code claimed}: beside a word in common, or a year in the same role. */
     private boolean inItsPlace(Question q, Figure claimed, SentenceInfo s, Figure stated) {
-        if (stated.end() > s.quote().length() || claimed.end() > q.english().length()) return false;
-        if (claimed.type() == Figure.Type.YEAR)
-            return Years.comparable(Years.asked(q.english(), claimed), Years.asked(s.quote(), stated));
-        var asked = Misstated.near(q.english(), claimed, table.names());
-        return Misstated.near(s.quote(), stated, table.names()).stream().anyMatch(asked::contains);
+        if (claimed.type() != Figure.Type.YEAR) return Misstated.besideSameWords(q.english(), claimed, s.quote(), stated, table.names());
+        return claimed.end() <= q.english().length() && stated.end() <= s.quote().length()
+                && Years.comparable(Years.asked(q.english(), claimed), Years.asked(s.quote(), stated));
     }
 
     /**
