@@ -30,7 +30,6 @@ final class NamingRule {
     private static final Pattern COPULAR_WHO = Pattern.compile("^\\W*who\\s+(is|are|was|were|will be|would be)\\b");
 
     /** "Who is claiming ...", "who said ...": the asked someone is a speaker, whom a sentence names by reporting speech. */
-    /** "Who is claiming ...", "who said ...": the asked someone is a speaker, whom a sentence names by reporting speech. */
     private static final Pattern WHO_SAYS = Pattern.compile("\\bwho(?:\\s+\\w+){0,2}?\\s+(?:claim(?:s|ed|ing)?|says?|said|saying|"
             + "suggest(?:s|ed|ing)?|argu(?:e|es|ed|ing)|estimat(?:e|es|ed|ing)|predict(?:s|ed|ing)?|warn(?:s|ed|ing)?|"
             + "contend(?:s|ed|ing)?|assert(?:s|ed|ing)?|insist(?:s|ed|ing)?|forecast(?:s|ing)?)\\b");
@@ -85,21 +84,8 @@ final class NamingRule {
         for (int i = 0; i < tokens.size(); i++) {
             if (!thing.isEmpty() && !thing.contains(tokens.get(i).stem())) continue;
             for (int j = Math.max(0, i - NAME_DISTANCE); j <= Math.min(tokens.size() - 1, i + NAME_DISTANCE); j++)
-                if (nameTokens.contains(tokens.get(j)) && newName(tokens.get(j), asked, names) && !othersThing(tokens, Math.min(i, j), asked, names))
-                    return true;
+                if (nameTokens.contains(tokens.get(j)) && newName(tokens.get(j), asked, names)) return true;
         }
-        return false;
-    }
-
-    /**
-     * The named thing is written as a party's that the question, which names parties of its own, does not name
-     * ("Amazon's Trainium chips" for the chip Microsoft and OpenAI develop).
-     */
-    private static boolean othersThing(List<Token> tokens, int first, String asked, Names names) {
-        Token owner = null; // "Amazon's self-developed Trainium chips": the possessive a few words before
-        for (int k = first - 1; k >= Math.max(0, first - NAME_DISTANCE) && owner == null; k--) if (tokens.get(k).possessive()) owner = tokens.get(k);
-        if (owner == null || !names.party(owner.lower()) || names.mentioned(asked, owner.lower())) return false;
-        for (Token t : Tokens.of(asked)) if (names.known(t.lower()) && names.party(t.lower())) return true;
         return false;
     }
 
