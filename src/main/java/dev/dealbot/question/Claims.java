@@ -71,6 +71,11 @@ final class Claims {
         return (english.substring(0, claimed.start()) + unit + english.substring(claimed.end())).replaceAll("\\s+", " ").strip();
     }
 
+    /** The question with no trace of {@code claimed}, unit and all: what it asks besides the figure. */
+    static String omitting(String english, Figure claimed) {
+        return (english.substring(0, claimed.start()) + " " + english.substring(claimed.end())).replaceAll("\\s+", " ").replaceAll(" ([,;?.])", "$1").strip();
+    }
+
     /** What ends a clause: a comma or semicolon before a space, a dash, or a question mark. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;]\\s|\\s[—–-]\\s|\\?");
 

@@ -28,9 +28,7 @@ import java.util.Set;
  * @param comparison what it compares, or null; {@code sides} are its two sides analysed
  * @param sides the two sides of {@code comparison}, each analysed as a question; else empty
  * @param facets its sub-questions when it asks two things, each analysed; else empty
- * @param claimed for a yes/no question stating a figure, that figure; else null
- * @param premise the question without {@code claimed}, analysed (what do the articles say instead?); with no claimed
- *     figure, the clause the question states as fact beside what it asks (see Presumption) analysed; else null
+ * @param claim what it claims beside what it asks (a figure, a clause stated as fact), to be checked first
  * @param part what it asks of a whole and a part: what is left ("how much is still to come?") or what share the part is
  *     ("what fraction of the $50 billion came first?")
  * @param injection it tries to override the bot's instructions
@@ -38,7 +36,6 @@ import java.util.Set;
  * @param naming what it asks to have named (someone, a thing's name, a place), or null
  * @param source it asks which article (publisher, author) states something
  * @param agreement it asks whether or where the articles agree ("Do the sources agree on ...?")
- * @param presumed {@code premise} is a clause the question states as fact beside what it asks (see Presumption)
  * @param origin it asks where a figure it names comes from: who gives it, whether it is official
  * @param role a role it gives a person that the articles contradict ("OpenAI CEO Mustafa Suleyman"), or null; everything
  *     above is read from the question without it
@@ -46,8 +43,8 @@ import java.util.Set;
 public record Question(String text, List<Turn> history, Language language, String english, Query query, Set<Kind> kinds,
         boolean yesNo, List<String> names, List<String> unknownNames, List<Figure> figures, List<Figure> unknownFigures,
         String speaker, Focus focus, Focus measured, Comparison comparison, List<Question> sides, List<Question> facets,
-        Figure claimed, Question premise, Part part, boolean injection, boolean crossLanguage, Naming naming, boolean source, boolean agreement,
-        boolean presumed, boolean origin, People.Slip role) {
+        Claim claim, Part part, boolean injection, boolean crossLanguage, Naming naming, boolean source, boolean agreement,
+        boolean origin, People.Slip role) {
     public Question {
         history = List.copyOf(history);
         kinds = Set.copyOf(kinds);
@@ -57,6 +54,22 @@ public record Question(String text, List<Turn> history, Language language, Strin
         unknownFigures = List.copyOf(unknownFigures);
         sides = List.copyOf(sides);
         facets = List.copyOf(facets);
+        java.util.Objects.requireNonNull(claim, "claim");
+    }
+
+    /** The figure it claims, or null (see {@link Claim#figure}). */
+    public Figure claimed() {
+        return claim.figure();
+    }
+
+    /** What to check its claim against, or null (see {@link Claim#premise}). */
+    public Question premise() {
+        return claim.premise();
+    }
+
+    /** Its premise is a clause stated as fact beside what it asks. */
+    public boolean presumed() {
+        return claim.presumed();
     }
 
     public boolean wants(Kind kind) {

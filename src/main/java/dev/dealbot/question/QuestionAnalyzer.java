@@ -54,7 +54,7 @@ public final class QuestionAnalyzer {
                 sides.add(comparison.isStated(i) ? withoutFocus(side, null) : side);
             }
             // a comparison asks for each side's figure, not for one thing's (as read() finds when the sentence compares)
-            return with(withoutFocus(q, null), comparison, sides, List.of(), null, null, false);
+            return with(withoutFocus(q, null), comparison, sides, List.of(), Claim.NONE);
         }
         List<Question> facets = new ArrayList<>();
         String previous = null;
@@ -89,7 +89,13 @@ public final class QuestionAnalyzer {
         // a figure it states ("Since it runs until 2032, ...") as a claim
         if (presumedFigure != null) claimed = presumedFigure;
         if (presumed != null) premise = withoutNames(part(presumedFigure == null ? presumed : Claims.without(presumed, presumedFigure), language));
-        return with(q, null, List.of(), facets, claimed, premise, presumed != null);
+        if (claimed == null && premise == null) return with(q, null, List.of(), facets, Claim.NONE);
+        // once a figure in a clause of its own ("given its cut rose to 25%, how long ...?") is corrected, what the rest of
+        // the question asks is answered too; a figure in what is asked ("Why does it run until 2040?") is its whole answer
+        Figure asWritten = claimed == null || q.yesNo() ? null : q.figures().stream().filter(claimed::sameAs).findFirst().orElse(null);
+        boolean aside = asWritten != null && (presumed != null || !Claims.claimClause(english, asWritten).equals(english));
+        Question rest = aside ? part(Claims.omitting(english, asWritten), language) : null;
+        return with(q, null, List.of(), facets, new Claim(claimed, premise, presumed != null, rest));
     }
 
     /** A sub-question: read like a question of its own, without a conversation. */
@@ -138,16 +144,15 @@ public final class QuestionAnalyzer {
         }
         return new Question(text, history, language, english, query, kinds, Wording.yesNo(english), known,
                 unknown, figures, unknownFigures(figures), speaker(english), focus, measured, null, List.of(),
-                List.of(), null, null, Wording.part(english), Wording.injection(english), false,
+                List.of(), Claim.NONE, Wording.part(english), Wording.injection(english), false,
                 Wording.asksForSource(english) ? null : Naming.of(english), Wording.asksForSource(english), Wording.asksAgreement(english),
-                false, !figures.isEmpty() && Wording.asksOrigin(english), null);
+                !figures.isEmpty() && Wording.asksOrigin(english), null);
     }
 
-    private static Question with(Question q, Comparison comparison, List<Question> sides, List<Question> facets, Figure claimed,
-            Question premise, boolean presumed) {
+    private static Question with(Question q, Comparison comparison, List<Question> sides, List<Question> facets, Claim claim) {
         return new Question(q.text(), q.history(), q.language(), q.english(), q.query(), q.kinds(), q.yesNo(), q.names(),
                 q.unknownNames(), q.figures(), q.unknownFigures(), q.speaker(), q.focus(), q.measured(), comparison, sides,
-                facets, claimed, premise, q.part(), q.injection(), q.crossLanguage(), q.naming(), q.source(), q.agreement(), presumed, q.origin(), q.role());
+                facets, claim, q.part(), q.injection(), q.crossLanguage(), q.naming(), q.source(), q.agreement(), q.origin(), q.role());
     }
 
     /**
@@ -182,13 +187,13 @@ public final class QuestionAnalyzer {
     private static Question withRole(Question q, People.Slip role) {
         return new Question(q.text(), q.history(), q.language(), q.english(), q.query(), q.kinds(), q.yesNo(), q.names(),
                 q.unknownNames(), q.figures(), q.unknownFigures(), q.speaker(), q.focus(), q.measured(), q.comparison(), q.sides(),
-                q.facets(), q.claimed(), q.premise(), q.part(), q.injection(), q.crossLanguage(), q.naming(), q.source(), q.agreement(), q.presumed(), q.origin(), role);
+                q.facets(), q.claim(), q.part(), q.injection(), q.crossLanguage(), q.naming(), q.source(), q.agreement(), q.origin(), role);
     }
 
     private static Question withoutNames(Question q) {
         return new Question(q.text(), q.history(), q.language(), q.english(), q.query(), q.kinds(), q.yesNo(), List.of(),
                 q.unknownNames(), q.figures(), q.unknownFigures(), q.speaker(), q.focus(), q.measured(), q.comparison(), q.sides(),
-                q.facets(), q.claimed(), q.premise(), q.part(), q.injection(), q.crossLanguage(), q.naming(), q.source(), q.agreement(), q.presumed(), q.origin(), q.role());
+                q.facets(), q.claim(), q.part(), q.injection(), q.crossLanguage(), q.naming(), q.source(), q.agreement(), q.origin(), q.role());
     }
 
     private static Question withoutFocus(Question q) {
@@ -199,7 +204,7 @@ public final class QuestionAnalyzer {
     private static Question withoutFocus(Question q, Focus measured) {
         return new Question(q.text(), q.history(), q.language(), q.english(), q.query(), q.kinds(), q.yesNo(), q.names(),
                 q.unknownNames(), q.figures(), q.unknownFigures(), q.speaker(), null, measured, q.comparison(), q.sides(),
-                q.facets(), q.claimed(), q.premise(), q.part(), q.injection(), q.crossLanguage(), q.naming(), q.source(), q.agreement(), q.presumed(), q.origin(), q.role());
+                q.facets(), q.claim(), q.part(), q.injection(), q.crossLanguage(), q.naming(), q.source(), q.agreement(), q.origin(), q.role());
     }
 
     /**
@@ -211,7 +216,7 @@ public final class QuestionAnalyzer {
         List<Figure> figures = writtenFigures(text);
         return new Question(text, history, language, anchors.text(), queries.make(anchors.text()), anchors.kinds(), false,
                 anchors.names(), List.of(), figures, unknownFigures(figures), null, null, null, null, List.of(), List.of(),
-                null, null, Part.NONE, Wording.injection(text), true, null, false, false, false, false, null);
+                Claim.NONE, Part.NONE, Wording.injection(text), true, null, false, false, false, null);
     }
 
     /** Capitalised abbreviations of a known name written out ("MSFT" → "Microsoft"), so they read as that name. */

@@ -71,11 +71,20 @@ public final class Owners {
                 && !FUNCTION_WORDS.contains(t.lower());
     }
 
-    /** The clause's subject before {@code before}: its first name that is not a possessive ("Microsoft's access" is no subject). */
+    /**
+     * The clause's subject before {@code before}: its first name that is not a possessive ("Microsoft's access" is no
+     * subject) nor the object of a preposition ("The revenue sharing paid by OpenAI to Microsoft ..., with its share":
+     * the share is the sharing's, not OpenAI's).
+     */
     private static String subject(List<Token> tokens, List<Token> names, int before) {
-        for (int k = 0; k < before; k++) if (names.contains(tokens.get(k)) && !tokens.get(k).possessive()) return tokens.get(k).lower();
+        for (int k = 0; k < before; k++)
+            if (names.contains(tokens.get(k)) && !tokens.get(k).possessive() && (k == 0 || !PREPOSITIONS.contains(tokens.get(k - 1).lower())))
+                return tokens.get(k).lower();
         return null;
     }
+
+    /** Words after which a name is the object of a phrase, not a clause's subject. */
+    private static final Set<String> PREPOSITIONS = Set.of("by", "to", "from", "with", "for", "of", "in", "on", "into", "at", "between", "toward", "towards");
 
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "will", "would", "is", "was", "are",
             "were", "did", "does", "do", "can", "could", "should", "may", "might", "also", "still", "not", "now");

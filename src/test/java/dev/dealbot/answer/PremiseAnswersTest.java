@@ -45,6 +45,22 @@ class PremiseAnswersTest {
     }
 
     @Test
+    void aFigureInAClauseOfItsOwnIsCorrectedAndWhatTheQuestionAsksBesidesIsAnswered() {
+        Answer a = ask("Given that the revenue share climbed to 25 percent, until what year will it be paid?");
+        assertTrue(a.answer().startsWith("Not 25 percent — the articles say 20%."), a.answer());
+        assertTrue(a.answer().contains("2030"), "then the question is answered: " + a.answer());
+        Answer why = ask("Why does Microsoft's licence run until 2040?");
+        assertTrue(why.answer().startsWith("Not 2040 — the articles say 2032."), why.answer());
+        assertTrue(why.citations().stream().allMatch(c -> c.quote().contains("2032")), "the correction is the answer: " + why.answer());
+    }
+
+    @Test
+    void aCorrectionIsTheFigureInTheClaimsOwnPartOfTheSentence() {
+        Answer a = ask("Since Amazon's first tranche was $20 billion, when does the rest of its money arrive?");
+        assertTrue(a.answer().startsWith("Not $20 billion — the articles say $15 billion."), a.answer());
+    }
+
+    @Test
     void whatIsLeftOfAStatedSumIsImpliedAndAGuessAtItIsChecked() {
         Answer when = ask("When does the remaining $35 billion of Amazon's investment arrive?");
         assertFalse(when.answer().contains("Not $35"), when.answer());

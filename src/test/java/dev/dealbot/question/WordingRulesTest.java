@@ -116,6 +116,9 @@ class WordingRulesTest {
         assertEquals("$10 billion", Claims.claimed(figures).text());
         assertEquals("Has Microsoft invested dollars billion since 2019?",
                 Claims.without("Has Microsoft invested $10 billion since 2019?", Claims.claimed(figures)));
+        String aside = "Given that its share rose to 25%, how long is it paid?";
+        assertEquals("Given that its share rose to, how long is it paid?", Claims.omitting(aside, Figures.of(aside).get(0)),
+                "what the question asks besides the figure has no trace of it");
     }
 
     @Test

@@ -87,6 +87,9 @@ class TextRulesTest {
                 "a valuation tied to no name says nothing of whose it is");
         assertEquals(Owners.Tie.NONE, tie("Microsoft's access to future technologies.", Set.of("futur"), "openai"),
                 "a possessive owns the word right after it, not what follows a preposition");
+        assertEquals(Owners.Tie.NONE, tie("The revenue sharing paid by OpenAI to Microsoft will continue, with its share unchanged.", Set.of("share"), "microsoft"),
+                "a name after a preposition is no subject for 'its' to point back to");
+        assertEquals(Owners.Tie.OTHER, tie("OpenAI will continue, with its share unchanged.", Set.of("share"), "microsoft"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import dev.dealbot.config.RetrievalSettings;
 import dev.dealbot.index.Embedder;
 import dev.dealbot.index.Facts;
 import dev.dealbot.index.PassageIndex;
+import dev.dealbot.index.SentenceInfo;
 import dev.dealbot.index.SentenceTable;
 import dev.dealbot.question.Query;
 import dev.dealbot.question.QueryTerm;
@@ -102,7 +103,10 @@ public final class ExtractiveAnswerer implements Answerer {
         if (draft == null && q.part() == Part.SHARE) draft = reasoner.share(q, main);
         // what is left is never stated but worked out: a guess at it is checked by the remainder alone, not by a stated figure
         boolean guessesRest = q.part() == Part.REST && q.claimed() != null;
-        if (draft == null && e.plan().premise() != null && !guessesRest) draft = q.claimed() != null ? premise.check(q, e) : opposite.check(q, e);
+        if (draft == null && e.plan().premise() != null && !guessesRest) {
+            draft = q.claimed() != null ? premise.check(q, e) : opposite.check(q, e);
+            if (draft != null) answerRest(q, main, draft);
+        }
         // a clause taken as given whose figure holds may still say the opposite of the articles in its words
         if (draft == null && q.presumed() && q.claimed() != null) draft = opposite.check(q, e);
         if (draft == null) draft = Misstated.correct(q, main, selector, composer, table);
@@ -128,6 +132,34 @@ public final class ExtractiveAnswerer implements Answerer {
         boolean directions = selector.asksBothWays(q);
         for (Scored pick : choose(ranked, query, kinds, directions)) composer.add(draft, pick, byKey, selector, kinds.contains(Kind.REASON) ? query : null);
         return draft;
+    }
+
+    /**
+     * Once a figure the question gives in a clause of its own is corrected ("Given its cut rose to 25%, how long does it
+     * keep getting it?"), what the rest of it asks for is answered with the best sentence for the question without the
+     * figure, when that sentence gives the kind of content asked for (a time, an amount, a reason ...) and the correction
+     * does not.
+     */
+    private void answerRest(Question q, List<Candidate> candidates, DraftBuilder draft) {
+        Question rest = q.claim().rest();
+        if (rest == null) return;
+        List<SentenceInfo> said = draft.sentences().stream().filter(o -> draft.contains(o.text())).toList(); // not the restatements it cites
+        for (Scored s : relevant(selector.rank(rest, rest.query(), candidates, rest.kinds(), true))) {
+            if (draft.contains(s.sentence().text())) continue;
+            if (addsTo(said, s.sentence(), rest.kinds()))
+                composer.add(draft, s, Composer.byKey(candidates), selector, rest.kinds().contains(Kind.REASON) ? rest.query() : null);
+            return;
+        }
+    }
+
+    /** {@code s} gives a kind of content asked for (a figure of the kind, a reason, a list) that none of {@code said} gives. */
+    static boolean addsTo(List<SentenceInfo> said, SentenceInfo s, Set<Kind> asked) {
+        for (Kind k : asked) {
+            boolean figure = Selector.FIGURE_KINDS.contains(k);
+            java.util.function.Predicate<SentenceInfo> gives = o -> figure ? Kinds.of(o.text()).contains(k) : o.kinds().contains(k);
+            if (gives.test(s) && said.stream().noneMatch(gives)) return true;
+        }
+        return false;
     }
 
     /** Each sub-question answered with its own best sentence; the sub-questions the articles don't answer are left out. */

@@ -44,7 +44,7 @@ final class Premise {
             boolean named = !q.premise().names().isEmpty() && s.score() >= selector.minRelevance()
                     && (s.candidate().lexical() >= Selector.MIN_SHARED_WORDS / 2 || s.candidate().semantic() >= 0.5);
             if (!selector.relevant(s) && !named) break;
-            Figure stated = Figuring.of(s.sentence(), claimed.type(), probe.query());
+            Figure stated = stated(s.sentence(), claimed.type(), q.premise(), probe);
             if (stated == null) continue;
             // beside other figures of the question that the sentence states, the correction is the figure in the claimed
             // one's place ("$10 billion at a $500 billion valuation": the valuation) when words beside it tell which
@@ -105,6 +105,17 @@ final class Premise {
         }
         // a clause taken as given names its parties in passing: whose figure it is, is not what the question asks
         return q.presumed() ? null : misattributed(q, e.of(probe), claimed);
+    }
+
+    /**
+     * The sentence's figure of the claimed type that answers the premise: among several, the one whose part of the quote
+     * holds the most of the premise's own words ("the first tranche" picks "$15 billion arriving ... in the first tranche",
+     * not the "$50 billion investment" beside the party's name); else the one nearest a word of the premise.
+     */
+    private Figure stated(SentenceInfo s, Figure.Type type, Question premise, Probe probe) {
+        List<Figure> ofType = s.figures().stream().filter(f -> f.type() == type && f.end() <= s.quote().length()).toList();
+        Figure told = ofType.size() > 1 ? Shares.owned(ofType, FigurePart.ownWords(premise.query(), table.names(), Set.of()), s.quote()) : null;
+        return told != null ? told : Figuring.of(s, type, probe.query());
     }
 
     /**

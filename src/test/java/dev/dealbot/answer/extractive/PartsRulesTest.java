@@ -66,8 +66,8 @@ class PartsRulesTest {
 
     private static dev.dealbot.question.Question question(String english) {
         return new dev.dealbot.question.Question(english, List.of(), dev.dealbot.question.Language.ENGLISH, english, null, Set.of(), false,
-                List.of(), List.of(), Figures.of(english), List.of(), null, null, null, null, List.of(), List.of(), null, null,
-                dev.dealbot.question.Part.NONE, false, false, null, false, false, false, false, null);
+                List.of(), List.of(), Figures.of(english), List.of(), null, null, null, null, List.of(), List.of(), dev.dealbot.question.Claim.NONE,
+                dev.dealbot.question.Part.NONE, false, false, null, false, false, false, null);
     }
 
     @Test

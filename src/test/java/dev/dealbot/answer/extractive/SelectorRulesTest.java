@@ -253,4 +253,32 @@ class SelectorRulesTest {
         assertEquals(List.of("cloud"), WrongDoer.anchors(q).stream().filter(a -> !q.names().contains(a)).toList(),
                 "apostrophes of possessives are no quotation marks");
     }
+
+    @Test
+    void aFigureInAClauseOfItsOwnLeavesTheRestOfTheQuestionToBeAnsweredAfterItsCorrection() {
+        Question aside = analyzer.analyze("Given that Beta's revenue share rose to 25%, until when does Beta pay it?", List.of());
+        assertEquals("25%", aside.claimed().text());
+        Question rest = aside.claim().rest();
+        assertNotNull(rest, "the clause is an aside: the question asks something else");
+        assertFalse(rest.english().contains("25"), rest.english());
+        assertTrue(rest.wants(dev.dealbot.text.Kind.TIME) && !rest.wants(dev.dealbot.text.Kind.PERCENT), rest.kinds().toString());
+        assertNull(analyzer.analyze("Why does Beta pay a 25% revenue share to Alpha?", List.of()).claim().rest(),
+                "a figure in what is asked is answered by its correction alone");
+        assertNull(analyzer.analyze("Does Beta pay a 25% revenue share, until 2030?", List.of()).claim().rest(), "a yes/no question asks nothing else");
+    }
+
+    @Test
+    void theRestOfACorrectedQuestionIsAnsweredOnlyWithTheKindOfContentTheCorrectionLacks() {
+        SentenceInfo untilYear = sentence("Beta will pay a 20% revenue share");
+        SentenceInfo shareOnly = sentence("Gamma will retain a 10% share");
+        SentenceInfo memo = sentence("In a memo, Dana Lee said");
+        var time = java.util.Set.of(dev.dealbot.text.Kind.TIME);
+        assertTrue(ExtractiveAnswerer.addsTo(List.of(shareOnly), untilYear, time));
+        assertFalse(ExtractiveAnswerer.addsTo(List.of(untilYear), sentence("Alpha has invested $5 billion"), time), "the correction gives a time already");
+        assertFalse(ExtractiveAnswerer.addsTo(List.of(shareOnly), memo, time), "no time in it");
+    }
+
+    private static SentenceInfo sentence(String start) {
+        return index.sentences().all().stream().filter(x -> x.text().startsWith(start)).findFirst().orElseThrow();
+    }
 }
