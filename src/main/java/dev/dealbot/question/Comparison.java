@@ -47,11 +47,16 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
     static final String AUX = "is|are|was|were|does|do|did|will|would|has|have";
     private static final Pattern HOW_MUCH_THAN = pattern(
             "^how (?:much|many(?:-?fold| \\w+)?)\\s+(" + COMPARATIVE + ")\\s+(?:" + AUX + ")\\s+(.{3,}?)\\s+than\\s+(.{3,})$");
+    /** "How many dollars", "how many percentage points": an amount of a unit, asked as a difference. */
+    private static final String HOW_MANY_UNITS = "how many (?:(?:us |u\\.s\\. )?dollars|billions?|millions?|(?:percentage )?points|percent)";
+    /** The question word of a change asks for a ratio ("what multiple", "how many times"), not a difference. */
+    private static final Pattern RATIO_WORD = pattern("^(?:what multiple|what factor|how many times|how many-?fold)$");
     /**
      * "By how much did X climb between A and B?", "by what multiple did X grow from A to B?": one thing's change
      * between two points, each side the thing at one of them.
      */
-    private static final Pattern CHANGE = pattern("^(?:by\\s+)?(?:roughly\\s+|about\\s+|approximately\\s+)?(how much|what multiple|what factor|how many times|how many-?fold)\\s+"
+    private static final Pattern CHANGE = pattern("^(?:by\\s+)?(?:roughly\\s+|about\\s+|approximately\\s+)?(how much|what multiple|what factor|how many times|how many-?fold|"
+            + HOW_MANY_UNITS + ")\\s+"
             + "(?:did|has|have|does|will|was|had)\\s+(.{3,}?)\\s+(?:rise|grow|grew|climb|increase|jump|fall|fell|drop|decline|change|"
             + "go up|go down|shrink|expand|multiply|soar)\\w*\\s+(?:between|from)\\s+(.{3,}?)\\s+(?:and|to)\\s+(.{3,})$");
     /**
@@ -59,7 +64,7 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
      * figure of it, the earlier side first (so its figure is found before the thing's latest one).
      */
     private static final Pattern CHANGE_FROM = pattern("^(?:by\\s+)?(?:roughly\\s+|about\\s+|approximately\\s+)?(how much|what multiple|what factor|"
-            + "how many times|how many-?fold)\\s+(?:did|has|have|does|will|was|had)\\s+(.{3,}?)\\s+(?:rise|grow|grew|climb|increase|jump|fall|fell|"
+            + "how many times|how many-?fold|" + HOW_MANY_UNITS + ")\\s+(?:did|has|have|does|will|was|had)\\s+(.{3,}?)\\s+(?:rise|grow|grew|climb|increase|jump|fall|fell|"
             + "drop|decline|change|go up|gone up|go down|gone down|shrink|expand|multiply|soar)\\w*\\s+since\\s+(.{3,})$");
     /** "Is A before or after B?": both orders offered; the answer says which one A is. */
     private static final Pattern BEFORE_OR_AFTER = pattern("^(?:" + AUX + ")\\s+(.{3,}?)\\s+(before|after|earlier|later|sooner)\\s+or\\s+"
@@ -179,7 +184,7 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         // a change of one thing between two points in time, before the looser "from A to B" and "between A and B"
         m = CHANGE.matcher(q);
         if (m.matches() && POINT_IN_TIME.matcher(m.group(3)).find() && POINT_IN_TIME.matcher(m.group(4)).find()) {
-            Op op = m.group(1).toLowerCase(Locale.ROOT).matches("how much") ? Op.DIFFERENCE : Op.RATIO;
+            Op op = RATIO_WORD.matcher(m.group(1)).matches() ? Op.RATIO : Op.DIFFERENCE;
             String thing = m.group(2).strip();
             return new Comparison(List.of(thing + " at " + m.group(3), thing + " at " + m.group(4)), kindOf(q, ""), op, true, "apart", gap);
         }
@@ -195,7 +200,7 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         m = CHANGE_FROM.matcher(q);
         // only an earlier figure written out is a side: "since October" or "since 2019" names no figure of the thing
         if (m.matches() && writes(m.group(3), kindOf(q, ""))) {
-            Op op = m.group(1).toLowerCase(Locale.ROOT).matches("how much") ? Op.DIFFERENCE : Op.RATIO;
+            Op op = RATIO_WORD.matcher(m.group(1)).matches() ? Op.RATIO : Op.DIFFERENCE;
             return new Comparison(List.of(m.group(3), m.group(2).strip()), kindOf(q, ""), op, true, "since", gap);
         }
         m = BEFORE_OR_AFTER.matcher(q);
@@ -241,7 +246,8 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
             return new Comparison(List.of(m.group(1), m.group(4)), kindOf(q, smaller), Op.WHICH, false, smaller, gap);
         }
         m = A_THAN_B.matcher(q);
-        if (m.matches()) {
+        // "Of the more than $13 billion ..., how much ...?": a bound on a figure, no side before it
+        if (m.matches() && hasContent(m.group(2))) {
             Op op = m.group(1) != null ? Op.YES_NO : Op.WHICH;
             return new Comparison(List.of(m.group(2), m.group(4)), kindOf(q, m.group(3)), op, more(m.group(3)), m.group(3), gap);
         }
@@ -290,6 +296,13 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
     }
 
     /** A side that is only capitalised names ("Microsoft", "the OpenAI") names parties, not a figure or a time. */
+    /** The side has a word that is not a function word ("the licence", not "of the"). */
+    static boolean hasContent(String side) {
+        for (String w : side.toLowerCase(Locale.ROOT).split("[^\\p{L}\\d$%]+"))
+            if (!w.isEmpty() && !Terms.isFunctionWord(w) && !org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w)) return true;
+        return false;
+    }
+
     static boolean onlyNames(String side) {
         return side.strip().replaceAll("[?.!,]+$", "").matches("(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*");
     }

@@ -184,6 +184,10 @@ public record Focus(String word, String stem, Set<String> stems, String owner) {
     }
 
     /** "How many X", "the amount of X": the X a figure is asked for, without an owner; null when there is none. */
+    /** Verbs whose past or present is not written with -ed or -ing, as they follow "how much" ("how much came in"). */
+    private static final Set<String> IRREGULAR_VERBS = Set.of("came", "come", "comes", "went", "goes", "go", "gone", "got", "get", "gets",
+            "left", "paid", "put", "puts", "made", "make", "makes", "took", "take", "takes", "flowed", "flows", "stays", "remains", "remain");
+
     static Focus measured(List<Token> tokens, List<Token> names) {
         for (int i = 0; i + 2 < tokens.size(); i++) {
             String w = tokens.get(i).lower();
@@ -200,7 +204,8 @@ public record Focus(String word, String stem, Set<String> stems, String owner) {
             int j = i + 2;
             if (j < tokens.size() && tokens.get(j).lower().matches("the|a|an")) j++;
             if (j < tokens.size() && UNITS.contains(tokens.get(j).lower())) return null; // "how much money came in"
-            if (j < tokens.size() && tokens.get(j).lower().matches("[a-z]+(ed|ing)")) continue; // "how much arrived ..."
+            // "how much arrived ...", "how much came in ...": a verb, no thing measured
+            if (j < tokens.size() && (tokens.get(j).lower().matches("[a-z]+(ed|ing)") || IRREGULAR_VERBS.contains(tokens.get(j).lower()))) continue;
             int head = -1;
             for (; j < tokens.size() && contentWord(tokens.get(j), names) && head - i < 5; j++) head = j;
             if (head > 0 && !UNITS.contains(tokens.get(head).lower())) return new Focus(tokens.get(head), null);

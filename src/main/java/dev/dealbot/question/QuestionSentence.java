@@ -27,7 +27,8 @@ final class QuestionSentence {
         String rest = LEAD_IN.matcher(q).replaceFirst(""); // "Now answer: when does ..."
         String asked = rest.length() >= 8 ? rest : q;
         // "I keep seeing 'Frontier' next to AWS. What is it exactly?": a question this short is read with what precedes it
-        return Terms.ofQuestion(asked).size() < MIN_OWN_TERMS || FollowUps.pointsBack(asked) ? text : asked;
+        // "Microsoft owns 27%. What do the other shareholders hold?": what is left besides a part the statements give
+        return Terms.ofQuestion(asked).size() < MIN_OWN_TERMS || FollowUps.pointsBack(asked) || Wording.setsPartAside(asked) ? text : asked;
     }
 
     /** The one question sentence of {@code text} that has other sentences too, or null. */

@@ -113,6 +113,14 @@ final class Wording {
     private static final Pattern REMAINDER = Pattern.compile("\\bhow (much|many)\\b.{0,80}\\b(left|remain(s|ing|der)?|still to "
             + "(come|arrive|be paid)|yet to (come|arrive|be paid)|outstanding|the rest|balance)\\b");
 
+    /**
+     * "How much came in outside that round?", "what share is held by everyone else?": what is left of a whole the question
+     * itself writes a figure of (the part it sets aside).
+     */
+    private static final Pattern BESIDES_PART = Pattern.compile("\\b(how (much|many)|what (share|stake|percentage|percent|portion|fraction|part|"
+            + "proportion))\\b.{0,80}\\b(outside|besides|apart from|aside from|other than|excluding|not counting|except|(every|any)(one|body) else|"
+            + "the others|all others|other (share|stake)?holders|(its|their|the|all) other \\w+)\\b");
+
     /** "How much wasn't paid at first?", "how much of it has not been paid?": what is left, asked as a negation. */
     private static final Pattern NOT_PART = Pattern.compile("\\bhow (much|many)\\b(\\s+of\\s+[\\w$.,']+){0,3}\\s+(was|is|were|are|has|have|had|did|will|does)"
             + "(n['’]t|\\s+not)\\b");
@@ -125,10 +133,19 @@ final class Wording {
     private static final Pattern WHOLE = Pattern.compile("^\\s*([^?,;]*?)(\\s+(is|was|are|were|does|did|do|will|has|had|came|come"
             + "|went|arrived|arrive|got|get|goes|comes)\\b|[?,;]|$)");
 
+    /**
+     * It asks for what is left besides a part ("how much came in outside that round?", "what do the other shareholders
+     * hold?"): the part is something said before, in the question or in a statement before it.
+     */
+    static boolean setsPartAside(String question) {
+        return BESIDES_PART.matcher(question.toLowerCase(Locale.ROOT)).find();
+    }
+
     /** A share is computed only of a whole the question names as a figure ("of the $50 billion"), not of a party ("of OpenAI"). */
     static Part part(String question) {
         String lower = question.toLowerCase(Locale.ROOT);
         if (REMAINDER.matcher(lower).find() || NOT_PART.matcher(lower).find()) return Part.REST;
+        if (lower.matches("(?s).*\\d.*") && setsPartAside(lower)) return Part.REST;
         Matcher m = SHARE_OF.matcher(lower);
         if (!m.find()) return Part.NONE;
         Matcher whole = WHOLE.matcher(lower.substring(m.end()));

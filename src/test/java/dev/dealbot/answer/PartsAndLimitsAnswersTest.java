@@ -223,4 +223,22 @@ class PartsAndLimitsAnswersTest {
             assertFalse(a.answer().startsWith("Yes") || a.answer().startsWith("No —"), q + " -> " + a.answer());
         }
     }
+
+    @Test
+    void whatIsLeftBesidesAPartIsWorkedOutFromTheFiguresTheQuestionGivesWhenTheArticlesStateThem() {
+        Answer round = ask("Of the more than $13 billion Microsoft has put in since 2019, $10 billion came in January 2023. How much did it invest apart from that round?");
+        assertTrue(round.answer().startsWith("That leaves more than $3 billion: $13 billion ["), round.answer());
+        Answer others = ask("Microsoft owns roughly 27% of OpenAI's for-profit arm. What percentage belongs to the other shareholders?");
+        assertTrue(others.answer().startsWith("That leaves about 73%: 100% less 27% [1]."), others.answer());
+        Answer party = ask("How much did Amazon invest besides Microsoft?");
+        assertFalse(party.answer().startsWith("That leaves"), party.answer());
+    }
+
+    @Test
+    void aChangeBetweenTwoDatedPointsTakesEachFigureFromEvidenceOfItsYear() {
+        Answer a = ask("How many dollars did OpenAI's valuation rise from the January 2023 round to its latest round?");
+        assertTrue(a.answer().startsWith("The difference is $821 billion: OpenAI's valuation at the January 2023 round, $29 billion ["), a.answer());
+        Answer abbreviated = ask("by how much did openai's valuation climb from the jan 2023 round to its most recent round?");
+        assertTrue(abbreviated.answer().contains("at the jan 2023 round, $29 billion ["), "'jan' is January: " + abbreviated.answer());
+    }
 }

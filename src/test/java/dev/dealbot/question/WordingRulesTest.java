@@ -595,4 +595,26 @@ class WordingRulesTest {
         for (Terms.Position p : Terms.positions(text)) out.addAll(p.synonyms());
         return out;
     }
+
+    @Test
+    void aChangeAskedInAUnitIsADifferenceAndABoundIsNoSide() {
+        Comparison c = Comparison.of("By how many dollars did Beta's valuation climb from the January 2023 round to its latest round?");
+        assertEquals(Comparison.Op.DIFFERENCE, c.op());
+        assertEquals(List.of("Beta's valuation at the January 2023 round", "Beta's valuation at its latest round"), c.sides());
+        assertEquals(Comparison.Op.RATIO, Comparison.of("By how many times did Beta's valuation climb from the 2023 round to its latest round?").op());
+        assertFalse(Comparison.hasContent("Of the"), "'more than $13 billion' bounds a figure; no side stands before it");
+        assertTrue(Comparison.hasContent("the licence"));
+    }
+
+    @Test
+    void whatIsLeftBesidesAPartTheQuestionGivesIsARemainder() {
+        assertEquals(Part.REST, Wording.part("Alpha put $10 billion into that round. How much did it invest outside that round?"));
+        assertEquals(Part.REST, Wording.part("If Alpha holds 27% of Beta, what share is held by everyone else?"));
+        assertEquals(Part.NONE, Wording.part("How much did Gamma invest besides Alpha?"), "no part given: a party set aside is no part of a sum");
+        assertTrue(Wording.setsPartAside("What percentage belongs to the other shareholders?"));
+        List<Token> t = Tokens.of("How much came in outside that round?");
+        assertNull(Focus.measured(t, List.of()), "'came' is a verb, not a thing measured");
+        assertEquals("Alpha owns 27% of Beta. What do the other shareholders hold?",
+                QuestionSentence.of("Alpha owns 27% of Beta. What do the other shareholders hold?"), "the part is in the statement before");
+    }
 }

@@ -52,6 +52,7 @@ public final class ExtractiveAnswerer implements Answerer {
     private final Composer composer;
     private final Reasoner reasoner;
     private final Premise premise;
+    private final Remainder remainder;
     private final Opposite opposite;
     private final NamedSource namedSource;
 
@@ -62,6 +63,7 @@ public final class ExtractiveAnswerer implements Answerer {
         this.composer = new Composer(index.corpus(), table, facts);
         this.reasoner = new Reasoner(selector, composer, written(index), table.names());
         this.premise = new Premise(selector, composer, table);
+        this.remainder = new Remainder(selector, composer, table);
         this.opposite = new Opposite(selector, composer, table.names());
         this.about = new AboutArticles(index.corpus(), table, facts, composer);
         this.origin = new Origin(table, index.corpus());
@@ -99,7 +101,7 @@ public final class ExtractiveAnswerer implements Answerer {
             DraftBuilder beyond = Beyond.answer(q, end, endSentence, composer);
             return beyond == null ? Refusals.notInArticles(MODE) : beyond.build(MODE);
         }
-        if (draft == null && q.part() == Part.REST) draft = reasoner.remainder(q, main);
+        if (draft == null && q.part() == Part.REST) draft = remainder.answer(q, main);
         if (draft == null && q.part() == Part.SHARE) draft = reasoner.share(q, main);
         // what is left is never stated but worked out: a guess at it is checked by the remainder alone, not by a stated figure
         boolean guessesRest = q.part() == Part.REST && q.claimed() != null;

@@ -113,6 +113,8 @@ final class Reasoner {
             if (!selector.relevant(s)) break;
             // a side's figure comes only from evidence that names the party acting in it
             if (actor != null && !names.mentioned(s.sentence().quote().toLowerCase(Locale.ROOT), actor)) continue;
+            // a side dated by a year ("its valuation at the January 2023 round") is a figure of that year: evidence states it
+            if (type != Figure.Type.YEAR && !Shares.yearsIn(written, s.sentence().quote())) continue;
             // a state asked to go on ("will Microsoft still be a shareholder after ...?") ends only where the evidence says
             // that state, every word of it besides its parties: a shareholder is not the license, a license not an exclusive one
             if (ongoing && asked == null && !ownTerms.isEmpty() && !ownTerms.stream().allMatch(t -> FigurePart.says(t, s.sentence().text(), true)))
@@ -157,35 +159,6 @@ final class Reasoner {
         return names.parties(partner).stream().allMatch(p -> names.mentioned(quote, p));
     }
 
-
-    /**
-     * What is left of a whole once a part is taken ("how much is still to come after the first tranche?"), from the
-     * best relevant sentence that states two figures of one kind (and every figure the question names): the
-     * larger is the whole, the other the part.
-     */
-    DraftBuilder remainder(Question q, List<dev.dealbot.retrieval.Candidate> candidates) {
-        // a figure the question guesses for what is left ("... after that - $40 billion?") is checked, not looked for
-        Figure guess = q.claimed();
-        for (Scored s : selector.rank(q, q.query(), candidates, Set.of(), guess == null)) {
-            if (!selector.relevant(s)) return null;
-            for (Figure.Type type : List.of(Figure.Type.MONEY, Figure.Type.PERCENT, Figure.Type.NUMBER)) {
-                List<Figure> figures = s.sentence().figures().stream().filter(f -> f.type() == type).toList();
-                if (figures.size() != 2) continue;
-                Figure whole = figures.get(0).value() >= figures.get(1).value() ? figures.get(0) : figures.get(1);
-                Figure part = whole == figures.get(0) ? figures.get(1) : figures.get(0);
-                DraftBuilder draft = new DraftBuilder();
-                boolean wrongGuess = guess != null && guess.type() == type
-                        && !Figuring.implied(List.of(whole, part), guess);
-                if (wrongGuess) draft.deny(guess.digits());
-                List<Integer> cited = composer.cite(draft, s.sentence());
-                draft.say((wrongGuess ? "Not " + guess.text() + " — that leaves " : "That leaves ") + difference(whole, part) + ": "
-                        + whole.display() + " [" + cited.get(0) + "] less " + part.display() + " [" + cited.get(0) + "].", List.of());
-                draft.say(s.sentence().quote(), cited);
-                return draft;
-            }
-        }
-        return null;
-    }
 
     /**
      * What share of a whole the question names ("what fraction of the $50 billion came in the first tranche?") a part

@@ -27,8 +27,8 @@ final class ClaimSupport {
     }
 
     /**
-     * {@code computed}: a multiple or a product of two stated figures, which the bot computes, may stand; a model's
-     * draft gets no such allowance (small multiples would pass by chance).
+     * {@code computed}: a multiple or a product of two stated figures, or what a stated percentage leaves of the whole,
+     * which the bot computes, may stand; a model's draft gets no such allowance (small multiples would pass by chance).
      */
     static List<String> unsupported(String claimWithMarkers, String evidence, Names names, boolean computed) {
         return unsupported(claimWithMarkers, evidence, names, computed, dev.dealbot.text.CalendarDates.latest(List.of(evidence), java.time.YearMonth.now()));
@@ -43,7 +43,7 @@ final class ClaimSupport {
         String lowerEvidence = evidence.toLowerCase(Locale.ROOT);
         List<String> out = new ArrayList<>();
         for (Figure f : Figures.of(claim)) if (Character.isDigit(f.text().charAt(0)) || f.text().startsWith("$")) if (!digits.contains(f.digits())
-                && !difference(f, stated) && !monthGap(f, evidence, written) && !ratio(f, stated) && !(computed && (quotient(f, stated) || product(f, stated)))) out.add(f.digits());
+                && !difference(f, stated) && !monthGap(f, evidence, written) && !ratio(f, stated) && !(computed && (quotient(f, stated) || product(f, stated) || complement(f, stated)))) out.add(f.digits());
         for (String name : names(claim)) if (!names.mentioned(lowerEvidence, name.toLowerCase(Locale.ROOT))) out.add(name);
         return out;
     }
@@ -66,6 +66,13 @@ final class ClaimSupport {
                 if (part.type() == whole.type() && part.type() != Figure.Type.YEAR && whole.value() > part.value()
                         && Math.abs(Math.round(1000 * part.value() / whole.value()) / 10.0 - f.value()) < 0.051) return true;
         return false;
+    }
+
+    /** {@code f} is the whole, 100%, or what a stated percentage leaves of it ("73%" of a stated 27%). */
+    static boolean complement(Figure f, List<Figure> stated) {
+        if (f.type() != Figure.Type.PERCENT) return false;
+        if (Math.abs(f.value() - 100) < 1e-9) return true;
+        return stated.stream().anyMatch(p -> p.type() == Figure.Type.PERCENT && p.value() < 100 && Math.abs(100 - p.value() - f.value()) < 0.051);
     }
 
     /** {@code f} is a plain number, how many times one stated figure is another of its kind, to one decimal. */

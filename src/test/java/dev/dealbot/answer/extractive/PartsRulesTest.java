@@ -118,4 +118,15 @@ class PartsRulesTest {
         assertEquals(false, Years.comparable(Years.Asked.SINCE, Years.Asked.UNTIL), "an end does not answer 'since'");
         assertEquals(true, Years.comparable(Years.Asked.AT, Years.Asked.UNTIL));
     }
+
+    @Test
+    void aRemainderIsHedgedAsItsFiguresAre() {
+        assertEquals("", Remainder.hedge(0, 0));
+        assertEquals("more than ", Remainder.hedge(1, 0), "over $13 billion less $10 billion");
+        assertEquals("more than ", Remainder.hedge(0, -1), "$13 billion less nearly $10 billion");
+        assertEquals("at most ", Remainder.hedge(-1, 0), "up to $50 billion less $15 billion");
+        assertEquals("at most ", Remainder.hedge(0, 1));
+        assertEquals("about ", Remainder.hedge(2, 0));
+        assertEquals("about ", Remainder.hedge(1, 1), "both floors: the gap could go either way");
+    }
 }

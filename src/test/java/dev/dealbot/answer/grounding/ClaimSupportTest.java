@@ -119,4 +119,12 @@ class ClaimSupportTest {
         assertEquals(List.of("6.5"), ClaimSupport.unsupported("It is about 6.5 months.", undated, NAMES, true, java.time.YearMonth.of(2026, 12)),
                 "written later, October would fall after April");
     }
+
+    @Test
+    void whatAStatedPercentageLeavesOfTheWholeIsSupported() {
+        String evidence = "Alpha holds approximately 27% of Beta.";
+        assertEquals(List.of(), ClaimSupport.unsupported("That leaves about 73%: 100% less 27% [1].", evidence, NAMES));
+        assertEquals(List.of("72"), ClaimSupport.unsupported("That leaves about 72%.", evidence, NAMES));
+        assertEquals(List.of("73"), ClaimSupport.unsupported("That leaves about 73%.", evidence, NAMES, false), "a model's draft computes nothing");
+    }
 }

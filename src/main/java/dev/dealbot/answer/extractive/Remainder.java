@@ -1,0 +1,122 @@
+package dev.dealbot.answer.extractive;
+
+import dev.dealbot.index.SentenceInfo;
+import dev.dealbot.index.SentenceTable;
+import dev.dealbot.question.Question;
+import dev.dealbot.retrieval.Candidate;
+import dev.dealbot.text.Figure;
+import dev.dealbot.text.Figures;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What is left of a whole once a part is taken ("how much is still to come after the first tranche?", "what share do
+ * the others hold?"), worked out, never stated: "That leaves $35 billion: $50 billion [1] less $15 billion [1]."
+ */
+final class Remainder {
+    private final Selector selector;
+    private final Composer composer;
+    private final SentenceTable table;
+
+    Remainder(Selector selector, Composer composer, SentenceTable table) {
+        this.selector = selector;
+        this.composer = composer;
+        this.table = table;
+    }
+
+    /** The remainder, from the figures the question writes when the articles state them, else from one sentence; or null. */
+    DraftBuilder answer(Question q, List<Candidate> candidates) {
+        DraftBuilder written = fromQuestion(q, candidates);
+        return written != null ? written : fromSentence(q, candidates);
+    }
+
+    /**
+     * From the best relevant sentence that states two figures of one kind (and every figure the question names): the
+     * larger is the whole, the other the part. A figure the question guesses for what is left ("... after that — $40
+     * billion?") is checked, not looked for.
+     */
+    private DraftBuilder fromSentence(Question q, List<Candidate> candidates) {
+        Figure guess = q.claimed();
+        for (Scored s : selector.rank(q, q.query(), candidates, Set.of(), guess == null)) {
+            if (!selector.relevant(s)) return null;
+            for (Figure.Type type : List.of(Figure.Type.MONEY, Figure.Type.PERCENT, Figure.Type.NUMBER)) {
+                List<Figure> figures = s.sentence().figures().stream().filter(f -> f.type() == type).toList();
+                if (figures.size() != 2) continue;
+                Figure whole = figures.get(0).value() >= figures.get(1).value() ? figures.get(0) : figures.get(1);
+                Figure part = whole == figures.get(0) ? figures.get(1) : figures.get(0);
+                DraftBuilder draft = new DraftBuilder();
+                boolean wrongGuess = guess != null && guess.type() == type && !Figuring.implied(List.of(whole, part), guess);
+                if (wrongGuess) draft.deny(guess.digits());
+                List<Integer> cited = composer.cite(draft, s.sentence());
+                draft.say((wrongGuess ? "Not " + guess.text() + " — that leaves " : "That leaves ") + Reasoner.difference(whole, part) + ": "
+                        + whole.display() + " [" + cited.get(0) + "] less " + part.display() + " [" + cited.get(0) + "].", List.of());
+                draft.say(s.sentence().quote(), cited);
+                return draft;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * From the figures the question writes, each stated by some article: a whole and a part of one kind ("over $13
+     * billion since 2019, $10 billion of it in that round: how much came outside it?"), or one percentage of a whole
+     * whose rest is asked ("27% is Microsoft's: what do the others hold?"). The remainder is hedged as the quotes hedge
+     * the figures ("over $13 billion" less $10 billion leaves more than $3 billion).
+     */
+    private DraftBuilder fromQuestion(Question q, List<Candidate> candidates) {
+        List<Figure> given = q.figures().stream().filter(f -> f.type() != Figure.Type.YEAR && f.type() != Figure.Type.DATE).toList();
+        if (given.isEmpty() || given.size() > 2 || given.stream().anyMatch(f -> f.type() != given.get(0).type())) return null;
+        List<SentenceInfo> stating = new ArrayList<>();
+        for (Figure f : given) {
+            SentenceInfo s = stating(f, candidates);
+            if (s == null) return null;
+            stating.add(s);
+        }
+        DraftBuilder draft = new DraftBuilder();
+        List<Integer> cites = new ArrayList<>();
+        for (SentenceInfo s : stating) cites.add(composer.cite(draft, s).get(0));
+        String sentence;
+        if (given.size() == 1) { // a percentage of a whole: the rest of 100%
+            Figure part = given.get(0);
+            if (part.type() != Figure.Type.PERCENT || part.value() >= 100) return null;
+            String hedge = hedge(0, bound(stating.get(0), part));
+            sentence = "That leaves " + hedge + Figures.trim(100 - part.value()) + "%: 100% less " + part.display() + " [" + cites.get(0) + "].";
+        } else {
+            int big = given.get(0).value() >= given.get(1).value() ? 0 : 1;
+            Figure whole = given.get(big), part = given.get(1 - big);
+            if (whole.sameAs(part)) return null;
+            String hedge = hedge(bound(stating.get(big), whole), bound(stating.get(1 - big), part));
+            sentence = "That leaves " + hedge + Reasoner.difference(whole, part) + ": " + whole.display() + " [" + cites.get(big) + "] less "
+                    + part.display() + " [" + cites.get(1 - big) + "].";
+        }
+        draft.say(sentence, List.of());
+        for (SentenceInfo s : stating) // a quote another one holds (as its context) is said within it
+            if (!draft.contains(s.quote()) && stating.stream().noneMatch(o -> o != s && o.quote().length() > s.quote().length() && o.quote().contains(s.quote())))
+                draft.say(s.quote(), composer.cite(draft, s));
+        return draft;
+    }
+
+    /** The best relevant candidate whose own sentence states {@code f}, else the first sentence of any article that does. */
+    private SentenceInfo stating(Figure f, List<Candidate> candidates) {
+        for (Candidate c : candidates) if (Figures.of(c.sentence().text()).stream().anyMatch(f::sameAs)) return c.sentence();
+        return table.all().stream().filter(s -> Figures.of(s.text()).stream().anyMatch(f::sameAs)).findFirst().orElse(null);
+    }
+
+    /** How the quote bounds {@code f} where its own sentence states it (see {@link Shares#bound}). */
+    private static int bound(SentenceInfo s, Figure f) {
+        String quote = s.quote();
+        for (Figure g : Figures.of(quote)) if (g.sameAs(f)) return Shares.bound(quote, g);
+        return 0;
+    }
+
+    /**
+     * How a whole less a part is hedged, from their bounds (1 above, -1 below, 2 about, 0 exact): more than when only the
+     * whole is a floor or the part a ceiling, at most when only the whole is a ceiling or the part a floor, about otherwise.
+     */
+    static String hedge(int whole, int part) {
+        int up = (whole == 1 ? 1 : whole == -1 ? -1 : 0) + (part == -1 ? 1 : part == 1 ? -1 : 0);
+        if (whole == 2 || part == 2 || whole != 0 && part != 0 && up == 0) return "about ";
+        return up > 0 ? "more than " : up < 0 ? "at most " : "";
+    }
+}
