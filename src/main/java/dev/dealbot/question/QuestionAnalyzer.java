@@ -66,7 +66,7 @@ public final class QuestionAnalyzer {
         }
         // "Do the articles agree on the 20% figure?" asks about the sources, not whether 20% is right
         Figure claimed = Wording.aboutSources(english) ? null
-                : q.yesNo() ? Claims.claimed(q.figures(), q.unknownFigures()) : Claims.presupposed(english, q.unknownFigures());
+                : q.yesNo() ? Claims.claimed(withShares(english, q.figures()), q.unknownFigures()) : Claims.presupposed(english, q.unknownFigures());
         if (claimed == null && !q.yesNo() && !Wording.aboutSources(english)) claimed = Claims.presupposed(english, strangers(q));
         Question premise = null;
         if (claimed != null) {
@@ -239,6 +239,17 @@ public final class QuestionAnalyzer {
     /** Figures written in digits ("2040", "$10 billion"); "the two companies" states no figure. */
     private static List<Figure> writtenFigures(String text) {
         return Figures.of(text).stream().filter(f -> Character.isDigit(f.text().charAt(0)) || f.text().startsWith("$")).toList();
+    }
+
+    /**
+     * The figures in digits and, for a yes/no question that gives none but years, a share written in words ("does it
+     * own nearly half?"): that share is what it claims.
+     */
+    private static List<Figure> withShares(String english, List<Figure> figures) {
+        if (figures.stream().anyMatch(f -> f.type() != Figure.Type.YEAR)) return figures;
+        List<Figure> out = new ArrayList<>(figures);
+        Figures.of(english).stream().filter(f -> f.type() == Figure.Type.PERCENT && f.inWords()).findFirst().ifPresent(f -> out.add(0, f));
+        return out;
     }
 
     /** Figures no sentence states (of that kind: "15 percent" is not stated by "$15 billion"). */

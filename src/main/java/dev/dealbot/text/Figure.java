@@ -15,11 +15,25 @@ public record Figure(Type type, double value, String digits, String text, int st
         return type == other.type && Math.abs(value - other.value) <= 1e-6 * Math.max(1, Math.abs(value));
     }
 
-    /** The figure as the bot writes it in a sentence of its own: "2032", "20%", "$13 billion". */
+    /** Written in words ("nearly half", "a third"): a round share, not an exact figure. */
+    public boolean inWords() {
+        return !text.isEmpty() && Character.isLetter(text.charAt(0));
+    }
+
+    /** How far a share written in words may be from a stated percentage it rounds ("about a quarter" of 27%). */
+    public static final double ROUNDING_POINTS = 5;
+
+    /** The same figure, or for a share written in words, a percentage it rounds to within {@link #ROUNDING_POINTS}. */
+    public boolean roughly(Figure other) {
+        if (sameAs(other)) return true;
+        return (inWords() || other.inWords()) && type == Type.PERCENT && other.type == Type.PERCENT && Math.abs(value - other.value) <= ROUNDING_POINTS;
+    }
+
+    /** The figure as the bot writes it in a sentence of its own: "2032", "20%", "$13 billion", "one-third". */
     public String display() {
         return switch (type) {
             case YEAR, NUMBER -> digits;
-            case PERCENT -> digits + "%";
+            case PERCENT -> inWords() ? text : digits + "%";
             case MONEY -> Figures.money(value);
             case DATE -> text;
         };

@@ -24,9 +24,9 @@ public final class Figures {
     private static final Pattern PERCENT = Pattern.compile("\\b" + NUM + "\\s*(?:%|percent\\b|per cent\\b)", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b(?![.,]\\d)");
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d.,])" + NUM + "(?![\\p{L}\\d])");
-    /** A fraction in words ("one-third", "a half", "two thirds"): a share, as a percentage. */
+    /** A fraction in words ("one-third", "a half", "two thirds", "half of"): a share, as a percentage. */
     private static final Pattern FRACTION = Pattern.compile(
-            "\\b(one|a|two|three)[\\s-](half|third|thirds|quarter|quarters|fifth|fifths)\\b(?=\\s+of\\s+(?!\\d|the year|this year|last year))", Pattern.CASE_INSENSITIVE);
+            "\\b(?:(one|a|two|three)[\\s-])?(half|third|thirds|quarter|quarters|fifth|fifths)\\b(?=\\s+of\\s+(?!\\d|the year|this year|last year))", Pattern.CASE_INSENSITIVE);
     private static final Map<String, Double> PARTS = Map.of("half", 2.0, "third", 3.0, "thirds", 3.0, "quarter", 4.0,
             "quarters", 4.0, "fifth", 5.0, "fifths", 5.0);
     private static final Pattern WORD_NUMBER = Pattern.compile(
@@ -81,7 +81,8 @@ public final class Figures {
         add(out, NUMBER.matcher(text), Figure.Type.NUMBER);
         Matcher f = FRACTION.matcher(text);
         while (f.find()) if (free(out, f.start(), f.end())) {
-            String count = f.group(1).toLowerCase(Locale.ROOT);
+            if (f.group(1) == null && !f.group(2).equalsIgnoreCase("half")) continue; // "third of" alone is an order ("the third of ...")
+            String count = f.group(1) == null ? "one" : f.group(1).toLowerCase(Locale.ROOT);
             double share = 100 * (count.equals("a") || count.equals("one") ? 1 : WORDS.get(count)) / PARTS.get(f.group(2).toLowerCase(Locale.ROOT));
             double rounded = Math.round(share * 10) / 10.0;
             out.add(new Figure(Figure.Type.PERCENT, rounded, trim(rounded), f.group(), f.start(), f.end()));

@@ -55,6 +55,14 @@ class PremiseAnswersTest {
     }
 
     @Test
+    void aShareInWordsIsCheckedAgainstTheStatedPercentage() {
+        Answer half = ask("Is it true that Microsoft holds roughly half of OpenAI's for-profit entity today?");
+        assertTrue(half.answer().startsWith("No — the articles say 27%."), half.answer());
+        Answer quarter = ask("Is Microsoft's stake about a quarter of OpenAI's for-profit arm?");
+        assertTrue(quarter.answer().startsWith("Roughly — the articles say 27%."), quarter.answer());
+    }
+
+    @Test
     void aCorrectionIsTheFigureInTheClaimsOwnPartOfTheSentence() {
         Answer a = ask("Since Amazon's first tranche was $20 billion, when does the rest of its money arrive?");
         assertTrue(a.answer().startsWith("Not $20 billion — the articles say $15 billion."), a.answer());

@@ -204,4 +204,19 @@ class TextRulesTest {
         assertEquals(written, CalendarDates.latest(List.of("announced on April 27, 2026", "in January 2023"), java.time.YearMonth.of(2000, 1)));
         assertEquals("late February", d.get(0).display());
     }
+
+    @Test
+    void aShareInWordsIsARoundPercentage() {
+        Figure half = Figures.of("Alpha owns nearly half of Beta.").get(0);
+        assertEquals(Figure.Type.PERCENT, half.type());
+        assertEquals(50, half.value(), 1e-9);
+        assertTrue(half.inWords());
+        assertTrue(Figures.of("the third of the rounds").isEmpty(), "an order, not a share");
+        Figure quarter = Figures.of("about a quarter of Beta").get(0);
+        Figure stated = Figures.of("approximately 27% of Beta").get(0);
+        assertTrue(quarter.roughly(stated), "a quarter rounds 27%");
+        assertFalse(half.roughly(stated));
+        assertFalse(Figures.of("25% of Beta").get(0).roughly(stated), "digits are exact");
+        assertEquals("one-third", Figures.of("nearly one-third of the company").get(0).display());
+    }
 }

@@ -57,7 +57,7 @@ final class Premise {
             if (q.presumed() && !sameThing(q, s.sentence(), stated)) continue;
             // a figure stated of other parties neither confirms nor corrects the claim ("B's $50 billion" for "Did A invest $50 billion?")
             if (!mentionsParties(q, s.sentence())) continue;
-            boolean holds = s.sentence().figures().stream().anyMatch(claimed::sameAs);
+            boolean holds = s.sentence().figures().stream().anyMatch(claimed::roughly); // "about a quarter" holds of 27%
             // the question's other figures in the sentence itself, the claimed one only in its quoted neighbour: that
             // tells of another event ("$13 billion in January 2023?": the $13 billion is the total since 2019)
             List<Figure> itsOwn = dev.dealbot.text.Figures.of(s.sentence().text());
@@ -81,6 +81,8 @@ final class Premise {
                 return null;
             }
             String verdict = verdict(q.yesNo(), holds, claimed, stated);
+            // a share in words that only rounds the stated figure: said with the figure
+            if (holds && q.yesNo() && s.sentence().figures().stream().noneMatch(claimed::sameAs)) verdict = "Roughly — the articles say " + stated.display() + ".";
             if (q.yesNo() && claimed.type() == Figure.Type.YEAR && stated.type() == Figure.Type.YEAR && stated.end() <= s.sentence().quote().length()) {
                 Years.Asked asked = Years.asked(q.english(), claimed);
                 Years.Asked given = Years.asked(s.sentence().quote(), stated);
