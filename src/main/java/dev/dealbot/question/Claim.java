@@ -13,8 +13,14 @@ import dev.dealbot.text.Figure;
  * @param rest for a question that is not yes/no and has {@code figure} in a clause of its own, the whole question
  *     without the figure, analysed: what it still asks once the figure is corrected ("Given its cut rose to 25%, how long
  *     does it keep getting it?"); else null
+ * @param asks with {@code rest}, the stems of the question's own words outside the clause ("until when does it hold its
+ *     license?": hold, license), which an answer to the rest must have; else empty
  */
-public record Claim(Figure figure, Question premise, boolean presumed, Question rest) {
+public record Claim(Figure figure, Question premise, boolean presumed, Question rest, java.util.List<String> asks) {
     /** A question that claims nothing. */
-    public static final Claim NONE = new Claim(null, null, false, null);
+    public static final Claim NONE = new Claim(null, null, false, null, java.util.List.of());
+
+    public Claim {
+        asks = java.util.List.copyOf(asks);
+    }
 }

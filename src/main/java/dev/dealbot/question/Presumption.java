@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * The clause a question states as fact beside what it asks, opened by "since", "now that", "given (that)", "after",
- * "as", "considering" or "because" and set off by a comma. Its claim is checked against the articles: when they say
+ * "as", "considering" or "because" and set off by a comma, or a statement set off by a dash before the question. Its claim is checked against the articles: when they say
  * the opposite, that is the answer.
  */
 final class Presumption {
@@ -16,6 +16,9 @@ final class Presumption {
     private static final String OPENER = "(?:since|now that|given(?: that)?|after|as|considering(?: that)?|seeing (?:as|that)|because)";
     private static final Pattern LEADING = Pattern.compile("^\\W*(?:(?:so|and|but|then|ok|okay)\\W+)?" + OPENER + "\\s+([^,;?]+?)\\s*[,;]\\s*\\S");
     private static final Pattern TRAILING = Pattern.compile("[,;]\\s*" + OPENER + "\\s+([^,;?]+?)\\s*\\??\\s*$");
+    /** A statement set off by a dash before what is asked: "Suleyman said it would lead by 2030 — in which fields?" */
+    private static final Pattern STATEMENT_DASH = Pattern.compile("^\\W*([^?]+?)\\s+[—–-]+\\s+(?:so\\s+|and\\s+|but\\s+)?(?:(?:in|across|for|on|at|by|to|from|with|of|about|under|over|since|until)\\s+)?(?:what|which|who|whom|when|where|why|how|"
+            + "is|are|was|were|does|do|did|can|could|will|would|has|have)\\b[^—–]*\\?\\s*$");
     /** Fewer words than this ("after the deal,") date or frame the question rather than claim something. */
     static final int MIN_WORDS = 4;
 
@@ -23,7 +26,7 @@ final class Presumption {
     static String clause(String english) {
         String lower = english.toLowerCase(Locale.ROOT);
         if (lower.length() != english.length()) return null; // offsets in the lower-cased text would not fit
-        for (Pattern p : new Pattern[] {LEADING, TRAILING}) {
+        for (Pattern p : new Pattern[] {LEADING, TRAILING, STATEMENT_DASH}) {
             Matcher m = p.matcher(lower);
             if (!m.find()) continue;
             String clause = english.substring(m.start(1), m.end(1)).strip();

@@ -76,6 +76,16 @@ public record Question(String text, List<Turn> history, Language language, Strin
         return kinds.contains(kind);
     }
 
+    /** It asks what all the rest together have ("what do the other shareholders hold?"), not one other party. */
+    public boolean asksAllOthers() {
+        return Wording.asksAllOthers(english);
+    }
+
+    /** It says one figure it gives is part of another ("$10 billion of that"). */
+    public boolean givesPartOf() {
+        return Wording.givesPartOf(english);
+    }
+
     /** It asks whether every article gives something ("Is the 20% figure reported in every article?"). */
     public boolean asksEveryArticle() {
         return Wording.everyArticle(english);

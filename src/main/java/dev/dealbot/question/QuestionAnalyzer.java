@@ -95,7 +95,10 @@ public final class QuestionAnalyzer {
         Figure asWritten = claimed == null || q.yesNo() ? null : q.figures().stream().filter(claimed::sameAs).findFirst().orElse(null);
         boolean aside = asWritten != null && (presumed != null || !Claims.claimClause(english, asWritten).equals(english));
         Question rest = aside ? part(Claims.omitting(english, asWritten), language) : null;
-        return with(q, null, List.of(), facets, new Claim(claimed, premise, presumed != null, rest));
+        // the words of what is asked beside the clause ("until when does it hold its license?": hold, license)
+        String clause = !aside ? null : presumed != null ? presumed : Claims.claimClause(english, asWritten);
+        List<String> asks = clause == null || !english.contains(clause) ? List.of() : Terms.ofQuestion(english.replace(clause, " "));
+        return with(q, null, List.of(), facets, new Claim(claimed, premise, presumed != null, rest, asks));
     }
 
     /** A sub-question: read like a question of its own, without a conversation. */

@@ -119,7 +119,7 @@ final class Wording {
      */
     private static final Pattern BESIDES_PART = Pattern.compile("\\b(how (much|many)|what (share|stake|percentage|percent|portion|fraction|part|"
             + "proportion))\\b.{0,80}\\b(outside|besides|apart from|aside from|other than|excluding|not counting|except|(every|any)(one|body) else|"
-            + "the others|all others|other (share|stake)?holders|(its|their|the|all) other \\w+)\\b");
+            + "the others|all others|other (share|stake)?holders?|(its|their|the|all) other \\w+)\\b");
 
     /** "How much wasn't paid at first?", "how much of it has not been paid?": what is left, asked as a negation. */
     private static final Pattern NOT_PART = Pattern.compile("\\bhow (much|many)\\b(\\s+of\\s+[\\w$.,']+){0,3}\\s+(was|is|were|are|has|have|had|did|will|does)"
@@ -141,11 +141,29 @@ final class Wording {
         return BESIDES_PART.matcher(question.toLowerCase(Locale.ROOT)).find();
     }
 
+    /** "Everyone else", "the others", "the other shareholders": all the rest together, not some other party. */
+    private static final Pattern ALL_OTHERS = Pattern.compile("\\b((every|any)(one|body) else|the others|all (the )?others|the rest|the remainder|"
+            + "(the|all) other (share|stake)holders?|(the|all) other owners?)\\b");
+
+    /** It asks what all the rest together have ("what share do the other shareholders hold?"), not one other party. */
+    static boolean asksAllOthers(String question) {
+        return ALL_OTHERS.matcher(question.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /** "$10 billion of that", "part of its $13 billion", "of the more than $13 billion": one figure given as part of another. */
+    private static final Pattern PART_OF = Pattern.compile("[$\\d][^,;.?]{0,20}?\\b(of|out of|part of|within)\\s+(that|it|this|them|those|these)\\b|"
+            + "\\b(of|out of|part of|within)\\s+(the\\s+|its\\s+|their\\s+|[\\w'’]+\\s+){0,3}?(more than\\s+|over\\s+|about\\s+|nearly\\s+)?[$\\d~]");
+
+    /** The question says one figure it gives is part of another. */
+    static boolean givesPartOf(String question) {
+        return PART_OF.matcher(question.toLowerCase(Locale.ROOT)).find();
+    }
+
     /** A share is computed only of a whole the question names as a figure ("of the $50 billion"), not of a party ("of OpenAI"). */
     static Part part(String question) {
         String lower = question.toLowerCase(Locale.ROOT);
         if (REMAINDER.matcher(lower).find() || NOT_PART.matcher(lower).find()) return Part.REST;
-        if (lower.matches("(?s).*\\d.*") && setsPartAside(lower)) return Part.REST;
+        if (lower.matches("(?s).*\\d.*") && setsPartAside(lower)) return Part.BESIDES;
         Matcher m = SHARE_OF.matcher(lower);
         if (!m.find()) return Part.NONE;
         Matcher whole = WHOLE.matcher(lower.substring(m.end()));

@@ -29,11 +29,11 @@ public record Figure(Type type, double value, String digits, String text, int st
         return (inWords() || other.inWords()) && type == Type.PERCENT && other.type == Type.PERCENT && Math.abs(value - other.value) <= ROUNDING_POINTS;
     }
 
-    /** The figure as the bot writes it in a sentence of its own: "2032", "20%", "$13 billion", "one-third". */
+    /** The figure as the bot writes it in a sentence of its own: "2032", "20%", "$13 billion". */
     public String display() {
         return switch (type) {
             case YEAR, NUMBER -> digits;
-            case PERCENT -> inWords() ? text : digits + "%";
+            case PERCENT -> digits + "%";
             case MONEY -> Figures.money(value);
             case DATE -> text;
         };

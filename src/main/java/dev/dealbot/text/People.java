@@ -33,9 +33,11 @@ public final class People {
      * @param stated the texts' role
      * @param asked the question's role as written ("OpenAI CEO")
      * @param person the person as the texts write them
-     * @param without the question without the role it gives ("What did Mustafa Suleyman say ...?")
+     * @param without the question without the role it gives ("What did Mustafa Suleyman say ...?"), or with the person in
+     *     its place when it names no one
+     * @param unnamed the question names no one, only the role ("What did Google's CEO post?")
      */
-    public record Slip(Role stated, String asked, String person, String without) {}
+    public record Slip(Role stated, String asked, String person, String without, boolean unnamed) {}
 
     /** Words that make a title ("revenue chief", "CEO"): chief-officer acronyms are recognised by their shape. */
     private static final Set<String> TITLE_WORDS = Set.of("chief", "head", "president", "founder", "cofounder", "co-founder",
@@ -71,18 +73,27 @@ public final class People {
             String without = (question.substring(0, f.start) + question.substring(f.end)).replaceAll("\\s{2,}", " ").replaceAll(" ([,?.])", "$1");
             int at = stated.sentence().toLowerCase(Locale.ROOT).indexOf(f.person);
             String person = at < 0 ? question.substring(f.personStart, f.personEnd) : stated.sentence().substring(at, at + f.person.length());
-            return new Slip(stated, f.written, person, without);
+            return new Slip(stated, f.written, person, without, false);
         }
-        return null;
+        return UnnamedRoles.slip(question, this, names);
     }
 
     private boolean contradicts(Found asked, Role stated) {
+        return contradicts(asked.org, asked.title, stated);
+    }
+
+    /** A role of {@code org} and {@code title} is not {@code stated}: another organisation, or a title it does not give. */
+    boolean contradicts(String org, String title, Role stated) {
         List<String> statedOrg = List.of(stated.org.split(" "));
         boolean sameOrg = false;
-        for (String w : asked.org.split(" ")) for (String o : statedOrg) sameOrg |= names.same(w, o);
-        if (!sameOrg) return true;
+        for (String w : org.split(" ")) for (String o : statedOrg) sameOrg |= names.same(w, o);
+        return !sameOrg || titleContradicts(title, stated);
+    }
+
+    /** {@code title} names a chief officer or a rank {@code stated}'s title does not give. */
+    boolean titleContradicts(String title, Role stated) {
         List<String> statedTitle = List.of(stated.title.split(" "));
-        for (String w : asked.title.split(" ")) {
+        for (String w : title.split(" ")) {
             if (GENERIC.contains(w) || statedTitle.contains(w)) continue;
             if (chiefOfficer(w)) { if (!statedTitle.stream().anyMatch(t -> !GENERIC.contains(t) && t.charAt(0) == w.charAt(1))) return true; }
             else if (TITLE_WORDS.contains(w)) return true;
@@ -185,16 +196,16 @@ public final class People {
         return false;
     }
 
-    private static boolean title(Token t) {
+    static boolean title(Token t) {
         return TITLE_WORDS.contains(t.lower()) || chiefOfficer(t.lower()) && (t.acronym() || t.surface().equals(t.lower()));
     }
 
-    private static boolean organisation(Token t, Names names, boolean question) {
+    static boolean organisation(Token t, Names names, boolean question) {
         String w = t.lower();
         return (question || t.capitalised()) && names.known(w) && (names.party(w) || t.acronym()) && !Names.calendar(w);
     }
 
-    private static String words(List<Token> tokens, int from, int to) {
+    static String words(List<Token> tokens, int from, int to) {
         List<String> out = new ArrayList<>();
         for (int i = from; i < to; i++) out.add(tokens.get(i).lower());
         return String.join(" ", out).toLowerCase(Locale.ROOT);

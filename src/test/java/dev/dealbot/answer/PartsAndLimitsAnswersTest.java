@@ -241,4 +241,15 @@ class PartsAndLimitsAnswersTest {
         Answer abbreviated = ask("by how much did openai's valuation climb from the jan 2023 round to its most recent round?");
         assertTrue(abbreviated.answer().contains("at the jan 2023 round, $29 billion ["), "'jan' is January: " + abbreviated.answer());
     }
+
+    @Test
+    void figuresThatAreNoWholeAndPartLeaveNoRemainder() {
+        for (String q : List.of("Amazon announced a $50 billion investment and Microsoft has invested over $13 billion. How much did investors other than these two put in?",
+                "Microsoft owns about 27% of OpenAI. What stake does Amazon hold apart from Microsoft's?",
+                "Microsoft gets a 20% revenue share from OpenAI. What share of OpenAI's revenue goes to its other partners?",
+                "Microsoft owns 27% of OpenAI and gets a 20% revenue share. What percentage is owned by the other shareholders?")) {
+            Answer a = ask(q);
+            assertFalse(a.answer().contains("That leaves") || a.answer().contains("leaves $35"), q + " -> " + a.answer());
+        }
+    }
 }

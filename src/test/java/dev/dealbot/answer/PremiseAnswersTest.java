@@ -66,6 +66,26 @@ class PremiseAnswersTest {
     void aCorrectionIsTheFigureInTheClaimsOwnPartOfTheSentence() {
         Answer a = ask("Since Amazon's first tranche was $20 billion, when does the rest of its money arrive?");
         assertTrue(a.answer().startsWith("Not $20 billion — the articles say $15 billion."), a.answer());
+        Answer verb = ask("Did Microsoft invest $12 billion based on the January 2023 valuation?");
+        assertTrue(verb.answer().startsWith("No — the articles say $10 billion."), "invested, not the valuation: " + verb.answer());
+    }
+
+    @Test
+    void theRestOfACorrectedQuestionIsAnsweredOnlyWithASentenceAboutWhatItAsks() {
+        Answer a = ask("Given that Microsoft's share of revenue rose to 25%, until when does it hold its license?");
+        assertTrue(a.answer().startsWith("Not 25% — the articles say 20%."), a.answer());
+        assertFalse(a.answer().contains("until 2030"), "the revenue share's end is not the licence's: " + a.answer());
+        Answer stated = ask("That 20% slice Microsoft retains from OpenAI — who gives the number?");
+        assertFalse(stated.answer().startsWith("Not 20%"), "a figure taken as given that the evidence states is right: " + stated.answer());
+        Answer dash = ask("Suleyman wants Microsoft's in-house models at the cutting edge by 2031 — in which modalities?");
+        assertTrue(dash.answer().startsWith("Not 2031 — the articles say 2027."), dash.answer());
+    }
+
+    @Test
+    void aRoleNoOneHoldsIsCorrectedWithThePersonTheQuestionIsAbout() {
+        Answer a = ask("What did Google's CEO post about Bedrock?");
+        assertTrue(a.answer().startsWith("Not Google's CEO — the articles name Andy Jassy, Amazon CEO. [1]"), a.answer());
+        assertFalse(ask("Who is OpenAI's CEO and what did he say about the new agreement?").answer().startsWith("Not"));
     }
 
     @Test

@@ -608,13 +608,26 @@ class WordingRulesTest {
 
     @Test
     void whatIsLeftBesidesAPartTheQuestionGivesIsARemainder() {
-        assertEquals(Part.REST, Wording.part("Alpha put $10 billion into that round. How much did it invest outside that round?"));
-        assertEquals(Part.REST, Wording.part("If Alpha holds 27% of Beta, what share is held by everyone else?"));
+        assertEquals(Part.BESIDES, Wording.part("Alpha put $10 billion into that round. How much did it invest outside that round?"));
+        assertEquals(Part.BESIDES, Wording.part("If Alpha holds 27% of Beta, what share is held by everyone else?"));
         assertEquals(Part.NONE, Wording.part("How much did Gamma invest besides Alpha?"), "no part given: a party set aside is no part of a sum");
         assertTrue(Wording.setsPartAside("What percentage belongs to the other shareholders?"));
         List<Token> t = Tokens.of("How much came in outside that round?");
         assertNull(Focus.measured(t, List.of()), "'came' is a verb, not a thing measured");
         assertEquals("Alpha owns 27% of Beta. What do the other shareholders hold?",
                 QuestionSentence.of("Alpha owns 27% of Beta. What do the other shareholders hold?"), "the part is in the statement before");
+    }
+
+    @Test
+    void aRemainderIsOfAllOthersAndOfAPartTheQuestionSaysIsPartOfAnother() {
+        assertTrue(Wording.asksAllOthers("What share is held by everyone else?"));
+        assertTrue(Wording.asksAllOthers("What percentage belongs to the other shareholders?"));
+        assertFalse(Wording.asksAllOthers("What share goes to its other partners?"), "some other parties, not all the rest");
+        assertTrue(Wording.givesPartOf("It put in over $13B since 2019 and $10B of that in one round."));
+        assertTrue(Wording.givesPartOf("Of the more than $13 billion it put in, $10 billion came in 2023."));
+        assertTrue(Wording.givesPartOf("If its $10B is part of its 13B+ total, how much else?"));
+        assertFalse(Wording.givesPartOf("Amazon invested $50 billion and Alpha over $13 billion. How much did others put in?"));
+        assertTrue(Presumption.clause("Lee said the models reach the frontier by 2031 - across which modalities?") != null,
+                "a statement set off by a dash is taken as given");
     }
 }

@@ -53,4 +53,21 @@ class PeopleTest {
         assertNull(PEOPLE.slip("What did OpenAI's top executive Denise Dresser write?"));
         assertNull(PEOPLE.slip("What did Andy Jassy post?"));
     }
+
+    @Test
+    void aRoleNoOneHoldsIsTheOnePersonWithTheTitleWhoseSentenceHasTheQuestionsName() {
+        List<String> texts = List.of("On Monday, Amazon CEO Andy Jassy said OpenAI models come to Bedrock under the new agreement.",
+                "Mustafa Suleyman, CEO of Microsoft AI, stated a goal for the new agreement.", "OpenAI and Google signed.");
+        Names names = Names.learn(texts);
+        People people = People.learn(texts, names);
+        People.Slip slip = people.slip("What did Google's CEO say about Bedrock?");
+        assertNotNull(slip);
+        assertEquals("andy jassy", slip.stated().person());
+        assertEquals("Google's CEO", slip.asked());
+        assertEquals("What did Andy Jassy say about Bedrock?", slip.without());
+        org.junit.jupiter.api.Assertions.assertTrue(slip.unnamed());
+        assertNull(people.slip("What did Amazon's CEO say about Bedrock?"), "someone holds that role");
+        assertNull(people.slip("What did Google's CEO say about the new agreement?"), "words alone tie the question to no one");
+        assertNull(people.slip("Who is Google's CEO and what did he say about Bedrock?"), "the holder is what is asked");
+    }
 }

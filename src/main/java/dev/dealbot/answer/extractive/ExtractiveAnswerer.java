@@ -101,7 +101,7 @@ public final class ExtractiveAnswerer implements Answerer {
             DraftBuilder beyond = Beyond.answer(q, end, endSentence, composer);
             return beyond == null ? Refusals.notInArticles(MODE) : beyond.build(MODE);
         }
-        if (draft == null && q.part() == Part.REST) draft = remainder.answer(q, main);
+        if (draft == null && (q.part() == Part.REST || q.part() == Part.BESIDES)) draft = remainder.answer(q, main);
         if (draft == null && q.part() == Part.SHARE) draft = reasoner.share(q, main);
         // what is left is never stated but worked out: a guess at it is checked by the remainder alone, not by a stated figure
         boolean guessesRest = q.part() == Part.REST && q.claimed() != null;
@@ -139,15 +139,18 @@ public final class ExtractiveAnswerer implements Answerer {
     /**
      * Once a figure the question gives in a clause of its own is corrected ("Given its cut rose to 25%, how long does it
      * keep getting it?"), what the rest of it asks for is answered with the best sentence for the question without the
-     * figure, when that sentence gives the kind of content asked for (a time, an amount, a reason ...) and the correction
-     * does not.
+     * figure that has every word of the asking part ("until when does it hold its license?": hold, license), when that
+     * sentence gives the kind of content asked for (a time, an amount, a reason ...) and the correction does not.
      */
     private void answerRest(Question q, List<Candidate> candidates, DraftBuilder draft) {
         Question rest = q.claim().rest();
         if (rest == null) return;
         List<SentenceInfo> said = draft.sentences().stream().filter(o -> draft.contains(o.text())).toList(); // not the restatements it cites
+        List<QueryTerm> asked = rest.query().terms().stream().filter(t -> q.claim().asks().contains(t.term())).toList();
         for (Scored s : relevant(selector.rank(rest, rest.query(), candidates, rest.kinds(), true))) {
             if (draft.contains(s.sentence().text())) continue;
+            // about what is asked, not only the clause's thing: every word of the asking part, itself or a synonym
+            if (asked.stream().anyMatch(t -> t.matchIn(s.sentence().terms()) == 0)) continue;
             if (addsTo(said, s.sentence(), rest.kinds()))
                 composer.add(draft, s, Composer.byKey(candidates), selector, rest.kinds().contains(Kind.REASON) ? rest.query() : null);
             return;

@@ -38,13 +38,18 @@ final class Premise {
         if (probe == null) return null;
         Figure claimed = q.claimed();
         Set<dev.dealbot.text.Kind> kind = Set.of(Figuring.kindFor(claimed.type()));
-        for (Scored s : selector.rank(q.premise(), probe.query(), e.of(probe), kind, true, false)) {
+        List<Scored> ranked = selector.rank(q.premise(), probe.query(), e.of(probe), kind, true, false);
+        // a figure taken as given that evidence relevant to its clause states is right ("That 20% cut Microsoft keeps —
+        // who gives it?"), whatever figure ranks first (a year is judged by its role below)
+        if (q.presumed() && !q.yesNo() && claimed.type() != Figure.Type.YEAR && ranked.stream().filter(selector::relevant).anyMatch(s -> s.sentence().figures().stream().anyMatch(claimed::sameAs)))
+            return null;
+        for (Scored s : ranked) {
             // a sentence holding the names the question asks about (the "names" rule) and the claimed kind of figure needs less
             // wording in common, though some
             boolean named = !q.premise().names().isEmpty() && s.score() >= selector.minRelevance()
                     && (s.candidate().lexical() >= Selector.MIN_SHARED_WORDS / 2 || s.candidate().semantic() >= 0.5);
             if (!selector.relevant(s) && !named) break;
-            Figure stated = stated(s.sentence(), claimed.type(), q.premise(), probe);
+            Figure stated = stated(q, s.sentence(), claimed.type(), probe);
             if (stated == null) continue;
             // beside other figures of the question that the sentence states, the correction is the figure in the claimed
             // one's place ("$10 billion at a $500 billion valuation": the valuation) when words beside it tell which
@@ -110,14 +115,57 @@ final class Premise {
     }
 
     /**
-     * The sentence's figure of the claimed type that answers the premise: among several, the one whose part of the quote
-     * holds the most of the premise's own words ("the first tranche" picks "$15 billion arriving ... in the first tranche",
-     * not the "$50 billion investment" beside the party's name); else the one nearest a word of the premise.
+     * The sentence's figure of the claimed type that answers the premise: among several, the one with the claimed one's
+     * word right beside it; else the one whose part of the quote holds the most of the premise's own words ("the first
+     * tranche" picks "$15 billion arriving ... in the first tranche", not the "$50 billion investment" beside the party's
+     * name); else the one nearest a word of the premise.
      */
-    private Figure stated(SentenceInfo s, Figure.Type type, Question premise, Probe probe) {
+    private Figure stated(Question q, SentenceInfo s, Figure.Type type, Probe probe) {
         List<Figure> ofType = s.figures().stream().filter(f -> f.type() == type && f.end() <= s.quote().length()).toList();
-        Figure told = ofType.size() > 1 ? Shares.owned(ofType, FigurePart.ownWords(premise.query(), table.names(), Set.of()), s.quote()) : null;
+        if (ofType.size() < 2) return Figuring.of(s, type, probe.query());
+        Figure asked = Figures.of(q.english()).stream().filter(q.claimed()::sameAs).findFirst().orElse(null);
+        // the sentence's own figures first: a neighbour quoted before it tells of another event
+        int own = Math.max(0, s.quote().lastIndexOf(s.text()));
+        List<Figure> itsOwn = ofType.stream().filter(f -> f.start() >= own).toList();
+        Figure beside = asked == null ? null : besideSameWord(q.english(), asked, itsOwn, s.quote());
+        if (beside == null && asked != null && itsOwn.size() < ofType.size()) beside = besideSameWord(q.english(), asked, ofType, s.quote());
+        if (beside != null) return beside;
+        Figure told = Shares.owned(ofType, FigurePart.ownWords(q.premise().query(), table.names(), Set.of()), s.quote());
         return told != null ? told : Figuring.of(s, type, probe.query());
+    }
+
+    /**
+     * The one figure of {@code figures} with the same content word right before or right after it as {@code asked} has
+     * in the question ("invest $12 billion" and "invested $10 billion", not the "$29 billion valuation"), or null.
+     */
+    private Figure besideSameWord(String question, Figure asked, List<Figure> figures, String quote) {
+        String before = next(question, asked, -1), after = next(question, asked, 1);
+        Figure found = null;
+        for (Figure f : figures) {
+            boolean same = before != null && before.equals(next(quote, f, -1)) || after != null && after.equals(next(quote, f, 1));
+            if (!same) continue;
+            if (found != null) return null;
+            found = f;
+        }
+        return found;
+    }
+
+    /** The stem of the content word nearest before ({@code -1}) or after ({@code 1}) the figure, within two words; or null. */
+    private String next(String text, Figure f, int direction) {
+        if (f.end() > text.length()) return null;
+        List<dev.dealbot.text.Token> tokens = dev.dealbot.text.Tokens.of(text);
+        int at = direction < 0 ? -1 : tokens.size();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (direction < 0 && tokens.get(i).end() <= f.start()) at = i;
+            if (direction > 0 && tokens.get(i).start() >= f.end()) { at = i; break; }
+        }
+        for (int i = at, n = 0; i >= 0 && i < tokens.size() && n < 2; i += direction, n++) {
+            dev.dealbot.text.Token t = tokens.get(i);
+            if (!Character.isLetter(t.lower().charAt(0))) return null; // another figure
+            Set<String> content = Misstated.near(t.surface(), new Figure(Figure.Type.NUMBER, 0, "", "", 0, 0), table.names());
+            if (!content.isEmpty()) return t.stem();
+        }
+        return null;
     }
 
     /**
@@ -229,7 +277,8 @@ final class Premise {
 
     /** "Yes." or "No — …" to a yes/no question; to another question, the figure it took for granted is corrected. */
     static String verdict(boolean yesNo, boolean holds, Figure claimed, Figure stated) {
-        if (yesNo) return holds ? "Yes." : "No — the articles say " + stated.display() + ".";
-        return "Not " + claimed.text() + " — the articles say " + stated.display() + ".";
+        String said = stated.inWords() ? stated.text() : stated.display(); // "one-third", as the article words it
+        if (yesNo) return holds ? "Yes." : "No — the articles say " + said + ".";
+        return "Not " + claimed.text() + " — the articles say " + said + ".";
     }
 }

@@ -113,8 +113,9 @@ final class Reasoner {
             if (!selector.relevant(s)) break;
             // a side's figure comes only from evidence that names the party acting in it
             if (actor != null && !names.mentioned(s.sentence().quote().toLowerCase(Locale.ROOT), actor)) continue;
-            // a side dated by a year ("its valuation at the January 2023 round") is a figure of that year: evidence states it
-            if (type != Figure.Type.YEAR && !Shares.yearsIn(written, s.sentence().quote())) continue;
+            // a side dated by a year ("its valuation at the January 2023 round") is a figure of that year: evidence states it;
+            // the articles' own year is their present, which they need not write
+            if (type != Figure.Type.YEAR && !yearsIn(written, s.sentence().quote())) continue;
             // a state asked to go on ("will Microsoft still be a shareholder after ...?") ends only where the evidence says
             // that state, every word of it besides its parties: a shareholder is not the license, a license not an exclusive one
             if (ongoing && asked == null && !ownTerms.isEmpty() && !ownTerms.stream().allMatch(t -> FigurePart.says(t, s.sentence().text(), true)))
@@ -145,6 +146,12 @@ final class Reasoner {
             if (!same) return new Side(words, s, f);
         }
         return null;
+    }
+
+    /** Every year before the articles' own that {@code side} writes is in {@code quote}. */
+    private boolean yearsIn(String side, String quote) {
+        return Figures.of(side).stream().filter(f -> f.type() == Figure.Type.YEAR && f.value() < this.written.getYear())
+                .allMatch(y -> Figures.of(quote).stream().anyMatch(y::sameAs));
     }
 
     /**

@@ -25,10 +25,13 @@ final class Remainder {
         this.table = table;
     }
 
-    /** The remainder, from the figures the question writes when the articles state them, else from one sentence; or null. */
+    /**
+     * The remainder, from the figures the question writes when the articles state them; for what is left of a sum
+     * ("how much is still to come?"), else from one sentence that states the sum and its part; or null.
+     */
     DraftBuilder answer(Question q, List<Candidate> candidates) {
         DraftBuilder written = fromQuestion(q, candidates);
-        return written != null ? written : fromSentence(q, candidates);
+        return written != null || q.part() == dev.dealbot.question.Part.BESIDES ? written : fromSentence(q, candidates);
     }
 
     /**
@@ -67,12 +70,17 @@ final class Remainder {
     private DraftBuilder fromQuestion(Question q, List<Candidate> candidates) {
         List<Figure> given = q.figures().stream().filter(f -> f.type() != Figure.Type.YEAR && f.type() != Figure.Type.DATE).toList();
         if (given.isEmpty() || given.size() > 2 || given.stream().anyMatch(f -> f.type() != given.get(0).type())) return null;
+        // one percentage leaves the rest of its whole to all the others together, never to a party the question names
+        if (given.size() == 1 && !q.asksAllOthers()) return null;
+        // two figures are a whole and its part only when the question says so ("$10 billion of that")
+        if (given.size() == 2 && !q.givesPartOf()) return null;
         List<SentenceInfo> stating = new ArrayList<>();
         for (Figure f : given) {
             SentenceInfo s = stating(f, candidates);
             if (s == null) return null;
             stating.add(s);
         }
+        if (!sameParties(q, stating)) return null;
         DraftBuilder draft = new DraftBuilder();
         List<Integer> cites = new ArrayList<>();
         for (SentenceInfo s : stating) cites.add(composer.cite(draft, s).get(0));
@@ -95,6 +103,20 @@ final class Remainder {
             if (!draft.contains(s.quote()) && stating.stream().noneMatch(o -> o != s && o.quote().length() > s.quote().length() && o.quote().contains(s.quote())))
                 draft.say(s.quote(), composer.cite(draft, s));
         return draft;
+    }
+
+    /**
+     * The sentences stating the figures name every party the question names, and their actors are one: a remainder of
+     * one party's figures is no other party's, and two parties' figures are no whole and part.
+     */
+    private boolean sameParties(Question q, List<SentenceInfo> stating) {
+        var names = table.names();
+        for (SentenceInfo s : stating) {
+            String lower = s.text().toLowerCase(java.util.Locale.ROOT);
+            for (String n : q.names()) if (!names.mentioned(lower, n)) return false;
+        }
+        String actor = names.actor(stating.get(0).text());
+        return stating.stream().allMatch(s -> java.util.Objects.equals(names.actor(s.text()), actor));
     }
 
     /** The best relevant candidate whose own sentence states {@code f}, else the first sentence of any article that does. */

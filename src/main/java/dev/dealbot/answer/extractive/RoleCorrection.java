@@ -13,6 +13,8 @@ import java.util.List;
 /**
  * A question that gives a person a role the articles contradict ("OpenAI CEO Mustafa Suleyman") is first corrected,
  * citing the sentence that gives the role ("Not OpenAI CEO — the articles call Mustafa Suleyman CEO of Microsoft AI."),
+ * or one that asks about a role no one holds in them ("Google's CEO") with the person whose role it slipped on ("Not
+ * Google's CEO — the articles name Andy Jassy, Amazon CEO."),
  * then answered as read without that role; when the rest is not in the articles, the sentence that gives the role is
  * what they say of that person.
  */
@@ -32,7 +34,8 @@ final class RoleCorrection {
             n = sources.size();
         }
         String marker = " [" + n + "]";
-        String correction = "Not " + slip.asked() + " — the articles call " + slip.person() + " " + slip.stated().written() + "." + marker;
+        String correction = "Not " + slip.asked() + (slip.unnamed() ? " — the articles name " + slip.person() + ", " + slip.stated().written()
+                : " — the articles call " + slip.person() + " " + slip.stated().written()) + "." + marker;
         String text = correction + " " + (answered ? answer.text() : s.quote() + marker);
         List<String> denied = new ArrayList<>(answer.denied());
         // the question's own words, named to correct them (as the grounding check reads names: without "'s")

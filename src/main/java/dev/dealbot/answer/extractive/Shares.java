@@ -109,7 +109,7 @@ final class Shares {
     }
 
     /** Every year {@code side} writes is in {@code quote}. */
-    static boolean yearsIn(String side, String quote) {
+    private static boolean yearsIn(String side, String quote) {
         return Figures.of(side).stream().filter(f -> f.type() == Figure.Type.YEAR).allMatch(y -> Figures.of(quote).stream().anyMatch(y::sameAs));
     }
 
