@@ -22,6 +22,11 @@ final class Presumption {
     /** Fewer words than this ("after the deal,") date or frame the question rather than claim something. */
     static final int MIN_WORDS = 4;
 
+    /** {@code text} without an opener of a clause taken as given at its start ("Given , until when ..."). */
+    static String withoutOpener(String text) {
+        return text.replaceFirst("(?i)^\\W*(?:(?:so|and|but|then|ok|okay)\\W+)?" + OPENER + "\\b\\W*", "");
+    }
+
     /** The presumed clause (without its opener), or null when the question presumes none. */
     static String clause(String english) {
         String lower = english.toLowerCase(Locale.ROOT);

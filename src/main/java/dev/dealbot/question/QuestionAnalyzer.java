@@ -97,7 +97,9 @@ public final class QuestionAnalyzer {
         Question rest = aside ? part(Claims.omitting(english, asWritten), language) : null;
         // the words of what is asked beside the clause ("until when does it hold its license?": hold, license)
         String clause = !aside ? null : presumed != null ? presumed : Claims.claimClause(english, asWritten);
-        List<String> asks = clause == null || !english.contains(clause) ? List.of() : Terms.ofQuestion(english.replace(clause, " "));
+        List<String> asks = clause == null || !english.contains(clause) ? List.of()
+                : Terms.ofQuestion(Presumption.withoutOpener(english.replace(clause, " ").strip())).stream()
+                        .filter(t -> !dev.dealbot.text.TimeBound.boundWord(t)).toList(); // "until when" asks for a time, no thing
         return with(q, null, List.of(), facets, new Claim(claimed, premise, presumed != null, rest, asks));
     }
 
@@ -245,11 +247,11 @@ public final class QuestionAnalyzer {
     }
 
     /**
-     * The figures in digits and, for a yes/no question that gives none but years, a share written in words ("does it
-     * own nearly half?"): that share is what it claims.
+     * The figures in digits and, for a yes/no question that gives none, a share written in words ("does it own nearly
+     * half?"): that share is what it claims.
      */
     private static List<Figure> withShares(String english, List<Figure> figures) {
-        if (figures.stream().anyMatch(f -> f.type() != Figure.Type.YEAR)) return figures;
+        if (!figures.isEmpty()) return figures; // beside a year or a sum, a share may be of another time or thing
         List<Figure> out = new ArrayList<>(figures);
         Figures.of(english).stream().filter(f -> f.type() == Figure.Type.PERCENT && f.inWords()).findFirst().ifPresent(f -> out.add(0, f));
         return out;

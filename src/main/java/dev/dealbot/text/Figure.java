@@ -20,13 +20,14 @@ public record Figure(Type type, double value, String digits, String text, int st
         return !text.isEmpty() && Character.isLetter(text.charAt(0));
     }
 
-    /** How far a share written in words may be from a stated percentage it rounds ("about a quarter" of 27%). */
-    public static final double ROUNDING_POINTS = 5;
+    /** How far, as a fraction of itself, a share written in words may be from a stated percentage it rounds ("about a quarter" of 27%, not of 20%). */
+    public static final double ROUNDING = 0.1;
 
-    /** The same figure, or for a share written in words, a percentage it rounds to within {@link #ROUNDING_POINTS}. */
+    /** The same figure, or for a share written in words, a percentage it rounds to within {@link #ROUNDING}. */
     public boolean roughly(Figure other) {
         if (sameAs(other)) return true;
-        return (inWords() || other.inWords()) && type == Type.PERCENT && other.type == Type.PERCENT && Math.abs(value - other.value) <= ROUNDING_POINTS;
+        return (inWords() || other.inWords()) && type == Type.PERCENT && other.type == Type.PERCENT
+                && Math.abs(value - other.value) <= ROUNDING * Math.max(value, other.value);
     }
 
     /** The figure as the bot writes it in a sentence of its own: "2032", "20%", "$13 billion". */

@@ -76,9 +76,9 @@ final class UnnamedRoles {
     }
 
     /**
-     * The one person given the title whose sentence shares the most of the question's own words (not the role's, not
-     * function words), among them a name ("Bedrock"): words alone ("the new agreement") tie a question to anyone; null
-     * when none or two do.
+     * The one person whose sentence shares the most of the question's own words (not the role's, not function words),
+     * among them a name ("Bedrock"), when the texts give that person the title: words alone ("the new agreement") tie a
+     * question to anyone; null when none or two do, or the best has another title.
      */
     private static People.Role holder(List<Token> tokens, int[] span, String title, People people, Names names) {
         Set<String> own = new HashSet<>(), ownNames = new HashSet<>();
@@ -94,7 +94,6 @@ final class UnnamedRoles {
         boolean named = false;
         boolean tie = false;
         for (People.Role r : people.roles().values()) {
-            if (people.titleContradicts(title, r)) continue;
             Set<String> stems = new HashSet<>();
             for (Token t : Tokens.of(r.sentence())) stems.add(t.stem());
             stems.removeAll(roleStems(r));
@@ -107,7 +106,8 @@ final class UnnamedRoles {
             }
             else if (shared == most && shared > 0) tie = true;
         }
-        return best != null && !tie && named ? best : null;
+        // the question's words may point to someone with another title ("OpenAI's CEO" on the AWS memo is its revenue chief)
+        return best != null && !tie && named && !people.titleContradicts(title, best) ? best : null;
     }
 
     private static Set<String> roleStems(People.Role r) {

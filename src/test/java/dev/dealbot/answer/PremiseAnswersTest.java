@@ -60,6 +60,12 @@ class PremiseAnswersTest {
         assertTrue(half.answer().startsWith("No — the articles say 27%."), half.answer());
         Answer quarter = ask("Is Microsoft's stake about a quarter of OpenAI's for-profit arm?");
         assertTrue(quarter.answer().startsWith("Roughly — the articles say 27%."), quarter.answer());
+        Answer fifth = ask("Does Microsoft get a quarter of OpenAI's revenue?");
+        assertTrue(fifth.answer().startsWith("No — the articles say 20%."), "20% is a fifth: " + fifth.answer());
+        Answer otherWhole = ask("Is the first tranche nearly a third of Amazon's investment?");
+        assertFalse(otherWhole.answer().startsWith("No"), "the one-third is of OpenAI's shares, not of Amazon's money: " + otherWhole.answer());
+        Answer then = ask("Does Microsoft hold nearly one-third of OpenAI, as it did in January 2023?");
+        assertFalse(then.answer().startsWith("Yes"), "beside a year a share may be of another time: " + then.answer());
     }
 
     @Test
@@ -75,6 +81,8 @@ class PremiseAnswersTest {
         Answer a = ask("Given that Microsoft's share of revenue rose to 25%, until when does it hold its license?");
         assertTrue(a.answer().startsWith("Not 25% — the articles say 20%."), a.answer());
         assertFalse(a.answer().contains("until 2030"), "the revenue share's end is not the licence's: " + a.answer());
+        Answer licence = ask("Given the revenue share ends in 2032, until when does Microsoft hold its license?");
+        assertTrue(licence.answer().startsWith("Not 2032 — the articles say 2030.") && licence.answer().contains("valid until 2032"), licence.answer());
         Answer stated = ask("That 20% slice Microsoft retains from OpenAI — who gives the number?");
         assertFalse(stated.answer().startsWith("Not 20%"), "a figure taken as given that the evidence states is right: " + stated.answer());
         Answer dash = ask("Suleyman wants Microsoft's in-house models at the cutting edge by 2031 — in which modalities?");
@@ -86,6 +94,8 @@ class PremiseAnswersTest {
         Answer a = ask("What did Google's CEO post about Bedrock?");
         assertTrue(a.answer().startsWith("Not Google's CEO — the articles name Andy Jassy, Amazon CEO. [1]"), a.answer());
         assertFalse(ask("Who is OpenAI's CEO and what did he say about the new agreement?").answer().startsWith("Not"));
+        Answer other = ask("What did OpenAI's CEO say about AWS demand?");
+        assertFalse(other.answer().startsWith("Not"), "the words point to OpenAI's revenue chief, not another CEO: " + other.answer());
     }
 
     @Test

@@ -151,7 +151,9 @@ public final class ExtractiveAnswerer implements Answerer {
             if (draft.contains(s.sentence().text())) continue;
             // about what is asked, not only the clause's thing: every word of the asking part, itself or a synonym
             if (asked.stream().anyMatch(t -> t.matchIn(s.sentence().terms()) == 0)) continue;
-            if (addsTo(said, s.sentence(), rest.kinds()))
+            // with words of its own, what is asked may be of the correction's kind (a year for the licence after the
+            // revenue share's); without, the sentence must add a kind the correction lacks
+            if (asked.isEmpty() ? addsTo(said, s.sentence(), rest.kinds()) : addsTo(List.of(), s.sentence(), rest.kinds()))
                 composer.add(draft, s, Composer.byKey(candidates), selector, rest.kinds().contains(Kind.REASON) ? rest.query() : null);
             return;
         }

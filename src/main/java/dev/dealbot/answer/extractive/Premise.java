@@ -60,6 +60,9 @@ final class Premise {
                 else if (standsAsGiven(q, others, s.sentence(), stated)) continue; // the question's own figure, where it puts it
             }
             if (q.presumed() && !sameThing(q, s.sentence(), stated)) continue;
+            // a share in words is of the whole it names ("nearly a third of Amazon's investment"): checked only against a
+            // percentage of that whole
+            if (claimed.inWords() && !ofSameWhole(q.english(), claimed, s.sentence().quote(), stated)) continue;
             // a figure stated of other parties neither confirms nor corrects the claim ("B's $50 billion" for "Did A invest $50 billion?")
             if (!mentionsParties(q, s.sentence())) continue;
             boolean holds = s.sentence().figures().stream().anyMatch(claimed::roughly); // "about a quarter" holds of 27%
@@ -111,7 +114,8 @@ final class Premise {
             return draft;
         }
         // a clause taken as given names its parties in passing: whose figure it is, is not what the question asks
-        return q.presumed() ? null : misattributed(q, e.of(probe), claimed);
+        // nor is a share in words anyone's figure: it is a round share of a whole the question names
+        return q.presumed() || claimed.inWords() ? null : misattributed(q, e.of(probe), claimed);
     }
 
     /**
@@ -166,6 +170,22 @@ final class Premise {
             if (!content.isEmpty()) return t.stem();
         }
         return null;
+    }
+
+    /** A word of the whole the question's share is of ("of OpenAI's for-profit arm") stands in {@code stated}'s part of the quote. */
+    private boolean ofSameWhole(String question, Figure claimed, String quote, Figure stated) {
+        Figure asked = Figures.of(question).stream().filter(f -> f.inWords() && f.sameAs(claimed)).findFirst().orElse(null);
+        if (asked == null || stated.end() > quote.length()) return false;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\s+of\\s+((?:[\\p{L}'’-]+\\s*){1,4})").matcher(question.substring(asked.end()));
+        if (!m.find()) return false;
+        String part = FigurePart.around(quote, stated).toLowerCase(Locale.ROOT);
+        Set<String> whole = new java.util.HashSet<>();
+        for (dev.dealbot.text.Token t : dev.dealbot.text.Tokens.of(m.group(1))) {
+            if (table.names().known(t.lower()) && table.names().party(t.lower())) {
+                if (table.names().mentioned(part, t.lower())) return true;
+            } else if (!dev.dealbot.question.Terms.isFunctionWord(t.lower()) && t.lower().length() > 2) whole.add(t.stem());
+        }
+        return !whole.isEmpty() && FigurePart.related(whole, part);
     }
 
     /**
