@@ -138,7 +138,12 @@ final class Misstated {
     }
 
     private static void add(Token t, Names names, Set<String> out) {
-        if (Character.isLetter(t.lower().charAt(0)) && !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(t.lower()) && !Terms.isFunctionWord(t.lower())
-                && !FigurePart.isFigureWord(t.stem()) && !Names.calendar(t.lower()) && !names.known(t.lower())) out.add(t.stem());
+        if (says(t, names)) out.add(t.stem());
+    }
+
+    /** The word says what a figure beside it measures: not a name, hedge, unit, month, number or function word. */
+    static boolean says(Token t, Names names) {
+        return Character.isLetter(t.lower().charAt(0)) && !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(t.lower()) && !Terms.isFunctionWord(t.lower())
+                && !FigurePart.isFigureWord(t.stem()) && !Names.calendar(t.lower()) && !names.known(t.lower());
     }
 }

@@ -166,8 +166,7 @@ final class Premise {
         for (int i = at, n = 0; i >= 0 && i < tokens.size() && n < 2; i += direction, n++) {
             dev.dealbot.text.Token t = tokens.get(i);
             if (!Character.isLetter(t.lower().charAt(0))) return null; // another figure
-            Set<String> content = Misstated.near(t.surface(), new Figure(Figure.Type.NUMBER, 0, "", "", 0, 0), table.names());
-            if (!content.isEmpty()) return t.stem();
+            if (Misstated.says(t, table.names())) return t.stem();
         }
         return null;
     }
