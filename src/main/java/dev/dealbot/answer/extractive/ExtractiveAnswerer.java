@@ -6,7 +6,6 @@ import dev.dealbot.config.RetrievalSettings;
 import dev.dealbot.index.Embedder;
 import dev.dealbot.index.Facts;
 import dev.dealbot.index.PassageIndex;
-import dev.dealbot.index.SentenceInfo;
 import dev.dealbot.index.SentenceTable;
 import dev.dealbot.question.Query;
 import dev.dealbot.question.QueryTerm;
@@ -53,6 +52,7 @@ public final class ExtractiveAnswerer implements Answerer {
     private final Reasoner reasoner;
     private final Premise premise;
     private final Remainder remainder;
+    private final RestOfQuestion rest;
     private final Opposite opposite;
     private final NamedSource namedSource;
 
@@ -64,6 +64,7 @@ public final class ExtractiveAnswerer implements Answerer {
         this.reasoner = new Reasoner(selector, composer, written(index), table.names());
         this.premise = new Premise(selector, composer, table);
         this.remainder = new Remainder(selector, composer, table);
+        this.rest = new RestOfQuestion(selector, composer);
         this.opposite = new Opposite(selector, composer, table.names());
         this.about = new AboutArticles(index.corpus(), table, facts, composer);
         this.origin = new Origin(table, index.corpus());
@@ -107,7 +108,7 @@ public final class ExtractiveAnswerer implements Answerer {
         boolean guessesRest = q.part() == Part.REST && q.claimed() != null;
         if (draft == null && e.plan().premise() != null && !guessesRest) {
             draft = q.claimed() != null ? premise.check(q, e) : opposite.check(q, e);
-            if (draft != null) answerRest(q, main, draft);
+            if (draft != null) rest.answer(q, main, draft);
         }
         // a clause taken as given whose figure holds may still say the opposite of the articles in its words
         if (draft == null && q.presumed() && q.claimed() != null) draft = opposite.check(q, e);
@@ -134,39 +135,6 @@ public final class ExtractiveAnswerer implements Answerer {
         boolean directions = selector.asksBothWays(q);
         for (Scored pick : choose(ranked, query, kinds, directions)) composer.add(draft, pick, byKey, selector, kinds.contains(Kind.REASON) ? query : null);
         return draft;
-    }
-
-    /**
-     * Once a figure the question gives in a clause of its own is corrected ("Given its cut rose to 25%, how long does it
-     * keep getting it?"), what the rest of it asks for is answered with the best sentence for the question without the
-     * figure that has every word of the asking part ("until when does it hold its license?": hold, license), when that
-     * sentence gives the kind of content asked for (a time, an amount, a reason ...) and the correction does not.
-     */
-    private void answerRest(Question q, List<Candidate> candidates, DraftBuilder draft) {
-        Question rest = q.claim().rest();
-        if (rest == null) return;
-        List<SentenceInfo> said = draft.sentences().stream().filter(o -> draft.contains(o.text())).toList(); // not the restatements it cites
-        List<QueryTerm> asked = rest.query().terms().stream().filter(t -> q.claim().asks().contains(t.term())).toList();
-        for (Scored s : relevant(selector.rank(rest, rest.query(), candidates, rest.kinds(), true))) {
-            if (draft.contains(s.sentence().text())) continue;
-            // about what is asked, not only the clause's thing: every word of the asking part, itself or a synonym
-            if (asked.stream().anyMatch(t -> t.matchIn(s.sentence().terms()) == 0)) continue;
-            // with words of its own, what is asked may be of the correction's kind (a year for the licence after the
-            // revenue share's); without, the sentence must add a kind the correction lacks
-            if (asked.isEmpty() ? addsTo(said, s.sentence(), rest.kinds()) : addsTo(List.of(), s.sentence(), rest.kinds()))
-                composer.add(draft, s, Composer.byKey(candidates), selector, rest.kinds().contains(Kind.REASON) ? rest.query() : null);
-            return;
-        }
-    }
-
-    /** {@code s} gives a kind of content asked for (a figure of the kind, a reason, a list) that none of {@code said} gives. */
-    static boolean addsTo(List<SentenceInfo> said, SentenceInfo s, Set<Kind> asked) {
-        for (Kind k : asked) {
-            boolean figure = Selector.FIGURE_KINDS.contains(k);
-            java.util.function.Predicate<SentenceInfo> gives = o -> figure ? Kinds.of(o.text()).contains(k) : o.kinds().contains(k);
-            if (gives.test(s) && said.stream().noneMatch(gives)) return true;
-        }
-        return false;
     }
 
     /** Each sub-question answered with its own best sentence; the sub-questions the articles don't answer are left out. */

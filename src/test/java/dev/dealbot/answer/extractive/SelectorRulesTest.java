@@ -273,9 +273,9 @@ class SelectorRulesTest {
         SentenceInfo shareOnly = sentence("Gamma will retain a 10% share");
         SentenceInfo memo = sentence("In a memo, Dana Lee said");
         var time = java.util.Set.of(dev.dealbot.text.Kind.TIME);
-        assertTrue(ExtractiveAnswerer.addsTo(List.of(shareOnly), untilYear, time));
-        assertFalse(ExtractiveAnswerer.addsTo(List.of(untilYear), sentence("Alpha has invested $5 billion"), time), "the correction gives a time already");
-        assertFalse(ExtractiveAnswerer.addsTo(List.of(shareOnly), memo, time), "no time in it");
+        assertTrue(RestOfQuestion.addsTo(List.of(shareOnly), untilYear, time));
+        assertFalse(RestOfQuestion.addsTo(List.of(untilYear), sentence("Alpha has invested $5 billion"), time), "the correction gives a time already");
+        assertFalse(RestOfQuestion.addsTo(List.of(shareOnly), memo, time), "no time in it");
     }
 
     private static SentenceInfo sentence(String start) {
