@@ -77,6 +77,15 @@ class PremiseAnswersTest {
     }
 
     @Test
+    void aYesNoFigureTheArticlesStateOfAnotherPartOfTheEventIsNotConfirmed() {
+        Answer part = ask("Did Amazon announce a $15 billion investment?");
+        assertTrue(part.answer().startsWith("No — the articles say $50 billion."), "the $15 billion is the first tranche: " + part.answer());
+        Answer whole = ask("Did $50 billion arrive immediately from Amazon?");
+        assertTrue(whole.answer().startsWith("No — the articles say $15 billion."), whole.answer());
+        assertTrue(ask("Did Amazon announce a $50 billion investment?").answer().startsWith("Yes."));
+    }
+
+    @Test
     void theRestOfACorrectedQuestionIsAnsweredOnlyWithASentenceAboutWhatItAsks() {
         Answer a = ask("Given that Microsoft's share of revenue rose to 25%, until when does it hold its license?");
         assertTrue(a.answer().startsWith("Not 25% — the articles say 20%."), a.answer());

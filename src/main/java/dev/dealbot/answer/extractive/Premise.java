@@ -66,6 +66,13 @@ final class Premise {
             // a figure stated of other parties neither confirms nor corrects the claim ("B's $50 billion" for "Did A invest $50 billion?")
             if (!mentionsParties(q, s.sentence())) continue;
             boolean holds = s.sentence().figures().stream().anyMatch(claimed::roughly); // "about a quarter" holds of 27%
+            // the claimed figure stated of another part of the event, while another figure stands beside the claim's own
+            // word ("a $15 billion investment?": the investment is $50 billion, the $15 billion its first tranche)
+            Figure elsewhere = holds && q.yesNo() && !claimed.inWords() ? besideClaimWord(q, s.sentence(), claimed.type()) : null;
+            if (elsewhere != null && !elsewhere.sameAs(claimed)) {
+                holds = false;
+                stated = elsewhere;
+            }
             // the question's other figures in the sentence itself, the claimed one only in its quoted neighbour: that
             // tells of another event ("$13 billion in January 2023?": the $13 billion is the total since 2019)
             List<Figure> itsOwn = dev.dealbot.text.Figures.of(s.sentence().text());
@@ -136,6 +143,15 @@ final class Premise {
         if (beside != null) return beside;
         Figure told = Shares.owned(ofType, FigurePart.ownWords(q.premise().query(), table.names(), Set.of()), s.quote());
         return told != null ? told : Figuring.of(s, type, probe.query());
+    }
+
+    /** The sentence's own figure of {@code type} with the claimed figure's word right beside it, or null. */
+    private Figure besideClaimWord(Question q, SentenceInfo s, Figure.Type type) {
+        Figure asked = Figures.of(q.english()).stream().filter(q.claimed()::sameAs).findFirst().orElse(null);
+        if (asked == null) return null;
+        int own = Math.max(0, s.quote().lastIndexOf(s.text()));
+        List<Figure> itsOwn = s.figures().stream().filter(f -> f.type() == type && f.start() >= own && f.end() <= s.quote().length()).toList();
+        return itsOwn.size() < 2 ? null : besideSameWord(q.english(), asked, itsOwn, s.quote());
     }
 
     /**
