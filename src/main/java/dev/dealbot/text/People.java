@@ -47,10 +47,15 @@ public final class People {
 
     private final Map<String, Role> roles;
     private final Names names;
+    /** Per person, the stems of the sentence that gives their role, without the role's and the name's own. */
+    private final Map<String, Set<String>> sentenceWords;
 
     private People(Map<String, Role> roles, Names names) {
         this.roles = Map.copyOf(roles);
         this.names = names;
+        Map<String, Set<String>> words = new java.util.HashMap<>();
+        for (Role r : this.roles.values()) words.put(r.person(), toldBeside(r));
+        this.sentenceWords = Map.copyOf(words);
     }
 
     /** Learns the roles {@code sentences} give people; the first role a person is given is theirs. */
@@ -59,6 +64,18 @@ public final class People {
         for (String s : sentences)
             for (Found f : find(s, names, false, null)) roles.putIfAbsent(f.person, new Role(f.person, f.org, f.title, f.written, s));
         return new People(roles, names);
+    }
+
+    /** The stems of the sentence that gives {@code r}, without those of the role and the name: what else it tells. */
+    Set<String> sentenceWords(Role r) {
+        return sentenceWords.getOrDefault(r.person(), Set.of());
+    }
+
+    private static Set<String> toldBeside(Role r) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Token t : Tokens.of(r.sentence())) out.add(t.stem());
+        for (Token t : Tokens.of(r.written() + " " + r.person())) out.remove(t.stem());
+        return Set.copyOf(out);
     }
 
     public Map<String, Role> roles() {

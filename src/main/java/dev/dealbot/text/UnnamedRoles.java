@@ -94,9 +94,7 @@ final class UnnamedRoles {
         boolean named = false;
         boolean tie = false;
         for (People.Role r : people.roles().values()) {
-            Set<String> stems = new HashSet<>();
-            for (Token t : Tokens.of(r.sentence())) stems.add(t.stem());
-            stems.removeAll(roleStems(r));
+            Set<String> stems = people.sentenceWords(r); // learned once with the roles
             int shared = (int) own.stream().filter(stems::contains).count();
             if (shared > most) {
                 best = r;
@@ -108,12 +106,6 @@ final class UnnamedRoles {
         }
         // the question's words may point to someone with another title ("OpenAI's CEO" on the AWS memo is its revenue chief)
         return best != null && !tie && named && !people.titleContradicts(title, best) ? best : null;
-    }
-
-    private static Set<String> roleStems(People.Role r) {
-        Set<String> out = new HashSet<>();
-        for (Token t : Tokens.of(r.written() + " " + r.person())) out.add(t.stem());
-        return out;
     }
 
     private static final Set<String> QUESTION_WORDS = Set.of("what", "why", "how", "when", "who", "whom", "which", "did", "does", "do",

@@ -187,11 +187,14 @@ final class Premise {
         return null;
     }
 
+    /** "of OpenAI's for-profit arm": the words after a share that name its whole. */
+    private static final java.util.regex.Pattern WHOLE_AFTER = java.util.regex.Pattern.compile("^\\s+of\\s+((?:[\\p{L}'’-]+\\s*){1,4})");
+
     /** A word of the whole the question's share is of ("of OpenAI's for-profit arm") stands in {@code stated}'s part of the quote. */
     private boolean ofSameWhole(String question, Figure claimed, String quote, Figure stated) {
         Figure asked = Figures.of(question).stream().filter(f -> f.inWords() && f.sameAs(claimed)).findFirst().orElse(null);
         if (asked == null || stated.end() > quote.length()) return false;
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\s+of\\s+((?:[\\p{L}'’-]+\\s*){1,4})").matcher(question.substring(asked.end()));
+        java.util.regex.Matcher m = WHOLE_AFTER.matcher(question.substring(asked.end()));
         if (!m.find()) return false;
         String part = FigurePart.around(quote, stated).toLowerCase(Locale.ROOT);
         Set<String> whole = new java.util.HashSet<>();
