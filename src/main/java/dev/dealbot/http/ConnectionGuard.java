@@ -32,6 +32,11 @@ final class ConnectionGuard implements Connection.Listener, AutoCloseable {
     private final long headerTimeoutMillis;
     private final ClientKey proxies;
     private final ConcurrentHashMap<String, AtomicInteger> open = new ConcurrentHashMap<>();
+    /**
+     * The address each counted connection was counted under, read when it opened: once closed, an end point no longer
+     * knows its remote address, so the count would never come down again.
+     */
+    private final ConcurrentHashMap<Connection, String> counted = new ConcurrentHashMap<>();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "connection-guard");
         t.setDaemon(true);
@@ -50,6 +55,7 @@ final class ConnectionGuard implements Connection.Listener, AutoCloseable {
         String address = address(endPoint.getRemoteSocketAddress());
         if (address != null && !proxies.isTrusted(address)) {
             int count = open.computeIfAbsent(address, a -> new AtomicInteger()).incrementAndGet();
+            counted.put(connection, address);
             if (count > perClient) {
                 LOG.info("refused a connection from {}: {} already open", address, count - 1);
                 byte[] bytes = TOO_MANY.formatted(BODY.length(), BODY).getBytes(StandardCharsets.US_ASCII);
@@ -64,8 +70,8 @@ final class ConnectionGuard implements Connection.Listener, AutoCloseable {
 
     @Override
     public void onClosed(Connection connection) {
-        String address = address(connection.getEndPoint().getRemoteSocketAddress());
-        if (address == null || proxies.isTrusted(address)) return;
+        String address = counted.remove(connection);
+        if (address == null) return;
         open.computeIfPresent(address, (a, n) -> n.decrementAndGet() <= 0 ? null : n);
     }
 

@@ -78,6 +78,16 @@ class SlowClientTest {
     }
 
     @Test
+    void anAddressThatClosesItsConnectionsIsNeverRefusedForOnesItNoLongerHolds() throws Exception {
+        for (int i = 0; i < 30; i++) { // more than the cap of 12, one at a time, each closed before the next opens
+            try (Socket s = open("127.0.0.4", "GET /health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")) {
+                String reply = new String(s.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+                assertTrue(reply.startsWith("HTTP/1.1 200"), "connection " + (i + 1) + ": " + reply);
+            }
+        }
+    }
+
+    @Test
     void aBurstOfLongQuestionsGetsAnswersOr503WithRetryAfter() throws Exception {
         String longQuestion = JSON.writeValueAsString(Map.of("question",
                 ("What did Microsoft and OpenAI change about revenue sharing, exclusivity and the AGI clause? ").repeat(25)
