@@ -66,7 +66,8 @@ final class Claims {
             case PERCENT -> " percent ";
             case MONEY -> claimed.text().toLowerCase(Locale.ROOT).matches(".*\\b(billion|bn)\\b.*") ? " dollars billion "
                     : claimed.text().toLowerCase(Locale.ROOT).contains("million") ? " dollars million " : " dollars ";
-            case YEAR, NUMBER, DATE -> " ";
+            case NUMBER -> claimed.day() ? " " + claimed.text().substring(0, claimed.text().indexOf(' ')) + " " : " "; // the month stays
+            case YEAR, DATE -> " ";
         };
         return (english.substring(0, claimed.start()) + unit + english.substring(claimed.end())).replaceAll("\\s+", " ").strip();
     }
@@ -76,8 +77,11 @@ final class Claims {
         return (english.substring(0, claimed.start()) + " " + english.substring(claimed.end())).replaceAll("\\s+", " ").replaceAll(" ([,;?.])", "$1").strip();
     }
 
-    /** What ends a clause: a comma or semicolon before a space, a dash, or a question mark. */
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;]\\s|\\s[—–-]\\s|\\?");
+    /**
+     * What ends a clause: a comma (not the one between a day and its year, "April 28, 2026") or semicolon before a
+     * space, the end of a sentence with more after it, a dash, or a question mark.
+     */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?<!\\d),\\s|(?<=\\d),\\s(?!(?:19|20)\\d\\d\\b)|;\\s|[.!]\\s+(?=\\S)|\\s[—–-]\\s|\\?");
 
     /**
      * The clause of the question that states the claimed figure ("given Microsoft owns 49% of OpenAI, does it gain from

@@ -110,6 +110,8 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
     /** "Is A bigger or smaller than B?": both comparatives offered; the answer says which one A is. */
     private static final Pattern EITHER_THAN = pattern("^(?:" + AUX + ")\\s+(.{3,}?)\\s+(" + COMPARATIVE + ")\\s+or\\s+(" + COMPARATIVE
             + ")(?:\\s+(?:now|today|currently|these days))?\\s+than\\s+(.{3,})$");
+    /** A figure right after "than": "$13B", "20%", "10 billion". */
+    private static final Pattern BOUND_FIGURE = pattern("(?:about|around|roughly|nearly|almost)?\\s*(?:US)?\\$?\\d");
     private static final Pattern A_THAN_B = pattern("^(?:(" + AUX + ")\\s+)?(.{3,}?)\\s+(?:(?:last|run|end|expire|go)\\w*\\s+)?("
             + COMPARATIVE + ")\\s+than\\s+(.{3,})$");
     private static final Pattern BEFORE_AFTER = pattern("^(" + AUX + ")\\s+(.{3,}?)\\s+(?:end|expire|stop|finish|run out|come|"
@@ -246,8 +248,9 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
             return new Comparison(List.of(m.group(1), m.group(4)), kindOf(q, smaller), Op.WHICH, false, smaller, gap);
         }
         m = A_THAN_B.matcher(q);
-        // "Of the more than $13 billion ..., how much ...?": a bound on a figure, no side before it
-        if (m.matches() && hasContent(m.group(2))) {
+        // "Of the more than $13 billion ..., how much ...?": a bound on a figure, no side before it; "X has put in more
+        // than $13B": a statement bounding its figure, with nothing to choose between (asked with "did", it is a check)
+        if (m.matches() && hasContent(m.group(2)) && !(m.group(1) == null && BOUND_FIGURE.matcher(m.group(4)).lookingAt())) {
             Op op = m.group(1) != null ? Op.YES_NO : Op.WHICH;
             return new Comparison(List.of(m.group(2), m.group(4)), kindOf(q, m.group(3)), op, more(m.group(3)), m.group(3), gap);
         }
@@ -270,11 +273,6 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
     }
 
 
-
-
-
-
-
     /** Whether {@code text} writes a figure of {@code kind} ("one article" writes no sum). */
     static boolean writes(String text, Kind kind) {
         return Figures.of(text).stream().anyMatch(f -> switch (kind) {
@@ -285,17 +283,11 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         });
     }
 
-
-
-
-
-
     /** The figure a product is checked against: the third side, or null when none is asked. */
     public String checkedSide() {
         return op == Op.PRODUCT && sides.size() == 3 ? sides.get(2) : null;
     }
 
-    /** A side that is only capitalised names ("Microsoft", "the OpenAI") names parties, not a figure or a time. */
     /** The side has a word that is not a function word ("the licence", not "of the"). */
     static boolean hasContent(String side) {
         for (String w : side.toLowerCase(Locale.ROOT).split("[^\\p{L}\\d$%]+"))
@@ -303,6 +295,7 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         return false;
     }
 
+    /** A side that is only capitalised names ("Microsoft", "the OpenAI") names parties, not a figure or a time. */
     static boolean onlyNames(String side) {
         return side.strip().replaceAll("[?.!,]+$", "").matches("(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*");
     }

@@ -61,7 +61,7 @@ final class CrossLanguage {
             }
         }
         List<Figure> figures = new ArrayList<>();
-        for (Figure f : Figures.of(question)) if (Character.isDigit(f.text().charAt(0)) || f.text().startsWith("$")) figures.add(f);
+        for (Figure f : Figures.of(question)) if (f.inDigits()) figures.add(f);
         List<String> parts = new ArrayList<>(names);
         parts.addAll(words);
         figures.forEach(f -> parts.add(f.text()));

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * The clause a question states as fact beside what it asks, opened by "since", "now that", "given (that)", "after",
- * "as", "considering" or "because" and set off by a comma, or a statement set off by a dash before the question. Its claim is checked against the articles: when they say
+ * "as", "considering" or "because" and set off by a comma, or a statement set off by a dash or a full stop before the
+ * question. Its claim is checked against the articles: when they say
  * the opposite, that is the answer.
  */
 final class Presumption {
@@ -16,8 +17,11 @@ final class Presumption {
     private static final String OPENER = "(?:since|now that|given(?: that)?|after|as|considering(?: that)?|seeing (?:as|that)|because)";
     private static final Pattern LEADING = Pattern.compile("^\\W*(?:(?:so|and|but|then|ok|okay)\\W+)?" + OPENER + "\\s+([^,;?]+?)\\s*[,;]\\s*\\S");
     private static final Pattern TRAILING = Pattern.compile("[,;]\\s*" + OPENER + "\\s+([^,;?]+?)\\s*\\??\\s*$");
-    /** A statement set off by a dash before what is asked: "Suleyman said it would lead by 2030 — in which fields?" */
-    private static final Pattern STATEMENT_DASH = Pattern.compile("^\\W*([^?]+?)\\s+[—–-]+\\s+(?:so\\s+|and\\s+|but\\s+)?(?:(?:in|across|for|on|at|by|to|from|with|of|about|under|over|since|until)\\s+)?(?:what|which|who|whom|when|where|why|how|"
+    /**
+     * A statement set off by a dash or a full stop before what is asked: "Suleyman said it would lead by 2030 — in which
+     * fields?", "Microsoft has put in $13B since 2019. How much of that came in 2023?"
+     */
+    private static final Pattern STATEMENT_DASH = Pattern.compile("^\\W*([^?]+?)(?:\\s+[—–-]+|\\s*[.!])\\s+(?:so\\s+|and\\s+|but\\s+)?(?:(?:in|across|for|on|at|by|to|from|with|of|about|under|over|since|until)\\s+)?(?:what|which|who|whom|when|where|why|how|"
             + "is|are|was|were|does|do|did|can|could|will|would|has|have)\\b[^—–]*\\?\\s*$");
     /** Fewer words than this ("after the deal,") date or frame the question rather than claim something. */
     static final int MIN_WORDS = 4;

@@ -84,7 +84,7 @@ public final class QuestionAnalyzer {
         if (premise != null && !q.yesNo()) premise = withoutFocus(premise);
         String presumed = premise == null && !Wording.aboutSources(english) ? Presumption.clause(english) : null;
         // its figure that is not a year, else a year that ends a term ("until 2032"), not one that dates an event
-        Figure presumedFigure = presumed == null ? null : Claims.presupposed(presumed, writtenFigures(presumed), true);
+        Figure presumedFigure = presumed == null ? null : presumedFigure(presumed);
         // checked by evidence about its thing, which need not name all its parties: for the opposite of what it says, and
         // a figure it states ("Since it runs until 2032, ...") as a claim
         if (presumedFigure != null) claimed = presumedFigure;
@@ -136,7 +136,7 @@ public final class QuestionAnalyzer {
         Focus focus = compares ? null : Focus.of(tokens, parties, names);
         Focus measured = compares ? null : Focus.measured(tokens, parties);
         Set<Kind> kinds = Wording.kinds(english);
-        Query query = queries.make(withoutSourceNames(search));
+        Query query = queries.make(withoutSourceNames(Wording.withoutTag(search)));
         Focus type = compares ? null : Focus.type(tokens, parties);
         // "which bank ...", but not "which outlet reported ...": that asks for an article, which every article has
         if (measured == null && type != null && query.unknownTerms().contains(type.stem()) && !Wording.asksForSource(english)
@@ -243,7 +243,7 @@ public final class QuestionAnalyzer {
 
     /** Figures written in digits ("2040", "$10 billion"); "the two companies" states no figure. */
     private static List<Figure> writtenFigures(String text) {
-        return Figures.of(text).stream().filter(f -> Character.isDigit(f.text().charAt(0)) || f.text().startsWith("$")).toList();
+        return Figures.of(text).stream().filter(Figure::inDigits).toList();
     }
 
     /**
@@ -269,5 +269,19 @@ public final class QuestionAnalyzer {
     private List<Figure> strangers(Question q) {
         if (q.names().isEmpty()) return List.of();
         return q.figures().stream().filter(f -> !q.unknownFigures().contains(f) && !table.states(f, q.names())).toList();
+    }
+
+    /**
+     * The figure a clause taken as given claims: one no article states; or a year no article gives beside a figure they
+     * state, which dates that figure ("has put in $13B since 2015": the articles date the $13B); else its figure that is
+     * not a year, or a year that ends a term or sets a deadline.
+     */
+    private Figure presumedFigure(String clause) {
+        List<Figure> written = writtenFigures(clause);
+        List<Figure> unknown = unknownFigures(written);
+        for (Figure f : unknown) if (f.type() != Figure.Type.YEAR) return f;
+        boolean statesOne = written.stream().anyMatch(f -> f.type() != Figure.Type.YEAR && !unknown.contains(f));
+        if (statesOne && !unknown.isEmpty()) return unknown.get(0);
+        return Claims.presupposed(clause, written, true);
     }
 }

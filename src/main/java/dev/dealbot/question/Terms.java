@@ -44,7 +44,7 @@ public final class Terms {
         set.addAll(List.of("what", "when", "where", "who", "whom", "whose", "which", "why", "how", "does", "did",
                 "do", "done", "has", "have", "had", "was", "were", "can", "could", "would", "should", "may", "might",
                 "much", "many", "long", "still", "now", "tell", "me", "about", "please", "i", "you", "we", "our",
-                "its", "any", "according", "say", "says", "said", "happen", "happened", "kind", "sort", "from", "than",
+                "its", "any", "according", "say", "says", "said", "saying", "happen", "happened", "change", "changes", "changed", "changing", "kind", "sort", "from", "than",
                 "over", "also", "just", "more", "most", "some", "other", "very", "here", "been", "being", "out", "up",
                 "yet", "so", "get", "gets", "getting", "got", "going", "know", "let", "like", "mean", "means",
                 // pronouns stand for something named elsewhere; Lucene's list has only "it", "they", "their"

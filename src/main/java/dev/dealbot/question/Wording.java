@@ -202,12 +202,35 @@ final class Wording {
 
     static boolean yesNo(String question) {
         String lower = question.toLowerCase(Locale.ROOT);
-        return YES_NO.matcher(lower).find() || TAG.matcher(lower).find();
+        return YES_NO.matcher(lower).find() || tag(question) != null;
     }
 
     /** A statement with a question tag: "Microsoft owns 49%, right?", "..., hasn't it?". */
     private static final Pattern TAG = Pattern.compile(",\\s*(right|correct|true|yes|no|ok|isn'?t (it|that)|is (it|that)"
-            + "|(has|have|does|do|did|was|were|will|would|is|are)n'?t (it|he|she|they|that)|no\\?)\\s*\\??\\s*$");
+            + "|(has|have|does|do|did|was|were|will|would|is|are)n'?t (it|he|she|they|that)|no\\?)\\s*\\??\\s*$", Pattern.CASE_INSENSITIVE);
+    /** A tag written without its comma, as casual askers do: "the licence runs until 2030 right?". */
+    private static final Pattern BARE_TAG = Pattern.compile("\\s(right|correct|true)\\s*\\?\\s*$", Pattern.CASE_INSENSITIVE);
+    /** A sentence opened by a question word asks that, whatever word it ends on ("which of these is right?"). */
+    private static final Pattern WH_OPENING = Pattern.compile("^\\W*(what|which|who|whom|whose|when|where|why|how)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?;]\\s+");
+
+    /** Where the question's closing tag starts, or null when it has none. */
+    private static Integer tag(String question) {
+        Matcher m = TAG.matcher(question);
+        if (m.find()) return m.start();
+        m = BARE_TAG.matcher(question);
+        if (!m.find()) return null;
+        int start = 0;
+        Matcher end = SENTENCE_END.matcher(question.substring(0, m.start()));
+        while (end.find()) start = end.end();
+        return WH_OPENING.matcher(question.substring(start)).find() ? null : m.start();
+    }
+
+    /** The question without its closing tag: the tag asks for a yes or no and names nothing to search for. */
+    static String withoutTag(String question) {
+        Integer at = tag(question);
+        return at == null ? question : question.substring(0, at) + "?";
+    }
 
     static boolean injection(String question) {
         return INJECTION.matcher(question).find();

@@ -17,7 +17,7 @@ public record Figure(Type type, double value, String digits, String text, int st
 
     /** Written in words ("nearly half", "a third"): a round share, not an exact figure. */
     public boolean inWords() {
-        return !text.isEmpty() && Character.isLetter(text.charAt(0));
+        return !text.isEmpty() && Character.isLetter(text.charAt(0)) && !day();
     }
 
     /** How far, as a fraction of itself, a share written in words may be from a stated percentage it rounds ("about a quarter" of 27%, not of 20%). */
@@ -30,10 +30,21 @@ public record Figure(Type type, double value, String digits, String text, int st
                 && Math.abs(value - other.value) <= ROUNDING * Math.max(value, other.value);
     }
 
-    /** The figure as the bot writes it in a sentence of its own: "2032", "20%", "$13 billion". */
+    /** Written in digits ("27%", "$13B", "April 27"), not in words ("one-third", "two"). */
+    public boolean inDigits() {
+        return !text.isEmpty() && (Character.isDigit(text.charAt(0)) || text.startsWith("$") || day());
+    }
+
+    /** A day of a month, written with its month ("April 27"). */
+    public boolean day() {
+        return type == Type.NUMBER && !text.isEmpty() && Character.isLetter(text.charAt(0)) && Character.isDigit(text.charAt(text.length() - 1));
+    }
+
+    /** The figure as the bot writes it in a sentence of its own: "2032", "20%", "$13 billion", "April 27". */
     public String display() {
         return switch (type) {
-            case YEAR, NUMBER -> digits;
+            case YEAR -> digits;
+            case NUMBER -> day() ? text : digits;
             case PERCENT -> digits + "%";
             case MONEY -> Figures.money(value);
             case DATE -> text;

@@ -23,6 +23,8 @@ public final class Figures {
                     + "|\\b" + NUM + "\\s*(?:dollars|usd)\\b|\\b" + NUM + "(?:(bn)\\b|(?<=\\d)(b)(?![\\p{L}\\d]))", Pattern.CASE_INSENSITIVE);
     private static final Pattern PERCENT = Pattern.compile("\\b" + NUM + "\\s*(?:%|percent\\b|per cent\\b)", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b(?![.,]\\d)");
+    private static final Pattern MONTH_BEFORE = Pattern.compile("\\b(January|February|March|April|May|June|July|August|September"
+            + "|October|November|December)\\s+$");
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d.,])" + NUM + "(?![\\p{L}\\d])");
     /** A fraction in words ("one-third", "a half", "two thirds", "half of"): a share, as a percentage. */
     private static final Pattern FRACTION = Pattern.compile(
@@ -78,7 +80,14 @@ public final class Figures {
         Matcher y = YEAR.matcher(text);
         while (y.find()) if (free(out, y.start(), y.end()))
             out.add(new Figure(Figure.Type.YEAR, Integer.parseInt(y.group(1)), y.group(1), y.group(), y.start(), y.end()));
-        add(out, NUMBER.matcher(text), Figure.Type.NUMBER);
+        Matcher n = NUMBER.matcher(text);
+        while (n.find()) if (free(out, n.start(), n.end())) {
+            // a day of a month is written with its month ("April 28"), so a correction names the day, not a bare number
+            Matcher month = MONTH_BEFORE.matcher(text.substring(Math.max(0, n.start() - 12), n.start()));
+            int start = month.find() && number(n.group(1), n.group(2)) <= 31 && n.group(2) == null ? n.start() - month.group().length() : n.start();
+            out.add(new Figure(Figure.Type.NUMBER, number(n.group(1), n.group(2)), digits(n.group(1), n.group(2)),
+                    text.substring(start, n.end()), start, n.end()));
+        }
         Matcher f = FRACTION.matcher(text);
         while (f.find()) if (free(out, f.start(), f.end())) {
             if (f.group(1) == null && !f.group(2).equalsIgnoreCase("half")) continue; // "third of" alone is an order ("the third of ...")

@@ -17,6 +17,26 @@ class TextRulesTest {
             "On Monday, Amazon CEO Andy Jassy spoke, and in October OpenAI recapitalised."));
 
     @Test
+    void aDayOfAMonthIsWrittenWithItsMonth() {
+        Figure day = Figures.of("It was announced on April 27, 2026.").get(0);
+        assertEquals(Figure.Type.NUMBER, day.type());
+        assertEquals("27", day.digits());
+        assertEquals("April 27", day.display());
+        assertTrue(day.day() && day.inDigits());
+        assertFalse(day.inWords(), "a day is no share in words");
+        assertEquals("28", Figures.of("page 28").get(0).display());
+        assertFalse(Figures.of("May 2026 brought 40 deals").stream().anyMatch(Figure::day), "a year after a month is no day");
+    }
+
+    @Test
+    void quotationsAreThreeWordsOrMoreBetweenQuoteMarks() {
+        assertEquals(java.util.List.of("limited our ability to serve"), Quotations.of("Who said 'Limited our ability to serve'?"));
+        assertTrue(Quotations.of("Why is the word 'first' unclear?").isEmpty(), "one word is no quotation");
+        assertTrue(Quotations.containsAll("It had “limited our ability to serve” them.".replace('“', '"'), Quotations.of("Who said \"limited our ability to serve\"?")));
+        assertFalse(Quotations.containsAll("It limited its ability to serve them.", Quotations.of("Who said 'limited our ability to serve'?")));
+    }
+
+    @Test
     void figuresAreMoneyPercentagesYearsAndNumbers() {
         List<Figure> f = Figures.of("Amazon invested $50 billion (27% of it, 7.5 percent later) in 2026 over seven years.");
         assertEquals(List.of(Figure.Type.MONEY, Figure.Type.PERCENT, Figure.Type.PERCENT, Figure.Type.YEAR, Figure.Type.NUMBER),

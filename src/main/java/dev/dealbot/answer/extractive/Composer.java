@@ -46,6 +46,8 @@ final class Composer {
         if (draft.contains(s.text())) return; // already said as another sentence's neighbour
         String quote = why != null ? withReason(s, why) : null;
         if (quote == null) quote = withFollower(s, scored, selector);
+        int at = quote.indexOf(s.text());
+        if (at > 0 && draft.contains(quote.substring(0, at).strip())) quote = quote.substring(at); // its context is said already
         List<Integer> cited = new ArrayList<>();
         cited.add(draft.cite(s, quote));
         for (SentenceInfo r : facts.restatements(s).stream().limit(MAX_SUPPORTS).toList()) cited.add(draft.cite(r, r.quote()));

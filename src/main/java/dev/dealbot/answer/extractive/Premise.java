@@ -253,15 +253,30 @@ final class Premise {
      */
     private boolean sameThing(Question q, SentenceInfo s, Figure stated) {
         if (stated.end() > s.quote().length()) return false;
+        if (datesStatedFigure(q, s, stated)) return true;
         var own = FigurePart.ownWords(q.premise().query(), table.names(), Set.of());
         if (own.isEmpty() || !FigurePart.related(own, FigurePart.around(s.quote(), stated))) return false;
         if (q.claimed().type() != Figure.Type.YEAR) return true;
-        // a year is taken as given only as the end of a term or a deadline (Claims.presupposed): the correction must be one
-        // of the same ("by 2030" is corrected by "by 2027", not by "until 2032")
+        // a year is taken as given as the end of a term, a deadline, or the date of a figure the articles state
+        // (QuestionAnalyzer.presumedFigure): the correction must be one of the same ("by 2030" is corrected by "by 2027",
+        // not by "until 2032"; "since 2015" by "since 2019")
         TimeBound given = TimeBound.of(s.quote(), stated);
         Figure asked = Figures.of(q.english()).stream().filter(q.claimed()::sameAs).findFirst().orElse(null);
         TimeBound claimed = asked == null ? TimeBound.UNTIL : TimeBound.of(q.english(), asked);
         return given == (claimed == TimeBound.DEADLINE ? TimeBound.DEADLINE : TimeBound.UNTIL);
+    }
+
+    /**
+     * A year the clause gives to date a figure the articles state ("has put in $13B since 2015") is checked against
+     * the year a sentence stating that figure gives it in the same role ("since 2019").
+     */
+    private static boolean datesStatedFigure(Question q, SentenceInfo s, Figure stated) {
+        Figure claimed = q.claimed();
+        if (claimed.type() != Figure.Type.YEAR || stated.type() != Figure.Type.YEAR) return false;
+        Figure asked = Figures.of(q.english()).stream().filter(claimed::sameAs).findFirst().orElse(null);
+        if (asked == null || TimeBound.of(q.english(), asked) != TimeBound.NONE || TimeBound.of(s.quote(), stated) != TimeBound.NONE) return false;
+        boolean dated = q.figures().stream().anyMatch(f -> f.type() != Figure.Type.YEAR && states(s, f));
+        return dated && Years.asked(q.english(), asked) == Years.asked(s.quote(), stated);
     }
 
     /**

@@ -40,7 +40,7 @@ final class Remainder {
      * billion?") is checked, not looked for.
      */
     private DraftBuilder fromSentence(Question q, List<Candidate> candidates) {
-        Figure guess = q.claimed();
+        Figure guess = q.presumed() ? null : q.claimed(); // a figure of a clause taken as given is no guess at what is left
         for (Scored s : selector.rank(q, q.query(), candidates, Set.of(), guess == null)) {
             if (!selector.relevant(s)) return null;
             for (Figure.Type type : List.of(Figure.Type.MONEY, Figure.Type.PERCENT, Figure.Type.NUMBER)) {

@@ -32,7 +32,9 @@ final class RestOfQuestion {
         if (rest == null) return;
         List<SentenceInfo> said = draft.sentences().stream().filter(o -> draft.contains(o.text())).toList(); // not the restatements it cites
         List<QueryTerm> asked = rest.query().terms().stream().filter(t -> q.claim().asks().contains(t.term())).toList();
-        for (Scored s : selector.rank(rest, rest.query(), candidates, rest.kinds(), true)) {
+        // a figure of the corrected clause ("April 28, 2026") is no figure the rest asks about
+        boolean figures = rest.figures().stream().anyMatch(f -> q.claim().asks().contains(f.digits()));
+        for (Scored s : selector.rank(rest, rest.query(), candidates, rest.kinds(), figures)) {
             if (!selector.relevant(s) || draft.contains(s.sentence().text())) continue;
             // about what is asked, not only the clause's thing: every word of the asking part, itself or a synonym
             if (asked.stream().anyMatch(t -> t.matchIn(s.sentence().terms()) == 0)) continue;

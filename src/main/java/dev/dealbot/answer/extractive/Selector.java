@@ -16,6 +16,7 @@ import dev.dealbot.text.Kind;
 import dev.dealbot.text.Kinds;
 import dev.dealbot.text.Names;
 import dev.dealbot.text.Owners;
+import dev.dealbot.text.Quotations;
 import dev.dealbot.text.Token;
 import dev.dealbot.text.Tokens;
 import java.util.ArrayList;
@@ -84,7 +85,19 @@ final class Selector {
             out.add(new Scored(c, SEMANTIC_WEIGHT * c.semantic() + LEXICAL_WEIGHT * c.lexical() + bonus));
         }
         out.sort((a, b) -> Double.compare(b.score(), a.score()));
-        return out;
+        return quotedFirst(out, Quotations.of(q.english()));
+    }
+
+    /**
+     * Words the question quotes at length point at the sentence that has them: it comes first, ahead of sentences
+     * that only share the quote's words or meaning.
+     */
+    static List<Scored> quotedFirst(List<Scored> ranked, List<String> quoted) {
+        if (quoted.isEmpty()) return ranked;
+        List<Scored> first = new ArrayList<>(), rest = new ArrayList<>();
+        for (Scored s : ranked) (Quotations.containsAll(s.sentence().quote(), quoted) ? first : rest).add(s);
+        first.addAll(rest);
+        return first;
     }
 
     /** What the question demands of a sentence, worked out once per question. */

@@ -5,6 +5,7 @@ import dev.dealbot.question.Question;
 import dev.dealbot.question.QueryTerm;
 import dev.dealbot.retrieval.Candidate;
 import dev.dealbot.text.Names;
+import dev.dealbot.text.Quotations;
 import dev.dealbot.text.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -86,9 +87,6 @@ final class WrongDoer {
         return null;
     }
 
-    /** Words a question quotes at length: three words or more between quotation marks. */
-    private static final Pattern QUOTED_WORDS = Pattern.compile("(?<![\\p{L}\\p{N}])['‘\"“]([\\p{L}][\\p{L}\\p{N}’' ,-]{8,160}?)['’\"”](?![\\p{L}])");
-
     /**
      * Words the question quotes as a speaker's ("Why did X say 'limited our ability ...'?") that an article quotes
      * verbatim in a sentence naming another person and not the speaker: "The articles attribute these words to Y, not
@@ -96,13 +94,10 @@ final class WrongDoer {
      */
     static DraftBuilder misquoted(Question q, List<Candidate> candidates, Names names, Composer composer) {
         if (q.speaker() == null) return null;
-        Matcher m = QUOTED_WORDS.matcher(q.english());
-        while (m.find()) {
-            String words = normalised(m.group(1));
-            if (words.split("\\s+").length < 3) continue;
+        for (String words : Quotations.of(q.english())) {
             for (Candidate c : candidates) {
                 SentenceInfo s = c.sentence();
-                String lower = normalised(s.quote());
+                String lower = Quotations.normalised(s.quote());
                 if (!lower.contains(words)) continue;
                 boolean speaker = java.util.Arrays.stream(q.speaker().split("\\s+")).allMatch(w -> Names.containsWord(lower, w));
                 String other = person(s, q.english().toLowerCase(Locale.ROOT), names);
@@ -117,10 +112,6 @@ final class WrongDoer {
             }
         }
         return null;
-    }
-
-    private static String normalised(String text) {
-        return text.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").strip();
     }
 
     /** Words as {@code text} writes them (found in any case), else as given. */

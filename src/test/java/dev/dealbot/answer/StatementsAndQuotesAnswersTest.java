@@ -1,0 +1,65 @@
+package dev.dealbot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dealbot.testing.BotExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** On the real articles: questions written as statements with a tag or before the question, and quoted words. */
+class StatementsAndQuotesAnswersTest {
+    @RegisterExtension
+    static final BotExtension BOT = new BotExtension();
+
+    private static Answer ask(String q) {
+        return BOT.bot().asker().ask(q, null);
+    }
+
+    @Test
+    void wordsTheQuestionQuotesPointAtTheSentenceThatHasThem() {
+        Answer a = ask("Who complained that the old setup 'limited our ability to serve customers where they are'?");
+        assertTrue(a.answer().startsWith("Denise Dresser, OpenAI's revenue chief"), a.answer());
+    }
+
+    @Test
+    void aWrongYearDatingAStatedFigureInAStatementIsCorrectedAndTheQuestionAnswered() {
+        Answer a = ask("Microsoft has put more than $13B into OpenAI since 2015. How much of that came in the January 2023 round?");
+        assertTrue(a.answer().startsWith("Not 2015 — the articles say 2019."), a.answer());
+        assertTrue(a.answer().contains("Microsoft invested $10 billion in that round"), a.answer());
+        assertEquals(1, a.answer().split("cumulative\\.", -1).length - 1, "a sentence already said is not quoted again as context: " + a.answer());
+    }
+
+    @Test
+    void aFigureOfAStatementIsNoGuessAtWhatIsLeft() {
+        Answer a = ask("Amazon is putting $50B into OpenAI with $15B arriving right away. How much is still to come after that first tranche?");
+        assertTrue(a.answer().startsWith("That leaves $35 billion"), a.answer());
+    }
+
+    @Test
+    void aWrongDayIsCorrectedWithItsMonth() {
+        Answer a = ask("was the revised agreement announced on april 28 2026?");
+        assertTrue(a.answer().startsWith("No — the articles say April 27."), a.answer());
+    }
+
+    @Test
+    void aStatementEndingInRightWithoutACommaIsCheckedAsAYesNoQuestion() {
+        Answer a = ask("microsofts license to openai's IP now runs until 2030 right?");
+        assertTrue(a.answer().startsWith("No — the articles say 2032."), a.answer());
+    }
+
+    @Test
+    void whichIsRightAfterTwoClaimsIsNoYesNoQuestion() {
+        Answer a = ask("One summary says OpenAI's revenue-share payments to Microsoft were discontinued, but others say they run until 2030. Which is right?");
+        assertFalse(a.answer().startsWith("Yes") || a.answer().startsWith("No"), a.answer());
+        assertTrue(a.answer().contains("2030"), a.answer());
+    }
+
+    @Test
+    void peopleSayingFramesAQuestionWithoutMakingItUnanswerable() {
+        Answer a = ask("Why are people saying the word 'first' in the Azure clause is unclear?");
+        assertTrue(a.answered(), a.answer());
+        assertTrue(a.answer().contains("remains ambiguous"), a.answer());
+    }
+}

@@ -1,0 +1,63 @@
+package dev.dealbot.question;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dealbot.text.Figure;
+import dev.dealbot.text.Figures;
+import org.junit.jupiter.api.Test;
+
+/** Rules for questions written as statements: tags, statements before the question, and the clauses of a claim. */
+class StatementRulesTest {
+    @Test
+    void aClosingRightWithoutItsCommaIsATagUnlessItsSentenceAsksAQuestionWord() {
+        assertTrue(Wording.yesNo("the licence runs until 2030 right?"));
+        assertTrue(Wording.yesNo("Alpha owns 49% correct?"));
+        assertFalse(Wording.yesNo("One piece says 20%, another 27%. Which is right?"));
+        assertFalse(Wording.yesNo("what is right?"));
+    }
+
+    @Test
+    void aTagIsNotSearchedFor() {
+        assertEquals("the licence runs until 2030?", Wording.withoutTag("the licence runs until 2030 right?"));
+        assertEquals("Alpha owns 49%?", Wording.withoutTag("Alpha owns 49%, right?"));
+        assertEquals("Which is right?", Wording.withoutTag("Which is right?"));
+    }
+
+    @Test
+    void sayingFramesAQuestionAsDoSayAndSaid() {
+        assertFalse(Terms.ofQuestion("why are people saying the clause is unclear").contains("sai"));
+        assertTrue(Terms.ofQuestion("why are people saying the clause is unclear").contains("unclear"));
+    }
+
+    @Test
+    void aStatementEndedByAFullStopBeforeTheQuestionIsTakenAsGiven() {
+        assertEquals("Alpha has put more than $13B into Beta since 2015",
+                Presumption.clause("Alpha has put more than $13B into Beta since 2015. How much of that came in 2023?"));
+        assertNull(Presumption.clause("How much did Alpha put into Beta?"));
+    }
+
+    @Test
+    void theCommaBetweenADayAndItsYearEndsNoClauseButAFullStopDoes() {
+        String q = "The deal was announced on April 28, 2026. What did it change about the clouds?";
+        Figure day = Figures.of(q).get(0);
+        assertEquals("The deal was announced on April 28, 2026", Claims.claimClause(q, day));
+    }
+
+    @Test
+    void aDayCorrectedKeepsItsMonthInWhatIsAskedInstead() {
+        String q = "Was it announced on April 28?";
+        assertEquals("Was it announced on April ?", Claims.without(q, Figures.of(q).get(0)));
+    }
+
+    @Test
+    void moreThanAFigureInAStatementBoundsItAndComparesNothing() {
+        assertNull(Comparison.of("Alpha has poured more than $13B into Beta since 2015. How much of that came in 2023?"));
+        Comparison check = Comparison.of("Did Alpha invest more than $20 billion?");
+        assertNotNull(check, "asked with 'did', a figure after 'than' is checked");
+        assertEquals(Comparison.Op.YES_NO, check.op());
+    }
+}
