@@ -180,4 +180,26 @@ class PremiseAnswersTest {
         Answer sales = ask("What percent of its sales does OpenAI share with Microsoft?");
         assertTrue(sales.answer().contains("20%"), "sales are revenue: " + sales.answer());
     }
+
+    @Test
+    void aYesNoFigureIsNeitherConfirmedNorCorrectedByASumOfAnotherThing() {
+        for (String q : java.util.List.of("Is the cap $135 billion?", "Is the revenue share capped at $50 billion?")) {
+            Answer a = BOT.bot().asker().ask(q, null);
+            assertFalse(a.answered(), q + " -> " + a.answer()); // no article gives the cap's size
+        }
+        Answer total = BOT.bot().asker().ask("Did Amazon invest $15 billion in total?", null);
+        assertTrue(total.answer().startsWith("No — the articles say $50 billion."), total.answer());
+        Answer round = BOT.bot().asker().ask("Did Microsoft invest $12 billion in January 2023?", null);
+        assertTrue(round.answer().startsWith("No — the articles say $10 billion."), round.answer());
+        Answer raised = BOT.bot().asker().ask("Why did Microsoft get its revenue share raised to 30 percent in the new deal?", null);
+        assertTrue(raised.answer().startsWith("Not 30 percent — the articles say 20%."), raised.answer());
+    }
+
+    @Test
+    void aYearOfAnotherThingOrRoleIsNoVerdict() {
+        Answer capped = BOT.bot().asker().ask("Is the revenue share capped at 2032?", null);
+        assertFalse(capped.answer().startsWith("Yes"), "2032 is the licence's end, quoted before the revenue share's sentence: " + capped.answer());
+        Answer deed = BOT.bot().asker().ask("Did Microsoft get half of OpenAI's shares in 2023?", null);
+        assertFalse(deed.answer().contains("2030"), "a year dating a deed is no term an end corrects: " + deed.answer());
+    }
 }

@@ -32,6 +32,19 @@ final class Premise {
         this.table = table;
     }
 
+    /**
+     * A yes/no question's figure of a thing no article gives a figure of that kind for ("Is the cap $135 billion?": the
+     * articles size no cap): neither confirmed nor corrected by a figure of something else, whatever the sentences share.
+     */
+    boolean thingWithoutFigure(Question q) {
+        if (!q.yesNo() || q.claimed() == null) return false;
+        ClaimThing thing = ClaimThing.of(q, table.names());
+        if (thing.isNone()) return false;
+        for (SentenceInfo s : table.all())
+            for (Figure f : s.figures()) if (f.type() == q.claimed().type() && thing.statedIn(s, f)) return false;
+        return true;
+    }
+
     /** The checked premise, or null when no relevant evidence gives a figure of the claimed kind. */
     DraftBuilder check(Question q, Evidence e) {
         Probe probe = e.plan().premise();
@@ -43,6 +56,7 @@ final class Premise {
         // who gives it?"), whatever figure ranks first (a year is judged by its role below)
         if (q.presumed() && !q.yesNo() && claimed.type() != Figure.Type.YEAR && ranked.stream().filter(selector::relevant).anyMatch(s -> s.sentence().figures().stream().anyMatch(claimed::sameAs)))
             return null;
+        ClaimThing thing = ClaimThing.of(q, table.names());
         for (Scored s : ranked) {
             // a sentence holding the names the question asks about (the "names" rule) and the claimed kind of figure needs less
             // wording in common, though some
@@ -66,6 +80,20 @@ final class Premise {
             // a figure stated of other parties neither confirms nor corrects the claim ("B's $50 billion" for "Did A invest $50 billion?")
             if (!mentionsParties(q, s.sentence())) continue;
             boolean holds = s.sentence().figures().stream().anyMatch(claimed::roughly); // "about a quarter" holds of 27%
+            // a figure is corrected only by one stated of the same thing: the claim's word beside its figure ("capped at
+            // $50 billion": the cap) in the stated figure's part of the sentence, not any sum the sentence gives
+            if (!holds && !thing.statedIn(s.sentence(), stated)) continue;
+            // a claimed year the quote gives only in the sentence quoted before it is that sentence's, of another thing
+            // ("... the licence extends to 2032. Concurrently, the revenue share ... until 2030"); other figures see below
+            if (holds && claimed.type() == Figure.Type.YEAR && Figures.of(s.sentence().text()).stream().noneMatch(claimed::roughly)) continue;
+            Figure same = holds ? s.sentence().figures().stream().filter(claimed::roughly).findFirst().orElseThrow() : null;
+            if (holds && !thing.statedIn(s.sentence(), same)) { // "$50 billion" said of another thing than the cap
+                Figure other = s.sentence().figures().stream().filter(f -> f.type() == claimed.type() && !f.roughly(claimed)
+                        && thing.statedIn(s.sentence(), f)).findFirst().orElse(null);
+                if (other == null || !q.yesNo()) continue;
+                holds = false;
+                stated = other;
+            }
             // the claimed figure stated of another part of the event, while another figure stands beside the claim's own
             // word ("a $15 billion investment?": the investment is $50 billion, the $15 billion its first tranche)
             Figure elsewhere = holds && q.yesNo() && !claimed.inWords() ? besideClaimWord(q, s.sentence(), claimed.type()) : null;
@@ -106,6 +134,8 @@ final class Premise {
                     boolean runsOn = asked == Years.Asked.AFTER ? claimed.value() < stated.value() : claimed.value() <= stated.value();
                     verdict = runsOn ? "Yes — the articles say until " + stated.display() + "." : "No — the articles say " + stated.display() + ".";
                 } else if (!Years.comparable(asked, given)) continue; // "since 2023" is no end, "before 2019" no "since 2019"
+                // a year dating a deed ("did it get half of the shares in 2023?") is no term, which an end would correct
+                else if (asked == Years.Asked.AT && given == Years.Asked.UNTIL && !speaksOfTerm(q)) continue;
                 // an end the articles give of another thing ("the licence, until 2032") is no answer about this one
                 var own = FigurePart.ownTerms(q.premise().query(), table.names(), YEAR_FILLER);
                 if (!own.isEmpty() && own.stream().noneMatch(t -> FigurePart.says(t, s.sentence().text(), true))) continue;
@@ -322,6 +352,13 @@ final class Premise {
         String lower = question.toLowerCase(Locale.ROOT);
         int i = lower.indexOf(lowerName);
         return i < 0 || lower.length() != question.length() ? lowerName : question.substring(i, i + lowerName.length());
+    }
+
+    /** Stems of verbs of lasting: a year asked with one of them ("does it run in 2040?") asks whether a term reaches it. */
+    private static final Set<String> TERM_VERBS = Set.of("remain", "stai", "keep", "continu", "run", "last", "valid", "hold", "end", "expir");
+
+    private static boolean speaksOfTerm(Question q) {
+        return dev.dealbot.question.Terms.ofQuestion(q.english()).stream().anyMatch(TERM_VERBS::contains);
     }
 
     /** Words of a year claim that say nothing of its thing ("will it still remain ... until"). */

@@ -66,6 +66,29 @@ class SelectorRulesTest {
         return selector.rules(q, q.query(), q.kinds(), true).rejection(s);
     }
 
+    private static boolean statesClaimedThing(String question, String sentenceStart, String figure) {
+        Question q = analyzer.analyze(question, List.of());
+        SentenceInfo s = index.sentences().all().stream().filter(x -> x.text().startsWith(sentenceStart)).findFirst().orElseThrow();
+        var f = s.figures().stream().filter(x -> x.text().equals(figure)).findFirst().orElseThrow();
+        return ClaimThing.of(q, index.sentences().names()).statedIn(s, f);
+    }
+
+    @Test
+    void aYesNoFigureIsStatedOnlyOfTheThingItsWordsName() {
+        assertFalse(statesClaimedThing("Is the cap $135 billion?", "In October, Alpha valued", "$135 billion"),
+                "the sum is the stake's, not a cap's");
+        assertTrue(statesClaimedThing("Did Alpha invest $5 billion in total?", "Alpha has invested", "$5 billion"));
+        assertTrue(statesClaimedThing("Was Beta's valuation raised to $900 billion?", "Beta's valuation reached", "$850 billion"),
+                "a verb of change before 'to' names no thing");
+        assertTrue(statesClaimedThing("Is Alpha's stake $135 billion?", "In October, Alpha valued", "$135 billion"));
+        assertFalse(statesClaimedThing("Is the cap on Alpha's stake $135 billion?", "In October, Alpha valued", "$135 billion"),
+                "the figure is said of the subject's head, the cap, though the stake stands beside it");
+        assertTrue(statesClaimedThing("Is Alpha's investment a full $5 billion?", "Alpha has invested", "$5 billion"),
+                "a word between an article and the figure describes the amount");
+        assertTrue(ClaimThing.of(analyzer.analyze("Has Alpha sunk $9 billion into Beta?", List.of()), index.sentences().names()).isNone(),
+                "a word the articles never use is the asker's own");
+    }
+
     @Test
     void aDateIsNeededForWhenAndStatedAboutTheThingAsked() {
         assertNull(rejection("Until when does Beta pay Alpha a revenue share?", "Beta will pay"));

@@ -1,0 +1,115 @@
+package dev.dealbot.answer.extractive;
+
+import dev.dealbot.index.SentenceInfo;
+import dev.dealbot.question.Question;
+import dev.dealbot.text.Figure;
+import dev.dealbot.text.Figures;
+import dev.dealbot.text.Names;
+import dev.dealbot.text.Token;
+import dev.dealbot.text.Tokens;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a yes/no question's figure is a figure of, as its words tell: the article word right beside the figure, or past
+ * a hedge or a linking word ("capped at $50 billion": cap; "invest $15 billion in total": invest, total), and the head
+ * of the subject the figure is said to be ("Is the cap on the revenue share 20%?": cap). A sentence confirms or
+ * corrects the claim only with a figure stated of that thing.
+ *
+ * @param beside stems (with synonyms) of the words beside the figure: one of them must be stated with it
+ * @param head stems (with synonyms) of the subject's head: stated with it too; empty when the question has none
+ */
+record ClaimThing(Set<String> beside, Set<String> head) {
+    static final ClaimThing NONE = new ClaimThing(Set.of(), Set.of());
+    /** Words that may stand between a figure and the word naming what it measures ("capped at", "a cap of", "in total"). */
+    private static final Set<String> LINKS = Set.of("at", "of", "is", "was", "in", "for");
+    private static final Set<String> ARTICLE = Set.of("a", "an");
+    /**
+     * "Is the cap on the revenue share 20%?", "Was the value of its stake ...": a copula's subject whose head is told by
+     * the preposition after it (other words after "the" may be adjectives: "the new agreement").
+     */
+    private static final Pattern COPULA = Pattern.compile("^\\W*(?:is|was|are|were)\\s+(?:the|its|their)\\s+(\\p{L}+)\\s+(?:of|on|for)\\b");
+
+    ClaimThing {
+        beside = Set.copyOf(beside);
+        head = Set.copyOf(head);
+    }
+
+    /** The thing of the question's claimed figure; {@link #NONE} for a year or a share in words, judged by their role. */
+    static ClaimThing of(Question q, Names names) {
+        Figure claimed = q.claimed();
+        if (claimed == null || claimed.type() == Figure.Type.YEAR || claimed.inWords()) return NONE;
+        Figure asked = Figures.of(q.english()).stream().filter(claimed::sameAs).findFirst().orElse(null);
+        if (asked == null) return NONE;
+        List<Token> tokens = Tokens.of(q.english());
+        Set<String> beside = new HashSet<>();
+        for (int direction : new int[] {-1, 1}) {
+            Token t = beside(tokens, asked, direction);
+            if (t != null && known(t, q, names)) beside.addAll(withSynonyms(t.stem(), q));
+        }
+        return new ClaimThing(beside, head(q, tokens, asked, names));
+    }
+
+    private static Token beside(List<Token> tokens, Figure asked, int direction) {
+        int i = direction < 0 ? -1 : tokens.size();
+        for (int k = 0; k < tokens.size(); k++) {
+            if (direction < 0 && tokens.get(k).end() <= asked.start()) i = k;
+            if (direction > 0 && tokens.get(k).start() >= asked.end()) {
+                i = k;
+                break;
+            }
+        }
+        while (i >= 0 && i < tokens.size() && (LINKS.contains(tokens.get(i).lower()) || FigurePart.isFigureWord(tokens.get(i).stem()))) i += direction;
+        if (i < 0 || i >= tokens.size()) return null;
+        // "a full $50 billion", "a firm $50 billion": a word between an article and the figure describes the amount
+        if (direction < 0 && i > 0 && ARTICLE.contains(tokens.get(i - 1).lower())) return null;
+        return tokens.get(i);
+    }
+
+    /** The head of a copula's subject written "the X of/on/for ...", when the figure follows it and the articles use it. */
+    private static Set<String> head(Question q, List<Token> tokens, Figure asked, Names names) {
+        Matcher m = COPULA.matcher(q.english().toLowerCase(java.util.Locale.ROOT));
+        if (!m.find() || m.end(1) > asked.start()) return Set.of();
+        for (Token t : tokens) if (t.start() == m.start(1)) return known(t, q, names) ? withSynonyms(t.stem(), q) : Set.of();
+        return Set.of();
+    }
+
+    /** A content word the articles use: one they never use is the asker's own paraphrase ("sunk", "poured"). */
+    private static boolean known(Token t, Question q, Names names) {
+        return Misstated.says(t, names) && !q.query().unknownTerms().contains(t.stem());
+    }
+
+    private static Set<String> withSynonyms(String stem, Question q) {
+        Set<String> out = new HashSet<>(Set.of(stem));
+        for (var term : q.query().terms()) if (term.term().equals(stem)) out.addAll(term.alternatives());
+        return out;
+    }
+
+    boolean isNone() {
+        return beside.isEmpty() && head.isEmpty();
+    }
+
+    /**
+     * {@code s} states {@code f} of this thing: each of its parts (a word beside, the head) in the figure's part of the
+     * sentence, or anywhere in the sentence when it gives no other figure of that type.
+     */
+    boolean statedIn(SentenceInfo s, Figure f) {
+        return has(beside, s, f) && has(head, s, f);
+    }
+
+    private static boolean has(Set<String> words, SentenceInfo s, Figure f) {
+        if (words.isEmpty()) return true;
+        // a figure found in the sentence itself has its place there; one of the quote, in the quote
+        String in = at(s.quote(), f) ? s.quote() : at(s.text(), f) ? s.text() : null;
+        if (in != null && FigurePart.related(words, FigurePart.around(in, f))) return true;
+        boolean alone = s.figures().stream().filter(g -> g.type() == f.type()).count() == 1;
+        return alone && FigurePart.related(words, s.text());
+    }
+
+    private static boolean at(String text, Figure f) {
+        return f.end() <= text.length() && text.startsWith(f.text(), f.start());
+    }
+}
