@@ -202,4 +202,16 @@ class PremiseAnswersTest {
         Answer deed = BOT.bot().asker().ask("Did Microsoft get half of OpenAI's shares in 2023?", null);
         assertFalse(deed.answer().contains("2030"), "a year dating a deed is no term an end corrects: " + deed.answer());
     }
+
+    @Test
+    void aShareInWordsOfAGivenSumIsCheckedAgainstThePartTheArticlesGive() {
+        Answer half = ask("Did Amazon invest half of its $50 billion up front?");
+        assertTrue(half.answer().startsWith("No — that is 30% of it: $15 billion [1] of $50 billion [1]."), half.answer());
+        Answer most = ask("Did most of Amazon's $50 billion arrive right away?");
+        assertTrue(most.answer().startsWith("No — that is 30% of it"), most.answer());
+        Answer third = ask("Was a third of the $50 billion paid immediately?");
+        assertTrue(third.answer().startsWith("Roughly — that is 30% of it"), third.answer());
+        Answer sum = ask("Did Amazon invest $50 billion?");
+        assertTrue(sum.answer().startsWith("Yes."), "the sum itself still holds: " + sum.answer());
+    }
 }

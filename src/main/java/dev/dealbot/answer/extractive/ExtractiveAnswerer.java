@@ -52,6 +52,7 @@ public final class ExtractiveAnswerer implements Answerer {
     private final Reasoner reasoner;
     private final Premise premise;
     private final Remainder remainder;
+    private final ShareOfSum shareOfSum;
     private final RestOfQuestion rest;
     private final Opposite opposite;
     private final NamedSource namedSource;
@@ -64,6 +65,7 @@ public final class ExtractiveAnswerer implements Answerer {
         this.reasoner = new Reasoner(selector, composer, written(index), table.names());
         this.premise = new Premise(selector, composer, table);
         this.remainder = new Remainder(selector, composer, table);
+        this.shareOfSum = new ShareOfSum(selector, composer, table.names());
         this.rest = new RestOfQuestion(selector, composer);
         this.opposite = new Opposite(selector, composer, table.names());
         this.about = new AboutArticles(index.corpus(), table, facts, composer);
@@ -105,6 +107,7 @@ public final class ExtractiveAnswerer implements Answerer {
         if (draft == null && (q.part() == Part.REST || q.part() == Part.BESIDES)) draft = remainder.answer(q, main);
         if (draft == null && q.part() == Part.SHARE) draft = reasoner.share(q, main);
         // what is left is never stated but worked out: a guess at it is checked by the remainder alone, not by a stated figure
+        if (draft == null) draft = shareOfSum.check(q, main);
         boolean guessesRest = q.part() == Part.REST && q.claimed() != null;
         if (draft == null && e.plan().premise() != null && !guessesRest) {
             draft = q.claimed() != null ? premise.check(q, e) : opposite.check(q, e);
