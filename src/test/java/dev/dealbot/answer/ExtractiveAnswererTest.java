@@ -326,6 +326,14 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void aStatementIsDatedByWhenItWasMadeNotByTheYearItSetsAsAGoal() {
+        Answer order = BOT.bot().asker().ask("Which came first, the Suleyman statement or the Dresser memo?", null);
+        assertTrue(order.answer().startsWith("The Suleyman statement comes first: early April"), order.answer());
+        Answer goal = BOT.bot().asker().ask("Is Suleyman's target year for Microsoft's in-house models before or after OpenAI's revenue-share payments end?", null);
+        assertTrue(goal.answer().contains("2027 ["), "the goal itself keeps its year: " + goal.answer());
+    }
+
+    @Test
     void eventsDatedWithinAYearArePutInOrderAndTheMonthsBetweenThemCounted() {
         Answer first = BOT.bot().asker().ask("Which happened first: Amazon announcing its big OpenAI investment, or the leak of OpenAI's revenue chief's memo?", null);
         assertTrue(first.answer().startsWith("Amazon announcing its big OpenAI investment comes first: late February"), first.answer());

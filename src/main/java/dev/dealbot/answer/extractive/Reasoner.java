@@ -130,7 +130,15 @@ final class Reasoner {
             if (asked == null && headed == null && !statement && ofType.size() > 1 && told == null) continue;
             Figure stated = headed != null ? headed : told != null ? told : asked == null ? Figuring.of(s.sentence(), type, probe.query())
                     : s.sentence().figures().stream().filter(asked::sameAs).findFirst().orElse(null);
-            Figure f = stated == null && type == Figure.Type.YEAR && asked == null ? dated(s.sentence()) : withinDate(s.sentence(), stated);
+            Figure found = stated == null && type == Figure.Type.YEAR && asked == null ? dated(s.sentence()) : withinDate(s.sentence(), stated);
+            // a statement is dated by when it was made, not by a year it sets as a goal ("stated in early April that ...
+            // by 2027"): the sentence's date of it, or no date
+            if (found != null && asked == null && found.type() == Figure.Type.YEAR && Selector.SPEECH.matcher(written.toLowerCase(Locale.ROOT)).find()
+                    && dev.dealbot.text.TimeBound.of(s.sentence().quote(), found) == dev.dealbot.text.TimeBound.DEADLINE) {
+                found = dated(s.sentence());
+                if (found == null) continue;
+            }
+            Figure f = found;
             // a date within the year is the side's only near its words: "The announcement follows revisions made in October"
             // dates the revisions
             if (f != null && stated == null && !SideChecks.near(s.sentence(), f, sideTerms)) continue;
