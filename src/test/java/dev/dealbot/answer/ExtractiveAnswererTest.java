@@ -218,6 +218,13 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void aQuestionSharingATopicWithATitleIsAnsweredByTheArticleStatingItsClaim() {
+        Answer a = BOT.bot().asker().ask("Which article says the revenue share from OpenAI to Microsoft is discontinued?", null);
+        assertTrue(a.answer().startsWith("Reported in: Alps Wang"), "'revenue share' is in another title, which the question does not name: " + a.answer());
+        assertTrue(a.answer().contains("are discontinued"), a.answer());
+    }
+
+    @Test
     void aQuestionAboutWhichOutletReportedAFactNamesThePublisherOfTheQuote() {
         Answer a = BOT.bot().asker().ask("Which outlet says the book value of Microsoft's investment in OpenAI reached about $228.3 billion?", null);
         assertTrue(a.answer().startsWith("Reported in: Wedoany, “Microsoft and OpenAI revise their partnership agreement”"), a.answer());

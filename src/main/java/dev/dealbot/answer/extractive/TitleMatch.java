@@ -15,9 +15,9 @@ import java.util.Set;
 
 /**
  * The article a question about who wrote or published something names by its title ("who wrote the 'new era of AI
- * partnership' piece?"): the one whose title shares the most words with the question, at least {@link #MIN_SHARED},
- * one of them a word no other title has, and more than any other title shares. Names of parties, which most titles
- * carry, do not count.
+ * partnership' piece?"): the one whose title shares the most words with the question, at least {@link #MIN_SHARED}
+ * and half of its own, one of them a word no other title has, and more than any other title shares. Names of parties,
+ * which most titles carry, do not count.
  */
 final class TitleMatch {
     static final int MIN_SHARED = 2;
@@ -40,7 +40,8 @@ final class TitleMatch {
             Set<String> shared = new HashSet<>(e.getValue());
             shared.retainAll(asked);
             boolean distinctive = shared.stream().anyMatch(s -> titlesWith.get(s) == 1);
-            int n = distinctive ? shared.size() : 0;
+            // a title is named by most of its words: two of them ("revenue share") may only be the question's topic
+            int n = distinctive && 2 * shared.size() >= e.getValue().size() ? shared.size() : 0;
             if (n > bestShared) { second = bestShared; bestShared = n; best = e.getKey(); }
             else if (n > second) second = n;
         }
