@@ -252,4 +252,12 @@ class PartsAndLimitsAnswersTest {
             assertFalse(a.answer().contains("That leaves") || a.answer().contains("leaves $35"), q + " -> " + a.answer());
         }
     }
+
+    @Test
+    void aDeedNoSentenceTellsOfItsPartyIsNotAnsweredWithWhatElseTheyDo() {
+        Answer google = ask("Did Google invest in OpenAI?");
+        assertFalse(google.answered(), "Google is named only as a cloud OpenAI may sell on: " + google.answer());
+        Answer jassy = ask("Did Andy Jassy post about Bedrock?");
+        assertTrue(jassy.answered() && jassy.answer().contains("Andy Jassy"), "told in other words, with the rarer name: " + jassy.answer());
+    }
 }

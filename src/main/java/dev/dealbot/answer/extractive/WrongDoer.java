@@ -10,6 +10,7 @@ import dev.dealbot.text.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -131,6 +132,30 @@ final class WrongDoer {
     }
 
     /** Some sentence has the party and a word of the question's deed (not a name, an anchor or a number). */
+    /**
+     * A yes/no question about a deed of a party it makes the subject ("Did Google invest in OpenAI?"), which no sentence
+     * naming that party tells with any word of the deed: the articles don't say so, whatever else they say of the party
+     * (Google Cloud as a cloud OpenAI may sell on).
+     */
+    static boolean neverDoes(Question q, dev.dealbot.index.SentenceTable table) {
+        if (!q.yesNo() || !q.figures().isEmpty() || q.names().size() < 1) return false;
+        for (String party : q.names())
+            if (subject(q.english(), party) && table.names().party(party) && !toldOf(party, q, table)) return true;
+        return false;
+    }
+
+    /** A sentence naming the party has a word of the question besides it: a word of the deed, or a rarer name (AWS Bedrock). */
+    private static boolean toldOf(String party, Question q, dev.dealbot.index.SentenceTable table) {
+        Set<String> partyStems = new java.util.HashSet<>();
+        for (Token t : dev.dealbot.text.Tokens.of(party)) partyStems.add(t.stem());
+        List<QueryTerm> deed = q.query().terms().stream().filter(t -> !partyStems.contains(t.term()) && !t.term().chars().allMatch(Character::isDigit)
+                && (!table.names().known(t.term()) || table.isDistinctive(t.term()))).toList();
+        if (deed.isEmpty()) return true;
+        for (SentenceInfo s : table.all())
+            if (table.names().mentioned(s.quote().toLowerCase(Locale.ROOT), party) && deed.stream().anyMatch(t -> t.matchIn(s.terms()) > 0)) return true;
+        return false;
+    }
+
     private static boolean doesDeed(String party, Question q, List<String> anchors, dev.dealbot.index.SentenceTable table) {
         java.util.Set<String> anchorStems = new java.util.HashSet<>();
         for (String a : anchors) for (Token t : dev.dealbot.text.Tokens.of(a)) anchorStems.add(t.stem());
