@@ -214,4 +214,13 @@ class PremiseAnswersTest {
         Answer sum = ask("Did Amazon invest $50 billion?");
         assertTrue(sum.answer().startsWith("Yes."), "the sum itself still holds: " + sum.answer());
     }
+
+    @Test
+    void aFigureTakenAsGivenOfTheClausesSubjectIsNotConfirmedByAnotherPartysFigure() {
+        Answer a = ask("Since Microsoft invested $50 billion in OpenAI, what stake does it hold?");
+        assertTrue(a.answer().startsWith("Not $50 billion — the articles say $13 billion."), "the $50 billion is Amazon's: " + a.answer());
+        assertTrue(a.answer().contains("approximately 27%"), "and the question is answered: " + a.answer());
+        Answer own = ask("That 20% cut Microsoft keeps — who gives it?");
+        assertFalse(own.answer().startsWith("Not"), "a figure stated of the clause's party stands: " + own.answer());
+    }
 }

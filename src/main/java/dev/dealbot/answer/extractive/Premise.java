@@ -53,8 +53,12 @@ final class Premise {
         Set<dev.dealbot.text.Kind> kind = Set.of(Figuring.kindFor(claimed.type()));
         List<Scored> ranked = selector.rank(q.premise(), probe.query(), e.of(probe), kind, true, false);
         // a figure taken as given that evidence relevant to its clause states is right ("That 20% cut Microsoft keeps —
-        // who gives it?"), whatever figure ranks first (a year is judged by its role below)
-        if (q.presumed() && !q.yesNo() && claimed.type() != Figure.Type.YEAR && ranked.stream().filter(selector::relevant).anyMatch(s -> s.sentence().figures().stream().anyMatch(claimed::sameAs)))
+        // who gives it?"), whatever figure ranks first (a year is judged by its role below); stated of the clause's
+        // subject, when it opens with one ("Since Microsoft invested $50 billion": not Amazon's $50 billion)
+        String subject = q.presumed() ? clauseSubject(q) : null;
+        if (q.presumed() && !q.yesNo() && claimed.type() != Figure.Type.YEAR && ranked.stream().filter(selector::relevant)
+                .anyMatch(s -> s.sentence().figures().stream().anyMatch(claimed::sameAs)
+                        && (subject == null || table.names().mentioned(s.sentence().quote().toLowerCase(Locale.ROOT), subject))))
             return null;
         ClaimThing thing = ClaimThing.of(q, table.names());
         for (Scored s : ranked) {
@@ -150,9 +154,12 @@ final class Premise {
             if (holds && q.yesNo()) bounded(q, claimed, s.sentence(), e.of(probe), draft);
             return draft;
         }
-        // a clause taken as given names its parties in passing: whose figure it is, is not what the question asks
+        // a clause taken as given names its parties in passing: whose figure it is, is not what the question asks, unless
+        // the party is the clause's subject, the doer of what it claims ("Since Microsoft invested $50 billion, ...");
         // nor is a share in words anyone's figure: it is a round share of a whole the question names
-        return q.presumed() || claimed.inWords() ? null : misattributed(q, e.of(probe), claimed);
+        if (claimed.inWords()) return null;
+        if (!q.presumed()) return misattributed(q, e.of(probe), claimed, q.names());
+        return subject == null ? null : misattributed(q, e.of(probe), claimed, List.of(subject));
     }
 
     /**
@@ -313,14 +320,23 @@ final class Premise {
      * The claimed figure is stated, but never beside the question's names ("Google's $50 billion" when the articles
      * give Amazon's): the sentence that states it (the best retrieved, else the first) shows whose it is.
      */
-    private DraftBuilder misattributed(Question q, List<Candidate> candidates, Figure claimed) {
-        if (q.names().isEmpty() || table.states(claimed, q.names())) return null;
+    /** The party a clause taken as given opens with, its subject; null when it opens otherwise. */
+    private String clauseSubject(Question q) {
+        var tokens = dev.dealbot.text.Tokens.of(q.premise().english());
+        if (tokens.isEmpty()) return null;
+        var first = tokens.get(0);
+        return first.capitalised() && table.names().known(first.lower()) && table.names().party(first.lower()) && !Names.calendar(first.lower())
+                ? first.lower() : null;
+    }
+
+    private DraftBuilder misattributed(Question q, List<Candidate> candidates, Figure claimed, List<String> names) {
+        if (names.isEmpty() || table.states(claimed, names)) return null;
         SentenceInfo best = candidates.stream().map(Candidate::sentence).filter(s -> states(s, claimed)).findFirst()
                 .orElseGet(() -> table.all().stream().filter(s -> states(s, claimed)).findFirst().orElse(null));
         if (best == null) return null;
         String lower = best.quote().toLowerCase(Locale.ROOT);
         List<String> absent = new ArrayList<>();
-        for (String name : q.names()) if (!table.names().mentioned(lower, name)) absent.add(asWritten(q.english(), name));
+        for (String name : names) if (!table.names().mentioned(lower, name)) absent.add(asWritten(q.english(), name));
         if (absent.isEmpty()) return null;
         DraftBuilder draft = new DraftBuilder();
         absent.forEach(draft::deny);
