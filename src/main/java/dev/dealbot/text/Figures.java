@@ -34,6 +34,9 @@ public final class Figures {
     private static final Pattern WORD_NUMBER = Pattern.compile(
             "\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** A unit a number word counts: "one year", "one billion", "one percent". */
+    private static final Pattern UNIT_AFTER = Pattern.compile("[\\s-]+(?:years?|months?|weeks?|days?|quarters?|decades?|percent|per cent|"
+            + "hundred|thousand|million|billion|trillion|times?)\\b", Pattern.CASE_INSENSITIVE);
     private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
             Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
             Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
@@ -98,6 +101,8 @@ public final class Figures {
         }
         Matcher w = WORD_NUMBER.matcher(text);
         while (w.find()) if (free(out, w.start(), w.end())) {
+            // "one" counts only before a unit ("one year"); else it is a determiner or pronoun ("One notable aspect", "one of")
+            if (w.group(1).equalsIgnoreCase("one") && !UNIT_AFTER.matcher(text.substring(w.end())).lookingAt()) continue;
             int v = WORDS.get(w.group(1).toLowerCase(Locale.ROOT));
             out.add(new Figure(Figure.Type.NUMBER, v, Integer.toString(v), w.group(), w.start(), w.end()));
         }

@@ -260,4 +260,10 @@ class PartsAndLimitsAnswersTest {
         Answer jassy = ask("Did Andy Jassy post about Bedrock?");
         assertTrue(jassy.answered() && jassy.answer().contains("Andy Jassy"), "told in other words, with the rarer name: " + jassy.answer());
     }
+
+    @Test
+    void aCountAskedForIsNotAnsweredByASentenceOpeningWithTheWordOne() {
+        Answer a = ask("How many months does a new OpenAI product stay Azure-only before it can launch on other clouds?");
+        assertFalse(a.answered(), "'One notable aspect' counts nothing: " + a.answer());
+    }
 }

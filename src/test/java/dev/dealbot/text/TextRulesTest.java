@@ -29,6 +29,12 @@ class TextRulesTest {
     }
 
     @Test
+    void oneIsACountOnlyBeforeAUnit() {
+        assertTrue(Figures.of("One notable aspect is that one of them left.").isEmpty(), "a determiner and a pronoun count nothing");
+        assertEquals(List.of(1.0, 2.0), Figures.of("It came one year later, after two deals.").stream().map(Figure::value).toList());
+    }
+
+    @Test
     void quotationsAreThreeWordsOrMoreBetweenQuoteMarks() {
         assertEquals(java.util.List.of("limited our ability to serve"), Quotations.of("Who said 'Limited our ability to serve'?"));
         assertTrue(Quotations.of("Why is the word 'first' unclear?").isEmpty(), "one word is no quotation");
