@@ -257,6 +257,10 @@ class PartsAndLimitsAnswersTest {
     void aDeedNoSentenceTellsOfItsPartyIsNotAnsweredWithWhatElseTheyDo() {
         Answer google = ask("Did Google invest in OpenAI?");
         assertFalse(google.answered(), "Google is named only as a cloud OpenAI may sell on: " + google.answer());
+        for (String q : List.of("Did Amazon fund OpenAI?", "Did Amazon back OpenAI financially?")) {
+            Answer told = ask(q);
+            assertTrue(told.answered() && told.answer().contains("$50 billion"), "told in other words: " + q + " -> " + told.answer());
+        }
         Answer jassy = ask("Did Andy Jassy post about Bedrock?");
         assertTrue(jassy.answered() && jassy.answer().contains("Andy Jassy"), "told in other words, with the rarer name: " + jassy.answer());
     }

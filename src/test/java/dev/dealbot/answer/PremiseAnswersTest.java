@@ -223,4 +223,10 @@ class PremiseAnswersTest {
         Answer own = ask("That 20% cut Microsoft keeps — who gives it?");
         assertFalse(own.answer().startsWith("Not"), "a figure stated of the clause's party stands: " + own.answer());
     }
+
+    @Test
+    void aFigureAStatementDatesIsNotCorrectedByTheTotalQuotedBeforeTheSentenceOfThatDate() {
+        Answer a = ask("In 2023 Microsoft invested $15 billion. What valuation was that round based on?");
+        assertFalse(a.answer().startsWith("Not $15 billion — the articles say $13 billion"), "$13 billion is the total since 2019: " + a.answer());
+    }
 }

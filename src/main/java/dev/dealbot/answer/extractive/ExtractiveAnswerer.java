@@ -119,7 +119,7 @@ public final class ExtractiveAnswerer implements Answerer {
         if (draft == null) draft = Misstated.correct(q, main, selector, composer, table);
         if (draft == null && !q.unknownFigures().isEmpty()) return Refusals.notInArticles(MODE);
         if (draft == null) draft = WrongDoer.misquoted(q, main, table.names(), composer);
-        if (draft == null && WrongDoer.neverDoes(q, table)) return Refusals.notInArticles(MODE);
+        if (draft == null && WrongDoer.neverDoes(q, main, table)) return Refusals.notInArticles(MODE);
         // "according to Wedoany, why ...": a view asked of the article it names by its publisher or author is that article's
         if (draft == null) draft = q.facets().isEmpty() ? single(q, q.query(), namedSource.of(q, main), q.kinds()) : facets(q, e);
         if (draft == null && !q.names().isEmpty()) draft = WrongDoer.absentParty(q, main, table, composer);

@@ -78,6 +78,11 @@ final class Premise {
                 else if (standsAsGiven(q, others, s.sentence(), stated)) continue; // the question's own figure, where it puts it
             }
             if (q.presumed() && !sameThing(q, s.sentence(), stated)) continue;
+            // a clause taken as given dates or places its figure by its other figures ("In 2023 Microsoft invested $15
+            // billion"): corrected only by a sentence stating them too, not by the total since 2019
+            if (q.presumed() && claimed.type() != Figure.Type.YEAR && !q.premise().figures().isEmpty()
+                    && (!Selector.statesFigures(q.premise(), q.premise().figures(), s.sentence())
+                            || stated.start() < s.sentence().quote().lastIndexOf(s.sentence().text()))) continue; // nor by its neighbour's
             // a share in words is of the whole it names ("nearly a third of Amazon's investment"): checked only against a
             // percentage of that whole
             if (claimed.inWords() && !ofSameWhole(q.english(), claimed, s.sentence().quote(), stated)) continue;

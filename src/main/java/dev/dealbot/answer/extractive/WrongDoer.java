@@ -27,6 +27,8 @@ final class WrongDoer {
     static final double MIN_COVERAGE = 0.5;
     /** Words of the deed besides its anchors the sentence must share: one name alone is no deed. */
     static final int MIN_DEED_WORDS = 2;
+    /** A sentence naming the party this close in meaning to a yes/no question may tell its deed in other words. */
+    static final double DEED_MEANING = 0.65;
     /** Words in quotation marks: an opening mark at the start or after a space, a closing one before a non-letter. */
     private static final Pattern QUOTED = Pattern.compile("(?<![\\p{L}\\p{N}])['‘\"“]([\\p{L}][\\p{L} -]{1,40}?)['’\"”](?![\\p{L}])");
 
@@ -137,10 +139,15 @@ final class WrongDoer {
      * naming that party tells with any word of the deed: the articles don't say so, whatever else they say of the party
      * (Google Cloud as a cloud OpenAI may sell on).
      */
-    static boolean neverDoes(Question q, dev.dealbot.index.SentenceTable table) {
+    static boolean neverDoes(Question q, List<Candidate> candidates, dev.dealbot.index.SentenceTable table) {
         if (!q.yesNo() || !q.figures().isEmpty() || q.names().size() < 1) return false;
-        for (String party : q.names())
-            if (subject(q.english(), party) && table.names().party(party) && !toldOf(party, q, table)) return true;
+        for (String party : q.names()) {
+            if (!subject(q.english(), party) || !table.names().party(party) || toldOf(party, q, table)) continue;
+            // a sentence naming the party close in meaning to the question may tell the deed in other words ("fund")
+            boolean close = candidates.stream().anyMatch(c -> c.semantic() >= DEED_MEANING
+                    && table.names().mentioned(c.sentence().quote().toLowerCase(Locale.ROOT), party));
+            if (!close) return true;
+        }
         return false;
     }
 
