@@ -12,7 +12,13 @@ public record Figure(Type type, double value, String digits, String text, int st
 
     /** Same kind of figure and the same value (within rounding). */
     public boolean sameAs(Figure other) {
-        return type == other.type && Math.abs(value - other.value) <= 1e-6 * Math.max(1, Math.abs(value));
+        if (type != other.type || Math.abs(value - other.value) > 1e-6 * Math.max(1, Math.abs(value))) return false;
+        // a day is the same only in the same month ("May 27" is not "April 27")
+        return day() == other.day() && (!day() || month().equals(other.month()));
+    }
+
+    private String month() {
+        return text.substring(0, text.indexOf(' ')).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Written in words ("nearly half", "a third"): a round share, not an exact figure. */

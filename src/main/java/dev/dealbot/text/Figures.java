@@ -23,8 +23,9 @@ public final class Figures {
                     + "|\\b" + NUM + "\\s*(?:dollars|usd)\\b|\\b" + NUM + "(?:(bn)\\b|(?<=\\d)(b)(?![\\p{L}\\d]))", Pattern.CASE_INSENSITIVE);
     private static final Pattern PERCENT = Pattern.compile("\\b" + NUM + "\\s*(?:%|percent\\b|per cent\\b)", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b(?![.,]\\d)");
-    private static final Pattern MONTH_BEFORE = Pattern.compile("\\b(January|February|March|April|May|June|July|August|September"
-            + "|October|November|December)\\s+$");
+    /** A month right before a number, in any case but "may", which is a verb unless capitalised. */
+    private static final Pattern MONTH_BEFORE = Pattern.compile("\\b((?i:january|february|march|april|june|july|august|september"
+            + "|october|november|december)|May)\\s+$");
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d.,])" + NUM + "(?![\\p{L}\\d])");
     /** A fraction in words ("one-third", "a half", "two thirds", "half of"): a share, as a percentage. */
     private static final Pattern FRACTION = Pattern.compile(

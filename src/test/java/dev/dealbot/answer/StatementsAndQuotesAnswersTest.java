@@ -41,6 +41,8 @@ class StatementsAndQuotesAnswersTest {
     void aWrongDayIsCorrectedWithItsMonth() {
         Answer a = ask("was the revised agreement announced on april 28 2026?");
         assertTrue(a.answer().startsWith("No — the articles say April 27."), a.answer());
+        Answer month = ask("Was the deal announced on May 27?");
+        assertTrue(month.answer().startsWith("No — the articles say April 27."), "the same day of another month: " + month.answer());
     }
 
     @Test

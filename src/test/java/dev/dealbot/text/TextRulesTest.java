@@ -25,6 +25,9 @@ class TextRulesTest {
         assertTrue(day.day() && day.inDigits());
         assertFalse(day.inWords(), "a day is no share in words");
         assertEquals("28", Figures.of("page 28").get(0).display());
+        assertTrue(day.sameAs(Figures.of("on april 27").get(0)));
+        assertFalse(day.sameAs(Figures.of("on May 27").get(0)), "another month's day");
+        assertFalse(day.sameAs(Figures.of("27 deals").get(0)), "a count is no day");
         assertFalse(Figures.of("May 2026 brought 40 deals").stream().anyMatch(Figure::day), "a year after a month is no day");
     }
 
