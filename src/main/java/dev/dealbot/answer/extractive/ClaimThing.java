@@ -88,6 +88,19 @@ record ClaimThing(Set<String> beside, Set<String> head) {
         return out;
     }
 
+    /**
+     * A yes/no question's figure of a thing no article gives a figure of that kind for ("Is the cap $135 billion?": the
+     * articles size no cap): neither confirmed nor corrected by a figure of something else, whatever the sentences share.
+     */
+    static boolean neverStated(Question q, dev.dealbot.index.SentenceTable table) {
+        if (!q.yesNo() || q.claimed() == null) return false;
+        ClaimThing thing = of(q, table.names());
+        if (thing.isNone()) return false;
+        for (SentenceInfo s : table.all())
+            for (Figure f : s.figures()) if (f.type() == q.claimed().type() && thing.statedIn(s, f)) return false;
+        return true;
+    }
+
     boolean isNone() {
         return beside.isEmpty() && head.isEmpty();
     }

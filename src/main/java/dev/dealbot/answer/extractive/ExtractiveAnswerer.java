@@ -113,7 +113,7 @@ public final class ExtractiveAnswerer implements Answerer {
             draft = q.claimed() != null ? premise.check(q, e) : opposite.check(q, e);
             if (draft != null) rest.answer(q, main, draft);
         }
-        if (draft == null && premise.thingWithoutFigure(q)) return Refusals.notInArticles(MODE);
+        if (draft == null && ClaimThing.neverStated(q, table)) return Refusals.notInArticles(MODE);
         // a clause taken as given whose figure holds may still say the opposite of the articles in its words
         if (draft == null && q.presumed() && q.claimed() != null) draft = opposite.check(q, e);
         if (draft == null) draft = Misstated.correct(q, main, selector, composer, table);

@@ -32,19 +32,6 @@ final class Premise {
         this.table = table;
     }
 
-    /**
-     * A yes/no question's figure of a thing no article gives a figure of that kind for ("Is the cap $135 billion?": the
-     * articles size no cap): neither confirmed nor corrected by a figure of something else, whatever the sentences share.
-     */
-    boolean thingWithoutFigure(Question q) {
-        if (!q.yesNo() || q.claimed() == null) return false;
-        ClaimThing thing = ClaimThing.of(q, table.names());
-        if (thing.isNone()) return false;
-        for (SentenceInfo s : table.all())
-            for (Figure f : s.figures()) if (f.type() == q.claimed().type() && thing.statedIn(s, f)) return false;
-        return true;
-    }
-
     /** The checked premise, or null when no relevant evidence gives a figure of the claimed kind. */
     DraftBuilder check(Question q, Evidence e) {
         Probe probe = e.plan().premise();
