@@ -353,7 +353,7 @@ class ExtractiveAnswererTest {
     @Test
     void aClaimedFigureIsConfirmedOrCorrectedOnlyBySentencesAboutTheClaimsParties() {
         Answer a = BOT.bot().asker().ask("Did Microsoft invest $50 billion in OpenAI?", null);
-        assertTrue(a.answer().startsWith("No — the articles say $13 billion"), "Amazon's $50 billion is no yes: " + a.answer());
+        assertTrue(a.answer().startsWith("No — the articles say over $13 billion"), "Amazon's $50 billion is no yes: " + a.answer());
         Answer aside = BOT.bot().asker().ask("Did Microsoft, OpenAI's largest backer, invest $50 billion in OpenAI?", null);
         assertFalse(aside.answer().startsWith("Yes"), aside.answer());
     }

@@ -119,7 +119,8 @@ final class Premise {
                 if (q.yesNo()) continue;
                 return null;
             }
-            String verdict = verdict(q.yesNo(), holds, claimed, stated);
+            String verdict = holds ? verdict(q.yesNo(), true, claimed, stated)
+                    : verdict(q.yesNo(), claimed, Shares.hedgeWords(s.sentence(), stated) + said(stated));
             // a share in words that only rounds the stated figure: said with the figure
             if (holds && q.yesNo() && s.sentence().figures().stream().noneMatch(claimed::sameAs)) verdict = "Roughly — the articles say " + stated.display() + ".";
             if (q.yesNo() && claimed.type() == Figure.Type.YEAR && stated.type() == Figure.Type.YEAR && stated.end() <= s.sentence().quote().length()) {
@@ -375,8 +376,17 @@ final class Premise {
 
     /** "Yes." or "No — …" to a yes/no question; to another question, the figure it took for granted is corrected. */
     static String verdict(boolean yesNo, boolean holds, Figure claimed, Figure stated) {
-        String said = stated.inWords() ? stated.text() : stated.display(); // "one-third", as the article words it
-        if (yesNo) return holds ? "Yes." : "No — the articles say " + said + ".";
-        return "Not " + claimed.text() + " — the articles say " + said + ".";
+        if (yesNo && holds) return "Yes.";
+        return verdict(yesNo, claimed, said(stated));
+    }
+
+    /** A correction: "No — the articles say …" to a yes/no question, else "Not X — the articles say …". */
+    private static String verdict(boolean yesNo, Figure claimed, String said) {
+        return yesNo ? "No — the articles say " + said + "." : "Not " + claimed.text() + " — the articles say " + said + ".";
+    }
+
+    /** The figure as the bot says the article's: "one-third" as the article words it, else "$13 billion". */
+    private static String said(Figure stated) {
+        return stated.inWords() ? stated.text() : stated.display();
     }
 }

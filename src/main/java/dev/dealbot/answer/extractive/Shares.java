@@ -73,6 +73,24 @@ final class Shares {
     private static final java.util.regex.Pattern BELOW = java.util.regex.Pattern.compile("\\b(nearly|almost|under|less than|up to|at most|just under)\\s*$");
     private static final java.util.regex.Pattern ABOUT = java.util.regex.Pattern.compile("\\b(about|approximately|around|roughly|some|an estimated)\\s*$");
 
+    /**
+     * The words that bound {@code f} where its sentence states it, as the article writes them and followed by a space
+     * ("more than ", "nearly "), so a correction does not say more than the article ("the articles say more than $13
+     * billion", not "$13 billion"); empty when the figure is unbounded or not found.
+     */
+    static String hedgeWords(dev.dealbot.index.SentenceInfo s, Figure f) {
+        for (String in : List.of(s.quote(), s.text())) {
+            if (f.end() > in.length() || !in.startsWith(f.text(), f.start())) continue;
+            String before = in.substring(Math.max(0, f.start() - 16), f.start());
+            for (var p : List.of(ABOVE, BELOW, ABOUT)) {
+                var m = p.matcher(before.toLowerCase(java.util.Locale.ROOT));
+                if (m.find()) return before.substring(m.start(1), m.end(1)) + " ";
+            }
+            return "";
+        }
+        return "";
+    }
+
     /** How the words just before a figure bound it: 1 for "over $13 billion", -1 for "nearly", 2 for "about", else 0. */
     static int bound(String quote, Figure f) {
         String before = quote.substring(Math.max(0, f.start() - 16), f.start()).toLowerCase(java.util.Locale.ROOT);
