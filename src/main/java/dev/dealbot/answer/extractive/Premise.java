@@ -363,16 +363,21 @@ final class Premise {
         return i < 0 || lower.length() != question.length() ? lowerName : question.substring(i, i + lowerName.length());
     }
 
-    /** Stems of verbs of lasting: a year asked with one of them ("does it run in 2040?") asks whether a term reaches it. */
-    private static final Set<String> TERM_VERBS = Set.of("remain", "stai", "keep", "continu", "run", "last", "valid", "hold", "end", "expir");
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new java.util.HashSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
+    }
 
     private static boolean speaksOfTerm(Question q) {
         return dev.dealbot.question.Terms.ofQuestion(q.english()).stream().anyMatch(TERM_VERBS::contains);
     }
 
+    /** Stems of verbs of lasting: a year asked with one of them ("does it run in 2040?") asks whether a term reaches it. */
+    private static final Set<String> TERM_VERBS = Set.of("remain", "stai", "keep", "continu", "run", "last", "valid", "hold", "end", "expir");
+
     /** Words of a year claim that say nothing of its thing ("will it still remain ... until"). */
-    private static final Set<String> YEAR_FILLER = Set.of("still", "remain", "stai", "keep", "continu", "run", "last", "valid", "be", "hold",
-            "go", "end", "expir");
+    private static final Set<String> YEAR_FILLER = union(TERM_VERBS, Set.of("still", "be", "go"));
 
     /** "Yes." or "No — …" to a yes/no question; to another question, the figure it took for granted is corrected. */
     static String verdict(boolean yesNo, boolean holds, Figure claimed, Figure stated) {

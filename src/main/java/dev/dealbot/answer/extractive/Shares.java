@@ -82,19 +82,26 @@ final class Shares {
         for (String in : List.of(s.quote(), s.text())) {
             if (f.end() > in.length() || !in.startsWith(f.text(), f.start())) continue;
             String before = in.substring(Math.max(0, f.start() - 16), f.start());
-            for (var p : List.of(ABOVE, BELOW, ABOUT)) {
-                var m = p.matcher(before.toLowerCase(java.util.Locale.ROOT));
-                if (m.find()) return before.substring(m.start(1), m.end(1)) + " ";
-            }
-            return "";
+            java.util.regex.Matcher m = hedge(before);
+            return m == null ? "" : before.substring(m.start(1), m.end(1)) + " ";
         }
         return "";
     }
 
     /** How the words just before a figure bound it: 1 for "over $13 billion", -1 for "nearly", 2 for "about", else 0. */
     static int bound(String quote, Figure f) {
-        String before = quote.substring(Math.max(0, f.start() - 16), f.start()).toLowerCase(java.util.Locale.ROOT);
-        return ABOVE.matcher(before).find() ? 1 : BELOW.matcher(before).find() ? -1 : ABOUT.matcher(before).find() ? 2 : 0;
+        java.util.regex.Matcher m = hedge(quote.substring(Math.max(0, f.start() - 16), f.start()));
+        return m == null ? 0 : m.pattern() == ABOVE ? 1 : m.pattern() == BELOW ? -1 : 2;
+    }
+
+    /** The hedge that ends {@code before} (above, below or about, tried in that order), found; null when none. */
+    private static java.util.regex.Matcher hedge(String before) {
+        String lower = before.toLowerCase(java.util.Locale.ROOT);
+        for (var p : List.of(ABOVE, BELOW, ABOUT)) {
+            var m = p.matcher(lower);
+            if (m.find()) return m;
+        }
+        return null;
     }
 
     /**
