@@ -192,6 +192,8 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         }
         m = IS_BEFORE.matcher(q);
         if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), Kind.TIME, Op.DIFFERENCE, true, "apart", gap);
+        Comparison left = TimeLeft.of(q, gap);
+        if (left != null) return left;
         m = COUNTING_FROM.matcher(q);
         if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), Kind.TIME, Op.DIFFERENCE, true, "apart", gap);
         m = OUTLAST.matcher(q);

@@ -45,9 +45,9 @@ public record Naming(Type type, Set<String> thing) {
     private static final Pattern CALLED = Pattern.compile("\\bwhat(?:'s|’s|\\s+is|\\s+was|\\s+are|\\s+were|\\s+will)\\s+(.{2,80}?)\\s+(?:be\\s+)?(?:called|named|known as)\\b");
     /** "The name of X", "X's name", "the codename of X". */
     private static final Pattern NAME_OF = Pattern.compile("\\b(?:name|names|codename|code name)\\s+(?:of|for)\\s+(.{2,160})$");
-    /** "Where will X be built / located / based"; "in which city", "what country". */
+    /** "Where will X be built / located / based"; "in which city", "what countries". */
     private static final Pattern PLACE = Pattern.compile("\\bwhere\\b.{0,140}\\b(located|based|built|held|situated|headquartered|hosted|sited)\\b"
-            + "|\\b(in which|what|which) (city|country|state|region|town|location|site)\\b|\\blocation of\\b");
+            + "|\\b(in which|what|which) (city|cities|country|countries|states?|regions?|towns?|locations?|sites?|places?)\\b|\\blocations? of\\b");
     private static final Pattern PREPOSITION = Pattern.compile("of|at|from|in|for|with|by|on");
     /** Words that end the phrase naming a thing: an auxiliary or a clause opener. */
     private static final Pattern PHRASE_END = Pattern.compile("is|are|was|were|do|does|did|will|would|has|have|had|that|which|who|being|been|can|could");

@@ -27,6 +27,13 @@ class PartsAndLimitsAnswersTest {
     }
 
     @Test
+    void theTimeAThingHasLeftIsCountedFromTheYearOfThePointNamed() {
+        Answer a = ask("Counting from the year the amended agreement was announced, how many years does Microsoft's IP license have left to run?");
+        assertTrue(a.answer().startsWith("The difference is about 6 years:"), a.answer());
+        assertTrue(a.answer().contains("2032"), a.answer());
+    }
+
+    @Test
     void aShareWhoseFiguresNoQuoteTellsApartIsNotGuessed() {
         // the $13 billion total and the $10 billion round stand in one quote with the $29 billion valuation: which is the
         // sum is not told by the words, and a book value elsewhere is no sum of the round
@@ -45,6 +52,7 @@ class PartsAndLimitsAnswersTest {
     @Test
     void aPlaceOrANameAskedForMustBeInTheAnsweringSentence() {
         for (String q : List.of("Where are the petawatt-scale data centers going to be built?",
+                "In which countries or sites will the petawatt-scale data centers be built?",
                 "What's the name of the model Microsoft AI's in-house team is building to reach the cutting edge by 2027?")) {
             Answer a = ask(q);
             assertFalse(a.answered(), q + " -> " + a.answer());

@@ -546,6 +546,26 @@ class WordingRulesTest {
     }
 
     @Test
+    void theTimeAThingHasLeftIsCountedFromThePointTheQuestionNames() {
+        assertEquals(List.of("2026", "Microsoft's license"), Comparison.of("Counting from 2026, how many years does Microsoft's license have left?").sides());
+        assertEquals(List.of("the 2026 announcement", "the IP license"), Comparison.of("How many years are left on the IP license after the 2026 announcement?").sides());
+        Comparison left = Comparison.of("How long does the revenue share have left to run, counting from the revised deal?");
+        assertEquals(List.of("the revised deal", "the revenue share"), left.sides());
+        assertEquals(Kind.TIME, left.kind());
+        assertEquals(Comparison.Op.DIFFERENCE, left.op());
+        assertNull(Comparison.of("How many years does the license have left?"), "no point to count from: the articles' present is not the asker's");
+    }
+
+    @Test
+    void chatShorthandForUnitsAndSmallWordsIsWrittenOut() {
+        assertEquals("how many years passed, approximately, w/o a cap", Shorthand.spelledOut("how many yrs passed, approx., w/o a cap")
+                .replace("without", "w/o"));
+        assertEquals("a deal with Amazon through 2030 at 20 percent", Shorthand.spelledOut("a deal w/Amazon thru 2030 at 20 pct"));
+        assertEquals("It ran 4 years. Then what?", Shorthand.spelledOut("It ran 4 yrs. Then what?"), "a sentence's full stop stays");
+        assertEquals("yrsa and percent-based and mo", Shorthand.spelledOut("yrsa and Pct-based and mo"), "whole words only; \"mo\" has more than one reading");
+    }
+
+    @Test
     void howMuchWasNotInAPartAsksWhatIsLeft() {
         assertEquals(Part.REST, Wording.part("of the $50 billion, how much wasn't in the first tranche?"));
         assertEquals(Part.REST, Wording.part("How much of it has not been paid yet?"));

@@ -1,0 +1,44 @@
+package dev.dealbot.question;
+
+import dev.dealbot.text.Kind;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The time a thing has left, counted from a point the question names: "How many years does the licence have left,
+ * counting from 2026?", "From the announcement, how long remains on the revenue share?". The sides are the point and
+ * the thing, whose end the articles date; without a point there is no count (the articles' "now" is not the asker's).
+ */
+final class TimeLeft {
+    private static final String SPAN = "how (?:long|much (?:longer|time)|many (?:more )?(?:years|months|weeks|days))";
+    private static final String FROM = "(?:(?:counting|starting|measuring|reckoning)\\s+)?(?:from|after|as of|since)";
+    /** "how many years does X (still) have left (to run)". */
+    private static final Pattern HAS_LEFT = Comparison.pattern("^" + SPAN + "\\s+(?:does|do|did|will|would)\\s+(.{3,}?)\\s+(?:still\\s+)?have\\s+"
+            + "(?:left|remaining|to run|to go)(?:\\s+to\\s+run)?(?:\\s*,?\\s+" + FROM + "\\s+(.{3,}))?$");
+    /** "how many years are left on X", "how long remains on X". */
+    private static final Pattern LEFT_ON = Comparison.pattern("^" + SPAN + "\\s+(?:(?:is|are|was|were|will be|would be)\\s+)?(?:left|remaining|remains?)"
+            + "\\s+(?:on|in|for|of)\\s+(.{3,}?)(?:\\s*,?\\s+" + FROM + "\\s+(.{3,}))?$");
+    /** "counting from Y, how many years ...": the point first. */
+    private static final Pattern POINT_FIRST = Comparison.pattern("^" + FROM + "\\s+(.{3,}?)\\s*,\\s*(" + SPAN + "\\b.*)$");
+
+    private TimeLeft() {}
+
+    /** The time from the named point to the thing's end, or null when the question asks no such thing or names no point. */
+    static Comparison of(String q, boolean gap) {
+        Matcher first = POINT_FIRST.matcher(q);
+        String point = null, rest = q;
+        if (first.matches()) {
+            point = first.group(1).strip();
+            rest = first.group(2);
+        }
+        for (Pattern p : List.of(HAS_LEFT, LEFT_ON)) {
+            Matcher m = p.matcher(rest);
+            if (!m.matches()) continue;
+            String from = point != null ? point : m.group(2);
+            if (from == null || m.group(2) != null && point != null) return null;
+            return new Comparison(List.of(from.strip(), m.group(1).strip()), Kind.TIME, Comparison.Op.DIFFERENCE, true, "apart", gap);
+        }
+        return null;
+    }
+}
