@@ -237,4 +237,24 @@ class PremiseAnswersTest {
         Answer exact = ask("Did Amazon invest $40 billion?");
         assertTrue(exact.answer().startsWith("No — the articles say $50 billion."), exact.answer());
     }
+
+    @Test
+    void aClaimWhoseFigureHoldsButWhoseWordTheArticlesDenyIsAnsweredNo() {
+        Answer a = ask("Microsoft's license is exclusive until 2032, correct?");
+        assertTrue(a.answer().startsWith("No — the articles say “non-exclusive”."), a.answer());
+        assertTrue(a.answer().contains("2032"), a.answer());
+        Answer b = ask("Is Microsoft's license non-exclusive until 2032?");
+        assertTrue(b.answer().startsWith("Yes."), b.answer());
+    }
+
+    @Test
+    void aFigureThatHoldsDoesNotConfirmAClaimWithAWordNoArticleUses() {
+        for (String q : List.of("Is Microsoft's stake in OpenAI 27% of the nonprofit?", "Did Microsoft invest $13 billion in OpenAI's charity?")) {
+            Answer a = ask(q);
+            assertFalse(a.answer().startsWith("Yes"), q + " -> " + a.answer());
+            assertFalse(a.answer().startsWith("No"), q + " -> " + a.answer());
+        }
+        Answer framed = ask("Is it true that Microsoft owns about 27% of OpenAI?");
+        assertTrue(framed.answer().startsWith("Yes."), "words that frame the claim are not the claim's: " + framed.answer());
+    }
 }

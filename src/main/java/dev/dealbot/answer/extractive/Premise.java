@@ -121,8 +121,15 @@ final class Premise {
             }
             String verdict = holds ? verdict(q.yesNo(), true, claimed, stated)
                     : verdict(q.yesNo(), claimed, Shares.hedgeWords(s.sentence(), stated) + said(stated));
+            // the figure holds, but the quote denies a word of the claim ("exclusive until 2032?" of a non-exclusive licence)
+            DeniedWord.Denial denied = holds && q.yesNo() ? DeniedWord.of(q, claimed, s.sentence(), e.of(probe), table.names(), YEAR_FILLER,
+                    other -> mentionsParties(q, other)) : null;
+            if (denied != null) verdict = "No — the articles say “" + denied.words() + "”.";
+            // a figure that holds confirms nothing of a thing no article names ("27% of the nonprofit"); nor does a later
+            // sentence's other figure then correct it: the claim's figure is the articles'
+            if (holds && q.yesNo() && denied == null && !thingIsKnown(q, claimed)) return null;
             // a share in words that only rounds the stated figure: said with the figure
-            if (holds && q.yesNo() && s.sentence().figures().stream().noneMatch(claimed::sameAs)) verdict = "Roughly — the articles say " + stated.display() + ".";
+            if (holds && q.yesNo() && denied == null && s.sentence().figures().stream().noneMatch(claimed::sameAs)) verdict = "Roughly — the articles say " + stated.display() + ".";
             if (q.yesNo() && claimed.type() == Figure.Type.YEAR && stated.type() == Figure.Type.YEAR && stated.end() <= s.sentence().quote().length()) {
                 Years.Asked asked = Years.asked(q.english(), claimed);
                 Years.Asked given = Years.asked(s.sentence().quote(), stated);
@@ -141,10 +148,13 @@ final class Premise {
             if (holds && q.yesNo() && claimed.type() == Figure.Type.YEAR && Years.asked(q.english(), claimed) == Years.Asked.AT
                     && q.premise().query().unknownTerms().stream().anyMatch(t -> !dev.dealbot.text.TimeBound.boundWord(t))) return null;
             DraftBuilder draft = new DraftBuilder().deny(claimed.digits());
-            List<Integer> cited = composer.cite(draft, s.sentence());
+            // a denying quote that holds the confirming sentence is said instead of it
+            SentenceInfo first = denied != null && denied.sentence().quote().contains(s.sentence().text()) ? denied.sentence() : s.sentence();
+            List<Integer> cited = composer.cite(draft, first);
             draft.say(verdict, List.of());
-            draft.say(s.sentence().quote(), cited);
-            if (holds && q.yesNo()) bounded(q, claimed, s.sentence(), e.of(probe), draft);
+            draft.say(first.quote(), cited);
+            if (denied != null && !denied.sentence().equals(first)) draft.say(denied.sentence().quote(), composer.cite(draft, denied.sentence()));
+            if (holds && q.yesNo() && denied == null) bounded(q, claimed, s.sentence(), e.of(probe), draft);
             return draft;
         }
         // a clause taken as given names its parties in passing: whose figure it is, is not what the question asks, unless
@@ -367,6 +377,20 @@ final class Premise {
         Set<String> out = new java.util.HashSet<>(a);
         out.addAll(b);
         return Set.copyOf(out);
+    }
+
+    /**
+     * What the claimed figure is of, in the three words after it ("27% of the nonprofit", "$13 billion in OpenAI's
+     * charity"), has no word that no article uses: such a thing is told by no quote. (A verb the articles do not use
+     * may paraphrase theirs, so words elsewhere are not required.)
+     */
+    private static boolean thingIsKnown(Question q, Figure claimed) {
+        Figure asked = Figures.of(q.english()).stream().filter(claimed::sameAs).findFirst().orElse(null);
+        if (asked == null) return true;
+        Set<String> after = new java.util.HashSet<>();
+        for (dev.dealbot.text.Token t : dev.dealbot.text.Tokens.of(q.english().substring(asked.end())))
+            if (after.size() < 3) after.add(t.stem());
+        return q.premise().query().unknownTerms().stream().noneMatch(after::contains);
     }
 
     private static boolean speaksOfTerm(Question q) {

@@ -301,6 +301,20 @@ class SelectorRulesTest {
         assertFalse(RestOfQuestion.addsTo(List.of(shareOnly), memo, time), "no time in it");
     }
 
+    @Test
+    void aClaimsWordIsDeniedByTheQuotesNonOrNoLongerOfIt() {
+        var names = index.sentences().names();
+        SentenceInfo license = sentence("Alpha now holds a non-exclusive license");
+        assertEquals("non-exclusive", DeniedWord.in(analyzer.analyze("Is Alpha's license to Beta's models exclusive until 2032?", List.of()),
+                license, names, java.util.Set.of()));
+        assertNull(DeniedWord.in(analyzer.analyze("Is Alpha's license to Beta's models non-exclusive until 2032?", List.of()), license, names,
+                java.util.Set.of()), "the asker says it is not so too");
+        assertNull(DeniedWord.in(analyzer.analyze("Will Gamma pay Delta a 10% share of sales?", List.of()), sentence("Gamma will retain a 10% share"),
+                names, java.util.Set.of()), "a short verb negated is no state the claim gives");
+        assertNull(DeniedWord.in(analyzer.analyze("Does Beta pay Alpha a 20% revenue share until 2030?", List.of()), sentence("Beta will pay a 20% revenue share"),
+                names, java.util.Set.of()), "nothing denied");
+    }
+
     private static SentenceInfo sentence(String start) {
         return index.sentences().all().stream().filter(x -> x.text().startsWith(start)).findFirst().orElseThrow();
     }

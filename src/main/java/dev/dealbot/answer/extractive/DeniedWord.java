@@ -1,0 +1,64 @@
+package dev.dealbot.answer.extractive;
+
+import dev.dealbot.index.SentenceInfo;
+import dev.dealbot.question.Question;
+import dev.dealbot.text.Names;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A claim whose figure the articles confirm may still be denied by its words: "Is the licence exclusive until 2032?"
+ * against "valid until 2032. This license is now non-exclusive." The denial is the quote's "non-W", "not W" or "no
+ * longer (be) W" of a word W the claim states as so (not one it negates itself), in the confirming sentence or in a
+ * sentence of its quote about the same thing (another of the claim's words). W is a state, not a small verb
+ * ({@link Opposite#MIN_NEGATED_WORD}).
+ */
+final class DeniedWord {
+    private static final Pattern NEGATED = Pattern.compile("\\b(?:non-?|not\\s+|no longer\\s+)(?:be\\s+|been\\s+|being\\s+)?(\\p{L}+)",
+            Pattern.CASE_INSENSITIVE);
+
+    private DeniedWord() {}
+
+    /** Where a claim's word is denied, and the article's words that deny it ("non-exclusive"). */
+    record Denial(SentenceInfo sentence, String words) {}
+
+    /**
+     * The denial in the confirming sentence, else in another candidate that states the claimed figure too and passes
+     * {@code aboutParties}; null when none denies a word of the claim.
+     */
+    static Denial of(Question q, dev.dealbot.text.Figure claimed, SentenceInfo confirming, java.util.List<dev.dealbot.retrieval.Candidate> candidates,
+            Names names, Set<String> filler, java.util.function.Predicate<SentenceInfo> aboutParties) {
+        if (q.premise() == null) return null;
+        String words = in(q, confirming, names, filler);
+        if (words != null) return new Denial(confirming, words);
+        for (var c : candidates) {
+            SentenceInfo other = c.sentence();
+            if (other.equals(confirming) || other.figures().stream().noneMatch(claimed::sameAs) || !aboutParties.test(other)) continue;
+            words = in(q, other, names, filler);
+            if (words != null) return new Denial(other, words);
+        }
+        return null;
+    }
+
+    /** The words of {@code s}'s quote that deny a word of the claim, or null. */
+    static String in(Question q, SentenceInfo s, Names names, Set<String> filler) {
+        Set<String> own = FigurePart.ownWords(q.premise().query(), names, filler);
+        Set<String> negatedByAsker = new HashSet<>();
+        for (Matcher m = NEGATED.matcher(q.english()); m.find(); ) negatedByAsker.add(m.group(1).toLowerCase(java.util.Locale.ROOT));
+        for (String piece : s.quote().split("(?<=[.!?])\\s+")) {
+            for (Matcher m = NEGATED.matcher(piece); m.find(); ) {
+                String word = m.group(1);
+                if (word.length() < Opposite.MIN_NEGATED_WORD || negatedByAsker.contains(word.toLowerCase(java.util.Locale.ROOT))) continue;
+                Set<String> stated = own.stream().filter(o -> FigurePart.related(Set.of(o), word)).collect(java.util.stream.Collectors.toSet());
+                if (stated.isEmpty()) continue;
+                Set<String> others = new HashSet<>(own);
+                others.removeAll(stated);
+                boolean sameThing = piece.contains(s.text()) || s.text().contains(piece) || FigurePart.related(others, piece);
+                if (sameThing) return m.group().strip();
+            }
+        }
+        return null;
+    }
+}
