@@ -257,4 +257,18 @@ class PremiseAnswersTest {
         Answer framed = ask("Is it true that Microsoft owns about 27% of OpenAI?");
         assertTrue(framed.answer().startsWith("Yes."), "words that frame the claim are not the claim's: " + framed.answer());
     }
+
+    @Test
+    void aThresholdAskedOfAFigureIsDecidedByTheRangeTheArticlesGiveIt() {
+        Answer over = ask("Did Microsoft invest more than $13 billion since 2019?");
+        assertTrue(over.answer().startsWith("Yes — the articles say over $13 billion."), over.answer());
+        Answer above = ask("Is Microsoft's stake above 20%?");
+        assertTrue(above.answer().startsWith("Yes — the articles say approximately 27%."), above.answer());
+        Answer under = ask("Is Microsoft's stake in OpenAI over 30%?");
+        assertTrue(under.answer().startsWith("No — the articles say approximately 27%."), under.answer());
+        Answer open = ask("Has Microsoft invested more than $15 billion in OpenAI?");
+        assertTrue(open.answer().startsWith("The articles say only over $13 billion"), open.answer());
+        Answer literal = ask("Is $15 billion more than Microsoft's total investment?");
+        assertTrue(literal.answer().startsWith("The articles don't tell"), literal.answer());
+    }
 }

@@ -121,6 +121,16 @@ final class Premise {
             }
             String verdict = holds ? verdict(q.yesNo(), true, claimed, stated)
                     : verdict(q.yesNo(), claimed, Shares.hedgeWords(s.sentence(), stated) + said(stated));
+            // a threshold asked ("more than $13 billion?", "above 20%?") is met or not by the range the article's words give
+            Figure measured = holds ? same : stated;
+            Threshold.Ask ask = Figures.of(q.english()).stream().filter(claimed::sameAs).findFirst().map(f -> Threshold.asked(q.english(), f))
+                    .orElse(Threshold.Ask.NONE);
+            int bound = ask == Threshold.Ask.NONE ? 0 : Shares.bound(s.sentence(), measured);
+            if (ask != Threshold.Ask.NONE && !q.yesNo() && !Boolean.FALSE.equals(Threshold.meets(ask, claimed.value(), measured.value(), bound))) return null;
+            if (ask != Threshold.Ask.NONE && q.yesNo()) {
+                verdict = Threshold.verdict(ask, claimed, measured, bound, Shares.hedgeWords(s.sentence(), measured) + said(measured));
+                holds = false; // said as the verdict: no "Roughly", nor another article's bound below
+            }
             // the figure holds, but the quote denies a word of the claim ("exclusive until 2032?" of a non-exclusive licence)
             DeniedWord.Denial denied = holds && q.yesNo() ? DeniedWord.of(q, claimed, s.sentence(), e.of(probe), table.names(), YEAR_FILLER,
                     other -> mentionsParties(q, other)) : null;

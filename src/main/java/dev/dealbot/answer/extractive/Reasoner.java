@@ -229,6 +229,16 @@ final class Reasoner {
             case DIFFERENCE -> scaled ? null : "The difference is " + difference(a.figure(), b.figure()) + ": " + wa + ", " + fa
                     + "; " + wb + ", " + fb + ".";
             case YES_NO -> {
+                // the asker's own figure against one the articles only bound: decided by the bound, or not at all
+                boolean aAsked = asked(a), bAsked = asked(b);
+                int ba = Shares.bound(a.evidence().sentence(), a.figure()), bb = Shares.bound(b.evidence().sentence(), b.figure());
+                if (!scaled && aAsked != bAsked && (aAsked ? bb : ba) != 0) {
+                    Boolean wins = Threshold.firstWins(c.larger(), va, aAsked, ba, vb, bAsked, bb);
+                    Side bounded = aAsked ? b : a;
+                    String given = Shares.hedgeWords(bounded.evidence().sentence(), bounded.figure()) + (aAsked ? fb : fa);
+                    if (wins == null) yield "The articles don't tell: they give " + label(bounded.words(), "it") + " only as " + given + ".";
+                    yield (wins ? "Yes" : "No") + ": " + wa + ", " + (aAsked ? fa : given) + "; " + wb + ", " + (aAsked ? given : fb) + ".";
+                }
                 String verdict = equal ? "No, they are the same" : va > vb == c.larger() ? "Yes" : "No";
                 yield verdict + ": " + wa + ", " + fa + "; " + wb + ", " + fb + gap + ".";
             }
@@ -243,6 +253,11 @@ final class Reasoner {
                 yield capitalise(w) + " " + verb(c) + ": " + fw + ", against " + fl + " for " + l + gap + ".";
             }
         };
+    }
+
+    /** The side is the asker's own figure ("$15 billion"), written in its words. */
+    private static boolean asked(Side side) {
+        return Figures.of(side.words()).stream().anyMatch(side.figure()::sameAs) && side.words().replaceAll("[^\\p{L}]", "").length() <= 12;
     }
 
     /** Longest side the bot repeats in its own sentence; a longer one is named by its place. */

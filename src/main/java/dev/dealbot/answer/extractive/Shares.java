@@ -79,18 +79,31 @@ final class Shares {
      * billion", not "$13 billion"); empty when the figure is unbounded or not found.
      */
     static String hedgeWords(dev.dealbot.index.SentenceInfo s, Figure f) {
-        for (String in : List.of(s.quote(), s.text())) {
-            if (f.end() > in.length() || !in.startsWith(f.text(), f.start())) continue;
-            String before = in.substring(Math.max(0, f.start() - 16), f.start());
-            java.util.regex.Matcher m = hedge(before);
-            return m == null ? "" : before.substring(m.start(1), m.end(1)) + " ";
-        }
-        return "";
+        String before = before(s, f);
+        java.util.regex.Matcher m = before == null ? null : hedge(before);
+        return m == null ? "" : before.substring(m.start(1), m.end(1)) + " ";
+    }
+
+    /** {@link #bound(String, Figure)} of a figure of the sentence, placed in its quote or its text; 0 when not placed. */
+    static int bound(dev.dealbot.index.SentenceInfo s, Figure f) {
+        String before = before(s, f);
+        return before == null ? 0 : boundBefore(before);
+    }
+
+    /** The words just before {@code f} where it stands in the sentence's quote or text; null when it stands in neither. */
+    private static String before(dev.dealbot.index.SentenceInfo s, Figure f) {
+        for (String in : List.of(s.quote(), s.text()))
+            if (f.end() <= in.length() && in.startsWith(f.text(), f.start())) return in.substring(Math.max(0, f.start() - 16), f.start());
+        return null;
     }
 
     /** How the words just before a figure bound it: 1 for "over $13 billion", -1 for "nearly", 2 for "about", else 0. */
     static int bound(String quote, Figure f) {
-        java.util.regex.Matcher m = hedge(quote.substring(Math.max(0, f.start() - 16), f.start()));
+        return boundBefore(quote.substring(Math.max(0, f.start() - 16), f.start()));
+    }
+
+    private static int boundBefore(String before) {
+        java.util.regex.Matcher m = hedge(before);
         return m == null ? 0 : m.pattern() == ABOVE ? 1 : m.pattern() == BELOW ? -1 : 2;
     }
 

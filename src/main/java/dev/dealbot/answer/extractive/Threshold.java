@@ -1,0 +1,72 @@
+package dev.dealbot.answer.extractive;
+
+import dev.dealbot.text.Figure;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * A figure checked against a threshold rather than for itself ("Is its stake above 20%?", "Did it invest more than $13
+ * billion?"), decided from the range the articles' words give their figure: "over $13 billion" is more than 13, "about
+ * 27%" is near 27 (within {@link #ABOUT}), "nearly a third" and "up to $50 billion" at most that. Where the range
+ * straddles the threshold the articles do not decide it.
+ */
+final class Threshold {
+    /** How far "about", "approximately" may stray from the figure. */
+    static final double ABOUT = 0.05;
+    /** Words before a question's figure that ask for more than it (strictly) or at least it. */
+    private static final Pattern ABOVE = Pattern.compile("\\b(more than|over|above|greater than|higher than|bigger than|larger than|in excess of|"
+            + "upwards of|exceed(?:s|ed|ing)?|top(?:s|ped)?)\\s*$");
+    private static final Pattern AT_LEAST = Pattern.compile("\\b(at least|no less than|not less than)\\s*$");
+    private static final Pattern BELOW = Pattern.compile("\\b(less than|under|below|lower than|smaller than|fewer than)\\s*$");
+    private static final Pattern AT_MOST = Pattern.compile("\\b(at most|no more than|not more than)\\s*$");
+
+    /** Which way a question bounds its figure. */
+    enum Ask { NONE, ABOVE, AT_LEAST, BELOW, AT_MOST }
+
+    private Threshold() {}
+
+    /** How {@code question} bounds its figure {@code f} (placed in it), by the words just before it. */
+    static Ask asked(String question, Figure f) {
+        if (f.type() == Figure.Type.YEAR || f.start() > question.length()) return Ask.NONE;
+        String before = question.substring(Math.max(0, f.start() - 24), f.start()).toLowerCase(Locale.ROOT);
+        if (AT_LEAST.matcher(before).find()) return Ask.AT_LEAST;
+        if (AT_MOST.matcher(before).find()) return Ask.AT_MOST;
+        if (ABOVE.matcher(before).find()) return Ask.ABOVE;
+        if (BELOW.matcher(before).find()) return Ask.BELOW;
+        return Ask.NONE;
+    }
+
+    /**
+     * Whether a figure the articles give as {@code stated}, bounded as {@link Shares#bound} says, meets the threshold
+     * {@code x} asked {@code ask}: TRUE or FALSE when its range decides it, null when it does not.
+     */
+    static Boolean meets(Ask ask, double x, double stated, int bound) {
+        double low = switch (bound) { case 1 -> stated; case -1 -> Double.NEGATIVE_INFINITY; case 2 -> stated * (1 - ABOUT); default -> stated; };
+        double high = switch (bound) { case 1 -> Double.POSITIVE_INFINITY; case -1 -> stated; case 2 -> stated * (1 + ABOUT); default -> stated; };
+        boolean lowOpen = bound == 1, highOpen = false; // "over 13" is more than 13; "up to 50" may be 50
+        return switch (ask) {
+            case ABOVE -> low > x || low == x && lowOpen ? Boolean.TRUE : high <= x ? Boolean.FALSE : null;
+            case AT_LEAST -> low >= x ? Boolean.TRUE : high < x || high == x && highOpen ? Boolean.FALSE : null;
+            case BELOW -> high < x ? Boolean.TRUE : low >= x ? Boolean.FALSE : null;
+            case AT_MOST -> high <= x ? Boolean.TRUE : low > x || low == x && lowOpen ? Boolean.FALSE : null;
+            case NONE -> null;
+        };
+    }
+
+    /** The bot's verdict on a threshold asked of {@code claimed}, from the stated figure with its article words. */
+    static String verdict(Ask ask, Figure claimed, Figure stated, int bound, String statedWords) {
+        Boolean meets = meets(ask, claimed.value(), stated.value(), bound);
+        if (meets == null) return "The articles say only " + statedWords + ", which does not tell.";
+        return (meets ? "Yes" : "No") + " — the articles say " + statedWords + ".";
+    }
+
+    /**
+     * Whether the first of two figures is the larger (or, when {@code larger} is false, the smaller) when one is the
+     * asker's exact figure and the other one the articles bound ("Is $15 billion more than its total investment?" of
+     * "over $13 billion"): TRUE or FALSE when the bound decides it, null when it does not.
+     */
+    static Boolean firstWins(boolean larger, double a, boolean aExact, int aBound, double b, boolean bExact, int bBound) {
+        if (aExact) return meets(larger ? Ask.BELOW : Ask.ABOVE, a, b, bBound); // b below a: a is the larger
+        return meets(larger ? Ask.ABOVE : Ask.BELOW, b, a, aBound);
+    }
+}
