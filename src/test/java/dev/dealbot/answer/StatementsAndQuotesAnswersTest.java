@@ -64,4 +64,14 @@ class StatementsAndQuotesAnswersTest {
         assertTrue(a.answered(), a.answer());
         assertTrue(a.answer().contains("remains ambiguous"), a.answer());
     }
+
+    @Test
+    void anAnswerOpeningWithTheSideFewerArticlesTakeOpensWithTheOtherSideFirst() {
+        Answer a = ask("Did OpenAI stop paying Microsoft revenue share?");
+        String first = a.answer().substring(0, a.answer().indexOf('['));
+        assertTrue(first.contains("continue"), a.answer());
+        assertTrue(a.answer().contains("discontinued") && a.answer().contains("conflict on this point"), a.answer());
+        Answer b = ask("Is there any inconsistency between the reports about the revenue share?");
+        assertTrue(b.answer().startsWith("Yes — the articles differ on this point."), b.answer());
+    }
 }

@@ -47,6 +47,19 @@ final class AboutArticles {
     private static final List<String> COUNTS = List.of("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
             "eleven", "twelve");
 
+    /** Stems that ask whether the articles differ, rather than whether they agree ("Is there an inconsistency ...?"). */
+    private static final Set<String> DIFFER_WORDS = Set.of("disagr", "disagre", "differ", "contradict", "conflict", "inconsist", "discrep",
+            "clash", "mismatch");
+    private static final Set<String> AGREE_WORDS = Set.of("agre", "consist", "same", "match", "align");
+
+    /** The opening for a point the articles conflict on: the answer to whether they agree, or to whether they differ. */
+    static String differ(String question) {
+        Set<String> stems = new java.util.HashSet<>();
+        for (var t : dev.dealbot.text.Tokens.of(question)) stems.add(t.stem());
+        boolean differ = stems.stream().anyMatch(DIFFER_WORDS::contains), agree = stems.stream().anyMatch(AGREE_WORDS::contains);
+        return differ == agree ? "The articles differ on this point." : differ ? "Yes — the articles differ on this point." : DIFFER;
+    }
+
     /** Whether the question asks about agreement without naming a point of the deal ("Where do the articles disagree?"). */
     static boolean topicless(Question q) {
         return q.query().terms().stream().allMatch(t -> AGREEMENT_WORDS.contains(t.term()));
@@ -124,7 +137,20 @@ final class AboutArticles {
             }
             if (!parts.isEmpty()) draft.lead("Reported in: " + String.join("; ", parts) + ".");
         }
+        // an answer that opens with the side of a disagreement fewer articles take opens with the other side first: the
+        // point is then told as most articles tell it, and the disagreement noted after
+        if (!q.agreement() && !q.source() && draft.sentences().size() > 0) {
+            SentenceInfo first = draft.sentences().get(0);
+            var conflict = facts.conflictOf(first).orElse(null);
+            if (conflict != null && articles(conflict.sideOf(first)) < articles(conflict.against(first))
+                    && draft.sentences().stream().noneMatch(conflict.against(first)::contains))
+                draft.leadQuote(conflict.against(first).stream().max(Comparator.comparingInt(facts::corroboration)).orElseThrow());
+        }
         // "do the articles agree that ...?" answered "No — they differ" is not also answered "Yes" for the claim
-        if (q.agreement() && draft.sentences().stream().anyMatch(s -> facts.conflictOf(s).isPresent())) draft.withoutOpening("Yes.").lead(DIFFER);
+        if (q.agreement() && draft.sentences().stream().anyMatch(s -> facts.conflictOf(s).isPresent())) draft.withoutOpening("Yes.").lead(differ(q.english()));
+    }
+
+    private static long articles(List<SentenceInfo> side) {
+        return side.stream().map(SentenceInfo::docId).distinct().count();
     }
 }

@@ -40,6 +40,11 @@ final class DraftBuilder {
         return this;
     }
 
+    /** Puts a quote of {@code s}, with its marker, before everything said so far. */
+    DraftBuilder leadQuote(SentenceInfo s) {
+        return lead(s.quote() + " [" + cite(s, s.quote()) + "]");
+    }
+
     /** Takes back an opening sentence of the bot's own ("Yes."), when what is said first now says otherwise. */
     DraftBuilder withoutOpening(String sentence) {
         if (text.indexOf(sentence) == 0) text.delete(0, Math.min(text.length(), sentence.length() + 1));

@@ -129,4 +129,13 @@ class PartsRulesTest {
         assertEquals("about ", Remainder.hedge(2, 0));
         assertEquals("about ", Remainder.hedge(1, 1), "both floors: the gap could go either way");
     }
+
+    @Test
+    void aPointTheArticlesConflictOnAnswersWhetherTheyDifferOrWhetherTheyAgreeAsAsked() {
+        assertEquals("Yes — the articles differ on this point.", AboutArticles.differ("Is there any inconsistency between the reports?"));
+        assertEquals("Yes — the articles differ on this point.", AboutArticles.differ("Do the sources contradict each other on the cap?"));
+        assertEquals("No — the articles differ on this point.", AboutArticles.differ("Are the articles consistent about the payments?"));
+        assertEquals("No — the articles differ on this point.", AboutArticles.differ("Do all the reports agree?"));
+        assertEquals("The articles differ on this point.", AboutArticles.differ("Do the articles agree or differ on it?"));
+    }
 }
