@@ -271,4 +271,13 @@ class PremiseAnswersTest {
         Answer literal = ask("Is $15 billion more than Microsoft's total investment?");
         assertTrue(literal.answer().startsWith("The articles don't tell"), literal.answer());
     }
+
+    @Test
+    void aClaimWithItsPartiesTheWrongWayRoundIsToldSo() {
+        for (String q : List.of("Did OpenAI invest $13 billion in Microsoft?", "I read that Microsoft pays OpenAI 20%. Is that right?")) {
+            Answer a = ask(q);
+            assertTrue(a.answer().startsWith("No — the other way round:"), q + " -> " + a.answer());
+        }
+        assertTrue(ask("Does OpenAI pay Microsoft 20%?").answer().startsWith("Yes."));
+    }
 }

@@ -110,7 +110,9 @@ public final class ExtractiveAnswerer implements Answerer {
         if (draft == null) draft = shareOfSum.check(q, main);
         boolean guessesRest = q.part() == Part.REST && q.claimed() != null;
         if (draft == null && e.plan().premise() != null && !guessesRest) {
-            draft = q.claimed() != null ? premise.check(q, e) : opposite.check(q, e);
+            // a claim with its parties the wrong way round is told so before its figure is checked one way
+            if (q.claimed() != null) draft = Reversal.check(q, e.of(e.plan().premise()), table.names(), composer);
+            if (draft == null) draft = q.claimed() != null ? premise.check(q, e) : opposite.check(q, e);
             if (draft != null) rest.answer(q, main, draft);
         }
         if (draft == null && ClaimThing.neverStated(q, table)) return Refusals.notInArticles(MODE);

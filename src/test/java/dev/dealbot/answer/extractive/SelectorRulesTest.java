@@ -315,6 +315,19 @@ class SelectorRulesTest {
                 names, java.util.Set.of()), "nothing denied");
     }
 
+    @Test
+    void aClaimedFigureTheArticlesStateOnlyBetweenTheSamePartiesTheOtherWayIsToldTheOtherWayRound() {
+        var names = index.sentences().names();
+        var composer = new Composer(index.corpus(), index.sentences(), index.facts());
+        List<dev.dealbot.retrieval.Candidate> pay = List.of(new dev.dealbot.retrieval.Candidate(sentence("Beta will pay a 20% revenue share"), 1, 1));
+        DraftBuilder reversed = Reversal.check(analyzer.analyze("Does Alpha pay Beta a 20% revenue share?", List.of()), pay, names, composer);
+        assertNotNull(reversed);
+        assertTrue(reversed.build("extractive").text().startsWith("No — the other way round: Beta will pay"), reversed.build("extractive").text());
+        assertNull(Reversal.check(analyzer.analyze("Does Beta pay Alpha a 20% revenue share?", List.of()), pay, names, composer), "the way asked");
+        assertNull(Reversal.check(analyzer.analyze("Does Alpha pay Beta a 25% revenue share?", List.of()), pay, names, composer),
+                "another figure: a wrong figure is another rule's");
+    }
+
     private static SentenceInfo sentence(String start) {
         return index.sentences().all().stream().filter(x -> x.text().startsWith(start)).findFirst().orElseThrow();
     }

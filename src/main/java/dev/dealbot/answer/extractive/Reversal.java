@@ -1,0 +1,54 @@
+package dev.dealbot.answer.extractive;
+
+import dev.dealbot.index.ClauseInfo;
+import dev.dealbot.index.SentenceInfo;
+import dev.dealbot.question.Question;
+import dev.dealbot.retrieval.Candidate;
+import dev.dealbot.text.Direction;
+import dev.dealbot.text.Figure;
+import dev.dealbot.text.Names;
+import dev.dealbot.text.Token;
+import dev.dealbot.text.Tokens;
+import java.util.List;
+
+/**
+ * A claim with its parties the wrong way round: "Did OpenAI invest $13 billion in Microsoft?", "Microsoft pays OpenAI
+ * 20%, right?". When the articles state the claimed figure only in clauses going between the same two parties the
+ * other way, the answer is that it is the other way round, with that quote; a figure stated both ways, or no way,
+ * decides nothing.
+ */
+final class Reversal {
+    /** How many of the retrieved sentences are looked at: the figure must be among the best of them. */
+    static final int LOOKED = 12;
+
+    private Reversal() {}
+
+    /** The correction, or null when no retrieved sentence states the claimed figure only the other way round. */
+    static DraftBuilder check(Question q, List<Candidate> candidates, Names names, Composer composer) {
+        Figure claimed = q.claimed();
+        if (claimed == null || claimed.type() == Figure.Type.YEAR || q.premise() == null || !(q.yesNo() || q.presumed())) return null;
+        Direction asked = direction(q.premise().english(), names);
+        if (!asked.known()) return null;
+        SentenceInfo found = null;
+        for (Candidate c : candidates.subList(0, Math.min(LOOKED, candidates.size()))) {
+            for (ClauseInfo clause : c.sentence().clauses()) {
+                if (clause.figures().stream().noneMatch(claimed::sameAs)) continue;
+                if (clause.direction().sameAs(asked, names)) return null; // stated the way asked: not this rule's to judge
+                if (clause.direction().reverses(asked, names) && found == null) found = c.sentence();
+            }
+        }
+        if (found == null) return null;
+        DraftBuilder draft = new DraftBuilder();
+        List<Integer> cited = composer.cite(draft, found);
+        draft.say(q.yesNo() ? "No — the other way round:" : "That is the other way round:", List.of());
+        draft.say(found.quote(), cited);
+        return draft;
+    }
+
+    /** The direction a claim gives; a question may write names in lower case ("openai invested in microsoft"). */
+    static Direction direction(String text, Names names) {
+        List<Token> tokens = Tokens.of(text);
+        List<Token> named = tokens.stream().filter(t -> t.lower().length() > 2 && names.known(t.lower())).toList();
+        return Direction.of(tokens, named, names);
+    }
+}
