@@ -280,4 +280,13 @@ class PremiseAnswersTest {
         }
         assertTrue(ask("Does OpenAI pay Microsoft 20%?").answer().startsWith("Yes."));
     }
+
+    @Test
+    void aFigureClaimedOfTheWrongPartyInAMonthIsShownAsThePartyOfThatMonthsFigure() {
+        Answer a = ask("Did Microsoft invest $50 billion in February?");
+        assertTrue(a.answer().startsWith("No — the articles don't tie $50 billion to Microsoft."), a.answer());
+        assertTrue(a.answer().contains("Amazon"), a.answer());
+        Answer stated = ask("Microsoft invested $50 billion in February. What did OpenAI commit to?");
+        assertFalse(stated.answer().contains("$10 billion"), "not corrected by another month's round: " + stated.answer());
+    }
 }

@@ -113,6 +113,8 @@ final class Premise {
             // its role); else it is misplaced rather than wrong (see misattributed)
             if (!holds && !q.yesNo() && !q.presumed() && table.states(claimed, List.of()) && !inItsPlace(q, claimed, s.sentence(), stated)) continue;
             if (holds && !q.yesNo()) return null; // a figure the question rightly takes as given: the question is answered as asked
+            // a figure the claim dates by a month ("$50 billion in February") is corrected only by a sentence of that month
+            if (!holds && !ClaimMonths.named(ClaimMonths.of(q.premise().english()), s.sentence().quote())) continue;
             // what is left, asked about as a figure some sentence implies ("the $35 billion left" of $50 billion less $15
             // billion), is not contradicted; nor does that confirm it, as it may be another thing's
             if (!holds && Figuring.impliedRemainder(q, claimed, table)) {
@@ -171,7 +173,7 @@ final class Premise {
         // the party is the clause's subject, the doer of what it claims ("Since Microsoft invested $50 billion, ...");
         // nor is a share in words anyone's figure: it is a round share of a whole the question names
         if (claimed.inWords()) return null;
-        if (!q.presumed()) return misattributed(q, e.of(probe), claimed, q.names());
+        if (!q.presumed()) return misattributed(q, e.of(probe), claimed, q.names().isEmpty() ? parties(q) : q.names());
         return subject == null ? null : misattributed(q, e.of(probe), claimed, List.of(subject));
     }
 
@@ -343,9 +345,14 @@ final class Premise {
     }
 
     private DraftBuilder misattributed(Question q, List<Candidate> candidates, Figure claimed, List<String> names) {
-        if (names.isEmpty() || table.states(claimed, names)) return null;
-        SentenceInfo best = candidates.stream().map(Candidate::sentence).filter(s -> states(s, claimed)).findFirst()
-                .orElseGet(() -> table.all().stream().filter(s -> states(s, claimed)).findFirst().orElse(null));
+        if (names.isEmpty()) return null;
+        // a claim dated by a month is of the sentences of that month ("Microsoft's $50 billion in February": Amazon's)
+        Set<String> months = ClaimMonths.of(q.premise().english());
+        java.util.function.Predicate<SentenceInfo> ofClaim = s -> states(s, claimed) && ClaimMonths.named(months, s.quote());
+        if (months.isEmpty() ? table.states(claimed, names) : table.all().stream().anyMatch(s -> ofClaim.test(s)
+                && names.stream().anyMatch(n -> table.names().mentioned(s.quote().toLowerCase(Locale.ROOT), n)))) return null;
+        SentenceInfo best = candidates.stream().map(Candidate::sentence).filter(ofClaim).findFirst()
+                .orElseGet(() -> table.all().stream().filter(ofClaim).findFirst().orElse(null));
         if (best == null) return null;
         String lower = best.quote().toLowerCase(Locale.ROOT);
         List<String> absent = new ArrayList<>();
@@ -361,6 +368,15 @@ final class Premise {
 
     static String unlinked(boolean yesNo, Figure claimed, List<String> names) {
         return (yesNo ? "No — the" : "The") + " articles don't tie " + claimed.display() + " to " + String.join(" or ", names) + ".";
+    }
+
+    /** The parties the claim names, lower case. */
+    private List<String> parties(Question q) {
+        List<String> out = new ArrayList<>();
+        for (var t : dev.dealbot.text.Tokens.of(q.premise().english()))
+            if (t.capitalised() && table.names().known(t.lower()) && table.names().party(t.lower()) && !Names.calendar(t.lower())
+                    && !out.contains(t.lower())) out.add(t.lower());
+        return out;
     }
 
     /** Every party the claim names (itself or by an alias) is in the sentence. */

@@ -138,4 +138,13 @@ class PartsRulesTest {
         assertEquals("No — the articles differ on this point.", AboutArticles.differ("Do all the reports agree?"));
         assertEquals("The articles differ on this point.", AboutArticles.differ("Do the articles agree or differ on it?"));
     }
+
+    @Test
+    void theMonthsAClaimDatesItsFigureByMustBeNamedByTheSentenceThatCorrectsIt() {
+        assertEquals(Set.of("february"), ClaimMonths.of("Microsoft invested $50 billion in February"));
+        assertEquals(Set.of(), ClaimMonths.of("it may invest more"), "'may' is a month only written as a name");
+        assertTrue(ClaimMonths.named(Set.of("february"), "In late February of this year, Amazon announced a $50 billion investment"));
+        assertFalse(ClaimMonths.named(Set.of("february"), "Based on the estimated $29 billion valuation in January 2023, Microsoft invested $10 billion"));
+        assertTrue(ClaimMonths.named(Set.of(), "any sentence"), "a claim without a month asks for none");
+    }
 }

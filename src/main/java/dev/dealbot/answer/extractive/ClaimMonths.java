@@ -1,0 +1,32 @@
+package dev.dealbot.answer.extractive;
+
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The months a claim dates its figure by ("Microsoft invested $50 billion in February"): a sentence that corrects the
+ * figure, or shows whose it is, tells of the same event only if it names one of them too. "May" counts only written
+ * as a name.
+ */
+final class ClaimMonths {
+    private static final Pattern MONTH = Pattern.compile("\\b(january|february|march|april|june|july|august|september|october|november|december)\\b"
+            + "|\\b(May)\\b", Pattern.CASE_INSENSITIVE);
+
+    private ClaimMonths() {}
+
+    /** The months {@code text} names, lower case. */
+    static Set<String> of(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Matcher m = MONTH.matcher(text); m.find(); )
+            if (m.group(1) != null || m.group(2).equals("May")) out.add(m.group().toLowerCase(Locale.ROOT));
+        return out;
+    }
+
+    /** {@code quote} names one of {@code months}, or there are none to name. */
+    static boolean named(Set<String> months, String quote) {
+        return months.isEmpty() || !java.util.Collections.disjoint(months, of(quote));
+    }
+}
