@@ -33,6 +33,14 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         this(sides, kind, op, larger, word, gap, -1);
     }
 
+    /** The {@link #word} of a product whose second side is a sum the asker supposes, taken as given, not the articles'. */
+    public static final String SUPPOSED = "if";
+
+    /** Whether side {@code i} is a figure the asker supposes ("If OpenAI made $10 billion, ..."): no evidence states it. */
+    public boolean supposes(int i) {
+        return op == Op.PRODUCT && SUPPOSED.equals(word) && i == 1;
+    }
+
     /** {@link #stated} when both sides are things described before the question ("X as of October, another gives Y."). */
     public static final int BOTH = 2;
 

@@ -34,6 +34,18 @@ final class ProductQuestions {
     private static final Pattern PERCENT_OF = Comparison.pattern("^(?:what(?:'s|’s|\\s+is|\\s+would\\s+be|\\s+does)|how much is|calculate|compute)\\s+"
             + "(\\d+(?:\\.\\d+)?\\s*(?:%|percent|per cent))\\s+of\\s+(.{3,}?)(?:\\s*[,;:—–?(]|\\s+-\\s|\\s+come to|\\s+amount to|$)");
 
+    /**
+     * "If OpenAI made $10 billion, how much would Microsoft get from the revenue share?", "How much would Microsoft
+     * collect at the reported rate if $10 billion fell under it?": a share the articles state applied to a sum the asker
+     * supposes.
+     */
+    private static final Pattern SUPPOSED_FIRST = Comparison.pattern("^(?:hypothetically\\W+)?(?:if|suppose|supposing|assuming|say|imagine)\\s+(?:that\\s+)?"
+            + "(.{3,}?)\\s*[,;]\\s*(?:then\\s+)?((?:how much|what)\\b.{3,})$");
+    private static final Pattern SUPPOSED_AFTER = Comparison.pattern("^((?:how much|what)\\b.{3,}?)\\s*,?\\s+(?:if|assuming|supposing)\\s+(?:that\\s+)?(.{3,})$");
+    /** What a supposed sum is asked to yield: an amount someone would get, pay or owe. */
+    private static final Pattern WOULD_YIELD = Comparison.pattern("\\b(would|will|could|might)\\b.*\\b(get|gets|receive|collect|earn|make|owe|pay|be owed|"
+            + "take|pocket|come to|amount to|be worth)\\b");
+
     /** A product asks for an amount; a yes/no question ("Does OpenAI have to apply the share to ...?") computes nothing. */
     private static final Pattern ASKS_AMOUNT = Comparison.pattern("\\b(worth|value|valued|how much|amount|implied)\\b");
 
@@ -47,6 +59,8 @@ final class ProductQuestions {
      * $228 billion book value add up?").
      */
     static Comparison of(String q, boolean gap) {
+        Comparison supposed = supposed(q, gap);
+        if (supposed != null) return supposed;
         Matcher stated = PERCENT_OF.matcher(q);
         if (stated.find()) return new Comparison(List.of(stated.group(1).strip(), stated.group(2).strip()), Kind.MONEY, Comparison.Op.PRODUCT, true, "of", gap);
         Matcher both = IF_BOTH.matcher(q);
@@ -63,6 +77,33 @@ final class ProductQuestions {
         }
         if (!found) return null;
         return shareAndSum(m.group(1).strip(), m.group(2).strip(), checked(q), gap);
+    }
+
+    /**
+     * A share the articles state, applied to the one sum the asker supposes; the supposed side is that sum as written,
+     * marked by {@link Comparison#SUPPOSED} as the comparison's word.
+     */
+    private static Comparison supposed(String q, boolean gap) {
+        Matcher m = SUPPOSED_FIRST.matcher(q);
+        String given, asked;
+        if (m.matches()) {
+            given = m.group(1);
+            asked = m.group(2);
+        } else if ((m = SUPPOSED_AFTER.matcher(q)).matches()) {
+            given = m.group(2);
+            asked = m.group(1);
+        } else return null;
+        var figures = dev.dealbot.text.Figures.of(given);
+        var sums = figures.stream().filter(f -> f.type() == dev.dealbot.text.Figure.Type.MONEY).toList();
+        if (sums.size() != 1 || figures.stream().anyMatch(f -> f.type() == dev.dealbot.text.Figure.Type.PERCENT)) return null;
+        if (!SHARE_WORDS.matcher(asked).matches() && !SHARE_WORDS.matcher(given).matches() || !WOULD_YIELD.matcher(asked).find()) return null;
+        if (!dev.dealbot.text.Figures.of(asked).isEmpty()) return null; // the share is the articles', not the asker's
+        String share = asked.replaceFirst("(?i)^(?:how much|what)\\s+(?:money\\s+|amount\\s+)?", "").strip();
+        // the supposed clause tells what the share is of ("of OpenAI's revenue"), without its sum, which is no share's
+        // (up to another supposition joined with "and": "... and the cap wasn't reached")
+        String of = (given.substring(0, sums.get(0).start()) + given.substring(sums.get(0).end())).replaceAll("\\s+", " ")
+                .replaceFirst("(?i)\\s+and\\s+.*$", "").strip();
+        return new Comparison(List.of(share + " " + of, sums.get(0).text()), Kind.MONEY, Comparison.Op.PRODUCT, true, Comparison.SUPPOSED, gap);
     }
 
     /** The product of the side that names a share and the side that does not, the share first; null when not one of each. */

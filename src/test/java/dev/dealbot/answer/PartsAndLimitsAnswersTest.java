@@ -34,6 +34,13 @@ class PartsAndLimitsAnswersTest {
     }
 
     @Test
+    void aStatedShareOfASumTheAskerSupposesIsWorkedOutAndTheSumNamedAsTheirs() {
+        Answer a = ask("If OpenAI had $10 billion of revenue, how much would Microsoft get from the revenue share?");
+        assertTrue(a.answer().startsWith("That is about $2 billion: 20% [1] of $10 billion (the sum supposed)."), a.answer());
+        assertTrue(a.citations().stream().noneMatch(c -> c.quote().contains("$10 billion")), "no quote is cited for the asker's sum: " + a.answer());
+    }
+
+    @Test
     void aShareWhoseFiguresNoQuoteTellsApartIsNotGuessed() {
         // the $13 billion total and the $10 billion round stand in one quote with the $29 billion valuation: which is the
         // sum is not told by the words, and a book value elsewhere is no sum of the round

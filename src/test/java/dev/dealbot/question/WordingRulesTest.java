@@ -557,6 +557,19 @@ class WordingRulesTest {
     }
 
     @Test
+    void aShareAppliedToASumTheAskerSupposesTakesThatSumAsGiven() {
+        Comparison first = Comparison.of("If OpenAI had $10 billion of revenue, how much would Microsoft get from the revenue share?");
+        assertEquals(Comparison.Op.PRODUCT, first.op());
+        assertTrue(first.supposes(1));
+        assertEquals("$10 billion", first.sides().get(1));
+        assertFalse(first.sides().get(0).contains("$10 billion"), "the sum is no word of the share's: " + first.sides());
+        Comparison after = Comparison.of("How much would Microsoft receive from the revenue share if OpenAI earned $5 billion?");
+        assertEquals("$5 billion", after.sides().get(1));
+        assertNull(Comparison.of("If OpenAI raised $10 billion, what would Microsoft's stake be?"), "asks the stake itself, not an amount it yields");
+        assertNull(Comparison.of("If OpenAI pays 25% on $10 billion, how much would Microsoft get?"), "the asker's share, not the articles'");
+    }
+
+    @Test
     void chatShorthandForUnitsAndSmallWordsIsWrittenOut() {
         assertEquals("how many years passed, approximately, w/o a cap", Shorthand.spelledOut("how many yrs passed, approx., w/o a cap")
                 .replace("without", "w/o"));

@@ -41,6 +41,8 @@ final class Reasoner {
     private static final Set<String> SIDE_FILLER = Set.of("still", "be", "get", "have", "ha", "hold", "keep", "go", "come", "happen", "take",
             "make", "do", "now", "ever", "yet", "again");
 
+    /** How the bot names a sum the asker supposes. */
+    static final String SUPPOSED = "the sum supposed";
     /** How the bot names a side that is a statement before the question. */
     static final String STATED = "the figure stated before the question";
     /** How the bot names two things the asker described before the question. */
@@ -63,6 +65,11 @@ final class Reasoner {
             // a share applied to a sum: the first side's figure is the share
             Figure.Type type = c.op() == Comparison.Op.PRODUCT && i == 0 ? Figure.Type.PERCENT : Figuring.typeFor(c.kind());
             String partner = c.stated() >= 0 && !c.isStated(i) ? c.sides().get(c.stated()) : null;
+            // a sum the asker supposes is taken as given: no evidence states it, and none is cited for it
+            if (c.supposes(i)) {
+                sides.add(new Side(SUPPOSED, null, Figures.of(c.sides().get(i)).get(0)));
+                continue;
+            }
             Side side = side(part, e.plan().sides().get(i), e, c.sides().get(i), c.isStated(i), partner, type, sides);
             if (side == null) return null;
             sides.add(side);
@@ -75,9 +82,11 @@ final class Reasoner {
         }
         DraftBuilder draft = new DraftBuilder();
         List<Integer> citeA = composer.cite(draft, a.evidence().sentence());
-        List<Integer> citeB = composer.cite(draft, b.evidence().sentence());
+        List<Integer> citeB = b.evidence() == null ? List.of(0) : composer.cite(draft, b.evidence().sentence());
         String conclusion = conclusion(c, a, b, citeA.get(0), citeB.get(0));
         if (conclusion == null) return null;
+        // what is worked out from a sum the asker supposes is theirs to check, not the articles': named, not grounded
+        if (b.evidence() == null) for (Figure f : Figures.of(conclusion)) if (!f.sameAs(a.figure())) draft.deny(f.digits());
         // a product checked against a figure the articles state is said against it; without that figure, the product alone
         Checks.Checked found = c.checkedSide() == null ? null : checks.find(q, e, a.figure(), b.figure());
         Checks.Checked check = found != null && Checks.inLine(a.figure(), b.figure(), found.figure()) ? found : null;
@@ -85,7 +94,7 @@ final class Reasoner {
         draft.say(check == null ? conclusion : Checks.sentence(a.figure(), b.figure(), check.figure(), citeA.get(0), citeB.get(0), citeC.get(0)),
                 List.of());
         draft.say(a.evidence().sentence().quote(), citeA);
-        if (!b.evidence().sentence().equals(a.evidence().sentence())) draft.say(b.evidence().sentence().quote(), citeB);
+        if (b.evidence() != null && !b.evidence().sentence().equals(a.evidence().sentence())) draft.say(b.evidence().sentence().quote(), citeB);
         if (check != null && !draft.contains(check.evidence().sentence().quote())) draft.say(check.evidence().sentence().quote(), citeC);
         return draft;
     }
@@ -214,7 +223,7 @@ final class Reasoner {
      * what it invested") is compared scaled; null for a difference of scaled sides, which no article states.
      */
     static String conclusion(Comparison c, Side a, Side b, int na, int nb) {
-        String fa = a.figure().display() + " [" + na + "]", fb = b.figure().display() + " [" + nb + "]";
+        String fa = a.figure().display() + " [" + na + "]", fb = b.figure().display() + (b.evidence() == null ? " (" + b.words() + ")" : " [" + nb + "]");
         String wa = label(a.words(), "the first"), wb = label(b.words(), "the second");
         double va = a.figure().value() * Comparison.multiplier(a.words()), vb = b.figure().value() * Comparison.multiplier(b.words());
         boolean scaled = Comparison.multiplier(a.words()) != 1 || Comparison.multiplier(b.words()) != 1;
