@@ -33,6 +33,9 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         this(sides, kind, op, larger, word, gap, -1);
     }
 
+    /** The {@link #word} of a difference that asks which way one thing went from its first side to its second. */
+    public static final String UP_OR_DOWN = "up or down";
+
     /** The {@link #word} of a product whose second side is a sum the asker supposes, taken as given, not the articles'. */
     public static final String SUPPOSED = "if";
 
@@ -191,6 +194,8 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
             Op op = TIMES.matcher(q).find() ? Op.RATIO : Op.DIFFERENCE;
             return new Comparison(List.of(m.group(2), m.group(3)), kindOf(q, m.group(1)), op, true, m.group(1), gap);
         }
+        Comparison way = UpOrDown.of(q, gap);
+        if (way != null) return way;
         // a change of one thing between two points in time, before the looser "from A to B" and "between A and B"
         m = CHANGE.matcher(q);
         if (m.matches() && POINT_IN_TIME.matcher(m.group(3)).find() && POINT_IN_TIME.matcher(m.group(4)).find()) {

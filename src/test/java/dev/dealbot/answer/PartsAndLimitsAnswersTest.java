@@ -41,6 +41,14 @@ class PartsAndLimitsAnswersTest {
     }
 
     @Test
+    void whichWayAThingWentIsSaidWithHowFar() {
+        Answer a = ask("Has the value of Microsoft's stake gone up or down since October?");
+        assertTrue(a.answer().startsWith("It went up by $93.3 billion:"), a.answer());
+        Answer b = ask("Did OpenAI's valuation rise or fall between January 2023 and its latest funding round?");
+        assertTrue(b.answer().startsWith("It went up by $821 billion:"), b.answer());
+    }
+
+    @Test
     void aShareWhoseFiguresNoQuoteTellsApartIsNotGuessed() {
         // the $13 billion total and the $10 billion round stand in one quote with the $29 billion valuation: which is the
         // sum is not told by the words, and a book value elsewhere is no sum of the round

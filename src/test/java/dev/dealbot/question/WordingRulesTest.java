@@ -570,6 +570,17 @@ class WordingRulesTest {
     }
 
     @Test
+    void whichWayAThingWentIsItsFigureAtTheEarlierPointAgainstTheLaterOne() {
+        Comparison since = Comparison.of("Has the value of Microsoft's stake gone up or down since October?");
+        assertEquals(List.of("the value of Microsoft's stake at October", "the value of Microsoft's stake"), since.sides());
+        assertEquals(Comparison.UP_OR_DOWN, since.word());
+        assertEquals(Comparison.Op.DIFFERENCE, since.op());
+        Comparison between = Comparison.of("Did OpenAI's valuation rise or fall between January 2023 and its latest funding round?");
+        assertEquals(List.of("OpenAI's valuation at January 2023", "OpenAI's valuation at its latest funding round"), between.sides());
+        assertNull(Comparison.of("Did Microsoft's stake go up or down?"), "no point to measure from");
+    }
+
+    @Test
     void chatShorthandForUnitsAndSmallWordsIsWrittenOut() {
         assertEquals("how many years passed, approximately, w/o a cap", Shorthand.spelledOut("how many yrs passed, approx., w/o a cap")
                 .replace("without", "w/o"));

@@ -235,7 +235,9 @@ final class Reasoner {
             // the larger side first, so "times as much" reads right whichever way the thing went
             case RATIO -> scaled || Math.min(va, vb) <= 0 ? null : "That is " + ratio(a.figure(), b.figure()) + " times as much: "
                     + (va >= vb ? wa + ", " + fa + "; " + wb + ", " + fb : wb + ", " + fb + "; " + wa + ", " + fa) + ".";
-            case DIFFERENCE -> scaled ? null : "The difference is " + difference(a.figure(), b.figure()) + ": " + wa + ", " + fa
+            case DIFFERENCE -> scaled ? null : c.word().equals(Comparison.UP_OR_DOWN) ? (equal ? "It stayed the same: " : "It went "
+                    + (vb > va ? "up" : "down") + " by " + difference(a.figure(), b.figure()) + ": ") + wa + ", " + fa + "; " + wb + ", " + fb + "."
+                    : "The difference is " + difference(a.figure(), b.figure()) + ": " + wa + ", " + fa
                     + "; " + wb + ", " + fb + ".";
             case YES_NO -> {
                 // the asker's own figure against one the articles only bound: decided by the bound, or not at all

@@ -1,0 +1,33 @@
+package dev.dealbot.question;
+
+import dev.dealbot.text.Kind;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which way one thing went between two points: "Has Microsoft's stake gone up or down since the January 2023 round?",
+ * "Did OpenAI's valuation rise or fall between 2023 and its latest round?". The sides are the thing at the earlier
+ * point and at the later one (its latest figure when the question names only the earlier); the answer says which way
+ * and by how much.
+ */
+final class UpOrDown {
+    private static final String EITHER_WAY = "(?:go(?:ne)?|went|move[sd]?|moved)\\s+up\\s+or\\s+down|"
+            + "(?:rise|risen|rose|increase[sd]?|grow|grown|grew|gone up)\\s+or\\s+(?:fall|fallen|fell|decrease[sd]?|shrink|shrunk|drop(?:ped)?|"
+            + "gone down|decline[sd]?)";
+    private static final Pattern ASKED = Comparison.pattern("^(?:did|has|have|does|do|is|was)\\s+(.{3,}?)\\s+(?:" + EITHER_WAY + ")"
+            + "(?:\\s+(?:since|from|between)\\s+(.{3,}?)(?:\\s+(?:to|and|until|till)\\s+(.{3,}))?)?$");
+
+    private UpOrDown() {}
+
+    /** The comparison, or null when the question does not ask which way a thing went from a point it names. */
+    static Comparison of(String q, boolean gap) {
+        Matcher m = ASKED.matcher(q);
+        if (!m.matches() || m.group(2) == null || !Comparison.POINT_IN_TIME.matcher(m.group(2)).find()) return null;
+        String thing = m.group(1).strip();
+        String later = m.group(3) == null ? thing : thing + " at " + m.group(3).strip();
+        Kind kind = Comparison.kindOf(thing, "");
+        return new Comparison(List.of(thing + " at " + m.group(2).strip(), later), kind == Kind.TIME ? Kind.NUMBER : kind,
+                Comparison.Op.DIFFERENCE, true, Comparison.UP_OR_DOWN, gap);
+    }
+}
