@@ -17,7 +17,8 @@ public record Figure(Type type, double value, String digits, String text, int st
         return day() == other.day() && (!day() || month().equals(other.month()));
     }
 
-    private String month() {
+    /** The month of a day ("may" of "May 27"), lower case; only for {@link #day()}. */
+    public String month() {
         return text.substring(0, text.indexOf(' ')).toLowerCase(java.util.Locale.ROOT);
     }
 

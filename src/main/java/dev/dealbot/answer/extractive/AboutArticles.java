@@ -53,11 +53,12 @@ final class AboutArticles {
     private static final Set<String> AGREE_WORDS = Set.of("agre", "consist", "same", "match", "align");
 
     /** The opening for a point the articles conflict on: the answer to whether they agree, or to whether they differ. */
-    static String differ(String question) {
+    static String differ(String question, boolean yesNo) {
         Set<String> stems = new java.util.HashSet<>();
         for (var t : dev.dealbot.text.Tokens.of(question)) stems.add(t.stem());
         boolean differ = stems.stream().anyMatch(DIFFER_WORDS::contains), agree = stems.stream().anyMatch(AGREE_WORDS::contains);
-        return differ == agree ? "The articles differ on this point." : differ ? "Yes — the articles differ on this point." : DIFFER;
+        // "which article differs?", "how do they differ?" ask no yes or no
+        return !yesNo || differ == agree ? "The articles differ on this point." : differ ? "Yes — the articles differ on this point." : DIFFER;
     }
 
     /** Whether the question asks about agreement without naming a point of the deal ("Where do the articles disagree?"). */
@@ -147,7 +148,7 @@ final class AboutArticles {
                 draft.leadQuote(conflict.against(first).stream().max(Comparator.comparingInt(facts::corroboration)).orElseThrow());
         }
         // "do the articles agree that ...?" answered "No — they differ" is not also answered "Yes" for the claim
-        if (q.agreement() && draft.sentences().stream().anyMatch(s -> facts.conflictOf(s).isPresent())) draft.withoutOpening("Yes.").lead(differ(q.english()));
+        if (q.agreement() && draft.sentences().stream().anyMatch(s -> facts.conflictOf(s).isPresent())) draft.withoutOpening("Yes.").lead(differ(q.english(), q.yesNo()));
     }
 
     private static long articles(List<SentenceInfo> side) {

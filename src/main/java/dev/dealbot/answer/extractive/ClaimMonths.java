@@ -17,6 +17,13 @@ final class ClaimMonths {
 
     private ClaimMonths() {}
 
+    /** The months a claim names besides the one its figure is a day of ("May 27" is the figure itself), lower case. */
+    static Set<String> of(String claim, dev.dealbot.text.Figure figure) {
+        Set<String> out = of(claim.replace(figure.text(), " "));
+        if (figure.day()) out.remove(figure.month()); // the claim may keep the day's month without its day
+        return out;
+    }
+
     /** The months {@code text} names, lower case. */
     static Set<String> of(String text) {
         Set<String> out = new LinkedHashSet<>();

@@ -114,7 +114,7 @@ final class Premise {
             if (!holds && !q.yesNo() && !q.presumed() && table.states(claimed, List.of()) && !inItsPlace(q, claimed, s.sentence(), stated)) continue;
             if (holds && !q.yesNo()) return null; // a figure the question rightly takes as given: the question is answered as asked
             // a figure the claim dates by a month ("$50 billion in February") is corrected only by a sentence of that month
-            if (!holds && !ClaimMonths.named(ClaimMonths.of(q.premise().english()), s.sentence().quote())) continue;
+            if (!holds && !ClaimMonths.named(ClaimMonths.of(q.premise().english(), claimed), s.sentence().quote())) continue;
             // what is left, asked about as a figure some sentence implies ("the $35 billion left" of $50 billion less $15
             // billion), is not contradicted; nor does that confirm it, as it may be another thing's
             if (!holds && Figuring.impliedRemainder(q, claimed, table)) {
@@ -347,7 +347,7 @@ final class Premise {
     private DraftBuilder misattributed(Question q, List<Candidate> candidates, Figure claimed, List<String> names) {
         if (names.isEmpty()) return null;
         // a claim dated by a month is of the sentences of that month ("Microsoft's $50 billion in February": Amazon's)
-        Set<String> months = ClaimMonths.of(q.premise().english());
+        Set<String> months = ClaimMonths.of(q.premise().english(), claimed);
         java.util.function.Predicate<SentenceInfo> ofClaim = s -> states(s, claimed) && ClaimMonths.named(months, s.quote());
         if (months.isEmpty() ? table.states(claimed, names) : table.all().stream().anyMatch(s -> ofClaim.test(s)
                 && names.stream().anyMatch(n -> table.names().mentioned(s.quote().toLowerCase(Locale.ROOT), n)))) return null;

@@ -132,11 +132,12 @@ class PartsRulesTest {
 
     @Test
     void aPointTheArticlesConflictOnAnswersWhetherTheyDifferOrWhetherTheyAgreeAsAsked() {
-        assertEquals("Yes — the articles differ on this point.", AboutArticles.differ("Is there any inconsistency between the reports?"));
-        assertEquals("Yes — the articles differ on this point.", AboutArticles.differ("Do the sources contradict each other on the cap?"));
-        assertEquals("No — the articles differ on this point.", AboutArticles.differ("Are the articles consistent about the payments?"));
-        assertEquals("No — the articles differ on this point.", AboutArticles.differ("Do all the reports agree?"));
-        assertEquals("The articles differ on this point.", AboutArticles.differ("Do the articles agree or differ on it?"));
+        assertEquals("Yes — the articles differ on this point.", AboutArticles.differ("Is there any inconsistency between the reports?", true));
+        assertEquals("Yes — the articles differ on this point.", AboutArticles.differ("Do the sources contradict each other on the cap?", true));
+        assertEquals("No — the articles differ on this point.", AboutArticles.differ("Are the articles consistent about the payments?", true));
+        assertEquals("No — the articles differ on this point.", AboutArticles.differ("Do all the reports agree?", true));
+        assertEquals("The articles differ on this point.", AboutArticles.differ("Do the articles agree or differ on it?", true));
+        assertEquals("The articles differ on this point.", AboutArticles.differ("Which article gives a different account?", false), "no yes or no asked");
     }
 
     @Test
