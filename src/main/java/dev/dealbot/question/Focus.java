@@ -202,12 +202,14 @@ public record Focus(String word, String stem, Set<String> stems, String owner) {
             boolean amountOf = w.matches("amount|size|value|level|figure|sum|number") && tokens.get(i + 1).lower().equals("of");
             if (!howMany && !amountOf) continue;
             int j = i + 2;
+            // "how much is the revenue share cap": the thing after the verb "be" is the one measured
+            if (howMany && j + 1 < tokens.size() && tokens.get(j).lower().matches("is|are|was|were")) j++;
             if (j < tokens.size() && tokens.get(j).lower().matches("the|a|an")) j++;
             if (j < tokens.size() && UNITS.contains(tokens.get(j).lower())) return null; // "how much money came in"
             // "how much arrived ...", "how much came in ...": a verb, no thing measured
             if (j < tokens.size() && (tokens.get(j).lower().matches("[a-z]+(ed|ing)") || IRREGULAR_VERBS.contains(tokens.get(j).lower()))) continue;
-            int head = -1;
-            for (; j < tokens.size() && contentWord(tokens.get(j), names) && head - i < 5; j++) head = j;
+            int head = -1, first = j;
+            for (; j < tokens.size() && contentWord(tokens.get(j), names) && j - first < 4; j++) head = j;
             if (head > 0 && !UNITS.contains(tokens.get(head).lower())) return new Focus(tokens.get(head), null);
         }
         return null;

@@ -49,6 +49,12 @@ class PartsAndLimitsAnswersTest {
     }
 
     @Test
+    void anAmountAskedOfAThingNoFigureMeasuresIsNotAnsweredWithAnotherThingsFigure() {
+        Answer a = ask("How much is the revenue share cap?");
+        assertFalse(a.answered(), "the 20% is the share's, not the cap's: " + a.answer());
+    }
+
+    @Test
     void aShareWhoseFiguresNoQuoteTellsApartIsNotGuessed() {
         // the $13 billion total and the $10 billion round stand in one quote with the $29 billion valuation: which is the
         // sum is not told by the words, and a book value elsewhere is no sum of the round

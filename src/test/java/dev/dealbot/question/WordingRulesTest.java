@@ -581,6 +581,19 @@ class WordingRulesTest {
     }
 
     @Test
+    void howMuchIsTheXMeasuresTheHeadOfX() {
+        java.util.function.Function<String, String> measured = q -> {
+            var tokens = dev.dealbot.text.Tokens.of(q);
+            Focus f = Focus.measured(tokens, List.of());
+            return f == null ? null : f.word();
+        };
+        assertEquals("cap", measured.apply("How much is the revenue share cap?"));
+        assertEquals("tranche", measured.apply("How much was the first tranche?"));
+        assertEquals("chips", measured.apply("How many Trainium AI chips did OpenAI commit to?"));
+        assertNull(measured.apply("How much is left of the investment?"), "a verb, no thing");
+    }
+
+    @Test
     void chatShorthandForUnitsAndSmallWordsIsWrittenOut() {
         assertEquals("how many years passed, approximately, w/o a cap", Shorthand.spelledOut("how many yrs passed, approx., w/o a cap")
                 .replace("without", "w/o"));
