@@ -33,6 +33,9 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         this(sides, kind, op, larger, word, gap, -1);
     }
 
+    /** The {@link #word} of a difference that asks how long its second side has left to run from its first. */
+    public static final String LEFT = "left";
+
     /** The {@link #word} of a difference that asks which way one thing went from its first side to its second. */
     public static final String UP_OR_DOWN = "up or down";
 

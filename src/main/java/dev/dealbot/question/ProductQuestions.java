@@ -46,6 +46,11 @@ final class ProductQuestions {
     private static final Pattern WOULD_YIELD = Comparison.pattern("\\b(would|will|could|might)\\b.*\\b(get|gets|receive|collect|earn|make|owe|pay|be owed|"
             + "take|pocket|come to|amount to|be worth)\\b");
 
+    private static final Pattern REVENUE_SHARE = Comparison.pattern("\\brevenue[- ]shar\\w*|\\bshare of (?:its |the )?(?:revenue|sales)");
+    private static final Pattern STAKE = Comparison.pattern("\\b(stake|ownership|owns?|equity|shareholding)\\b");
+    private static final Pattern FLOW = Comparison.pattern("\\b(revenue|revenues|sales|income|earn\\w*|made|makes|make|brings? in|brought in|generat\\w*|turnover)\\b");
+    private static final Pattern VALUE = Comparison.pattern("\\b(worth|valu\\w*)\\b");
+
     /** A product asks for an amount; a yes/no question ("Does OpenAI have to apply the share to ...?") computes nothing. */
     private static final Pattern ASKS_AMOUNT = Comparison.pattern("\\b(worth|value|valued|how much|amount|implied)\\b");
 
@@ -98,6 +103,11 @@ final class ProductQuestions {
         if (sums.size() != 1 || figures.stream().anyMatch(f -> f.type() == dev.dealbot.text.Figure.Type.PERCENT)) return null;
         if (!SHARE_WORDS.matcher(asked).matches() && !SHARE_WORDS.matcher(given).matches() || !WOULD_YIELD.matcher(asked).find()) return null;
         if (!dev.dealbot.text.Figures.of(asked).isEmpty()) return null; // the share is the articles', not the asker's
+        // a share of revenue applies to a flow of money ("made $10 billion"), a stake to what the company is worth
+        String all = asked + " " + given;
+        boolean revenueShare = REVENUE_SHARE.matcher(all).find(), stake = STAKE.matcher(all).find() && !revenueShare;
+        boolean flow = FLOW.matcher(given).find(), value = VALUE.matcher(given).find();
+        if (!(revenueShare && flow && !value || stake && value && !flow)) return null;
         String share = asked.replaceFirst("(?i)^(?:how much|what)\\s+(?:money\\s+|amount\\s+)?", "").strip();
         // the supposed clause tells what the share is of ("of OpenAI's revenue"), without its sum, which is no share's
         // (up to another supposition joined with "and": "... and the cap wasn't reached")

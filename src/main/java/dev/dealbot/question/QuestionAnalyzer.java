@@ -130,6 +130,10 @@ public final class QuestionAnalyzer {
         for (String w : Wording.speakerSlot(english))
             if (w.length() >= 3 && !names.known(w) && !spelling.known(w) && !spelling.english(w) && !table.inMetadata(w) && spelling.correction(w) == null
                     && unknown.stream().noneMatch(w::equalsIgnoreCase)) unknown.add(w);
+        // an acronym there ("what did the SEC say"), short or an English word in lower case, names a body when no article uses it
+        for (String w : Wording.speakerAcronyms(english))
+            if (!spelling.known(w.toLowerCase(java.util.Locale.ROOT)) && !table.inMetadata(w.toLowerCase(java.util.Locale.ROOT))
+                    && unknown.stream().noneMatch(w::equalsIgnoreCase)) unknown.add(w);
         List<Figure> figures = writtenFigures(english);
         boolean compares = Comparison.of(english) != null;
         List<Token> parties = nameTokens.stream().filter(t -> names.party(t.lower())).toList();
@@ -230,7 +234,8 @@ public final class QuestionAnalyzer {
         int last = 0;
         for (Token t : Tokens.of(text)) {
             // an acronym, or a lower-case run of consonants ("msft", "amzn": no vowel after the first letter) the articles never use
-            boolean candidate = t.acronym() || t.lower().length() >= 4 && t.surface().equals(t.lower())
+            // (an acronym of three letters or fewer, "SEC", "EU", stands for initials, not for one name's letters)
+            boolean candidate = t.acronym() && t.lower().length() > 3 || t.lower().length() >= 4 && t.surface().equals(t.lower())
                     && !t.lower().substring(1).matches(".*[aeiouy].*") && spelling.correction(t.lower()) == null;
             if (!candidate || table.names().known(t.lower()) || spelling.known(t.lower())) continue;
             String name = table.names().abbreviated(t.lower(), table::sentencesWith);

@@ -37,7 +37,7 @@ final class TimeLeft {
             if (!m.matches()) continue;
             String from = point != null ? point : m.group(2);
             if (from == null || m.group(2) != null && point != null) return null;
-            return new Comparison(List.of(from.strip(), m.group(1).strip()), Kind.TIME, Comparison.Op.DIFFERENCE, true, "apart", gap);
+            return new Comparison(List.of(from.strip(), m.group(1).strip()), Kind.TIME, Comparison.Op.DIFFERENCE, true, Comparison.LEFT, gap);
         }
         return null;
     }

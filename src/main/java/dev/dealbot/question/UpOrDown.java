@@ -18,12 +18,16 @@ final class UpOrDown {
     private static final Pattern ASKED = Comparison.pattern("^(?:did|has|have|does|do|is|was)\\s+(.{3,}?)\\s+(?:" + EITHER_WAY + ")"
             + "(?:\\s+(?:since|from|between)\\s+(.{3,}?)(?:\\s+(?:to|and|until|till)\\s+(.{3,}))?)?$");
 
+    private static final Pattern PRESENT = Comparison.pattern("\\b(latest|most recent|recent|current|now|today|present)\\b");
+
     private UpOrDown() {}
 
     /** The comparison, or null when the question does not ask which way a thing went from a point it names. */
     static Comparison of(String q, boolean gap) {
         Matcher m = ASKED.matcher(q);
         if (!m.matches() || m.group(2) == null || !Comparison.POINT_IN_TIME.matcher(m.group(2)).find()) return null;
+        // "since the most recent round", "since now": a point that is the present leaves nothing to compare
+        if (m.group(3) == null && PRESENT.matcher(m.group(2)).find()) return null;
         String thing = m.group(1).strip();
         String later = m.group(3) == null ? thing : thing + " at " + m.group(3).strip();
         Kind kind = Comparison.kindOf(thing, "");

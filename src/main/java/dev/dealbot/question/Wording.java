@@ -246,6 +246,13 @@ final class Wording {
         return m.find() ? List.of(m.group(1).toLowerCase(Locale.ROOT).split("\\s+")) : List.of();
     }
 
+    /** Acronyms ("EU", "SEC") in the speaker's slot of "what did X say", as written; empty otherwise. */
+    static List<String> speakerAcronyms(String question) {
+        Matcher m = SPEAKER_SLOT.matcher(question);
+        if (!m.find()) return List.of();
+        return java.util.Arrays.stream(m.group(1).split("\\s+")).filter(w -> w.matches("\\p{Lu}{2,6}")).toList();
+    }
+
     /** For "what did X say/think", the X (lower case); null otherwise. */
     static String speaker(String question) {
         Matcher m = SPEAKER.matcher(question);

@@ -55,6 +55,16 @@ class PartsAndLimitsAnswersTest {
     }
 
     @Test
+    void whatFollowsFromASumTheAskerSupposesIsNotAnsweredWithAQuoteOfTheSameSum() {
+        Answer a = ask("If OpenAI made $10 billion, how much would Microsoft get from its stake?");
+        assertFalse(a.answered(), a.answer());
+        Answer left = ask("How many years does Amazon's investment have left, counting from 2026?");
+        assertFalse(left.answered(), "no end is given for it: " + left.answer());
+        Answer sec = ask("What did the SEC say about the deal?");
+        assertFalse(sec.answered(), "no article mentions the SEC: " + sec.answer());
+    }
+
+    @Test
     void aShareWhoseFiguresNoQuoteTellsApartIsNotGuessed() {
         // the $13 billion total and the $10 billion round stand in one quote with the $29 billion valuation: which is the
         // sum is not told by the words, and a book value elsewhere is no sum of the round

@@ -289,4 +289,12 @@ class PremiseAnswersTest {
         Answer stated = ask("Microsoft invested $50 billion in February. What did OpenAI commit to?");
         assertFalse(stated.answer().contains("$10 billion"), "not corrected by another month's round: " + stated.answer());
     }
+
+    @Test
+    void aThresholdAskedOfNowIsNotDecidedByAFigureOfAnEarlierTime() {
+        Answer a = ask("Is Microsoft's stake worth more than $200 billion?");
+        assertFalse(a.answer().startsWith("No"), "$135 billion was its value in October: " + a.answer());
+        Answer month = ask("Did Amazon announce its $50 billion investment in March?");
+        assertTrue(month.answer().startsWith("No — the articles date it late February."), month.answer());
+    }
 }

@@ -594,6 +594,24 @@ class WordingRulesTest {
     }
 
     @Test
+    void anAcronymInTheSpeakersSlotIsKeptAsWritten() {
+        assertEquals(List.of("SEC"), Wording.speakerAcronyms("What did the SEC say about the deal?"));
+        assertEquals(List.of(), Wording.speakerAcronyms("What did Andy Jassy say about the deal?"));
+    }
+
+    @Test
+    void aSupposedSumIsAppliedOnlyToTheShareOfItsKind() {
+        assertNull(Comparison.of("If OpenAI made $10 billion, how much would Microsoft get from its stake?"), "a stake is no share of revenue");
+        assertNull(Comparison.of("If OpenAI is worth $1 trillion, how much would Microsoft get from the revenue share?"), "a revenue share is no share of worth");
+        assertEquals(Comparison.Op.PRODUCT, Comparison.of("If OpenAI is worth $1 trillion, what would Microsoft's stake be worth?").op());
+    }
+
+    @Test
+    void whichWayAThingWentSinceThePresentIsNoQuestion() {
+        assertNull(Comparison.of("Has OpenAI's valuation gone up or down since the most recent round?"));
+    }
+
+    @Test
     void chatShorthandForUnitsAndSmallWordsIsWrittenOut() {
         assertEquals("how many years passed, approximately, w/o a cap", Shorthand.spelledOut("how many yrs passed, approx., w/o a cap")
                 .replace("without", "w/o"));

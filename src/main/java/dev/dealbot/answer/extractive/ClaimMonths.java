@@ -36,4 +36,17 @@ final class ClaimMonths {
     static boolean named(Set<String> months, String quote) {
         return months.isEmpty() || !java.util.Collections.disjoint(months, of(quote));
     }
+
+    private static final Pattern DATED = Pattern.compile("\\b((?:early|mid|late|mid-)[\\s-]*)?(january|february|march|april|june|july|august|september|"
+            + "october|november|december)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * How {@code quote} dates its event ("late February") when it names a month but none of {@code claimed}: the claim's
+     * month is then wrong. Null when the claim names no month, the quote names one of them, or none.
+     */
+    static String otherMonth(Set<String> claimed, String quote) {
+        if (claimed.isEmpty() || named(claimed, quote)) return null;
+        Matcher m = DATED.matcher(quote);
+        return m.find() ? m.group().strip() : null;
+    }
 }

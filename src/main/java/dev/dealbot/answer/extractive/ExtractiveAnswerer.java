@@ -98,6 +98,7 @@ public final class ExtractiveAnswerer implements Answerer {
         if (draft == null && q.asksEveryArticle()) draft = about.coverage(q);
         if (draft == null && q.comparison() != null) draft = reasoner.compare(q, e);
         if (draft == null && q.comparison() != null && q.comparison().computes()) return Refusals.notInArticles(MODE);
+        if (draft == null && Misstated.asksFromSupposedSum(q)) return Refusals.notInArticles(MODE);
         Figure end = draft == null && q.comparison() == null ? Beyond.statedEnd(q, table) : null;
         Scored endSentence = end == null ? null : Beyond.endOfAskedThing(q, end, main, selector, table.names());
         if (endSentence != null) {

@@ -85,6 +85,18 @@ final class Misstated {
             "\\b(?:if|suppose|supposing|assum(?:e|ing)|imagine|hypothetically|let's say|in case)\\b[^.;?!]*$", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** The figure stands in a clause that imagines a case ("if OpenAI books $10 billion in 2029, ..."). */
+    private static final java.util.regex.Pattern WOULD_AMOUNT = java.util.regex.Pattern.compile("\\b(how much|what)\\b.*\\bwould\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * It asks what would follow from a sum it supposes ("If OpenAI made $10 billion, how much would Microsoft get?"): the
+     * articles state no such consequence, and a quote that happens to state the same sum answers something else.
+     */
+    static boolean asksFromSupposedSum(Question q) {
+        return WOULD_AMOUNT.matcher(q.english()).find()
+                && Figures.of(q.english()).stream().anyMatch(f -> f.type() != Figure.Type.YEAR && hypothetical(q.english(), f));
+    }
+
     static boolean hypothetical(String question, Figure f) {
         if (f.start() > question.length()) return false;
         String before = question.substring(0, f.start());

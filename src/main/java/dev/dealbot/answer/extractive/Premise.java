@@ -129,9 +129,19 @@ final class Premise {
                     .orElse(Threshold.Ask.NONE);
             int bound = ask == Threshold.Ask.NONE ? 0 : Shares.bound(s.sentence(), measured);
             if (ask != Threshold.Ask.NONE && !q.yesNo() && !Boolean.FALSE.equals(Threshold.meets(ask, claimed.value(), measured.value(), bound))) return null;
+            // asked of now, a figure its own clause dates in the past ("At that time ... $135 billion") decides nothing
+            if (ask != Threshold.Ask.NONE && Threshold.askedOfNow(q.english()) && measured.end() <= s.sentence().quote().length()
+                    && Threshold.datedBefore(Threshold.sentenceOf(s.sentence().quote(), measured))) return null;
             if (ask != Threshold.Ask.NONE && q.yesNo()) {
                 verdict = Threshold.verdict(ask, claimed, measured, bound, Shares.hedgeWords(s.sentence(), measured) + said(measured));
                 holds = false; // said as the verdict: no "Roughly", nor another article's bound below
+            }
+            // the figure holds, but the quote dates it in another month ("$15 billion in April?" of "late February")
+            String otherMonth = holds && q.yesNo() && ask == Threshold.Ask.NONE
+                    ? ClaimMonths.otherMonth(ClaimMonths.of(q.premise().english(), claimed), s.sentence().quote()) : null;
+            if (otherMonth != null) {
+                verdict = "No — the articles date it " + otherMonth + ".";
+                holds = false;
             }
             // the figure holds, but the quote denies a word of the claim ("exclusive until 2032?" of a non-exclusive licence)
             DeniedWord.Denial denied = holds && q.yesNo() ? DeniedWord.of(q, claimed, s.sentence(), e.of(probe), table.names(), YEAR_FILLER,

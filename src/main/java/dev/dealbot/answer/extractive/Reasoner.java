@@ -75,6 +75,9 @@ final class Reasoner {
             sides.add(side);
         }
         Side a = sides.get(0), b = sides.get(1);
+        // time left is counted to an end the articles give ("until 2032"), not to a date the thing merely has
+        if (c.word().equals(Comparison.LEFT) && (b.figure().end() > b.evidence().sentence().quote().length()
+                || Years.asked(b.evidence().sentence().quote(), b.figure()) != Years.Asked.UNTIL)) return null;
         if (!SideChecks.comparable(q, a.figure(), a.evidence(), b.figure(), names)) return null;
         if (c.stated() == Comparison.BOTH) { // two things the asker described: told apart by their place
             a = new Side(DESCRIBED_FIRST, a.evidence(), a.figure());

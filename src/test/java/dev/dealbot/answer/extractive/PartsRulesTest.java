@@ -148,4 +148,12 @@ class PartsRulesTest {
         assertFalse(ClaimMonths.named(Set.of("february"), "Based on the estimated $29 billion valuation in January 2023, Microsoft invested $10 billion"));
         assertTrue(ClaimMonths.named(Set.of(), "any sentence"), "a claim without a month asks for none");
     }
+
+    @Test
+    void aClaimsMonthNoneOfWhichTheQuoteNamesIsAnsweredWithTheQuotesMonth() {
+        String quote = "In late February of this year, Amazon announced a $50 billion investment in OpenAI.";
+        assertEquals("late February", ClaimMonths.otherMonth(Set.of("march"), quote));
+        assertNull(ClaimMonths.otherMonth(Set.of("february"), quote));
+        assertNull(ClaimMonths.otherMonth(Set.of(), quote), "a claim without a month");
+    }
 }

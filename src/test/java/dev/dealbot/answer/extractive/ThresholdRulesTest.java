@@ -1,7 +1,9 @@
 package dev.dealbot.answer.extractive;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dealbot.text.Figure;
 import dev.dealbot.text.Figures;
@@ -49,5 +51,17 @@ class ThresholdRulesTest {
         assertNull(Threshold.firstWins(true, 15, true, 0, 13, false, 1), "$15B against over $13B");
         assertEquals(Boolean.FALSE, Threshold.firstWins(true, 10, true, 0, 13, false, 1), "$10B against over $13B");
         assertEquals(Boolean.TRUE, Threshold.firstWins(true, 13, false, 1, 10, true, 0), "over $13B against $10B");
+    }
+
+    @Test
+    void aFigureItsSentenceSaysHeldAtAnEarlierTimeIsNoFigureOfNow() {
+        assertTrue(Threshold.askedOfNow("Is Microsoft's stake worth more than $200 billion?"));
+        assertTrue(Threshold.askedOfNow("What's it worth now, over $100B?"));
+        assertFalse(Threshold.askedOfNow("Was Microsoft's stake worth more than $200B in October?"));
+        String quote = "The announcement follows revisions made in October. At that time, Microsoft valued its stake at approximately $135 billion.";
+        Figure f = Figures.of(quote).stream().filter(x -> x.type() == Figure.Type.MONEY).findFirst().orElseThrow();
+        assertEquals("At that time, Microsoft valued its stake at approximately $135 billion.", Threshold.sentenceOf(quote, f).strip());
+        assertTrue(Threshold.datedBefore(Threshold.sentenceOf(quote, f)));
+        assertFalse(Threshold.datedBefore("In late February, Amazon announced a $50 billion investment."), "a month dates an event, not a state");
     }
 }
