@@ -249,11 +249,13 @@ class PremiseAnswersTest {
 
     @Test
     void aFigureThatHoldsDoesNotConfirmAClaimWithAWordNoArticleUses() {
-        for (String q : List.of("Is Microsoft's stake in OpenAI 27% of the nonprofit?", "Did Microsoft invest $13 billion in OpenAI's charity?")) {
+        for (String q : List.of("Did Microsoft invest $13 billion in OpenAI's charity?")) {
             Answer a = ask(q);
             assertFalse(a.answer().startsWith("Yes"), q + " -> " + a.answer());
             assertFalse(a.answer().startsWith("No"), q + " -> " + a.answer());
         }
+        Answer nonprofit = ask("Is Microsoft's stake in OpenAI 27% of the nonprofit?");
+        assertTrue(nonprofit.answer().startsWith("No — the articles say “") && nonprofit.answer().contains("for-profit”"), nonprofit.answer());
         Answer framed = ask("Is it true that Microsoft owns about 27% of OpenAI?");
         assertTrue(framed.answer().startsWith("Yes."), "words that frame the claim are not the claim's: " + framed.answer());
     }
@@ -296,5 +298,11 @@ class PremiseAnswersTest {
         assertFalse(a.answer().startsWith("No"), "$135 billion was its value in October: " + a.answer());
         Answer month = ask("Did Amazon announce its $50 billion investment in March?");
         assertTrue(month.answer().startsWith("No — the articles date it late February."), month.answer());
+    }
+
+    @Test
+    void aClaimThatAStatedThingChangedOrIsNotSoIsAnsweredNoByTheQuoteThatSaysOtherwise() {
+        assertTrue(ask("Did the 20% revenue share change?").answer().startsWith("No — the articles say “unchanged”."));
+        assertTrue(ask("Is the 20% revenue share uncapped?").answer().startsWith("No — the articles say “subject to an overall cap”."));
     }
 }

@@ -10,14 +10,16 @@ import java.util.regex.Pattern;
 
 /**
  * A claim whose figure the articles confirm may still be denied by its words: "Is the licence exclusive until 2032?"
- * against "valid until 2032. This license is now non-exclusive." The denial is the quote's "non-W", "not W" or "no
+ * against "valid until 2032. This license is now non-exclusive."; "Is the 20% share uncapped?" against "at 20% ... but
+ * subject to an overall cap". The denial is the quote's "non-W", "not W" or "no
  * longer (be) W" of a word W the claim states as so (not one it negates itself), in the confirming sentence or in a
  * sentence of its quote about the same thing (another of the claim's words). W is a state, not a small verb
  * ({@link Opposite#MIN_NEGATED_WORD}).
  */
 final class DeniedWord {
-    private static final Pattern NEGATED = Pattern.compile("\\b(?:non-?|not\\s+|no longer\\s+)(?:be\\s+|been\\s+|being\\s+)?(\\p{L}+)",
-            Pattern.CASE_INSENSITIVE);
+    /** "non-W", "unW" (W of five letters or more: "unchanged", not "under"), "not W", "no longer (be) W", "without W". */
+    private static final Pattern NEGATED = Pattern.compile("\\b(?:non-?|un(?=\\p{L}{5,})|not\\s+|no longer\\s+|without\\s+(?:an?\\s+)?)"
+            + "(?:be\\s+|been\\s+|being\\s+)?(\\p{L}+)", Pattern.CASE_INSENSITIVE);
 
     private DeniedWord() {}
 
@@ -44,7 +46,10 @@ final class DeniedWord {
 
     /** The words of {@code s}'s quote that deny a word of the claim, or null. */
     static String in(Question q, SentenceInfo s, Names names, Set<String> filler) {
-        Set<String> own = FigurePart.ownWords(q.premise().query(), names, filler);
+        Set<String> own = new HashSet<>(FigurePart.ownWords(q.premise().query(), names, filler));
+        // the claim's own longer words too, those the search leaves out ("change"): a quote's "unchanged" denies them
+        for (var t : dev.dealbot.text.Tokens.of(q.premise().english()))
+            if (t.lower().length() >= Opposite.MIN_NEGATED_WORD && !t.capitalised() && !filler.contains(t.stem())) own.add(t.stem());
         Set<String> negatedByAsker = new HashSet<>();
         for (Matcher m = NEGATED.matcher(q.english()); m.find(); ) negatedByAsker.add(m.group(1).toLowerCase(java.util.Locale.ROOT));
         for (String piece : s.quote().split("(?<=[.!?])\\s+")) {
@@ -57,6 +62,23 @@ final class DeniedWord {
                 others.removeAll(stated);
                 boolean sameThing = piece.contains(s.text()) || s.text().contains(piece) || FigurePart.related(others, piece);
                 if (sameThing) return m.group().strip();
+            }
+        }
+        // the other way round: the claim denies a word ("uncapped") the quote states of the same thing ("subject to a cap")
+        for (String word : negatedByAsker) {
+            if (word.length() < Opposite.MIN_NEGATED_WORD) continue;
+            String stem = dev.dealbot.text.Tokens.of(word).get(0).stem();
+            for (String piece : s.quote().split("(?<=[.!?])\\s+")) {
+                boolean sameThing = piece.contains(s.text()) || s.text().contains(piece) || FigurePart.related(own, piece);
+                if (!sameThing || NEGATED.matcher(piece).results().anyMatch(r -> FigurePart.related(Set.of(stem), r.group(1)))) continue;
+                var tokens = dev.dealbot.text.Tokens.of(piece);
+                for (int i = 0; i < tokens.size(); i++) {
+                    if (!FigurePart.related(Set.of(stem), tokens.get(i).surface())) continue;
+                    // the words leading to it, from the clause's start or at most five back: "subject to a total cap"
+                    int from = Math.max(0, i - 4);
+                    for (int k = i - 1; k >= from; k--) if (piece.substring(tokens.get(k).end(), tokens.get(k + 1).start()).contains(",")) { from = k + 1; break; }
+                    return piece.substring(tokens.get(from).start(), tokens.get(i).end());
+                }
             }
         }
         return null;

@@ -328,6 +328,15 @@ class SelectorRulesTest {
                 "another figure: a wrong figure is another rule's");
     }
 
+    @Test
+    void aClaimsDenialOfAWordTheQuoteStatesIsDeniedInTurn() {
+        var names = index.sentences().names();
+        SentenceInfo pay = sentence("Beta will pay a 20% revenue share");
+        assertEquals("be subject to a cap", DeniedWord.in(analyzer.analyze("Is Beta's 20% revenue share uncapped?", List.of()), pay, names,
+                java.util.Set.of()));
+        assertNull(DeniedWord.in(analyzer.analyze("Is Beta's 20% revenue share capped?", List.of()), pay, names, java.util.Set.of()));
+    }
+
     private static SentenceInfo sentence(String start) {
         return index.sentences().all().stream().filter(x -> x.text().startsWith(start)).findFirst().orElseThrow();
     }
