@@ -5,7 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Chat shorthand for units and small words ("how many yrs", "approx", "w/o") is written out, so a unit the question
+ * Chat shorthand for units, months and small words ("how many yrs", "in Feb", "approx", "w/o") is written out, so a unit the question
  * asks in is read as that unit and the words are not taken for unknown names. Only shorthand with one reading.
  */
 final class Shorthand {
@@ -22,6 +22,15 @@ final class Shorthand {
     /** "w/Azure", "w/ Azure"; not "w/o". */
     private static final Pattern WITH = Pattern.compile("(?<![\\w/])w/(?!o\\b)\\s*(?=\\w)", Pattern.CASE_INSENSITIVE);
 
+    /** A month's short name where a month stands: after "in", "early", "since", ... or before a day or year ("jan 2023"). */
+    private static final Pattern MONTH = Pattern.compile("(?<=\\b(?:in|on|early|mid|late|by|since|from|until|till|of|through|to)\\s)"
+            + "(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b\\.?|\\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?(?=\\s+\\d)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Map<String, String> MONTHS = Map.ofEntries(Map.entry("jan", "January"), Map.entry("feb", "February"),
+            Map.entry("mar", "March"), Map.entry("apr", "April"), Map.entry("jun", "June"), Map.entry("jul", "July"),
+            Map.entry("aug", "August"), Map.entry("sep", "September"), Map.entry("sept", "September"), Map.entry("oct", "October"),
+            Map.entry("nov", "November"), Map.entry("dec", "December"));
+
     private Shorthand() {}
 
     static String spelledOut(String text) {
@@ -34,6 +43,8 @@ final class Shorthand {
                     && m.end() + 1 < text.length() && Character.isUpperCase(text.charAt(m.end() + 1)));
             m.appendReplacement(out, Matcher.quoteReplacement(full + (endsSentence ? "." : "")));
         }
-        return WITH.matcher(m.appendTail(out)).replaceAll("with ");
+        String written = WITH.matcher(m.appendTail(out)).replaceAll("with ");
+        return MONTH.matcher(written).replaceAll(r -> Matcher.quoteReplacement(MONTHS.get((r.group(1) != null ? r.group(1) : r.group(2))
+                .toLowerCase(java.util.Locale.ROOT))));
     }
 }

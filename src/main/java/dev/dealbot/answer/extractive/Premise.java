@@ -83,6 +83,10 @@ final class Premise {
             // ("... the licence extends to 2032. Concurrently, the revenue share ... until 2030"); other figures see below
             if (holds && claimed.type() == Figure.Type.YEAR && Figures.of(s.sentence().text()).stream().noneMatch(claimed::roughly)) continue;
             Figure same = holds ? s.sentence().figures().stream().filter(claimed::roughly).findFirst().orElseThrow() : null;
+            // a figure confirms a claim's actor only in the sentence that states it, not in its quoted neighbour ("Amazon"
+            // after Microsoft's 27%)
+            String actor = holds && q.yesNo() && same.end() <= s.sentence().quote().length() ? table.names().actor(q.premise().english()) : null;
+            if (actor != null && !table.names().mentioned(Threshold.sentenceOf(s.sentence().quote(), same).toLowerCase(Locale.ROOT), actor)) continue;
             if (holds && !thing.statedIn(s.sentence(), same)) { // "$50 billion" said of another thing than the cap
                 Figure other = s.sentence().figures().stream().filter(f -> f.type() == claimed.type() && !f.roughly(claimed)
                         && thing.statedIn(s.sentence(), f)).findFirst().orElse(null);
@@ -143,6 +147,9 @@ final class Premise {
                 verdict = "No — the articles date it " + otherMonth + ".";
                 holds = false;
             }
+            // nor is a figure that holds a "Yes" to a claim of a month its quote does not date it by ("$13 billion in February?")
+            else if (holds && q.yesNo() && ask == Threshold.Ask.NONE
+                    && !ClaimMonths.named(ClaimMonths.of(q.premise().english(), claimed), s.sentence().quote())) return null;
             // the figure holds, but the quote denies a word of the claim ("exclusive until 2032?" of a non-exclusive licence)
             DeniedWord.Denial denied = holds && q.yesNo() ? DeniedWord.of(q, claimed, s.sentence(), e.of(probe), table.names(), YEAR_FILLER,
                     other -> mentionsParties(q, other)) : null;
