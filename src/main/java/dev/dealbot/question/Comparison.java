@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  *     {@link #of(String, List)}), or -1: that side's text is the asker's statement, not words of the question
  */
 public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, String word, boolean gap, int stated) {
-    public enum Op { WHICH, YES_NO, DIFFERENCE, RATIO, PRODUCT, SHARE }
+    public enum Op { WHICH, YES_NO, DIFFERENCE, RATIO, PRODUCT, SHARE, ORDER }
 
     /** A comparison whose sides are both words of the question. */
     public Comparison(List<String> sides, Kind kind, Op op, boolean larger, String word, boolean gap) {
@@ -197,6 +197,8 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
             Op op = TIMES.matcher(q).find() ? Op.RATIO : Op.DIFFERENCE;
             return new Comparison(List.of(m.group(2), m.group(3)), kindOf(q, m.group(1)), op, true, m.group(1), gap);
         }
+        Comparison order = Ordering.of(q);
+        if (order != null) return order;
         Comparison way = UpOrDown.of(q, gap);
         if (way != null) return way;
         // a change of one thing between two points in time, before the looser "from A to B" and "between A and B"
@@ -348,6 +350,6 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
      */
     public boolean computes() {
         // a share no quote gives with its sum is left to the ordinary answer, which may quote both figures
-        return op == Op.DIFFERENCE || op == Op.RATIO || op == Op.PRODUCT;
+        return op == Op.DIFFERENCE || op == Op.RATIO || op == Op.PRODUCT || op == Op.ORDER;
     }
 }

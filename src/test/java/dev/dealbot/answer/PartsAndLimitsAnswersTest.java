@@ -65,6 +65,16 @@ class PartsAndLimitsAnswersTest {
     }
 
     @Test
+    void eventsArePutInTheOrderTheirEvidenceDatesThem() {
+        Answer a = ask("Put these in chronological order: the revised agreement announcement, the leak of Denise Dresser's memo, "
+                + "and Amazon's investment announcement.");
+        assertTrue(a.answer().startsWith("In order: Amazon's investment announcement, late February [1]; the leak of Denise Dresser's memo, "
+                + "mid-April [2]; the revised agreement announcement, April 27"), a.answer());
+        Answer speech = ask("Which came first: Suleyman stating the 2027 goal, the Dresser memo leak, or Amazon's investment?");
+        assertTrue(speech.answer().contains("Suleyman stating the 2027 goal, early April"), "a statement is dated by when it was made: " + speech.answer());
+    }
+
+    @Test
     void aShareWhoseFiguresNoQuoteTellsApartIsNotGuessed() {
         // the $13 billion total and the $10 billion round stand in one quote with the $29 billion valuation: which is the
         // sum is not told by the words, and a book value elsewhere is no sum of the round
@@ -278,7 +288,7 @@ class PartsAndLimitsAnswersTest {
         Answer a = ask("How many dollars did OpenAI's valuation rise from the January 2023 round to its latest round?");
         assertTrue(a.answer().startsWith("The difference is $821 billion: OpenAI's valuation at the January 2023 round, $29 billion ["), a.answer());
         Answer abbreviated = ask("by how much did openai's valuation climb from the jan 2023 round to its most recent round?");
-        assertTrue(abbreviated.answer().contains("at the jan 2023 round, $29 billion ["), "'jan' is January: " + abbreviated.answer());
+        assertTrue(abbreviated.answer().contains("at the January 2023 round, $29 billion ["), "'jan' is January: " + abbreviated.answer());
     }
 
     @Test

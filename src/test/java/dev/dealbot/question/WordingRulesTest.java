@@ -612,6 +612,16 @@ class WordingRulesTest {
     }
 
     @Test
+    void threeOrMoreEventsToPutInOrderAreEachASide() {
+        Comparison put = Comparison.of("Put these in chronological order: the memo leak, Amazon's investment, and the revised agreement.");
+        assertEquals(Comparison.Op.ORDER, put.op());
+        assertEquals(List.of("the memo leak", "Amazon's investment", "the revised agreement"), put.sides());
+        assertEquals(3, Comparison.of("In what order did the memo leak, Amazon's investment and the revised deal happen?").sides().size());
+        assertEquals(Comparison.Op.ORDER, Comparison.of("Which came first: the October recapitalization, Amazon's investment, or the revised agreement?").op());
+        assertEquals(Comparison.Op.WHICH, Comparison.of("Which came first, the memo leak or the revised agreement?").op(), "two events are a comparison");
+    }
+
+    @Test
     void chatShorthandForUnitsAndSmallWordsIsWrittenOut() {
         assertEquals("how many years passed, approximately, w/o a cap", Shorthand.spelledOut("how many yrs passed, approx., w/o a cap")
                 .replace("without", "w/o"));

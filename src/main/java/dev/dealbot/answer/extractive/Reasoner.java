@@ -59,6 +59,7 @@ final class Reasoner {
     DraftBuilder compare(Question q, Evidence e) {
         Comparison c = q.comparison();
         if (c.op() == Comparison.Op.SHARE) return shares.answer(q, e);
+        if (c.op() == Comparison.Op.ORDER) return order(q, e);
         List<Side> sides = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             Question part = q.sides().get(i);
@@ -102,6 +103,36 @@ final class Reasoner {
         return draft;
     }
 
+
+    /**
+     * Three or more events in the order their evidence dates them, each with its date and citation ("In order: the memo
+     * leak, mid-April [1]; ..."), then the quotes; null when an event has no date in the evidence.
+     */
+    private DraftBuilder order(Question q, Evidence e) {
+        Comparison c = q.comparison();
+        List<Side> events = new ArrayList<>();
+        for (int i = 0; i < c.sides().size(); i++) {
+            // a year in an event's words describes it ("the statement of the 2027 goal"), it does not date it
+            String written = c.sides().get(i);
+            for (Figure f : Figures.of(written)) written = written.replace(f.text(), " ");
+            Side side = side(q.sides().get(i), e.plan().sides().get(i), e, written.replaceAll("\\s+", " ").strip(), false, null, Figure.Type.YEAR, events);
+            if (side == null) return null;
+            events.add(new Side(eventLabel(c.sides().get(i), i), side.evidence(), side.figure()));
+        }
+        List<Side> sorted = new ArrayList<>(events);
+        sorted.sort(java.util.Comparator.comparingDouble(s -> s.figure().value()));
+        DraftBuilder draft = new DraftBuilder();
+        List<String> said = new ArrayList<>();
+        for (Side s : sorted) said.add(s.words() + ", " + s.figure().display() + " [" + composer.cite(draft, s.evidence().sentence()).get(0) + "]");
+        draft.say("In order: " + String.join("; ", said) + ".", List.of());
+        List<dev.dealbot.index.SentenceInfo> quoted = new ArrayList<>();
+        for (Side s : sorted) {
+            if (quoted.contains(s.evidence().sentence())) continue;
+            quoted.add(s.evidence().sentence());
+            draft.say(s.evidence().sentence().quote(), composer.cite(draft, s.evidence().sentence()));
+        }
+        return draft;
+    }
 
     /**
      * The best relevant evidence that names the side's actor and gives its kind of figure. A side the question
@@ -233,7 +264,7 @@ final class Reasoner {
         boolean equal = scaled ? Math.abs(va - vb) <= 1e-9 * Math.max(1, Math.abs(va)) : a.figure().sameAs(b.figure());
         String gap = c.gap() && !scaled && !equal ? ", " + difference(a.figure(), b.figure()) + " apart" : "";
         return switch (c.op()) {
-            case SHARE -> null; // worked out from one quote by Shares
+            case SHARE, ORDER -> null; // worked out from one quote by Shares; put in order by order()
             case PRODUCT -> scaled ? null : "That is about " + Figures.money(product(a.figure(), b.figure())) + ": " + fa + " of " + fb + ".";
             // the larger side first, so "times as much" reads right whichever way the thing went
             case RATIO -> scaled || Math.min(va, vb) <= 0 ? null : "That is " + ratio(a.figure(), b.figure()) + " times as much: "
@@ -284,6 +315,14 @@ final class Reasoner {
      * How the bot names a side in its own sentence: the question's words for it when they only name a thing, else
      * "the first figure asked about": the asker's own clauses are not the bot's to say.
      */
+    private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth");
+
+    /** An event as the asker wrote it, or by its place in their list when too long to repeat. */
+    private static String eventLabel(String words, int i) {
+        boolean plain = words.split("\\s+").length <= MAX_LABEL_WORDS && !CLAUSE.matcher(words).find();
+        return plain ? words : "the " + (i < ORDINALS.size() ? ORDINALS.get(i) : (i + 1) + "th") + " event listed";
+    }
+
     static String label(String words, String place) {
         if (words.equals(STATED) || words.equals(DESCRIBED_FIRST) || words.equals(DESCRIBED_SECOND)) return words;
         boolean plain = words.split("\\s+").length <= MAX_LABEL_WORDS && !CLAUSE.matcher(words).find();
