@@ -52,7 +52,11 @@ final class ProductQuestions {
     private static final Pattern VALUE = Comparison.pattern("\\b(worth|valu\\w*)\\b");
 
     /** A product asks for an amount; a yes/no question ("Does OpenAI have to apply the share to ...?") computes nothing. */
-    private static final Pattern ASKS_AMOUNT = Comparison.pattern("\\b(worth|value|valued|how much|amount|implied)\\b");
+    private static final Pattern ASKS_AMOUNT = Comparison.pattern("\\b(worth|value|valued|how much|amount|implied|what (?:figure|number|sum)|come to|work out)\\b");
+
+    /** "What would Microsoft's 27% stake be worth at the $850 billion valuation?": a share's worth at a sum. */
+    private static final Pattern WORTH_AT = Comparison.pattern("^(?:what|how much)\\s+(?:would|will|is|was|does|'s|’s)\\s+(.{3,}?)\\s+(?:be\\s+)?worth\\s+"
+            + "(?:at|given|with|under|using|based on|on)\\s+(.{3,}?)$");
 
     private static final Pattern YES_NO_START = Comparison.pattern("^\\W*(is|are|was|were|do|does|did|can|could|will|would|has|have|had|should|must)\\b");
 
@@ -74,6 +78,8 @@ final class ProductQuestions {
             return checked == null ? null : shareAndSum(both.group(1).strip(), both.group(2).strip(), checked, gap);
         }
         if (YES_NO_START.matcher(q).find() || !ASKS_AMOUNT.matcher(q).find()) return null;
+        Matcher worth = WORTH_AT.matcher(q);
+        if (worth.matches()) return shareAndSum(worth.group(1).strip(), worth.group(2).strip(), null, gap);
         Matcher m = APPLY.matcher(q);
         boolean found = m.find();
         if (!found) {

@@ -67,7 +67,10 @@ final class Wording {
             + "stat\\w*|describ\\w*|mention\\w*|cover\\w*|cit\\w*|quot\\w*|call\\w*|bill\\w*)\\b"
             + "|\\bwho (wrote|penned|authored|published|put together|compiled|posted|summari[sz]ed)\\b.{0,80}\\b" + ARTICLE + "\\b"
             + "|\\baccording to (which|what) (news )?(outlet|publication|publisher|website|newspaper|" + ARTICLE + ")"
-            + "|\\b(author|byline|writer|publisher) of\\b|\\bwho is the (author|writer|publisher)\\b");
+            + "|\\b(author|byline|writer|publisher) of\\b|\\bwho is the (author|writer|publisher)\\b"
+            // when an article came out: "When was the Alps Wang piece published?", "what date is the Wedoany article from?"
+            + "|\\bwhen (was|were|did)\\b.{0,60}\\b" + ARTICLE + "s?\\b.{0,20}\\b(published|written|posted|released|out|dated|appear\\w*|run)\\b"
+            + "|\\bwhat (date|day)\\b.{0,40}\\b" + ARTICLE + "s?\\b.{0,20}\\b(from|published|dated|written|posted)\\b|\\bpublication date\\b");
 
     private Wording() {}
 

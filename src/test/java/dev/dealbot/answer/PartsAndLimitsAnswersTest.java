@@ -75,6 +75,14 @@ class PartsAndLimitsAnswersTest {
     }
 
     @Test
+    void aStakesWorthAtTheLatestValuationIsWorkedOutAndAnArticleNamedByItsAuthorIsDated() {
+        Answer a = ask("What would Microsoft's 27% stake be worth at OpenAI's latest valuation?");
+        assertTrue(a.answer().startsWith("That is about $229.5 billion: 27% [1] of $850 billion [2]."), "latest is most recent: " + a.answer());
+        Answer dated = ask("When was the Alps Wang article published?");
+        assertTrue(dated.answer().startsWith("Reported in: Alps Wang") && dated.answer().contains("April 28, 2026"), dated.answer());
+    }
+
+    @Test
     void aShareWhoseFiguresNoQuoteTellsApartIsNotGuessed() {
         // the $13 billion total and the $10 billion round stand in one quote with the $29 billion valuation: which is the
         // sum is not told by the words, and a book value elsewhere is no sum of the round

@@ -622,6 +622,16 @@ class WordingRulesTest {
     }
 
     @Test
+    void aSharesWorthAtASumIsAProductAndWhenAnArticleCameOutIsASourceQuestion() {
+        Comparison worth = Comparison.of("What would Microsoft's 27% stake be worth at the $850 billion valuation?");
+        assertEquals(Comparison.Op.PRODUCT, worth.op());
+        assertEquals(List.of("Microsoft's 27% stake", "the $850 billion valuation"), worth.sides());
+        assertTrue(Wording.asksForSource("When was the Alps Wang article published?"));
+        assertTrue(Wording.asksForSource("What date is the Wedoany piece from?"));
+        assertFalse(Wording.asksForSource("When was the revised agreement announced?"));
+    }
+
+    @Test
     void chatShorthandForUnitsAndSmallWordsIsWrittenOut() {
         assertEquals("how many years passed, approximately, w/o a cap", Shorthand.spelledOut("how many yrs passed, approx., w/o a cap")
                 .replace("without", "w/o"));

@@ -110,11 +110,13 @@ final class AboutArticles {
     }
 
     /**
-     * A question about who wrote or published an article it names by its title: that article, with its sentence closest
-     * to the question (else its first) as the quote; null when no title is named.
+     * A question about who wrote or published an article, or when, that it names by its title (or by its publisher or
+     * author, {@code namedDoc}): that article, with its sentence closest to the question (else its first) as the quote;
+     * null when no article is named.
      */
-    DraftBuilder byTitle(Question q, List<Candidate> candidates) {
-        var article = TitleMatch.of(q, corpus, table.names());
+    DraftBuilder byTitle(Question q, List<Candidate> candidates, String namedDoc) {
+        var titled = TitleMatch.of(q, corpus, table.names());
+        var article = titled != null || namedDoc == null ? titled : corpus.article(namedDoc).orElse(null);
         if (article == null) return null;
         Candidate best = candidates.stream().filter(c -> c.sentence().docId().equals(article.docId())).findFirst().orElse(null);
         SentenceInfo s = best != null ? best.sentence() : table.of(article.sentences().get(0));

@@ -93,7 +93,7 @@ public final class ExtractiveAnswerer implements Answerer {
             return corrected == null ? Refusals.notInArticles(MODE) : corrected.build(MODE);
         }
         if (asksForUnknownThing(q)) return Refusals.notInArticles(MODE);
-        DraftBuilder draft = q.source() ? about.byTitle(q, main) : null;
+        DraftBuilder draft = q.source() ? about.byTitle(q, main, namedSource.docNamed(q)) : null;
         if (draft == null && q.origin()) draft = origin.answer(q);
         if (draft == null && q.asksEveryArticle()) draft = about.coverage(q);
         if (draft == null && q.comparison() != null) draft = reasoner.compare(q, e);

@@ -36,6 +36,16 @@ final class NamedSource {
         this.docByWord = Map.copyOf(byWord);
     }
 
+    /** The article the question names by its publisher or author ("the Alps Wang piece"), or null when none or several. */
+    String docNamed(Question q) {
+        Set<String> named = new HashSet<>();
+        for (Token t : Tokens.of(q.english().toLowerCase(Locale.ROOT))) {
+            String doc = docByWord.get(t.lower());
+            if (doc != null) named.add(doc);
+        }
+        return named.size() == 1 ? named.iterator().next() : null;
+    }
+
     /**
      * The candidates from the article the question names by its source, when it names one, asks for that article's
      * view (a reason, a judgement: no figure, date or name, which every article states alike) and that article has any;
