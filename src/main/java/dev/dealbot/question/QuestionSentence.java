@@ -31,9 +31,23 @@ final class QuestionSentence {
         return Terms.ofQuestion(asked).size() < MIN_OWN_TERMS || FollowUps.pointsBack(asked) || Wording.setsPartAside(asked) ? text : asked;
     }
 
+    /**
+     * "Microsoft doesn't pay OpenAI anymore, but does OpenAI still pay Microsoft?": a statement and a yes/no question
+     * joined by "but" or "so" are two sentences, the question the second.
+     */
+    private static final Pattern JOINED = Pattern.compile("^(.{12,}?[^,]),\\s+(?:but|so)\\s+((?:is|are|was|were|does|do|did|will|would|can|could|has|have)\\s.{6,}\\?)\\s*$",
+            Pattern.CASE_INSENSITIVE);
+
+    private static String[] sentences(String text) {
+        String[] split = SENTENCES.split(text.strip());
+        if (split.length != 1) return split;
+        var m = JOINED.matcher(split[0]);
+        return m.matches() ? new String[] {m.group(1) + ".", Character.toUpperCase(m.group(2).charAt(0)) + m.group(2).substring(1)} : split;
+    }
+
     /** The one question sentence of {@code text} that has other sentences too, or null. */
     static String question(String text) {
-        String[] sentences = SENTENCES.split(text.strip());
+        String[] sentences = sentences(text);
         if (sentences.length < 2) return null;
         List<String> questions = new ArrayList<>();
         for (String s : sentences) if (s.strip().endsWith("?")) questions.add(s.strip());
@@ -48,7 +62,7 @@ final class QuestionSentence {
         String q = question(text);
         if (q == null) return List.of();
         List<String> out = new ArrayList<>();
-        for (String s : SENTENCES.split(text.strip())) {
+        for (String s : sentences(text)) {
             if (s.strip().equals(q)) break;
             out.add(0, s.strip().replaceAll("[.!;:]+$", ""));
         }

@@ -632,6 +632,14 @@ class WordingRulesTest {
     }
 
     @Test
+    void aStatementJoinedToAYesNoQuestionByButIsAStatementBeforeTheQuestion() {
+        String q = "Microsoft doesn't pay OpenAI anymore, but does OpenAI still pay Microsoft?";
+        assertEquals("Does OpenAI still pay Microsoft?", QuestionSentence.question(q));
+        assertEquals(List.of("Microsoft doesn't pay OpenAI anymore"), QuestionSentence.statements(q));
+        assertNull(QuestionSentence.question("Does OpenAI pay, and does Microsoft?"), "two questions, no statement");
+    }
+
+    @Test
     void chatShorthandForUnitsAndSmallWordsIsWrittenOut() {
         assertEquals("how many years passed, approximately, w/o a cap", Shorthand.spelledOut("how many yrs passed, approx., w/o a cap")
                 .replace("without", "w/o"));

@@ -141,8 +141,24 @@ public final class ExtractiveAnswerer implements Answerer {
         DraftBuilder draft = new DraftBuilder();
         Map<String, Scored> byKey = Composer.byKey(candidates);
         boolean directions = selector.asksBothWays(q);
-        for (Scored pick : choose(ranked, query, kinds, directions)) composer.add(draft, pick, byKey, selector, kinds.contains(Kind.REASON) ? query : null);
+        for (Scored pick : majorityFirst(choose(ranked, query, kinds, directions))) composer.add(draft, pick, byKey, selector, kinds.contains(Kind.REASON) ? query : null);
         return draft;
+    }
+
+    /** Picks that open with the side of a disagreement fewer articles take open with a pick of the other side, if any. */
+    private List<Scored> majorityFirst(List<Scored> picks) {
+        var conflict = facts.conflictOf(picks.get(0).sentence()).orElse(null);
+        if (conflict == null) return picks;
+        var mine = conflict.sideOf(picks.get(0).sentence());
+        var theirs = conflict.against(picks.get(0).sentence());
+        if (mine.stream().map(dev.dealbot.index.SentenceInfo::docId).distinct().count() >= theirs.stream().map(dev.dealbot.index.SentenceInfo::docId).distinct().count()) return picks;
+        for (int i = 1; i < picks.size(); i++) {
+            if (!theirs.contains(picks.get(i).sentence())) continue;
+            List<Scored> out = new ArrayList<>(picks);
+            out.add(0, out.remove(i));
+            return out;
+        }
+        return picks;
     }
 
     /** Each sub-question answered with its own best sentence; the sub-questions the articles don't answer are left out. */
