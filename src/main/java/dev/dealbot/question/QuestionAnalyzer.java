@@ -68,6 +68,7 @@ public final class QuestionAnalyzer {
         Figure claimed = Wording.aboutSources(english) ? null
                 : q.yesNo() ? Claims.claimed(withShares(english, q.figures()), q.unknownFigures()) : Claims.presupposed(english, q.unknownFigures());
         if (claimed == null && !q.yesNo() && !Wording.aboutSources(english)) claimed = Claims.presupposed(english, strangers(q));
+        if (claimed == null && !q.yesNo() && !Wording.aboutSources(english)) claimed = anotherThingsEnd(english, q);
         Question premise = null;
         if (claimed != null) {
             String clause = Claims.claimClause(english, claimed);
@@ -265,6 +266,24 @@ public final class QuestionAnalyzer {
     /** Figures no sentence states (of that kind: "15 percent" is not stated by "$15 billion"). */
     private List<Figure> unknownFigures(List<Figure> figures) {
         return figures.stream().filter(f -> !table.states(f, List.of())).toList();
+    }
+
+    /**
+     * A year the question takes as the end of a term ("Why will OpenAI keep paying until 2032?") that the articles give
+     * only as the end of other things: no sentence stating it has a word of the question's own besides names (2032 is
+     * the licence's). Taken for granted wrongly, it is checked like a year no article gives.
+     */
+    private Figure anotherThingsEnd(String english, Question q) {
+        List<String> own = Terms.ofQuestion(english).stream()
+                .filter(w -> !table.names().known(w) && !w.matches(".*\\d.*") && !dev.dealbot.text.TimeBound.boundWord(w)).toList();
+        if (own.isEmpty()) return null;
+        for (Figure f : q.figures()) {
+            if (f.type() != Figure.Type.YEAR || q.unknownFigures().contains(f) || Claims.presupposed(english, List.of(f)) == null) continue;
+            boolean told = table.all().stream().anyMatch(s -> Figures.of(s.text()).stream().anyMatch(f::sameAs)
+                    && Tokens.of(s.text()).stream().anyMatch(t -> own.contains(t.stem())));
+            if (!told) return f;
+        }
+        return null;
     }
 
     /**
