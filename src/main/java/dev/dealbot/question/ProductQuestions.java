@@ -51,6 +51,9 @@ final class ProductQuestions {
     private static final Pattern FLOW = Comparison.pattern("\\b(revenue|revenues|sales|income|earn\\w*|made|makes|make|brings? in|brought in|generat\\w*|turnover)\\b");
     private static final Pattern VALUE = Comparison.pattern("\\b(worth|valu\\w*)\\b");
 
+    /** Words that name a sum: a valuation, a price, money written out. */
+    private static final Pattern SUM_WORDS = Comparison.pattern("(\\$|\\d|\\b(valuation|valued|value|worth|price|billion|million|trillion|dollars?)\\b)");
+
     /** A product asks for an amount; a yes/no question ("Does OpenAI have to apply the share to ...?") computes nothing. */
     private static final Pattern ASKS_AMOUNT = Comparison.pattern("\\b(worth|value|valued|how much|amount|implied|what (?:figure|number|sum)|come to|work out)\\b");
 
@@ -79,7 +82,8 @@ final class ProductQuestions {
         }
         if (YES_NO_START.matcher(q).find() || !ASKS_AMOUNT.matcher(q).find()) return null;
         Matcher worth = WORTH_AT.matcher(q);
-        if (worth.matches()) return shareAndSum(worth.group(1).strip(), worth.group(2).strip(), null, gap);
+        // "worth at the time of ...": a point in time, no sum to apply the share to
+        if (worth.matches() && SUM_WORDS.matcher(worth.group(2)).find()) return shareAndSum(worth.group(1).strip(), worth.group(2).strip(), null, gap);
         Matcher m = APPLY.matcher(q);
         boolean found = m.find();
         if (!found) {

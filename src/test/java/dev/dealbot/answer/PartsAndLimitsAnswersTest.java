@@ -83,6 +83,18 @@ class PartsAndLimitsAnswersTest {
     }
 
     @Test
+    void aShareIsAppliedOnlyToASumOfItsOwnTimeAndASupposedSumOnlyTheWayTheArticlesHaveItPaid() {
+        for (String q : List.of("What would Microsoft's 27% stake be worth at the $29 billion valuation?",
+                "What was Microsoft's stake worth at the October valuation?",
+                "If Microsoft earned $5 billion, what would it pay OpenAI in revenue share?")) {
+            Answer a = ask(q);
+            assertFalse(a.answered(), q + " -> " + a.answer());
+        }
+        Answer time = ask("What was Microsoft's stake worth at the time of the October recapitalization?");
+        assertTrue(time.answer().contains("$135 billion"), "a point in time is no sum: " + time.answer());
+    }
+
+    @Test
     void aShareWhoseFiguresNoQuoteTellsApartIsNotGuessed() {
         // the $13 billion total and the $10 billion round stand in one quote with the $29 billion valuation: which is the
         // sum is not told by the words, and a book value elsewhere is no sum of the round

@@ -305,4 +305,16 @@ class PremiseAnswersTest {
         assertTrue(ask("Did the 20% revenue share change?").answer().startsWith("No — the articles say “unchanged”."));
         assertTrue(ask("Is the 20% revenue share uncapped?").answer().startsWith("No — the articles say “subject to an overall cap”."));
     }
+
+    @Test
+    void aYearTheArticlesGiveOnlyAsAnotherThingsEndIsCorrected() {
+        Answer a = ask("Why will OpenAI keep paying Microsoft until 2032?");
+        assertTrue(a.answer().startsWith("Not 2032 — the articles say 2030."), a.answer());
+        Answer b = ask("Why does Microsoft's license run until 2032?");
+        assertFalse(b.answer().startsWith("Not"), "the licence's own end: " + b.answer());
+        Answer past = ask("Was Microsoft's stake worth more than $200B?");
+        assertFalse(past.answer().startsWith("No"), "the $135 billion held in October, which the question does not name: " + past.answer());
+        Answer october = ask("Was Microsoft's stake worth less than $150B in October?");
+        assertTrue(october.answer().startsWith("Yes — the articles say approximately $135 billion."), october.answer());
+    }
 }

@@ -133,9 +133,10 @@ final class Premise {
                     .orElse(Threshold.Ask.NONE);
             int bound = ask == Threshold.Ask.NONE ? 0 : Shares.bound(s.sentence(), measured);
             if (ask != Threshold.Ask.NONE && !q.yesNo() && !Boolean.FALSE.equals(Threshold.meets(ask, claimed.value(), measured.value(), bound))) return null;
-            // asked of now, a figure its own clause dates in the past ("At that time ... $135 billion") decides nothing
-            if (ask != Threshold.Ask.NONE && Threshold.askedOfNow(q.english()) && measured.end() <= s.sentence().quote().length()
-                    && Threshold.datedBefore(Threshold.sentenceOf(s.sentence().quote(), measured))) return null;
+            // a figure its sentence says held "at that time" decides nothing of a question that does not name that time
+            if (ask != Threshold.Ask.NONE && measured.end() <= s.sentence().quote().length()
+                    && Threshold.datedBefore(Threshold.sentenceOf(s.sentence().quote(), measured))
+                    && !Threshold.namesTimeOf(q.english(), s.sentence().quote())) return null;
             if (ask != Threshold.Ask.NONE && q.yesNo()) {
                 verdict = Threshold.verdict(ask, claimed, measured, bound, Shares.hedgeWords(s.sentence(), measured) + said(measured));
                 holds = false; // said as the verdict: no "Roughly", nor another article's bound below

@@ -76,10 +76,16 @@ final class Reasoner {
             sides.add(side);
         }
         Side a = sides.get(0), b = sides.get(1);
+        // a supposed sum paid one way, the share the articles state paid the other ("what would Microsoft pay OpenAI?")
+        if (c.supposes(1) && paysTheOtherWay(Reversal.receiver(q.english(), names), a)) return null;
         // time left is counted to an end the articles give ("until 2032"), not to a date the thing merely has
         if (c.word().equals(Comparison.LEFT) && (b.figure().end() > b.evidence().sentence().quote().length()
                 || Years.asked(b.evidence().sentence().quote(), b.figure()) != Years.Asked.UNTIL)) return null;
         if (!SideChecks.comparable(q, a.figure(), a.evidence(), b.figure(), names)) return null;
+        // a share applied to a sum its sentence dates ("the $29 billion valuation in January 2023") is the share of then:
+        // one whose evidence names no such date is of another time
+        if (c.op() == Comparison.Op.PRODUCT && b.evidence() != null && !sameTime(b.evidence().sentence().text() + " " + c.sides().get(1),
+                a.evidence().sentence().quote())) return null;
         if (c.stated() == Comparison.BOTH) { // two things the asker described: told apart by their place
             a = new Side(DESCRIBED_FIRST, a.evidence(), a.figure());
             b = new Side(DESCRIBED_SECOND, b.evidence(), b.figure());
@@ -159,6 +165,8 @@ final class Reasoner {
             // a side dated by a year ("its valuation at the January 2023 round") is a figure of that year: evidence states it;
             // the articles' own year is their present, which they need not write
             if (type != Figure.Type.YEAR && !yearsIn(written, s.sentence().quote())) continue;
+            // so is a side dated by a month ("the October valuation"): evidence names that month
+            if (!ClaimMonths.named(ClaimMonths.of(written), s.sentence().quote())) continue;
             // a state asked to go on ("will Microsoft still be a shareholder after ...?") ends only where the evidence says
             // that state, every word of it besides its parties: a shareholder is not the license, a license not an exclusive one
             if (ongoing && asked == null && !ownTerms.isEmpty() && !ownTerms.stream().allMatch(t -> FigurePart.says(t, s.sentence().text(), true)))
@@ -197,6 +205,23 @@ final class Reasoner {
             if (!same) return new Side(words, s, f);
         }
         return null;
+    }
+
+    /** The clause of the side's evidence that states its figure has the asked receiver paying. */
+    private boolean paysTheOtherWay(String receiver, Side side) {
+        if (receiver == null) return false;
+        for (var clause : side.evidence().sentence().clauses())
+            if (clause.figures().stream().anyMatch(side.figure()::sameAs) && clause.direction().source() != null
+                    && names.same(clause.direction().source(), receiver)) return true;
+        return false;
+    }
+
+    /** {@code quote} names one of the months, or years before the articles' own, that {@code dated} names, or it names none. */
+    private boolean sameTime(String dated, String quote) {
+        java.util.Set<String> dates = new java.util.HashSet<>(ClaimMonths.of(dated));
+        for (Figure f : Figures.of(dated)) if (f.type() == Figure.Type.YEAR && f.value() < this.written.getYear()) dates.add(f.text());
+        String lower = quote.toLowerCase(Locale.ROOT);
+        return dates.isEmpty() || dates.stream().anyMatch(lower::contains);
     }
 
     /** Every year before the articles' own that {@code side} writes is in {@code quote}. */

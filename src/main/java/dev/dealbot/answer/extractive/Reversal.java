@@ -51,4 +51,21 @@ final class Reversal {
         List<Token> named = tokens.stream().filter(t -> t.lower().length() > 2 && names.known(t.lower())).toList();
         return Direction.of(tokens, named, names);
     }
+
+    private static final java.util.regex.Pattern PAID_TO = java.util.regex.Pattern.compile("\\b(?:pay|pays|paid|give|gives|owe|owes|hand|transfer)\\s+(\\p{L}+)",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern GETS = java.util.regex.Pattern.compile("\\b(\\p{L}+)\\s+(?:get|receive|collect|earn|pocket|be owed)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** The party a question has receiving money ("pay OpenAI", "would Microsoft get"), lower case, or null. */
+    static String receiver(String question, Names names) {
+        for (var p : List.of(PAID_TO, GETS)) {
+            var m = p.matcher(question);
+            while (m.find()) {
+                String w = m.group(1).toLowerCase(java.util.Locale.ROOT);
+                if (names.known(w) && names.party(w)) return w;
+            }
+        }
+        return null;
+    }
 }

@@ -1,6 +1,7 @@
 package dev.dealbot.answer.extractive;
 
 import dev.dealbot.text.Figure;
+import dev.dealbot.text.Figures;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -90,5 +91,12 @@ final class Threshold {
     /** A figure's own sentence says it held at an earlier time ("At that time, ... $135 billion"). */
     static boolean datedBefore(String sentence) {
         return BEFORE_NOW.matcher(sentence).find();
+    }
+
+    /** The question names a month or year (not its threshold) that {@code quote} names too: it asks of the quote's time. */
+    static boolean namesTimeOf(String question, String quote) {
+        String lower = quote.toLowerCase(java.util.Locale.ROOT);
+        if (ClaimMonths.of(question).stream().anyMatch(lower::contains)) return true;
+        return Figures.of(question).stream().anyMatch(f -> f.type() == Figure.Type.YEAR && lower.contains(f.text()));
     }
 }

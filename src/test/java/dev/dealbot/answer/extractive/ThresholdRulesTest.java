@@ -64,4 +64,11 @@ class ThresholdRulesTest {
         assertTrue(Threshold.datedBefore(Threshold.sentenceOf(quote, f)));
         assertFalse(Threshold.datedBefore("In late February, Amazon announced a $50 billion investment."), "a month dates an event, not a state");
     }
+
+    @Test
+    void aQuestionNamesTheTimeOfAQuoteByAMonthOrYearBothGive() {
+        String quote = "The announcement follows revisions made in October. At that time, Microsoft valued its stake at approximately $135 billion.";
+        assertTrue(Threshold.namesTimeOf("Was its stake worth less than $150B in October?", quote));
+        assertFalse(Threshold.namesTimeOf("Was its stake worth more than $200B?", quote));
+    }
 }
