@@ -81,4 +81,15 @@ class StatementsAndQuotesAnswersTest {
         String first = a.answer().substring(0, a.answer().indexOf('['));
         assertTrue(first.contains("OpenAI will continue") || first.contains("will continue until 2030"), a.answer());
     }
+
+    @Test
+    void whetherAThingStopsIsNoDisagreementOnItsFigureAndAVerdictIsNotSaidTwice() {
+        Answer a = ask("Do the articles agree on the percentage?");
+        assertFalse(a.answer().startsWith("No — the articles differ"), a.answer());
+        Answer b = ask("Do all reports agree the revenue share is 20%?");
+        assertTrue(b.answer().startsWith("No — only two of the five articles give 20%."), b.answer());
+        assertFalse(b.answer().contains("differ on this point"), b.answer());
+        Answer c = ask("Do the articles agree on whether OpenAI keeps paying Microsoft?");
+        assertTrue(c.answer().startsWith("No — the articles differ on this point."), c.answer());
+    }
 }

@@ -47,6 +47,10 @@ final class AboutArticles {
     private static final List<String> COUNTS = List.of("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
             "eleven", "twelve");
 
+    /** Words that ask about a figure ("the percentage", "the amount"). */
+    private static final java.util.regex.Pattern FIGURE_ASKED = java.util.regex.Pattern.compile(
+            "\\b(percent\\w*|figures?|amounts?|numbers?|sums?|rates?|how much|valuations?|dates?|years?)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     /** Stems that ask whether the articles differ, rather than whether they agree ("Is there an inconsistency ...?"). */
     private static final Set<String> DIFFER_WORDS = Set.of("disagr", "disagre", "differ", "contradict", "conflict", "inconsist", "discrep",
             "clash", "mismatch");
@@ -150,7 +154,10 @@ final class AboutArticles {
                 draft.leadQuote(conflict.against(first).stream().max(Comparator.comparingInt(facts::corroboration)).orElseThrow());
         }
         // "do the articles agree that ...?" answered "No — they differ" is not also answered "Yes" for the claim
-        if (q.agreement() && draft.sentences().stream().anyMatch(s -> facts.conflictOf(s).isPresent())) draft.withoutOpening("Yes.").lead(differ(q.english(), q.yesNo()));
+        // a point they differ on is one the question asks about: whether a thing stops is no disagreement on its figure
+        boolean asksFigure = !q.figures().isEmpty() || FIGURE_ASKED.matcher(q.english()).find();
+        if (q.agreement() && !draft.opensWithVerdict() && draft.sentences().stream().anyMatch(s -> facts.conflictOf(s)
+                .filter(c -> !(asksFigure && c.polarity())).isPresent())) draft.withoutOpening("Yes.").lead(differ(q.english(), q.yesNo()));
     }
 
     private static long articles(List<SentenceInfo> side) {

@@ -51,6 +51,11 @@ final class DraftBuilder {
         return this;
     }
 
+    /** What is said so far opens with a verdict of the bot's own ("Yes —", "No —", "Not ..."). */
+    boolean opensWithVerdict() {
+        return text.toString().matches("(?s)^(Yes|No|Not|Roughly)\\b.*");
+    }
+
     /** The sentences cited so far. */
     List<SentenceInfo> sentences() {
         return sources.stream().map(s -> s.sentences().get(0)).toList();
