@@ -92,4 +92,10 @@ class StatementsAndQuotesAnswersTest {
         Answer c = ask("Do the articles agree on whether OpenAI keeps paying Microsoft?");
         assertTrue(c.answer().startsWith("No — the articles differ on this point."), c.answer());
     }
+
+    @Test
+    void whenSomeoneMadeAStatementIsTheDateBesideWhatTheySaid() {
+        Answer a = ask("When did Suleyman make his statement?");
+        assertTrue(a.answered() && a.answer().contains("early April"), a.answer());
+    }
 }

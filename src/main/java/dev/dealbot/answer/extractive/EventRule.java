@@ -22,6 +22,9 @@ final class EventRule {
     /** How many words either side of a date tell what it dates. */
     static final int REACH = 6;
 
+    private static final java.util.regex.Pattern PART_OF_MONTH = java.util.regex.Pattern.compile("\\b(early|mid|late)[\\s-]*$",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
     private EventRule() {}
 
     /** The question's words that can name its event: every term and synonym that is not a name or a number. */
@@ -44,7 +47,12 @@ final class EventRule {
 
     static boolean dates(String quote, List<Figure> figures, Set<String> eventStems) {
         if (eventStems.isEmpty()) return true;
-        List<int[]> spans = new java.util.ArrayList<>(Kinds.calendarDates(quote));
+        List<int[]> spans = new java.util.ArrayList<>();
+        // "early April", "mid-April": the part of the month is part of the date, not a word between it and its event
+        for (int[] d : Kinds.calendarDates(quote)) {
+            var before = PART_OF_MONTH.matcher(quote.substring(Math.max(0, d[0] - 8), d[0]));
+            spans.add(new int[] {before.find() ? d[0] - (before.end() - before.start()) : d[0], d[1]});
+        }
         for (Figure f : figures) {
             if (f.type() != Figure.Type.YEAR) continue;
             if (dev.dealbot.text.TimeBound.of(quote, f) == dev.dealbot.text.TimeBound.UNTIL) return true; // the end of a term
@@ -59,8 +67,19 @@ final class EventRule {
                 if (tokens.get(i).start() >= d[1] && last < 0) last = i;
             }
             int from = Math.max(0, first - REACH + 1), to = last < 0 ? tokens.size() : Math.min(tokens.size(), last + REACH);
-            for (int i = from; i < to; i++) if (eventStems.contains(tokens.get(i).stem())) return true;
+            for (int i = from; i < to; i++) if (names(eventStems, tokens.get(i).stem())) return true;
         }
+        return false;
+    }
+
+    /** Shortest stem a verb and its noun share ("state" of "stated" and "statement", "announc"). */
+    static final int SHARED_ROOT = 5;
+
+    /** The stem is one of the event's, or shares its root with one ("stated" names the event "statement"). */
+    private static boolean names(Set<String> eventStems, String stem) {
+        if (eventStems.contains(stem)) return true;
+        for (String e : eventStems)
+            if (Math.min(e.length(), stem.length()) >= SHARED_ROOT && (e.startsWith(stem) || stem.startsWith(e))) return true;
         return false;
     }
 }

@@ -337,6 +337,13 @@ class SelectorRulesTest {
         assertNull(DeniedWord.in(analyzer.analyze("Is Beta's 20% revenue share capped?", List.of()), pay, names, java.util.Set.of()));
     }
 
+    @Test
+    void aDateDatesAnEventNamedByAWordOfItsRootAndItsPartOfTheMonthIsPartOfTheDate() {
+        String quote = "Dana Lee, CEO of Gamma, stated for the first time in early April that the goal is 2027.";
+        assertTrue(EventRule.dates(quote, List.of(), java.util.Set.of("statement")), "stated is the statement, early April one date");
+        assertFalse(EventRule.dates(quote, List.of(), java.util.Set.of("appoint")));
+    }
+
     private static SentenceInfo sentence(String start) {
         return index.sentences().all().stream().filter(x -> x.text().startsWith(start)).findFirst().orElseThrow();
     }
