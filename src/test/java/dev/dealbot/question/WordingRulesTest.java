@@ -637,6 +637,7 @@ class WordingRulesTest {
         assertEquals("Does OpenAI still pay Microsoft?", QuestionSentence.question(q));
         assertEquals(List.of("Microsoft doesn't pay OpenAI anymore"), QuestionSentence.statements(q));
         assertNull(QuestionSentence.question("Does OpenAI pay, and does Microsoft?"), "two questions, no statement");
+        assertEquals("Why has the partnership shown strain?", QuestionSentence.question("Microsoft put in $13B, so why has the partnership shown strain?"));
     }
 
     @Test

@@ -123,6 +123,7 @@ final class Selector {
         private final Set<String> focusStems, measuredStems, wholeStems;
         private final boolean transfer;
         private final List<String> qualifiers;
+        private final java.util.Set<String> months;
         private final Set<String> askedStems, eventStems;
         private final Query query;
 
@@ -139,6 +140,7 @@ final class Selector {
             this.wholeStems = measuredStems.isEmpty() && required.contains(Kind.PERCENT) ? wholeOf(q.english(), q.query()) : Set.of();
             this.transfer = q.query().terms().stream().anyMatch(t -> TRANSFER.contains(t.term()));
             this.qualifiers = qualifiers(q.english());
+            this.months = ClaimMonths.of(q.english());
             this.query = q.query();
             this.askedStems = q.naming() == null ? Set.of() : NamingRule.stems(q.english(), q.query());
             this.eventStems = datesEvent && required.contains(Kind.TIME) ? EventRule.eventStems(query, names) : Set.of();
@@ -175,6 +177,8 @@ final class Selector {
         /** The rule {@code s} breaks, or null when it may answer. */
         String rejection(SentenceInfo s) {
             if (!s.kinds().containsAll(required)) return "kind";
+            // a figure asked of a month ("its valuation at the October recapitalization") is one a sentence of that month gives
+            if (!months.isEmpty() && required.stream().anyMatch(FIGURE_KINDS::contains) && !ClaimMonths.named(months, s.quote())) return "month";
             if (!required.isEmpty() && !attached(s)) return "attached";
             if (required.contains(Kind.TIME) && !EventRule.dates(s, eventStems)) return "event";
             if (!required.isEmpty() && !focusStems.isEmpty() && focusStems.stream().noneMatch(s.terms()::contains)) return "focus";

@@ -344,6 +344,12 @@ class SelectorRulesTest {
         assertFalse(EventRule.dates(quote, List.of(), java.util.Set.of("appoint")));
     }
 
+    @Test
+    void aFigureAskedOfAMonthIsGivenOnlyByASentenceOfThatMonth() {
+        assertEquals("month", rejection("What was Beta's valuation in October?", "Beta's valuation reached $850 billion"));
+        assertNull(rejection("What was Alpha's stake in Beta valued at in October?", "In October, Alpha valued its stake"));
+    }
+
     private static SentenceInfo sentence(String start) {
         return index.sentences().all().stream().filter(x -> x.text().startsWith(start)).findFirst().orElseThrow();
     }
