@@ -124,6 +124,8 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
     /** "Is A bigger or smaller than B?": both comparatives offered; the answer says which one A is. */
     private static final Pattern EITHER_THAN = pattern("^(?:" + AUX + ")\\s+(.{3,}?)\\s+(" + COMPARATIVE + ")\\s+or\\s+(" + COMPARATIVE
             + ")(?:\\s+(?:now|today|currently|these days))?\\s+than\\s+(.{3,})$");
+    private static final Pattern COMPARED_WITH = pattern("\\b(" + COMPARATIVE + ")\\b(.{0,80}?)\\s+(?:compared (?:with|to)|relative to|in comparison (?:with|to))\\s+");
+
     /** A figure right after "than": "$13B", "20%", "10 billion". */
     private static final Pattern BOUND_FIGURE = pattern("(?:about|around|roughly|nearly|almost)?\\s*(?:US)?\\$?\\d");
     private static final Pattern A_THAN_B = pattern("^(?:(" + AUX + ")\\s+)?(.{3,}?)\\s+(?:(?:last|run|end|expire|go)\\w*\\s+)?("
@@ -192,6 +194,10 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         if (figureTail.find()) q = q.substring(0, figureTail.start());
         q = q.replaceAll("[?.!]+$", "");
         q = HEDGE.matcher(q).replaceFirst(""); // "about how many months ..." asks how many months
+        // "how many years longer does A run compared with B": after a comparative, "compared with" is "than"
+        q = COMPARED_WITH.matcher(q).replaceFirst("$1$2 than ");
+        // "by how much did X change between A and B" asks what "how much did X change between A and B" asks
+        q = q.replaceFirst("(?i)^by\\s+(?=how (?:much|many)\\b.{0,60}\\bbetween\\b)", "");
         Matcher m = HOW_MUCH_THAN.matcher(q);
         if (m.matches()) { // "how many times bigger is A than B?" asks for a ratio, "how much bigger" for a difference
             Op op = TIMES.matcher(q).find() ? Op.RATIO : Op.DIFFERENCE;
@@ -207,6 +213,15 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
             Op op = RATIO_WORD.matcher(m.group(1)).matches() ? Op.RATIO : Op.DIFFERENCE;
             String thing = m.group(2).strip();
             return new Comparison(List.of(thing + " at " + m.group(3), thing + " at " + m.group(4)), kindOf(q, ""), op, true, "apart", gap);
+        }
+        // "... go up between the October estimate and the book value": two figures of the thing, each named by itself
+        if (m.matches() && !onlyNames(m.group(3)) && !onlyNames(m.group(4)) && hasContent(m.group(3)) && hasContent(m.group(4))) {
+            Op op = RATIO_WORD.matcher(m.group(1)).matches() ? Op.RATIO : Op.DIFFERENCE;
+            String thing = m.group(2).strip();
+            // a side that is a point in time is the thing at that point; the other names its figure itself
+            List<String> sides = java.util.stream.Stream.of(m.group(3).strip(), m.group(4).strip())
+                    .map(side -> POINT_IN_TIME.matcher(side).find() ? thing + " at " + side : side).toList();
+            return new Comparison(sides, kindOf(q, ""), op, true, "apart", gap);
         }
         m = IS_BEFORE.matcher(q);
         if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), Kind.TIME, Op.DIFFERENCE, true, "apart", gap);

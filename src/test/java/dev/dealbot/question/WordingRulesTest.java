@@ -641,6 +641,15 @@ class WordingRulesTest {
     }
 
     @Test
+    void comparedWithAfterAComparativeIsThanAndAChangeBetweenTwoNamedFiguresComparesThem() {
+        Comparison longer = Comparison.of("How many years longer does the IP license run compared with the revenue-share payments?");
+        assertEquals(Comparison.Op.DIFFERENCE, longer.op());
+        assertEquals(2, longer.sides().size());
+        Comparison between = Comparison.of("By how much did the value of the stake go up between the October estimate and the book value?");
+        assertEquals(List.of("the value of the stake at the October estimate", "the book value"), between.sides());
+    }
+
+    @Test
     void chatShorthandForUnitsAndSmallWordsIsWrittenOut() {
         assertEquals("how many years passed, approximately, w/o a cap", Shorthand.spelledOut("how many yrs passed, approx., w/o a cap")
                 .replace("without", "w/o"));
