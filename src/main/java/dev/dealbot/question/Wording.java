@@ -62,9 +62,10 @@ final class Wording {
      * article (its publisher or author) states something, which the article's metadata answers beside the quote.
      */
     private static final String ARTICLE = "(article|piece|write-?up|summary|analysis|report|story|post|blog|coverage|op-?ed|column)";
-    private static final Pattern SOURCE = Pattern.compile("\\b(which|what) (news )?(outlet|publication|publisher|website|site|newspaper|paper|"
+    private static final Pattern SOURCE = Pattern.compile("\\b(which|what) (of the )?(news )?(outlet|publication|publisher|website|site|newspaper|paper|"
             + ARTICLE + ")s?\\b.{0,40}\\b(report\\w*|say|says|said|wrote|writes|published|put together|compiled|not\\w*|claim\\w*|"
-            + "stat\\w*|describ\\w*|mention\\w*|cover\\w*|cit\\w*|quot\\w*|call\\w*|bill\\w*)\\b"
+            + "stat\\w*|describ\\w*|mention\\w*|cover\\w*|cit\\w*|quot\\w*|call\\w*|bill\\w*|argu\\w*|suggest\\w*|point\\w* out|warn\\w*|"
+            + "explain\\w*|frame\\w*|characteri[sz]\\w*)\\b"
             + "|\\bwho (wrote|penned|authored|published|put together|compiled|posted|summari[sz]ed)\\b.{0,80}\\b" + ARTICLE + "\\b"
             + "|\\baccording to (which|what) (news )?(outlet|publication|publisher|website|newspaper|" + ARTICLE + ")"
             + "|\\b(author|byline|writer|publisher) of\\b|\\bwho is the (author|writer|publisher)\\b"

@@ -627,6 +627,7 @@ class WordingRulesTest {
         assertEquals(Comparison.Op.PRODUCT, worth.op());
         assertEquals(List.of("Microsoft's 27% stake", "the $850 billion valuation"), worth.sides());
         assertTrue(Wording.asksForSource("When was the Alps Wang article published?"));
+        assertTrue(Wording.asksForSource("Which of the articles argues that the word 'first' is ambiguous?"));
         assertTrue(Wording.asksForSource("What date is the Wedoany piece from?"));
         assertFalse(Wording.asksForSource("When was the revised agreement announced?"));
     }
