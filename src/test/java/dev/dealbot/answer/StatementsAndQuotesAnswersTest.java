@@ -98,4 +98,12 @@ class StatementsAndQuotesAnswersTest {
         Answer a = ask("When did Suleyman make his statement?");
         assertTrue(a.answered() && a.answer().contains("early April"), a.answer());
     }
+
+    @Test
+    void askedWhetherTheyAgreeOnAFigureOneArticleGivingItOnlyAsABoundIsSaidSo() {
+        Answer a = ask("Do the articles agree on the size of Amazon's investment?");
+        assertTrue(a.answer().startsWith("They give the same figure, but not in the same words:"), a.answer());
+        assertTrue(a.answer().contains("up to $50 billion"), a.answer());
+        assertEquals(a.answer().indexOf("up to $50 billion"), a.answer().lastIndexOf("up to $50 billion"), "said once: " + a.answer());
+    }
 }

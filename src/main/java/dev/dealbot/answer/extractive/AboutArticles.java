@@ -158,6 +158,28 @@ final class AboutArticles {
         boolean asksFigure = !q.figures().isEmpty() || FIGURE_ASKED.matcher(q.english()).find();
         if (q.agreement() && !draft.opensWithVerdict() && draft.sentences().stream().anyMatch(s -> facts.conflictOf(s)
                 .filter(c -> !(asksFigure && c.polarity())).isPresent())) draft.withoutOpening("Yes.").lead(differ(q.english(), q.yesNo()));
+        // asked whether they agree on a figure, one article giving it only as a bound ("up to $50 billion") is said so
+        else if (q.agreement() && !draft.opensWithVerdict() && !draft.sentences().isEmpty()) boundedElsewhere(draft);
+    }
+
+    /**
+     * The first quote's figure that another article gives with other bounding words ("a $50 billion investment" and
+     * "an investment of up to $50 billion"): "They give the same figure, but not alike:" before, that quote after.
+     */
+    private void boundedElsewhere(DraftBuilder draft) {
+        SentenceInfo first = draft.sentences().get(0);
+        for (var f : first.figures()) {
+            if (f.type() == dev.dealbot.text.Figure.Type.YEAR) continue;
+            int mine = Shares.bound(first, f);
+            for (SentenceInfo other : table.all()) {
+                if (other.docId().equals(first.docId()) || !FigurePart.related(FigurePart.wordsAround(first, f), other.text())) continue;
+                var same = other.figures().stream().filter(f::sameAs).findFirst().orElse(null);
+                if (same == null || Shares.bound(other, same) == mine) continue;
+                draft.lead("They give the same figure, but not in the same words:");
+                if (!draft.contains(other.quote())) draft.say(other.quote(), List.of(draft.cite(other, other.quote())));
+                return;
+            }
+        }
     }
 
     private static long articles(List<SentenceInfo> side) {

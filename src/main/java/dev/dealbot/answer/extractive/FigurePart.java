@@ -107,6 +107,14 @@ final class FigurePart {
         return text.substring(0, lastBoundary(text, f.start())) + " " + text.substring(nextBoundary(text, f.end()));
     }
 
+    /** The stems of the content words in the part of the sentence's quote that states {@code f} (four letters or more). */
+    static Set<String> wordsAround(dev.dealbot.index.SentenceInfo s, Figure f) {
+        Set<String> out = new HashSet<>();
+        if (f.end() > s.quote().length()) return out;
+        for (Token t : Tokens.of(around(s.quote(), f))) if (t.lower().length() >= 4 && Character.isLetter(t.lower().charAt(0))) out.add(t.stem());
+        return out;
+    }
+
     /** The part has one of {@code own}, or a word of the same root. */
     static boolean related(Set<String> own, String part) {
         for (Token t : Tokens.of(part))

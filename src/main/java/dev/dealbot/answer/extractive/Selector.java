@@ -140,7 +140,10 @@ final class Selector {
             this.wholeStems = measuredStems.isEmpty() && required.contains(Kind.PERCENT) ? wholeOf(q.english(), q.query()) : Set.of();
             this.transfer = q.query().terms().stream().anyMatch(t -> TRANSFER.contains(t.term()));
             this.qualifiers = qualifiers(q.english());
-            this.months = ClaimMonths.of(q.english());
+            // only a question that asks for a figure itself: a claim's month may be the wrong part of it ("announced in
+            // March?"), which the sentences of other months correct
+            this.months = q.kinds().stream().anyMatch(FIGURE_KINDS::contains) && required.stream().anyMatch(FIGURE_KINDS::contains)
+                    ? ClaimMonths.of(q.english()) : java.util.Set.of();
             this.query = q.query();
             this.askedStems = q.naming() == null ? Set.of() : NamingRule.stems(q.english(), q.query());
             this.eventStems = datesEvent && required.contains(Kind.TIME) ? EventRule.eventStems(query, names) : Set.of();
@@ -178,7 +181,7 @@ final class Selector {
         String rejection(SentenceInfo s) {
             if (!s.kinds().containsAll(required)) return "kind";
             // a figure asked of a month ("its valuation at the October recapitalization") is one a sentence of that month gives
-            if (!months.isEmpty() && required.stream().anyMatch(FIGURE_KINDS::contains) && !ClaimMonths.named(months, s.quote())) return "month";
+            if (!months.isEmpty() && !ClaimMonths.named(months, s.quote())) return "month";
             if (!required.isEmpty() && !attached(s)) return "attached";
             if (required.contains(Kind.TIME) && !EventRule.dates(s, eventStems)) return "event";
             if (!required.isEmpty() && !focusStems.isEmpty() && focusStems.stream().noneMatch(s.terms()::contains)) return "focus";
