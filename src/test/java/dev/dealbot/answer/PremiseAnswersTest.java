@@ -317,4 +317,13 @@ class PremiseAnswersTest {
         Answer october = ask("Was Microsoft's stake worth less than $150B in October?");
         assertTrue(october.answer().startsWith("Yes — the articles say approximately $135 billion."), october.answer());
     }
+
+    @Test
+    void aContrastTheClaimDrawsIsNoDenialAndNearlyAFigureIsJustBelowIt() {
+        assertTrue(ask("Does Microsoft hold 27% of OpenAI's for-profit arm, not the nonprofit?").answer().startsWith("Yes."));
+        assertTrue(ask("Is the book value of Microsoft's investment more than $200 billion?").answer()
+                .startsWith("Yes — the articles say nearly $228.3 billion."));
+        assertTrue(ask("Is the book value of Microsoft's investment less than $228.3 billion?").answer().startsWith("Yes"));
+        assertTrue(ask("Will Microsoft pay OpenAI a revenue share until 2030?").answer().startsWith("No — the other way round:"));
+    }
 }

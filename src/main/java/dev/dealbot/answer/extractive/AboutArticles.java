@@ -49,7 +49,7 @@ final class AboutArticles {
 
     /** Words that ask about a figure ("the percentage", "the amount"). */
     private static final java.util.regex.Pattern FIGURE_ASKED = java.util.regex.Pattern.compile(
-            "\\b(percent\\w*|figures?|amounts?|numbers?|sums?|rates?|how much|valuations?|dates?|years?)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+            "\\b(percent\\w*|figures?|amounts?|numbers?|sums?|rates?|how much|valuations?)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** Stems that ask whether the articles differ, rather than whether they agree ("Is there an inconsistency ...?"). */
     private static final Set<String> DIFFER_WORDS = Set.of("disagr", "disagre", "differ", "contradict", "conflict", "inconsist", "discrep",
@@ -155,7 +155,7 @@ final class AboutArticles {
         }
         // "do the articles agree that ...?" answered "No — they differ" is not also answered "Yes" for the claim
         // a point they differ on is one the question asks about: whether a thing stops is no disagreement on its figure
-        boolean asksFigure = !q.figures().isEmpty() || FIGURE_ASKED.matcher(q.english()).find();
+        boolean asksFigure = q.figures().stream().anyMatch(f -> f.type() != dev.dealbot.text.Figure.Type.YEAR) || FIGURE_ASKED.matcher(q.english()).find();
         if (q.agreement() && !draft.opensWithVerdict() && draft.sentences().stream().anyMatch(s -> facts.conflictOf(s)
                 .filter(c -> !(asksFigure && c.polarity())).isPresent())) draft.withoutOpening("Yes.").lead(differ(q.english(), q.yesNo()));
         // asked whether they agree on a figure, one article giving it only as a bound ("up to $50 billion") is said so

@@ -21,7 +21,24 @@ final class DeniedWord {
     private static final Pattern NEGATED = Pattern.compile("\\b(?:non-?|un(?=\\p{L}{5,})|not\\s+|no longer\\s+|without\\s+(?:an?\\s+)?)"
             + "(?:be\\s+|been\\s+|being\\s+)?(\\p{L}+)", Pattern.CASE_INSENSITIVE);
 
+    /** What an asker negates: as above, and what they set aside ("instead of changing", "rather than the nonprofit"). */
+    private static final Pattern ASKER_NEGATED = Pattern.compile("\\b(?:non-?|un(?=\\p{L}{5,})|not\\s+(?:the\\s+|a\\s+|an\\s+)?|no longer\\s+|"
+            + "without\\s+(?:an?\\s+)?|instead of\\s+(?:the\\s+)?|rather than\\s+(?:the\\s+)?)(?:be\\s+|been\\s+|being\\s+)?(\\p{L}+)",
+            Pattern.CASE_INSENSITIVE);
+
     private DeniedWord() {}
+
+    private static String stem(String word) {
+        return dev.dealbot.text.Tokens.of(word).get(0).stem();
+    }
+
+    /** The words of {@code text} (five letters or more, as stems) that stand outside any negation ("for-profit"). */
+    private static Set<String> affirmed(String text) {
+        String rest = ASKER_NEGATED.matcher(text).replaceAll(" ");
+        Set<String> out = new HashSet<>();
+        for (var t : dev.dealbot.text.Tokens.of(rest)) if (t.lower().length() >= Opposite.MIN_NEGATED_WORD) out.add(t.stem());
+        return out;
+    }
 
     /** Where a claim's word is denied, and the article's words that deny it ("non-exclusive"). */
     record Denial(SentenceInfo sentence, String words) {}
@@ -51,11 +68,13 @@ final class DeniedWord {
         for (var t : dev.dealbot.text.Tokens.of(q.premise().english()))
             if (t.lower().length() >= Opposite.MIN_NEGATED_WORD && !t.capitalised() && !filler.contains(t.stem())) own.add(t.stem());
         Set<String> negatedByAsker = new HashSet<>();
-        for (Matcher m = NEGATED.matcher(q.english()); m.find(); ) negatedByAsker.add(m.group(1).toLowerCase(java.util.Locale.ROOT));
+        for (Matcher m = ASKER_NEGATED.matcher(q.english()); m.find(); ) negatedByAsker.add(m.group(1).toLowerCase(java.util.Locale.ROOT));
+        // the claim's own words not negated: "for-profit, not the nonprofit" states "profit" as so; its contrast is no claim
+        Set<String> affirmed = affirmed(q.english());
         for (String piece : s.quote().split("(?<=[.!?])\\s+")) {
             for (Matcher m = NEGATED.matcher(piece); m.find(); ) {
                 String word = m.group(1);
-                if (word.length() < Opposite.MIN_NEGATED_WORD || negatedByAsker.contains(word.toLowerCase(java.util.Locale.ROOT))) continue;
+                if (word.length() < Opposite.MIN_NEGATED_WORD || negatedByAsker.stream().anyMatch(n -> FigurePart.related(Set.of(stem(n)), word))) continue;
                 Set<String> stated = own.stream().filter(o -> FigurePart.related(Set.of(o), word)).collect(java.util.stream.Collectors.toSet());
                 if (stated.isEmpty()) continue;
                 Set<String> others = new HashSet<>(own);
@@ -67,7 +86,8 @@ final class DeniedWord {
         // the other way round: the claim denies a word ("uncapped") the quote states of the same thing ("subject to a cap")
         for (String word : negatedByAsker) {
             if (word.length() < Opposite.MIN_NEGATED_WORD) continue;
-            String stem = dev.dealbot.text.Tokens.of(word).get(0).stem();
+            String stem = stem(word);
+            if (affirmed.stream().anyMatch(a -> FigurePart.related(Set.of(stem), a))) continue;
             for (String piece : s.quote().split("(?<=[.!?])\\s+")) {
                 boolean sameThing = piece.contains(s.text()) || s.text().contains(piece) || FigurePart.related(own, piece);
                 if (!sameThing || NEGATED.matcher(piece).results().anyMatch(r -> FigurePart.related(Set.of(stem), r.group(1)))) continue;

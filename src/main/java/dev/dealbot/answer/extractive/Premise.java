@@ -131,7 +131,7 @@ final class Premise {
             Figure measured = holds ? same : stated;
             Threshold.Ask ask = Figures.of(q.english()).stream().filter(claimed::sameAs).findFirst().map(f -> Threshold.asked(q.english(), f))
                     .orElse(Threshold.Ask.NONE);
-            int bound = ask == Threshold.Ask.NONE ? 0 : Shares.bound(s.sentence(), measured);
+            int bound = ask == Threshold.Ask.NONE ? 0 : Threshold.bound(s.sentence(), measured);
             if (ask != Threshold.Ask.NONE && !q.yesNo() && !Boolean.FALSE.equals(Threshold.meets(ask, claimed.value(), measured.value(), bound))) return null;
             // a figure its sentence says held "at that time" decides nothing of a question that does not name that time
             if (ask != Threshold.Ask.NONE && measured.end() <= s.sentence().quote().length()

@@ -301,7 +301,7 @@ final class Reasoner {
             case YES_NO -> {
                 // the asker's own figure against one the articles only bound: decided by the bound, or not at all
                 boolean aAsked = asked(a), bAsked = asked(b);
-                int ba = Shares.bound(a.evidence().sentence(), a.figure()), bb = Shares.bound(b.evidence().sentence(), b.figure());
+                int ba = Threshold.bound(a.evidence().sentence(), a.figure()), bb = Threshold.bound(b.evidence().sentence(), b.figure());
                 if (!scaled && aAsked != bAsked && (aAsked ? bb : ba) != 0) {
                     Boolean wins = Threshold.firstWins(c.larger(), va, aAsked, ba, vb, bAsked, bb);
                     Side bounded = aAsked ? b : a;

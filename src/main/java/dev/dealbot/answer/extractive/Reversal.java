@@ -26,15 +26,21 @@ final class Reversal {
     /** The correction, or null when no retrieved sentence states the claimed figure only the other way round. */
     static DraftBuilder check(Question q, List<Candidate> candidates, Names names, Composer composer) {
         Figure claimed = q.claimed();
-        if (claimed == null || claimed.type() == Figure.Type.YEAR || q.premise() == null || !(q.yesNo() || q.presumed())) return null;
+        if (claimed == null || q.premise() == null || !(q.yesNo() || q.presumed())) return null;
         Direction asked = direction(q.premise().english(), names);
         if (!asked.known()) return null;
         SentenceInfo found = null;
+        boolean foundOwn = false;
         for (Candidate c : candidates.subList(0, Math.min(LOOKED, candidates.size()))) {
             for (ClauseInfo clause : c.sentence().clauses()) {
                 if (clause.figures().stream().noneMatch(claimed::sameAs)) continue;
                 if (clause.direction().sameAs(asked, names)) return null; // stated the way asked: not this rule's to judge
-                if (clause.direction().reverses(asked, names) && found == null) found = c.sentence();
+                // the sentence whose own words state it first, before one that has it only in the sentence quoted with it
+                boolean own = c.sentence().text().contains(clause.text());
+                if (clause.direction().reverses(asked, names) && (found == null || own && !foundOwn)) {
+                    found = c.sentence();
+                    foundOwn = own;
+                }
             }
         }
         if (found == null) return null;

@@ -21,6 +21,16 @@ final class Threshold {
     private static final Pattern BELOW = Pattern.compile("\\b(less than|under|below|lower than|smaller than|fewer than)\\s*$");
     private static final Pattern AT_MOST = Pattern.compile("\\b(at most|no more than|not more than)\\s*$");
 
+    /** A bound for "nearly", "almost", "just under": a little below the figure, not anything up to it. */
+    static final int NEARLY = -2;
+    private static final Pattern CLOSE_BELOW = Pattern.compile("^(nearly|almost|just under|close to)\\s*$", Pattern.CASE_INSENSITIVE);
+
+    /** {@link Shares#bound} of the sentence's figure, with {@link #NEARLY} for a figure just below its words. */
+    static int bound(dev.dealbot.index.SentenceInfo s, Figure f) {
+        int bound = Shares.bound(s, f);
+        return bound == -1 && CLOSE_BELOW.matcher(Shares.hedgeWords(s, f).strip()).matches() ? NEARLY : bound;
+    }
+
     /** Which way a question bounds its figure. */
     enum Ask { NONE, ABOVE, AT_LEAST, BELOW, AT_MOST }
 
@@ -42,13 +52,14 @@ final class Threshold {
      * {@code x} asked {@code ask}: TRUE or FALSE when its range decides it, null when it does not.
      */
     static Boolean meets(Ask ask, double x, double stated, int bound) {
-        double low = switch (bound) { case 1 -> stated; case -1 -> Double.NEGATIVE_INFINITY; case 2 -> stated * (1 - ABOUT); default -> stated; };
-        double high = switch (bound) { case 1 -> Double.POSITIVE_INFINITY; case -1 -> stated; case 2 -> stated * (1 + ABOUT); default -> stated; };
-        boolean lowOpen = bound == 1, highOpen = false; // "over 13" is more than 13; "up to 50" may be 50
+        double low = switch (bound) { case 1 -> stated; case -1 -> Double.NEGATIVE_INFINITY; case NEARLY, 2 -> stated * (1 - ABOUT); default -> stated; };
+        double high = switch (bound) { case 1 -> Double.POSITIVE_INFINITY; case -1, NEARLY -> stated; case 2 -> stated * (1 + ABOUT); default -> stated; };
+        // "over 13" is more than 13, "nearly 228.3" less than 228.3; "up to 50" may be 50
+        boolean lowOpen = bound == 1, highOpen = bound == NEARLY;
         return switch (ask) {
             case ABOVE -> low > x || low == x && lowOpen ? Boolean.TRUE : high <= x ? Boolean.FALSE : null;
             case AT_LEAST -> low >= x ? Boolean.TRUE : high < x || high == x && highOpen ? Boolean.FALSE : null;
-            case BELOW -> high < x ? Boolean.TRUE : low >= x ? Boolean.FALSE : null;
+            case BELOW -> high < x || high == x && highOpen ? Boolean.TRUE : low >= x ? Boolean.FALSE : null;
             case AT_MOST -> high <= x ? Boolean.TRUE : low > x || low == x && lowOpen ? Boolean.FALSE : null;
             case NONE -> null;
         };

@@ -71,4 +71,12 @@ class ThresholdRulesTest {
         assertTrue(Threshold.namesTimeOf("Was its stake worth less than $150B in October?", quote));
         assertFalse(Threshold.namesTimeOf("Was its stake worth more than $200B?", quote));
     }
+
+    @Test
+    void nearlyAFigureIsALittleBelowItNotAnythingUpToIt() {
+        assertEquals(Boolean.TRUE, Threshold.meets(Threshold.Ask.ABOVE, 200, 228.3, Threshold.NEARLY));
+        assertEquals(Boolean.TRUE, Threshold.meets(Threshold.Ask.BELOW, 228.3, 228.3, Threshold.NEARLY));
+        assertEquals(Boolean.FALSE, Threshold.meets(Threshold.Ask.ABOVE, 228.3, 228.3, Threshold.NEARLY));
+        assertNull(Threshold.meets(Threshold.Ask.ABOVE, 200, 228.3, -1), "up to 228.3 may be anything below it");
+    }
 }
