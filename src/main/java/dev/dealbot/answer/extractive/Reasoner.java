@@ -344,14 +344,17 @@ final class Reasoner {
 
     /** An event as the asker wrote it, or by its place in their list when too long to repeat. */
     private static String eventLabel(String words, int i) {
-        boolean plain = words.split("\\s+").length <= MAX_LABEL_WORDS && !CLAUSE.matcher(words).find();
-        return plain ? words : "the " + (i < ORDINALS.size() ? ORDINALS.get(i) : (i + 1) + "th") + " event listed";
+        return plain(words) ? words : "the " + (i < ORDINALS.size() ? ORDINALS.get(i) : (i + 1) + "th") + " event listed";
     }
 
     static String label(String words, String place) {
         if (words.equals(STATED) || words.equals(DESCRIBED_FIRST) || words.equals(DESCRIBED_SECOND)) return words;
-        boolean plain = words.split("\\s+").length <= MAX_LABEL_WORDS && !CLAUSE.matcher(words).find();
-        return plain ? words : place + " figure asked about";
+        return plain(words) ? words : place + " figure asked about";
+    }
+
+    /** Short enough to repeat, with no clause or quotation of its own. */
+    private static boolean plain(String words) {
+        return words.split("\\s+").length <= MAX_LABEL_WORDS && !CLAUSE.matcher(words).find();
     }
 
     private static String verb(Comparison c) {

@@ -82,15 +82,8 @@ final class Threshold {
         return meets(larger ? Ask.ABOVE : Ask.BELOW, b, a, aBound);
     }
 
-    private static final Pattern NOW = Pattern.compile("^\\W*(is|are)\\b|\\b(now|currently|today|these days|at present)\\b", Pattern.CASE_INSENSITIVE);
-    /** Words by which a sentence says its state held at an earlier time, not now (a month alone dates an event). */
     private static final Pattern BEFORE_NOW = Pattern.compile("\\b(at (that|the) time|back then|by then|previously|formerly|at the time)\\b",
             Pattern.CASE_INSENSITIVE);
-
-    /** The question asks how things stand now ("Is its stake worth ...?", "... now?"). */
-    static boolean askedOfNow(String question) {
-        return NOW.matcher(question).find();
-    }
 
     /** The sentence of {@code quote} that holds {@code f} (placed in it). */
     static String sentenceOf(String quote, Figure f) {

@@ -55,9 +55,6 @@ class ThresholdRulesTest {
 
     @Test
     void aFigureItsSentenceSaysHeldAtAnEarlierTimeIsNoFigureOfNow() {
-        assertTrue(Threshold.askedOfNow("Is Microsoft's stake worth more than $200 billion?"));
-        assertTrue(Threshold.askedOfNow("What's it worth now, over $100B?"));
-        assertFalse(Threshold.askedOfNow("Was Microsoft's stake worth more than $200B in October?"));
         String quote = "The announcement follows revisions made in October. At that time, Microsoft valued its stake at approximately $135 billion.";
         Figure f = Figures.of(quote).stream().filter(x -> x.type() == Figure.Type.MONEY).findFirst().orElseThrow();
         assertEquals("At that time, Microsoft valued its stake at approximately $135 billion.", Threshold.sentenceOf(quote, f).strip());
