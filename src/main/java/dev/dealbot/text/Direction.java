@@ -29,6 +29,13 @@ public record Direction(String source, String target) {
         return known() && other.known() && names.same(source, other.source) && names.same(target, other.target);
     }
 
+    /** The direction a question asks about; a question may write names in lower case ("microsoft pays openai"). */
+    public static Direction ofQuestion(String text, Names names) {
+        List<Token> tokens = Tokens.of(text);
+        List<Token> named = tokens.stream().filter(t -> t.lower().length() > 2 && names.known(t.lower())).toList();
+        return of(tokens, named, names);
+    }
+
     /** The direction of a clause given its tokens and which of them are names. */
     public static Direction of(List<Token> tokens, List<Token> allNames, Names names) {
         List<Token> nameTokens = allNames.stream().filter(t -> names.party(t.lower())).toList();

@@ -358,8 +358,7 @@ final class Premise {
         var tokens = dev.dealbot.text.Tokens.of(q.premise().english());
         if (tokens.isEmpty()) return null;
         var first = tokens.get(0);
-        return first.capitalised() && table.names().known(first.lower()) && table.names().party(first.lower()) && !Names.calendar(first.lower())
-                ? first.lower() : null;
+        return writtenParty(first) ? first.lower() : null;
     }
 
     private DraftBuilder misattributed(Question q, List<Candidate> candidates, Figure claimed, List<String> names) {
@@ -388,12 +387,16 @@ final class Premise {
         return (yesNo ? "No — the" : "The") + " articles don't tie " + claimed.display() + " to " + String.join(" or ", names) + ".";
     }
 
+    /** A name written capitalised that can act or be acted on (not a month or a day). */
+    private boolean writtenParty(dev.dealbot.text.Token t) {
+        return t.capitalised() && table.names().known(t.lower()) && table.names().party(t.lower()) && !Names.calendar(t.lower());
+    }
+
     /** The parties the claim names, lower case. */
     private List<String> parties(Question q) {
         List<String> out = new ArrayList<>();
         for (var t : dev.dealbot.text.Tokens.of(q.premise().english()))
-            if (t.capitalised() && table.names().known(t.lower()) && table.names().party(t.lower()) && !Names.calendar(t.lower())
-                    && !out.contains(t.lower())) out.add(t.lower());
+            if (writtenParty(t) && !out.contains(t.lower())) out.add(t.lower());
         return out;
     }
 
@@ -401,8 +404,7 @@ final class Premise {
     private boolean mentionsParties(Question q, SentenceInfo s) {
         String lower = s.quote().toLowerCase(Locale.ROOT);
         for (var t : dev.dealbot.text.Tokens.of(q.premise().english()))
-            if (t.capitalised() && table.names().known(t.lower()) && table.names().party(t.lower()) && !Names.calendar(t.lower())
-                    && !table.names().mentioned(lower, t.lower())) return false;
+            if (writtenParty(t) && !table.names().mentioned(lower, t.lower())) return false;
         return true;
     }
 

@@ -7,8 +7,6 @@ import dev.dealbot.retrieval.Candidate;
 import dev.dealbot.text.Direction;
 import dev.dealbot.text.Figure;
 import dev.dealbot.text.Names;
-import dev.dealbot.text.Token;
-import dev.dealbot.text.Tokens;
 import java.util.List;
 
 /**
@@ -27,7 +25,7 @@ final class Reversal {
     static DraftBuilder check(Question q, List<Candidate> candidates, Names names, Composer composer) {
         Figure claimed = q.claimed();
         if (claimed == null || q.premise() == null || !(q.yesNo() || q.presumed())) return null;
-        Direction asked = direction(q.premise().english(), names);
+        Direction asked = Direction.ofQuestion(q.premise().english(), names);
         if (!asked.known()) return null;
         SentenceInfo found = null;
         boolean foundOwn = false;
@@ -51,12 +49,6 @@ final class Reversal {
         return draft;
     }
 
-    /** The direction a claim gives; a question may write names in lower case ("openai invested in microsoft"). */
-    static Direction direction(String text, Names names) {
-        List<Token> tokens = Tokens.of(text);
-        List<Token> named = tokens.stream().filter(t -> t.lower().length() > 2 && names.known(t.lower())).toList();
-        return Direction.of(tokens, named, names);
-    }
 
     private static final java.util.regex.Pattern PAID_TO = java.util.regex.Pattern.compile("\\b(?:pay|pays|paid|give|gives|owe|owes|hand|transfer)\\s+(\\p{L}+)",
             java.util.regex.Pattern.CASE_INSENSITIVE);

@@ -333,9 +333,7 @@ final class Selector {
 
     /** The direction a question asks about; a question may write names in lower case ("microsoft pays openai"). */
     private Direction direction(String text) {
-        List<Token> tokens = Tokens.of(text);
-        List<Token> named = tokens.stream().filter(t -> t.lower().length() > 2 && names.known(t.lower())).toList();
-        return Direction.of(tokens, named, names);
+        return Direction.ofQuestion(text, names);
     }
 
     /**
