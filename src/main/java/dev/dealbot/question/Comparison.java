@@ -97,6 +97,9 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
     /** "How many years does A outlast B?": how far one side runs past the other. */
     private static final Pattern OUTLAST = pattern("^how (?:many|much|long)\\s+(?:\\w+\\s+)?(?:" + AUX + ")\\s+(.{3,}?)\\s+(?:outlast|outlive|outrun|"
             + "run past|run beyond|last beyond|extend past)\\s+(.{3,})$");
+    /** "Does A outlast B?": whether one side runs past the other, a yes/no "Does A last longer than B?". */
+    private static final Pattern OUTLASTS = pattern("^(?:" + AUX + "|can|could)\\s+(.{3,}?)\\s+(?:outlast|outlive|outrun|run past|run beyond|"
+            + "last beyond|extend past|extend beyond|stay in force past|remain in force past)\\w*\\s+(.{3,})$");
     /** "How many years is that before the licence expires?": the time between a thing and another. */
     private static final Pattern IS_BEFORE = pattern("^how (?:long|many (?:years|months|weeks|days))\\s+(?:is|was|will)\\s+(.{3,}?)\\s+(?:be\\s+)?(?:before|after|ahead of|"
             + "earlier than|later than)\\s+(.{3,})$");
@@ -153,7 +156,7 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
             "^how (?:many|much|long)\\s+(?:\\w+\\s+)?(?:later|after|before|earlier|longer)\\s+(?:than\\s+)?(.{3,}?)\\s+(?:" + AUX + ")\\s+(.{3,})$");
 
     /** "..., and by how much?", "? How many years apart?": a trailing request for the gap between the sides. */
-    static final Pattern GAP_TAIL = pattern("(?:[?.,;]+\\s*|\\s+and\\s+)(?:and\\s+)?(?:by\\s+)?(?:roughly\\s+|about\\s+|approximately\\s+)?how\\s+(?:much|many\\s+\\w+|long|far)"
+    static final Pattern GAP_TAIL = pattern("(?:[?.,;]+\\s*|\\s+and\\s+)(?:and\\s+|if so,?\\s+)?(?:by\\s+)?(?:roughly\\s+|about\\s+|approximately\\s+)?how\\s+(?:much|many\\s+\\w+|long|far)"
             + "(?:\\s+(?:apart|later|earlier|sooner|longer|more|less|bigger|larger|smaller))?\\s*[?.!]*$");
     /** "..., and what is it?": a trailing request for the figure itself, which a comparison's answer gives anyway. */
     static final Pattern FIGURE_TAIL = pattern("(?:[?.,;]+\\s*|\\s+and\\s+)(?:and\\s+)?what(?:'s|’s|\\s+is|\\s+was|\\s+are)\\s+(?:it|that|they|"
@@ -231,6 +234,8 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), Kind.TIME, Op.DIFFERENCE, true, "apart", gap);
         m = OUTLAST.matcher(q);
         if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), Kind.TIME, Op.DIFFERENCE, true, "outlast", gap);
+        m = OUTLASTS.matcher(q);
+        if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), Kind.TIME, Op.YES_NO, true, "longer", gap);
         m = TIMES_IS.matcher(q);
         if (m.matches() && !onlyNames(m.group(1)) && !onlyNames(m.group(2)))
             return new Comparison(List.of(m.group(2), m.group(1)), kindOf(q, ""), Op.RATIO, true, "apart", gap);

@@ -15,6 +15,13 @@ final class QuestionSentence {
                     + "(?<=[.!?])\\s+(?=\\S)");
     private static final Pattern LEAD_IN = Pattern.compile("^.{0,40}?:\\s+(?=\\S)");
 
+    /**
+     * "the higher rate", "the new figure", "the increased share": a definite thing told apart by how it changed names
+     * what a statement before the question introduced ("Its share was raised to 25%. When does the higher rate start?").
+     */
+    private static final Pattern CHANGED_THING = Pattern.compile("\\bthe\\s+(?:higher|lower|bigger|smaller|larger|new|newer|increased|"
+            + "reduced|raised|lowered|cut|extra|additional|revised|changed)\\s+\\p{L}+", Pattern.CASE_INSENSITIVE);
+
     /** A question sentence with fewer words of its own than this leans on the sentences before it. */
     static final int MIN_OWN_TERMS = 3;
 
@@ -28,7 +35,8 @@ final class QuestionSentence {
         String asked = rest.length() >= 8 ? rest : q;
         // "I keep seeing 'Frontier' next to AWS. What is it exactly?": a question this short is read with what precedes it
         // "Microsoft owns 27%. What do the other shareholders hold?": what is left besides a part the statements give
-        return Terms.ofQuestion(asked).size() < MIN_OWN_TERMS || FollowUps.pointsBack(asked) || Wording.setsPartAside(asked) ? text : asked;
+        return Terms.ofQuestion(asked).size() < MIN_OWN_TERMS || FollowUps.pointsBack(asked) || Wording.setsPartAside(asked)
+                || CHANGED_THING.matcher(asked).find() ? text : asked;
     }
 
     /**

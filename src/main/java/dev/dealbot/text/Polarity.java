@@ -12,7 +12,7 @@ public enum Polarity {
     STOPS, CONTINUES, NEUTRAL;
 
     private static final Pattern STOP = Pattern.compile("\\b(discontinu\\w*|no longer|ceas(e|es|ed|ing)|stop(s|ped|ping)?"
-            + "|end(s|ed|ing)\\b|terminat\\w*|halt(s|ed|ing)?|scrap(s|ped|ping)?|eliminat\\w*|abolish\\w*|revok\\w*"
+            + "|(?<!-)end(s|ed|ing)\\b|terminat\\w*|halt(s|ed|ing)?|scrap(s|ped|ping)?|eliminat\\w*|abolish\\w*|revok\\w*"
             + "|releas(e|es|ed|ing) \\w+ from|lift(s|ed|ing)?|remov(e|es|ed|ing)|will not|won't|not continue"
             + "|sold (off|out)|sell(s|ing)? (off|out)|divest\\w*|drop(s|ped|ping)?|abandon\\w*|quit(s|ting)?|ditch\\w*|g(a|i)ve(s)? up|giving up)\\b",
             Pattern.CASE_INSENSITIVE);

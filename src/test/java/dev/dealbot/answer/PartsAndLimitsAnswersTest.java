@@ -273,6 +273,9 @@ class PartsAndLimitsAnswersTest {
                 "not the $10 billion round nor the book value of the investment: " + total.answer());
         Answer memo = ask("How many weeks between the Dresser memo and the announcement?");
         assertFalse(memo.answer().contains("October"), "'the announcement follows revisions made in October' dates the revisions: " + memo.answer());
+        assertTrue(ask("Does Microsoft's IP license outlast OpenAI's revenue-share payments? If so, by how long?").answer()
+                .startsWith("Yes: Microsoft's IP license, 2032 [1]; OpenAI's revenue-share payments, 2030 [2], 2 years apart."));
+        assertTrue(ask("Does the revenue share outlive the license?").answer().startsWith("No"));
         Answer reversed = ask("How many years does the revenue share outlast the IP license?");
         assertFalse(reversed.answer().startsWith("The difference"), "the licence runs longer: " + reversed.answer());
     }

@@ -326,4 +326,31 @@ class PremiseAnswersTest {
         assertTrue(ask("Is the book value of Microsoft's investment less than $228.3 billion?").answer().startsWith("Yes"));
         assertTrue(ask("Will Microsoft pay OpenAI a revenue share until 2030?").answer().startsWith("No — the other way round:"));
     }
+
+    @Test
+    void aYesNoQuestionWithoutAFigureThatTheArticlesPlainlyContradictIsAnsweredNo() {
+        assertTrue(ask("Is Microsoft still barred from developing its own AI systems?").answer().startsWith("No. The previous agreement"));
+        assertTrue(ask("Was Microsoft's revenue share reduced?").answer().startsWith("No. "), "its share is unchanged");
+        Answer cut = ask("Has the 20% share been cut?");
+        assertTrue(cut.answer().startsWith("No — the articles say “unchanged”."), cut.answer());
+        assertTrue(ask("Is Microsoft's cut still 20%?").answer().startsWith("Yes."), "'cut' is its share here, not a change");
+        assertTrue(ask("Does OpenAI still pay Microsoft a revenue share?").answer().startsWith("OpenAI will continue"), "four articles say it does");
+        for (String two : List.of("Can Microsoft now go off and build its own frontier AI systems, or is it still barred from that?",
+                "Is there a ceiling on how much OpenAI has to hand over to Microsoft in revenue sharing, or is it open-ended?",
+                "Was Microsoft previously barred from building rival AI systems, and is it still?"))
+            assertFalse(ask(two).answer().startsWith("No"), "two questions in one get no single verdict: " + two);
+    }
+
+    @Test
+    void aYesNoQuestionAboutThingsTheArticlesNeverSpeakOfIsDeclined() {
+        assertFalse(ask("Did regulators approve the revised agreement?").answered());
+        assertFalse(ask("Does the agreement allow OpenAI to go public?").answered());
+        assertTrue(ask("Does the agreement allow OpenAI to serve customers on other clouds?").answered());
+    }
+
+    @Test
+    void aQuestionNamingWhatAClaimBeforeItChangedIsReadWithTheClaim() {
+        Answer higher = ask("I read that Microsoft's cut of OpenAI revenue was bumped up to 25% in the new deal. When does the higher rate kick in?");
+        assertTrue(higher.answer().startsWith("Not 25% — the articles say 20%."), higher.answer());
+    }
 }

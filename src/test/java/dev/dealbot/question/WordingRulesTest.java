@@ -151,6 +151,10 @@ class WordingRulesTest {
         String leaning = "I keep seeing Frontier mentioned next to AWS. What is it exactly?";
         assertEquals(leaning, QuestionSentence.of(leaning), "a question too short to stand alone keeps what precedes it");
         assertEquals("Until when? And is it exclusive?", QuestionSentence.of("Until when? And is it exclusive?"));
+        String changed = "Its share was bumped up to 25%. When does the higher rate kick in?";
+        assertEquals(changed, QuestionSentence.of(changed), "'the higher rate' names what the statement before it introduced");
+        assertEquals("When does Microsoft's licence to OpenAI's models end?",
+                QuestionSentence.of("Its share was bumped up to 25%. When does Microsoft's licence to OpenAI's models end?"));
     }
 
     @Test
@@ -335,6 +339,10 @@ class WordingRulesTest {
     @Test
     void gapsAndRatiosAreReadInMoreShapes() {
         assertEquals(List.of("the license", "the payments"), Comparison.of("How many years does the license outlast the payments?").sides());
+        Comparison outlasts = Comparison.of("Does the license outlast the payments? If so, by how long?");
+        assertEquals(List.of("the license", "the payments"), outlasts.sides());
+        assertEquals(Comparison.Op.YES_NO, outlasts.op());
+        assertTrue(outlasts.larger() && outlasts.gap(), "the first side is claimed to run longer, and the gap is asked");
         Comparison times = Comparison.of("Roughly how many times Microsoft's total investment is the book value?");
         assertEquals(List.of("the book value", "Microsoft's total investment"), times.sides());
         assertEquals(Comparison.Op.RATIO, times.op());

@@ -86,6 +86,7 @@ class TextRulesTest {
         assertEquals(Polarity.STOPS, Polarity.of("now that it has dropped Azure"));
         assertEquals(Polarity.CONTINUES, Polarity.of("the licence stays exclusive"));
         assertEquals(Polarity.NEUTRAL, Polarity.of("products sold through AWS"), "a sale is not an end");
+        assertEquals(Polarity.NEUTRAL, Polarity.of("is the share open-ended"), "a compound with 'ended' is no end");
         assertTrue(Polarity.STOPS.opposes(Polarity.CONTINUES));
         assertFalse(Polarity.NEUTRAL.opposes(Polarity.STOPS));
     }

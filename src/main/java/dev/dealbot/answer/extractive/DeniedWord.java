@@ -26,6 +26,20 @@ final class DeniedWord {
             + "without\\s+(?:an?\\s+)?|instead of\\s+(?:the\\s+)?|rather than\\s+(?:the\\s+)?)(?:be\\s+|been\\s+|being\\s+)?(\\p{L}+)",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A claim that a thing was changed: "was the share cut", "raised to 25%", "a lower share". "cut" only as a verb:
+     * after a form of "be" or "get", or ending the clause or before "to", "from", "by", "back" ("Microsoft's cut" is
+     * its share).
+     */
+    private static final Pattern CHANGED = Pattern.compile("\\b(?:chang(?:e|ed|es|ing)|alter(?:ed|s)?|reduc(?:e|ed|es|ing)|lower(?:ed|s)?|"
+            + "rais(?:e|ed|es|ing)|increas(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|bump(?:ed|s)?|hik(?:e|ed|es)|boost(?:ed|s)?|slash(?:ed|es)?|"
+            + "trim(?:med|s)?|adjust(?:ed|s)?|modif(?:y|ied|ies)|higher|(?:is|was|were|be|been|being|get|got|gets)\\s+cut|"
+            + "cut(?=\\s*(?:[?.!,]|$|\\s+(?:to|from|by|back)\\b)))\\b", Pattern.CASE_INSENSITIVE);
+
+    /** What keeps a thing as it was: "unchanged", "the same percentage", "remains the same". */
+    private static final Pattern KEPT = Pattern.compile("\\b(?:unchanged|(?:at\\s+)?the same\\s+(?:percentage|rate|share|"
+            + "ratio|level|proportion|terms)|remain(?:s|ing)?\\s+the same)\\b", Pattern.CASE_INSENSITIVE);
+
     private DeniedWord() {}
 
     private static String stem(String word) {
@@ -61,6 +75,23 @@ final class DeniedWord {
         return null;
     }
 
+    /**
+     * The words of {@code s}'s quote that keep as it was ("unchanged") a thing {@code claim} says was changed ("was the
+     * share cut?"), in a piece of the quote about it (with a word of {@code own}, or, when {@code confirming}, the
+     * sentence that confirmed the claim's figure), unless the asker denies the change themselves ("unchanged, right?");
+     * or null.
+     */
+    static String kept(String claim, String asked, SentenceInfo s, Set<String> own, boolean confirming) {
+        if (!CHANGED.matcher(claim).find()) return null;
+        if (ASKER_NEGATED.matcher(asked).results().anyMatch(r -> r.group(1).toLowerCase(java.util.Locale.ROOT).startsWith("chang"))) return null;
+        for (String piece : s.quote().split("(?<=[.!?])\\s+")) {
+            Matcher kept = KEPT.matcher(piece);
+            boolean ownSentence = confirming && (piece.contains(s.text()) || s.text().contains(piece));
+            if (kept.find() && (ownSentence || FigurePart.related(own, piece))) return kept.group().strip();
+        }
+        return null;
+    }
+
     /** The words of {@code s}'s quote that deny a word of the claim, or null. */
     static String in(Question q, SentenceInfo s, Names names, Set<String> filler) {
         Set<String> own = new HashSet<>(FigurePart.ownWords(q.premise().query(), names, filler));
@@ -71,6 +102,8 @@ final class DeniedWord {
         for (Matcher m = ASKER_NEGATED.matcher(q.english()); m.find(); ) negatedByAsker.add(m.group(1).toLowerCase(java.util.Locale.ROOT));
         // the claim's own words not negated: "for-profit, not the nonprofit" states "profit" as so; its contrast is no claim
         Set<String> affirmed = affirmed(q.english());
+        String kept = kept(q.premise().english(), q.english(), s, own, true);
+        if (kept != null) return kept;
         for (String piece : s.quote().split("(?<=[.!?])\\s+")) {
             for (Matcher m = NEGATED.matcher(piece); m.find(); ) {
                 String word = m.group(1);

@@ -92,7 +92,7 @@ public final class ExtractiveAnswerer implements Answerer {
             DraftBuilder corrected = WrongDoer.correct(q, main, table.names(), composer);
             return corrected == null ? Refusals.notInArticles(MODE) : corrected.build(MODE);
         }
-        if (asksForUnknownThing(q)) return Refusals.notInArticles(MODE);
+        if (asksForUnknownThing(q) || dev.dealbot.question.UnknownWords.outweigh(q)) return Refusals.notInArticles(MODE);
         DraftBuilder draft = q.source() ? about.byTitle(q, main, namedSource.docNamed(q)) : null;
         if (draft == null && q.origin()) draft = origin.answer(q);
         if (draft == null && q.asksEveryArticle()) draft = about.coverage(q);
@@ -119,6 +119,7 @@ public final class ExtractiveAnswerer implements Answerer {
         if (draft == null && ClaimThing.neverStated(q, table)) return Refusals.notInArticles(MODE);
         // a clause taken as given whose figure holds may still say the opposite of the articles in its words
         if (draft == null && q.presumed() && q.claimed() != null) draft = opposite.check(q, e);
+        if (draft == null) draft = opposite.checkAsked(q, e);
         if (draft == null) draft = Misstated.correct(q, main, selector, composer, table);
         if (draft == null && !q.unknownFigures().isEmpty()) return Refusals.notInArticles(MODE);
         if (draft == null) draft = WrongDoer.misquoted(q, main, table.names(), composer);

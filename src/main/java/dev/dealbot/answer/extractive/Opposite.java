@@ -39,6 +39,10 @@ final class Opposite {
     /** Verbs that state how something is now, just before the word they state ("is exclusive", "stays exclusive"). */
     private static final Pattern HOLDS = Pattern.compile("is|are|remains?|stays?|still|be|being|'s|’s|keeps?|continues?");
 
+    /** A second question joined to the first: ", or is it ...", "and does it ...". */
+    private static final Pattern TWO_ASKED = Pattern.compile("(?:,\\s*|\\s)(?:and|or)\\s+(?:is|are|was|were|does|do|did|will|would|can|could|has|have|"
+            + "should|may|might)\\b|,\\s*or\\b", Pattern.CASE_INSENSITIVE);
+
     enum Stance { OPPOSES, AGREES, NONE }
 
     private final Selector selector;
@@ -56,14 +60,34 @@ final class Opposite {
         Question presumed = q.premise();
         Probe probe = e.plan().premise();
         if (presumed == null || probe == null) return null;
+        return check(q, presumed, probe.query(), e.of(probe));
+    }
+
+    /**
+     * "No" to a yes/no question with no figure whose words the articles plainly contradict, by the same tests as a
+     * presumed clause ("Is the licence still exclusive?", "Was the 20% share cut?"); null otherwise.
+     */
+    DraftBuilder checkAsked(Question q, Evidence e) {
+        if (!q.yesNo() || q.claimed() != null || q.premise() != null || q.comparison() != null) return null;
+        // two questions in one ("Was it barred before, and is it still?", "Can it build them, or is it still barred?")
+        // or one about before: a single "No" would answer one of them
+        if (TWO_ASKED.matcher(q.english()).find() || EARLIER.matcher(q.english().toLowerCase(Locale.ROOT)).find()) return null;
+        return check(q, q, q.query(), e.of(e.plan().question()));
+    }
+
+    private DraftBuilder check(Question q, Question presumed, Query query, List<dev.dealbot.retrieval.Candidate> candidates) {
         String clause = presumed.english();
         String actor = names.actor(clause);
         List<SentenceInfo> looked = new ArrayList<>();
-        for (Scored s : selector.rank(presumed, probe.query(), e.of(probe), Set.of(), false, false)) {
+        for (Scored s : selector.rank(presumed, query, candidates, Set.of(), false, false)) {
             if (!selector.relevant(s) || looked.size() == LOOKED) break;
             // about what another party does
             if (actor == null || names.mentioned(s.sentence().quote().toLowerCase(Locale.ROOT), actor)) looked.add(s.sentence());
         }
+        // a clause that says the thing changed, against a sentence about it that keeps it as it was ("unchanged")
+        Set<String> things = new java.util.HashSet<>();
+        for (QueryTerm t : presumed.query().terms()) if (!names.known(t.term()) && !Character.isDigit(t.term().charAt(0))) things.add(t.term());
+        for (SentenceInfo s : looked) if (DeniedWord.kept(clause, clause, s, things, false) != null) return correction(q, s);
         for (SentenceInfo s : looked) {
             String negated = negated(clause, s.quote().toLowerCase(Locale.ROOT));
             if (negated == null) continue;
@@ -73,21 +97,29 @@ final class Opposite {
         // a clause with a figure (its claim, checked apart, is cut from it) may stop in a year, which ends a term
         if (!presumed.figures().isEmpty() || q.claimed() != null || mixed(clause)) return null;
         Direction way = Direction.of(Tokens.of(clause), names.inQuestion(clause, Tokens.of(clause)), names);
+        // a sentence that says the same outweighs one that says the opposite unless it is less about the clause's thing
+        // (shares fewer of its words): "still barred from developing AI systems" is not confirmed by "continue to hold a
+        // licence ... including AI models"
         SentenceInfo opposing = null;
+        int opposingShares = 0, agreeingShares = -1;
         for (SentenceInfo s : looked) {
             if (s.clauses().stream().anyMatch(c -> c.direction().reverses(way, names))) continue; // the other way round
             Stance stance = stance(clause, presumed.query(), s, names);
-            if (stance == Stance.AGREES) return null;
-            if (stance == Stance.OPPOSES && opposing == null) opposing = s;
+            if (stance == Stance.AGREES) agreeingShares = Math.max(agreeingShares, shares(presumed.query(), s));
+            if (stance == Stance.OPPOSES && opposing == null) {
+                opposing = s;
+                opposingShares = shares(presumed.query(), s);
+            }
         }
-        return opposing == null ? null : correction(q, opposing);
+        return opposing == null || agreeingShares >= opposingShares ? null : correction(q, opposing);
     }
 
     private DraftBuilder correction(Question q, SentenceInfo opposing) {
         DraftBuilder draft = new DraftBuilder();
         List<Integer> cited = composer.cite(draft, opposing);
-        // the correction is of what the question assumed, not a yes or no to what it asks
-        draft.say("The articles contradict what the question takes as given:", List.of());
+        // to a yes/no question about its own words, "No"; else the correction is of what the question assumed, not a
+        // yes or no to what it asks
+        draft.say(q.premise() == null ? "No." : "The articles contradict what the question takes as given:", List.of());
         draft.say(opposing.quote(), cited);
         return draft;
     }
@@ -109,6 +141,13 @@ final class Opposite {
             if (asked.opposes(c.polarity())) opposes = true;
         }
         return opposes ? Stance.OPPOSES : Stance.NONE;
+    }
+
+    /** How many of the query's words that are not names the sentence has. */
+    private int shares(Query query, SentenceInfo s) {
+        int n = 0;
+        for (QueryTerm t : query.terms()) if (!names.known(t.term()) && t.matchIn(s.terms()) > 0) n++;
+        return n;
     }
 
     private static boolean sharesThing(Query query, ClauseInfo c, Names names) {

@@ -49,6 +49,7 @@ class SelectorRulesTest {
                 "plans", HEADER.formatted("Plans") + "Alpha and Beta will build large data centers together in October. "
                         + "Beta picked Gamma's chips, called Zeta chips, for training. The clause would have let Beta limit Alpha's access. "
                         + "Gamma will retain a 10% share of sales, though it will no longer pay Delta anything. "
+                        + "Delta's fee to Gamma stays unchanged at 5% through 2031. "
                         + "The deal was signed on April 27 in Delta City. In October, Alpha valued its stake in Beta at $135 billion. Beta hired a new chief in May. Alpha now holds a non-exclusive license to Beta's models.\n"));
         index = PassageIndex.openOrBuild(corpus, data, Fixtures.embedder(), l -> {});
         analyzer = new QuestionAnalyzer(index, new QueryMaker(index, Fixtures.embedder()), Optional.empty());
@@ -193,6 +194,26 @@ class SelectorRulesTest {
         assertTrue(Opposite.statesNow("exclusive", "the deal is exclusive."));
         assertFalse(Opposite.statesNow("exclusive", "the deal is non-exclusive."));
         assertFalse(Opposite.statesNow("exclusive", "under the earlier terms it had exclusive rights."), "how things were before");
+    }
+
+    @Test
+    void aClaimThatAThingChangedIsDeniedByASentenceAboutItThatKeepsItUnchanged() {
+        SentenceInfo kept = index.sentences().all().stream().filter(x -> x.text().startsWith("Delta's fee")).findFirst().orElseThrow();
+        assertEquals("unchanged", DeniedWord.kept("Was Delta's fee to Gamma cut", "Was Delta's fee to Gamma cut?", kept, java.util.Set.of("fee"), false));
+        assertEquals("unchanged", DeniedWord.kept("Did Delta raise its fee", "Did Delta raise its fee?", kept, java.util.Set.of("fee"), false));
+        assertNull(DeniedWord.kept("Is Delta's cut 5%", "Is Delta's cut 5%?", kept, java.util.Set.of("fee"), false), "'cut' as a noun is a share, not a change");
+        assertNull(DeniedWord.kept("Is the fee unchanged", "Is the fee unchanged?", kept, java.util.Set.of("fee"), false), "the asker says it is unchanged");
+        assertNull(DeniedWord.kept("Was Beta's chip cut", "Was Beta's chip cut?", kept, java.util.Set.of("chip"), false), "not said of the same thing");
+    }
+
+    @Test
+    void aYesNoQuestionWhoseOwnWordsTheArticlesNeverUseOutweighingTheirDistinctiveOnesCannotBeSettled() {
+        assertTrue(dev.dealbot.question.UnknownWords.outweigh(analyzer.analyze("Did regulators approve the deal?", List.of())));
+        assertFalse(dev.dealbot.question.UnknownWords.outweigh(analyzer.analyze("Did regulators approve the deal's revenue share cap?", List.of())),
+                "the revenue share cap is what the articles speak of");
+        assertFalse(dev.dealbot.question.UnknownWords.outweigh(analyzer.analyze("Is it really true that Alpha holds 27% of Beta?", List.of())),
+                "words of asking whether it is so are no thing asked about, and a figure is checked instead");
+        assertFalse(dev.dealbot.question.UnknownWords.outweigh(analyzer.analyze("Who approved the deal?", List.of())), "not a yes/no question");
     }
 
     private static Opposite.Stance stance(String clause, String sentenceStart) {

@@ -1,0 +1,32 @@
+package dev.dealbot.question;
+
+import java.util.Set;
+
+/**
+ * A yes/no question about a thing the articles never speak of cannot be settled by them: when at least as many of its
+ * own words are words the articles never use ("Did regulators approve the revised agreement?": regulators, approve)
+ * as are distinctive words they do use (revised; "agreement" is in nearly every passage), no passage says yes or no,
+ * and quoting the nearest one would answer another question. Not for questions with a figure or a comparison, whose
+ * figures are checked instead, nor for questions about the articles themselves.
+ */
+public final class UnknownWords {
+    /** A term in fewer passages than this IDF says is distinctive: "licence", "tranche", not "OpenAI" or "agreement". */
+    static final double DISTINCTIVE_IDF = 1.0;
+    /** Shorter unknown terms are particles and fragments ("go", "isn"), not things asked about. */
+    static final int MIN_CHARS = 4;
+    /** Words that ask whether something is so, or how the asker came by it, and words of amount that figures answer. */
+    private static final Set<String> ASKING = Set.of("true", "right", "correct", "wrong", "fals", "isn't", "heard", "read", "accur",
+            "realli", "confirm", "half", "third", "quarter", "doubl", "twice", "tripl");
+
+    private UnknownWords() {}
+
+    /** Whether {@code q} is a yes/no question its unknown words outweigh (see the class comment). */
+    public static boolean outweigh(Question q) {
+        if (!q.yesNo() || q.claimed() != null || q.comparison() != null || q.agreement() || q.source()) return false;
+        long unknown = q.query().unknownTerms().stream()
+                .filter(t -> t.length() >= MIN_CHARS && !ASKING.contains(t) && !Character.isDigit(t.charAt(0))).count();
+        long distinctive = q.query().terms().stream()
+                .filter(t -> t.weight() >= DISTINCTIVE_IDF && !Character.isDigit(t.term().charAt(0))).count();
+        return unknown > 0 && unknown >= distinctive;
+    }
+}
