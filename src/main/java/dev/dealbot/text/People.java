@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The people the texts name with a role, and the role: "Amazon CEO Andy Jassy", "Mustafa Suleyman, CEO of Microsoft
@@ -37,7 +38,13 @@ public final class People {
      *     its place when it names no one
      * @param unnamed the question names no one, only the role ("What did Google's CEO post?")
      */
-    public record Slip(Role stated, String asked, String person, String without, boolean unnamed) {}
+    public record Slip(Role stated, String asked, String person, String without, boolean unnamed) {
+        /** The question asks only whether the person has the role ("Is Denise Dresser Microsoft's CFO?"). */
+        public boolean onlyRoleAsked() {
+            return IS_ROLE.matcher(without).find() && without.strip().replaceAll("[?.!\\s]+$", "").toLowerCase(Locale.ROOT)
+                    .endsWith(" " + person.toLowerCase(Locale.ROOT)) && without.strip().split("\\s+").length == 1 + person.split("\\s+").length;
+        }
+    }
 
     /** Words that make a title ("revenue chief", "CEO"): chief-officer acronyms are recognised by their shape. */
     private static final Set<String> TITLE_WORDS = Set.of("chief", "head", "president", "founder", "cofounder", "co-founder",
@@ -84,6 +91,27 @@ public final class People {
 
     /** The first role {@code question} gives a known person that contradicts the texts', or null. */
     public Slip slip(String question) {
+        Slip slip = slipIn(question);
+        return slip != null ? slip : slipIn(predicate(question));
+    }
+
+    /** "Is Denise Dresser Microsoft's CFO?" read as "Is Denise Dresser, Microsoft's CFO?": the role it asks of a person. */
+    private static final Pattern IS_ROLE = Pattern.compile("^(?:is|was|isn't|wasn't|isnt|wasnt)\\s", Pattern.CASE_INSENSITIVE);
+
+    /** A yes/no question whether a known person has a role, with a comma after the person so the role reads as theirs. */
+    private String predicate(String question) {
+        if (!IS_ROLE.matcher(question).find()) return question;
+        String lower = question.toLowerCase(Locale.ROOT);
+        for (String person : roles.keySet()) {
+            int at = lower.indexOf(person);
+            int after = at + person.length();
+            if (at > 0 && after < question.length() && question.charAt(after) == ' ')
+                return question.substring(0, after) + "," + question.substring(after);
+        }
+        return question;
+    }
+
+    private Slip slipIn(String question) {
         for (Found f : find(question, names, true, roles.keySet())) {
             Role stated = roles.get(f.person);
             if (stated == null || !contradicts(f, stated)) continue;

@@ -18,6 +18,14 @@ class PremiseAnswersTest {
     }
 
     @Test
+    void aYesNoQuestionGivingAPersonAnotherRoleIsAnsweredNoWithTheirs() {
+        Answer cfo = ask("Is Denise Dresser Microsoft's CFO?");
+        assertTrue(cfo.answer().startsWith("No — the articles call Denise Dresser OpenAI's revenue chief. [1]"), cfo.answer());
+        assertTrue(ask("Is Andy Jassy the CEO of Microsoft AI?").answer().startsWith("No — the articles call Andy Jassy Amazon CEO."));
+        assertFalse(ask("Is Mustafa Suleyman the CEO of Microsoft AI?").answer().startsWith("No"));
+    }
+
+    @Test
     void aPersonGivenAnotherRoleIsCorrectedWithTheSentenceThatGivesTheirs() {
         Answer title = ask("What did OpenAI CFO Denise Dresser write in her memo about AWS?");
         assertTrue(title.answer().startsWith("Not OpenAI CFO — the articles call Denise Dresser OpenAI's revenue chief. [1]"), title.answer());
@@ -352,5 +360,13 @@ class PremiseAnswersTest {
     void aQuestionNamingWhatAClaimBeforeItChangedIsReadWithTheClaim() {
         Answer higher = ask("I read that Microsoft's cut of OpenAI revenue was bumped up to 25% in the new deal. When does the higher rate kick in?");
         assertTrue(higher.answer().startsWith("Not 25% — the articles say 20%."), higher.answer());
+    }
+
+    @Test
+    void aQuestionAfterASupposedYearIsAnsweredAtThatYear() {
+        Answer agi = ask("Hypothetically, if OpenAI announced it had reached AGI in 2028, would Microsoft still be collecting its revenue share that year?");
+        assertTrue(agi.answer().startsWith("Yes — the articles say until 2030."), agi.answer());
+        Answer later = ask("If it were 2031, would Microsoft still hold a license to OpenAI's IP?");
+        assertTrue(later.answer().startsWith("Yes — the articles say until 2032."), later.answer());
     }
 }

@@ -752,4 +752,16 @@ class WordingRulesTest {
         assertTrue(Presumption.clause("Lee said the models reach the frontier by 2031 - across which modalities?") != null,
                 "a statement set off by a dash is taken as given");
     }
+
+    @Test
+    void aSupposedYearIsNoClaimButTheTimeOfTheQuestionAfterIt() {
+        assertEquals("Would Microsoft still collect its revenue share in 2028?",
+                Supposition.asked("Hypothetically, if OpenAI reached AGI in 2028, would Microsoft still collect its revenue share that year?"));
+        assertEquals("Would A still pay in 2031, and would B still hold it in 2031?",
+                Supposition.asked("If a new model ships in 2031, would A still pay, and would B still hold it?"));
+        String sum = "If OpenAI made $10 billion in 2029, how much would Microsoft get?";
+        assertEquals(sum, Supposition.asked(sum), "a supposed sum is worked out, not moved");
+        String when = "When Microsoft invested in 2023, what did it get?";
+        assertEquals(when, Supposition.asked(when), "'when' tells what happened, it supposes nothing");
+    }
 }

@@ -2,7 +2,9 @@ package dev.dealbot.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -36,6 +38,18 @@ class PeopleTest {
         assertEquals("What exactly did Mustafa Suleyman say about 2027?", slip.without());
         assertEquals("google ceo", PEOPLE.slip("google ceo andy jassy posted something — any date?").asked());
         assertEquals("Why did Andy Jassy post?", PEOPLE.slip("Why did Andy Jassy, Microsoft's CEO, post?").without());
+    }
+
+    @Test
+    void aYesNoQuestionWhetherAPersonHasARoleReadsTheRoleAsTheirs() {
+        People.Slip cfo = PEOPLE.slip("Is Denise Dresser Microsoft's CFO?");
+        assertEquals("Microsoft's CFO", cfo.asked());
+        assertTrue(cfo.onlyRoleAsked());
+        People.Slip of = PEOPLE.slip("Is Mustafa Suleyman the CEO of OpenAI?");
+        assertEquals("CEO of OpenAI", of.asked());
+        assertTrue(of.onlyRoleAsked());
+        assertNull(PEOPLE.slip("Is Denise Dresser OpenAI's revenue chief?"), "the role the texts give her");
+        assertFalse(PEOPLE.slip("Did OpenAI CEO Mustafa Suleyman say anything?").onlyRoleAsked(), "it asks what he said");
     }
 
     @Test

@@ -34,7 +34,9 @@ final class RoleCorrection {
             n = sources.size();
         }
         String marker = " [" + n + "]";
-        String correction = "Not " + slip.asked() + (slip.unnamed() ? " — the articles name " + slip.person() + ", " + slip.stated().written()
+        // "Is Denise Dresser Microsoft's CFO?" asks only the role: "No — the articles call her ..."
+        String correction = slip.onlyRoleAsked() ? "No — the articles call " + slip.person() + " " + slip.stated().written() + "." + marker
+                : "Not " + slip.asked() + (slip.unnamed() ? " — the articles name " + slip.person() + ", " + slip.stated().written()
                 : " — the articles call " + slip.person() + " " + slip.stated().written()) + "." + marker;
         String text = correction + " " + (answered ? answer.text() : s.quote() + marker);
         List<String> denied = new ArrayList<>(answer.denied());

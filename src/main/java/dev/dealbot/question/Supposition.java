@@ -1,0 +1,48 @@
+package dev.dealbot.question;
+
+import dev.dealbot.text.Figure;
+import dev.dealbot.text.Figures;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "Hypothetically, if OpenAI reached AGI in 2028, would Microsoft still collect its revenue share that year?": what
+ * the asker supposes is no claim to check; the question is what follows it, at the year the supposition names. The
+ * year takes the place of the words that point back to it ("that year", "then") or, when none does, dates each
+ * question asked ("would Microsoft still collect ... in 2028?"). Only a supposition with one year and no other figure, before
+ * a question without a figure of its own: a supposed sum is worked out elsewhere ({@link ProductQuestions}).
+ */
+final class Supposition {
+    private static final Pattern IF_THEN = Pattern.compile("^(?:(?:hypothetically|suppose|say|imagine|assume)[,:]?\\s+)?(?:that\\s+)?"
+            + "(?:if|suppose|assuming)\\s+(.{5,}?),\\s*(?:then\\s+)?((?:would|will|could|can|does|do|is|are|did|should|might|"
+            + "how|what|when|which|who)\\b.{5,})$", Pattern.CASE_INSENSITIVE);
+    /** Words that point back to the supposed time. */
+    private static final Pattern THAT_TIME = Pattern.compile("\\b(?:in\\s+)?(?:that year|that time|that point|then|by then|at that point|"
+            + "at that time)\\b", Pattern.CASE_INSENSITIVE);
+
+    private Supposition() {}
+
+    /** The question asked after a supposition of a year, at that year; {@code english} itself when it has none. */
+    static String asked(String english) {
+        Matcher m = IF_THEN.matcher(english.strip());
+        if (!m.matches()) return english;
+        List<Figure> supposed = Figures.of(m.group(1));
+        if (supposed.size() != 1 || supposed.get(0).type() != Figure.Type.YEAR || !Figures.of(m.group(2)).isEmpty()) return english;
+        String year = supposed.get(0).text();
+        String question = m.group(2);
+        Matcher back = THAT_TIME.matcher(question);
+        if (back.find()) return capitalised(back.replaceFirst("in " + year));
+        // each question asked is of that year: "would A ... in 2031, and would B ... in 2031?"
+        String each = NEXT_QUESTION.matcher(question).replaceAll(" in " + year + "$1");
+        return capitalised(each.replaceFirst("\\s*([?.!]*)$", " in " + year + "$1"));
+    }
+
+    /** Where a second question starts: ", and would it ...". */
+    private static final Pattern NEXT_QUESTION = Pattern.compile("(,?\\s+and\\s+(?=(?:would|will|could|can|does|do|is|are|did|should)\\b))",
+            Pattern.CASE_INSENSITIVE);
+
+    private static String capitalised(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}
