@@ -106,4 +106,11 @@ class StatementsAndQuotesAnswersTest {
         assertTrue(a.answer().contains("up to $50 billion"), a.answer());
         assertEquals(a.answer().indexOf("up to $50 billion"), a.answer().lastIndexOf("up to $50 billion"), "said once: " + a.answer());
     }
+
+    @Test
+    void aWhoQuestionAboutARoleIsAnsweredWithTheSentenceThatGivesItsHolder() {
+        assertTrue(ask("Who is Microsoft AI's CEO per the articles?").answer().startsWith("Mustafa Suleyman, CEO of Microsoft AI,"));
+        assertTrue(ask("who is the openai revenue boss").answer().startsWith("Denise Dresser, OpenAI's revenue chief,"));
+        assertFalse(ask("Who is Microsoft's CEO?").answered(), "the articles name no CEO of Microsoft");
+    }
 }

@@ -53,6 +53,18 @@ class PeopleTest {
     }
 
     @Test
+    void aWhoQuestionAboutARoleIsTheOnePersonTheTextsGiveIt() {
+        assertEquals("mustafa suleyman", RoleHolders.asked("Who is Microsoft AI's CEO?", PEOPLE, NAMES).person());
+        assertEquals("mustafa suleyman", RoleHolders.asked("Who leads Microsoft AI?", PEOPLE, NAMES).person());
+        assertEquals("denise dresser", RoleHolders.asked("who is the openai revenue boss", PEOPLE, NAMES).person());
+        assertEquals("andy jassy", RoleHolders.asked("Who's Amazon's CEO?", PEOPLE, NAMES).person());
+        assertNull(RoleHolders.asked("Who is Microsoft's CEO?", PEOPLE, NAMES), "Microsoft AI is not Microsoft");
+        assertNull(RoleHolders.asked("Who is OpenAI's CFO?", PEOPLE, NAMES), "a revenue chief is no finance officer");
+        assertNull(RoleHolders.asked("Who is OpenAI's marketing chief?", PEOPLE, NAMES), "another title");
+        assertNull(RoleHolders.asked("What did Microsoft AI's CEO say?", PEOPLE, NAMES), "not a who-question");
+    }
+
+    @Test
     void anotherChiefOfficerTitleOrRankIsASlip() {
         assertNotNull(PEOPLE.slip("In her memo, what did OpenAI CFO Denise Dresser mean?"));
         assertNotNull(PEOPLE.slip("What did OpenAI president Denise Dresser write?"));

@@ -6,6 +6,7 @@ import dev.dealbot.config.RetrievalSettings;
 import dev.dealbot.index.Embedder;
 import dev.dealbot.index.Facts;
 import dev.dealbot.index.PassageIndex;
+import dev.dealbot.index.SentenceInfo;
 import dev.dealbot.index.SentenceTable;
 import dev.dealbot.question.Query;
 import dev.dealbot.question.QueryTerm;
@@ -124,6 +125,8 @@ public final class ExtractiveAnswerer implements Answerer {
         if (draft == null && !q.unknownFigures().isEmpty()) return Refusals.notInArticles(MODE);
         if (draft == null) draft = WrongDoer.misquoted(q, main, table.names(), composer);
         if (draft == null && WrongDoer.neverDoes(q, main, table)) return Refusals.notInArticles(MODE);
+        // "Who is Microsoft AI's CEO?": the one person the articles give that role, in the sentence that gives it
+        if (draft == null) draft = roleHolder(q);
         // "according to Wedoany, why ...": a view asked of the article it names by its publisher or author is that article's
         if (draft == null) draft = q.facets().isEmpty() ? single(q, q.query(), namedSource.of(q, main), q.kinds()) : facets(q, e);
         if (draft == null && !q.names().isEmpty()) draft = WrongDoer.absentParty(q, main, table, composer);
@@ -273,6 +276,17 @@ public final class ExtractiveAnswerer implements Answerer {
             lexical = Math.max(lexical, c.lexical());
         }
         return semantic < OFF_TOPIC_SIMILARITY && lexical < Selector.MIN_SHARED_WORDS;
+    }
+
+    private DraftBuilder roleHolder(Question q) {
+        if (!q.facets().isEmpty()) return null;
+        dev.dealbot.text.People.Role role = dev.dealbot.text.RoleHolders.asked(q.english(), table.people(), table.names());
+        if (role == null) return null;
+        SentenceInfo s = table.all().stream().filter(x -> x.text().equals(role.sentence())).findFirst().orElse(null);
+        if (s == null) return null;
+        DraftBuilder draft = new DraftBuilder();
+        draft.say(s.quote(), composer.cite(draft, s));
+        return draft;
     }
 
     /** "How many employees", "OpenAI's headcount": the thing measured is a word the articles never use. */
