@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * The clause a question states as fact beside what it asks, opened by "since", "now that", "given (that)", "after",
  * "as", "considering" or "because" and set off by a comma, or a statement set off by a dash or a full stop before the
- * question. Its claim is checked against the articles: when they say
+ * question, or what a why-question asks the reason for. Its claim is checked against the articles: when they say
  * the opposite, that is the answer.
  */
 final class Presumption {
@@ -23,6 +23,9 @@ final class Presumption {
      */
     private static final Pattern STATEMENT_DASH = Pattern.compile("^\\W*([^?]+?)(?:\\s+[—–-]+|\\s*[.!])\\s+(?:so\\s+|and\\s+|but\\s+)?(?:(?:in|across|for|on|at|by|to|from|with|of|about|under|over|since|until)\\s+)?(?:what|which|who|whom|when|where|why|how|"
             + "is|are|was|were|does|do|did|can|could|will|would|has|have)\\b[^—–]*\\?\\s*$");
+    /** "Why is the share uncapped now?" takes as given that the share is uncapped now. */
+    private static final Pattern WHY = Pattern.compile("^\\W*why\\s+((?:is|are|was|were|does|do|did|has|have|will|would)\\s+[^?]+?)\\s*\\?\\s*$");
+
     /** Fewer words than this ("after the deal,") date or frame the question rather than claim something. */
     static final int MIN_WORDS = 4;
 
@@ -35,7 +38,7 @@ final class Presumption {
     static String clause(String english) {
         String lower = english.toLowerCase(Locale.ROOT);
         if (lower.length() != english.length()) return null; // offsets in the lower-cased text would not fit
-        for (Pattern p : new Pattern[] {LEADING, TRAILING, STATEMENT_DASH}) {
+        for (Pattern p : new Pattern[] {LEADING, TRAILING, STATEMENT_DASH, WHY}) {
             Matcher m = p.matcher(lower);
             if (!m.find()) continue;
             String clause = english.substring(m.start(1), m.end(1)).strip();

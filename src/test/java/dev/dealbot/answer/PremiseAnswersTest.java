@@ -369,4 +369,14 @@ class PremiseAnswersTest {
         Answer later = ask("If it were 2031, would Microsoft still hold a license to OpenAI's IP?");
         assertTrue(later.answer().startsWith("Yes — the articles say until 2032."), later.answer());
     }
+
+    @Test
+    void aWhyQuestionWhoseWordsTheArticlesDenyIsCorrected() {
+        Answer uncapped = ask("Why is the revenue share uncapped now?");
+        assertTrue(uncapped.answer().startsWith("The articles contradict what the question takes as given:"), uncapped.answer());
+        assertTrue(uncapped.answer().contains("subject to"), uncapped.answer());
+        for (String fine : List.of("Why does Microsoft still profit when OpenAI sells through AWS, even without exclusivity?",
+                "Why does making Microsoft's licence non-exclusive matter for OpenAI's deal with Amazon?"))
+            assertFalse(ask(fine).answer().startsWith("The articles contradict"), "what it takes as given is so: " + fine);
+    }
 }

@@ -38,6 +38,7 @@ class WordingRulesTest {
         assertEquals("the licence stays exclusive", Presumption.clause("Since the licence stays exclusive, who else can sell it?"));
         assertEquals("Alpha dropped Beta as its main cloud", Presumption.clause("Now that Alpha dropped Beta as its main cloud, what next?"));
         assertEquals("the payments have stopped", Presumption.clause("What does Alpha get, given that the payments have stopped?"));
+        assertEquals("is the share uncapped now", Presumption.clause("Why is the share uncapped now?"), "what a why-question asks the reason for");
         assertNull(Presumption.clause("After the deal, what changed?"), "a short phrase frames the question");
         assertNull(Presumption.clause("What changed after Alpha paid Beta in full?"), "no clause stated before or after a comma");
     }

@@ -60,7 +60,17 @@ final class Opposite {
         Question presumed = q.premise();
         Probe probe = e.plan().premise();
         if (presumed == null || probe == null) return null;
-        return check(q, presumed, probe.query(), e.of(probe));
+        DraftBuilder corrected = check(q, presumed, probe.query(), e.of(probe));
+        if (corrected != null || q.claimed() != null) return corrected;
+        // a word the clause denies that the articles state of the same thing ("Why is the share uncapped now?" against
+        // "subject to a total cap"), or one it states that they deny, among the best sentences about it that speak of
+        // things as they are (not "had", "earlier", "losing")
+        for (Scored s : selector.rank(presumed, probe.query(), e.of(probe), Set.of(), false, false).stream().limit(LOOKED).toList()) {
+            String lower = s.sentence().quote().toLowerCase(Locale.ROOT);
+            if (!selector.relevant(s) || EARLIER.matcher(lower).find() || CHANGED.matcher(lower).find()) continue;
+            if (DeniedWord.in(q, s.sentence(), names, Set.of()) != null) return correction(q, s.sentence());
+        }
+        return null;
     }
 
     /**
