@@ -11,12 +11,13 @@ import java.util.regex.Pattern;
  * the asker supposes is no claim to check; the question is what follows it, at the year the supposition names. The
  * year takes the place of the words that point back to it ("that year", "then") or, when none does, dates each
  * question asked ("would Microsoft still collect ... in 2028?"). Only a supposition with one year and no other figure, before
- * a question without a figure of its own: a supposed sum is worked out elsewhere ({@link ProductQuestions}).
+ * a question without a figure of its own that asks whether something still holds: a supposed sum is worked out elsewhere ({@link ProductQuestions}).
  */
 final class Supposition {
     private static final Pattern IF_THEN = Pattern.compile("^(?:(?:hypothetically|suppose|say|imagine|assume)[,:]?\\s+)?(?:that\\s+)?"
             + "(?:if|suppose|assuming)\\s+(.{5,}?),\\s*(?:then\\s+)?((?:would|will|could|can|does|do|is|are|did|should|might|"
             + "how|what|when|which|who)\\b.{5,})$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern STILL = Pattern.compile("\\bstill\\b", Pattern.CASE_INSENSITIVE);
     /** Words that point back to the supposed time. */
     private static final Pattern THAT_TIME = Pattern.compile("\\b(?:in\\s+)?(?:that year|that time|that point|then|by then|at that point|"
             + "at that time)\\b", Pattern.CASE_INSENSITIVE);
@@ -29,6 +30,9 @@ final class Supposition {
         if (!m.matches()) return english;
         List<Figure> supposed = Figures.of(m.group(1));
         if (supposed.size() != 1 || supposed.get(0).type() != Figure.Type.YEAR || !Figures.of(m.group(2)).isEmpty()) return english;
+        // only a question whether something still holds then is asked at the year ("would it still collect ...?"); another
+        // ("would it have to ship first on Azure that year?") would take the year as a claim about the thing
+        if (!STILL.matcher(m.group(2)).find()) return english;
         String year = supposed.get(0).text();
         String question = m.group(2);
         Matcher back = THAT_TIME.matcher(question);

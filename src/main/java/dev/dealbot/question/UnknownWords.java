@@ -7,7 +7,8 @@ import java.util.Set;
  * own words are words the articles never use ("Did regulators approve the revised agreement?": regulators, approve)
  * as are distinctive words they do use (revised; "agreement" is in nearly every passage), no passage says yes or no,
  * and quoting the nearest one would answer another question. Not for questions with a figure or a comparison, whose
- * figures are checked instead, nor for questions about the articles themselves.
+ * figures are checked instead, nor for questions about the articles themselves. Words that say a thing stops, goes on
+ * or changed ("revoked", "raised") are understood though the articles never use them.
  */
 public final class UnknownWords {
     /** A term in fewer passages than this IDF says is distinctive: "licence", "tranche", not "OpenAI" or "agreement". */
@@ -23,8 +24,13 @@ public final class UnknownWords {
     /** Whether {@code q} is a yes/no question its unknown words outweigh (see the class comment). */
     public static boolean outweigh(Question q) {
         if (!q.yesNo() || q.claimed() != null || q.comparison() != null || q.agreement() || q.source()) return false;
-        long unknown = q.query().unknownTerms().stream()
-                .filter(t -> t.length() >= MIN_CHARS && !ASKING.contains(t) && !Character.isDigit(t.charAt(0))).count();
+        // a word that says a thing stops, goes on or changed ("revoked", "raised") is understood, though no article uses it
+        java.util.Set<String> understood = new java.util.HashSet<>();
+        for (dev.dealbot.text.Token t : dev.dealbot.text.Tokens.of(q.english()))
+            if (dev.dealbot.text.Polarity.of(t.surface()) != dev.dealbot.text.Polarity.NEUTRAL || dev.dealbot.text.Change.claimed(t.surface()))
+                understood.add(t.stem());
+        long unknown = q.query().unknownTerms().stream().filter(t -> t.length() >= MIN_CHARS && !ASKING.contains(t)
+                && !understood.contains(t) && !Character.isDigit(t.charAt(0))).count();
         long distinctive = q.query().terms().stream()
                 .filter(t -> t.weight() >= DISTINCTIVE_IDF && !Character.isDigit(t.term().charAt(0))).count();
         return unknown > 0 && unknown >= distinctive;

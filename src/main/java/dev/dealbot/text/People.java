@@ -50,7 +50,7 @@ public final class People {
     private static final Set<String> TITLE_WORDS = Set.of("chief", "head", "president", "founder", "cofounder", "co-founder",
             "chairman", "chairwoman", "chair", "director", "officer", "executive", "boss", "leader", "vp", "manager", "partner");
     /** Title words that say no more than "leader": a question may use them for any title. */
-    private static final Set<String> GENERIC = Set.of("chief", "head", "officer", "executive", "boss", "leader", "top");
+    static final Set<String> GENERIC = Set.of("chief", "head", "officer", "executive", "boss", "leader", "top");
 
     private final Map<String, Role> roles;
     private final Names names;

@@ -40,19 +40,28 @@ public final class RoleHolders {
 
     /** The question has a title (or a verb of leading), and its title words fit the role's title. */
     private static boolean titleFits(List<Token> tokens, People.Role r, People people, Names names) {
-        boolean titled = false;
+        boolean titled = false, specific = false;
         StringBuilder title = new StringBuilder();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (LEADS.contains(t.lower())) titled = true;
             if (!People.title(t)) continue;
             titled = true;
+            specific |= !People.GENERIC.contains(t.lower());
             title.append(' ').append(t.lower());
             // "revenue boss": a plain word right before the title word is part of the title
             if (i > 0 && !tokens.get(i - 1).capitalised() && !People.title(tokens.get(i - 1)) && !People.organisation(tokens.get(i - 1), names, true)
-                    && tokens.get(i - 1).lower().length() > 3 && !tokens.get(i - 1).lower().matches("the|their|its|whose"))
+                    && tokens.get(i - 1).lower().length() > 3 && !tokens.get(i - 1).lower().matches("the|their|its|whose")) {
                 if (!List.of(r.title().split(" ")).contains(tokens.get(i - 1).lower())) return false;
+                specific = true;
+            }
         }
+        // "Who leads OpenAI?", "Who is OpenAI's boss?" ask for the organisation's head: not its revenue chief
+        if (!specific && !List.of(r.title().split(" ")).stream().allMatch(w -> TOP.contains(w) || People.chiefOfficer(w) && w.charAt(1) == 'e'))
+            return false;
         return titled && (title.isEmpty() || !people.titleContradicts(title.toString().strip(), r));
     }
+
+    /** Title words of an organisation's head. */
+    private static final Set<String> TOP = Set.of("chief", "executive", "head", "president", "leader", "boss", "chairman", "chairwoman", "chair");
 }

@@ -338,7 +338,12 @@ class PremiseAnswersTest {
     @Test
     void aYesNoQuestionWithoutAFigureThatTheArticlesPlainlyContradictIsAnsweredNo() {
         assertTrue(ask("Is Microsoft still barred from developing its own AI systems?").answer().startsWith("No. The previous agreement"));
-        assertTrue(ask("Was Microsoft's revenue share reduced?").answer().startsWith("No. "), "its share is unchanged");
+        assertTrue(ask("Was the revenue share rate raised?").answer().startsWith("No. "), "its rate is unchanged");
+        for (String changed : List.of("Did the revenue share change?", "Did the revenue share terms change?"))
+            assertFalse(ask(changed).answer().startsWith("No"), "only its percentage is unchanged; a cap was added: " + changed);
+        for (String removed : List.of("Has the AGI carve-out been scrapped?", "Was the AGI tripwire eliminated?"))
+            assertFalse(ask(removed).answer().startsWith("No"), "'the arrangement will remain independent of ... AGI' is not about the clause: " + removed);
+        assertTrue(ask("Has Microsoft stopped being OpenAI's primary cloud partner?").answer().startsWith("No. "));
         Answer cut = ask("Has the 20% share been cut?");
         assertTrue(cut.answer().startsWith("No — the articles say “unchanged”."), cut.answer());
         assertTrue(ask("Is Microsoft's cut still 20%?").answer().startsWith("Yes."), "'cut' is its share here, not a change");
@@ -354,6 +359,8 @@ class PremiseAnswersTest {
         assertFalse(ask("Did regulators approve the revised agreement?").answered());
         assertFalse(ask("Does the agreement allow OpenAI to go public?").answered());
         assertTrue(ask("Does the agreement allow OpenAI to serve customers on other clouds?").answered());
+        assertTrue(ask("Was Microsoft's license revoked?").answered(), "a word of stopping is understood");
+        assertTrue(ask("Is Microsoft a major stockholder in OpenAI?").answered(), "a stockholder is a shareholder");
     }
 
     @Test
@@ -368,6 +375,9 @@ class PremiseAnswersTest {
         assertTrue(agi.answer().startsWith("Yes — the articles say until 2030."), agi.answer());
         Answer later = ask("If it were 2031, would Microsoft still hold a license to OpenAI's IP?");
         assertTrue(later.answer().startsWith("Yes — the articles say until 2032."), later.answer());
+        for (String other : List.of("If OpenAI declares AGI in 2031, would Microsoft keep its license that year?",
+                "If it were 2026, would OpenAI have to ship new products first on Azure that year?"))
+            assertFalse(ask(other).answer().startsWith("No"), "the year is no claim about the thing: " + other);
     }
 
     @Test

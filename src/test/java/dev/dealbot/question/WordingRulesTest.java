@@ -762,6 +762,8 @@ class WordingRulesTest {
                 Supposition.asked("If a new model ships in 2031, would A still pay, and would B still hold it?"));
         String sum = "If OpenAI made $10 billion in 2029, how much would Microsoft get?";
         assertEquals(sum, Supposition.asked(sum), "a supposed sum is worked out, not moved");
+        String keep = "If OpenAI declares AGI in 2031, would Microsoft keep its license that year?";
+        assertEquals(keep, Supposition.asked(keep), "only whether something still holds is asked at the year");
         String when = "When Microsoft invested in 2023, what did it get?";
         assertEquals(when, Supposition.asked(when), "'when' tells what happened, it supposes nothing");
     }

@@ -62,6 +62,9 @@ class PeopleTest {
         assertNull(RoleHolders.asked("Who is OpenAI's CFO?", PEOPLE, NAMES), "a revenue chief is no finance officer");
         assertNull(RoleHolders.asked("Who is OpenAI's marketing chief?", PEOPLE, NAMES), "another title");
         assertNull(RoleHolders.asked("What did Microsoft AI's CEO say?", PEOPLE, NAMES), "not a who-question");
+        assertNull(RoleHolders.asked("Who leads OpenAI?", PEOPLE, NAMES), "its revenue chief does not lead it");
+        assertNull(RoleHolders.asked("Who is OpenAI's boss?", PEOPLE, NAMES), "a bare title asks for the head");
+        assertEquals("andy jassy", RoleHolders.asked("Who runs Amazon?", PEOPLE, NAMES).person());
     }
 
     @Test

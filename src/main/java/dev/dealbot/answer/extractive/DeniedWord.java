@@ -26,16 +26,6 @@ final class DeniedWord {
             + "without\\s+(?:an?\\s+)?|instead of\\s+(?:the\\s+)?|rather than\\s+(?:the\\s+)?)(?:be\\s+|been\\s+|being\\s+)?(\\p{L}+)",
             Pattern.CASE_INSENSITIVE);
 
-    /**
-     * A claim that a thing was changed: "was the share cut", "raised to 25%", "a lower share". "cut" only as a verb:
-     * after a form of "be" or "get", or ending the clause or before "to", "from", "by", "back" ("Microsoft's cut" is
-     * its share).
-     */
-    private static final Pattern CHANGED = Pattern.compile("\\b(?:chang(?:e|ed|es|ing)|alter(?:ed|s)?|reduc(?:e|ed|es|ing)|lower(?:ed|s)?|"
-            + "rais(?:e|ed|es|ing)|increas(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|bump(?:ed|s)?|hik(?:e|ed|es)|boost(?:ed|s)?|slash(?:ed|es)?|"
-            + "trim(?:med|s)?|adjust(?:ed|s)?|modif(?:y|ied|ies)|higher|(?:is|was|were|be|been|being|get|got|gets)\\s+cut|"
-            + "cut(?=\\s*(?:[?.!,]|$|\\s+(?:to|from|by|back)\\b)))\\b", Pattern.CASE_INSENSITIVE);
-
     /** What keeps a thing as it was: "unchanged", "the same percentage", "remains the same". */
     private static final Pattern KEPT = Pattern.compile("\\b(?:unchanged|(?:at\\s+)?the same\\s+(?:percentage|rate|share|"
             + "ratio|level|proportion|terms)|remain(?:s|ing)?\\s+the same)\\b", Pattern.CASE_INSENSITIVE);
@@ -82,7 +72,7 @@ final class DeniedWord {
      * or null.
      */
     static String kept(String claim, String asked, SentenceInfo s, Set<String> own, boolean confirming) {
-        if (!CHANGED.matcher(claim).find()) return null;
+        if (!dev.dealbot.text.Change.claimed(claim)) return null;
         if (ASKER_NEGATED.matcher(asked).results().anyMatch(r -> r.group(1).toLowerCase(java.util.Locale.ROOT).startsWith("chang"))) return null;
         for (String piece : s.quote().split("(?<=[.!?])\\s+")) {
             Matcher kept = KEPT.matcher(piece);

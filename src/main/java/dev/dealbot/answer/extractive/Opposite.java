@@ -97,7 +97,10 @@ final class Opposite {
         // a clause that says the thing changed, against a sentence about it that keeps it as it was ("unchanged")
         Set<String> things = new java.util.HashSet<>();
         for (QueryTerm t : presumed.query().terms()) if (!names.known(t.term()) && !Character.isDigit(t.term().charAt(0))) things.add(t.term());
-        for (SentenceInfo s : looked) if (DeniedWord.kept(clause, clause, s, things, false) != null) return correction(q, s);
+        // asked outright ("Did the revenue share change?"), only a measure kept the same ("Was the share's rate raised?")
+        boolean asked = presumed == q;
+        if (!asked || MEASURE.matcher(clause).find())
+            for (SentenceInfo s : looked) if (DeniedWord.kept(clause, clause, s, things, false) != null) return correction(q, s);
         for (SentenceInfo s : looked) {
             String negated = negated(clause, s.quote().toLowerCase(Locale.ROOT));
             if (negated == null) continue;
@@ -116,7 +119,9 @@ final class Opposite {
             if (s.clauses().stream().anyMatch(c -> c.direction().reverses(way, names))) continue; // the other way round
             Stance stance = stance(clause, presumed.query(), s, names);
             if (stance == Stance.AGREES) agreeingShares = Math.max(agreeingShares, shares(presumed.query(), s));
-            if (stance == Stance.OPPOSES && opposing == null) {
+            // asked outright, the sentence must be about all of it: "Has the AGI carve-out been scrapped?" is not opposed by
+            // "the arrangement will remain independent of ... AGI"
+            if (stance == Stance.OPPOSES && opposing == null && (!asked || aboutAll(clause, presumed.query(), s))) {
                 opposing = s;
                 opposingShares = shares(presumed.query(), s);
             }
@@ -152,6 +157,20 @@ final class Opposite {
         }
         return opposes ? Stance.OPPOSES : Stance.NONE;
     }
+
+    /**
+     * The sentence has every one of the query's words, two or more, that are neither names nor the clause's words of
+     * stopping or going on (which the opposing sentence says the other way).
+     */
+    private boolean aboutAll(String clause, Query query, SentenceInfo s) {
+        Set<String> markers = new java.util.HashSet<>();
+        for (Token t : Tokens.of(clause)) if (Polarity.of(t.surface()) != Polarity.NEUTRAL) markers.add(t.stem());
+        List<QueryTerm> thing = query.terms().stream().filter(t -> !names.known(t.term()) && !markers.contains(t.term())).toList();
+        return thing.size() >= 2 && thing.stream().allMatch(t -> t.matchIn(s.terms()) > 0);
+    }
+
+    /** Words of a measure, which a sentence keeping it "unchanged" speaks of: the thing itself may have changed otherwise. */
+    private static final Pattern MEASURE = Pattern.compile("\\b(?:percentage|percent|rate|ratio|proportion|level|size|amount|%)", Pattern.CASE_INSENSITIVE);
 
     /** How many of the query's words that are not names the sentence has. */
     private int shares(Query query, SentenceInfo s) {

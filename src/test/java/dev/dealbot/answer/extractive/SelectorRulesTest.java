@@ -214,6 +214,8 @@ class SelectorRulesTest {
         assertFalse(dev.dealbot.question.UnknownWords.outweigh(analyzer.analyze("Is it really true that Alpha holds 27% of Beta?", List.of())),
                 "words of asking whether it is so are no thing asked about, and a figure is checked instead");
         assertFalse(dev.dealbot.question.UnknownWords.outweigh(analyzer.analyze("Who approved the deal?", List.of())), "not a yes/no question");
+        assertFalse(dev.dealbot.question.UnknownWords.outweigh(analyzer.analyze("Was the deal revoked?", List.of())),
+                "a word of stopping is understood, though no text uses it");
     }
 
     private static Opposite.Stance stance(String clause, String sentenceStart) {

@@ -1,0 +1,23 @@
+package dev.dealbot.text;
+
+import java.util.regex.Pattern;
+
+/** Words by which a question says a thing was changed, whatever the thing: "was the share cut", "raised to 25%". */
+public final class Change {
+    /**
+     * A claim that a thing was changed: "was the share cut", "raised to 25%", "a lower share". "cut" only as a verb:
+     * after a form of "be" or "get", or ending the clause or before "to", "from", "by", "back" ("Microsoft's cut" is
+     * its share).
+     */
+    private static final Pattern VERB = Pattern.compile("\\b(?:chang(?:e|ed|es|ing)|alter(?:ed|s)?|reduc(?:e|ed|es|ing)|lower(?:ed|s)?|"
+            + "rais(?:e|ed|es|ing)|increas(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|bump(?:ed|s)?|hik(?:e|ed|es)|boost(?:ed|s)?|slash(?:ed|es)?|"
+            + "trim(?:med|s)?|adjust(?:ed|s)?|modif(?:y|ied|ies)|higher|(?:is|was|were|be|been|being|get|got|gets)\\s+cut|"
+            + "cut(?=\\s*(?:[?.!,]|$|\\s+(?:to|from|by|back)\\b)))\\b", Pattern.CASE_INSENSITIVE);
+
+    private Change() {}
+
+    /** Whether {@code text} says a thing was changed. */
+    public static boolean claimed(String text) {
+        return VERB.matcher(text).find();
+    }
+}
