@@ -2,6 +2,7 @@ package dev.dealbot.question;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,6 +15,13 @@ final class QuestionSentence {
             "(?<![\\s(](?:(?i:vs|e\\.g|i\\.e|etc|approx|incl|est|mr|ms|mrs|dr|st|inc|corp|co|ltd|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|\\p{Lu})\\.)"
                     + "(?<=[.!?])\\s+(?=\\S)");
     private static final Pattern LEAD_IN = Pattern.compile("^.{0,40}?:\\s+(?=\\S)");
+    /**
+     * "Given all that, ...", "Setting that aside, ...", "With that in mind, ...": a phrase that only links the question to
+     * what was said before it, pointing back to no thing the question is about.
+     */
+    private static final Pattern DISCOURSE = Pattern.compile("^(?:given (?:all )?(?:that|this)|(?:setting|putting|leaving) (?:that|this) aside|"
+            + "(?:with|bearing) (?:that|this|all that) in mind|that said|having said that|in light of (?:that|this)|"
+            + "(?:so|anyway|anyhow),? (?:with|given) (?:that|this))\\s*,\\s*", Pattern.CASE_INSENSITIVE);
 
     /**
      * "the higher rate", "the new figure", "the increased share": a definite thing told apart by how it changed names
@@ -21,6 +29,25 @@ final class QuestionSentence {
      */
     private static final Pattern CHANGED_THING = Pattern.compile("\\bthe\\s+(?:higher|lower|bigger|smaller|larger|new|newer|increased|"
             + "reduced|raised|lowered|cut|extra|additional|revised|changed)\\s+\\p{L}+", Pattern.CASE_INSENSITIVE);
+
+    /** Pronouns that point back to something: the subject ones, and the possessive and object ones. */
+    private static final Pattern PRONOUN = Pattern.compile("\\b(it|he|she|they|this|that|these|those|its|his|her|their|them)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NAME = Pattern.compile("(?<=\\S\\s)\\p{Lu}[\\p{L}-]+|^\\p{Lu}[\\p{L}-]+(?=\\S*\\s+(?:is|was|has|can|will|did|does))");
+
+    /**
+     * Every pronoun of the sentence is a possessive or object one with a capitalised name before it in the sentence
+     * ("what can OpenAI sell of its products?"): it points to that name, not to what was said before.
+     */
+    static boolean ownReferents(String sentence) {
+        Matcher p = PRONOUN.matcher(sentence);
+        boolean any = false;
+        while (p.find()) {
+            any = true;
+            if (!p.group(1).toLowerCase(java.util.Locale.ROOT).matches("its|his|her|their|them")) return false;
+            if (!NAME.matcher(sentence.substring(0, p.start())).find()) return false;
+        }
+        return any;
+    }
 
     /** A question sentence with fewer words of its own than this leans on the sentences before it. */
     static final int MIN_OWN_TERMS = 3;
@@ -31,11 +58,11 @@ final class QuestionSentence {
     static String of(String text) {
         String q = question(text);
         if (q == null) return text;
-        String rest = LEAD_IN.matcher(q).replaceFirst(""); // "Now answer: when does ..."
+        String rest = DISCOURSE.matcher(LEAD_IN.matcher(q).replaceFirst("")).replaceFirst(""); // "Now answer: when does ..."
         String asked = rest.length() >= 8 ? rest : q;
         // "I keep seeing 'Frontier' next to AWS. What is it exactly?": a question this short is read with what precedes it
         // "Microsoft owns 27%. What do the other shareholders hold?": what is left besides a part the statements give
-        return Terms.ofQuestion(asked).size() < MIN_OWN_TERMS || FollowUps.pointsBack(asked) || Wording.setsPartAside(asked)
+        return Terms.ofQuestion(asked).size() < MIN_OWN_TERMS || FollowUps.pointsBack(asked) && !ownReferents(asked) || Wording.setsPartAside(asked)
                 || CHANGED_THING.matcher(asked).find() ? text : asked;
     }
 

@@ -113,4 +113,11 @@ class StatementsAndQuotesAnswersTest {
         assertTrue(ask("who is the openai revenue boss").answer().startsWith("Denise Dresser, OpenAI's revenue chief,"));
         assertFalse(ask("Who is Microsoft's CEO?").answered(), "the articles name no CEO of Microsoft");
     }
+
+    @Test
+    void aQuestionAfterBackgroundThatOnlyLinksToItIsAnsweredOnItsOwn() {
+        Answer a = ask("I've been following the Microsoft and OpenAI saga for a while, and I know Amazon got involved recently with a big "
+                + "investment. Given all that, what exactly changed about where OpenAI can sell its products?");
+        assertTrue(a.answered() && a.answer().contains("any cloud"), a.answer());
+    }
 }

@@ -152,6 +152,12 @@ class WordingRulesTest {
         String leaning = "I keep seeing Frontier mentioned next to AWS. What is it exactly?";
         assertEquals(leaning, QuestionSentence.of(leaning), "a question too short to stand alone keeps what precedes it");
         assertEquals("Until when? And is it exclusive?", QuestionSentence.of("Until when? And is it exclusive?"));
+        assertEquals("what exactly changed about where OpenAI can sell its products?",
+                QuestionSentence.of("I know Amazon got involved with a big investment. Given all that, what exactly changed about where OpenAI can sell its products?"),
+                "'Given all that' links, and 'its' is OpenAI's: the question stands alone");
+        assertTrue(QuestionSentence.ownReferents("what can OpenAI sell of its products?"));
+        assertFalse(QuestionSentence.ownReferents("how much of it arrived at once?"), "'it' points back");
+        assertFalse(QuestionSentence.ownReferents("when did its payments stop?"), "no name before 'its'");
         String changed = "Its share was bumped up to 25%. When does the higher rate kick in?";
         assertEquals(changed, QuestionSentence.of(changed), "'the higher rate' names what the statement before it introduced");
         assertEquals("When does Microsoft's licence to OpenAI's models end?",
