@@ -159,14 +159,15 @@ final class Opposite {
     }
 
     /**
-     * The sentence has every one of the query's words, two or more, that are neither names nor the clause's words of
-     * stopping or going on (which the opposing sentence says the other way).
+     * The sentence has three in four or more of the query's words, two or more, that are neither names nor the clause's
+     * words of stopping or going on (which the opposing sentence says the other way): it is about the same thing.
      */
     private boolean aboutAll(String clause, Query query, SentenceInfo s) {
         Set<String> markers = new java.util.HashSet<>();
         for (Token t : Tokens.of(clause)) if (Polarity.of(t.surface()) != Polarity.NEUTRAL) markers.add(t.stem());
         List<QueryTerm> thing = query.terms().stream().filter(t -> !names.known(t.term()) && !markers.contains(t.term())).toList();
-        return thing.size() >= 2 && thing.stream().allMatch(t -> t.matchIn(s.terms()) > 0);
+        long had = thing.stream().filter(t -> t.matchIn(s.terms()) > 0).count();
+        return thing.size() >= 2 && had * 4 >= thing.size() * 3;
     }
 
     /** Words of a measure, which a sentence keeping it "unchanged" speaks of: the thing itself may have changed otherwise. */
