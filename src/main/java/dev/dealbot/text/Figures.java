@@ -19,8 +19,8 @@ public final class Figures {
     /** "$850B", "$10M", "13B": a one-letter scale written right after the number. */
     private static final String LETTER_SCALE = "(?:(?<=\\d)(b|m|k|t)(?![\\p{L}\\d]))";
     private static final Pattern MONEY = Pattern.compile(
-            "(?:US)?\\$\\s?" + NUM + "(?:\\s*" + SCALE + "\\b|" + LETTER_SCALE + ")?|\\b" + NUM + "\\s*" + SCALE + "\\s+(?:dollars|usd)\\b"
-                    + "|\\b" + NUM + "\\s*(?:dollars|usd)\\b|\\b" + NUM + "(?:(bn)\\b|(?<=\\d)(b)(?![\\p{L}\\d]))", Pattern.CASE_INSENSITIVE);
+            "(?:US)?\\$\\s?" + NUM + "(?:\\s*" + SCALE + "\\b|" + LETTER_SCALE + ")?|\\b" + NUM + "[\\s-]*" + SCALE + "[\\s-]+(?:dollars?|usd)\\b"
+                    + "|\\b" + NUM + "\\s*(?:dollars|usd)\\b|\\b" + NUM + "(?:\\s*(bn|billion|trillion)\\b|(?<=\\d)(b)(?![\\p{L}\\d]))", Pattern.CASE_INSENSITIVE);
     private static final Pattern PERCENT = Pattern.compile("\\b" + NUM + "\\s*(?:%|percent\\b|per cent\\b)", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b(?![.,]\\d)");
     /** A month right before a number, in any case but "may", which is a verb unless capitalised. */
@@ -69,7 +69,8 @@ public final class Figures {
         List<Figure> out = new ArrayList<>();
         Matcher m = MONEY.matcher(text);
         while (m.find()) {
-            // groups: $ NUM (1, 2) SCALE (3) or letter (4) | NUM (5, 6) SCALE (7) dollars | NUM (8, 9) dollars | NUM (10, 11) bn (12) or b (13)
+            // groups: $ NUM (1, 2) SCALE (3) or letter (4) | NUM (5, 6) SCALE (7) dollar(s) | NUM (8, 9) dollars | NUM (10, 11) bn,
+            // billion, trillion (12) or b (13): a bare "50 billion" in a question about deals is a sum
             int g = m.group(1) != null ? 1 : m.group(5) != null ? 5 : m.group(8) != null ? 8 : 10;
             String scale = switch (g) {
                 case 1 -> m.group(3) != null ? m.group(3) : m.group(4);

@@ -389,4 +389,11 @@ class PremiseAnswersTest {
                 "Why does making Microsoft's licence non-exclusive matter for OpenAI's deal with Amazon?"))
             assertFalse(ask(fine).answer().startsWith("The articles contradict"), "what it takes as given is so: " + fine);
     }
+
+    @Test
+    void aSumWrittenInWordsAndANameInLowerCaseAreReadAsTheArticlesWriteThem() {
+        Answer a = ask("google announced a 50 billion dollar investment in openai back in feb — how much of it came upfront?");
+        assertTrue(a.answer().startsWith("The articles don't tie $50 billion to Google."), a.answer());
+        assertTrue(a.answer().contains("$15 billion arriving immediately"), a.answer());
+    }
 }

@@ -55,6 +55,9 @@ class TextRulesTest {
         assertEquals("7.5", f.get(2).digits());
         assertEquals(7, f.get(4).value());
         assertEquals(Set.of("13", "2019"), Figures.digits("more than $13 billion since 2019"));
+        for (String sum : List.of("a 50 billion dollar investment", "a 50-billion-dollar deal", "a 50 billion investment"))
+            assertEquals(50e9, Figures.of(sum).get(0).value(), sum);
+        assertEquals(Figure.Type.NUMBER, Figures.of("50 million users").get(0).type(), "millions of something else are no sum");
     }
 
     @Test

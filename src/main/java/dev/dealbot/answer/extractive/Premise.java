@@ -373,7 +373,7 @@ final class Premise {
         if (best == null) return null;
         String lower = best.quote().toLowerCase(Locale.ROOT);
         List<String> absent = new ArrayList<>();
-        for (String name : names) if (!table.names().mentioned(lower, name)) absent.add(asWritten(q.english(), name));
+        for (String name : names) if (!table.names().mentioned(lower, name)) absent.add(articlesCase(asWritten(q.english(), name)));
         if (absent.isEmpty()) return null;
         DraftBuilder draft = new DraftBuilder();
         absent.forEach(draft::deny);
@@ -413,6 +413,18 @@ final class Premise {
     }
 
     /** A name as the question writes it ("Google"), for the bot's own sentence. */
+    /** A name the question wrote in lower case ("google"), as the articles write it ("Google"); else as written. */
+    private String articlesCase(String name) {
+        if (!name.equals(name.toLowerCase(Locale.ROOT))) return name;
+        java.util.regex.Pattern word = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(name) + "\\b",
+                java.util.regex.Pattern.CASE_INSENSITIVE);
+        for (SentenceInfo s : table.all()) {
+            java.util.regex.Matcher m = word.matcher(s.text());
+            if (m.find()) return m.group();
+        }
+        return name;
+    }
+
     static String asWritten(String question, String lowerName) {
         String lower = question.toLowerCase(Locale.ROOT);
         int i = lower.indexOf(lowerName);
