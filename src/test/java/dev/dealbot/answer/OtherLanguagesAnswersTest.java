@@ -24,4 +24,14 @@ class OtherLanguagesAnswersTest {
         assertTrue(a.answered(), a.answer());
         assertTrue(a.answer().contains("27"), a.answer());
     }
+
+    @Test
+    void commonWordsOfAnnouncingRevisingAndHoldingAreReadInGermanAndFrench() {
+        Answer when = BOT.bot().asker().ask("Wann wurde die überarbeitete Vereinbarung bekannt gegeben?", null);
+        assertTrue(when.answered() && when.answer().contains("April 27"), when.answer());
+        Answer percent = BOT.bot().asker().ask("Wie viel Prozent von OpenAI besitzt Microsoft?", null);
+        assertTrue(percent.answered() && percent.answer().contains("27"), percent.answer());
+        Answer part = BOT.bot().asker().ask("Quelle part d'OpenAI Microsoft détient-elle ?", null);
+        assertTrue(part.answered() && part.answer().contains("27"), part.answer());
+    }
 }
