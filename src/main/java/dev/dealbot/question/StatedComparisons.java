@@ -64,6 +64,10 @@ final class StatedComparisons {
             + "valuation|stake|two|numbers|figures|values))\\s+(?:rise|grow|grew|climb|increase|jump|go up|gone up|change|fall|fell|drop)\\w*"
             + "(?:\\s+between\\s+(?:the two|them|those|these|both)(?:\\s+\\w+)?)?$");
 
+    /** "What's the gap between the two numbers?", "what is the difference between them?": the two things described. */
+    private static final Pattern GAP_BETWEEN_THEM = Comparison.pattern("^(?:so\\s+)?(?:what(?:'s|’s| is| was)|how (?:big|large|wide) is)\\s+the\\s+"
+            + "(?:gap|difference)\\s+between\\s+(?:the two(?:\\s+(?:numbers|figures|values|amounts|sums|valuations|estimates))?|them|those|these|both)$");
+
     /** Where one statement describes two things: ", and", ", while", "; ", ", another ...". */
     private static final Pattern TWO_THINGS = Comparison.pattern(",\\s+(?:and|while|but|whereas)\\s+|;\\s+|,\\s+(?=another\\b)");
 
@@ -75,14 +79,20 @@ final class StatedComparisons {
     private static Comparison described(String question, List<String> statements) {
         String q = Comparison.HEDGE.matcher(question.strip().replaceAll("\\s+", " ").replaceAll("[?.!]+$", "")).replaceFirst("");
         Matcher m = CHANGE_BETWEEN_THEM.matcher(q);
-        if (!m.matches()) return null;
+        boolean gap = GAP_BETWEEN_THEM.matcher(q).matches();
+        if (!m.matches() && !gap) return null;
         List<String> things = statements.size() >= 2 ? List.of(statements.get(1), statements.get(0))
                 : List.of(TWO_THINGS.split(statements.get(0).strip().replaceAll("[.!]+$", "")));
         Kind kind = Comparison.unitKind(String.join(" ", statements).toLowerCase(Locale.ROOT));
         if (things.size() != 2 || kind == Kind.NUMBER) return null;
-        for (String thing : things)
-            if (thing.strip().split("\\s+").length < 3 || Comparison.writes(thing, kind)) return null;
-        Comparison.Op op = m.group(1).toLowerCase(Locale.ROOT).equals("how much") ? Comparison.Op.DIFFERENCE : Comparison.Op.RATIO;
+        // one of the two may write its figure ("valued it at ~$135bn in October; another gives the book value")
+        int writing = 0;
+        for (String thing : things) {
+            if (thing.strip().split("\\s+").length < 3) return null;
+            if (Comparison.writes(thing, kind)) writing++;
+        }
+        if (writing > (gap ? 1 : 0)) return null;
+        Comparison.Op op = gap || m.group(1).toLowerCase(Locale.ROOT).equals("how much") ? Comparison.Op.DIFFERENCE : Comparison.Op.RATIO;
         return new Comparison(List.of(things.get(0).strip(), things.get(1).strip()), kind, op, true, "apart", false, Comparison.BOTH);
     }
 

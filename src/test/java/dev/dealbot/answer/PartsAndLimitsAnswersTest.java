@@ -179,6 +179,9 @@ class PartsAndLimitsAnswersTest {
         Answer a = ask("One article gives microsoft's stake value as of october, another gives the current book value. how much did it go up?");
         assertTrue(a.answer().startsWith("The difference is $93.3 billion: the first figure described, $135 billion [1]; "
                 + "the second figure described, $228.3 billion [2]."), a.answer());
+        Answer gap = ask("One piece says Microsoft valued its OpenAI stake at ~$135bn back in October; another gives the current book value. "
+                + "What's the gap between the two numbers?");
+        assertTrue(gap.answer().startsWith("The difference is $93.3 billion:"), gap.answer());
         // two things of two parties, or with no word in common, are not one thing changed
         for (String q : List.of("Microsoft valued its stake in October, and Amazon announced its investment later. By how much did it grow?",
                 "Amazon announced an investment in OpenAI, and the first tranche arrived immediately. By how much did it grow?")) {

@@ -341,6 +341,11 @@ class WordingRulesTest {
                 Comparison.of("how much did it go up?", List.of("one article gives the stake's value, another gives the current book value")).sides());
         assertNull(Comparison.of("By how much did it climb?", List.of("Microsoft valued its stake at $135 billion, and the book value is $228 billion.")),
                 "figures written out are compared as stated figures, not found by words");
+        Comparison gap = Comparison.of("What's the gap between the two numbers?",
+                List.of("another gives the current book value", "One piece says Microsoft valued its stake at ~$135bn back in October"));
+        assertEquals(List.of("One piece says Microsoft valued its stake at ~$135bn back in October", "another gives the current book value"), gap.sides(),
+                "the gap between two things described, one with its figure written");
+        assertEquals(Comparison.Op.DIFFERENCE, gap.op());
     }
 
     @Test
