@@ -159,8 +159,8 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
     static final Pattern GAP_TAIL = pattern("(?:[?.,;]+\\s*|\\s+and\\s+)(?:and\\s+|if so,?\\s+)?(?:by\\s+)?(?:roughly\\s+|about\\s+|approximately\\s+)?how\\s+(?:much|many\\s+\\w+|long|far)"
             + "(?:\\s+(?:apart|later|earlier|sooner|longer|more|less|bigger|larger|smaller))?\\s*[?.!]*$");
     /** "..., and what is it?": a trailing request for the figure itself, which a comparison's answer gives anyway. */
-    static final Pattern FIGURE_TAIL = pattern("(?:[?.,;]+\\s*|\\s+and\\s+)(?:and\\s+)?what(?:'s|’s|\\s+is|\\s+was|\\s+are)\\s+(?:it|that|they|"
-            + "the (?:figure|number|value|stake|share|amount|percentage))(?:\\s+now)?\\s*[?.!]*$");
+    static final Pattern FIGURE_TAIL = pattern("(?:[?.,;]+\\s*|\\s+and\\s+)(?:and\\s+)?(?:what(?:'s|’s|\\s+is|\\s+was|\\s+are)\\s+(?:it|that|they|"
+            + "the (?:figure|number|value|stake|share|amount|percentage))(?:\\s+now)?|to what(?:\\s+(?:figure|level|number|value))?)\\s*[?.!]*$");
     /** "half of X", "twice X", "three times X": a side that scales its figure. */
     private static final Pattern MULTIPLIER = pattern("^(?:the\\s+)?(half|a half|one half|a third|one third|one-third|a quarter|one quarter|"
             + "twice|double|triple|three times|(\\d+(?:\\.\\d+)?) times)(?:\\s+of)?\\s+");

@@ -16,7 +16,7 @@ final class UpOrDown {
             + "(?:rise|risen|rose|increase[sd]?|grow|grown|grew|gone up)\\s+or\\s+(?:fall|fallen|fell|decrease[sd]?|shrink|shrunk|drop(?:ped)?|"
             + "gone down|decline[sd]?)";
     private static final Pattern ASKED = Comparison.pattern("^(?:did|has|have|does|do|is|was)\\s+(.{3,}?)\\s+(?:" + EITHER_WAY + ")"
-            + "(?:\\s+(?:since|from|between)\\s+(.{3,}?)(?:\\s+(?:to|and|until|till)\\s+(.{3,}))?)?$");
+            + "(?:\\s+(?:since|from|between)\\s+(.{3,}?)(?:\\s+(?:to|and|until|till)\\s+(.{3,}))?|\\s+(since))?$");
 
     private static final Pattern PRESENT = Comparison.pattern("\\b(latest|most recent|recent|current|now|today|present)\\b");
 
@@ -25,7 +25,14 @@ final class UpOrDown {
     /** The comparison, or null when the question does not ask which way a thing went from a point it names. */
     static Comparison of(String q, boolean gap) {
         Matcher m = ASKED.matcher(q);
-        if (!m.matches() || m.group(2) == null || !Comparison.POINT_IN_TIME.matcher(m.group(2)).find()) return null;
+        if (!m.matches()) return null;
+        // "since then", a bare "since": from a time said before the question, which the side "then" points back to
+        if (m.group(4) != null || m.group(2) != null && m.group(2).strip().equalsIgnoreCase("then")) {
+            Kind kind = Comparison.kindOf(m.group(1), "");
+            return new Comparison(List.of("then", m.group(1).strip()), kind == Kind.TIME ? Kind.NUMBER : kind, Comparison.Op.DIFFERENCE, true,
+                    Comparison.UP_OR_DOWN, gap);
+        }
+        if (m.group(2) == null || !Comparison.POINT_IN_TIME.matcher(m.group(2)).find()) return null;
         // "since the most recent round", "since now": a point that is the present leaves nothing to compare
         if (m.group(3) == null && PRESENT.matcher(m.group(2)).find()) return null;
         String thing = m.group(1).strip();
