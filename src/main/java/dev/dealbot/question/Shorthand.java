@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Chat shorthand for units, months and small words ("how many yrs", "in Feb", "approx", "w/o") is written out, so a unit the question
- * asks in is read as that unit and the words are not taken for unknown names. Only shorthand with one reading.
+ * asks in is read as that unit and the words are not taken for unknown names. Only shorthand with one reading. A
+ * majority, or more than half, is more than 50%.
  */
 final class Shorthand {
     private static final Map<String, String> WORDS = Map.ofEntries(
@@ -44,7 +45,15 @@ final class Shorthand {
             m.appendReplacement(out, Matcher.quoteReplacement(full + (endsSentence ? "." : "")));
         }
         String written = WITH.matcher(m.appendTail(out)).replaceAll("with ");
-        return MONTH.matcher(written).replaceAll(r -> Matcher.quoteReplacement(MONTHS.get((r.group(1) != null ? r.group(1) : r.group(2))
+        String months = MONTH.matcher(written).replaceAll(r -> Matcher.quoteReplacement(MONTHS.get((r.group(1) != null ? r.group(1) : r.group(2))
                 .toLowerCase(java.util.Locale.ROOT))));
+        return MAJORITY_OF.matcher(HALF.matcher(months).replaceAll("$1 50%")).replaceAll("more than 50% $1");
     }
+
+    /** "more than half", "under half": a share bounded by half, checked as "more than 50%". */
+    private static final Pattern HALF = Pattern.compile("\\b(more than|over|at least|less than|under|below|above)\\s+(?:a\\s+|one\\s+)?half\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "a majority of OpenAI", "a majority stake in OpenAI": more than half of it. */
+    private static final Pattern MAJORITY_OF = Pattern.compile("\\b(?:an?|the)\\s+majority(?:\\s+(?:stake|share|holding|interest))?\\s+(of|in)\\b",
+            Pattern.CASE_INSENSITIVE);
 }

@@ -396,4 +396,11 @@ class PremiseAnswersTest {
         assertTrue(a.answer().startsWith("The articles don't tie $50 billion to Google."), a.answer());
         assertTrue(a.answer().contains("$15 billion arriving immediately"), a.answer());
     }
+
+    @Test
+    void aMajorityClaimIsCheckedAsMoreThanHalf() {
+        Answer majority = ask("Does Microsoft own a majority of OpenAI?");
+        assertTrue(majority.answer().startsWith("No — the articles say approximately 27%."), majority.answer());
+        assertTrue(ask("Is Microsoft's stake in OpenAI less than half?").answer().startsWith("Yes — the articles say approximately 27%."));
+    }
 }

@@ -671,6 +671,14 @@ class WordingRulesTest {
     }
 
     @Test
+    void aMajorityOrMoreThanHalfIsMoreThanFiftyPercent() {
+        assertEquals("Does Microsoft own more than 50% of OpenAI?", Shorthand.spelledOut("Does Microsoft own a majority of OpenAI?"));
+        assertEquals("Does it hold more than 50% in OpenAI?", Shorthand.spelledOut("Does it hold a majority stake in OpenAI?"));
+        assertEquals("Is its stake less than 50%?", Shorthand.spelledOut("Is its stake less than half?"));
+        assertEquals("Did it get half of the money?", Shorthand.spelledOut("Did it get half of the money?"), "a plain half is a figure already");
+    }
+
+    @Test
     void chatShorthandForUnitsAndSmallWordsIsWrittenOut() {
         assertEquals("how many years passed, approximately, w/o a cap", Shorthand.spelledOut("how many yrs passed, approx., w/o a cap")
                 .replace("without", "w/o"));
