@@ -15,9 +15,10 @@ final class Shorthand {
             Map.entry("wks", "weeks"), Map.entry("hrs", "hours"), Map.entry("pct", "percent"),
             Map.entry("approx", "approximately"), Map.entry("abt", "about"), Map.entry("thru", "through"),
             Map.entry("b/c", "because"), Map.entry("w/o", "without"), Map.entry("ppl", "people"),
-            Map.entry("govt", "government"), Map.entry("pls", "please"), Map.entry("plz", "please"));
+            Map.entry("govt", "government"), Map.entry("pls", "please"), Map.entry("plz", "please"),
+            Map.entry("lic", "license"), Map.entry("amt", "amount"));
     private static final Pattern SHORT = Pattern.compile(
-            "(?<![\\w/])(b/c|w/o|yrs?|mos|mths|wks|hrs|pct|approx|abt|thru|ppl|govt|pls|plz)(?![\\w/])\\.?",
+            "(?<![\\w/])(b/c|w/o|yrs?|mos|mths|wks|hrs|pct|approx|abt|thru|ppl|govt|pls|plz|lic|amt)(?![\\w/])\\.?",
             Pattern.CASE_INSENSITIVE);
 
     /** "w/Azure", "w/ Azure"; not "w/o". */

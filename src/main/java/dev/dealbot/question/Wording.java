@@ -20,6 +20,14 @@ final class Wording {
     private static final Pattern TIME = Pattern.compile("^\\W*(when|until|till)\\b|(^|[,;]|\\band|\\bbut)\\s*when\\b|\\b(until when|till when|"
             + "(what|which) (\\w+ )?(year|date|day|month)|what time|how long|by when|since when|deadline|expire[sd]?|"
             + "(end|start|expiry|expiration|launch|due|release) date)\\b");
+    /** A question written as a headline, no question word first: what it ends with is what it asks. */
+    private static final String HEADLINE = "^(?!\\W*(?:what|which|who|whom|whose|how|why|where|when|is|are|was|were|do|does|did|can|could|will|"
+            + "would|should|has|have|had)\\b)[^?]*\\b";
+    /** "licence end year?", "amazon deal when", "oai recap date": a time. */
+    private static final Pattern HEADLINE_TIME = Pattern.compile(HEADLINE + "(?:year|date|when|month|day)\\s*\\??\\s*$");
+    /** "2023 round size?", "azure commitment amount": a figure. */
+    private static final Pattern HEADLINE_SIZE = Pattern.compile(HEADLINE + "(?:size|amount|amt|figure|sum|value|total)\\s*\\??\\s*$");
+
     /** "Which exact day", "what day", "the precise date": a date to the day, which a month or a year does not answer. */
     private static final Pattern DAY = Pattern.compile("\\b((exact|precise|specific|particular) (day|date)|(what|which) day|on what day)\\b(?!-)");
     /** "When is OpenAI allowed to ...?" asks for a condition, not a date. */
@@ -99,7 +107,8 @@ final class Wording {
         String lower = question.toLowerCase(Locale.ROOT);
         Set<Kind> kinds = EnumSet.noneOf(Kind.class);
         if (yesNo(question)) return kinds; // "Is there a cap on the amount?" wants yes or no, not a figure
-        if (TIME.matcher(lower).find() && !CONDITION.matcher(lower).find()) kinds.add(Kind.TIME);
+        if ((TIME.matcher(lower).find() || HEADLINE_TIME.matcher(lower).find()) && !CONDITION.matcher(lower).find()) kinds.add(Kind.TIME);
+        if (HEADLINE_SIZE.matcher(lower).find()) kinds.add(Kind.NUMBER);
         if (DAY.matcher(lower).find()) kinds.addAll(Set.of(Kind.TIME, Kind.DAY));
         if (NUMBER.matcher(lower).find()) kinds.add(Kind.NUMBER);
         if (PERCENT.matcher(lower).find()) kinds.add(Kind.PERCENT);

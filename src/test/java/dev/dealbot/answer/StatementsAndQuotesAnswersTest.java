@@ -120,4 +120,10 @@ class StatementsAndQuotesAnswersTest {
                 + "investment. Given all that, what exactly changed about where OpenAI can sell its products?");
         assertTrue(a.answered() && a.answer().contains("any cloud"), a.answer());
     }
+
+    @Test
+    void aHeadlineQuestionIsAnsweredWithWhatItEndsWith() {
+        Answer end = ask("msft lic end yr?");
+        assertTrue(end.answer().contains("2032"), end.answer());
+    }
 }

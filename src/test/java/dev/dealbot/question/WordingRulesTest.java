@@ -23,6 +23,9 @@ class WordingRulesTest {
     @Test
     void questionWordsSayWhatKindOfAnswerIsWanted() {
         assertEquals(Set.of(Kind.TIME), Wording.kinds("Until when does the licence run?"));
+        assertEquals(Set.of(Kind.TIME), Wording.kinds("msft license end year?"), "a headline asks what it ends with");
+        assertTrue(Wording.kinds("2023 round size?").contains(Kind.NUMBER));
+        assertFalse(Wording.kinds("What happened to the revenue share last year?").contains(Kind.TIME), "not a headline");
         assertFalse(Wording.kinds("Why does Microsoft still gain when OpenAI sells through AWS?").contains(Kind.TIME),
                 "a 'when' inside the question is a conjunction");
         assertTrue(Wording.kinds("How much did Amazon invest?").containsAll(Set.of(Kind.NUMBER, Kind.AMOUNT)));
@@ -683,6 +686,7 @@ class WordingRulesTest {
         assertEquals("how many years passed, approximately, w/o a cap", Shorthand.spelledOut("how many yrs passed, approx., w/o a cap")
                 .replace("without", "w/o"));
         assertEquals("a deal with Amazon through 2030 at 20 percent", Shorthand.spelledOut("a deal w/Amazon thru 2030 at 20 pct"));
+        assertEquals("msft license end years? amount?", Shorthand.spelledOut("msft lic end yrs? amt?"));
         assertEquals("It ran 4 years. Then what?", Shorthand.spelledOut("It ran 4 yrs. Then what?"), "a sentence's full stop stays");
         assertEquals("yrsa and percent-based and mo", Shorthand.spelledOut("yrsa and Pct-based and mo"), "whole words only; \"mo\" has more than one reading");
     }
