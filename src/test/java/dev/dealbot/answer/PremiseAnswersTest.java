@@ -403,4 +403,11 @@ class PremiseAnswersTest {
         assertTrue(majority.answer().startsWith("No — the articles say approximately 27%."), majority.answer());
         assertTrue(ask("Is Microsoft's stake in OpenAI less than half?").answer().startsWith("Yes — the articles say approximately 27%."));
     }
+
+    @Test
+    void aSaidThingGivenToSomeoneTheArticlesNeverNameIsGivenToItsWriter() {
+        Answer memo = ask("What did Sam Altman write in the leaked internal memo?");
+        assertTrue(memo.answer().startsWith("The articles don't attribute this to Sam Altman. They say: Denise Dresser"), memo.answer());
+        assertFalse(ask("What did Sam Altman say in his blog post?").answered(), "the blog posts the articles name are no one person's");
+    }
 }

@@ -186,8 +186,15 @@ final class WrongDoer {
         Matcher m = QUOTED.matcher(q.english());
         while (m.find()) out.add(m.group(1).toLowerCase(Locale.ROOT).strip());
         for (var f : q.figures()) if (f.type() == dev.dealbot.text.Figure.Type.YEAR) out.add(f.digits());
+        // a said thing the question names ("the leaked memo"), which a sentence gives to its writer
+        Matcher said = SAID_THING.matcher(q.english());
+        while (said.find()) out.add(said.group(1).toLowerCase(Locale.ROOT));
         return out;
     }
+
+    /** Things a person writes or says, by which a sentence names who wrote or said them. */
+    private static final Pattern SAID_THING = Pattern.compile("\\b(memo|post|statement|interview|letter|remarks|email|tweet|note|blog)s?\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /** How many of the question's words other than its anchors the sentence has. */
     static int deedWords(Question q, SentenceInfo s, List<String> anchors) {
