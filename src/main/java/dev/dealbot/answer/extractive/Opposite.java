@@ -121,7 +121,7 @@ final class Opposite {
             if (stance == Stance.AGREES) agreeingShares = Math.max(agreeingShares, shares(presumed.query(), s));
             // asked outright, the sentence must be about all of it: "Has the AGI carve-out been scrapped?" is not opposed by
             // "the arrangement will remain independent of ... AGI"
-            if (stance == Stance.OPPOSES && opposing == null && (!asked || aboutAll(clause, presumed.query(), s))) {
+            if (stance == Stance.OPPOSES && opposing == null && aboutAll(clause, presumed.query(), s)) {
                 opposing = s;
                 opposingShares = shares(presumed.query(), s);
             }
