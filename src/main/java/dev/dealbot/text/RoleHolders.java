@@ -31,6 +31,28 @@ public final class RoleHolders {
         return found;
     }
 
+    /**
+     * A who-question about a role only: "who" then a form of "be" or a verb of leading, a party's name and a title or that
+     * verb, and nothing else the articles could answer it by ("Who is OpenAI's chief financial officer?").
+     */
+    private static final Pattern ROLE_ONLY = Pattern.compile("^\\W*(?:who|who's|whos|who’s)\\s+(?:(?:is|was)\\s+(?:the\\s+)?[\\p{L}'’\\s]+|"
+            + "(?:leads|heads|runs|helms)\\s+[\\p{L}'’\\s]+)\\??\\s*$", Pattern.CASE_INSENSITIVE);
+
+    /** Whether the question asks only who holds a role at a party, whoever holds it (see {@link #asked}). */
+    public static boolean asksRoleOnly(String question, Names names) {
+        if (!ROLE_ONLY.matcher(question.strip()).matches()) return false;
+        List<Token> tokens = Tokens.of(question);
+        boolean party = false, title = false;
+        int other = 0;
+        for (Token t : tokens) {
+            if (People.organisation(t, names, true)) party = true;
+            else if ((People.title(t) && !t.lower().equals("partner")) || LEADS.contains(t.lower())) title = true;
+            else if (!t.lower().matches("who|who's|whos|who’s|is|was|the|of|at")) other++;
+        }
+        // a word of a title besides its title word ("chief financial officer"), not a thing ("primary cloud partner")
+        return party && title && other <= 1;
+    }
+
     /** Every word of the role's organisation is a word of the question, and the person is not named in it. */
     private static boolean orgNamed(List<Token> tokens, People.Role r, Names names) {
         for (String w : r.org().split(" ")) if (tokens.stream().noneMatch(t -> names.same(t.lower().replaceAll("'s$|’s$", ""), w))) return false;

@@ -112,6 +112,7 @@ class StatementsAndQuotesAnswersTest {
         assertTrue(ask("Who is Microsoft AI's CEO per the articles?").answer().startsWith("Mustafa Suleyman, CEO of Microsoft AI,"));
         assertTrue(ask("who is the openai revenue boss").answer().startsWith("Denise Dresser, OpenAI's revenue chief,"));
         assertFalse(ask("Who is Microsoft's CEO?").answered(), "the articles name no CEO of Microsoft");
+        assertFalse(ask("Who is OpenAI's chief financial officer?").answered(), "its revenue chief is no finance officer");
     }
 
     @Test

@@ -65,6 +65,10 @@ class PeopleTest {
         assertNull(RoleHolders.asked("Who leads OpenAI?", PEOPLE, NAMES), "its revenue chief does not lead it");
         assertNull(RoleHolders.asked("Who is OpenAI's boss?", PEOPLE, NAMES), "a bare title asks for the head");
         assertEquals("andy jassy", RoleHolders.asked("Who runs Amazon?", PEOPLE, NAMES).person());
+        assertTrue(RoleHolders.asksRoleOnly("Who is OpenAI's chief financial officer?", NAMES));
+        assertTrue(RoleHolders.asksRoleOnly("Who leads OpenAI?", NAMES));
+        assertFalse(RoleHolders.asksRoleOnly("Who at OpenAI wrote the memo?", NAMES), "it asks who did something");
+        assertFalse(RoleHolders.asksRoleOnly("Who is OpenAI's primary cloud partner?", NAMES), "a partner company, not a person's title");
     }
 
     @Test

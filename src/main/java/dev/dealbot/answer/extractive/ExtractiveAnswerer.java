@@ -125,8 +125,11 @@ public final class ExtractiveAnswerer implements Answerer {
         if (draft == null && !q.unknownFigures().isEmpty()) return Refusals.notInArticles(MODE);
         if (draft == null) draft = WrongDoer.misquoted(q, main, table.names(), composer);
         if (draft == null && WrongDoer.neverDoes(q, main, table)) return Refusals.notInArticles(MODE);
-        // "Who is Microsoft AI's CEO?": the one person the articles give that role, in the sentence that gives it
+        // "Who is Microsoft AI's CEO?": the one person the articles give that role, in the sentence that gives it; a role no
+        // one in them holds ("Who is OpenAI's chief financial officer?") is not answered by another's sentence
         if (draft == null) draft = roleHolder(q);
+        if (draft == null && q.facets().isEmpty() && dev.dealbot.text.RoleHolders.asksRoleOnly(q.english(), table.names()))
+            return Refusals.notInArticles(MODE);
         // "according to Wedoany, why ...": a view asked of the article it names by its publisher or author is that article's
         if (draft == null) draft = q.facets().isEmpty() ? single(q, q.query(), namedSource.of(q, main), q.kinds()) : facets(q, e);
         if (draft == null && !q.names().isEmpty()) draft = WrongDoer.absentParty(q, main, table, composer);
