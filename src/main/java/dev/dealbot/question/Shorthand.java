@@ -1,5 +1,6 @@
 package dev.dealbot.question;
 
+import dev.dealbot.text.Figures;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +21,9 @@ final class Shorthand {
     private static final Pattern SHORT = Pattern.compile(
             "(?<![\\w/])(b/c|w/o|yrs?|mos|mths|wks|hrs|pct|approx|abt|thru|ppl|govt|pls|plz|lic|amt)(?![\\w/])\\.?",
             Pattern.CASE_INSENSITIVE);
+
+    /** "rev share": "rev" alone may be a revision; before "share" it is revenue. */
+    private static final Pattern REV_SHARE = Pattern.compile("(?<![\\w/])rev\\.?\\s+share", Pattern.CASE_INSENSITIVE);
 
     /** "w/Azure", "w/ Azure"; not "w/o". */
     private static final Pattern WITH = Pattern.compile("(?<![\\w/])w/(?!o\\b)\\s*(?=\\w)", Pattern.CASE_INSENSITIVE);
@@ -45,15 +49,18 @@ final class Shorthand {
                     && m.end() + 1 < text.length() && Character.isUpperCase(text.charAt(m.end() + 1)));
             m.appendReplacement(out, Matcher.quoteReplacement(full + (endsSentence ? "." : "")));
         }
-        String written = WITH.matcher(m.appendTail(out)).replaceAll("with ");
+        String written = REV_SHARE.matcher(WITH.matcher(m.appendTail(out)).replaceAll("with ")).replaceAll("revenue share");
         String months = MONTH.matcher(written).replaceAll(r -> Matcher.quoteReplacement(MONTHS.get((r.group(1) != null ? r.group(1) : r.group(2))
                 .toLowerCase(java.util.Locale.ROOT))));
+        // a half of a sum the question writes is that sum's part, worked out as such ("more than half of the $50 billion")
+        if (Figures.of(months).stream().anyMatch(f -> f.type() == dev.dealbot.text.Figure.Type.MONEY)) return months;
         return MAJORITY_OF.matcher(HALF.matcher(months).replaceAll("$1 50%")).replaceAll("more than 50% $1");
     }
 
     /** "more than half", "under half": a share bounded by half, checked as "more than 50%". */
-    private static final Pattern HALF = Pattern.compile("\\b(more than|over|at least|less than|under|below|above)\\s+(?:a\\s+|one\\s+)?half\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern HALF = Pattern.compile("\\b(more than|over|at least|less than|under|below|above)\\s+(?:a\\s+|one\\s+)?half\\b"
+            // of a party ("of OpenAI") or of nothing; half of a sum ("of Amazon's investment") is that sum's part
+            + "(?=\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?![\\p{L}'’])|\\s*[?.!,;]|\\s*$)", Pattern.CASE_INSENSITIVE);
     /** "a majority of OpenAI", "a majority stake in OpenAI": more than half of it. */
     private static final Pattern MAJORITY_OF = Pattern.compile("\\b(?:an?|the)\\s+majority(?:\\s+(?:stake|share|holding|interest))?\\s+(of|in)\\b",
             Pattern.CASE_INSENSITIVE);

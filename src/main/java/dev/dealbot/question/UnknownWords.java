@@ -15,9 +15,12 @@ public final class UnknownWords {
     static final double DISTINCTIVE_IDF = 1.0;
     /** Shorter unknown terms are particles and fragments ("go", "isn"), not things asked about. */
     static final int MIN_CHARS = 4;
-    /** Words that ask whether something is so, or how the asker came by it, and words of amount that figures answer. */
+    /**
+     * Words that ask whether something is so, or how the asker came by it; words of amount that figures answer (money,
+     * a minority); words that limit who did it ("alone", "solely").
+     */
     private static final Set<String> ASKING = Set.of("true", "right", "correct", "wrong", "fals", "isn't", "heard", "read", "accur",
-            "realli", "confirm", "half", "third", "quarter", "doubl", "twice", "tripl");
+            "realli", "confirm", "half", "third", "quarter", "doubl", "twice", "tripl", "monei", "cash", "minor", "alon", "sole");
 
     private UnknownWords() {}
 

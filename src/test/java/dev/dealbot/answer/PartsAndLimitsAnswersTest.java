@@ -179,6 +179,10 @@ class PartsAndLimitsAnswersTest {
         Answer a = ask("One article gives microsoft's stake value as of october, another gives the current book value. how much did it go up?");
         assertTrue(a.answer().startsWith("The difference is $93.3 billion: the first figure described, $135 billion [1]; "
                 + "the second figure described, $228.3 billion [2]."), a.answer());
+        Answer way = ask("In Jan 2023 Microsoft got nearly a third of OpenAI. Has its ownership share gone up or down since, and to what?");
+        assertTrue(way.answer().startsWith("It went down by 6.3 percentage points:") && way.answer().contains("27%"), way.answer());
+        assertFalse(ask("In 2023 Microsoft acquired nearly a third of OpenAI. Has its share gone up or down since, and to what?").answer()
+                .startsWith("It went"), "a third of OpenAI is no revenue share");
         Answer gap = ask("One piece says Microsoft valued its OpenAI stake at ~$135bn back in October; another gives the current book value. "
                 + "What's the gap between the two numbers?");
         assertTrue(gap.answer().startsWith("The difference is $93.3 billion:"), gap.answer());

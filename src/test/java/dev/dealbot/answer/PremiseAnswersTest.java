@@ -402,6 +402,10 @@ class PremiseAnswersTest {
         Answer majority = ask("Does Microsoft own a majority of OpenAI?");
         assertTrue(majority.answer().startsWith("No — the articles say approximately 27%."), majority.answer());
         assertTrue(ask("Is Microsoft's stake in OpenAI less than half?").answer().startsWith("Yes — the articles say approximately 27%."));
+        assertTrue(ask("Was more than half of Amazon's $50 billion paid upfront?").answer().startsWith("No — that is 30% of it"));
+        for (String fine : List.of("Is Microsoft's stake in OpenAI a minority stake?", "Was the deal announced by Microsoft alone?",
+                "did amazon put money in openai??"))
+            assertTrue(ask(fine).answered(), "words of amount or of who alone are no unknown thing: " + fine);
     }
 
     @Test

@@ -679,6 +679,9 @@ class WordingRulesTest {
         assertEquals("Does it hold more than 50% in OpenAI?", Shorthand.spelledOut("Does it hold a majority stake in OpenAI?"));
         assertEquals("Is its stake less than 50%?", Shorthand.spelledOut("Is its stake less than half?"));
         assertEquals("Did it get half of the money?", Shorthand.spelledOut("Did it get half of the money?"), "a plain half is a figure already");
+        assertEquals("Was less than half of Amazon's investment paid?", Shorthand.spelledOut("Was less than half of Amazon's investment paid?"),
+                "half of a sum is that sum's part");
+        assertEquals("Was more than half of the $50 billion paid?", Shorthand.spelledOut("Was more than half of the $50 billion paid?"));
     }
 
     @Test
@@ -687,6 +690,7 @@ class WordingRulesTest {
                 .replace("without", "w/o"));
         assertEquals("a deal with Amazon through 2030 at 20 percent", Shorthand.spelledOut("a deal w/Amazon thru 2030 at 20 pct"));
         assertEquals("msft license end years? amount?", Shorthand.spelledOut("msft lic end yrs? amt?"));
+        assertEquals("revenue share end year?", Shorthand.spelledOut("rev share end yr?"));
         assertEquals("It ran 4 years. Then what?", Shorthand.spelledOut("It ran 4 yrs. Then what?"), "a sentence's full stop stays");
         assertEquals("yrsa and percent-based and mo", Shorthand.spelledOut("yrsa and Pct-based and mo"), "whole words only; \"mo\" has more than one reading");
     }

@@ -82,6 +82,13 @@ final class Reasoner {
         if (c.word().equals(Comparison.LEFT) && (b.figure().end() > b.evidence().sentence().quote().length()
                 || Years.asked(b.evidence().sentence().quote(), b.figure()) != Years.Asked.UNTIL)) return null;
         if (!SideChecks.comparable(q, a.figure(), a.evidence(), b.figure(), names)) return null;
+        // a share of a whole the asker stated ("nearly a third of OpenAI") went up or down only to a share of that whole:
+        // not to a share of revenue
+        if (c.word().equals(Comparison.UP_OR_DOWN) && c.isStated(0) && b.evidence() != null) {
+            String whole = SideChecks.wholeOf(c.sides().get(0), Figures.of(c.sides().get(0)));
+            String later = SideChecks.wholeOf(b.evidence().sentence().quote(), List.of(b.figure()));
+            if (whole != null && !whole.isEmpty() && (later == null || !later.isEmpty() && !later.equals(whole))) return null;
+        }
         // a share applied to a sum its sentence dates ("the $29 billion valuation in January 2023") is the share of then:
         // one whose evidence names no such date is of another time
         if (c.op() == Comparison.Op.PRODUCT && b.evidence() != null && !sameTime(b.evidence().sentence().text() + " " + c.sides().get(1),

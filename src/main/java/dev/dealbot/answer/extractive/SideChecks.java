@@ -40,6 +40,22 @@ final class SideChecks {
         return true;
     }
 
+    private static final java.util.regex.Pattern OF_WHOLE = java.util.regex.Pattern.compile("^\\s*(?:of|in)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}-]*)?");
+
+    /**
+     * What a share is of, right after its first share figure: the name ("27% of OpenAI's entity": openai), "" for a
+     * thing not named ("27 percent of the for-profit entity"), null when it is said of nothing ("a 20% revenue share").
+     */
+    static String wholeOf(String text, List<dev.dealbot.text.Figure> figures) {
+        for (dev.dealbot.text.Figure f : figures) {
+            if (f.type() != dev.dealbot.text.Figure.Type.PERCENT || f.end() > text.length()) continue;
+            java.util.regex.Matcher m = OF_WHOLE.matcher(text.substring(f.end()));
+            if (!m.find()) return null;
+            return m.group(1) == null ? "" : m.group(1).replaceAll("['’]s$", "").toLowerCase(java.util.Locale.ROOT);
+        }
+        return null;
+    }
+
     /** Words that describe where a figure is given, not what it measures ("one article gives", "a later report"). */
     static final Set<String> DESCRIBING = Set.of("give", "gave", "given", "report", "articl", "put", "number", "figur", "one",
             "anoth", "later", "earlier", "back", "current", "latest", "say", "said", "state");
