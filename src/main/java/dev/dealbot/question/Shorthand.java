@@ -54,13 +54,18 @@ final class Shorthand {
                 .toLowerCase(java.util.Locale.ROOT))));
         // a half of a sum the question writes is that sum's part, worked out as such ("more than half of the $50 billion")
         if (Figures.of(months).stream().anyMatch(f -> f.type() == dev.dealbot.text.Figure.Type.MONEY)) return months;
-        return MAJORITY_OF.matcher(HALF.matcher(months).replaceAll("$1 50%")).replaceAll("more than 50% $1");
+        String half = MAJORITY_OF.matcher(HALF.matcher(months).replaceAll("$1 50%")).replaceAll("more than 50% $1");
+        return MAJORITY_HOLDER.matcher(half).replaceAll(r -> r.group(1).toLowerCase(java.util.Locale.ROOT).startsWith("maj")
+                ? "holder of more than 50%" : "holder of less than 50%");
     }
 
     /** "more than half", "under half": a share bounded by half, checked as "more than 50%". */
     private static final Pattern HALF = Pattern.compile("\\b(more than|over|at least|less than|under|below|above)\\s+(?:a\\s+|one\\s+)?half\\b"
             // of a party ("of OpenAI") or of nothing; half of a sum ("of Amazon's investment") is that sum's part
             + "(?=\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?![\\p{L}'’])|\\s*[?.!,;]|\\s*$)", Pattern.CASE_INSENSITIVE);
+    /** "OpenAI's majority shareholder", "a minority owner": a holder of more (or less) than half. */
+    private static final Pattern MAJORITY_HOLDER = Pattern.compile("\\b(majority|minority)\\s+(?:shareholder|stockholder|owner|stakeholder|holder)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** "a majority of OpenAI", "a majority stake in OpenAI": more than half of it. */
     private static final Pattern MAJORITY_OF = Pattern.compile("\\b(?:an?|the)\\s+majority(?:\\s+(?:stake|share|holding|interest))?\\s+(of|in)\\b",
             Pattern.CASE_INSENSITIVE);

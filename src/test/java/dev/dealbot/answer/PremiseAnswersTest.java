@@ -385,6 +385,7 @@ class PremiseAnswersTest {
         Answer uncapped = ask("Why is the revenue share uncapped now?");
         assertTrue(uncapped.answer().startsWith("The articles contradict what the question takes as given:"), uncapped.answer());
         assertTrue(uncapped.answer().contains("subject to"), uncapped.answer());
+        assertTrue(ask("Why is Microsoft's license now exclusive?").answer().startsWith("The articles contradict what the question takes as given:"));
         for (String fine : List.of("Why does Microsoft still profit when OpenAI sells through AWS, even without exclusivity?",
                 "Why does making Microsoft's licence non-exclusive matter for OpenAI's deal with Amazon?"))
             assertFalse(ask(fine).answer().startsWith("The articles contradict"), "what it takes as given is so: " + fine);
@@ -403,6 +404,7 @@ class PremiseAnswersTest {
         assertTrue(majority.answer().startsWith("No — the articles say approximately 27%."), majority.answer());
         assertTrue(ask("Is Microsoft's stake in OpenAI less than half?").answer().startsWith("Yes — the articles say approximately 27%."));
         assertTrue(ask("Was more than half of Amazon's $50 billion paid upfront?").answer().startsWith("No — that is 30% of it"));
+        assertTrue(ask("Is Microsoft OpenAI's majority shareholder?").answer().startsWith("No — the articles say approximately 27%."));
         for (String fine : List.of("Is Microsoft's stake in OpenAI a minority stake?", "Was the deal announced by Microsoft alone?",
                 "did amazon put money in openai??"))
             assertTrue(ask(fine).answered(), "words of amount or of who alone are no unknown thing: " + fine);

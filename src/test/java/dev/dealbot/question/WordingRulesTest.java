@@ -682,6 +682,7 @@ class WordingRulesTest {
         assertEquals("Was less than half of Amazon's investment paid?", Shorthand.spelledOut("Was less than half of Amazon's investment paid?"),
                 "half of a sum is that sum's part");
         assertEquals("Was more than half of the $50 billion paid?", Shorthand.spelledOut("Was more than half of the $50 billion paid?"));
+        assertEquals("Is Microsoft OpenAI's holder of more than 50%?", Shorthand.spelledOut("Is Microsoft OpenAI's majority shareholder?"));
     }
 
     @Test

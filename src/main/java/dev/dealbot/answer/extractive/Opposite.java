@@ -36,8 +36,8 @@ final class Opposite {
     /** Words that deny or change what a clause states, so that it does not state a word as holding now. */
     private static final Pattern CHANGED = Pattern.compile("\\b(not|no|never|without|nor|neither|lost|lose|loses|losing|from|anymore|"
             + "instead|replac\\w*|expir\\w*|became|become|becomes|turned|went|switch\\w*|convert\\w*|shift\\w*)\\b|n't\\b|\\bnon-?");
-    /** Verbs that state how something is now, just before the word they state ("is exclusive", "stays exclusive"). */
-    private static final Pattern HOLDS = Pattern.compile("is|are|remains?|stays?|still|be|being|'s|’s|keeps?|continues?");
+    /** Words that state how something is now, just before the word they state ("is exclusive", "stays exclusive", "now exclusive"). */
+    private static final Pattern HOLDS = Pattern.compile("is|are|remains?|stays?|still|now|be|being|'s|’s|keeps?|continues?");
 
     /** A second question joined to the first: ", or is it ...", "and does it ...". */
     private static final Pattern TWO_ASKED = Pattern.compile("(?:,\\s*|\\s)(?:and|or)\\s+(?:is|are|was|were|does|do|did|will|would|can|could|has|have|"

@@ -185,6 +185,7 @@ class SelectorRulesTest {
         assertEquals(Opposite.Stance.AGREES, stance("Alpha stopped paying Beta", "Alpha will no longer pay"));
         assertEquals(Opposite.Stance.NONE, stance("Beta hired a chief", "Beta hired"));
         assertEquals("exclusive", Opposite.negated("the deal is exclusive", "a nonexclusive deal"));
+        assertEquals("exclusive", Opposite.negated("why is the deal now exclusive", "a nonexclusive deal"), "'now' states it holds now");
         assertNull(Opposite.negated("the deal is not exclusive", "a non-exclusive deal"), "the clause negates it itself");
         assertNull(Opposite.negated("the deal went from exclusive to open", "a non-exclusive deal"), "a change, not a state");
         assertNull(Opposite.negated("since Alpha lost its exclusive deal", "a non-exclusive deal"));
