@@ -127,9 +127,8 @@ public final class ExtractiveAnswerer implements Answerer {
         if (draft == null && WrongDoer.neverDoes(q, main, table)) return Refusals.notInArticles(MODE);
         // "Who is Microsoft AI's CEO?": the one person the articles give that role, in the sentence that gives it; a role no
         // one in them holds ("Who is OpenAI's chief financial officer?") is not answered by another's sentence
-        if (draft == null) draft = roleHolder(q);
-        if (draft == null && q.facets().isEmpty() && dev.dealbot.text.RoleHolders.asksRoleOnly(q.english(), table.names()))
-            return Refusals.notInArticles(MODE);
+        if (draft == null) draft = RoleHolderAnswer.of(q, table, composer);
+        if (draft == null && RoleHolderAnswer.noOnesRole(q, table)) return Refusals.notInArticles(MODE);
         // "according to Wedoany, why ...": a view asked of the article it names by its publisher or author is that article's
         if (draft == null) draft = q.facets().isEmpty() ? single(q, q.query(), namedSource.of(q, main), q.kinds()) : facets(q, e);
         if (draft == null && !q.names().isEmpty()) draft = WrongDoer.absentParty(q, main, table, composer);
@@ -281,16 +280,6 @@ public final class ExtractiveAnswerer implements Answerer {
         return semantic < OFF_TOPIC_SIMILARITY && lexical < Selector.MIN_SHARED_WORDS;
     }
 
-    private DraftBuilder roleHolder(Question q) {
-        if (!q.facets().isEmpty()) return null;
-        dev.dealbot.text.People.Role role = dev.dealbot.text.RoleHolders.asked(q.english(), table.people(), table.names());
-        if (role == null) return null;
-        SentenceInfo s = table.all().stream().filter(x -> x.text().equals(role.sentence())).findFirst().orElse(null);
-        if (s == null) return null;
-        DraftBuilder draft = new DraftBuilder();
-        draft.say(s.quote(), composer.cite(draft, s));
-        return draft;
-    }
 
     /** "How many employees", "OpenAI's headcount": the thing measured is a word the articles never use. */
     private static boolean asksForUnknownThing(Question q) {
