@@ -192,9 +192,12 @@ final class WrongDoer {
         return out;
     }
 
-    /** Things a person writes or says, by which a sentence names who wrote or said them. */
-    private static final Pattern SAID_THING = Pattern.compile("\\b(memo|post|statement|interview|letter|remarks|email|tweet|note|blog)s?\\b",
-            Pattern.CASE_INSENSITIVE);
+    /**
+     * Things a person writes or says, named as things ("the leaked memo", not "did X post"), by which a sentence names
+     * who wrote or said them.
+     */
+    private static final Pattern SAID_THING = Pattern.compile("\\b(?:the|a|an|his|her|their|its)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
+            + "(memo|post|statement|interview|letter|remarks|email|tweet|note|blog)s?\\b", Pattern.CASE_INSENSITIVE);
 
     /** How many of the question's words other than its anchors the sentence has. */
     static int deedWords(Question q, SentenceInfo s, List<String> anchors) {
