@@ -6,10 +6,10 @@ import dev.dealbot.config.RetrievalSettings;
 import dev.dealbot.index.Embedder;
 import dev.dealbot.index.Facts;
 import dev.dealbot.index.PassageIndex;
-import dev.dealbot.index.SentenceInfo;
 import dev.dealbot.index.SentenceTable;
 import dev.dealbot.question.Query;
 import dev.dealbot.question.QueryTerm;
+import dev.dealbot.question.UnknownWords;
 import dev.dealbot.question.Part;
 import dev.dealbot.question.Question;
 import dev.dealbot.question.Terms;
@@ -93,7 +93,7 @@ public final class ExtractiveAnswerer implements Answerer {
             DraftBuilder corrected = WrongDoer.correct(q, main, table.names(), composer);
             return corrected == null ? Refusals.notInArticles(MODE) : corrected.build(MODE);
         }
-        if (asksForUnknownThing(q) || dev.dealbot.question.UnknownWords.outweigh(q)) return Refusals.notInArticles(MODE);
+        if (asksForUnknownThing(q) || UnknownWords.outweigh(q)) return Refusals.notInArticles(MODE);
         DraftBuilder draft = q.source() ? about.byTitle(q, main, namedSource.docNamed(q)) : null;
         if (draft == null && q.origin()) draft = origin.answer(q);
         if (draft == null && q.asksEveryArticle()) draft = about.coverage(q);
@@ -279,7 +279,6 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         return semantic < OFF_TOPIC_SIMILARITY && lexical < Selector.MIN_SHARED_WORDS;
     }
-
 
     /** "How many employees", "OpenAI's headcount": the thing measured is a word the articles never use. */
     private static boolean asksForUnknownThing(Question q) {

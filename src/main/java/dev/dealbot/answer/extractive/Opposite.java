@@ -119,8 +119,8 @@ final class Opposite {
             if (s.clauses().stream().anyMatch(c -> c.direction().reverses(way, names))) continue; // the other way round
             Stance stance = stance(clause, presumed.query(), s, names);
             if (stance == Stance.AGREES) agreeingShares = Math.max(agreeingShares, shares(presumed.query(), s));
-            // asked outright, the sentence must be about all of it: "Has the AGI carve-out been scrapped?" is not opposed by
-            // "the arrangement will remain independent of ... AGI"
+            // the opposing sentence must be about the clause's thing: "Has the AGI carve-out been scrapped?" is not opposed
+            // by "the arrangement will remain independent of ... AGI"
             if (stance == Stance.OPPOSES && opposing == null && aboutAll(clause, presumed.query(), s)) {
                 opposing = s;
                 opposingShares = shares(presumed.query(), s);
