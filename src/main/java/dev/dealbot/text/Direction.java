@@ -98,8 +98,10 @@ public record Direction(String source, String target) {
             if (i > 0 && tokens.get(i - 1).lower().equals("according")) continue; // "according to X" names a source of news
             int j = i + 1;
             if (ARTICLES.contains(tokens.get(j).lower()) && j + 1 < tokens.size()) j++;
-            // "for Microsoft's authorization": the name owns what follows, it is not who the thing goes to
-            if (names.contains(tokens.get(j)) && !tokens.get(j).possessive()) return tokens.get(j).lower();
+            // "for Microsoft's authorization": the name owns what follows, it is not who the thing goes to; but a right "to
+            // Microsoft's IP" is to that name's, as "a licence to OpenAI IP" is
+            boolean owned = tokens.get(j).possessive() && !tokens.get(i).lower().equals("to");
+            if (names.contains(tokens.get(j)) && !owned) return tokens.get(j).lower();
         }
         return null;
     }

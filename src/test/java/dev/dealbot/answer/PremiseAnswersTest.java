@@ -289,6 +289,8 @@ class PremiseAnswersTest {
             assertTrue(a.answer().startsWith("No — the other way round:"), q + " -> " + a.answer());
         }
         assertTrue(ask("Does OpenAI pay Microsoft 20%?").answer().startsWith("Yes."));
+        assertTrue(ask("Does OpenAI get a non-exclusive license to Microsoft's IP until 2032?").answer().startsWith("No — the other way round:"));
+        assertTrue(ask("Does Microsoft get a license to OpenAI's IP until 2032?").answer().startsWith("Yes."));
     }
 
     @Test
