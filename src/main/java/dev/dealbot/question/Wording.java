@@ -23,6 +23,23 @@ final class Wording {
     /** A question written as a headline, no question word first: what it ends with is what it asks. */
     private static final String HEADLINE = "^(?!\\W*(?:what|which|who|whom|whose|how|why|where|when|is|are|was|were|do|does|did|can|could|will|"
             + "would|should|has|have|had)\\b)[^?]*\\b";
+    /** A headline starting with a word then a plain word: "amazon stake %?", whose first word may own the second. */
+    private static final Pattern HEADLINE_START = Pattern.compile(HEADLINE.substring(0, HEADLINE.length() - "[^?]*\\b".length())
+            + "\\W*([\\p{L}]+)\\s+([a-z]{3,})\\b(?!['’])");
+
+    /**
+     * "amazon stake %?": a headline that starts with a party's name and a plain word (no verb form) is read as the
+     * party's thing ("amazon's stake %?"), as the same question asked in full would say.
+     */
+    static String headlineOwner(String question, java.util.function.Predicate<String> party) {
+        Matcher m = HEADLINE_START.matcher(question);
+        if (!m.find() || !party.test(m.group(1).toLowerCase(Locale.ROOT))) return question;
+        String next = m.group(2);
+        if (next.endsWith("ed") || next.endsWith("ing") || party.test(next) || Terms.isFunctionWord(next)
+                || Terms.QUESTION_STOPWORDS.contains(next)) return question;
+        return question.substring(0, m.end(1)) + "'s" + question.substring(m.end(1));
+    }
+
     /** "licence end year?", "amazon deal when", "oai recap date": a time. */
     private static final Pattern HEADLINE_TIME = Pattern.compile(HEADLINE + "(?:year|date|when|month|day)\\s*\\??\\s*$");
     /** "2023 round size?", "azure commitment amount": a figure. */

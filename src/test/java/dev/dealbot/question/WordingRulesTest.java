@@ -24,6 +24,11 @@ class WordingRulesTest {
     void questionWordsSayWhatKindOfAnswerIsWanted() {
         assertEquals(Set.of(Kind.TIME), Wording.kinds("Until when does the licence run?"));
         assertEquals(Set.of(Kind.TIME), Wording.kinds("msft license end year?"), "a headline asks what it ends with");
+        java.util.function.Predicate<String> party = w -> Set.of("amazon", "microsoft", "openai").contains(w);
+        assertEquals("amazon's stake %?", Wording.headlineOwner("amazon stake %?", party));
+        assertEquals("amazon invested how much?", Wording.headlineOwner("amazon invested how much?", party), "a verb form owns nothing");
+        assertEquals("microsoft openai deal date?", Wording.headlineOwner("microsoft openai deal date?", party), "two parties side by side");
+        assertEquals("What is Amazon's stake?", Wording.headlineOwner("What is Amazon's stake?", party), "not a headline");
         assertTrue(Wording.kinds("2023 round size?").contains(Kind.NUMBER));
         assertFalse(Wording.kinds("What happened to the revenue share last year?").contains(Kind.TIME), "not a headline");
         assertFalse(Wording.kinds("Why does Microsoft still gain when OpenAI sells through AWS?").contains(Kind.TIME),
