@@ -1,5 +1,10 @@
 package dev.dealbot.question;
 
+import dev.dealbot.text.Change;
+import dev.dealbot.text.Polarity;
+import dev.dealbot.text.Token;
+import dev.dealbot.text.Tokens;
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -28,10 +33,9 @@ public final class UnknownWords {
     public static boolean outweigh(Question q) {
         if (!q.yesNo() || q.claimed() != null || q.comparison() != null || q.agreement() || q.source()) return false;
         // a word that says a thing stops, goes on or changed ("revoked", "raised") is understood, though no article uses it
-        java.util.Set<String> understood = new java.util.HashSet<>();
-        for (dev.dealbot.text.Token t : dev.dealbot.text.Tokens.of(q.english()))
-            if (dev.dealbot.text.Polarity.of(t.surface()) != dev.dealbot.text.Polarity.NEUTRAL || dev.dealbot.text.Change.claimed(t.surface()))
-                understood.add(t.stem());
+        Set<String> understood = new HashSet<>();
+        for (Token t : Tokens.of(q.english()))
+            if (Polarity.of(t.surface()) != Polarity.NEUTRAL || Change.claimed(t.surface())) understood.add(t.stem());
         long unknown = q.query().unknownTerms().stream().filter(t -> t.length() >= MIN_CHARS && !ASKING.contains(t)
                 && !understood.contains(t) && !Character.isDigit(t.charAt(0))).count();
         long distinctive = q.query().terms().stream()

@@ -32,6 +32,11 @@ final class DeniedWord {
 
     private DeniedWord() {}
 
+    /** The sentences of {@code s}'s quote (its own and those quoted with it). */
+    private static String[] pieces(SentenceInfo s) {
+        return s.quote().split("(?<=[.!?])\\s+");
+    }
+
     private static String stem(String word) {
         return dev.dealbot.text.Tokens.of(word).get(0).stem();
     }
@@ -74,7 +79,7 @@ final class DeniedWord {
     static String kept(String claim, String asked, SentenceInfo s, Set<String> own, boolean confirming) {
         if (!dev.dealbot.text.Change.claimed(claim)) return null;
         if (ASKER_NEGATED.matcher(asked).results().anyMatch(r -> r.group(1).toLowerCase(java.util.Locale.ROOT).startsWith("chang"))) return null;
-        for (String piece : s.quote().split("(?<=[.!?])\\s+")) {
+        for (String piece : pieces(s)) {
             Matcher kept = KEPT.matcher(piece);
             boolean ownSentence = confirming && (piece.contains(s.text()) || s.text().contains(piece));
             if (kept.find() && (ownSentence || FigurePart.related(own, piece))) return kept.group().strip();
@@ -94,7 +99,7 @@ final class DeniedWord {
         Set<String> affirmed = affirmed(q.english());
         String kept = kept(q.premise().english(), q.english(), s, own, true);
         if (kept != null) return kept;
-        for (String piece : s.quote().split("(?<=[.!?])\\s+")) {
+        for (String piece : pieces(s)) {
             for (Matcher m = NEGATED.matcher(piece); m.find(); ) {
                 String word = m.group(1);
                 if (word.length() < Opposite.MIN_NEGATED_WORD || negatedByAsker.stream().anyMatch(n -> FigurePart.related(Set.of(stem(n)), word))) continue;
@@ -111,7 +116,7 @@ final class DeniedWord {
             if (word.length() < Opposite.MIN_NEGATED_WORD) continue;
             String stem = stem(word);
             if (affirmed.stream().anyMatch(a -> FigurePart.related(Set.of(stem), a))) continue;
-            for (String piece : s.quote().split("(?<=[.!?])\\s+")) {
+            for (String piece : pieces(s)) {
                 boolean sameThing = piece.contains(s.text()) || s.text().contains(piece) || FigurePart.related(own, piece);
                 if (!sameThing || NEGATED.matcher(piece).results().anyMatch(r -> FigurePart.related(Set.of(stem), r.group(1)))) continue;
                 var tokens = dev.dealbot.text.Tokens.of(piece);
