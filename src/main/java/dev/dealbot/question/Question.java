@@ -67,6 +67,11 @@ public record Question(String text, List<Turn> history, Language language, Strin
         return claim.premise();
     }
 
+    /** The clause of its wording that states the claimed figure (its whole wording when it claims none or is one clause). */
+    public String claimClause() {
+        return claimed() == null ? english : Claims.claimClause(english, claimed());
+    }
+
     /** Its premise is a clause stated as fact beside what it asks. */
     public boolean presumed() {
         return claim.presumed();

@@ -68,6 +68,10 @@ final class StatedComparisons {
     private static final Pattern GAP_BETWEEN_THEM = Comparison.pattern("^(?:so\\s+)?(?:what(?:'s|’s| is| was)|how (?:big|large|wide) is)\\s+the\\s+"
             + "(?:gap|difference)\\s+between\\s+(?:the two(?:\\s+(?:numbers|figures|values|amounts|sums|valuations|estimates))?|them|those|these|both)$");
 
+    /** "How many years is that span?", "how long is that period?": the time between the two things described. */
+    private static final Pattern SPAN_OF_THEM = Comparison.pattern("^(?:so\\s+)?(?:how many years|how long)\\s+(?:is|was|would be)\\s+"
+            + "(?:that|this|the)\\s+(?:span|period|stretch|window|gap|interval|time)(?:\\s+(?:in total|altogether|overall))?$");
+
     /** Where one statement describes two things: ", and", ", while", "; ", ", another ...". */
     private static final Pattern TWO_THINGS = Comparison.pattern(",\\s+(?:and|while|but|whereas)\\s+|;\\s+|,\\s+(?=another\\b)");
 
@@ -79,11 +83,12 @@ final class StatedComparisons {
     private static Comparison described(String question, List<String> statements) {
         String q = Comparison.HEDGE.matcher(question.strip().replaceAll("\\s+", " ").replaceAll("[?.!]+$", "")).replaceFirst("");
         Matcher m = CHANGE_BETWEEN_THEM.matcher(q);
-        boolean gap = GAP_BETWEEN_THEM.matcher(q).matches();
+        boolean span = SPAN_OF_THEM.matcher(q).matches();
+        boolean gap = span || GAP_BETWEEN_THEM.matcher(q).matches();
         if (!m.matches() && !gap) return null;
         List<String> things = statements.size() >= 2 ? List.of(statements.get(1), statements.get(0))
                 : List.of(TWO_THINGS.split(statements.get(0).strip().replaceAll("[.!]+$", "")));
-        Kind kind = Comparison.unitKind(String.join(" ", statements).toLowerCase(Locale.ROOT));
+        Kind kind = span ? Kind.TIME : Comparison.unitKind(String.join(" ", statements).toLowerCase(Locale.ROOT));
         if (things.size() != 2 || kind == Kind.NUMBER) return null;
         // one of the two may write its figure ("valued it at ~$135bn in October; another gives the book value")
         int writing = 0;
@@ -91,7 +96,8 @@ final class StatedComparisons {
             if (thing.strip().split("\\s+").length < 3) return null;
             if (Comparison.writes(thing, kind)) writing++;
         }
-        if (writing > (gap ? 1 : 0)) return null;
+        // a span is between two times the asker may both write; the articles' own years for the two things are used
+        if (writing > (span ? 2 : gap ? 1 : 0)) return null;
         Comparison.Op op = gap || m.group(1).toLowerCase(Locale.ROOT).equals("how much") ? Comparison.Op.DIFFERENCE : Comparison.Op.RATIO;
         return new Comparison(List.of(things.get(0).strip(), things.get(1).strip()), kind, op, true, "apart", false, Comparison.BOTH);
     }

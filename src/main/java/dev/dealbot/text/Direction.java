@@ -90,6 +90,9 @@ public record Direction(String source, String target) {
         return true;
     }
 
+    /** Nouns of a right to something: "a licence to Microsoft's IP" is a right to that name's thing. */
+    private static final Set<String> RIGHTS = Set.of("license", "licence", "licenses", "licences", "access", "right", "rights");
+
     private static final Set<String> COORDINATORS = Set.of("and", "or", "both", "nor");
 
     private static String after(List<Token> tokens, List<Token> names, Set<String> prepositions) {
@@ -98,9 +101,9 @@ public record Direction(String source, String target) {
             if (i > 0 && tokens.get(i - 1).lower().equals("according")) continue; // "according to X" names a source of news
             int j = i + 1;
             if (ARTICLES.contains(tokens.get(j).lower()) && j + 1 < tokens.size()) j++;
-            // "for Microsoft's authorization": the name owns what follows, it is not who the thing goes to; but a right "to
-            // Microsoft's IP" is to that name's, as "a licence to OpenAI IP" is
-            boolean owned = tokens.get(j).possessive() && !tokens.get(i).lower().equals("to");
+            // "for Microsoft's authorization", "what happens to Microsoft's access": the name owns what follows, it is not who
+            // the thing goes to; but a right "to Microsoft's IP" is to that name's, as "a licence to OpenAI IP" is
+            boolean owned = tokens.get(j).possessive() && !(tokens.get(i).lower().equals("to") && i > 0 && RIGHTS.contains(tokens.get(i - 1).lower()));
             if (names.contains(tokens.get(j)) && !owned) return tokens.get(j).lower();
         }
         return null;

@@ -186,6 +186,9 @@ class PartsAndLimitsAnswersTest {
         Answer gap = ask("One piece says Microsoft valued its OpenAI stake at ~$135bn back in October; another gives the current book value. "
                 + "What's the gap between the two numbers?");
         assertTrue(gap.answer().startsWith("The difference is $93.3 billion:"), gap.answer());
+        Answer span = ask("Microsoft's been investing in OpenAI since 2019, and the revenue share OpenAI pays it runs until 2030. "
+                + "How many years is that span?");
+        assertTrue(span.answer().startsWith("The difference is 11 years:"), "the time between two events of different things: " + span.answer());
         // two things of two parties, or with no word in common, are not one thing changed
         for (String q : List.of("Microsoft valued its stake in October, and Amazon announced its investment later. By how much did it grow?",
                 "Amazon announced an investment in OpenAI, and the first tranche arrived immediately. By how much did it grow?")) {

@@ -294,6 +294,16 @@ class PremiseAnswersTest {
     }
 
     @Test
+    void theWayRoundIsThatOfTheClauseStatingTheClaimedFigure() {
+        // the year belongs to the clause about OpenAI's payments (whose payee is only "it"), not to Microsoft's investing
+        Answer span = ask("Microsoft's been investing in OpenAI since 2019, and the revenue share OpenAI pays it runs until 2030. How many years is that span?");
+        assertFalse(span.answer().contains("other way round"), span.answer());
+        // "what happens to Microsoft's access": the name owns the access; it is not the one the access goes to
+        Answer renewal = ask("What happens to Microsoft's access to OpenAI's models once the IP license expires in 2032 - is there a renewal option?");
+        assertFalse(renewal.answer().contains("other way round"), renewal.answer());
+    }
+
+    @Test
     void aFigureClaimedOfTheWrongPartyInAMonthIsShownAsThePartyOfThatMonthsFigure() {
         Answer a = ask("Did Microsoft invest $50 billion in February?");
         assertTrue(a.answer().startsWith("No — the articles don't tie $50 billion to Microsoft."), a.answer());

@@ -354,6 +354,12 @@ class WordingRulesTest {
         assertEquals(List.of("One piece says Microsoft valued its stake at ~$135bn back in October", "another gives the current book value"), gap.sides(),
                 "the gap between two things described, one with its figure written");
         assertEquals(Comparison.Op.DIFFERENCE, gap.op());
+        Comparison span = Comparison.of("How many years is that span?",
+                List.of("Microsoft's been investing in OpenAI since 2019, and the revenue share OpenAI pays it runs until 2030"));
+        assertEquals(List.of("Microsoft's been investing in OpenAI since 2019", "the revenue share OpenAI pays it runs until 2030"), span.sides(),
+                "a span is the time between the two things described, both of whose years may be written");
+        assertEquals(Kind.TIME, span.kind());
+        assertNull(Comparison.of("How long is that span?", List.of("OpenAI pays Microsoft until 2030")), "one thing is no span");
     }
 
     @Test

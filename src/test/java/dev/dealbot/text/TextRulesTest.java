@@ -101,6 +101,8 @@ class TextRulesTest {
         assertEquals(new Direction("microsoft", "openai"), direction("Microsoft will no longer pay revenue sharing to OpenAI."));
         assertEquals(new Direction("openai", "microsoft"), direction("OpenAI gets a license to Microsoft's IP."),
                 "a right to a name's thing is to that name, as 'a licence to OpenAI IP' is");
+        assertEquals(new Direction("microsoft", "openai"), direction("What happens to Microsoft's access to OpenAI's models?"),
+                "after a word that is no right ('happens to'), the name owns what follows");
         assertFalse(direction("Microsoft and OpenAI announced the deal.").known(), "partners side by side act together");
         assertFalse(direction("In October, OpenAI recapitalised.").known(), "a month is no party");
         assertEquals(new Direction(null, "microsoft"), direction("Microsoft will retain a 20% revenue share."), "the subject of a receiving verb is paid");

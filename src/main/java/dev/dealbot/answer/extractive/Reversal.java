@@ -25,7 +25,7 @@ final class Reversal {
     static DraftBuilder check(Question q, List<Candidate> candidates, Names names, Composer composer) {
         Figure claimed = q.claimed();
         if (claimed == null || q.premise() == null || !(q.yesNo() || q.presumed())) return null;
-        Direction asked = Direction.ofQuestion(q.premise().english(), names);
+        Direction asked = Direction.ofQuestion(q.claimClause(), names);
         if (!asked.known()) return null;
         SentenceInfo found = null;
         boolean foundOwn = false;
@@ -48,7 +48,6 @@ final class Reversal {
         draft.say(found.quote(), cited);
         return draft;
     }
-
 
     private static final java.util.regex.Pattern PAID_TO = java.util.regex.Pattern.compile("\\b(?:pay|pays|paid|give|gives|owe|owes|hand|transfer)\\s+(\\p{L}+)",
             java.util.regex.Pattern.CASE_INSENSITIVE);
