@@ -255,6 +255,15 @@ class PartsAndLimitsAnswersTest {
     }
 
     @Test
+    void whoDidADeedTheArticlesNeverTellTheDoerOfIsDeclined() {
+        for (String q : List.of("Who negotiated the deal on Microsoft's side?", "Who negotiated the deal for OpenAI?")) {
+            assertFalse(ask(q).answered(), q + " -> " + ask(q).answer());
+        }
+        assertTrue(ask("Who leaked the memo?").answer().contains("Denise Dresser"));
+        assertTrue(ask("Who invested $50 billion in OpenAI?").answer().contains("Amazon announced a $50 billion investment"));
+    }
+
+    @Test
     void aYearOfTheQuestionMakesADeedSpecificEnoughToSayWhomTheArticlesGiveItTo() {
         Answer a = ask("When did Satya Nadella say Microsoft's in-house models would hit a truly cutting-edge level by 2027?");
         assertTrue(a.answer().startsWith("The articles don't attribute this to Satya Nadella."), a.answer());

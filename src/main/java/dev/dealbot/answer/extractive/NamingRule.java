@@ -41,6 +41,53 @@ final class NamingRule {
         return !WHO_SAYS.matcher(question.toLowerCase(Locale.ROOT)).find() || Selector.SPEECH.matcher(s.quote().toLowerCase(Locale.ROOT)).find();
     }
 
+    /** "Who negotiated the deal?", "who first invested": the verb after "who" and its helpers, the deed asked the doer of. */
+    private static final Pattern DEED = Pattern.compile("^\\W*(?:and\\s+|so\\s+)?who\\s+(?:(?:did|does|do|will|would|has|have|had|can|could|"
+            + "first|originally|initially|actually|really|exactly|else|ultimately)\\s+)*([a-z]+)\\b");
+    /**
+     * Verbs too general to name a deed (being, having, getting, doing, making), verbs of having, which the articles tell
+     * in many ("who maintains a stake?": "holds"), and verbs of faring well or badly, which they tell in other words ("who
+     * benefits?": "serve enterprise customers").
+     */
+    private static final Set<String> NO_DEED = Set.of("is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "has",
+            "have", "had", "do", "does", "did", "make", "makes", "made", "s", "will", "would", "can", "could", "benefit",
+            "benefits", "benefited", "gain", "gains", "gained", "win", "wins", "won", "lose", "loses", "lost", "profit", "profits",
+            "suffer", "suffers", "stand", "stands", "hold", "holds", "held", "own", "owns", "owned", "keep", "keeps", "kept",
+            "retain", "retains", "retained", "maintain", "maintains", "maintained", "control", "controls", "controlled");
+
+    /**
+     * The stem of the deed a who-question asks the doer of ("negotiated": negoti), or null when it asks who is someone,
+     * who says something (the sentence's verb of saying may be another), or names a deed in a word the articles never use.
+     */
+    static dev.dealbot.question.QueryTerm deed(String question, dev.dealbot.question.Query query) {
+        Matcher m = DEED.matcher(question.toLowerCase(Locale.ROOT));
+        if (!m.find() || NO_DEED.contains(m.group(1)) || Selector.SPEECH.matcher(m.group(1)).matches()
+                || WHO_SAYS.matcher(m.group()).find()) return null;
+        String stem = Tokens.of(m.group(1)).get(0).stem();
+        if (query.unknownTerms().contains(stem)) return null;
+        for (var t : query.terms()) if (t.term().equals(stem)) return t;
+        return null;
+    }
+
+    /**
+     * The sentence tells of the deed asked: it has the verb, a synonym of it or a word made from it ("renegotiation" for
+     * "negotiated"). "Who negotiated the deal?" is not answered by a sentence that names sources for its figures.
+     */
+    static boolean tellsDeed(dev.dealbot.question.QueryTerm deed, SentenceInfo s, dev.dealbot.question.Query query) {
+        if (deed == null) return true;
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.get(i).stem();
+            boolean deedWord = t.equals(deed.term()) || deed.alternatives().contains(t) || t.length() > deed.term().length() && t.endsWith(deed.term())
+                    || deed.term().length() >= 4 && t.startsWith(deed.term());
+            // "the renegotiated deal": a deed's participle before the thing it was done to tells what was done, not by whom
+            Set<String> next = i + 1 < tokens.size() ? Set.of(tokens.get(i + 1).stem()) : Set.of();
+            boolean participle = tokens.get(i).lower().endsWith("ed") && query.terms().stream().anyMatch(q -> q.matchIn(next) > 0);
+            if (deedWord && !participle) return true;
+        }
+        return false;
+    }
+
     /** {@code askedStems}: the question's stems with their synonyms ("ceo" for "chief executive"). */
     static boolean satisfied(Naming naming, String question, Set<String> askedStems, SentenceInfo s, Names names) {
         if (naming == null) return true;

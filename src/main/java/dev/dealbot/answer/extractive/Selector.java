@@ -125,6 +125,7 @@ final class Selector {
         private final List<String> qualifiers;
         private final java.util.Set<String> months;
         private final Set<String> askedStems, eventStems;
+        private final dev.dealbot.question.QueryTerm deed;
         private final Query query;
 
         Rules(Question q, Set<Kind> required, boolean needFigures, Direction asked, Set<String> focusStems,
@@ -146,6 +147,7 @@ final class Selector {
                     ? ClaimMonths.of(q.english()) : java.util.Set.of();
             this.query = q.query();
             this.askedStems = q.naming() == null ? Set.of() : NamingRule.stems(q.english(), q.query());
+            this.deed = q.naming() == null ? null : NamingRule.deed(q.english(), q.query());
             this.eventStems = datesEvent && required.contains(Kind.TIME) ? EventRule.eventStems(query, names) : Set.of();
         }
 
@@ -188,6 +190,7 @@ final class Selector {
             for (String qualifier : qualifiers) if (!s.quote().toLowerCase(java.util.Locale.ROOT).contains(qualifier)) return "qualifier";
             if (!statesNames(q, s)) return "names";
             if (!NamingRule.satisfied(q.naming(), q.english(), askedStems, s, names)) return "naming";
+            if (!NamingRule.tellsDeed(deed, s, query)) return "deed";
             if (needFigures && !statesFigures(q, s)) return "figures";
             if (!measuredStems.isEmpty() && !namesThing(s, measuredStems)) return "measured";
             if (!ownedBy(q.focus(), focusStems, s)) return "owner";

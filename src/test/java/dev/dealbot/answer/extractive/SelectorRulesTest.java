@@ -113,6 +113,17 @@ class SelectorRulesTest {
     }
 
     @Test
+    void whoDidADeedIsAnsweredOnlyBySentenceThatTellsTheDeed() {
+        assertEquals("deed", rejection("Who signed the deal for Alpha?", "In a memo, Dana Lee said"),
+                "a sentence naming someone for another deed does not tell who signed");
+        assertNull(rejection("Who signed the deal?", "The deal was signed on April 27"), "a passive still tells the deed");
+        assertNull(rejection("Who praised the deal?", "On Monday, Gamma CEO"));
+        assertNull(rejection("Who said the old deal limited Gamma?", "In a memo, Dana Lee said"), "a verb of saying may be another");
+        assertNull(rejection("Who benefits from the deal?", "Analysts at one firm said the deal would help"),
+                "faring well is told in other words");
+    }
+
+    @Test
     void whoPaysWhomMustBeTheRightWayRound() {
         assertEquals("direction", rejection("Is a revenue share paid by Alpha to Beta?", "Beta will pay"));
         assertNull(rejection("Is a revenue share paid by Beta to Alpha?", "Beta will pay"));
