@@ -188,7 +188,27 @@ public record Focus(String word, String stem, Set<String> stems, String owner) {
     private static final Set<String> IRREGULAR_VERBS = Set.of("came", "come", "comes", "went", "goes", "go", "gone", "got", "get", "gets",
             "left", "paid", "put", "puts", "made", "make", "makes", "took", "take", "takes", "flowed", "flows", "stays", "remains", "remain");
 
+    /** "... as a percentage of ...": the measure a thing is asked in. */
+    private static final Set<String> RELATIVE_MEASURES = Set.of("percentage", "percent", "share", "fraction", "proportion", "portion",
+            "multiple", "ratio");
+    /** Verbs that say a figure is written in a measure: "the cap expressed as a percentage". */
+    private static final Set<String> EXPRESSED = Set.of("expressed", "measured", "stated", "given", "set", "written", "shown", "put");
+
+    /** "What is the cap expressed as a percentage of revenue?": the thing before "as a percentage of" is the one measured. */
+    private static Focus measuredAs(List<Token> tokens, List<Token> names) {
+        for (int i = 1; i + 3 < tokens.size(); i++) {
+            if (!tokens.get(i).lower().equals("as") || !tokens.get(i + 1).lower().matches("a|an")
+                    || !RELATIVE_MEASURES.contains(tokens.get(i + 2).lower()) || !tokens.get(i + 3).lower().equals("of")) continue;
+            int k = i - 1;
+            if (EXPRESSED.contains(tokens.get(k).lower())) k--;
+            if (k >= 0 && contentWord(tokens.get(k), names) && !UNITS.contains(tokens.get(k).lower())) return new Focus(tokens.get(k), null);
+        }
+        return null;
+    }
+
     static Focus measured(List<Token> tokens, List<Token> names) {
+        Focus as = measuredAs(tokens, names);
+        if (as != null) return as;
         for (int i = 0; i + 2 < tokens.size(); i++) {
             String w = tokens.get(i).lower();
             boolean howMany = w.equals("how") && tokens.get(i + 1).lower().matches("much|many");

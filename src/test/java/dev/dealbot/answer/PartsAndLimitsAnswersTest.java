@@ -255,6 +255,13 @@ class PartsAndLimitsAnswersTest {
     }
 
     @Test
+    void aThingAskedAsAShareOfAnotherIsAnsweredOnlyByItsOwnFigure() {
+        Answer cap = ask("What is the cap expressed as a percentage of OpenAI's revenue?");
+        assertFalse(cap.answered(), "the 20% is the share's, not the cap's: " + cap.answer());
+        assertTrue(ask("What is the revenue share as a percentage of OpenAI's revenue?").answer().contains("20%"));
+    }
+
+    @Test
     void whoDidADeedTheArticlesNeverTellTheDoerOfIsDeclined() {
         for (String q : List.of("Who negotiated the deal on Microsoft's side?", "Who negotiated the deal for OpenAI?")) {
             assertFalse(ask(q).answered(), q + " -> " + ask(q).answer());

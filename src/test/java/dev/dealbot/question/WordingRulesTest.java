@@ -147,6 +147,13 @@ class WordingRulesTest {
     }
 
     @Test
+    void aThingAskedAsAShareOfAnotherIsTheOneMeasured() {
+        assertEquals("cap", Focus.measured(Tokens.of("What is the cap expressed as a percentage of OpenAI's revenue?"), List.of()).word());
+        assertEquals("tranche", Focus.measured(Tokens.of("How big is the first tranche as a share of the investment?"), List.of()).word());
+        assertNull(Focus.measured(Tokens.of("What is it as a percentage of revenue?"), List.of()), "a pronoun names no thing");
+    }
+
+    @Test
     void aCurrencyAFigureIsAskedInIsFound() {
         assertEquals("euros", Focus.currency(Tokens.of("How much is the stake worth in euros?")).word());
         assertEquals("yen", Focus.currency(Tokens.of("How many yen did it cost?")).word());
