@@ -33,6 +33,8 @@ final class StatedComparisons {
         String core = Comparison.FIGURE_TAIL.matcher(question.strip()).replaceFirst("").replaceAll("[?.!]+$", ""); // "..., and what is it?"
         Comparison than = implicit ? Comparison.of(core + " than that") : asked;
         Comparison found = than == null && implicit ? changeSince(question) : than;
+        // "Did its stake go up or down (, and by how much)?" after a statement of its figure: since then
+        if (found == null && implicit) found = sinceThen(question);
         if (found == null) return null;
         Kind statedKind = Comparison.unitKind(String.join(" ", statements).toLowerCase(Locale.ROOT));
         Kind kind = found.kind() == Kind.NUMBER && statedKind != Kind.NUMBER ? statedKind : found.kind();
@@ -44,6 +46,14 @@ final class StatedComparisons {
         // "Suleyman set a year for it. How many years before the licence ends is that?": a figure only described (a noun
         // naming one) is found by the statement's words, as a stated one must be; "Beta is great" describes none
         if (stated == null && !Comparison.writes(statements.get(0), kind) && DESCRIBES_FIGURE.matcher(statements.get(0)).find()) stated = statements.get(0);
+        // "... nearly a third of OpenAI in 2023, and now it holds about 27%. Did its stake go up or down?": a statement of
+        // the thing's figure then and now is both sides
+        if (stated == null && found.word().equals(Comparison.UP_OR_DOWN)) {
+            List<String> two = List.of(TWO_THINGS.split(statements.get(0).strip().replaceAll("[.!]+$", "")));
+            if (two.size() == 2 && two.stream().allMatch(t -> states(t, kind)))
+                return new Comparison(two.stream().map(String::strip).toList(), kind, found.op(), found.larger(), found.word(), found.gap(),
+                        Comparison.BOTH);
+        }
         if (stated == null) return asked;
         sides.set(back, stated);
         return new Comparison(List.copyOf(sides), kind, found.op(), found.larger(), found.word(), found.gap(), back);
@@ -121,6 +131,15 @@ final class StatedComparisons {
         if (asked == null || asked.op() == Comparison.Op.PRODUCT || asked.op() == Comparison.Op.SHARE) return null;
         Kind kind = asked.kind() == Kind.NUMBER ? Comparison.kindOf(statement, "") : asked.kind();
         return new Comparison(List.of(m.group(1).strip(), m.group(2).strip()), kind, asked.op(), asked.larger(), asked.word(), asked.gap());
+    }
+
+    /** Which way a thing went, asked with no point after a statement of its figure: asked as since then. */
+    private static Comparison sinceThen(String question) {
+        String q = question.strip().replaceAll("\\s+", " ");
+        Matcher tail = Comparison.GAP_TAIL.matcher(q);
+        int end = tail.find() ? tail.start() : q.replaceAll("[?.!]+$", "").length();
+        Comparison way = Comparison.of(q.substring(0, end) + " since then" + q.substring(end));
+        return way != null && way.word().equals(Comparison.UP_OR_DOWN) ? way : null;
     }
 
     /** A change since the figure a statement before the question gives: its sides the thing now and "that". */

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 final class UpOrDown {
     private static final String EITHER_WAY = "(?:go(?:ne)?|went|move[sd]?|moved)\\s+up\\s+or\\s+down|"
             + "(?:rise|risen|rose|increase[sd]?|grow|grown|grew|gone up)\\s+or\\s+(?:fall|fallen|fell|decrease[sd]?|shrink|shrunk|drop(?:ped)?|"
-            + "gone down|decline[sd]?)";
-    private static final Pattern ASKED = Comparison.pattern("^(?:did|has|have|does|do|is|was)\\s+(.{3,}?)\\s+(?:" + EITHER_WAY + ")"
+            + "gone down|decline[sd]?)|(?:bigger|larger|higher|greater|more)\\s+or\\s+(?:smaller|lower|less)";
+    private static final Pattern ASKED = Comparison.pattern("^(?:did|has|have|does|do|is|was)\\s+(.{3,}?)\\s+(?:" + EITHER_WAY + ")(?:\\s+(?:now|today|currently))?"
             + "(?:\\s+(?:since|from|between)\\s+(.{3,}?)(?:\\s+(?:to|and|until|till)\\s+(.{3,}))?|\\s+(since))?$");
 
     private static final Pattern PRESENT = Comparison.pattern("\\b(latest|most recent|recent|current|now|today|present)\\b");

@@ -186,6 +186,12 @@ class PartsAndLimitsAnswersTest {
         Answer gap = ask("One piece says Microsoft valued its OpenAI stake at ~$135bn back in October; another gives the current book value. "
                 + "What's the gap between the two numbers?");
         assertTrue(gap.answer().startsWith("The difference is $93.3 billion:"), gap.answer());
+        for (String q : List.of("Back in Jan 2023 Microsoft got nearly a third of OpenAI for $10B. Is its ownership stake bigger or smaller now, "
+                + "and by roughly how much?", "Microsoft came away from the January 2023 round with nearly a third of OpenAI, and now it's said to "
+                + "hold about 27% of the for-profit entity. Did its stake go up or down, and by roughly how many percentage points?")) {
+            Answer down = ask(q);
+            assertTrue(down.answer().startsWith("It went down by 6.3 percentage points:") && down.answer().contains("27%"), q + " -> " + down.answer());
+        }
         Answer span = ask("Microsoft's been investing in OpenAI since 2019, and the revenue share OpenAI pays it runs until 2030. "
                 + "How many years is that span?");
         assertTrue(span.answer().startsWith("The difference is 11 years:"), "the time between two events of different things: " + span.answer());

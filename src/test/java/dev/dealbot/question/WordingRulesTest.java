@@ -147,6 +147,23 @@ class WordingRulesTest {
     }
 
     @Test
+    void whichWayAThingWentAfterAStatementOfItsFigureIsAskedSinceThen() {
+        Comparison bare = Comparison.of("Did its stake go up or down, and by roughly how many percentage points?",
+                List.of("In Jan 2023 Microsoft got nearly a third of OpenAI"));
+        assertEquals(List.of("In Jan 2023 Microsoft got nearly a third of OpenAI", "its stake"), bare.sides());
+        assertEquals(Comparison.UP_OR_DOWN, bare.word());
+        assertTrue(bare.gap(), "how many percentage points is the gap asked");
+        assertEquals(Comparison.UP_OR_DOWN, Comparison.of("Is its ownership stake bigger or smaller now, and by roughly how much?",
+                List.of("Back in Jan 2023 Microsoft got nearly a third of OpenAI for $10B")).word(), "bigger or smaller is up or down");
+        Comparison both = Comparison.of("Did its stake go up or down?",
+                List.of("Microsoft got nearly a third of OpenAI in 2023, and now it holds about 27% of the entity"));
+        assertEquals(List.of("Microsoft got nearly a third of OpenAI in 2023", "now it holds about 27% of the entity"), both.sides(),
+                "a statement of its figure then and now is both sides");
+        assertTrue(both.isStated(0) && both.isStated(1));
+        assertNull(Comparison.of("Did its stake go up or down?"), "with no statement there is no point to go from");
+    }
+
+    @Test
     void aThingAskedAsAShareOfAnotherIsTheOneMeasured() {
         assertEquals("cap", Focus.measured(Tokens.of("What is the cap expressed as a percentage of OpenAI's revenue?"), List.of()).word());
         assertEquals("tranche", Focus.measured(Tokens.of("How big is the first tranche as a share of the investment?"), List.of()).word());

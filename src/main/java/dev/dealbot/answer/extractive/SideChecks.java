@@ -22,7 +22,8 @@ final class SideChecks {
     static boolean comparable(Question q, Figure fa, Scored evidenceA, Figure fb, Names names) {
         Comparison c = q.comparison();
         // two described figures changed into each other only if they are of one thing; the time between any two events counts
-        if (c.stated() == Comparison.BOTH && c.kind() != dev.dealbot.text.Kind.TIME) {
+        // (the thing that went up or down is the one the question names)
+        if (c.stated() == Comparison.BOTH && c.kind() != dev.dealbot.text.Kind.TIME && !c.word().equals(Comparison.UP_OR_DOWN)) {
             List<String> pa = names.parties(c.sides().get(0)), pb = names.parties(c.sides().get(1));
             if (!pa.isEmpty() && !pb.isEmpty() && pa.stream().noneMatch(pb::contains)) return false;
             Set<String> wa = FigurePart.ownWords(q.sides().get(0).query(), names, DESCRIBING);
