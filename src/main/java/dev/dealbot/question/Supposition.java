@@ -11,22 +11,32 @@ import java.util.regex.Pattern;
  * the asker supposes is no claim to check; the question is what follows it, at the year the supposition names. The
  * year takes the place of the words that point back to it ("that year", "then") or, when none does, dates each
  * question asked ("would Microsoft still collect ... in 2028?"). Only a supposition with one year and no other figure, before
- * a question without a figure of its own that asks whether something still holds: a supposed sum is worked out elsewhere ({@link ProductQuestions}).
+ * a question without a figure of its own that asks whether something still holds or stops ("would the payments stop at
+ * that point?" asks whether they stop in 2028): a supposed sum is worked out elsewhere ({@link ProductQuestions}).
  */
 final class Supposition {
     private static final Pattern IF_THEN = Pattern.compile("^(?:(?:hypothetically|suppose|say|imagine|assume)[,:]?\\s+)?(?:that\\s+)?"
             + "(?:if|suppose|assuming)\\s+(.{5,}?),\\s*(?:then\\s+)?((?:would|will|could|can|does|do|is|are|did|should|might|"
             + "how|what|when|which|who)\\b.{5,})$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern STILL = Pattern.compile("\\bstill\\b", Pattern.CASE_INSENSITIVE);
+    /** "Suppose OpenAI announces AGI in 2028. Would its payments stop at that point?": a supposition in a sentence of its own. */
+    private static final Pattern SUPPOSE_FIRST = Pattern.compile("^(?:hypothetically[,:]?\\s+)?(?:suppose|imagine|assume|say|let's say|"
+            + "let us say)\\s+(?:that\\s+)?(.{5,}?)[.!;]\\s+(\\p{Lu}.{5,})$", Pattern.CASE_INSENSITIVE);
+    /** Whether a thing still holds, or stops, then: a question asked at the supposed year. */
+    private static final Pattern STILL = Pattern.compile("\\b(?:still|stop|stops|end|ends|cease|ceases|expire|expires|lapse|lapses|"
+            + "run out|runs out)\\b", Pattern.CASE_INSENSITIVE);
     /** Words that point back to the supposed time. */
     private static final Pattern THAT_TIME = Pattern.compile("\\b(?:in\\s+)?(?:that year|that time|that point|then|by then|at that point|"
             + "at that time)\\b", Pattern.CASE_INSENSITIVE);
 
     private Supposition() {}
 
-    /** The question asked after a supposition of a year, at that year; {@code english} itself when it has none. */
-    static String asked(String english) {
+    /**
+     * The question asked after a supposition of a year, at that year; {@code english} itself when it has none.
+     * {@code whole} is the text with its statements, where a supposition may stand in a sentence of its own.
+     */
+    static String asked(String english, String whole) {
         Matcher m = IF_THEN.matcher(english.strip());
+        if (!m.matches()) m = SUPPOSE_FIRST.matcher(whole.strip().replaceAll("\\s+", " "));
         if (!m.matches()) return english;
         List<Figure> supposed = Figures.of(m.group(1));
         if (supposed.size() != 1 || supposed.get(0).type() != Figure.Type.YEAR || !Figures.of(m.group(2)).isEmpty()) return english;

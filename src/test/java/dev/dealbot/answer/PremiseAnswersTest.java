@@ -390,6 +390,12 @@ class PremiseAnswersTest {
         for (String other : List.of("If OpenAI declares AGI in 2031, would Microsoft keep its license that year?",
                 "If it were 2026, would OpenAI have to ship new products first on Azure that year?"))
             assertFalse(ask(other).answer().startsWith("No"), "the year is no claim about the thing: " + other);
+        for (String q : List.of("Will OpenAI stop paying Microsoft in 2028?",
+                "Suppose OpenAI announces in 2028 that it has reached AGI. Would its revenue-share payments to Microsoft stop at that point?")) {
+            Answer stop = ask(q);
+            assertTrue(stop.answer().startsWith("No — the articles say 2030."), "a year a term is said to stop in is checked against its end: "
+                    + q + " -> " + stop.answer());
+        }
     }
 
     @Test

@@ -817,17 +817,25 @@ class WordingRulesTest {
                 "a statement set off by a dash is taken as given");
     }
 
+    /** A question that is its whole text, with no statement before it. */
+    private static String alone(String question) {
+        return Supposition.asked(question, question);
+    }
+
     @Test
     void aSupposedYearIsNoClaimButTheTimeOfTheQuestionAfterIt() {
         assertEquals("Would Microsoft still collect its revenue share in 2028?",
-                Supposition.asked("Hypothetically, if OpenAI reached AGI in 2028, would Microsoft still collect its revenue share that year?"));
+                alone("Hypothetically, if OpenAI reached AGI in 2028, would Microsoft still collect its revenue share that year?"));
         assertEquals("Would A still pay in 2031, and would B still hold it in 2031?",
-                Supposition.asked("If a new model ships in 2031, would A still pay, and would B still hold it?"));
+                alone("If a new model ships in 2031, would A still pay, and would B still hold it?"));
         String sum = "If OpenAI made $10 billion in 2029, how much would Microsoft get?";
-        assertEquals(sum, Supposition.asked(sum), "a supposed sum is worked out, not moved");
+        assertEquals(sum, alone(sum), "a supposed sum is worked out, not moved");
         String keep = "If OpenAI declares AGI in 2031, would Microsoft keep its license that year?";
-        assertEquals(keep, Supposition.asked(keep), "only whether something still holds is asked at the year");
+        assertEquals(keep, alone(keep), "only whether something still holds is asked at the year");
         String when = "When Microsoft invested in 2023, what did it get?";
-        assertEquals(when, Supposition.asked(when), "'when' tells what happened, it supposes nothing");
+        assertEquals(when, alone(when), "'when' tells what happened, it supposes nothing");
+        assertEquals("Would the payments stop in 2028?", Supposition.asked("Would the payments stop at that point?",
+                "Suppose OpenAI announces in 2028 that it has reached AGI. Would the payments stop at that point?"),
+                "a supposition in a sentence of its own, before a question whether a thing stops then");
     }
 }

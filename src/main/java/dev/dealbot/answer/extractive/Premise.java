@@ -455,8 +455,12 @@ final class Premise {
         return dev.dealbot.question.Terms.ofQuestion(q.english()).stream().anyMatch(TERM_VERBS::contains);
     }
 
-    /** Stems of verbs of lasting: a year asked with one of them ("does it run in 2040?") asks whether a term reaches it. */
-    private static final Set<String> TERM_VERBS = Set.of("remain", "stai", "keep", "continu", "run", "last", "valid", "hold", "end", "expir");
+    /**
+     * Stems of verbs of lasting or ending: a year asked with one of them ("does it run in 2040?", "will it stop in 2028?")
+     * asks whether a term reaches it.
+     */
+    private static final Set<String> TERM_VERBS = Set.of("remain", "stai", "keep", "continu", "run", "last", "valid", "hold", "end", "expir",
+            "stop", "ceas", "discontinu", "termin", "laps");
 
     /** Words of a year claim that say nothing of its thing ("will it still remain ... until"). */
     private static final Set<String> YEAR_FILLER = union(TERM_VERBS, Set.of("still", "be", "go"));
