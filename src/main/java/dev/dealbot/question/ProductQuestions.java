@@ -40,13 +40,18 @@ final class ProductQuestions {
      * supposes.
      */
     private static final Pattern SUPPOSED_FIRST = Comparison.pattern("^(?:hypothetically\\W+)?(?:if|suppose|supposing|assuming|say|imagine)\\s+(?:that\\s+)?"
-            + "(.{3,}?)\\s*[,;]\\s*(?:then\\s+)?((?:how much|what)\\b.{3,})$");
+            + "(.{3,}?)\\s*[,;.]\\s*(?:then\\s+)?((?:how much|what)\\b.{3,})$");
     private static final Pattern SUPPOSED_AFTER = Comparison.pattern("^((?:how much|what)\\b.{3,}?)\\s*,?\\s+(?:if|assuming|supposing)\\s+(?:that\\s+)?(.{3,})$");
     /** What a supposed sum is asked to yield: an amount someone would get, pay or owe. */
     private static final Pattern WOULD_YIELD = Comparison.pattern("\\b(would|will|could|might)\\b.*\\b(get|gets|receive|collect|earn|make|owe|pay|be owed|"
-            + "take|pocket|come to|amount to|be worth)\\b");
+            + "take|pocket|come to|amount to|be worth|go to|flow to)\\b");
 
     private static final Pattern REVENUE_SHARE = Comparison.pattern("\\brevenue[- ]shar\\w*|\\bshare of (?:its |the )?(?:revenue|sales)");
+    /** "$1 billion of revenue subject to the share": the share and its revenue written apart. */
+    private static final Pattern THE_SHARE = Comparison.pattern("\\bthe\\s+(?:share|cut|rate)\\b");
+    private static final Pattern REVENUE = Comparison.pattern("\\b(?:revenue|revenues|sales)\\b");
+    /** "of OpenAI's revenue", "of revenue in 2029": what a share is of, in a few words. */
+    private static final Pattern OF_FLOW = Comparison.pattern("^of\\s+(?:[\\p{L}'’-]+\\s+){0,2}(?:revenue|revenues|sales|income)(?:\\s+in\\s+\\d{4})?$");
     private static final Pattern STAKE = Comparison.pattern("\\b(stake|ownership|owns?|equity|shareholding)\\b");
     private static final Pattern FLOW = Comparison.pattern("\\b(revenue|revenues|sales|income|earn\\w*|made|makes|make|brings? in|brought in|generat\\w*|turnover)\\b");
     private static final Pattern VALUE = Comparison.pattern("\\b(worth|valu\\w*)\\b");
@@ -115,15 +120,18 @@ final class ProductQuestions {
         if (!dev.dealbot.text.Figures.of(asked).isEmpty()) return null; // the share is the articles', not the asker's
         // a share of revenue applies to a flow of money ("made $10 billion"), a stake to what the company is worth
         String all = asked + " " + given;
-        boolean revenueShare = REVENUE_SHARE.matcher(all).find(), stake = STAKE.matcher(all).find() && !revenueShare;
+        boolean revenueShare = REVENUE_SHARE.matcher(all).find() || THE_SHARE.matcher(all).find() && REVENUE.matcher(all).find(), stake = STAKE.matcher(all).find() && !revenueShare;
         boolean flow = FLOW.matcher(given).find(), value = VALUE.matcher(given).find();
         if (!(revenueShare && flow && !value || stake && value && !flow)) return null;
         String share = asked.replaceFirst("(?i)^(?:how much|what)\\s+(?:money\\s+|amount\\s+)?", "").strip();
-        // the supposed clause tells what the share is of ("of OpenAI's revenue"), without its sum, which is no share's
-        // (up to another supposition joined with "and": "... and the cap wasn't reached")
+        // the share's side names its kind when only the supposition does ("at the reported rate" of "the revenue-share
+        // arrangement"), and what it is of when the supposition says so in a few words ("of OpenAI's revenue"), without its
+        // sum, which is no share's; a longer clause ("... fell under the arrangement in a year") is the asker's story
+        if (revenueShare && !REVENUE_SHARE.matcher(share).find()) share += " revenue share";
         String of = (given.substring(0, sums.get(0).start()) + given.substring(sums.get(0).end())).replaceAll("\\s+", " ")
                 .replaceFirst("(?i)\\s+and\\s+.*$", "").strip();
-        return new Comparison(List.of(share + " " + of, sums.get(0).text()), Kind.MONEY, Comparison.Op.PRODUCT, true, Comparison.SUPPOSED, gap);
+        if (OF_FLOW.matcher(of).matches()) share += " " + of;
+        return new Comparison(List.of(share, sums.get(0).text()), Kind.MONEY, Comparison.Op.PRODUCT, true, Comparison.SUPPOSED, gap);
     }
 
     /** The product of the side that names a share and the side that does not, the share first; null when not one of each. */

@@ -38,6 +38,11 @@ class PartsAndLimitsAnswersTest {
         Answer a = ask("If OpenAI had $10 billion of revenue, how much would Microsoft get from the revenue share?");
         assertTrue(a.answer().startsWith("That is about $2 billion: 20% [1] of $10 billion (the sum supposed)."), a.answer());
         assertTrue(a.citations().stream().noneMatch(c -> c.quote().contains("$10 billion")), "no quote is cited for the asker's sum: " + a.answer());
+        Answer rate = ask("Hypothetically, if $10 billion of OpenAI revenue fell under the revenue-share arrangement in a year and the cap "
+                + "wasn't reached, how much would Microsoft collect at the reported rate?");
+        assertTrue(rate.answer().startsWith("That is about $2 billion: 20% [1] of $10 billion (the sum supposed)."), rate.answer());
+        Answer books = ask("Say OpenAI books $1 billion of revenue subject to the share in 2029 and the cap hasn't been hit yet. How much would go to Microsoft?");
+        assertTrue(books.answer().startsWith("That is about $200 million: 20% [1] of $1 billion (the sum supposed)."), books.answer());
     }
 
     @Test

@@ -625,6 +625,12 @@ class WordingRulesTest {
         assertEquals("$5 billion", after.sides().get(1));
         assertNull(Comparison.of("If OpenAI raised $10 billion, what would Microsoft's stake be?"), "asks the stake itself, not an amount it yields");
         assertNull(Comparison.of("If OpenAI pays 25% on $10 billion, how much would Microsoft get?"), "the asker's share, not the articles'");
+        Comparison story = Comparison.of("Hypothetically, if $10 billion of OpenAI revenue fell under the revenue-share arrangement in a year "
+                + "and the cap wasn't reached, how much would Microsoft collect at the reported rate?");
+        assertEquals(List.of("would Microsoft collect at the reported rate revenue share", "$10 billion"), story.sides(),
+                "the share's side names its kind, not the asker's story");
+        Comparison apart = Comparison.of("Say OpenAI books $1 billion of revenue subject to the share in 2029. How much would go to Microsoft?");
+        assertTrue(apart != null && apart.supposes(1), "a supposition in its own sentence; the share and its revenue written apart");
     }
 
     @Test
