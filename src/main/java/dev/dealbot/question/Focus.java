@@ -41,6 +41,8 @@ public record Focus(String word, String stem, Set<String> stems, String owner) {
     private static final Set<String> AUXILIARIES = Set.of("do", "does", "did", "will", "would", "is", "are", "was", "were",
             "has", "have", "had", "can", "could", "should");
     private static final Set<String> WH = Set.of("what", "which", "how", "who", "whom");
+    /** Verbs that keep a deed up or stop it ("continue paying"): the deed after them is the thing asked about. */
+    private static final Set<String> KEEPING_UP = Set.of("continue", "keep", "go", "stop", "still");
 
     /** The focus of a question given its tokens and which of them are names; null when there is none. */
     static Focus of(List<Token> tokens, List<Token> names, Names known) {
@@ -99,10 +101,12 @@ public record Focus(String word, String stem, Set<String> stems, String owner) {
         }
         for (int i = 0; i + 3 < tokens.size(); i++) { // "how much did Amazon invest", "what did Microsoft gain"
             if (!WH.contains(tokens.get(i).lower())) continue;
-            int k = tokens.get(i + 1).lower().matches("much|many") ? i + 2 : i + 1;
+            int k = tokens.get(i + 1).lower().matches("much|many|long") ? i + 2 : i + 1;
             if (k + 2 >= tokens.size() || !AUXILIARIES.contains(tokens.get(k).lower()) || !names.contains(tokens.get(k + 1))) continue;
             int v = k + 2;
             while (v + 1 < tokens.size() && tokens.get(v).lower().endsWith("ly")) v++; // "did Microsoft reportedly gain"
+            // "how long will Microsoft continue paying": the deed kept up is the one asked about
+            if (v + 1 < tokens.size() && KEEPING_UP.contains(tokens.get(v).lower()) && tokens.get(v + 1).lower().endsWith("ing")) v++;
             Token verb = tokens.get(v);
             if (contentWord(verb, names) && !LIGHT_VERBS.contains(verb.lower()))
                 return new Focus(verb, party(tokens, names, tokens.get(k + 1), known));

@@ -273,6 +273,13 @@ class PartsAndLimitsAnswersTest {
     }
 
     @Test
+    void howLongADeedIsKeptUpIsAnsweredOnlyByTheTermOfThatDeed() {
+        Answer pays = ask("How long will Microsoft continue paying OpenAI revenue share under the new deal?");
+        assertFalse(pays.answer().contains("2032"), "the licence's term is no term of paying: " + pays.answer());
+        assertTrue(ask("How long will OpenAI continue paying Microsoft a revenue share?").answer().contains("until 2030"));
+    }
+
+    @Test
     void whoDidADeedTheArticlesNeverTellTheDoerOfIsDeclined() {
         for (String q : List.of("Who negotiated the deal on Microsoft's side?", "Who negotiated the deal for OpenAI?")) {
             assertFalse(ask(q).answered(), q + " -> " + ask(q).answer());

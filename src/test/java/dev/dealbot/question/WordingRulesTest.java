@@ -224,6 +224,7 @@ class WordingRulesTest {
         assertFocus("What stake in OpenAI does Amazon get?", "stake", "amazon"); // the thing's own object before the verb's subject
         assertFocus("What percentage of OpenAI does Amazon own?", "own", "amazon"); // "of" is a partitive: what is owned
         assertFocus("How much did Amazon reportedly invest?", "invest", "amazon");
+        assertFocus("How long will Microsoft continue paying OpenAI?", "paying", "microsoft"); // the deed kept up
         assertFocus("What did Mustafa Suleyman's team aim for?", "team", "mustafa suleyman");
         assertNull(focus("What chips did OpenAI commit to using?"), "OpenAI commits to chips it does not own");
         assertNull(focus("Until what year will OpenAI keep paying?"), "'what year' names the kind of answer, not a thing");
