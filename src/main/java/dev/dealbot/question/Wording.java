@@ -37,7 +37,18 @@ final class Wording {
         String next = m.group(2);
         if (next.endsWith("ed") || next.endsWith("ing") || party.test(next) || Terms.isFunctionWord(next)
                 || Terms.QUESTION_STOPWORDS.contains(next)) return question;
+        // a statement with a tag is a sentence, not a headline; "pays Microsoft", "owns 27%": a verb before its object
+        if (tag(question) != null || next.endsWith("s") && VERB_OBJECT.matcher(question.substring(m.end(2))).lookingAt()
+                && (party.test(firstWord(question.substring(m.end(2)))) || !firstWord(question.substring(m.end(2))).matches("\\p{L}.*")))
+            return question;
         return question.substring(0, m.end(1)) + "'s" + question.substring(m.end(1));
+    }
+
+    private static final Pattern VERB_OBJECT = Pattern.compile("\\s+\\S");
+
+    private static String firstWord(String text) {
+        String[] words = text.strip().split("\\s+");
+        return words.length == 0 ? "" : words[0].replaceAll("[^\\p{L}\\p{N}$%.]+$", "").toLowerCase(Locale.ROOT);
     }
 
     /** "licence end year?", "amazon deal when", "oai recap date": a time. */

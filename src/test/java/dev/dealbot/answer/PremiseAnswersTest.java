@@ -294,6 +294,14 @@ class PremiseAnswersTest {
     }
 
     @Test
+    void aStatementWithAQuestionTagIsCheckedAsItsClaim() {
+        for (String q : List.of("OpenAI pays Microsoft 30%, doesn't it?", "The revision bumped Microsoft's cut of OpenAI revenue up to 25%, didn't it?")) {
+            Answer a = ask(q);
+            assertTrue(a.answer().startsWith("No — the articles say 20%."), q + " -> " + a.answer());
+        }
+    }
+
+    @Test
     void theWayRoundIsThatOfTheClauseStatingTheClaimedFigure() {
         // the year belongs to the clause about OpenAI's payments (whose payee is only "it"), not to Microsoft's investing
         Answer span = ask("Microsoft's been investing in OpenAI since 2019, and the revenue share OpenAI pays it runs until 2030. How many years is that span?");

@@ -28,6 +28,9 @@ class WordingRulesTest {
         assertEquals("amazon's stake %?", Wording.headlineOwner("amazon stake %?", party));
         assertEquals("amazon invested how much?", Wording.headlineOwner("amazon invested how much?", party), "a verb form owns nothing");
         assertEquals("microsoft openai deal date?", Wording.headlineOwner("microsoft openai deal date?", party), "two parties side by side");
+        assertEquals("OpenAI pays Microsoft 30%, doesn't it?", Wording.headlineOwner("OpenAI pays Microsoft 30%, doesn't it?", party),
+                "a statement with a tag is no headline");
+        assertEquals("openai owns 27%?", Wording.headlineOwner("openai owns 27%?", party), "a verb before its object owns nothing");
         assertEquals("What is Amazon's stake?", Wording.headlineOwner("What is Amazon's stake?", party), "not a headline");
         assertTrue(Wording.kinds("2023 round size?").contains(Kind.NUMBER));
         assertFalse(Wording.kinds("What happened to the revenue share last year?").contains(Kind.TIME), "not a headline");

@@ -48,7 +48,9 @@ record ClaimThing(Set<String> beside, Set<String> head) {
         Set<String> beside = new HashSet<>();
         for (int direction : new int[] {-1, 1}) {
             Token t = beside(tokens, asked, direction);
-            if (t != null && known(t, q, names)) beside.addAll(withSynonyms(t.stem(), q));
+            // a word past a comma or a stop is in another clause ("30%, doesn't it?"): it tells nothing of the figure
+            String between = t == null ? "" : direction > 0 ? q.english().substring(asked.end(), t.start()) : q.english().substring(t.end(), asked.start());
+            if (t != null && known(t, q, names) && !between.matches("(?s).*[,;:?!.].*")) beside.addAll(withSynonyms(t.stem(), q));
         }
         return new ClaimThing(beside, head(q, tokens, asked, names));
     }

@@ -79,6 +79,8 @@ class SelectorRulesTest {
         assertFalse(statesClaimedThing("Is the cap $135 billion?", "In October, Alpha valued", "$135 billion"),
                 "the sum is the stake's, not a cap's");
         assertTrue(statesClaimedThing("Did Alpha invest $5 billion in total?", "Alpha has invested", "$5 billion"));
+        assertTrue(statesClaimedThing("Alpha invested $9 billion, didn't it?", "Alpha has invested", "$5 billion"),
+                "a question tag's word is in another clause, not the figure's thing");
         assertTrue(statesClaimedThing("Was Beta's valuation raised to $900 billion?", "Beta's valuation reached", "$850 billion"),
                 "a verb of change before 'to' names no thing");
         assertTrue(statesClaimedThing("Is Alpha's stake $135 billion?", "In October, Alpha valued", "$135 billion"));
