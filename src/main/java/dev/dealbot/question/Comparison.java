@@ -117,7 +117,7 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
     /** "how many times", "how many-fold": a ratio is asked. */
     private static final Pattern TIMES = pattern("^how many(?:\\s+times|-?\\s*fold)\\b");
     /** A side that only points back to something said before it: "that", "this figure", "back then". */
-    static final Pattern BACK = pattern("^(?:back\\s+)?(?:that|this|then)(?:\\s+\\w+)?$");
+    static final Pattern BACK = pattern("^(?:back\\s+)?(?:that|this|then|it|they)(?:\\s+\\w+)?$");
     /** A hedge before the question word ("about how many", "roughly what"): the question is what follows. */
     static final Pattern HEDGE = pattern("^(?:about|roughly|approximately|around|so|ok|okay|and|but)[,\\s]+(?=(?:how|what|which)\\b)");
     /** A point in time a change is measured from or to: a year, a month, a round, "now", "latest". */
@@ -230,6 +230,8 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), Kind.TIME, Op.DIFFERENCE, true, "apart", gap);
         Comparison left = TimeLeft.of(q, gap);
         if (left != null) return left;
+        Comparison span = TimeSpans.of(q, gap);
+        if (span != null) return span;
         m = COUNTING_FROM.matcher(q);
         if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), Kind.TIME, Op.DIFFERENCE, true, "apart", gap);
         m = OUTLAST.matcher(q);

@@ -54,6 +54,8 @@ final class StatedComparisons {
                 return new Comparison(two.stream().map(String::strip).toList(), kind, found.op(), found.larger(), found.word(), found.gap(),
                         Comparison.BOTH);
         }
+        // "There was a leaked memo. How long before the announcement did it surface?": an event described is dated by its words
+        if (stated == null && kind == Kind.TIME && !Comparison.writes(statements.get(0), kind)) stated = statements.get(0);
         if (stated == null) return asked;
         sides.set(back, stated);
         return new Comparison(List.copyOf(sides), kind, found.op(), found.larger(), found.word(), found.gap(), back);
@@ -79,8 +81,10 @@ final class StatedComparisons {
             + "(?:gap|difference)\\s+between\\s+(?:the two(?:\\s+(?:numbers|figures|values|amounts|sums|valuations|estimates))?|them|those|these|both)$");
 
     /** "How many years is that span?", "how long is that period?": the time between the two things described. */
-    private static final Pattern SPAN_OF_THEM = Comparison.pattern("^(?:so\\s+)?(?:how many years|how long)\\s+(?:is|was|would be)\\s+"
-            + "(?:that|this|the)\\s+(?:span|period|stretch|window|gap|interval|time)(?:\\s+(?:in total|altogether|overall))?$");
+    private static final Pattern SPAN_OF_THEM = Comparison.pattern("^(?:so\\s+)?(?:(?:how many years|how long)\\s+(?:is|was|would be)\\s+"
+            + "(?:that|this|the)\\s+(?:span|period|stretch|window|gap|interval|time)(?:\\s+(?:in total|altogether|overall))?"
+            + "|how far apart\\s+(?:were|are|was|is)\\s+(?:the two|they|these|those|both|them)(?:\\s+(?:events|things|dates|moves|announcements))?"
+            + "|how (?:long|much time) (?:was there |passed |elapsed )?between (?:the two|them|those|these|both))$");
 
     /** Where one statement describes two things: ", and", ", while", "; ", ", another ...". */
     private static final Pattern TWO_THINGS = Comparison.pattern(",\\s+(?:and|while|but|whereas)\\s+|;\\s+|,\\s+(?=another\\b)");

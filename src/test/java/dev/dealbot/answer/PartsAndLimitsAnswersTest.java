@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dealbot.testing.BotExtension;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -270,6 +271,23 @@ class PartsAndLimitsAnswersTest {
         Answer cap = ask("What is the cap expressed as a percentage of OpenAI's revenue?");
         assertFalse(cap.answered(), "the 20% is the share's, not the cap's: " + cap.answer());
         assertTrue(ask("What is the revenue share as a percentage of OpenAI's revenue?").answer().contains("20%"));
+    }
+
+    @Test
+    void theTimeBetweenTwoEventsIsCountedFromTheirDates() {
+        Map<String, String> asked = Map.of(
+                "How many years passed between Microsoft's $10bn OpenAI round and the announcement of the revised partnership?", "The difference is about 3 years:",
+                "By the time of the 2026 revision, how long had Microsoft been an investor in OpenAI?", "The difference is about 7 years:",
+                "Amazon announced its OpenAI investment, and later the Microsoft-OpenAI revision came out. Roughly how far apart were the two?",
+                "The difference is about 2 months:",
+                "Suleyman has a target year for Microsoft's in-house models to be truly cutting-edge. How many years does that leave before the "
+                        + "OpenAI license expires?", "The difference is 5 years:",
+                "After OpenAI's last revenue-share payment is due, how much longer does Microsoft keep its license?", "The difference is 2 years:",
+                "How many years from 2026 does the license last?", "The difference is about 6 years:");
+        asked.forEach((q, start) -> {
+            Answer a = ask(q);
+            assertTrue(a.answer().startsWith(start), q + " -> " + a.answer());
+        });
     }
 
     @Test

@@ -150,6 +150,27 @@ class WordingRulesTest {
     }
 
     @Test
+    void timeBetweenTwoThingsIsReadInMoreShapes() {
+        assertEquals(List.of("that", "the OpenAI license expires"), Comparison.of("How many years does that leave before the OpenAI license expires?").sides());
+        Comparison longer = Comparison.of("After OpenAI's last payment is due, how much longer does Microsoft keep its license?");
+        assertEquals(List.of("Microsoft keep its license", "OpenAI's last payment is due"), longer.sides(), "the longer-lasting side first");
+        assertEquals("outlast", longer.word());
+        assertEquals(List.of("Microsoft been an investor in OpenAI", "the 2026 revision"),
+                Comparison.of("By the time of the 2026 revision, how long had Microsoft been an investor in OpenAI?").sides(), "from its start to the point");
+        Comparison from = Comparison.of("How many years from 2026 does the license last?");
+        assertEquals(List.of("2026", "the license"), from.sides());
+        assertEquals(Comparison.LEFT, from.word());
+        Comparison apart = Comparison.of("Roughly how far apart were the two?",
+                List.of("Amazon announced its OpenAI investment, and later the Microsoft-OpenAI revision came out"));
+        assertEquals(List.of("Amazon announced its OpenAI investment", "later the Microsoft-OpenAI revision came out"), apart.sides());
+        assertEquals(Kind.TIME, apart.kind());
+        Comparison surfaced = Comparison.of("About how long before the announcement did it surface?",
+                List.of("There was a leaked internal memo at OpenAI"));
+        assertEquals(List.of("the announcement", "There was a leaked internal memo at OpenAI"), surfaced.sides(),
+                "'it' points back to the event described, which the articles date");
+    }
+
+    @Test
     void whichWayAThingWentAfterAStatementOfItsFigureIsAskedSinceThen() {
         Comparison bare = Comparison.of("Did its stake go up or down, and by roughly how many percentage points?",
                 List.of("In Jan 2023 Microsoft got nearly a third of OpenAI"));

@@ -151,6 +151,11 @@ final class Reasoner {
      * The best relevant evidence that names the side's actor and gives its kind of figure. A side the question
      * writes as a figure ("27% of ...") is only ever that figure: evidence must state it.
      */
+    /** A date within the year written ("April 27, 2026" for "the 2026 revision"): the side's year, to the day. */
+    private static boolean inYear(Figure g, Figure year) {
+        return year.type() == Figure.Type.YEAR && g.type() == Figure.Type.DATE && (int) Math.floor(g.value()) == (int) year.value();
+    }
+
     private Side side(Question part, Probe probe, Evidence e, String written, boolean statement, String partner, Figure.Type type,
             List<Side> taken) {
         // a statement the question points back to is named, not repeated: the asker's words are not the bot's to say
@@ -165,8 +170,12 @@ final class Reasoner {
         // the side's own words, no synonyms: what a date within the year must stand near
         Set<String> sideTerms = new java.util.HashSet<>(probe.query().terms().stream().map(dev.dealbot.question.QueryTerm::term).toList());
         sideTerms.removeAll(SIDE_FILLER);
+        // a time side that writes a figure of another kind ("Microsoft's $10bn round") is dated by the sentence stating it
+        List<Figure> marks = type == Figure.Type.YEAR ? Figures.of(written).stream()
+                .filter(f -> f.type() == Figure.Type.MONEY || f.type() == Figure.Type.PERCENT).toList() : List.of();
         for (Scored s : selector.rank(part, probe.query(), e.of(probe), Set.of(Figuring.kindFor(type)), false, false)) {
             if (!selector.relevant(s)) break;
+            if (!marks.stream().allMatch(m -> s.sentence().figures().stream().anyMatch(m::roughly))) continue;
             // a side's figure comes only from evidence that names the party acting in it
             if (actor != null && !names.mentioned(s.sentence().quote().toLowerCase(Locale.ROOT), actor)) continue;
             // a side dated by a year ("its valuation at the January 2023 round") is a figure of that year: evidence states it;
@@ -185,9 +194,13 @@ final class Reasoner {
             // in OpenAI cumulative" against "$10 billion in that round" for "Microsoft's total investment" tells neither)
             List<Figure> ofType = s.sentence().figures().stream().filter(g -> g.type() == type && g.end() <= s.sentence().quote().length()).toList();
             Figure told = asked == null && headed == null && !statement && ofType.size() > 1 ? Shares.owned(ofType, sideWords, s.sentence().quote()) : null;
+            // a side marked by its sum is dated by the one year of the sentence that states the sum, not of the one quoted before it
+            int ownStart = s.sentence().quote().length() - s.sentence().text().length();
+            List<Figure> ownYears = ofType.stream().filter(g -> g.start() >= ownStart).toList();
+            if (told == null && !marks.isEmpty() && ownYears.size() == 1) told = ownYears.get(0);
             if (asked == null && headed == null && !statement && ofType.size() > 1 && told == null) continue;
             Figure stated = headed != null ? headed : told != null ? told : asked == null ? Figuring.of(s.sentence(), type, probe.query())
-                    : s.sentence().figures().stream().filter(asked::sameAs).findFirst().orElse(null);
+                    : s.sentence().figures().stream().filter(g -> g.sameAs(asked) || inYear(g, asked)).findFirst().orElse(null);
             Figure found = stated == null && type == Figure.Type.YEAR && asked == null ? dated(s.sentence()) : withinDate(s.sentence(), stated);
             // a statement is dated by when it was made, not by a year it sets as a goal ("stated in early April that ...
             // by 2027"): the sentence's date of it, or no date
@@ -200,10 +213,13 @@ final class Reasoner {
             // a date within the year is the side's only near its words: "The announcement follows revisions made in October"
             // dates the revisions
             if (f != null && stated == null && !SideChecks.near(s.sentence(), f, sideTerms)) continue;
-            if (f == null || statement && !Stated.backs(part, actor, s.sentence(), stated, names)) continue;
+            if (f == null || statement && !(stated == null && type == Figure.Type.YEAR ? Stated.dates(part, s.sentence(), f, names)
+                    : Stated.backs(part, actor, s.sentence(), stated, names))) continue;
             // a side written as a figure ("Microsoft owns 20%") is that figure in a sentence about the side's thing, not
             // another thing's 20% ("a 20% revenue share")
-            if (asked != null && !statement && !ownTerms.isEmpty() && ownTerms.stream().noneMatch(t -> FigurePart.says(t, s.sentence().text(), false)))
+            // (an event dated by its year may be told in a synonym: "the 2026 revision" is "the amended agreement ... 2026")
+            if (asked != null && !statement && !ownTerms.isEmpty()
+                    && ownTerms.stream().noneMatch(t -> FigurePart.says(t, s.sentence().text(), asked.type() == Figure.Type.YEAR)))
                 continue;
             if (partner != null && !againstStatement(written, partner, s.sentence(), type)) continue;
             // "the book value of its investment" is no measure of "its total investment": another measure of the same thing

@@ -37,6 +37,21 @@ final class Stated {
         return false;
     }
 
+    /**
+     * An event the asker describes ("Amazon announced its investment") is dated by a date of the sentence that has the
+     * description's own words around it ("In late February of this year, Amazon announced a $50 billion investment").
+     */
+    static boolean dates(Question statement, SentenceInfo s, Figure date, Names names) {
+        Set<String> own = FigurePart.ownWords(statement.query(), names, HAVING);
+        if (own.isEmpty() || date.end() > s.quote().length()) return false;
+        // the words within reach of the date, either side ("In late February of this year, Amazon announced ...")
+        int from = Math.max(0, date.start() - REACH_CHARS), to = Math.min(s.quote().length(), date.end() + REACH_CHARS);
+        return FigurePart.related(own, s.quote().substring(from, to));
+    }
+
+    /** How near a date the words of the event it dates stand: about six words. */
+    private static final int REACH_CHARS = 45;
+
     /** Verbs that only say a party has a share ("got", "owns", "holds"): no word of what the figure measures. */
     private static final Set<String> HAVING = Set.of("get", "got", "gotten", "have", "ha", "had", "hold", "held", "own", "take", "took");
 
