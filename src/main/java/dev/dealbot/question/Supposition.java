@@ -39,7 +39,9 @@ final class Supposition {
         if (!m.matches()) m = SUPPOSE_FIRST.matcher(whole.strip().replaceAll("\\s+", " "));
         if (!m.matches()) return english;
         List<Figure> supposed = Figures.of(m.group(1));
-        if (supposed.size() != 1 || supposed.get(0).type() != Figure.Type.YEAR || !Figures.of(m.group(2)).isEmpty()) return english;
+        // the question may claim a figure of its own ("still paying 20%?"), not a time of its own
+        if (supposed.size() != 1 || supposed.get(0).type() != Figure.Type.YEAR
+                || Figures.of(m.group(2)).stream().anyMatch(f -> f.type() == Figure.Type.YEAR || f.type() == Figure.Type.DATE)) return english;
         // only a question whether something still holds then is asked at the year ("would it still collect ...?"); another
         // ("would it have to ship first on Azure that year?") would take the year as a claim about the thing
         if (!STILL.matcher(m.group(2)).find()) return english;

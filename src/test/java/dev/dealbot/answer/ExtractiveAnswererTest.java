@@ -218,6 +218,15 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void anArticleAskedForByItsOwnDateIsThatArticleNotACorrectedClaim() {
+        Answer a = BOT.bot().asker().ask("Which article was published on April 28, 2026?", null);
+        assertTrue(a.answer().startsWith("Reported in: Alps Wang"), a.answer());
+        assertFalse(a.answer().contains("Not April 28"), "the article's date is no claim about the deal: " + a.answer());
+        Answer deal = BOT.bot().asker().ask("Which article says the deal was announced on April 28?", null);
+        assertTrue(deal.answer().contains("Not April 28 — the articles say April 27."), "a date of the deal's event is checked: " + deal.answer());
+    }
+
+    @Test
     void aQuestionSharingATopicWithATitleIsAnsweredByTheArticleStatingItsClaim() {
         Answer a = BOT.bot().asker().ask("Which article says the revenue share from OpenAI to Microsoft is discontinued?", null);
         assertTrue(a.answer().startsWith("Reported in: Alps Wang"), "'revenue share' is in another title, which the question does not name: " + a.answer());

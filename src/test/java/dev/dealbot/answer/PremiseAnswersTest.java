@@ -294,6 +294,33 @@ class PremiseAnswersTest {
     }
 
     @Test
+    void aClaimIsReversedOnlyByAClauseAboutItsOwnThing() {
+        Answer pays = ask("OpenAI keeps paying Microsoft until 2032, doesn't it?");
+        assertTrue(pays.answer().startsWith("No — the articles say 2030."), "the licence to 2032 is another thing: " + pays.answer());
+    }
+
+    @Test
+    void aYearSupposedBeforeAStillQuestionWithAFigureDatesIt() {
+        Answer later = ask("Suppose it's 2031. Is OpenAI still paying Microsoft 20%?");
+        assertTrue(later.answer().startsWith("No — the articles say 2030."), later.answer());
+        Answer within = ask("Is OpenAI still paying Microsoft 20% in 2028?");
+        assertFalse(within.answer().startsWith("No"), "the term reaches 2028: no misstated end: " + within.answer());
+    }
+
+    @Test
+    void aSupposedSumIsNeitherAClaimNorPaidAShareAfterTheShareEnds() {
+        for (String q : List.of("if openai makes 40 billion what does microsoft get",
+                "If OpenAI pulls in 8 billion dollars, what does Microsoft pocket from the deal?",
+                "If OpenAI is worth $1 trillion, how much is Microsoft's stake worth?")) {
+            assertFalse(ask(q).answer().startsWith("Not "), "the asker's sum is no claim to correct: " + q + " -> " + ask(q).answer());
+        }
+        Answer after = ask("If OpenAI brought in $25bn in 2031, how much would Microsoft get from the revenue share?");
+        assertFalse(after.answer().contains("$5 billion"), "the share is paid until 2030: " + after.answer());
+        assertTrue(ask("If OpenAI brought in $25bn in 2029, how much would Microsoft get from the revenue share?").answer()
+                .startsWith("That is about $5 billion:"));
+    }
+
+    @Test
     void aStatementWithAQuestionTagIsCheckedAsItsClaim() {
         for (String q : List.of("OpenAI pays Microsoft 30%, doesn't it?", "The revision bumped Microsoft's cut of OpenAI revenue up to 25%, didn't it?")) {
             Answer a = ask(q);

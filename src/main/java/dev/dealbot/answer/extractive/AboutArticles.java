@@ -129,6 +129,29 @@ final class AboutArticles {
         return draft;
     }
 
+    /** Words of an article's coming out, which its own date dates (not the deal's events, which the articles date). */
+    private static final java.util.regex.Pattern PUBLISHED = java.util.regex.Pattern.compile(
+            "\\b(publish\\w*|posted|dated|written|wrote|ran|appeared|came out|come out|went up|go up|went online)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The article whose own date is the claimed date ("Which article was published on April 28, 2026?"), or null: that
+     * date is the article's, a fact of the reporting, not a claim about the deal to check against the deal's dates.
+     * Only when the question speaks of an article coming out ("published", "dated").
+     */
+    String datedOn(Question q) {
+        var claimed = q.claimed();
+        if (claimed == null || claimed.type() != dev.dealbot.text.Figure.Type.DATE && !claimed.day()
+                || !PUBLISHED.matcher(q.english()).find()) return null;
+        String found = null;
+        for (var a : corpus.articles()) {
+            String written = a.writtenDate();
+            if (written == null || dev.dealbot.text.Figures.of(written).stream().noneMatch(claimed::sameAs)) continue;
+            if (found != null) return null;
+            found = a.docId();
+        }
+        return found;
+    }
+
     /**
      * What a question about the articles adds to a draft: the articles it cites, each as its source, title and date
      * ("Reported in: Wedoany, “…”."), for who published or wrote it; "No — the articles differ …" when it asks whether

@@ -46,6 +46,8 @@ final class Misstated {
                 if (!states(q, others, text, own) || Figuring.implied(own, wrong)) continue;
                 Figure stated = inPlace(q, wrong, others, text, names);
                 if (stated == null) continue;
+                // "still ... in 2028" against "until 2030": the term reaches the year asked, which is no misstated end
+                if (reaches(q, wrong, text, stated)) continue;
                 DraftBuilder draft = new DraftBuilder().deny(wrong.digits());
                 List<Integer> cited = composer.cite(draft, s.sentence());
                 draft.say(Premise.verdict(q.yesNo(), false, wrong, stated), List.of());
@@ -54,6 +56,13 @@ final class Misstated {
             }
         }
         return null;
+    }
+
+    /** A year asked with "still" that a term the sentence ends at or after that year covers. */
+    private static boolean reaches(Question q, Figure asked, String text, Figure stated) {
+        return asked.type() == Figure.Type.YEAR && stated.type() == Figure.Type.YEAR && Years.still(q.english())
+                && Years.asked(q.english(), asked) == Years.Asked.AT && Years.asked(text, stated) == Years.Asked.UNTIL
+                && asked.value() <= stated.value();
     }
 
     /** Every one of {@code figures} is in {@code text}, a year standing there as in the question. */
@@ -84,8 +93,12 @@ final class Misstated {
     private static final java.util.regex.Pattern HYPOTHETICAL = java.util.regex.Pattern.compile(
             "\\b(?:if|suppose|supposing|assum(?:e|ing)|imagine|hypothetically|let's say|in case)\\b[^.;?!]*$", java.util.regex.Pattern.CASE_INSENSITIVE);
 
-    /** The figure stands in a clause that imagines a case ("if OpenAI books $10 billion in 2029, ..."). */
-    private static final java.util.regex.Pattern WOULD_AMOUNT = java.util.regex.Pattern.compile("\\b(how much|what)\\b.*\\bwould\\b",
+    /**
+     * An amount asked of what follows: "how much would ...", or what someone gets from it ("what does Microsoft pocket",
+     * "how much is its stake worth"); not what is left of a sum taken as given ("if it is $50 billion, how much is left?").
+     */
+    private static final java.util.regex.Pattern WOULD_AMOUNT = java.util.regex.Pattern.compile(
+            "\\b(how much|what)\\b.*\\b(would\\b|(does|do|will|is)\\b.*\\b(get|gets|receive|collect|earn|pocket|take|worth)\\b)",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /**
@@ -94,7 +107,7 @@ final class Misstated {
      */
     static boolean asksFromSupposedSum(Question q) {
         return WOULD_AMOUNT.matcher(q.english()).find()
-                && Figures.of(q.english()).stream().anyMatch(f -> f.type() != Figure.Type.YEAR && hypothetical(q.english(), f));
+                && Figures.of(q.english()).stream().anyMatch(f -> f.type() == Figure.Type.MONEY && hypothetical(q.english(), f));
     }
 
     static boolean hypothetical(String question, Figure f) {

@@ -78,6 +78,8 @@ final class Reasoner {
         Side a = sides.get(0), b = sides.get(1);
         // a supposed sum paid one way, the share the articles state paid the other ("what would Microsoft pay OpenAI?")
         if (c.supposes(1) && paysTheOtherWay(Reversal.receiver(q.english(), names), a)) return null;
+        // a supposed sum of a year after the share ends ("if OpenAI brought in $25bn in 2031"): no share is paid of it
+        if (c.supposes(1) && endsBefore(a.figure(), supposedYear(q.english()), e.of(e.plan().sides().get(0)))) return null;
         // time left is counted to an end the articles give ("until 2032"), not to a date the thing merely has
         if (c.word().equals(Comparison.LEFT) && (b.figure().end() > b.evidence().sentence().quote().length()
                 || Years.asked(b.evidence().sentence().quote(), b.figure()) != Years.Asked.UNTIL)) return null;
@@ -228,6 +230,24 @@ final class Reasoner {
             if (!same) return new Side(words, s, f);
         }
         return null;
+    }
+
+    /** The year of the case the question imagines ("if OpenAI brought in $25bn in 2031"), or null. */
+    private static Figure supposedYear(String question) {
+        return Figures.of(question).stream().filter(f -> f.type() == Figure.Type.YEAR && Misstated.hypothetical(question, f)).findFirst().orElse(null);
+    }
+
+    /** Some evidence stating the share says it is paid until a year before {@code year}. */
+    private static boolean endsBefore(Figure share, Figure year, List<dev.dealbot.retrieval.Candidate> candidates) {
+        if (year == null) return false;
+        for (var c : candidates) {
+            String quote = c.sentence().quote();
+            if (c.sentence().figures().stream().noneMatch(share::sameAs)) continue;
+            for (Figure f : c.sentence().figures())
+                if (f.type() == Figure.Type.YEAR && f.end() <= quote.length() && dev.dealbot.text.TimeBound.of(quote, f) == dev.dealbot.text.TimeBound.UNTIL
+                        && f.value() < year.value()) return true;
+        }
+        return false;
     }
 
     /** The clause of the side's evidence that states its figure has the asked receiver paying. */

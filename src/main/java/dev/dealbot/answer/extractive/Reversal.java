@@ -16,6 +16,10 @@ import java.util.List;
  * decides nothing.
  */
 final class Reversal {
+    /** Words of lasting and having, which say nothing of what a claim is about. */
+    private static final java.util.Set<String> LASTING = java.util.Set.of("still", "keep", "continu", "remain", "until", "through", "last",
+            "run", "be", "get", "have", "ha", "hold", "right", "correct", "true");
+
     /** How many of the retrieved sentences are looked at: the figure must be among the best of them. */
     static final int LOOKED = 12;
 
@@ -27,11 +31,15 @@ final class Reversal {
         if (claimed == null || q.premise() == null || !(q.yesNo() || q.presumed())) return null;
         Direction asked = Direction.ofQuestion(q.claimClause(), names);
         if (!asked.known()) return null;
+        // the claim's own words besides its parties and words of lasting: a clause reversing it tells of that thing
+        var claimTerms = FigurePart.ownTerms(q.premise().query(), names, LASTING);
         SentenceInfo found = null;
         boolean foundOwn = false;
         for (Candidate c : candidates.subList(0, Math.min(LOOKED, candidates.size()))) {
             for (ClauseInfo clause : c.sentence().clauses()) {
                 if (clause.figures().stream().noneMatch(claimed::sameAs)) continue;
+                // "OpenAI keeps paying Microsoft until 2032?" is not reversed by Microsoft's licence to 2032: another thing
+                if (!claimTerms.isEmpty() && claimTerms.stream().noneMatch(t -> FigurePart.says(t, clause.text(), true))) continue;
                 if (clause.direction().sameAs(asked, names)) return null; // stated the way asked: not this rule's to judge
                 // the sentence whose own words state it first, before one that has it only in the sentence quoted with it
                 boolean own = c.sentence().text().contains(clause.text());
