@@ -295,6 +295,9 @@ class PartsAndLimitsAnswersTest {
         Answer pays = ask("How long will Microsoft continue paying OpenAI revenue share under the new deal?");
         assertFalse(pays.answer().contains("2032"), "the licence's term is no term of paying: " + pays.answer());
         assertTrue(ask("How long will OpenAI continue paying Microsoft a revenue share?").answer().contains("until 2030"));
+        for (String q : List.of("How long will Microsoft remain OpenAI's primary cloud partner?", "How long will they keep collaborating on data centers?"))
+            assertFalse(ask(q).answer().contains("2032"), "no term is given for it: " + q + " -> " + ask(q).answer());
+        assertTrue(ask("How long does Microsoft hold its license?").answer().contains("until 2032"));
     }
 
     @Test

@@ -175,6 +175,24 @@ final class Selector {
             return false;
         }
 
+        /**
+         * A term's end ("valid until 2032") answers how long a thing lasts only in a sentence with a word of that thing
+         * besides its parties and words of lasting: "How long will Microsoft remain OpenAI's primary cloud partner?" is
+         * not answered by the licence's term, though both are Microsoft's and "continue".
+         */
+        private boolean termOfThing(SentenceInfo s) {
+            boolean ends = s.figures().stream().anyMatch(f -> f.type() == Figure.Type.YEAR && f.end() <= s.quote().length()
+                    && dev.dealbot.text.TimeBound.of(s.quote(), f) == dev.dealbot.text.TimeBound.UNTIL);
+            if (!ends) return true;
+            boolean any = false;
+            for (QueryTerm t : query.terms()) {
+                if (names.known(t.term()) || namesUnit(t) || LASTING.contains(t.term()) || Character.isDigit(t.term().charAt(0))) continue;
+                any = true;
+                if (t.matchIn(s.terms()) > 0) return true;
+            }
+            return !any;
+        }
+
         Set<Kind> required() {
             return required;
         }
@@ -186,6 +204,7 @@ final class Selector {
             if (!months.isEmpty() && !ClaimMonths.named(months, s.quote())) return "month";
             if (!required.isEmpty() && !attached(s)) return "attached";
             if (required.contains(Kind.TIME) && !EventRule.dates(s, eventStems)) return "event";
+            if (required.contains(Kind.TIME) && !termOfThing(s)) return "term";
             if (!required.isEmpty() && !focusStems.isEmpty() && focusStems.stream().noneMatch(s.terms()::contains)) return "focus";
             for (String qualifier : qualifiers) if (!s.quote().toLowerCase(java.util.Locale.ROOT).contains(qualifier)) return "qualifier";
             if (!statesNames(q, s)) return "names";
@@ -198,6 +217,10 @@ final class Selector {
             return null;
         }
     }
+
+    /** Stems of lasting, ending and asking how long: they say how long, not what lasts. */
+    static final Set<String> LASTING = Set.of("remain", "stai", "keep", "continu", "run", "last", "valid", "end", "expir", "stop", "ceas",
+            "long", "until", "till", "still", "hold", "go", "be", "will", "when", "year", "date", "time", "how");
 
     /** "last year", "this quarter": a relative time the question sets, which the evidence must state too. */
     private static final Pattern RELATIVE_TIME = Pattern.compile("\\b(last|this|next|previous|past|coming)\\s+(year|quarter|month|week)\\b");

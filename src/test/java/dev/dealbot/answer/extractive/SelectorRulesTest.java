@@ -101,6 +101,13 @@ class SelectorRulesTest {
     }
 
     @Test
+    void aTermsEndAnswersHowLongOnlyForTheThingWhoseTermItIs() {
+        assertEquals("term", rejection("How long will Beta keep using Gamma's chips?", "Beta will pay"),
+                "the payments' end is no end of using chips, though both name Beta");
+        assertNull(rejection("How long will Beta pay the revenue share?", "Beta will pay"));
+    }
+
+    @Test
     void theNamesAskedAboutMustBeMentioned() {
         assertNotNull(rejection("What percentage of Beta does Gamma hold?", "Alpha holds"));
         assertNull(rejection("What percentage of Beta does Alpha hold?", "Alpha holds"));
