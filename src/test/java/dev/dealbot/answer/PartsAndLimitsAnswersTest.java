@@ -192,6 +192,8 @@ class PartsAndLimitsAnswersTest {
         Answer gap = ask("One piece says Microsoft valued its OpenAI stake at ~$135bn back in October; another gives the current book value. "
                 + "What's the gap between the two numbers?");
         assertTrue(gap.answer().startsWith("The difference is $93.3 billion:"), gap.answer());
+        Answer since = ask("Has Microsoft's stake in OpenAI gone up or down since January 2023?");
+        assertTrue(since.answer().startsWith("It went down by 6.3 percentage points:"), "a third of the company's shares is its stake: " + since.answer());
         for (String q : List.of("Back in Jan 2023 Microsoft got nearly a third of OpenAI for $10B. Is its ownership stake bigger or smaller now, "
                 + "and by roughly how much?", "Microsoft came away from the January 2023 round with nearly a third of OpenAI, and now it's said to "
                 + "hold about 27% of the for-profit entity. Did its stake go up or down, and by roughly how many percentage points?")) {

@@ -205,7 +205,8 @@ final class Selector {
             if (!required.isEmpty() && !attached(s)) return "attached";
             if (required.contains(Kind.TIME) && !EventRule.dates(s, eventStems)) return "event";
             if (required.contains(Kind.TIME) && !termOfThing(s)) return "term";
-            if (!required.isEmpty() && !focusStems.isEmpty() && focusStems.stream().noneMatch(s.terms()::contains)) return "focus";
+            if (!required.isEmpty() && !focusStems.isEmpty() && focusStems.stream().noneMatch(s.terms()::contains) && !sharesHeld(focusStems, s))
+                return "focus";
             for (String qualifier : qualifiers) if (!s.quote().toLowerCase(java.util.Locale.ROOT).contains(qualifier)) return "qualifier";
             if (!statesNames(q, s)) return "names";
             if (!NamingRule.satisfied(q.naming(), q.english(), askedStems, s, names)) return "naming";
@@ -221,6 +222,18 @@ final class Selector {
     /** Stems of lasting, ending and asking how long: they say how long, not what lasts. */
     static final Set<String> LASTING = Set.of("remain", "stai", "keep", "continu", "run", "last", "valid", "end", "expir", "stop", "ceas",
             "long", "until", "till", "still", "hold", "go", "be", "will", "when", "year", "date", "time", "how");
+
+    /** Stems that name a holding in a company. */
+    private static final Set<String> HOLDING = Set.of("stake", "ownership", "own", "equiti", "sharehold", "hold", "holding");
+    private static final Pattern OF_SHARES = Pattern.compile("^\\s+of\\s+(?:the|its|their)\\s+(?:\\p{L}+['’]s\\s+)?shares\\b", Pattern.CASE_INSENSITIVE);
+
+    /** Asked for a holding, the sentence gives a share of a company's shares ("nearly one-third of the company's shares"). */
+    static boolean sharesHeld(Set<String> focusStems, SentenceInfo s) {
+        if (focusStems.stream().noneMatch(HOLDING::contains)) return false;
+        for (Figure f : s.figures())
+            if (f.type() == Figure.Type.PERCENT && f.end() <= s.quote().length() && OF_SHARES.matcher(s.quote().substring(f.end())).find()) return true;
+        return false;
+    }
 
     /** "last year", "this quarter": a relative time the question sets, which the evidence must state too. */
     private static final Pattern RELATIVE_TIME = Pattern.compile("\\b(last|this|next|previous|past|coming)\\s+(year|quarter|month|week)\\b");

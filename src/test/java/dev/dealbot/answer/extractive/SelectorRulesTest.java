@@ -101,6 +101,20 @@ class SelectorRulesTest {
     }
 
     @Test
+    void aShareOfACompanysSharesIsAHoldingInIt() {
+        SentenceInfo s = index.sentences().all().stream().filter(x -> x.text().startsWith("Alpha holds")).findFirst().orElseThrow();
+        assertFalse(Selector.sharesHeld(java.util.Set.of("stake"), s), "'27% of Beta' names no shares");
+        Corpus one = Corpus.of(Map.of("round", HEADER.formatted("Round") + "In 2023 Alpha bought nearly one-third of the company's shares.\n"));
+        try (PassageIndex small = PassageIndex.openOrBuild(one, data.resolve("shares"), Fixtures.embedder(), l -> {})) {
+            SentenceInfo bought = small.sentences().all().get(0);
+            assertTrue(Selector.sharesHeld(java.util.Set.of("stake"), bought));
+            assertFalse(Selector.sharesHeld(java.util.Set.of("revenu"), bought), "only a holding asked for");
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
     void aTermsEndAnswersHowLongOnlyForTheThingWhoseTermItIs() {
         assertEquals("term", rejection("How long will Beta keep using Gamma's chips?", "Beta will pay"),
                 "the payments' end is no end of using chips, though both name Beta");
