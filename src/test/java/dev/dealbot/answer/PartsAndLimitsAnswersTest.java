@@ -276,6 +276,12 @@ class PartsAndLimitsAnswersTest {
     }
 
     @Test
+    void whatAHolderDoesNotHoldIsTheRestOfTheCompany() {
+        Answer a = ask("What share of OpenAI's for-profit entity is NOT held by Microsoft?");
+        assertTrue(a.answer().startsWith("That leaves about 73%: 100% less approximately 27% [1]. The articles do not say who holds the rest."), a.answer());
+    }
+
+    @Test
     void theTimeBetweenTwoEventsIsCountedFromTheirDates() {
         Map<String, String> asked = Map.of(
                 "How many years passed between Microsoft's $10bn OpenAI round and the announcement of the revised partnership?", "The difference is about 3 years:",

@@ -269,6 +269,8 @@ class WordingRulesTest {
 
     @Test
     void aShareIsComputedOnlyOfAWholeNamedAsAFigure() {
+        assertEquals(Part.REST, Wording.part("What share of Beta is NOT held by Alpha?"), "what a holder does not hold is the rest");
+        assertEquals(Part.REST, Wording.part("What percentage of Beta isn't owned by Alpha?"));
         assertEquals(Part.SHARE, Wording.part("What fraction of Beta's $50 billion commitment came in the first tranche?"));
         assertEquals(Part.SHARE, Wording.part("What percentage of the $50 billion was paid at once?"));
         assertEquals(Part.NONE, Wording.part("What percentage of Alpha does Beta get for its $50 billion?"), "a share of a party is a stake");

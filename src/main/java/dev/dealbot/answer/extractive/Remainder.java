@@ -31,7 +31,37 @@ final class Remainder {
      */
     DraftBuilder answer(Question q, List<Candidate> candidates) {
         DraftBuilder written = fromQuestion(q, candidates);
-        return written != null || q.part() == dev.dealbot.question.Part.BESIDES ? written : fromSentence(q, candidates);
+        if (written != null || q.part() == dev.dealbot.question.Part.BESIDES) return written;
+        DraftBuilder stated = fromSentence(q, candidates);
+        return stated != null ? stated : restOfHolding(q, candidates);
+    }
+
+    private static final java.util.regex.Pattern HOLDING = java.util.regex.Pattern.compile("\\b(hold\\w*|own\\w*|stake|shares?)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "What share of OpenAI is not held by Microsoft?": a party's holding, a percentage of a company, leaves the rest of
+     * it: "That leaves about 73%: 100% less approximately 27% [1]." The articles do not say who holds the rest.
+     */
+    private DraftBuilder restOfHolding(Question q, List<Candidate> candidates) {
+        if (!q.wants(dev.dealbot.text.Kind.PERCENT)) return null;
+        for (Scored s : selector.rank(q, q.query(), candidates, Set.of(dev.dealbot.text.Kind.PERCENT), false)) {
+            if (!selector.relevant(s)) return null;
+            String text = s.sentence().text();
+            List<Figure> shares = Figures.of(text).stream().filter(f -> f.type() == Figure.Type.PERCENT).toList();
+            if (shares.size() != 1 || !HOLDING.matcher(text).find() || SideChecks.wholeOf(text, shares) == null) continue;
+            Figure part = shares.get(0);
+            int at = s.sentence().quote().length() - text.length();
+            String hedge = Shares.hedgeWords(s.sentence(), new Figure(part.type(), part.value(), part.digits(), part.text(), part.start() + at,
+                    part.end() + at));
+            DraftBuilder draft = new DraftBuilder();
+            List<Integer> cited = composer.cite(draft, s.sentence());
+            draft.say("That leaves " + (hedge.isEmpty() ? "" : "about ") + Figures.trim(100 - part.value()) + "%: 100% less " + hedge
+                    + part.display() + " [" + cited.get(0) + "]. The articles do not say who holds the rest.", List.of());
+            draft.say(s.sentence().quote(), cited);
+            return draft;
+        }
+        return null;
     }
 
     /**
