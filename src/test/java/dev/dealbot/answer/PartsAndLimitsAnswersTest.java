@@ -276,6 +276,12 @@ class PartsAndLimitsAnswersTest {
     }
 
     @Test
+    void aScaledSideShowsWhatItComesTo() {
+        Answer a = ask("Is Microsoft's $7.5 billion gain more than half of its total investment?");
+        assertTrue(a.answer().startsWith("Yes: ") && a.answer().contains("$13 billion [2], so $6.5 billion."), a.answer());
+    }
+
+    @Test
     void whatAHolderDoesNotHoldIsTheRestOfTheCompany() {
         Answer a = ask("What share of OpenAI's for-profit entity is NOT held by Microsoft?");
         assertTrue(a.answer().startsWith("That leaves about 73%: 100% less approximately 27% [1]. The articles do not say who holds the rest."), a.answer());

@@ -329,6 +329,9 @@ final class Reasoner {
         String wa = label(a.words(), "the first"), wb = label(b.words(), "the second");
         double va = a.figure().value() * Comparison.multiplier(a.words()), vb = b.figure().value() * Comparison.multiplier(b.words());
         boolean scaled = Comparison.multiplier(a.words()) != 1 || Comparison.multiplier(b.words()) != 1;
+        // a scaled side shows what it comes to: "half of its total investment, $13 billion [2], so $6.5 billion"
+        if (Comparison.multiplier(a.words()) != 1) fa += ", so " + shown(a.figure(), va);
+        if (Comparison.multiplier(b.words()) != 1) fb += ", so " + shown(b.figure(), vb);
         boolean equal = scaled ? Math.abs(va - vb) <= 1e-9 * Math.max(1, Math.abs(va)) : a.figure().sameAs(b.figure());
         String gap = c.gap() && !scaled && !equal ? ", " + difference(a.figure(), b.figure()) + " apart" : "";
         return switch (c.op()) {
@@ -425,6 +428,15 @@ final class Reasoner {
     }
 
     /** The gap between two figures of one type, as the bot writes it. */
+    /** A value worked out from a figure, written in the figure's unit. */
+    private static String shown(Figure f, double value) {
+        return switch (f.type()) {
+            case MONEY -> Figures.money(value);
+            case PERCENT -> Figures.trim(value) + "%";
+            default -> Figures.trim(value);
+        };
+    }
+
     static String difference(Figure a, Figure b) {
         double d = Math.abs(a.value() - b.value());
         return switch (a.type()) {

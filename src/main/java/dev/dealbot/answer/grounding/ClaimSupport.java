@@ -43,7 +43,7 @@ final class ClaimSupport {
         String lowerEvidence = evidence.toLowerCase(Locale.ROOT);
         List<String> out = new ArrayList<>();
         for (Figure f : Figures.of(claim)) if (Character.isDigit(f.text().charAt(0)) || f.text().startsWith("$")) if (!digits.contains(f.digits())
-                && !difference(f, stated) && !monthGap(f, evidence, written) && !ratio(f, stated) && !(computed && (quotient(f, stated) || product(f, stated) || complement(f, stated)))) out.add(f.digits());
+                && !difference(f, stated) && !monthGap(f, evidence, written) && !ratio(f, stated) && !(computed && (quotient(f, stated) || product(f, stated) || complement(f, stated) || scaled(f, stated)))) out.add(f.digits());
         for (String name : names(claim)) if (!names.mentioned(lowerEvidence, name.toLowerCase(Locale.ROOT))) out.add(name);
         return out;
     }
@@ -69,6 +69,18 @@ final class ClaimSupport {
     }
 
     /** {@code f} is the whole, 100%, or what a stated percentage leaves of it ("73%" of a stated 27%). */
+    /** The bot's own scalings of a stated figure: half, a third, a quarter, twice or three times it. */
+    private static final double[] SCALES = {0.5, 1.0 / 3, 0.25, 2, 3};
+
+    /** {@code f} is a stated figure of its kind scaled ("half of $13 billion": $6.5 billion), to the stated figure's precision. */
+    static boolean scaled(Figure f, List<Figure> stated) {
+        if (f.type() != Figure.Type.MONEY && f.type() != Figure.Type.PERCENT) return false;
+        for (Figure g : stated)
+            for (double m : SCALES)
+                if (g.type() == f.type() && Math.abs(g.value() * m - f.value()) <= 0.005 * Math.max(1, Math.abs(f.value()))) return true;
+        return false;
+    }
+
     static boolean complement(Figure f, List<Figure> stated) {
         if (f.type() != Figure.Type.PERCENT) return false;
         if (Math.abs(f.value() - 100) < 1e-9) return true;

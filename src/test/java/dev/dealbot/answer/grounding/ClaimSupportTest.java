@@ -95,6 +95,16 @@ class ClaimSupportTest {
     }
 
     @Test
+    void aStatedFigureHalvedOrDoubledByTheBotIsSupported() {
+        var stated = dev.dealbot.text.Figures.of("invested more than $13 billion");
+        assertTrue(ClaimSupport.scaled(dev.dealbot.text.Figures.of("$6.5 billion").get(0), stated));
+        assertTrue(ClaimSupport.scaled(dev.dealbot.text.Figures.of("$26 billion").get(0), stated));
+        assertFalse(ClaimSupport.scaled(dev.dealbot.text.Figures.of("$7 billion").get(0), stated));
+        assertFalse(ClaimSupport.unsupported("half is $6.5 billion", "invested more than $13 billion", Names.none(), false).isEmpty(),
+                "a model's draft gets no such allowance");
+    }
+
+    @Test
     void aModelsDraftGetsNoComputedMultiplesOrProducts() {
         Names none = Names.none();
         assertTrue(ClaimSupport.unsupported("It grew 29.3 times.", "$29 billion then, $850 billion now", none, true).isEmpty());
