@@ -10,10 +10,28 @@ final class Sides {
 
     static List<String> complete(List<String> sides, Names names) {
         String a = trim(sides.get(0)), b = trim(sides.get(1));
+        // "is Amazon's first tranche more than a third of its total investment?": "its" is the owner the other side names
+        a = ownersIts(a, b, names);
+        b = ownersIts(b, a, names);
         List<String> out = new java.util.ArrayList<>(List.of(onlyNames(a, names) ? a + " " + withoutNames(b, names) : a,
                 onlyNames(b, names) ? b + " " + withoutNames(a, names) : b));
         for (String more : sides.subList(2, sides.size())) out.add(trim(more)); // a figure checked against, as written
         return List.copyOf(out);
+    }
+
+    private static final java.util.regex.Pattern OWNER = java.util.regex.Pattern.compile("\\b(\\p{L}+)['’]s\\b");
+    private static final java.util.regex.Pattern ITS = java.util.regex.Pattern.compile("\\bits\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** {@code side}'s "its" as the owner {@code other} names, when {@code side} names no party of its own. */
+    private static String ownersIts(String side, String other, Names names) {
+        if (!ITS.matcher(side).find() || !names.parties(side).isEmpty()) return side;
+        var m = OWNER.matcher(other);
+        while (m.find()) {
+            String owner = m.group(1);
+            if (names.known(owner.toLowerCase(Locale.ROOT)) && names.party(owner.toLowerCase(Locale.ROOT)))
+                return ITS.matcher(side).replaceFirst(java.util.regex.Matcher.quoteReplacement(m.group()));
+        }
+        return side;
     }
 
     private static String trim(String side) {

@@ -279,6 +279,9 @@ class PartsAndLimitsAnswersTest {
     void aScaledSideShowsWhatItComesTo() {
         Answer a = ask("Is Microsoft's $7.5 billion gain more than half of its total investment?");
         assertTrue(a.answer().startsWith("Yes: ") && a.answer().contains("$13 billion [2], so $6.5 billion."), a.answer());
+        Answer its = ask("is Amazon's first tranche more than a third of its total investment?");
+        assertTrue(its.answer().startsWith("No: ") && its.answer().contains("$50 billion [2], so $16.67 billion"),
+                "'its' is the owner the other side names: " + its.answer());
     }
 
     @Test

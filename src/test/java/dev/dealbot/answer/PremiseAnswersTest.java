@@ -294,6 +294,13 @@ class PremiseAnswersTest {
     }
 
     @Test
+    void aChangeClaimedFromAFigureTheArticlesKeepIsDenied() {
+        Answer down = ask("did the revenue share go down from 20%?");
+        assertTrue(down.answer().startsWith("No — the articles say “unchanged”."), down.answer());
+        assertTrue(ask("Did the book value rise to $228.3 billion?").answer().startsWith("Yes."), "a change the articles state");
+    }
+
+    @Test
     void aClaimIsReversedOnlyByAClauseAboutItsOwnThing() {
         Answer pays = ask("OpenAI keeps paying Microsoft until 2032, doesn't it?");
         assertTrue(pays.answer().startsWith("No — the articles say 2030."), "the licence to 2032 is another thing: " + pays.answer());

@@ -95,6 +95,15 @@ class TextRulesTest {
     }
 
     @Test
+    void aChangeIsClaimedByAVerbOfChangeNotByANounThatLooksLikeOne() {
+        for (String q : List.of("Was the share cut?", "raised to 25%?", "did the revenue share go down from 20%?", "Has it dropped?",
+                "did the valuation rise?", "Has the stake shrunk?"))
+            assertTrue(Change.claimed(q), q);
+        for (String q : List.of("Microsoft's cut of revenue?", "What is the share?", "the downside of the deal?"))
+            assertFalse(Change.claimed(q), q);
+    }
+
+    @Test
     void directionFollowsFromByAndToAndIgnoresPartnersAndDates() {
         assertEquals(new Direction("openai", "microsoft"), direction("The payments from OpenAI to Microsoft are discontinued."));
         assertEquals(new Direction("openai", "microsoft"), direction("The revenue sharing paid by OpenAI to Microsoft continues."));
