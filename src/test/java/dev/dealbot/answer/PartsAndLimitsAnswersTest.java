@@ -315,6 +315,9 @@ class PartsAndLimitsAnswersTest {
         for (String q : List.of("How long will Microsoft remain OpenAI's primary cloud partner?", "How long will they keep collaborating on data centers?"))
             assertFalse(ask(q).answer().contains("2032"), "no term is given for it: " + q + " -> " + ask(q).answer());
         assertTrue(ask("How long does Microsoft hold its license?").answer().contains("until 2032"));
+        for (String q : List.of("how long will microsoft stay a shareholder?", "How long will Microsoft keep its stake?"))
+            assertFalse(ask(q).answered(), "no term is given for the stake (a date of a gain is no duration): " + q + " -> " + ask(q).answer());
+        assertTrue(ask("How long has Microsoft been investing in OpenAI?").answer().contains("Since 2019"), "a start answers how long so far");
     }
 
     @Test

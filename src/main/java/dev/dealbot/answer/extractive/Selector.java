@@ -126,6 +126,7 @@ final class Selector {
         private final java.util.Set<String> months;
         private final Set<String> askedStems, eventStems;
         private final dev.dealbot.question.QueryTerm deed;
+        private final boolean howLong;
         private final Query query;
 
         Rules(Question q, Set<Kind> required, boolean needFigures, Direction asked, Set<String> focusStems,
@@ -148,6 +149,7 @@ final class Selector {
             this.query = q.query();
             this.askedStems = q.naming() == null ? Set.of() : NamingRule.stems(q.english(), q.query());
             this.deed = q.naming() == null ? null : NamingRule.deed(q.english(), q.query());
+            this.howLong = required.contains(Kind.TIME) && HOW_LONG.matcher(q.english()).find();
             this.eventStems = datesEvent && required.contains(Kind.TIME) ? EventRule.eventStems(query, names) : Set.of();
         }
 
@@ -188,7 +190,10 @@ final class Selector {
             for (QueryTerm t : query.terms()) {
                 if (names.known(t.term()) || namesUnit(t) || LASTING.contains(t.term()) || Character.isDigit(t.term().charAt(0))) continue;
                 any = true;
-                if (t.matchIn(s.terms()) > 0) return true;
+                // a synonym that is itself a word of lasting ("holding" → hold, for "shareholder") names no thing
+                Set<String> alternatives = new HashSet<>(t.alternatives());
+                alternatives.removeAll(LASTING);
+                if (new QueryTerm(t.term(), alternatives, t.weight()).matchIn(s.terms()) > 0) return true;
             }
             return !any;
         }
@@ -205,6 +210,7 @@ final class Selector {
             if (!required.isEmpty() && !attached(s)) return "attached";
             if (required.contains(Kind.TIME) && !EventRule.dates(s, eventStems)) return "event";
             if (required.contains(Kind.TIME) && !termOfThing(s)) return "term";
+            if (howLong && !givesDuration(s)) return "duration";
             if (!required.isEmpty() && !focusStems.isEmpty() && focusStems.stream().noneMatch(s.terms()::contains) && !sharesHeld(focusStems, s))
                 return "focus";
             for (String qualifier : qualifiers) if (!s.quote().toLowerCase(java.util.Locale.ROOT).contains(qualifier)) return "qualifier";
@@ -217,6 +223,27 @@ final class Selector {
             if (transfer && (reverses(asked, s) || !required.isEmpty() && figuresGoOtherWay(asked, s))) return "direction";
             return null;
         }
+    }
+
+    /** "How long will ...", "for how long": a duration or an end asked, not a point in time. */
+    private static final Pattern HOW_LONG = Pattern.compile("\\b(?:for\\s+)?how\\s+long\\b(?!\\s+(?:ago|after|before|between|since|from|until|till)\\b)",
+            Pattern.CASE_INSENSITIVE);
+    /** A span written out: "a multi-year deal", "for five years", "10-year". */
+    private static final Pattern DURATION = Pattern.compile("\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|multi)[- ]?years?\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern SINCE_YEAR = Pattern.compile("\\bsince\\s+(?:\\p{L}+\\s+)?\\d{4}\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The sentence gives how long: an end ("valid until 2032", "through 2030"), a start ("since 2019", for how long
+     * something has gone on) or a span ("a multi-year agreement").
+     */
+    static boolean givesDuration(SentenceInfo s) {
+        if (SINCE_YEAR.matcher(s.quote()).find()) return true;
+        for (Figure f : s.figures())
+            if (f.type() == Figure.Type.YEAR && f.end() <= s.quote().length()
+                    && dev.dealbot.text.TimeBound.of(s.quote(), f) == dev.dealbot.text.TimeBound.UNTIL) return true;
+        return DURATION.matcher(s.text()).find();
     }
 
     /** Stems of lasting, ending and asking how long: they say how long, not what lasts. */

@@ -119,6 +119,8 @@ class SelectorRulesTest {
         assertEquals("term", rejection("How long will Beta keep using Gamma's chips?", "Beta will pay"),
                 "the payments' end is no end of using chips, though both name Beta");
         assertNull(rejection("How long will Beta pay the revenue share?", "Beta will pay"));
+        assertEquals("duration", rejection("How long will Alpha keep its stake in Beta?", "In October, Alpha valued its stake"),
+                "a point in time is no duration");
     }
 
     @Test
