@@ -285,6 +285,14 @@ class PartsAndLimitsAnswersTest {
     }
 
     @Test
+    void aHoldingOfAHolderTheArticlesNeverNameIsDeclined() {
+        for (String q : List.of("What stake does the OpenAI nonprofit foundation hold?", "What share of OpenAI is held by the nonprofit?"))
+            assertFalse(ask(q).answered(), "Microsoft's 27% is no answer: " + q + " -> " + ask(q).answer());
+        assertTrue(ask("roughly what % of openai's for-profit entity does redmond own?").answer().contains("27"), "a party's other name");
+        assertTrue(ask("What stake does Microsoft hold?").answer().contains("27%"));
+    }
+
+    @Test
     void whatAHolderDoesNotHoldIsTheRestOfTheCompany() {
         Answer a = ask("What share of OpenAI's for-profit entity is NOT held by Microsoft?");
         assertTrue(a.answer().startsWith("That leaves about 73%: 100% less approximately 27% [1]. The articles do not say who holds the rest."), a.answer());

@@ -284,7 +284,26 @@ public final class ExtractiveAnswerer implements Answerer {
 
     /** "How many employees", "OpenAI's headcount": the thing measured is a word the articles never use. */
     private static boolean asksForUnknownThing(Question q) {
-        return q.measured() != null && q.query().unknownTerms().contains(q.measured().stem());
+        return q.measured() != null && q.query().unknownTerms().contains(q.measured().stem()) || unknownHolder(q);
+    }
+
+    /**
+     * "what stake does the nonprofit hold?", "the share held by the foundation": a holder described by a noun (after
+     * "the"; a bare word may be a party's other name, "does Redmond own"), the words before or after the verb.
+     */
+    private static final java.util.regex.Pattern HOLDER = java.util.regex.Pattern.compile("\\b(?:does|do|did|will)\\s+the\\s+((?:[\\p{L}-]+\\s+){1,3}?)"
+            + "(?:hold|own|control|keep|retain)\\b|\\b(?:held|owned|controlled)\\s+by\\s+the\\s+((?:[\\p{L}-]+\\s*){1,3})",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** A holding asked of a holder named by a word no article uses (no article says what it holds). */
+    private static boolean unknownHolder(Question q) {
+        if (q.yesNo() || q.query().unknownTerms().isEmpty()) return false;
+        var m = HOLDER.matcher(q.english());
+        while (m.find()) {
+            String holder = m.group(1) != null ? m.group(1) : m.group(2);
+            for (Token t : Tokens.of(holder)) if (q.query().unknownTerms().contains(t.stem())) return true;
+        }
+        return false;
     }
 
     /**
