@@ -95,8 +95,9 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         if (asksForUnknownThing(q) || UnknownWords.outweigh(q)) return Refusals.notInArticles(MODE);
         // an article named by its publisher or author, or by its own date ("Which article was published on April 28?")
-        String named = q.source() ? java.util.Objects.requireNonNullElse(namedSource.docNamed(q), java.util.Objects.requireNonNullElse(about.datedOn(q), "")) : "";
-        DraftBuilder draft = q.source() ? about.byTitle(q, main, named.isEmpty() ? null : named) : null;
+        String named = q.source() ? namedSource.docNamed(q) : null;
+        if (named == null && q.source()) named = about.datedOn(q);
+        DraftBuilder draft = q.source() ? about.byTitle(q, main, named) : null;
         if (draft == null && q.origin()) draft = origin.answer(q);
         if (draft == null && q.asksEveryArticle()) draft = about.coverage(q);
         if (draft == null && q.comparison() != null) draft = reasoner.compare(q, e);
