@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -92,7 +93,20 @@ public final class People {
     /** The first role {@code question} gives a known person that contradicts the texts', or null. */
     public Slip slip(String question) {
         Slip slip = slipIn(question);
-        return slip != null ? slip : slipIn(predicate(question));
+        if (slip == null) slip = slipIn(predicate(question));
+        String asked = slip == null ? asQuestion(question) : null;
+        return asked == null ? slip : slipIn(predicate(asked));
+    }
+
+    /** "Andy Jassy is OpenAI's CEO, right?": a known person stated to have a role, asked as a statement with or without a tag. */
+    private static final Pattern STATED_ROLE = Pattern.compile("^\\s*(.+?)\\s+(is|was)\\s+(.+?)\\s*(?:,\\s*(?:right|correct|true|no|"
+            + "isn't (?:he|she)|wasn't (?:he|she))\\s*)?\\?\\s*$", Pattern.CASE_INSENSITIVE);
+
+    /** The statement asked as the yes/no question it is ("Is Andy Jassy OpenAI's CEO?"), or null when it is no such statement. */
+    private String asQuestion(String question) {
+        Matcher m = STATED_ROLE.matcher(question);
+        if (!m.matches() || !roles.containsKey(m.group(1).toLowerCase(Locale.ROOT))) return null;
+        return Character.toUpperCase(m.group(2).charAt(0)) + m.group(2).substring(1).toLowerCase(Locale.ROOT) + " " + m.group(1) + " " + m.group(3) + "?";
     }
 
     /** "Is Denise Dresser Microsoft's CFO?" read as "Is Denise Dresser, Microsoft's CFO?": the role it asks of a person. */

@@ -23,6 +23,8 @@ class PremiseAnswersTest {
         assertTrue(cfo.answer().startsWith("No — the articles call Denise Dresser OpenAI's revenue chief. [1]"), cfo.answer());
         assertTrue(ask("Is Andy Jassy the CEO of Microsoft AI?").answer().startsWith("No — the articles call Andy Jassy Amazon CEO."));
         assertFalse(ask("Is Mustafa Suleyman the CEO of Microsoft AI?").answer().startsWith("No"));
+        assertTrue(ask("Andy Jassy is OpenAI's CEO, right?").answer().startsWith("No — the articles call Andy Jassy Amazon CEO."),
+                "a statement with a tag asks the same");
     }
 
     @Test

@@ -50,6 +50,10 @@ class PeopleTest {
         assertTrue(of.onlyRoleAsked());
         assertNull(PEOPLE.slip("Is Denise Dresser OpenAI's revenue chief?"), "the role the texts give her");
         assertFalse(PEOPLE.slip("Did OpenAI CEO Mustafa Suleyman say anything?").onlyRoleAsked(), "it asks what he said");
+        People.Slip stated = PEOPLE.slip("Denise Dresser is Microsoft's CFO, right?");
+        assertNotNull(stated, "a statement with a tag asks the same");
+        assertTrue(stated.onlyRoleAsked());
+        assertNull(PEOPLE.slip("Denise Dresser is OpenAI's revenue chief, right?"), "the role the articles give her is no slip");
     }
 
     @Test
