@@ -47,13 +47,13 @@ final class Remainder {
         if (!q.wants(dev.dealbot.text.Kind.PERCENT)) return null;
         for (Scored s : selector.rank(q, q.query(), candidates, Set.of(dev.dealbot.text.Kind.PERCENT), false)) {
             if (!selector.relevant(s)) return null;
-            String text = s.sentence().text();
-            List<Figure> shares = Figures.of(text).stream().filter(f -> f.type() == Figure.Type.PERCENT).toList();
-            if (shares.size() != 1 || !HOLDING.matcher(text).find() || SideChecks.wholeOf(text, shares) == null) continue;
+            // the sentence's own percentages, as placed in its quote (a sentence quoted before it tells of another thing)
+            String text = s.sentence().text(), quote = s.sentence().quote();
+            int own = quote.length() - text.length();
+            List<Figure> shares = s.sentence().figures().stream().filter(f -> f.type() == Figure.Type.PERCENT && f.start() >= own).toList();
+            if (shares.size() != 1 || !HOLDING.matcher(text).find() || SideChecks.wholeOf(quote, shares) == null) continue;
             Figure part = shares.get(0);
-            int at = s.sentence().quote().length() - text.length();
-            String hedge = Shares.hedgeWords(s.sentence(), new Figure(part.type(), part.value(), part.digits(), part.text(), part.start() + at,
-                    part.end() + at));
+            String hedge = Shares.hedgeWords(s.sentence(), part);
             DraftBuilder draft = new DraftBuilder();
             List<Integer> cited = composer.cite(draft, s.sentence());
             draft.say("That leaves " + (hedge.isEmpty() ? "" : "about ") + Figures.trim(100 - part.value()) + "%: 100% less " + hedge
