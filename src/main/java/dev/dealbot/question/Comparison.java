@@ -135,8 +135,9 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
             + COMPARATIVE + ")\\s+than\\s+(.{3,})$");
     private static final Pattern BEFORE_AFTER = pattern("^(" + AUX + ")\\s+(.{3,}?)\\s+(?:end|expire|stop|finish|run out|come|"
             + "lapse|close)\\w*\\s+(before|after)\\s+(.{3,})$");
+    /** "Which is bigger, A or B?", "Which was the bigger sum: A or B?": a noun the comparative qualifies is no side. */
     private static final Pattern WHICH_A_OR_B = pattern("^(?:which|what)\\b.{0,40}?\\b(" + COMPARATIVE
-            + ")\\b.{0,20}?[,:—-]?\\s+(.{3,}?)\\s+or\\s+(.{3,})$");
+            + ")\\b(?:(?:\\s+\\p{L}+){0,3}\\s*(?:[,:—–]|\\s-)|.{0,20}?[,:—-]?)\\s+(.{3,}?)\\s+or\\s+(.{3,})$");
     private static final Pattern BETWEEN = pattern(
             "^(?:how (?:much|many|long)|what)\\b.{0,40}?\\b(?:between|separates?)\\s+(.{3,}?)\\s+(?:and|from)\\s+(.{3,})$");
     private static final Pattern FROM_TO = pattern(

@@ -157,9 +157,13 @@ public final class Names {
             + "|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday");
     private static final Pattern CALENDAR_SHORT = Pattern.compile("jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun");
 
-    /** A month or a weekday, written out or abbreviated ("Apr", "Sept"): a date word, never a party's name. */
+    /**
+     * A month or a weekday, written out or abbreviated ("Apr", "Sept"), or as its stem ("januari", "mondai"): a date
+     * word, never a party's name.
+     */
     public static boolean calendar(String lower) {
-        return CALENDAR.matcher(lower).matches() || CALENDAR_SHORT.matcher(lower).matches();
+        return CALENDAR.matcher(lower).matches() || CALENDAR_SHORT.matcher(lower).matches()
+                || lower.endsWith("i") && CALENDAR.matcher(lower.substring(0, lower.length() - 1) + "y").matches();
     }
 
     /** The other ways the texts write {@code lower}: "amazon" for "aws", "intellectual property" for "ip". */

@@ -241,6 +241,13 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void anArticleCitedOnlyForAnotherFigureOfTheQuoteIsNotNamedAsReportingTheAskedOne() {
+        Answer a = BOT.bot().asker().ask("which article mentions the $228.3 billion book value?", null);
+        assertTrue(a.answer().startsWith("Reported in: Wedoany, “Microsoft and OpenAI revise their partnership agreement”. "), a.answer());
+        assertTrue(a.answer().contains("228.3"), a.answer());
+    }
+
+    @Test
     void aFigureTiedToTheWrongPartyIsShownWithTheSentenceThatStatesIt() {
         Answer a = BOT.bot().asker().ask("How did OpenAI react to Google's $50 billion pledge?", null);
         assertTrue(a.answer().startsWith("The articles don't tie $50 billion to Google. "), a.answer());
@@ -342,9 +349,19 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void aSideDatedByAMonthAndYearIsTheFigureOfTheSentenceThatDatesIt() {
+        Answer a = BOT.bot().asker().ask("Which was the bigger sum: the first tranche of Amazon's OpenAI investment or Microsoft's January 2023 investment? And by how much?", null);
+        assertTrue(a.answer().contains("$15 billion [1], against $10 billion [2] for Microsoft's January 2023 investment, $5 billion apart"), a.answer());
+        Answer gain = BOT.bot().asker().ask("Is Microsoft's $7.5 billion quarterly gain more or less than its January 2023 investment?", null);
+        assertTrue(gain.answer().startsWith("Microsoft's $7.5 billion quarterly gain is smaller: $7.5 billion [1], against $10 billion [2]"), gain.answer());
+    }
+
+    @Test
     void aStatementIsDatedByWhenItWasMadeNotByTheYearItSetsAsAGoal() {
         Answer order = BOT.bot().asker().ask("Which came first, the Suleyman statement or the Dresser memo?", null);
         assertTrue(order.answer().startsWith("The Suleyman statement comes first: early April"), order.answer());
+        Answer remarks = BOT.bot().asker().ask("What came first: Suleyman's remarks or Dresser's memo leak?", null);
+        assertTrue(remarks.answer().startsWith("Suleyman's remarks comes first: early April"), "remarks are speech too: " + remarks.answer());
         Answer goal = BOT.bot().asker().ask("Is Suleyman's target year for Microsoft's in-house models before or after OpenAI's revenue-share payments end?", null);
         assertTrue(goal.answer().contains("2027 ["), "the goal itself keeps its year: " + goal.answer());
     }

@@ -95,6 +95,15 @@ class WordingRulesTest {
     }
 
     @Test
+    void aNounAfterTheComparativeOfAWhichQuestionIsNoSide() {
+        Comparison c = Comparison.of("Which was the bigger sum: the first tranche or Microsoft's January 2023 investment? And by how much?");
+        assertEquals(List.of("the first tranche", "Microsoft's January 2023 investment"), c.sides());
+        assertTrue(c.gap());
+        assertEquals(List.of("the memo", "the remarks"), Comparison.of("Which came later - the memo or the remarks?").sides());
+        assertEquals(List.of("the license", "the revenue share"), Comparison.of("which ends first the license or the revenue share").sides());
+    }
+
+    @Test
     void twoSidesSetAgainstEachOtherThenAComparativeAreAComparison() {
         Comparison c = Comparison.of("Amazon's money vs. Microsoft's money — which is bigger, and by roughly how much?");
         assertEquals(List.of("Amazon's money", "Microsoft's money"), c.sides());
@@ -509,6 +518,9 @@ class WordingRulesTest {
     void monthAbbreviationsAreDatesNotNames() {
         assertTrue(Names.calendar("apr"));
         assertTrue(Names.calendar("september"));
+        assertTrue(Names.calendar("januari"), "a stem is a date word too");
+        assertTrue(Names.calendar("mondai"));
+        assertFalse(Names.calendar("mumbai"));
         assertFalse(Names.calendar("amazon"));
     }
 

@@ -160,7 +160,7 @@ final class AboutArticles {
     void frame(Question q, DraftBuilder draft) {
         if (q.source()) {
             List<String> parts = new ArrayList<>();
-            for (String docId : draft.docIds()) {
+            for (String docId : stating(q, draft)) {
                 var a = corpus.article(docId).orElseThrow();
                 String date = a.writtenDate() != null ? a.writtenDate() : a.date();
                 parts.add(a.source() + ", “" + a.title() + "”" + (date == null ? "" : ", " + date));
@@ -183,6 +183,20 @@ final class AboutArticles {
                 .filter(c -> !(asksFigure && c.polarity())).isPresent())) draft.withoutOpening("Yes.").lead(differ(q.english(), q.yesNo()));
         // asked whether they agree on a figure, one article giving it only as a bound ("up to $50 billion") is said so
         else if (q.agreement() && !draft.opensWithVerdict() && !draft.sentences().isEmpty()) boundedElsewhere(draft);
+    }
+
+    /**
+     * The articles a draft cites that state what a question asks about the articles: with a figure asked ("which
+     * article gives the $228.3 billion book value?"), those whose cited sentence gives it, not those cited only for
+     * another figure of the same sentence; all of them when none gives it or no figure is asked.
+     */
+    static List<String> stating(Question q, DraftBuilder draft) {
+        var asked = q.figures().stream().filter(f -> f.type() != dev.dealbot.text.Figure.Type.YEAR).toList();
+        if (asked.isEmpty()) return draft.docIds();
+        List<String> out = draft.sentences().stream()
+                .filter(s -> asked.stream().allMatch(f -> s.figures().stream().anyMatch(f::sameAs)))
+                .map(SentenceInfo::docId).distinct().toList();
+        return out.isEmpty() ? draft.docIds() : out;
     }
 
     /**

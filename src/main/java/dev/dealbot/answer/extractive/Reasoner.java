@@ -194,7 +194,8 @@ final class Reasoner {
             Figure headed = asked == null ? Figuring.headed(s.sentence(), type, written) : null;
             // a quote giving several figures of the kind gives the side's only where its words tell which ("over $13 billion
             // in OpenAI cumulative" against "$10 billion in that round" for "Microsoft's total investment" tells neither)
-            List<Figure> ofType = s.sentence().figures().stream().filter(g -> g.type() == type && g.end() <= s.sentence().quote().length()).toList();
+            List<Figure> ofType = ownWhenDated(written, s.sentence(), s.sentence().figures().stream()
+                    .filter(g -> g.type() == type && g.end() <= s.sentence().quote().length()).toList());
             Figure told = asked == null && headed == null && !statement && ofType.size() > 1 ? Shares.owned(ofType, sideWords, s.sentence().quote()) : null;
             // a side marked by its sum is dated by the one year of the sentence that states the sum, not of the one quoted before it
             int ownStart = s.sentence().quote().length() - s.sentence().text().length();
@@ -230,6 +231,22 @@ final class Reasoner {
             if (!same) return new Side(words, s, f);
         }
         return null;
+    }
+
+    /**
+     * A side dated by a year or a month that the sentence itself writes ("Microsoft's January 2023 investment") is a figure
+     * of the sentence, not of the one its quote gives before it for context: of {@code figures}, the sentence's own, if any.
+     */
+    static List<Figure> ownWhenDated(String written, SentenceInfo s, List<Figure> figures) {
+        int ownStart = s.quote().length() - s.text().length();
+        if (ownStart <= 0) return figures;
+        List<Figure> years = Figures.of(written).stream().filter(f -> f.type() == Figure.Type.YEAR).toList();
+        Set<String> months = ClaimMonths.of(written);
+        boolean dated = !years.isEmpty() && years.stream().allMatch(y -> Figures.of(s.text()).stream().anyMatch(y::sameAs))
+                || !months.isEmpty() && ClaimMonths.named(months, s.text().toLowerCase(Locale.ROOT));
+        if (!dated) return figures;
+        List<Figure> mine = figures.stream().filter(g -> g.start() >= ownStart).toList();
+        return mine.isEmpty() ? figures : mine;
     }
 
     /** The year of the case the question imagines ("if OpenAI brought in $25bn in 2031"), or null. */

@@ -47,7 +47,7 @@ final class Selector {
     static final Set<Kind> FIGURE_KINDS = EnumSet.of(Kind.TIME, Kind.NUMBER, Kind.PERCENT, Kind.MONEY, Kind.AMOUNT, Kind.DAY);
     /** Words that report what someone says, in their verb forms ("predicts", not "predictable"). */
     static final Pattern SPEECH = Pattern.compile(
-            "\\b(said|says|say|saying|stated|states|stating|told|tells|expressed|announced|noted|emphasi[sz]ed|acknowledged|wrote|memo|"
+            "\\b(said|says|say|saying|stated|states|stating|told|tells|remarks?|remarked|comments?|interview|expressed|announced|noted|emphasi[sz]ed|acknowledged|wrote|memo|"
                     + "statement|according to|indicat\\w*|confirmed|described|called|suggest(s|ed|ing)?|estimat(e|es|ed|ing)|argu(e|es|ed|ing)|"
                     + "warn(s|ed|ing)?|predict(s|ed|ing)?|posted|tweeted|commented|explained|claim(s|ed|ing)?|expect(s|ed|ing)?|"
                     + "believ(e|es|ed|ing)|forecast(s|ing)?|insist(s|ed|ing)?|contend(s|ed|ing)?|reported|revealed)\\b");

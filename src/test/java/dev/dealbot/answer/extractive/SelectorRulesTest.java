@@ -101,6 +101,42 @@ class SelectorRulesTest {
     }
 
     @Test
+    void anArticleIsNamedAsReportingAnAskedFigureOnlyWhenItsCitedSentenceGivesIt() {
+        DraftBuilder draft = new DraftBuilder();
+        for (String start : List.of("Alpha holds", "In October, Alpha valued")) {
+            SentenceInfo s = index.sentences().all().stream().filter(x -> x.text().startsWith(start)).findFirst().orElseThrow();
+            draft.cite(s, s.quote());
+        }
+        assertEquals(List.of("plans"), AboutArticles.stating(analyzer.analyze("Which article gives the $135 billion value of Alpha's stake?", List.of()), draft));
+        assertEquals(List.of("people", "plans"), AboutArticles.stating(analyzer.analyze("Which article is about Alpha's stake?", List.of()), draft), "no figure asked");
+        assertEquals(List.of("people", "plans"), AboutArticles.stating(analyzer.analyze("Which article gives the $9 billion figure?", List.of()), draft),
+                "none gives it: all are named, as before");
+    }
+
+    @Test
+    void aSideDatedByTheSentenceTakesItsFigureFromTheSentenceNotItsContext() {
+        Corpus one = Corpus.of(Map.of("rounds", HEADER.formatted("Rounds") + "Alpha has put $13 billion into Beta since 2019. "
+                + "In January 2023, Alpha invested $10 billion in that round at a $29 billion valuation.\n"));
+        try (PassageIndex small = PassageIndex.openOrBuild(one, data.resolve("rounds"), Fixtures.embedder(), l -> {})) {
+            SentenceInfo round = small.sentences().all().stream().filter(x -> x.text().startsWith("In January")).findFirst().orElseThrow();
+            assertTrue(round.quote().startsWith("Alpha has put $13 billion"), "the quote leans on the sentence before: " + round.quote());
+            var sums = round.figures().stream().filter(f -> f.type() == dev.dealbot.text.Figure.Type.MONEY).toList();
+            assertEquals(List.of("$10 billion", "$29 billion"), Reasoner.ownWhenDated("Alpha's January 2023 investment", round, sums).stream()
+                    .map(f -> round.quote().substring(f.start(), f.end())).toList());
+            assertEquals(3, Reasoner.ownWhenDated("Alpha's investment", round, sums).size(), "undated: the context's figure may be the side's");
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void remarksCommentsAndInterviewsAreSpeech() {
+        for (String side : List.of("suleyman's remarks", "his comments on the deal", "what he remarked", "the jassy interview"))
+            assertTrue(Selector.SPEECH.matcher(side).find(), side);
+        assertFalse(Selector.SPEECH.matcher("suleyman's goal for the models").find());
+    }
+
+    @Test
     void aShareOfACompanysSharesIsAHoldingInIt() {
         SentenceInfo s = index.sentences().all().stream().filter(x -> x.text().startsWith("Alpha holds")).findFirst().orElseThrow();
         assertFalse(Selector.sharesHeld(java.util.Set.of("stake"), s), "'27% of Beta' names no shares");
