@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  *     {@link #of(String, List)}), or -1: that side's text is the asker's statement, not words of the question
  */
 public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, String word, boolean gap, int stated) {
-    public enum Op { WHICH, YES_NO, DIFFERENCE, RATIO, PRODUCT, SHARE, ORDER }
+    public enum Op { WHICH, YES_NO, DIFFERENCE, RATIO, PRODUCT, SHARE, ORDER, SUM }
 
     /** A comparison whose sides are both words of the question. */
     public Comparison(List<String> sides, Kind kind, Op op, boolean larger, String word, boolean gap) {
@@ -270,6 +270,8 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), kindOf(q, ""), Op.DIFFERENCE, true, "apart", gap);
         m = FROM_TO.matcher(q);
         if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), kindOf(q, "after"), Op.DIFFERENCE, true, "apart", gap);
+        Comparison sum = SumQuestions.of(q, gap);
+        if (sum != null) return sum;
         Comparison share = ShareQuestions.of(q, gap);
         if (share != null) return share;
         Comparison product = ProductQuestions.of(q, gap);
@@ -373,6 +375,6 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
      */
     public boolean computes() {
         // a share no quote gives with its sum is left to the ordinary answer, which may quote both figures
-        return op == Op.DIFFERENCE || op == Op.RATIO || op == Op.PRODUCT || op == Op.ORDER;
+        return op == Op.DIFFERENCE || op == Op.RATIO || op == Op.PRODUCT || op == Op.ORDER || op == Op.SUM;
     }
 }

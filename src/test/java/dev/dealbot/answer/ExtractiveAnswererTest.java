@@ -349,6 +349,18 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void twoSumsAreAddedWithTheirBoundsAndPercentagesAreNot() {
+        Answer a = BOT.bot().asker().ask("If you add Amazon's announced OpenAI investment to everything Microsoft has put in since 2019, what's the combined total?", null);
+        assertTrue(a.answer().startsWith("Together that is more than $63 billion: Amazon's announced OpenAI investment, $50 billion [1]; "), a.answer());
+        assertTrue(a.answer().contains("over $13 billion [2]"), "the floor of a side is said: " + a.answer());
+        Answer exact = BOT.bot().asker().ask("What's the total of Amazon's first tranche and Microsoft's January 2023 investment?", null);
+        assertTrue(exact.answer().startsWith("Together that is $25 billion: Amazon's first tranche, $15 billion [1]; Microsoft's January 2023 investment, $10 billion [2]."),
+                exact.answer());
+        Answer shares = BOT.bot().asker().ask("sum the 20% rev share and 27% stake", null);
+        assertFalse(shares.answered(), "percentages of different wholes add to nothing, and neither is misstated: " + shares.answer());
+    }
+
+    @Test
     void aSideDatedByAMonthAndYearIsTheFigureOfTheSentenceThatDatesIt() {
         Answer a = BOT.bot().asker().ask("Which was the bigger sum: the first tranche of Amazon's OpenAI investment or Microsoft's January 2023 investment? And by how much?", null);
         assertTrue(a.answer().contains("$15 billion [1], against $10 billion [2] for Microsoft's January 2023 investment, $5 billion apart"), a.answer());

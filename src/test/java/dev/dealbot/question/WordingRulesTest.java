@@ -95,6 +95,22 @@ class WordingRulesTest {
     }
 
     @Test
+    void twoFiguresAddedTogetherAreASum() {
+        Comparison add = Comparison.of("If you add Amazon's announced investment to everything Microsoft has put in since 2019, what's the combined total?");
+        assertEquals(List.of("Amazon's announced investment", "everything Microsoft has put in since 2019"), add.sides());
+        assertEquals(Comparison.Op.SUM, add.op());
+        assertEquals(Kind.MONEY, add.kind());
+        assertEquals(List.of("Microsoft's investment", "Amazon's pledge"), Comparison.of("Add Microsoft's investment and Amazon's pledge - total?").sides());
+        assertEquals(List.of("the first tranche", "the 2023 round"), Comparison.of("What's the total of the first tranche and the 2023 round?").sides());
+        assertEquals(List.of("Amazon's investment", "Microsoft's"), Comparison.of("what is Amazon's investment plus Microsoft's").sides());
+        Comparison together = Comparison.of("How much have Microsoft and Amazon invested in OpenAI combined?");
+        assertEquals(List.of("Microsoft invested in OpenAI", "Amazon invested in OpenAI"), together.sides());
+        assertTrue(Comparison.of("How much have Microsoft and Amazon invested in OpenAI combined?").computes());
+        assertNull(Comparison.of("Add Microsoft and OpenAI"), "parties are no figures");
+        assertNull(Comparison.of("What is the total investment by Microsoft?"));
+    }
+
+    @Test
     void aNounAfterTheComparativeOfAWhichQuestionIsNoSide() {
         Comparison c = Comparison.of("Which was the bigger sum: the first tranche or Microsoft's January 2023 investment? And by how much?");
         assertEquals(List.of("the first tranche", "Microsoft's January 2023 investment"), c.sides());

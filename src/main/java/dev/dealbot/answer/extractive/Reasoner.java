@@ -49,7 +49,7 @@ final class Reasoner {
     static final String DESCRIBED_FIRST = "the first figure described", DESCRIBED_SECOND = "the second figure described";
 
     /** A side and the figure its evidence gives. */
-    private record Side(String words, Scored evidence, Figure figure) {
+    record Side(String words, Scored evidence, Figure figure) {
         Side {
             words = words.strip().replaceAll("[,;:—–-]+$", "").strip();
         }
@@ -354,6 +354,10 @@ final class Reasoner {
         return switch (c.op()) {
             case SHARE, ORDER -> null; // worked out from one quote by Shares; put in order by order()
             case PRODUCT -> scaled ? null : "That is about " + Figures.money(product(a.figure(), b.figure())) + ": " + fa + " of " + fb + ".";
+            // only sums and counts add up: two percentages are of different wholes, two years no total
+            case SUM -> scaled || a.figure().type() != b.figure().type() || a.figure().type() != Figure.Type.MONEY && a.figure().type() != Figure.Type.NUMBER
+                    ? null : "Together that is " + Total.hedge(Total.bound(a), Total.bound(b)) + total(a.figure(), b.figure()) + ": " + wa + ", "
+                    + Shares.hedgeWords(a.evidence().sentence(), a.figure()) + fa + "; " + wb + ", " + Shares.hedgeWords(b.evidence().sentence(), b.figure()) + fb + ".";
             // the larger side first, so "times as much" reads right whichever way the thing went
             case RATIO -> scaled || Math.min(va, vb) <= 0 ? null : "That is " + ratio(a.figure(), b.figure()) + " times as much: "
                     + (va >= vb ? wa + ", " + fa + "; " + wb + ", " + fb : wb + ", " + fb + "; " + wa + ", " + fa) + ".";
@@ -452,6 +456,12 @@ final class Reasoner {
             case PERCENT -> Figures.trim(value) + "%";
             default -> Figures.trim(value);
         };
+    }
+
+    /** Two figures of one kind added, written in the kind's usual units. */
+    static String total(Figure a, Figure b) {
+        double t = a.value() + b.value();
+        return a.type() == Figure.Type.MONEY ? Figures.money(t) : Figures.trim(t);
     }
 
     static String difference(Figure a, Figure b) {

@@ -15,7 +15,7 @@ import java.util.Set;
  * Whether evidence text can back a claim: every figure the claim writes in digits ("49%", "$13 billion") must be
  * a figure of the evidence, the difference of two of its figures of one kind (the bot may say "2 years apart"
  * of 2030 and 2032), a percentage one of them is of the other ("30%" of $15 billion and $50 billion), or how many times
- * one is the other ("29.3" of $850 billion and $29 billion); and every capitalised word that does not open a sentence ("Satya", "Nadella") must occur in
+ * one is the other ("29.3" of $850 billion and $29 billion), or, worked out by the bot, their total; and every capitalised word that does not open a sentence ("Satya", "Nadella") must occur in
  * it as a whole word, ignoring case, or as one of the articles' aliases for it (AWS for Amazon).
  */
 final class ClaimSupport {
@@ -43,7 +43,7 @@ final class ClaimSupport {
         String lowerEvidence = evidence.toLowerCase(Locale.ROOT);
         List<String> out = new ArrayList<>();
         for (Figure f : Figures.of(claim)) if (Character.isDigit(f.text().charAt(0)) || f.text().startsWith("$")) if (!digits.contains(f.digits())
-                && !difference(f, stated) && !monthGap(f, evidence, written) && !ratio(f, stated) && !(computed && (quotient(f, stated) || product(f, stated) || complement(f, stated) || scaled(f, stated)))) out.add(f.digits());
+                && !difference(f, stated) && !monthGap(f, evidence, written) && !ratio(f, stated) && !(computed && (quotient(f, stated) || product(f, stated) || complement(f, stated) || scaled(f, stated) || total(f, stated)))) out.add(f.digits());
         for (String name : names(claim)) if (!names.mentioned(lowerEvidence, name.toLowerCase(Locale.ROOT))) out.add(name);
         return out;
     }
@@ -106,6 +106,19 @@ final class ClaimSupport {
                 double v = share.value() / 100 * sum.value();
                 double unit = v >= 1e9 ? 1e8 : v >= 1e6 ? 1e5 : 1;
                 if (Math.abs(Math.round(v / unit) * unit - f.value()) < unit / 2) return true;
+            }
+        return false;
+    }
+
+    /** {@code f} is the total of two stated sums or counts ("$63 billion" of $50 billion and $13 billion), to its precision. */
+    static boolean total(Figure f, List<Figure> stated) {
+        if (f.type() != Figure.Type.MONEY && f.type() != Figure.Type.NUMBER) return false;
+        for (int i = 0; i < stated.size(); i++)
+            for (int j = i + 1; j < stated.size(); j++) {
+                Figure a = stated.get(i), b = stated.get(j);
+                if (a.type() != f.type() || b.type() != f.type()) continue;
+                double t = a.value() + b.value();
+                if (Math.abs(t - f.value()) <= 0.005 * Math.max(1, Math.abs(t))) return true;
             }
         return false;
     }

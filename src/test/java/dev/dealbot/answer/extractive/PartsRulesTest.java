@@ -156,4 +156,13 @@ class PartsRulesTest {
         assertNull(ClaimMonths.otherMonth(Set.of("february"), quote));
         assertNull(ClaimMonths.otherMonth(Set.of(), quote), "a claim without a month");
     }
+
+    @Test
+    void aTotalIsHedgedByHowItsFiguresAreBounded() {
+        assertEquals("", Total.hedge(0, 0));
+        assertEquals("more than ", Total.hedge(1, 0), "a floor and an exact figure");
+        assertEquals("up to ", Total.hedge(0, -1), "a ceiling and an exact figure");
+        assertEquals("about ", Total.hedge(1, -1), "a floor and a ceiling pull both ways");
+        assertEquals("about ", Total.hedge(2, 0));
+    }
 }

@@ -105,6 +105,16 @@ class ClaimSupportTest {
     }
 
     @Test
+    void theTotalOfTwoStatedSumsWorkedOutByTheBotIsSupported() {
+        var stated = dev.dealbot.text.Figures.of("a $50 billion investment; over $13 billion since 2019; 27% and 20%");
+        assertTrue(ClaimSupport.total(dev.dealbot.text.Figures.of("$63 billion").get(0), stated));
+        assertFalse(ClaimSupport.total(dev.dealbot.text.Figures.of("$64 billion").get(0), stated));
+        assertFalse(ClaimSupport.total(dev.dealbot.text.Figures.of("47%").get(0), stated), "percentages of different wholes add to nothing");
+        assertFalse(ClaimSupport.unsupported("Together that is $63 billion.", "a $50 billion investment; over $13 billion", Names.none(), false).isEmpty(),
+                "a model's draft gets no such allowance");
+    }
+
+    @Test
     void aModelsDraftGetsNoComputedMultiplesOrProducts() {
         Names none = Names.none();
         assertTrue(ClaimSupport.unsupported("It grew 29.3 times.", "$29 billion then, $850 billion now", none, true).isEmpty());
