@@ -195,11 +195,20 @@ public record Focus(String word, String stem, Set<String> stems, String owner) {
     /** "... as a percentage of ...": the measure a thing is asked in. */
     private static final Set<String> RELATIVE_MEASURES = Set.of("percentage", "percent", "share", "fraction", "proportion", "portion",
             "multiple", "ratio");
+    /** Measures a figure is asked in after "in": "the cap in percentage terms", "in dollars". */
+    private static final Set<String> IN_MEASURES = Set.of("percentage", "percentages", "percent", "percentage-terms", "dollars", "dollar");
     /** Verbs that say a figure is written in a measure: "the cap expressed as a percentage". */
     private static final Set<String> EXPRESSED = Set.of("expressed", "measured", "stated", "given", "set", "written", "shown", "put");
 
     /** "What is the cap expressed as a percentage of revenue?": the thing before "as a percentage of" is the one measured. */
     private static Focus measuredAs(List<Token> tokens, List<Token> names) {
+        // "the cap in percentage (of revenue)", "the cap in dollars", "the cap in dollar terms": the same, with "in"
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            if (!tokens.get(i).lower().equals("in") || !IN_MEASURES.contains(tokens.get(i + 1).lower())) continue;
+            int k = i - 1;
+            if (EXPRESSED.contains(tokens.get(k).lower())) k--;
+            if (k >= 0 && contentWord(tokens.get(k), names) && !UNITS.contains(tokens.get(k).lower())) return new Focus(tokens.get(k), null);
+        }
         for (int i = 1; i + 3 < tokens.size(); i++) {
             if (!tokens.get(i).lower().equals("as") || !tokens.get(i + 1).lower().matches("a|an")
                     || !RELATIVE_MEASURES.contains(tokens.get(i + 2).lower()) || !tokens.get(i + 3).lower().equals("of")) continue;

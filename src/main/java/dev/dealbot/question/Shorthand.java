@@ -22,6 +22,15 @@ final class Shorthand {
             "(?<![\\w/])(b/c|w/o|yrs?|mos|mths|wks|hrs|pct|approx|abt|thru|ppl|govt|pls|plz|lic|amt)(?![\\w/])\\.?",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A question word in chat shorthand ("wen does ...", "wat is ...", "hw much ...", "y did ..."): read as the word only
+     * where it opens the question before an auxiliary or "much", "many", "long", which no name or other word does there.
+     */
+    private static final Pattern QUESTION_WORD = Pattern.compile("^(wen|whn|wat|wut|wht|hw|y)\\s+(?=(?:is|are|was|were|do|does|did|will|would|"
+            + "can|could|has|have|had|should|much|many|long)\\b)", Pattern.CASE_INSENSITIVE);
+    private static final Map<String, String> QUESTION_WORDS = Map.of("wen", "when", "whn", "when", "wat", "what", "wut", "what", "wht", "what",
+            "hw", "how", "y", "why");
+
     /** "rev share": "rev" alone may be a revision; before "share" it is revenue. */
     private static final Pattern REV_SHARE = Pattern.compile("(?<![\\w/])rev\\.?\\s+share", Pattern.CASE_INSENSITIVE);
 
@@ -40,6 +49,8 @@ final class Shorthand {
     private Shorthand() {}
 
     static String spelledOut(String text) {
+        Matcher q = QUESTION_WORD.matcher(text.stripLeading());
+        if (q.find()) text = QUESTION_WORDS.get(q.group(1).toLowerCase(java.util.Locale.ROOT)) + " " + text.stripLeading().substring(q.end());
         Matcher m = SHORT.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {

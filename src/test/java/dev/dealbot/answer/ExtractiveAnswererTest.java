@@ -349,6 +349,12 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void aQuestionWordInChatShorthandIsReadAsTheWord() {
+        Answer a = BOT.bot().asker().ask("wen does msft license end", null);
+        assertTrue(a.answer().contains("2032"), a.answer());
+    }
+
+    @Test
     void twoSumsAreAddedWithTheirBoundsAndPercentagesAreNot() {
         Answer a = BOT.bot().asker().ask("If you add Amazon's announced OpenAI investment to everything Microsoft has put in since 2019, what's the combined total?", null);
         assertTrue(a.answer().startsWith("Together that is more than $63 billion: Amazon's announced OpenAI investment, $50 billion [1]; "), a.answer());

@@ -273,6 +273,8 @@ class PartsAndLimitsAnswersTest {
         Answer cap = ask("What is the cap expressed as a percentage of OpenAI's revenue?");
         assertFalse(cap.answered(), "the 20% is the share's, not the cap's: " + cap.answer());
         assertTrue(ask("What is the revenue share as a percentage of OpenAI's revenue?").answer().contains("20%"));
+        assertFalse(ask("What's the cap in percentage of total revenue?").answered(), "'in percentage' asks the cap's figure too");
+        assertTrue(ask("what is the revenue share in percent?").answer().contains("20%"));
     }
 
     @Test

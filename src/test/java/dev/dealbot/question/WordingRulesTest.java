@@ -215,6 +215,8 @@ class WordingRulesTest {
     @Test
     void aThingAskedAsAShareOfAnotherIsTheOneMeasured() {
         assertEquals("cap", Focus.measured(Tokens.of("What is the cap expressed as a percentage of OpenAI's revenue?"), List.of()).word());
+        assertEquals("cap", Focus.measured(Tokens.of("What's the cap in percentage of total revenue?"), List.of()).word(), "'in percentage' as well");
+        assertEquals("cap", Focus.measured(Tokens.of("how big is the cap expressed in dollars"), List.of()).word());
         assertEquals("tranche", Focus.measured(Tokens.of("How big is the first tranche as a share of the investment?"), List.of()).word());
         assertNull(Focus.measured(Tokens.of("What is it as a percentage of revenue?"), List.of()), "a pronoun names no thing");
     }
@@ -772,6 +774,10 @@ class WordingRulesTest {
     @Test
     void aMajorityOrMoreThanHalfIsMoreThanFiftyPercent() {
         assertEquals("Does Microsoft own more than 50% of OpenAI?", Shorthand.spelledOut("Does Microsoft own a majority of OpenAI?"));
+        assertEquals("when does msft license end", Shorthand.spelledOut("wen does msft license end"), "a question word in shorthand");
+        assertEquals("how much did amazon invest", Shorthand.spelledOut("hw much did amazon invest"));
+        assertEquals("why did microsoft agree?", Shorthand.spelledOut("y did microsoft agree?"));
+        assertEquals("Wen Li said so", Shorthand.spelledOut("Wen Li said so"), "not before an auxiliary: a name");
         assertEquals("Does it hold more than 50% in OpenAI?", Shorthand.spelledOut("Does it hold a majority stake in OpenAI?"));
         assertEquals("Is its stake less than 50%?", Shorthand.spelledOut("Is its stake less than half?"));
         assertEquals("Did it get half of the money?", Shorthand.spelledOut("Did it get half of the money?"), "a plain half is a figure already");
