@@ -349,6 +349,14 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void twoTrueFiguresOfOneThingSetAgainstEachOtherAreComparedNotCorrected() {
+        Answer a = BOT.bot().asker().ask("Microsoft's stake 27% vs the 'nearly one-third' it bought in 2023 — did its share go up or down?", null);
+        assertTrue(a.answer().startsWith("It went down by 6.3 percentage points: "), a.answer());
+        Answer round = BOT.bot().asker().ask("Has Microsoft's ownership share in OpenAI gone up or down compared with what it got in the 2023 round?", null);
+        assertTrue(round.answer().startsWith("It went down by 6.3 percentage points: "), round.answer());
+    }
+
+    @Test
     void aQuestionWordInChatShorthandIsReadAsTheWord() {
         Answer a = BOT.bot().asker().ask("wen does msft license end", null);
         assertTrue(a.answer().contains("2032"), a.answer());

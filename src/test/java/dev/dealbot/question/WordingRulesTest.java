@@ -95,6 +95,17 @@ class WordingRulesTest {
     }
 
     @Test
+    void whichWayAThingWentIsAskedAgainstAPointOrBetweenTwoFiguresSetAgainstEachOther() {
+        Comparison against = Comparison.of("Has Microsoft's ownership share gone up or down compared with what it got in the 2023 round?");
+        assertEquals(List.of("Microsoft's ownership share at the 2023 round", "Microsoft's ownership share"), against.sides());
+        assertEquals(Comparison.UP_OR_DOWN, against.word());
+        Comparison versus = Comparison.of("Microsoft's stake 27% vs the one-third it bought in 2023 — did its share go up or down?");
+        assertEquals(List.of("the one-third it bought in 2023", "Microsoft's stake 27%"), versus.sides(), "the side of the past first");
+        assertEquals(Comparison.UP_OR_DOWN, versus.word());
+        assertEquals(List.of("the stake in 2023", "the stake now"), Comparison.of("the stake in 2023 versus the stake now: did it go up or down?").sides());
+    }
+
+    @Test
     void twoFiguresAddedTogetherAreASum() {
         Comparison add = Comparison.of("If you add Amazon's announced investment to everything Microsoft has put in since 2019, what's the combined total?");
         assertEquals(List.of("Amazon's announced investment", "everything Microsoft has put in since 2019"), add.sides());
