@@ -18,6 +18,15 @@ class PremiseAnswersTest {
     }
 
     @Test
+    void aFigureOfTheClaimsThingAskedOfAnotherPartyIsSaidToBeAnothersNotCorrectedByTheirs() {
+        Answer a = ask("Was Microsoft valued at $850 billion in the latest round?");
+        assertTrue(a.answer().startsWith("No — the articles don't tie $850 billion to Microsoft. OpenAI's valuation"), a.answer());
+        assertTrue(ask("Was OpenAI valued at $850 billion in the latest round?").answer().startsWith("Yes."));
+        assertTrue(ask("Does Microsoft get 27% of OpenAI's revenue?").answer().startsWith("No — the articles say 20%."),
+                "27% is stated of another thing, the stake: the revenue share's figure corrects it");
+    }
+
+    @Test
     void aYesNoQuestionGivingAPersonAnotherRoleIsAnsweredNoWithTheirs() {
         Answer cfo = ask("Is Denise Dresser Microsoft's CFO?");
         assertTrue(cfo.answer().startsWith("No — the articles call Denise Dresser OpenAI's revenue chief. [1]"), cfo.answer());

@@ -48,6 +48,13 @@ final class Premise {
                         && (subject == null || table.names().mentioned(s.sentence().quote().toLowerCase(Locale.ROOT), subject))))
             return null;
         ClaimThing thing = ClaimThing.of(q, table.names());
+        // a figure the articles state of the claim's thing, asked of a party they never give it with ("Was Microsoft valued
+        // at $850 billion?": OpenAI's valuation), is misplaced, not wrong: whose it is is said, not the party's other figure
+        if (q.yesNo() && !q.presumed() && !claimed.inWords() && claimed.type() != Figure.Type.YEAR && !thing.isNone()
+                && table.all().stream().anyMatch(s -> s.figures().stream().anyMatch(f -> f.sameAs(claimed) && thing.statedIn(s, f)))) {
+            DraftBuilder misplaced = misattributed(q, e.of(probe), claimed, q.names().isEmpty() ? parties(q) : q.names());
+            if (misplaced != null) return misplaced;
+        }
         for (Scored s : ranked) {
             // a sentence holding the names the question asks about (the "names" rule) and the claimed kind of figure needs less
             // wording in common, though some
