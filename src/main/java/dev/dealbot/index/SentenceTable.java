@@ -33,6 +33,7 @@ public final class SentenceTable {
     private final Map<String, Integer> sentencesWithWord = new HashMap<>();
     private final Set<String> digits = new HashSet<>();
     private final Set<String> metadataWords = new HashSet<>();
+    private final List<String> titles = new ArrayList<>();
     private final Names names;
     private final People people;
 
@@ -40,6 +41,7 @@ public final class SentenceTable {
         List<String> texts = new ArrayList<>();
         for (Passage p : index.passages()) for (Sentence s : p.sentences()) texts.add(s.text());
         index.corpus().articles().forEach(a -> {
+            if (a.title() != null) titles.add(a.title());
             for (String field : new String[] {a.title(), a.source(), a.author()})
                 if (field != null) for (Token t : Tokens.of(field)) metadataWords.add(t.lower());
         });
@@ -169,6 +171,11 @@ public final class SentenceTable {
             if (names.isEmpty() || names.stream().anyMatch(n -> this.names.mentioned(lower, n))) return true;
         }
         return false;
+    }
+
+    /** The articles' titles. */
+    public List<String> titles() {
+        return List.copyOf(titles);
     }
 
     /** Whether a lower-case word is in an article's title, source or author ("Wedoany", "Alps Wang"). */

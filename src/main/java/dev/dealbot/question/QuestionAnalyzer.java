@@ -153,10 +153,12 @@ public final class QuestionAnalyzer {
             measured = focus; // "What is OpenAI's valuation?" asks for a figure about the valuation
             kinds = Quantities.withKind(kinds, focus.word());
         }
+        // an article named by its title is asked about as an article ("Who wrote 'Microsoft & OpenAI: A New Era ...'?")
+        boolean source = Wording.asksForSource(english) || Wording.asksForSource(Titles.asArticle(english, table.titles()));
         return new Question(text, history, language, english, query, kinds, Wording.yesNo(english), known,
                 unknown, figures, unknownFigures(figures), speaker(english), focus, measured, null, List.of(),
                 List.of(), Claim.NONE, Wording.part(english), Wording.injection(english), false,
-                Wording.asksForSource(english) ? null : Naming.of(english), Wording.asksForSource(english), Wording.asksAgreement(english),
+                source ? null : Naming.of(english), source, Wording.asksAgreement(english),
                 !figures.isEmpty() && Wording.asksOrigin(english), null);
     }
 

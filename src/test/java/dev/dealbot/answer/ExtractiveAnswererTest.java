@@ -241,6 +241,14 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void whoWroteAnArticleNamedByItsTitleInQuotesIsAnsweredFromItsByline() {
+        Answer a = BOT.bot().asker().ask("Who wrote 'Microsoft & OpenAI: A New Era of AI Partnership'?", null);
+        assertTrue(a.answer().startsWith("Reported in: Alps Wang"), a.answer());
+        Answer w = BOT.bot().asker().ask("Who published 'Microsoft and OpenAI revise their partnership agreement'?", null);
+        assertTrue(w.answer().startsWith("Reported in: Wedoany"), w.answer());
+    }
+
+    @Test
     void anArticleCitedOnlyForAnotherFigureOfTheQuoteIsNotNamedAsReportingTheAskedOne() {
         Answer a = BOT.bot().asker().ask("which article mentions the $228.3 billion book value?", null);
         assertTrue(a.answer().startsWith("Reported in: Wedoany, “Microsoft and OpenAI revise their partnership agreement”. "), a.answer());
