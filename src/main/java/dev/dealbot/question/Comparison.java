@@ -351,7 +351,7 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
 
     static Kind kindOf(String asked, String asComparative) {
         String question = asked.toLowerCase(Locale.ROOT), comparative = asComparative.toLowerCase(Locale.ROOT);
-        if (comparative.matches(TIME_WORDS) || question.matches(".*\\b(years?|months?|weeks?|days?|when|date|until|end|expire|how long)\\b.*"))
+        if (comparative.matches(TIME_WORDS) || question.matches(".*\\b(years?|months?|weeks?|days?|when|date|until|end|expire|how long|how much time)\\b.*"))
             return Kind.TIME;
         Kind unit = unitKind(question);
         // no unit, but a month named ("between the recapitalization and the April 27 revision"): a gap in time

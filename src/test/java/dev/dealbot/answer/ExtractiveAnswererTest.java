@@ -371,6 +371,17 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void theTimeBetweenTheAnnouncementAndAnotherEventIsCounted() {
+        Answer years = BOT.bot().asker().ask("How many years from the announcement until the license expires?", null);
+        assertTrue(years.answer().startsWith("The difference is about 6 years: the announcement, April 27 [1]; the license expires, 2032 [2]."), years.answer());
+        Answer time = BOT.bot().asker().ask("How much time passed between the memo leak and the announcement of the revised deal?", null);
+        assertTrue(time.answer().startsWith("The difference is about 2 weeks: the memo leak, mid-April [1]; "), time.answer());
+        Answer stated = BOT.bot().asker().ask("Dresser's memo leaked in mid-April. Roughly how much time passed between that leak and the announcement of the revised deal?", null);
+        assertTrue(stated.answer().startsWith("The difference is about 2 weeks: the figure stated before the question, mid-April [1]; "),
+                "an event is dated by its own words, whoever's it is: " + stated.answer());
+    }
+
+    @Test
     void twoSumsAreAddedWithTheirBoundsAndPercentagesAreNot() {
         Answer a = BOT.bot().asker().ask("If you add Amazon's announced OpenAI investment to everything Microsoft has put in since 2019, what's the combined total?", null);
         assertTrue(a.answer().startsWith("Together that is more than $63 billion: Amazon's announced OpenAI investment, $50 billion [1]; "), a.answer());

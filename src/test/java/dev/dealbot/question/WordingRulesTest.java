@@ -106,6 +106,12 @@ class WordingRulesTest {
     }
 
     @Test
+    void howMuchTimeAsksForATimeApart() {
+        assertEquals(Kind.TIME, Comparison.of("How much time passed between the memo leak and the announcement?").kind());
+        assertEquals(Kind.NUMBER, Comparison.kindOf("how many times is a b", ""), "times are no time");
+    }
+
+    @Test
     void twoFiguresAddedTogetherAreASum() {
         Comparison add = Comparison.of("If you add Amazon's announced investment to everything Microsoft has put in since 2019, what's the combined total?");
         assertEquals(List.of("Amazon's announced investment", "everything Microsoft has put in since 2019"), add.sides());

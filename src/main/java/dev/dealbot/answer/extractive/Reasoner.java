@@ -41,6 +41,9 @@ final class Reasoner {
     private static final Set<String> SIDE_FILLER = Set.of("still", "be", "get", "have", "ha", "hold", "keep", "go", "come", "happen", "take",
             "make", "do", "now", "ever", "yet", "again");
 
+    /** How far below the relevance floor a sentence may score and still date a time side by a date beside its word. */
+    static final double WEAK_DATED_MARGIN = 0.06;
+
     /** How the bot names a sum the asker supposes. */
     static final String SUPPOSED = "the sum supposed";
     /** How the bot names a side that is a statement before the question. */
@@ -176,7 +179,11 @@ final class Reasoner {
         List<Figure> marks = type == Figure.Type.YEAR ? Figures.of(written).stream()
                 .filter(f -> f.type() == Figure.Type.MONEY || f.type() == Figure.Type.PERCENT).toList() : List.of();
         for (Scored s : selector.rank(part, probe.query(), e.of(probe), Set.of(Figuring.kindFor(type)), false, false)) {
-            if (!selector.relevant(s)) break;
+            // a date beside the side's own word ("published ... on April 27 local time, announcing major revisions" for "the
+            // announcement") dates it though the sentence shares little else with a side of one or two words: when the
+            // sentence has every word of the side
+            boolean weak = !selector.relevant(s);
+            if (weak && (type != Figure.Type.YEAR || s.score() < selector.minRelevance() - WEAK_DATED_MARGIN)) break;
             if (!marks.stream().allMatch(m -> s.sentence().figures().stream().anyMatch(m::roughly))) continue;
             // a side's figure comes only from evidence that names the party acting in it
             if (actor != null && !names.mentioned(s.sentence().quote().toLowerCase(Locale.ROOT), actor)) continue;
@@ -216,6 +223,8 @@ final class Reasoner {
             // a date within the year is the side's only near its words: "The announcement follows revisions made in October"
             // dates the revisions
             if (f != null && stated == null && !SideChecks.near(s.sentence(), f, sideTerms)) continue;
+            if (weak && (stated != null || f == null || asked != null || ownTerms.isEmpty()
+                    || !ownTerms.stream().allMatch(t -> t.matchIn(s.sentence().terms()) > 0))) continue;
             if (f == null || statement && !(stated == null && type == Figure.Type.YEAR ? Stated.dates(part, s.sentence(), f, names)
                     : Stated.backs(part, actor, s.sentence(), stated, names))) continue;
             // a side written as a figure ("Microsoft owns 20%") is that figure in a sentence about the side's thing, not
@@ -293,11 +302,13 @@ final class Reasoner {
     /**
      * The side set against a statement before the question ("Amazon's first tranche was $15 billion. How many times
      * bigger is the full investment?"): when it names no party of its own it is the statement's party's, so the evidence
-     * must name that party; and a quote giving several figures of the kind does not say which one is meant.
+     * must name that party; and a quote giving several figures of the kind does not say which one is meant. An event
+     * is dated by its own words, whoever's it is ("Dresser's memo leaked in mid-April. How long between that leak and the
+     * announcement?").
      */
     private boolean againstStatement(String written, String partner, dev.dealbot.index.SentenceInfo s, Figure.Type type) {
         if (s.figures().stream().filter(g -> g.type() == type).count() > 1) return false;
-        if (!names.parties(written).isEmpty()) return true;
+        if (!names.parties(written).isEmpty() || type == Figure.Type.YEAR) return true;
         String quote = s.quote().toLowerCase(Locale.ROOT);
         return names.parties(partner).stream().allMatch(p -> names.mentioned(quote, p));
     }

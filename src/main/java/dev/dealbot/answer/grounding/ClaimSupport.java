@@ -126,7 +126,14 @@ final class ClaimSupport {
     /** {@code f} is the number of months (or weeks) between two dates of the evidence ("about 2 months" of late February and April 27). */
     private static boolean monthGap(Figure f, String evidence, java.time.YearMonth written) {
         if (f.type() != Figure.Type.NUMBER) return false;
-        List<Figure> dates = dev.dealbot.text.CalendarDates.of(evidence, written);
+        List<Figure> dates = new ArrayList<>(dev.dealbot.text.CalendarDates.of(evidence, written));
+        // a date and a year ("April 27, 2026" and "until 2032") are some years apart, said in whole years
+        List<Figure> years = Figures.of(evidence).stream().filter(y -> y.type() == Figure.Type.YEAR).toList();
+        for (Figure d : List.copyOf(dates))
+            for (Figure y : years) {
+                double m = Math.abs(dev.dealbot.text.CalendarDates.monthsBetween(d, y));
+                if (m >= 24 && Math.round(m / 12.0) == f.value()) return true;
+            }
         for (Figure a : dates)
             for (Figure b : dates)
                 if (a != b && (Math.abs(dev.dealbot.text.CalendarDates.monthsBetween(a, b) - f.value()) < 1e-6

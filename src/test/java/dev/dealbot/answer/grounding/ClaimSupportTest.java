@@ -105,6 +105,13 @@ class ClaimSupportTest {
     }
 
     @Test
+    void theWholeYearsBetweenADateAndAYearOfTheEvidenceAreSupported() {
+        String evidence = "announced on April 27, 2026. The license runs until 2032.";
+        assertTrue(ClaimSupport.unsupported("The difference is about 6 years.", evidence, Names.none()).isEmpty());
+        assertEquals(List.of("7"), ClaimSupport.unsupported("The difference is about 7 years.", evidence, Names.none()));
+    }
+
+    @Test
     void theTotalOfTwoStatedSumsWorkedOutByTheBotIsSupported() {
         var stated = dev.dealbot.text.Figures.of("a $50 billion investment; over $13 billion since 2019; 27% and 20%");
         assertTrue(ClaimSupport.total(dev.dealbot.text.Figures.of("$63 billion").get(0), stated));
