@@ -142,7 +142,8 @@ public final class QuestionAnalyzer {
         Focus focus = compares ? null : Focus.of(tokens, parties, names);
         Focus measured = compares ? null : Focus.measured(tokens, parties);
         Set<Kind> kinds = Wording.kinds(english);
-        Query query = queries.make(withoutSourceNames(Wording.withoutTag(search)));
+        // what is left is searched for by its whole and its part: the words asking for it are in no sentence that gives them
+        Query query = queries.make(withoutSourceNames(Wording.withoutTag(Wording.part(english) == Part.REST ? Wording.withoutLeftWords(search) : search)));
         Focus type = compares ? null : Focus.type(tokens, parties);
         // "which bank ...", but not "which outlet reported ...": that asks for an article, which every article has
         if (measured == null && type != null && query.unknownTerms().contains(type.stem()) && !Wording.asksForSource(english)

@@ -202,6 +202,15 @@ final class Wording {
     }
 
     /** A share is computed only of a whole the question names as a figure ("of the $50 billion"), not of a party ("of OpenAI"). */
+    /** The words that ask for what is left ("still left to come", "remaining", "outstanding"): no words of the thing. */
+    private static final Pattern LEFT_WORDS = Pattern.compile("\\b(?:still\\s+)?(?:left|remain(?:s|ing|der)?|(?:still|yet)\\s+to\\s+(?:come|arrive|be paid)"
+            + "|to come|outstanding|balance)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** {@code question} without the words that ask for a remainder, for searching for its whole and part. */
+    static String withoutLeftWords(String question) {
+        return LEFT_WORDS.matcher(question).replaceAll(" ").replaceAll("\\s+", " ").strip();
+    }
+
     static Part part(String question) {
         String lower = question.toLowerCase(Locale.ROOT);
         if (REMAINDER.matcher(lower).find() || NOT_PART.matcher(lower).find()) return Part.REST;

@@ -269,6 +269,15 @@ class PartsAndLimitsAnswersTest {
     }
 
     @Test
+    void whatIsStillLeftToComeIsWorkedOutFromTheSentenceGivingTheWholeAndItsPart() {
+        for (String q : List.of("after the first tranche, how much was still left to come?",
+                "amazon is putting $50bn into openai. once the first tranche landed, how much was still left to come?")) {
+            Answer a = ask(q);
+            assertTrue(a.answer().startsWith("That leaves $35 billion: $50 billion [1] less $15 billion [1]."), q + " -> " + a.answer());
+        }
+    }
+
+    @Test
     void aThingAskedAsAShareOfAnotherIsAnsweredOnlyByItsOwnFigure() {
         Answer cap = ask("What is the cap expressed as a percentage of OpenAI's revenue?");
         assertFalse(cap.answered(), "the 20% is the share's, not the cap's: " + cap.answer());

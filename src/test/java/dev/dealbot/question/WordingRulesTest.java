@@ -106,6 +106,13 @@ class WordingRulesTest {
     }
 
     @Test
+    void theWordsAskingForARemainderAreNotSearchedFor() {
+        assertEquals("once the first tranche landed, how much was ?", Wording.withoutLeftWords("once the first tranche landed, how much was still left to come?"));
+        assertEquals("how much of the investment is ?", Wording.withoutLeftWords("how much of the investment is outstanding?"));
+        assertEquals(Part.REST, Wording.part("after the first tranche, how much was still left to come?"));
+    }
+
+    @Test
     void howMuchTimeAsksForATimeApart() {
         assertEquals(Kind.TIME, Comparison.of("How much time passed between the memo leak and the announcement?").kind());
         assertEquals(Kind.NUMBER, Comparison.kindOf("how many times is a b", ""), "times are no time");

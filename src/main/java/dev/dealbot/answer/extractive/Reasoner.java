@@ -198,11 +198,11 @@ final class Reasoner {
                 continue;
             // nor where it says the state is not so ("still exclusive" against "now non-exclusive")
             if (ongoing && FigurePart.negates(own, s.sentence().text())) continue;
-            Figure headed = asked == null ? Figuring.headed(s.sentence(), type, written) : null;
             // a quote giving several figures of the kind gives the side's only where its words tell which ("over $13 billion
             // in OpenAI cumulative" against "$10 billion in that round" for "Microsoft's total investment" tells neither)
             List<Figure> ofType = ownWhenDated(written, s.sentence(), s.sentence().figures().stream()
                     .filter(g -> g.type() == type && g.end() <= s.sentence().quote().length()).toList());
+            Figure headed = asked == null ? Figuring.headed(ofType, s.sentence().quote(), written) : null;
             Figure told = asked == null && headed == null && !statement && ofType.size() > 1 ? Shares.owned(ofType, sideWords, s.sentence().quote()) : null;
             // a side marked by its sum is dated by the one year of the sentence that states the sum, not of the one quoted before it
             int ownStart = s.sentence().quote().length() - s.sentence().text().length();
