@@ -65,7 +65,22 @@ final class CrossLanguage {
         List<String> parts = new ArrayList<>(names);
         parts.addAll(words);
         figures.forEach(f -> parts.add(f.text()));
-        return new Anchors(String.join(" ", parts), List.copyOf(names), List.copyOf(words), List.copyOf(figures), kinds(question));
+        return new Anchors(String.join(" ", parts), List.copyOf(names), List.copyOf(words), List.copyOf(figures), holding(kinds(question), words));
+    }
+
+    /** Words of what something is worth: a holding asked with one is asked for its value, not its size. */
+    private static final Set<String> WORTH = Set.of("valuation", "worth", "value");
+
+    /**
+     * A holding asked for as an amount with no word of worth ("Wie hoch ist der Anteil ...?", "quanto è la quota ...?") is
+     * asked for its size, a percentage of the company; what it is worth is asked with such a word.
+     */
+    static Set<Kind> holding(Set<Kind> kinds, Set<String> words) {
+        if (!kinds.contains(Kind.NUMBER) || !words.contains("stake") || words.stream().anyMatch(WORTH::contains)) return kinds;
+        Set<Kind> out = EnumSet.copyOf(kinds);
+        out.remove(Kind.NUMBER);
+        out.add(Kind.PERCENT);
+        return out;
     }
 
     /**

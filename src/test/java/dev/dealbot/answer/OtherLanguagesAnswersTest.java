@@ -31,6 +31,8 @@ class OtherLanguagesAnswersTest {
         assertTrue(when.answered() && when.answer().contains("April 27"), when.answer());
         Answer percent = BOT.bot().asker().ask("Wie viel Prozent von OpenAI besitzt Microsoft?", null);
         assertTrue(percent.answered() && percent.answer().contains("27"), percent.answer());
+        Answer high = BOT.bot().asker().ask("Wie hoch ist der Anteil von Microsoft an OpenAI?", null);
+        assertTrue(high.answered() && high.answer().contains("27"), "how high a holding is: its percentage: " + high.answer());
         Answer part = BOT.bot().asker().ask("Quelle part d'OpenAI Microsoft détient-elle ?", null);
         assertTrue(part.answered() && part.answer().contains("27"), part.answer());
     }

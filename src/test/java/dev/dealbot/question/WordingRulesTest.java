@@ -557,6 +557,13 @@ class WordingRulesTest {
     }
 
     @Test
+    void aHoldingAskedAsAnAmountWithNoWordOfWorthIsItsPercentage() {
+        assertEquals(java.util.Set.of(Kind.PERCENT), CrossLanguage.holding(java.util.Set.of(Kind.NUMBER), java.util.Set.of("stake")));
+        assertEquals(java.util.Set.of(Kind.NUMBER), CrossLanguage.holding(java.util.Set.of(Kind.NUMBER), java.util.Set.of("stake", "worth")));
+        assertEquals(java.util.Set.of(Kind.NUMBER), CrossLanguage.holding(java.util.Set.of(Kind.NUMBER), java.util.Set.of("investment")));
+    }
+
+    @Test
     void anArticleNamedByItsTitleIsAnArticle() {
         List<String> titles = List.of("Microsoft & OpenAI: A New Era of AI Partnership", "Microsoft and OpenAI revise their partnership agreement", "Revised terms");
         assertEquals("Who wrote the article?", Titles.asArticle("Who wrote 'Microsoft & OpenAI: A New Era of AI Partnership'?", titles));

@@ -314,7 +314,7 @@ public final class ExtractiveAnswerer implements Answerer {
      */
     private Draft crossLanguage(Question q, List<Candidate> candidates) {
         List<Scored> ranked = selector.rank(q, q.query(), candidates, Set.of(), true).stream()
-                .filter(s -> Kinds.of(s.sentence().text()).containsAll(q.kinds())).toList();
+                .filter(s -> givesKinds(Kinds.of(s.sentence().text()), q.kinds())).toList();
         if (ranked.isEmpty() || !distinctiveAnchors(q)) return Refusals.unsupportedLanguage(MODE, q.language());
         List<Scored> complete = ranked.stream().filter(s -> missingWords(q, s) == 0).toList();
         // with no sentence holding every anchor, one translated word may be the asker's paraphrase of the article's
@@ -327,6 +327,18 @@ public final class ExtractiveAnswerer implements Answerer {
         DraftBuilder draft = new DraftBuilder().preface(Refusals.crossLanguagePreface(q.language()));
         composer.add(draft, best, Composer.byKey(candidates), selector);
         return draft.build(MODE);
+    }
+
+    /**
+     * The sentence gives every kind asked: an amount asked without its unit ("wie hoch", "combien", "quanto") is given by a
+     * percentage or a sum as well as by a bare number.
+     */
+    static boolean givesKinds(Set<Kind> given, Set<Kind> asked) {
+        for (Kind k : asked) {
+            boolean ok = given.contains(k) || k == Kind.NUMBER && (given.contains(Kind.PERCENT) || given.contains(Kind.MONEY) || given.contains(Kind.AMOUNT));
+            if (!ok) return false;
+        }
+        return true;
     }
 
     /** How many of the question's anchor words the sentence lacks (itself or as a synonym); MAX_VALUE when it lacks a name or figure. */

@@ -32,4 +32,12 @@ class CrossLanguageRulesTest {
         assertFalse(noOtherAnswer(Set.of(), "Beta owns 27 percent.", "Beta is a shareholder."),
                 "without a kind of figure asked, sentences are told apart by other rules");
     }
+
+    @Test
+    void anAmountAskedWithoutItsUnitIsGivenByAPercentageOrASum() {
+        assertTrue(ExtractiveAnswerer.givesKinds(Set.of(Kind.PERCENT), Set.of(Kind.NUMBER)));
+        assertTrue(ExtractiveAnswerer.givesKinds(Set.of(Kind.MONEY), Set.of(Kind.NUMBER)));
+        assertFalse(ExtractiveAnswerer.givesKinds(Set.of(Kind.TIME), Set.of(Kind.NUMBER)));
+        assertFalse(ExtractiveAnswerer.givesKinds(Set.of(Kind.MONEY), Set.of(Kind.PERCENT)), "a percentage is asked by its unit");
+    }
 }
