@@ -21,10 +21,14 @@ final class Ordering {
     private static final Pattern WHICH_FIRST = Comparison.pattern("^(?:which|what)\\s+(?:came|happened|occurred|was)\\s+first\\s*[,:—–-]\\s*(.{10,})$");
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:;|,\\s*(?:and|or|then)?|\\s(?:and|or|then)\\s)\\s*", Pattern.CASE_INSENSITIVE);
 
+    /** "... and C. Which came first?": a question after the list asks what the list asks. */
+    private static final Pattern TRAILING_ASK = Comparison.pattern("[.?!;]\\s+(?:so\\s+)?(?:which|what|who)\\b[^.?!]{0,40}?\\b(?:first|earliest|order|last|latest)\\b[^.?!]*[?.!]*$");
+
     private Ordering() {}
 
     /** The events to order, as sides of an {@link Comparison.Op#ORDER}, or null when the question orders fewer than three. */
     static Comparison of(String q) {
+        q = TRAILING_ASK.matcher(q).replaceFirst("");
         for (Pattern p : List.of(PUT_IN_ORDER, WHAT_ORDER, WHICH_FIRST)) {
             Matcher m = p.matcher(q);
             if (!m.matches()) continue;

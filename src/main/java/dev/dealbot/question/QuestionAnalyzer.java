@@ -44,7 +44,11 @@ public final class QuestionAnalyzer {
         // a question after statements ("X was valued at $29B. How many times bigger is it now?") may compare with them
         List<String> statements = QuestionSentence.statements(asked);
         String sentence = java.util.Objects.requireNonNullElse(QuestionSentence.question(english), english);
-        Comparison comparison = statements.isEmpty() ? Comparison.of(english) : Comparison.of(sentence, statements);
+        // a list of events to order, then the question that asks for their order ("Put these in order: A, B and C. Which
+        // came first?"), is one ordering, not a comparison with a statement
+        Comparison whole = statements.isEmpty() ? null : Comparison.of(english);
+        Comparison comparison = statements.isEmpty() ? Comparison.of(english)
+                : whole != null && whole.op() == Comparison.Op.ORDER ? whole : Comparison.of(sentence, statements);
         if (comparison == null && !sentence.equals(english)) comparison = Comparison.of(english);
         if (comparison != null) {
             List<Question> sides = new ArrayList<>();

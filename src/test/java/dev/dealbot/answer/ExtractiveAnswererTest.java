@@ -405,6 +405,11 @@ class ExtractiveAnswererTest {
     void aStatementIsDatedByWhenItWasMadeNotByTheYearItSetsAsAGoal() {
         Answer order = BOT.bot().asker().ask("Which came first, the Suleyman statement or the Dresser memo?", null);
         assertTrue(order.answer().startsWith("The Suleyman statement comes first: early April"), order.answer());
+        Answer three = BOT.bot().asker().ask("Put these in order: Amazon's $50 billion OpenAI investment announcement, Mustafa Suleyman's statement "
+                + "about Microsoft's in-house models, and Denise Dresser's leaked memo. Which came first?", null);
+        assertTrue(three.answer().startsWith("In order: Amazon's $50 billion OpenAI investment announcement, late February [1]; Mustafa Suleyman's "
+                + "statement about Microsoft's in-house models, early April [2]; Denise Dresser's leaked memo, mid-April [3]."),
+                "a list of events then the question of their order is one ordering: " + three.answer());
         Answer remarks = BOT.bot().asker().ask("What came first: Suleyman's remarks or Dresser's memo leak?", null);
         assertTrue(remarks.answer().startsWith("Suleyman's remarks comes first: early April"), "remarks are speech too: " + remarks.answer());
         Answer goal = BOT.bot().asker().ask("Is Suleyman's target year for Microsoft's in-house models before or after OpenAI's revenue-share payments end?", null);

@@ -135,6 +135,13 @@ class WordingRulesTest {
     }
 
     @Test
+    void aQuestionAfterAListOfEventsAsksForTheirOrder() {
+        Comparison c = Comparison.of("Put these in order: the memo leak, the Amazon announcement, and the revised deal. Which came first?");
+        assertEquals(List.of("the memo leak", "the Amazon announcement", "the revised deal"), c.sides());
+        assertEquals(Comparison.Op.ORDER, c.op());
+    }
+
+    @Test
     void aNounAfterTheComparativeOfAWhichQuestionIsNoSide() {
         Comparison c = Comparison.of("Which was the bigger sum: the first tranche or Microsoft's January 2023 investment? And by how much?");
         assertEquals(List.of("the first tranche", "Microsoft's January 2023 investment"), c.sides());

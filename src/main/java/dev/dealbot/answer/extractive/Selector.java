@@ -127,6 +127,7 @@ final class Selector {
         private final Set<String> askedStems, eventStems;
         private final dev.dealbot.question.QueryTerm deed;
         private final boolean howLong;
+        private final boolean speechFocus;
         private final Query query;
 
         Rules(Question q, Set<Kind> required, boolean needFigures, Direction asked, Set<String> focusStems,
@@ -136,6 +137,8 @@ final class Selector {
             this.needFigures = needFigures;
             this.asked = asked;
             this.focusStems = focusStems;
+            // a statement, remarks, a memo: any sentence that reports speech tells of one, in whatever words
+            this.speechFocus = q.focus() != null && SPEECH.matcher(q.focus().word().toLowerCase(Locale.ROOT)).matches();
             this.measuredStems = measuredStems;
             // "what percent of its revenue": a percentage of an amount is answered only by a clause that names that amount
             // (a percentage of a company is a stake, not a share of its revenue)
@@ -211,7 +214,8 @@ final class Selector {
             if (required.contains(Kind.TIME) && !EventRule.dates(s, eventStems)) return "event";
             if (required.contains(Kind.TIME) && !termOfThing(s)) return "term";
             if (howLong && !givesDuration(s)) return "duration";
-            if (!required.isEmpty() && !focusStems.isEmpty() && focusStems.stream().noneMatch(s.terms()::contains) && !sharesHeld(focusStems, s))
+            if (!required.isEmpty() && !focusStems.isEmpty() && focusStems.stream().noneMatch(s.terms()::contains) && !sharesHeld(focusStems, s)
+                    && !(speechFocus && SPEECH.matcher(s.quote().toLowerCase(Locale.ROOT)).find()))
                 return "focus";
             for (String qualifier : qualifiers) if (!s.quote().toLowerCase(java.util.Locale.ROOT).contains(qualifier)) return "qualifier";
             if (!statesNames(q, s)) return "names";

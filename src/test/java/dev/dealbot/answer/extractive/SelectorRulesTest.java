@@ -130,6 +130,22 @@ class SelectorRulesTest {
     }
 
     @Test
+    void aStatementAskedForIsToldByAnySentenceReportingSpeech() {
+        Corpus one = Corpus.of(Map.of("talk", HEADER.formatted("Talk") + "Dana Lee stated in early April that the goal is to lead by 2027. Her plan has three steps.\n"));
+        try (PassageIndex small = PassageIndex.openOrBuild(one, data.resolve("talk"), Fixtures.embedder(), l -> {})) {
+            QuestionAnalyzer reader = new QuestionAnalyzer(small, new QueryMaker(small, Fixtures.embedder()), Optional.empty());
+            Selector rules = new Selector(small.sentences().names(), new RetrievalSettings(6, 20, 0.38).minRelevance());
+            SentenceInfo said = small.sentences().all().stream().filter(x -> x.text().startsWith("Dana Lee stated")).findFirst().orElseThrow();
+            Question statement = reader.analyze("When was Dana Lee's statement about the goal?", List.of());
+            assertNull(rules.rules(statement, statement.query(), statement.kinds(), true).rejection(said), "'stated' tells of a statement");
+            Question plan = reader.analyze("When was Dana Lee's plan about the goal?", List.of());
+            assertEquals("focus", rules.rules(plan, plan.query(), plan.kinds(), true).rejection(said), "a plan is no speech");
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
     void remarksCommentsAndInterviewsAreSpeech() {
         for (String side : List.of("suleyman's remarks", "his comments on the deal", "what he remarked", "the jassy interview"))
             assertTrue(Selector.SPEECH.matcher(side).find(), side);
