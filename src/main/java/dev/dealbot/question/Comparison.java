@@ -153,6 +153,12 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
     /** "A vs. B — which is bigger?": two sides set against each other, then the comparative asked of them. */
     private static final Pattern VERSUS = pattern("^(.{3,}?)\\s+(?:vs\\.?|versus|compared (?:to|with)|against)\\s+(.{3,}?)\\s*[,;:—–?-]+\\s*"
             + "(?:so\\s+)?(?:which|what|who)\\b.{0,30}?\\b(" + COMPARATIVE + ")\\b.*$");
+    /**
+     * "How does A compare with B?", "How does A stack up against B — how many times larger is it?": two things set against
+     * each other, then maybe what is asked of them.
+     */
+    private static final Pattern STACK_UP = pattern("^how (?:does|do|did|would|will)\\s+(.{3,}?)\\s+(?:compare|stack up|measure up|size up)\\s+"
+            + "(?:to|with|against|versus|vs\\.?)\\s+(.{3,}?)(?:\\s*[,;:—–?]+\\s*(.*)|\\s+-\\s+(.*))?$");
     private static final Pattern YEARS_AFTER = pattern(
             "^how (?:many|much|long)\\s+(?:\\w+\\s+)?(?:later|after|before|earlier|longer)\\s+(?:than\\s+)?(.{3,}?)\\s+(?:" + AUX + ")\\s+(.{3,})$");
 
@@ -280,6 +286,8 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), Kind.TIME, Op.DIFFERENCE, true, "apart", gap);
         m = FROM_TO_FIRST.matcher(q);
         if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), kindOf(q, "after"), Op.DIFFERENCE, true, "apart", gap);
+        Comparison stacked = stackedUp(q, gap);
+        if (stacked != null) return stacked;
         m = VERSUS.matcher(q);
         if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), kindOf(q, m.group(3)), Op.WHICH, more(m.group(3)), m.group(3), gap);
         m = YEARS_AFTER.matcher(q);
@@ -302,6 +310,23 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         m = WHICH_A_OR_B.matcher(q);
         if (m.matches()) return new Comparison(List.of(m.group(2), m.group(3)), kindOf(q, m.group(1)), Op.WHICH, more(m.group(1)), m.group(1), gap);
         return null;
+    }
+
+    /**
+     * {@link #STACK_UP}: how many times, when the rest asks it; which is larger, when it asks that; else how far apart, for
+     * sides of a kind with a unit (sums, shares, dates): how two things without figures compare is no sum to work out.
+     */
+    private static Comparison stackedUp(String q, boolean gap) {
+        Matcher m = STACK_UP.matcher(q);
+        if (!m.matches() || onlyNames(m.group(1)) || onlyNames(m.group(2))) return null;
+        String rest = m.group(3) != null ? m.group(3) : m.group(4) != null ? m.group(4) : "";
+        List<String> sides = List.of(m.group(1).strip(), m.group(2).strip());
+        Kind kind = kindOf(q, "");
+        if (TIMES.matcher(rest.strip()).find()) return new Comparison(sides, kind, Op.RATIO, true, "apart", gap);
+        Matcher which = pattern("\\b(?:which|who)\\b.{0,30}?\\b(" + COMPARATIVE + ")\\b").matcher(rest);
+        if (which.find()) return new Comparison(sides, kindOf(q, which.group(1)), Op.WHICH, more(which.group(1)), which.group(1), gap);
+        if (!rest.isBlank() && !pattern("^(?:by\\s+)?how (?:much|many|long|far)\\b").matcher(rest.strip()).find()) return null;
+        return kind == Kind.NUMBER ? null : new Comparison(sides, kind, Op.DIFFERENCE, true, "apart", gap);
     }
 
     /**

@@ -62,10 +62,12 @@ final class CrossLanguage {
         }
         List<Figure> figures = new ArrayList<>();
         for (Figure f : Figures.of(question)) if (f.inDigits()) figures.add(f);
+        Set<Kind> kinds = holding(kinds(question), words);
+        words.remove("worth"); // it says what is asked of a holding; sentences say it in other words ("valued its stake")
         List<String> parts = new ArrayList<>(names);
         parts.addAll(words);
         figures.forEach(f -> parts.add(f.text()));
-        return new Anchors(String.join(" ", parts), List.copyOf(names), List.copyOf(words), List.copyOf(figures), holding(kinds(question), words));
+        return new Anchors(String.join(" ", parts), List.copyOf(names), List.copyOf(words), List.copyOf(figures), kinds);
     }
 
     /** Words of what something is worth: a holding asked with one is asked for its value, not its size. */

@@ -382,6 +382,12 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void howOneSumStacksUpAgainstAnotherIsWorkedOut() {
+        Answer a = BOT.bot().asker().ask("How does Amazon's OpenAI investment stack up against Microsoft's total investment since 2019 — how many times larger is it?", null);
+        assertTrue(a.answer().startsWith("That is 3.8 times as much: Amazon's OpenAI investment, $50 billion [1];"), a.answer());
+    }
+
+    @Test
     void twoSumsAreAddedWithTheirBoundsAndPercentagesAreNot() {
         Answer a = BOT.bot().asker().ask("If you add Amazon's announced OpenAI investment to everything Microsoft has put in since 2019, what's the combined total?", null);
         assertTrue(a.answer().startsWith("Together that is more than $63 billion: Amazon's announced OpenAI investment, $50 billion [1]; "), a.answer());

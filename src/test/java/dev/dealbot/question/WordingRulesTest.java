@@ -135,6 +135,17 @@ class WordingRulesTest {
     }
 
     @Test
+    void howOneThingStacksUpAgainstAnotherIsAComparisonAskedByWhatFollows() {
+        Comparison times = Comparison.of("How does Amazon's investment stack up against Microsoft's total investment — how many times larger is it?");
+        assertEquals(List.of("Amazon's investment", "Microsoft's total investment"), times.sides());
+        assertEquals(Comparison.Op.RATIO, times.op());
+        assertEquals(Comparison.Op.DIFFERENCE, Comparison.of("How does Amazon's commitment compare with Microsoft's investment?").op());
+        assertEquals(Comparison.Op.WHICH, Comparison.of("how does the first tranche stack up against the 2023 investment, which is bigger?").op());
+        assertNull(Comparison.of("How does the new licence compare to the old one?"), "no figure to work out");
+        assertNull(Comparison.of("How does Microsoft compare with Amazon?"), "parties are no figures");
+    }
+
+    @Test
     void aQuestionAfterAListOfEventsAsksForTheirOrder() {
         Comparison c = Comparison.of("Put these in order: the memo leak, the Amazon announcement, and the revised deal. Which came first?");
         assertEquals(List.of("the memo leak", "the Amazon announcement", "the revised deal"), c.sides());
