@@ -303,7 +303,8 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         m = A_THAN_B.matcher(q);
         // "Of the more than $13 billion ..., how much ...?": a bound on a figure, no side before it; "X has put in more
         // than $13B", "did X put in more than $13B?": a threshold its figure is checked against, no second thing
-        if (m.matches() && hasContent(m.group(2)) && !BOUND_FIGURE.matcher(m.group(4)).lookingAt()) {
+        // a side that points back ("is that more than half of ...?") is a statement before the question (StatedComparisons)
+        if (m.matches() && (hasContent(m.group(2)) || BACK.matcher(m.group(2).strip()).matches()) && !BOUND_FIGURE.matcher(m.group(4)).lookingAt()) {
             Op op = m.group(1) != null ? Op.YES_NO : Op.WHICH;
             return new Comparison(List.of(m.group(2), m.group(4)), kindOf(q, m.group(3)), op, more(m.group(3)), m.group(3), gap);
         }

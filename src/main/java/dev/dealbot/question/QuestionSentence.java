@@ -68,9 +68,10 @@ final class QuestionSentence {
 
     /**
      * "Microsoft doesn't pay OpenAI anymore, but does OpenAI still pay Microsoft?", "It has put in $13B, so why the
-     * strain?": a statement and a question joined by "but" or "so" are two sentences, the question the second.
+     * strain?": a statement and a question joined by "but" or "so", or by a dash ("It was valued at $29B in 2023 - by what
+     * factor has it grown?"), are two sentences, the question the second.
      */
-    private static final Pattern JOINED = Pattern.compile("^(.{12,}?[^,]),\\s+(?:but|so)\\s+((?:is|are|was|were|does|do|did|will|would|can|could|has|have|why|how|what|when|who|which|where)\\s.{6,}\\?)\\s*$",
+    private static final Pattern JOINED = Pattern.compile("^(.{12,}?[^,])(?:,\\s+(?:but|so)|\\s+[-—–]+)\\s+((?:by\\s+)?(?:is|are|was|were|does|do|did|will|would|can|could|has|have|why|how|what|when|who|which|where)\\s.{6,}\\?)\\s*$",
             Pattern.CASE_INSENSITIVE);
 
     private static String[] sentences(String text) {

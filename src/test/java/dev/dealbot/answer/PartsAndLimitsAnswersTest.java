@@ -278,6 +278,15 @@ class PartsAndLimitsAnswersTest {
     }
 
     @Test
+    void aFigureStatedBeforeTheQuestionIsComparedWhenTheQuestionPointsBackToIt() {
+        Answer half = ask("Microsoft reportedly booked a $7.5 billion gain on OpenAI last quarter. Is that more than half of what it has invested in OpenAI in total?");
+        assertTrue(half.answer().startsWith("Yes: the figure stated before the question, $7.5 billion [1]; "), half.answer());
+        assertTrue(half.answer().contains("$13 billion [2], so $6.5 billion"), half.answer());
+        Answer factor = ask("OpenAI was valued at $29B in Jan 2023 - by what factor has its valuation grown as of the latest funding round?");
+        assertTrue(factor.answer().startsWith("That is 29.3 times as much: "), factor.answer());
+    }
+
+    @Test
     void aThingAskedAsAShareOfAnotherIsAnsweredOnlyByItsOwnFigure() {
         Answer cap = ask("What is the cap expressed as a percentage of OpenAI's revenue?");
         assertFalse(cap.answered(), "the 20% is the share's, not the cap's: " + cap.answer());

@@ -42,6 +42,21 @@ class PointingBackRulesTest {
     }
 
     @Test
+    void aPointingBackSubjectIsTheStatementBeforeTheQuestion() {
+        Comparison c = Comparison.of("Is that more than half of what Alpha has invested in total?", List.of("Alpha booked a $7.5 billion gain last quarter"));
+        assertEquals(List.of("Alpha booked a $7.5 billion gain last quarter", "half of what Alpha has invested in total"), c.sides());
+        assertEquals(Comparison.Op.YES_NO, c.op());
+        assertTrue(c.isStated(0));
+    }
+
+    @Test
+    void aStatementJoinedToTheQuestionByADashIsAStatement() {
+        assertEquals(List.of("Beta was valued at $29B in Jan 2023"),
+                QuestionSentence.statements("Beta was valued at $29B in Jan 2023 - by what factor has its valuation grown as of the latest round?"));
+        assertEquals(List.of(), QuestionSentence.statements("What is the one-third stake - still held?"), "too short to be a statement");
+    }
+
+    @Test
     void aComparativeWithNoThanComparesWithTheStatementBeforeIt() {
         List<String> stated = List.of("Gamma got nearly a third of Beta in the 2023 round");
         Comparison c = Comparison.of("Is its current stake bigger or smaller?", stated);
