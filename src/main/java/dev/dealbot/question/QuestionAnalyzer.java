@@ -47,8 +47,12 @@ public final class QuestionAnalyzer {
         // a list of events to order, then the question that asks for their order ("Put these in order: A, B and C. Which
         // came first?"), is one ordering, not a comparison with a statement
         Comparison whole = statements.isEmpty() ? null : Comparison.of(english);
+        // so is a comparison whose sides the whole text writes out, each within one sentence ("A 27% vs the one-third of 2023 —
+        // did it go up or down?")
         Comparison comparison = statements.isEmpty() ? Comparison.of(english)
-                : whole != null && whole.op() == Comparison.Op.ORDER ? whole : Comparison.of(sentence, statements);
+                : whole != null && (whole.op() == Comparison.Op.ORDER || whole.sides().stream().noneMatch(side -> Comparison.BACK.matcher(side.strip()).matches()
+                        || side.matches("(?s).*[.?!]\\s.*")))
+                        ? whole : Comparison.of(sentence, statements);
         if (comparison == null && !sentence.equals(english)) comparison = Comparison.of(english);
         if (comparison != null) {
             List<Question> sides = new ArrayList<>();

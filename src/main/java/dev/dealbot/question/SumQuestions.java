@@ -14,9 +14,9 @@ final class SumQuestions {
     /** What may follow the second side: a request for the total, after a comma, a dash or a colon. */
     private static final String TAIL = "(?:\\s*[,;:—–]+\\s*.*|\\s+-\\s+.*|\\s+(?:together|combined|altogether|in total|in all))?";
 
-    /** "Add A and B", "if you add A to B, ...", "sum up A and B", "combine A with B". */
+    /** "Add A and B", "if you add A to B, ...", "sum up A and B", "combine A with B", "total up A and B" (not "total amount of ..."). */
     private static final Pattern ADD = Comparison.pattern("^(?:if\\s+(?:you|we|i|one)\\s+)?(?:add(?:ed|ing)?|sum(?:med|ming)?|combin(?:e|ed|ing)|"
-            + "total(?:led|ling)?)\\s+(?:up\\s+)?(?:together\\s+)?(.{3,}?)\\s+(?:and|to|with|plus)\\s+(.{3,}?)" + TAIL + "$");
+            + "total(?:led|ling)?(?=\\s+up\\b))\\s+(?:up\\s+)?(?:together\\s+)?(.{3,}?)\\s+(?:and|to|with|plus)\\s+(.{3,}?)" + TAIL + "$");
 
     /** "What's the (combined) total of A and B?", "the sum of A plus B". */
     private static final Pattern TOTAL_OF = Comparison.pattern("^(?:what(?:'s|’s|\\s+is|\\s+was|\\s+would\\s+be|\\s+are)?\\s+)?(?:the\\s+)?"
@@ -30,14 +30,18 @@ final class SumQuestions {
     private static final Pattern TOGETHER = Comparison.pattern("^how much\\s+(?:money\\s+)?(?:do|did|does|have|has|had|will|would)\\s+"
             + "(\\p{Lu}[\\p{L}.-]*)\\s+and\\s+(\\p{Lu}[\\p{L}.-]*)\\s+(.{3,}?)\\s+(?:together|combined|altogether|in total|in all|between them)$");
 
+    /** A side that is itself a question ("what's still to come") names no figure to add: it asks for one. */
+    private static final Pattern ASKS = Comparison.pattern("^\\s*(?:what|how|which|who|where|when)\\b");
+
     /** The sum asked in {@code q} (no trailing punctuation), or null. */
     static Comparison of(String q, boolean gap) {
         Matcher m = TOGETHER.matcher(q);
         if (m.matches()) return sum(m.group(1) + " " + m.group(3), m.group(2) + " " + m.group(3), q, gap);
         for (Pattern p : List.of(ADD, TOTAL_OF, PLUS)) {
             m = p.matcher(q);
-            if (m.matches() && Comparison.hasContent(m.group(1)) && Comparison.hasContent(m.group(2))
-                    && !Comparison.onlyNames(m.group(1)) && !Comparison.onlyNames(m.group(2))) return sum(m.group(1), m.group(2), q, gap);
+            if (m.matches() && Comparison.hasContent(m.group(1)) && Comparison.hasContent(m.group(2)) && !Comparison.onlyNames(m.group(1))
+                    && !Comparison.onlyNames(m.group(2)) && !ASKS.matcher(m.group(1)).find() && !ASKS.matcher(m.group(2)).find())
+                return sum(m.group(1), m.group(2), q, gap);
         }
         return null;
     }

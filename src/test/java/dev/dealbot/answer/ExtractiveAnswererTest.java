@@ -385,6 +385,8 @@ class ExtractiveAnswererTest {
     void howOneSumStacksUpAgainstAnotherIsWorkedOut() {
         Answer a = BOT.bot().asker().ask("How does Amazon's OpenAI investment stack up against Microsoft's total investment since 2019 — how many times larger is it?", null);
         assertTrue(a.answer().startsWith("That is 3.8 times as much: Amazon's OpenAI investment, $50 billion [1];"), a.answer());
+        Answer cap = BOT.bot().asker().ask("how does the revenue share cap compare with Amazon's $50 billion?", null);
+        assertFalse(cap.answer().contains("difference"), "the articles give the cap no figure: " + cap.answer());
     }
 
     @Test
@@ -395,6 +397,14 @@ class ExtractiveAnswererTest {
         Answer exact = BOT.bot().asker().ask("What's the total of Amazon's first tranche and Microsoft's January 2023 investment?", null);
         assertTrue(exact.answer().startsWith("Together that is $25 billion: Amazon's first tranche, $15 billion [1]; Microsoft's January 2023 investment, $10 billion [2]."),
                 exact.answer());
+        for (String q : List.of("add microsoft's 2019 investment and its 2023 investment",
+                "What's the total of the $850 billion valuation and Microsoft's $228.3 billion book value?",
+                "What is the combined total of the $135 billion October stake valuation and the $228.3 billion book value?",
+                "add up the amazon first tranche and the microsoft 7.5 billion loss")) {
+            Answer no = BOT.bot().asker().ask(q, null);
+            assertFalse(no.answer().startsWith("Together"), "one party's total and part, values, or a figure the articles give as another thing: "
+                    + q + " -> " + no.answer());
+        }
         Answer shares = BOT.bot().asker().ask("sum the 20% rev share and 27% stake", null);
         assertFalse(shares.answered(), "percentages of different wholes add to nothing, and neither is misstated: " + shares.answer());
     }

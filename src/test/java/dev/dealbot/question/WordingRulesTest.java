@@ -129,8 +129,12 @@ class WordingRulesTest {
         assertEquals(List.of("Amazon's investment", "Microsoft's"), Comparison.of("what is Amazon's investment plus Microsoft's").sides());
         Comparison together = Comparison.of("How much have Microsoft and Amazon invested in OpenAI combined?");
         assertEquals(List.of("Microsoft invested in OpenAI", "Amazon invested in OpenAI"), together.sides());
-        assertTrue(Comparison.of("How much have Microsoft and Amazon invested in OpenAI combined?").computes());
+        assertEquals(Comparison.Op.SUM, Comparison.of("How much have Microsoft and Amazon invested in OpenAI combined?").op());
         assertNull(Comparison.of("Add Microsoft and OpenAI"), "parties are no figures");
+        assertNull(Comparison.of("total amount invested by amazon and microsoft in the january 2023 round"), "'total' as a noun adds nothing");
+        assertEquals(Comparison.Op.SUM, Comparison.of("total up Amazon's tranche and Microsoft's 2023 investment").op());
+        assertNull(Comparison.of("what's the total of Amazon's first tranche and what's still to come?"), "a side that asks is no figure");
+        assertFalse(Comparison.of("Add Microsoft's investment and Amazon's pledge").computes(), "an unfound side leaves the ordinary answer");
         assertNull(Comparison.of("What is the total investment by Microsoft?"));
     }
 

@@ -87,6 +87,7 @@ final class Reasoner {
         if (c.word().equals(Comparison.LEFT) && (b.figure().end() > b.evidence().sentence().quote().length()
                 || Years.asked(b.evidence().sentence().quote(), b.figure()) != Years.Asked.UNTIL)) return null;
         if (!SideChecks.comparable(q, a.figure(), a.evidence(), b.figure(), names)) return null;
+        if (c.op() == Comparison.Op.SUM && !Total.addable(a, b, names)) return null;
         // a share of a whole the asker stated ("nearly a third of OpenAI") went up or down only to a share of that whole:
         // not to a share of revenue
         if (c.word().equals(Comparison.UP_OR_DOWN) && c.isStated(0) && b.evidence() != null) {
@@ -167,6 +168,12 @@ final class Reasoner {
         String words = statement ? STATED : written;
         Figure asked = Figures.of(written).stream().filter(f -> f.type() == type).findFirst().orElse(null);
         String actor = names.actor(written);
+        // a sum or share named by a word no article uses ("the 7.5 billion loss") is not a thing the articles give a figure of
+        boolean measure = !statement && (type == Figure.Type.MONEY || type == Figure.Type.PERCENT);
+        if (measure && SideChecks.misnamedFigure(written, asked, part.query())) return null;
+        // a thing the articles name only without a figure of the kind ("subject to an overall cap") has none to compare
+        dev.dealbot.question.QueryTerm head = measure && asked == null ? SideChecks.head(written, probe.query(), names) : null;
+        if (head != null && !SideChecks.figured(head, Figuring.kindFor(type), e.of(probe))) return null;
         boolean ongoing = written.toLowerCase(Locale.ROOT).matches(".*\\bstill\\b.*");
         Set<String> own = FigurePart.ownWords(probe.query(), names, SIDE_FILLER);
         List<dev.dealbot.question.QueryTerm> ownTerms = FigurePart.ownTerms(probe.query(), names, SIDE_FILLER);

@@ -88,4 +88,48 @@ final class SideChecks {
         }
         return false;
     }
+
+    /** Longest side read as a bare noun phrase ("the revenue share cap", "Amazon's first tranche"). */
+    static final int MAX_PHRASE_WORDS = 4;
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her");
+
+    /**
+     * The noun that names the thing a side measures, when the side is a bare noun phrase of a few words: its last word
+     * ("the revenue share cap": cap), with its synonyms as the side's query has them; null for any other side (one with a
+     * clause, a preposition, a number or a scaling word), or a word the query lacks.
+     */
+    static dev.dealbot.question.QueryTerm head(String written, dev.dealbot.question.Query query, Names names) {
+        List<dev.dealbot.text.Token> tokens = dev.dealbot.text.Tokens.of(written);
+        if (tokens.isEmpty() || tokens.size() > MAX_PHRASE_WORDS) return null;
+        for (dev.dealbot.text.Token t : tokens)
+            if (!Character.isLetter(t.lower().charAt(0)) || (dev.dealbot.question.Terms.isFunctionWord(t.lower())
+                    || org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(t.lower())) && !DETERMINERS.contains(t.lower())) return null;
+        dev.dealbot.text.Token last = tokens.get(tokens.size() - 1);
+        if (names.known(last.lower()) || Comparison.multiplier(last.lower() + " x") != 1) return null;
+        for (dev.dealbot.question.QueryTerm t : query.terms()) if (t.term().equals(last.stem())) return t;
+        return null;
+    }
+
+    /**
+     * A side that ends on its figure and a noun no article uses ("the 7.5 billion loss"): the articles'
+     * figure is of another thing, which the side misnames.
+     */
+    static boolean misnamedFigure(String written, Figure asked, dev.dealbot.question.Query query) {
+        if (asked == null || asked.end() > written.length()) return false;
+        List<dev.dealbot.text.Token> after = dev.dealbot.text.Tokens.of(written.substring(asked.end()));
+        if (after.size() != 1) return false; // the noun the side ends on, right after its figure
+        dev.dealbot.text.Token next = after.get(0);
+        return query.unknownTerms().contains(next.stem()) || query.unknownTerms().contains(next.lower());
+    }
+
+    /**
+     * Some sentence among {@code candidates} gives a figure of {@code kind} in a clause naming {@code head}: a thing the
+     * articles name only without a figure ("subject to an overall cap") has none for a side to take from another clause.
+     */
+    static boolean figured(dev.dealbot.question.QueryTerm head, dev.dealbot.text.Kind kind, List<dev.dealbot.retrieval.Candidate> candidates) {
+        for (dev.dealbot.retrieval.Candidate c : candidates)
+            for (dev.dealbot.index.ClauseInfo clause : c.sentence().clauses())
+                if (clause.kinds().contains(kind) && head.matchIn(clause.terms()) > 0) return true;
+        return false;
+    }
 }

@@ -146,6 +146,27 @@ class SelectorRulesTest {
     }
 
     @Test
+    void aSideNamedByABareNounPhraseHasItsFigureOnlyWhereTheArticlesGiveThatThingOne() {
+        var names = index.sentences().names();
+        Question cap = analyzer.analyze("the payments cap", List.of());
+        assertEquals("cap", SideChecks.head("the payments cap", cap.query(), names).term());
+        Question value = analyzer.analyze("the value Alpha put on its stake in October", List.of());
+        assertNull(SideChecks.head("the value Alpha put on its stake in October", value.query(), names), "a clause: no bare noun phrase");
+        assertNull(SideChecks.head("the total it has invested", analyzer.analyze("the total it has invested", List.of()).query(), names));
+        Question loss = analyzer.analyze("the Alpha 7.5 billion loss", List.of());
+        assertTrue(SideChecks.misnamedFigure("the Alpha 7.5 billion loss", dev.dealbot.text.Figures.of("the Alpha 7.5 billion loss").get(0), loss.query()),
+                "'loss' is no word of the articles: their 7.5 billion is another thing");
+        Question stake = analyzer.analyze("Alpha's 27% stake", List.of());
+        assertFalse(SideChecks.misnamedFigure("Alpha's 27% stake", dev.dealbot.text.Figures.of("Alpha's 27% stake").get(0), stake.query()));
+        assertNull(SideChecks.head("half of its stake", analyzer.analyze("half of its stake", List.of()).query(), names), "a scaling word");
+        var candidates = index.sentences().all().stream().map(s -> new dev.dealbot.retrieval.Candidate(s, 0.5, 0.5)).toList();
+        assertFalse(SideChecks.figured(SideChecks.head("the payments cap", cap.query(), names), dev.dealbot.text.Kind.MONEY, candidates),
+                "'subject to a cap' gives the cap no sum");
+        Question held = analyzer.analyze("Alpha's stake", List.of());
+        assertTrue(SideChecks.figured(SideChecks.head("Alpha's stake", held.query(), names), dev.dealbot.text.Kind.MONEY, candidates));
+    }
+
+    @Test
     void remarksCommentsAndInterviewsAreSpeech() {
         for (String side : List.of("suleyman's remarks", "his comments on the deal", "what he remarked", "the jassy interview"))
             assertTrue(Selector.SPEECH.matcher(side).find(), side);
