@@ -401,7 +401,6 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
      */
     public boolean computes() {
         // a share no quote gives with its sum is left to the ordinary answer, which may quote both figures
-        // a sum with a side not found is left to the ordinary answer, which may quote the figure the articles give
-        return op == Op.DIFFERENCE || op == Op.RATIO || op == Op.PRODUCT || op == Op.ORDER;
+        return op == Op.DIFFERENCE || op == Op.RATIO || op == Op.PRODUCT || op == Op.ORDER || op == Op.SUM;
     }
 }

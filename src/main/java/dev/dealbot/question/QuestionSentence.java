@@ -68,16 +68,21 @@ final class QuestionSentence {
 
     /**
      * "Microsoft doesn't pay OpenAI anymore, but does OpenAI still pay Microsoft?", "It has put in $13B, so why the
-     * strain?": a statement and a question joined by "but" or "so", or by a dash ("It was valued at $29B in 2023 - by what
-     * factor has it grown?"), are two sentences, the question the second.
+     * strain?": a statement and a question joined by "but" or "so" are two sentences, the question the second; so are a
+     * figure stated and a dash before a question working something out from it ("It was valued at $29B in 2023 - by what
+     * factor has it grown?").
      */
-    private static final Pattern JOINED = Pattern.compile("^(.{12,}?[^,])(?:,\\s+(?:but|so)|\\s+[-—–]+)\\s+((?:by\\s+)?(?:is|are|was|were|does|do|did|will|would|can|could|has|have|why|how|what|when|who|which|where)\\s.{6,}\\?)\\s*$",
+    private static final Pattern JOINED = Pattern.compile("^(.{12,}?[^,]),\\s+(?:but|so)\\s+((?:is|are|was|were|does|do|did|will|would|can|could|has|have|why|how|what|when|who|which|where)\\s.{6,}\\?)\\s*$",
             Pattern.CASE_INSENSITIVE);
+    /** A figure stated, then a dash and a question that works something out from it ("by what factor", "how much", "is that"). */
+    private static final Pattern DASHED = Pattern.compile("^(.{12,}?\\d.*?[^,])\\s+[-—–]+\\s+((?:by\\s+(?:what|how)|how\\s+(?:much|many)|what\\s+(?:factor|multiple)|"
+            + "(?:is|was)\\s+(?:that|it))\\s.{6,}\\?)\\s*$", Pattern.CASE_INSENSITIVE);
 
     private static String[] sentences(String text) {
         String[] split = SENTENCES.split(text.strip());
         if (split.length != 1) return split;
         var m = JOINED.matcher(split[0]);
+        if (!m.matches()) m = DASHED.matcher(split[0]);
         return m.matches() ? new String[] {m.group(1) + ".", Character.toUpperCase(m.group(2).charAt(0)) + m.group(2).substring(1)} : split;
     }
 

@@ -54,6 +54,8 @@ class PointingBackRulesTest {
         assertEquals(List.of("Beta was valued at $29B in Jan 2023"),
                 QuestionSentence.statements("Beta was valued at $29B in Jan 2023 - by what factor has its valuation grown as of the latest round?"));
         assertEquals(List.of(), QuestionSentence.statements("What is the one-third stake - still held?"), "too short to be a statement");
+        assertEquals(List.of(), QuestionSentence.statements("OpenAI's valuation vs the book value of Microsoft's stake — how many times bigger?"),
+                "no figure stated before the dash");
     }
 
     @Test
