@@ -21,12 +21,14 @@ public final class QuestionAnalyzer {
     private final Spelling spelling;
     private final QueryMaker queries;
     private final Optional<Translator> translator;
+    private final Titles titles;
 
     public QuestionAnalyzer(PassageIndex index, QueryMaker queries, Optional<Translator> translator) {
         this.table = index.sentences();
         this.spelling = index.spelling();
         this.queries = queries;
         this.translator = translator;
+        this.titles = new Titles(table.titles());
     }
 
     public Question analyze(String text, List<Turn> history) {
@@ -163,7 +165,7 @@ public final class QuestionAnalyzer {
             kinds = Quantities.withKind(kinds, focus.word());
         }
         // an article named by its title is asked about as an article ("Who wrote 'Microsoft & OpenAI: A New Era ...'?")
-        boolean source = Wording.asksForSource(english) || Wording.asksForSource(Titles.asArticle(english, table.titles()));
+        boolean source = Wording.asksForSource(english) || Wording.asksForSource(titles.asArticle(english));
         return new Question(text, history, language, english, query, kinds, Wording.yesNo(english), known,
                 unknown, figures, unknownFigures(figures), speaker(english), focus, measured, null, List.of(),
                 List.of(), Claim.NONE, Wording.part(english), Wording.injection(english), false,

@@ -587,12 +587,12 @@ class WordingRulesTest {
 
     @Test
     void anArticleNamedByItsTitleIsAnArticle() {
-        List<String> titles = List.of("Microsoft & OpenAI: A New Era of AI Partnership", "Microsoft and OpenAI revise their partnership agreement", "Revised terms");
-        assertEquals("Who wrote the article?", Titles.asArticle("Who wrote 'Microsoft & OpenAI: A New Era of AI Partnership'?", titles));
-        assertEquals("Who published the article?", Titles.asArticle("Who published “Microsoft and OpenAI revised their partnership agreement”?", titles),
+        Titles titles = new Titles(List.of("Microsoft & OpenAI: A New Era of AI Partnership", "Microsoft and OpenAI revise their partnership agreement", "Revised terms"));
+        assertEquals("Who wrote the article?", titles.asArticle("Who wrote 'Microsoft & OpenAI: A New Era of AI Partnership'?"));
+        assertEquals("Who published the article?", titles.asArticle("Who published “Microsoft and OpenAI revised their partnership agreement”?"),
                 "another ending of a word");
-        assertTrue(Wording.asksForSource(Titles.asArticle("When was Microsoft & OpenAI: A New Era of AI Partnership published?", titles)));
-        assertEquals("What are the revised terms?", Titles.asArticle("What are the revised terms?", titles), "a short title is a phrase of the question's own");
+        assertTrue(Wording.asksForSource(titles.asArticle("When was Microsoft & OpenAI: A New Era of AI Partnership published?")));
+        assertEquals("What are the revised terms?", titles.asArticle("What are the revised terms?"), "a short title is a phrase of the question's own");
     }
 
     @Test
