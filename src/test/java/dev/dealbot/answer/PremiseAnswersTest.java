@@ -18,6 +18,15 @@ class PremiseAnswersTest {
     }
 
     @Test
+    void aPercentageClaimedOfAPartyIsConfirmedOnlyByASentenceGivingItOfThatParty() {
+        for (String q : List.of("Microsoft owns about 27% of Amazon, right?", "Is it true that Microsoft owns 27% of Amazon?")) {
+            Answer a = ask(q);
+            assertFalse(a.answer().startsWith("Yes"), "27% is of OpenAI's for-profit entity: " + q + " -> " + a.answer());
+        }
+        assertTrue(ask("Microsoft owns about 27% of OpenAI, right?").answer().startsWith("Yes."));
+    }
+
+    @Test
     void aFigureOfTheClaimsThingAskedOfAnotherPartyIsSaidToBeAnothersNotCorrectedByTheirs() {
         Answer a = ask("Was Microsoft valued at $850 billion in the latest round?");
         assertTrue(a.answer().startsWith("No — the articles don't tie $850 billion to Microsoft. OpenAI's valuation"), a.answer());

@@ -94,6 +94,11 @@ final class Premise {
             // after Microsoft's 27%)
             String actor = holds && q.yesNo() && same.end() <= s.sentence().quote().length() ? table.names().actor(q.premise().english()) : null;
             if (actor != null && !table.names().mentioned(Threshold.sentenceOf(s.sentence().quote(), same).toLowerCase(Locale.ROOT), actor)) continue;
+            // nor a percentage claimed of a party ("27% of Amazon") in a sentence that gives it of something else
+            String whole = holds && q.yesNo() && claimed.type() == Figure.Type.PERCENT && same.end() <= s.sentence().quote().length()
+                    ? SideChecks.wholeOf(q.english(), dev.dealbot.text.Figures.of(q.english()).stream().filter(claimed::sameAs).toList()) : null;
+            if (whole != null && !whole.isEmpty() && table.names().known(whole) && table.names().party(whole)
+                    && !table.names().mentioned(Threshold.sentenceOf(s.sentence().quote(), same).toLowerCase(Locale.ROOT), whole)) continue;
             if (holds && !thing.statedIn(s.sentence(), same)) { // "$50 billion" said of another thing than the cap
                 Figure other = s.sentence().figures().stream().filter(f -> f.type() == claimed.type() && !f.roughly(claimed)
                         && thing.statedIn(s.sentence(), f)).findFirst().orElse(null);

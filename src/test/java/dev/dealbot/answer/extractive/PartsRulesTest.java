@@ -165,4 +165,12 @@ class PartsRulesTest {
         assertEquals("about ", Total.hedge(1, -1), "a floor and a ceiling pull both ways");
         assertEquals("about ", Total.hedge(2, 0));
     }
+
+    @Test
+    void theWholeAPercentageIsOfIsTheNameAfterIt() {
+        String q = "Microsoft owns about 27% of Amazon, right?";
+        assertEquals("amazon", SideChecks.wholeOf(q, dev.dealbot.text.Figures.of(q)));
+        String thing = "Does it hold 27% of the for-profit entity?";
+        assertEquals("", SideChecks.wholeOf(thing, dev.dealbot.text.Figures.of(thing)), "no name: a thing, not a party");
+    }
 }
