@@ -1,11 +1,20 @@
 package dev.dealbot.answer.extractive;
 
+import dev.dealbot.index.ClauseInfo;
 import dev.dealbot.question.Comparison;
+import dev.dealbot.question.Query;
+import dev.dealbot.question.QueryTerm;
 import dev.dealbot.question.Question;
+import dev.dealbot.question.Terms;
+import dev.dealbot.retrieval.Candidate;
 import dev.dealbot.text.Figure;
+import dev.dealbot.text.Kind;
 import dev.dealbot.text.Names;
+import dev.dealbot.text.Token;
+import dev.dealbot.text.Tokens;
 import java.util.List;
 import java.util.Set;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 
 /** Checks on the figures a comparison's sides found: whether they are the things asked, and can be set against each other. */
 final class SideChecks {
@@ -98,15 +107,15 @@ final class SideChecks {
      * ("the revenue share cap": cap), with its synonyms as the side's query has them; null for any other side (one with a
      * clause, a preposition, a number or a scaling word), or a word the query lacks.
      */
-    static dev.dealbot.question.QueryTerm head(String written, dev.dealbot.question.Query query, Names names) {
-        List<dev.dealbot.text.Token> tokens = dev.dealbot.text.Tokens.of(written);
+    static QueryTerm head(String written, Query query, Names names) {
+        List<Token> tokens = Tokens.of(written);
         if (tokens.isEmpty() || tokens.size() > MAX_PHRASE_WORDS) return null;
-        for (dev.dealbot.text.Token t : tokens)
-            if (!Character.isLetter(t.lower().charAt(0)) || (dev.dealbot.question.Terms.isFunctionWord(t.lower())
-                    || org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(t.lower())) && !DETERMINERS.contains(t.lower())) return null;
-        dev.dealbot.text.Token last = tokens.get(tokens.size() - 1);
+        for (Token t : tokens)
+            if (!Character.isLetter(t.lower().charAt(0)) || (Terms.isFunctionWord(t.lower())
+                    || EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(t.lower())) && !DETERMINERS.contains(t.lower())) return null;
+        Token last = tokens.get(tokens.size() - 1);
         if (names.known(last.lower()) || Comparison.multiplier(last.lower() + " x") != 1) return null;
-        for (dev.dealbot.question.QueryTerm t : query.terms()) if (t.term().equals(last.stem())) return t;
+        for (QueryTerm t : query.terms()) if (t.term().equals(last.stem())) return t;
         return null;
     }
 
@@ -114,11 +123,11 @@ final class SideChecks {
      * A side that ends on its figure and a noun no article uses ("the 7.5 billion loss"): the articles'
      * figure is of another thing, which the side misnames.
      */
-    static boolean misnamedFigure(String written, Figure asked, dev.dealbot.question.Query query) {
+    static boolean misnamedFigure(String written, Figure asked, Query query) {
         if (asked == null || asked.end() > written.length()) return false;
-        List<dev.dealbot.text.Token> after = dev.dealbot.text.Tokens.of(written.substring(asked.end()));
+        List<Token> after = Tokens.of(written.substring(asked.end()));
         if (after.size() != 1) return false; // the noun the side ends on, right after its figure
-        dev.dealbot.text.Token next = after.get(0);
+        Token next = after.get(0);
         return query.unknownTerms().contains(next.stem()) || query.unknownTerms().contains(next.lower());
     }
 
@@ -126,9 +135,9 @@ final class SideChecks {
      * Some sentence among {@code candidates} gives a figure of {@code kind} in a clause naming {@code head}: a thing the
      * articles name only without a figure ("subject to an overall cap") has none for a side to take from another clause.
      */
-    static boolean figured(dev.dealbot.question.QueryTerm head, dev.dealbot.text.Kind kind, List<dev.dealbot.retrieval.Candidate> candidates) {
-        for (dev.dealbot.retrieval.Candidate c : candidates)
-            for (dev.dealbot.index.ClauseInfo clause : c.sentence().clauses())
+    static boolean figured(QueryTerm head, Kind kind, List<Candidate> candidates) {
+        for (Candidate c : candidates)
+            for (ClauseInfo clause : c.sentence().clauses())
                 if (clause.kinds().contains(kind) && head.matchIn(clause.terms()) > 0) return true;
         return false;
     }

@@ -61,6 +61,16 @@ class SelectorRulesTest {
         index.close();
     }
 
+    /** Runs {@code check} on a real index of one article of its own, {@code text} under a test header, in its own folder. */
+    private static void withArticle(String docId, String title, String text, java.util.function.Consumer<PassageIndex> check) {
+        Corpus one = Corpus.of(Map.of(docId, HEADER.formatted(title) + text));
+        try (PassageIndex small = PassageIndex.openOrBuild(one, data.resolve(docId), Fixtures.embedder(), l -> {})) {
+            check.accept(small);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
     private static String rejection(String question, String sentenceStart) {
         Question q = analyzer.analyze(question, List.of());
         SentenceInfo s = index.sentences().all().stream().filter(x -> x.text().startsWith(sentenceStart)).findFirst().orElseThrow();
@@ -115,24 +125,20 @@ class SelectorRulesTest {
 
     @Test
     void aSideDatedByTheSentenceTakesItsFigureFromTheSentenceNotItsContext() {
-        Corpus one = Corpus.of(Map.of("rounds", HEADER.formatted("Rounds") + "Alpha has put $13 billion into Beta since 2019. "
-                + "In January 2023, Alpha invested $10 billion in that round at a $29 billion valuation.\n"));
-        try (PassageIndex small = PassageIndex.openOrBuild(one, data.resolve("rounds"), Fixtures.embedder(), l -> {})) {
+        withArticle("rounds", "Rounds", "Alpha has put $13 billion into Beta since 2019. "
+                + "In January 2023, Alpha invested $10 billion in that round at a $29 billion valuation.\n", small -> {
             SentenceInfo round = small.sentences().all().stream().filter(x -> x.text().startsWith("In January")).findFirst().orElseThrow();
             assertTrue(round.quote().startsWith("Alpha has put $13 billion"), "the quote leans on the sentence before: " + round.quote());
             var sums = round.figures().stream().filter(f -> f.type() == dev.dealbot.text.Figure.Type.MONEY).toList();
             assertEquals(List.of("$10 billion", "$29 billion"), Reasoner.ownWhenDated("Alpha's January 2023 investment", round, sums).stream()
                     .map(f -> round.quote().substring(f.start(), f.end())).toList());
             assertEquals(3, Reasoner.ownWhenDated("Alpha's investment", round, sums).size(), "undated: the context's figure may be the side's");
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        });
     }
 
     @Test
     void aStatementAskedForIsToldByAnySentenceReportingSpeech() {
-        Corpus one = Corpus.of(Map.of("talk", HEADER.formatted("Talk") + "Dana Lee stated in early April that the goal is to lead by 2027. Her plan has three steps.\n"));
-        try (PassageIndex small = PassageIndex.openOrBuild(one, data.resolve("talk"), Fixtures.embedder(), l -> {})) {
+        withArticle("talk", "Talk", "Dana Lee stated in early April that the goal is to lead by 2027. Her plan has three steps.\n", small -> {
             QuestionAnalyzer reader = new QuestionAnalyzer(small, new QueryMaker(small, Fixtures.embedder()), Optional.empty());
             Selector rules = new Selector(small.sentences().names(), new RetrievalSettings(6, 20, 0.38).minRelevance());
             SentenceInfo said = small.sentences().all().stream().filter(x -> x.text().startsWith("Dana Lee stated")).findFirst().orElseThrow();
@@ -140,9 +146,7 @@ class SelectorRulesTest {
             assertNull(rules.rules(statement, statement.query(), statement.kinds(), true).rejection(said), "'stated' tells of a statement");
             Question plan = reader.analyze("When was Dana Lee's plan about the goal?", List.of());
             assertEquals("focus", rules.rules(plan, plan.query(), plan.kinds(), true).rejection(said), "a plan is no speech");
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        });
     }
 
     @Test
@@ -177,14 +181,11 @@ class SelectorRulesTest {
     void aShareOfACompanysSharesIsAHoldingInIt() {
         SentenceInfo s = index.sentences().all().stream().filter(x -> x.text().startsWith("Alpha holds")).findFirst().orElseThrow();
         assertFalse(Selector.sharesHeld(java.util.Set.of("stake"), s), "'27% of Beta' names no shares");
-        Corpus one = Corpus.of(Map.of("round", HEADER.formatted("Round") + "In 2023 Alpha bought nearly one-third of the company's shares.\n"));
-        try (PassageIndex small = PassageIndex.openOrBuild(one, data.resolve("shares"), Fixtures.embedder(), l -> {})) {
+        withArticle("round", "Round", "In 2023 Alpha bought nearly one-third of the company's shares.\n", small -> {
             SentenceInfo bought = small.sentences().all().get(0);
             assertTrue(Selector.sharesHeld(java.util.Set.of("stake"), bought));
             assertFalse(Selector.sharesHeld(java.util.Set.of("revenu"), bought), "only a holding asked for");
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        });
     }
 
     @Test
