@@ -153,6 +153,9 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
     /** "A vs. B — which is bigger?": two sides set against each other, then the comparative asked of them. */
     private static final Pattern VERSUS = pattern("^(.{3,}?)\\s+(?:vs\\.?|versus|compared (?:to|with)|against)\\s+(.{3,}?)\\s*[,;:—–?-]+\\s*"
             + "(?:so\\s+)?(?:which|what|who)\\b.{0,30}?\\b(" + COMPARATIVE + ")\\b.*$");
+    /** "A vs. B — how many times bigger is it now?", "A versus B: what's the gap?": two sides, then a ratio or gap asked of them. */
+    private static final Pattern VERSUS_HOW = pattern("^(.{3,}?)\\s+(?:vs\\.?|versus|compared (?:to|with)|against)\\s+(.{3,}?)\\s*[,;:—–?-]+\\s*"
+            + "(?:so\\s+)?(?:roughly\\s+|about\\s+|approximately\\s+)?(how many times|how many-?fold|by what factor|what multiple)\\b.*$");
     /**
      * "How does A compare with B?", "How does A stack up against B — how many times larger is it?": two things set against
      * each other, then maybe what is asked of them.
@@ -163,8 +166,9 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
             "^how (?:many|much|long)\\s+(?:\\w+\\s+)?(?:later|after|before|earlier|longer)\\s+(?:than\\s+)?(.{3,}?)\\s+(?:" + AUX + ")\\s+(.{3,})$");
 
     /** "..., and by how much?", "? How many years apart?": a trailing request for the gap between the sides. */
-    static final Pattern GAP_TAIL = pattern("(?:[?.,;]+\\s*|\\s+and\\s+)(?:and\\s+|if so,?\\s+)?(?:by\\s+)?(?:roughly\\s+|about\\s+|approximately\\s+)?how\\s+(?:much|many\\s+(?:percentage\\s+)?\\w+|long|far)"
-            + "(?:\\s+(?:apart|later|earlier|sooner|longer|more|less|bigger|larger|smaller))?\\s*[?.!]*$");
+    static final Pattern GAP_TAIL = pattern("(?:[?.,;]+\\s*|\\s+and\\s+)(?:and\\s+|if so,?\\s+)?(?:by\\s+)?(?:roughly\\s+|about\\s+|approximately\\s+)?(?:how\\s+(?:much|many\\s+(?:percentage\\s+)?\\w+|long|far)"
+            + "(?:\\s+(?:apart|later|earlier|sooner|longer|more|less|bigger|larger|smaller))?|what(?:'s|’s|\\s+is|\\s+was)\\s+the\\s+(?:gap|difference)"
+            + "(?:\\s+(?:in|of)\\s+(?:dollars|years|months|percentage points|points))?)\\s*[?.!]*$");
     /** "..., and what is it?": a trailing request for the figure itself, which a comparison's answer gives anyway. */
     static final Pattern FIGURE_TAIL = pattern("(?:[?.,;]+\\s*|\\s+and\\s+)(?:and\\s+)?(?:what(?:'s|’s|\\s+is|\\s+was|\\s+are)\\s+(?:it|that|they|"
             + "the (?:figure|number|value|stake|share|amount|percentage))(?:\\s+now)?|to what(?:\\s+(?:figure|level|number|value))?)\\s*[?.!]*$");
@@ -288,6 +292,9 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), kindOf(q, "after"), Op.DIFFERENCE, true, "apart", gap);
         Comparison stacked = stackedUp(q, gap);
         if (stacked != null) return stacked;
+        m = VERSUS_HOW.matcher(q);
+        if (m.matches() && !onlyNames(m.group(1)) && !onlyNames(m.group(2)))
+            return new Comparison(List.of(m.group(1), m.group(2)), kindOf(q, ""), Op.RATIO, true, "apart", gap);
         m = VERSUS.matcher(q);
         if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), kindOf(q, m.group(3)), Op.WHICH, more(m.group(3)), m.group(3), gap);
         m = YEARS_AFTER.matcher(q);

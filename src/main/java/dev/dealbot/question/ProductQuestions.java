@@ -14,7 +14,10 @@ final class ProductQuestions {
      * "Apply Microsoft's percentage to OpenAI's valuation", "take the 27% stake and the $850B valuation — what is it
      * worth?": a share of a sum, the share's side first.
      */
-    private static final Pattern APPLY = Comparison.pattern("\\bapply(?:ing)?\\s+(.{3,}?)\\s+to\\s+(.{3,}?)(?:\\s*[,;:—–]|\\s+-\\s|$)");
+    private static final Pattern APPLY = Comparison.pattern("\\b(?:(?:take|taking|use|using)\\s+(.{3,}?)\\s+and\\s+)?apply(?:ing)?\\s+(.{2,}?)\\s+to\\s+(.{3,}?)"
+            + "(?:\\s*[,;:—–]|[.?!](?=\\s|$)|\\s+-\\s|$)");
+    /** "take A and apply it to B": the pronoun is what was taken. */
+    private static final Pattern PRONOUN = Comparison.pattern("^(?:it|that|this|them|those|these)$");
 
     private static final Pattern TAKE = Comparison.pattern("^(?:take|taking|use|using|given|with|multiply(?:ing)?)\\s+(.{3,}?)\\s+(?:and|by|times)\\s+(.{3,}?)"
             + "\\s*[,;:—–-]+\\s*(?:what|how much)\\b.*\\b(?:worth|value|valued)\\b.*$");
@@ -22,9 +25,15 @@ final class ProductQuestions {
     /** "If A and B, does that line up with C?": a share and a sum taken as given, then what follows from them. */
     private static final Pattern IF_BOTH = Comparison.pattern("^(?:if|given(?:\\s+that)?|assuming(?:\\s+that)?)\\s+(.{3,}?)\\s+and\\s+(.{3,}?)\\s*,\\s*(.{3,})$");
 
+    /** "Given A, does B line up with C?": one side taken as given, the other the subject of the check. */
+    private static final Pattern GIVEN_CHECK = Comparison.pattern("^(?:if|given(?:\\s+that)?|assuming(?:\\s+that)?|with|at)\\s+(.{3,}?)\\s*,\\s*"
+            + "(?:does|do|did|is|would|will|can)\\s+(.{3,}?)\\s+(?:roughly\\s+|really\\s+|actually\\s+)?(?:lines?\\s+up|squares?|match(?:es)?|"
+            + "fits?|agrees?|tall(?:y|ies)|compares?|stacks?\\s+up)\\s+(?:with|to|against)\\s+.{3,}$");
+
     /** "..., does that line up with the book value?", "is it in line with C": the figure a worked-out one is checked against. */
     private static final Pattern CHECK_WITH = Comparison.pattern("\\b(?:lines?|lined)\\s+up\\s+with\\s+(.{3,})$|\\b(?:in line|consistent|squares?|agrees?|tall(?:y|ies)|"
-            + "match(?:es)?|fits?)\\s+with\\s+(.{3,})$");
+            + "match(?:es)?|fits?)\\s+with\\s+(.{3,})$|\\b(?:compares?|compared|stacks?\\s+up|measures?\\s+up)\\s+(?:to|with|against)\\s+(.{3,})$"
+            + "|\\b(?:versus|vs\\.?|against)\\s+(.{3,})$");
 
     /** "does the reported $228 billion book value roughly add up?": the figure checked is the subject. */
     private static final Pattern CHECK_SUBJECT = Comparison.pattern("\\b(?:does|do|would|will)\\s+(.{3,}?)\\s+(?:roughly\\s+|really\\s+|actually\\s+)?"
@@ -60,7 +69,8 @@ final class ProductQuestions {
     private static final Pattern SUM_WORDS = Comparison.pattern("(\\$|\\d|\\b(valuation|valued|value|worth|price|billion|million|trillion|dollars?)\\b)");
 
     /** A product asks for an amount; a yes/no question ("Does OpenAI have to apply the share to ...?") computes nothing. */
-    private static final Pattern ASKS_AMOUNT = Comparison.pattern("\\b(worth|value|valued|how much|amount|implied|what (?:figure|number|sum)|come to|work out)\\b");
+    private static final Pattern ASKS_AMOUNT = Comparison.pattern("\\b(worth|value|valued|how much|amount|implied|what (?:figure|number|sum)|come to|work out|"
+            + "what (?:do|does|would|will) (?:you|we|i|one|that|it) (?:get|give)|what(?:'s| is) the (?:result|product))\\b");
 
     /** "What would Microsoft's 27% stake be worth at the $850 billion valuation?": a share's worth at a sum. */
     private static final Pattern WORTH_AT = Comparison.pattern("^(?:what|how much)\\s+(?:would|will|is|was|does|'s|’s)\\s+(.{3,}?)\\s+(?:be\\s+)?worth\\s+"
@@ -81,7 +91,13 @@ final class ProductQuestions {
         Matcher stated = PERCENT_OF.matcher(q);
         if (stated.find()) return new Comparison(List.of(stated.group(1).strip(), stated.group(2).strip()), Kind.MONEY, Comparison.Op.PRODUCT, true, "of", gap);
         Matcher both = IF_BOTH.matcher(q);
-        if (both.matches()) {
+        Matcher given = GIVEN_CHECK.matcher(q);
+        if (given.matches()) {
+            String checked = checked(q);
+            if (checked != null) return shareAndSum(given.group(1).strip(), given.group(2).strip(), checked, gap);
+        }
+        // "if you take A and apply it to B, ...": the sides are what is applied, not the clauses joined by "and"
+        if (both.matches() && !APPLY.matcher(q).find()) {
             String checked = checked(both.group(3));
             return checked == null ? null : shareAndSum(both.group(1).strip(), both.group(2).strip(), checked, gap);
         }
@@ -96,6 +112,10 @@ final class ProductQuestions {
             found = m.matches();
         }
         if (!found) return null;
+        if (m.pattern() == APPLY) {
+            String share = m.group(1) != null && PRONOUN.matcher(m.group(2).strip()).matches() ? m.group(1) : m.group(2);
+            return shareAndSum(share.strip(), m.group(3).strip(), checked(q.substring(m.end())), gap);
+        }
         return shareAndSum(m.group(1).strip(), m.group(2).strip(), checked(q), gap);
     }
 
@@ -146,7 +166,9 @@ final class ProductQuestions {
     /** What the question checks a worked-out figure against ("does that line up with C?", "does C add up?"), or null. */
     private static String checked(String q) {
         Matcher with = CHECK_WITH.matcher(q);
-        if (with.find()) return (with.group(1) != null ? with.group(1) : with.group(2)).strip();
+        if (with.find()) {
+            for (int g = 1; g <= with.groupCount(); g++) if (with.group(g) != null) return with.group(g).strip();
+        }
         Matcher subject = CHECK_SUBJECT.matcher(q);
         if (!subject.find()) return null;
         String s = subject.group(1).strip();

@@ -86,6 +86,11 @@ public record Question(String text, List<Turn> history, Language language, Strin
         return Wording.asksAllOthers(english);
     }
 
+    /** What it sets aside, in words ("outside the January 2023 round": "the january 2023 round"), or null. */
+    public String aside() {
+        return Wording.aside(english);
+    }
+
     /** It says one figure it gives is part of another ("$10 billion of that"). */
     public boolean givesPartOf() {
         return Wording.givesPartOf(english);

@@ -160,7 +160,18 @@ final class Wording {
      */
     private static final Pattern BESIDES_PART = Pattern.compile("\\b(how (much|many)|what (share|stake|percentage|percent|portion|fraction|part|"
             + "proportion))\\b.{0,80}\\b(outside|besides|apart from|aside from|other than|excluding|not counting|except|(every|any)(one|body) else|"
-            + "the others|all others|other (share|stake)?holders?|(its|their|the|all) other \\w+)\\b");
+            + "the others|all others|other (share|stake)?holders?|(its|their|the|all) other \\w+|(from|in|through|via|across) other \\w+)\\b"
+            + "|(^|[.?!;]\\s+)(leaving (out|aside)|setting aside|excluding|not counting|apart from|aside from|besides)\\b.{3,80}?,\\s*(\\w+\\s+){0,2}how (much|many)\\b");
+
+    /** What a question sets aside, described rather than written as a figure ("outside the January 2023 round"). */
+    private static final Pattern ASIDE = Pattern.compile("\\b(?:outside(?:\\s+of)?|besides|apart from|aside from|other than|excluding|not counting|"
+            + "except(?:\\s+for)?|leaving (?:out|aside)|setting aside|beyond)\\s+(.{3,80}?)\\s*(?:[,;?.!]|$)");
+
+    /** The words of what the question sets aside ("the January 2023 round"), or null when it sets nothing aside in words. */
+    static String aside(String question) {
+        Matcher m = ASIDE.matcher(question.toLowerCase(Locale.ROOT));
+        return m.find() ? m.group(1) : null;
+    }
 
     /** "How much wasn't paid at first?", "how much of it has not been paid?": what is left, asked as a negation. */
     private static final Pattern NOT_PART = Pattern.compile("\\bhow (much|many)\\b(\\s+of\\s+[\\w$.,']+){0,3}\\s+(was|is|were|are|has|have|had|did|will|does)"

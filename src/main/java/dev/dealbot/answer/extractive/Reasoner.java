@@ -166,7 +166,8 @@ final class Reasoner {
             List<Side> taken) {
         // a statement the question points back to is named, not repeated: the asker's words are not the bot's to say
         String words = statement ? STATED : written;
-        Figure asked = Figures.of(written).stream().filter(f -> f.type() == type).findFirst().orElse(null);
+        List<Figure> described = SideChecks.described(written);
+        Figure asked = Figures.of(written).stream().filter(f -> f.type() == type && !described.contains(f)).findFirst().orElse(null);
         String actor = names.actor(written);
         // a sum or share named by a word no article uses ("the 7.5 billion loss") is not a thing the articles give a figure of
         boolean measure = !statement && (type == Figure.Type.MONEY || type == Figure.Type.PERCENT);
@@ -179,12 +180,14 @@ final class Reasoner {
         List<dev.dealbot.question.QueryTerm> ownTerms = FigurePart.ownTerms(probe.query(), names, SIDE_FILLER);
         Set<String> sideWords = new java.util.HashSet<>(FigurePart.sideWords(probe.query()));
         sideWords.removeAll(SIDE_FILLER);
+        if (!described.isEmpty()) sideWords.retainAll(SideChecks.stems(SideChecks.undescribed(written)));
         // the side's own words, no synonyms: what a date within the year must stand near
         Set<String> sideTerms = new java.util.HashSet<>(probe.query().terms().stream().map(dev.dealbot.question.QueryTerm::term).toList());
         sideTerms.removeAll(SIDE_FILLER);
         // a time side that writes a figure of another kind ("Microsoft's $10bn round") is dated by the sentence stating it
+        // so is a side whose point a clause marks by a figure ("the round in which Microsoft put in $10B"): the sentence states it
         List<Figure> marks = type == Figure.Type.YEAR ? Figures.of(written).stream()
-                .filter(f -> f.type() == Figure.Type.MONEY || f.type() == Figure.Type.PERCENT).toList() : List.of();
+                .filter(f -> f.type() == Figure.Type.MONEY || f.type() == Figure.Type.PERCENT).toList() : described;
         for (Scored s : selector.rank(part, probe.query(), e.of(probe), Set.of(Figuring.kindFor(type)), false, false)) {
             // a date beside the side's own word ("published ... on April 27 local time, announcing major revisions" for "the
             // announcement") dates it though the sentence shares little else with a side of one or two words: when the
@@ -208,8 +211,9 @@ final class Reasoner {
             // a quote giving several figures of the kind gives the side's only where its words tell which ("over $13 billion
             // in OpenAI cumulative" against "$10 billion in that round" for "Microsoft's total investment" tells neither)
             List<Figure> ofType = ownWhenDated(written, s.sentence(), s.sentence().figures().stream()
-                    .filter(g -> g.type() == type && g.end() <= s.sentence().quote().length()).toList());
-            Figure headed = asked == null ? Figuring.headed(ofType, s.sentence().quote(), written) : null;
+                    .filter(g -> g.type() == type && g.end() <= s.sentence().quote().length())
+                    .filter(g -> type == Figure.Type.YEAR || described.stream().noneMatch(g::roughly)).toList());
+            Figure headed = asked == null ? Figuring.headed(ofType, s.sentence().quote(), SideChecks.undescribed(written)) : null;
             Figure told = asked == null && headed == null && !statement && ofType.size() > 1 ? Shares.owned(ofType, sideWords, s.sentence().quote()) : null;
             // a side marked by its sum is dated by the one year of the sentence that states the sum, not of the one quoted before it
             int ownStart = s.sentence().quote().length() - s.sentence().text().length();

@@ -100,6 +100,8 @@ final class Remainder {
     private DraftBuilder fromQuestion(Question q, List<Candidate> candidates) {
         List<Figure> given = q.figures().stream().filter(f -> f.type() != Figure.Type.YEAR && f.type() != Figure.Type.DATE).toList();
         if (given.isEmpty() || given.size() > 2 || given.stream().anyMatch(f -> f.type() != given.get(0).type())) return null;
+        if (given.size() == 1 && !q.asksAllOthers() && q.part() == dev.dealbot.question.Part.BESIDES && q.aside() != null)
+            return besidesDescribed(q, given.get(0), candidates);
         // one percentage leaves the rest of its whole to all the others together, never to a party the question names
         if (given.size() == 1 && !q.asksAllOthers()) return null;
         // two figures are a whole and its part only when the question says so ("$10 billion of that")
@@ -133,6 +135,42 @@ final class Remainder {
             if (!draft.contains(s.quote()) && stating.stream().noneMatch(o -> o != s && o.quote().length() > s.quote().length() && o.quote().contains(s.quote())))
                 draft.say(s.quote(), composer.cite(draft, s));
         return draft;
+    }
+
+    /**
+     * A whole the question writes less a part it only describes ("Of the more than $13 billion ..., how much came from
+     * outside the January 2023 round?"): the part is the one figure of the whole's kind, smaller than it, in the best
+     * candidate sentence that has every word of the description; two such figures there leave the part unknown.
+     */
+    private DraftBuilder besidesDescribed(Question q, Figure whole, List<Candidate> candidates) {
+        if (whole.type() != Figure.Type.MONEY && whole.type() != Figure.Type.NUMBER) return null;
+        SentenceInfo wholeSentence = stating(whole, candidates);
+        if (wholeSentence == null) return null;
+        List<String> words = new ArrayList<>();
+        for (String w : q.aside().split("[^\\p{L}\\d]+"))
+            if (!w.isEmpty() && !dev.dealbot.question.Terms.isFunctionWord(w) && !org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w))
+                words.add(w);
+        if (words.isEmpty()) return null;
+        for (Candidate c : candidates) {
+            SentenceInfo s = c.sentence();
+            String quote = s.quote().toLowerCase(java.util.Locale.ROOT);
+            if (!words.stream().allMatch(w -> java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(w)).matcher(quote).find())) continue;
+            List<Figure> parts = Figures.of(s.text()).stream()
+                    .filter(f -> f.type() == whole.type() && f.value() < whole.value() && !f.sameAs(whole)).toList();
+            if (parts.size() != 1) return null;
+            Figure part = parts.get(0);
+            if (!sameParties(q, List.of(wholeSentence, s))) return null;
+            DraftBuilder draft = new DraftBuilder();
+            int w = composer.cite(draft, wholeSentence).get(0), p = composer.cite(draft, s).get(0);
+            String hedge = hedge(bound(wholeSentence, whole), bound(s, part));
+            draft.say("That leaves " + hedge + Reasoner.difference(whole, part) + ": " + whole.display() + " [" + w + "] less "
+                    + part.display() + " [" + p + "].", List.of());
+            // a quote the other holds (as its context) is said within it
+            if (!s.quote().contains(wholeSentence.quote())) draft.say(wholeSentence.quote(), List.of(w));
+            if (!draft.contains(s.quote())) draft.say(s.quote(), s.quote().contains(wholeSentence.quote()) ? List.of(w, p) : List.of(p));
+            return draft;
+        }
+        return null;
     }
 
     /**

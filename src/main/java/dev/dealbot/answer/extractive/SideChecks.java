@@ -51,6 +51,37 @@ final class SideChecks {
         return true;
     }
 
+    /** A clause that tells which point a side is at ("the round in which Microsoft put in $10B", "when it invested $10 billion"). */
+    private static final java.util.regex.Pattern RELATIVE = java.util.regex.Pattern.compile(
+            "\\b(?:(?:in|at|during|with|through|for) which|where|when|whereby)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The figures a side writes in a clause describing the point it is at ("OpenAI's valuation at the round in which
+     * Microsoft put in $10B"): they mark that point, they are not the side's figure.
+     */
+    static List<Figure> described(String written) {
+        java.util.regex.Matcher m = RELATIVE.matcher(written);
+        if (!m.find()) return List.of();
+        int from = m.end();
+        return dev.dealbot.text.Figures.of(written).stream().filter(f -> f.start() >= from).toList();
+    }
+
+    /** The side's words before a clause describing its point: what heads the side's own figure. */
+    static String undescribed(String written) {
+        java.util.regex.Matcher m = RELATIVE.matcher(written);
+        return m.find() ? written.substring(0, m.start()).strip() : written;
+    }
+
+    /**
+     * The stems of {@code text}: kept of a side's words, those of the side before a clause describing its point (that
+     * clause's words tell the point, not which of a quote's figures is the side's).
+     */
+    static Set<String> stems(String text) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Token t : Tokens.of(text)) out.add(t.stem());
+        return out;
+    }
+
     private static final java.util.regex.Pattern OF_WHOLE = java.util.regex.Pattern.compile("^\\s*(?:of|in)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}-]*)?");
 
     /**

@@ -1,0 +1,48 @@
+package dev.dealbot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dealbot.testing.BotExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** On the real articles: figures worked out of two stated ones, in the wordings readers use for them. */
+class WorkedOutAnswersTest {
+    @RegisterExtension
+    static final BotExtension BOT = new BotExtension();
+
+    private static Answer ask(String q) {
+        return BOT.bot().asker().ask(q, null);
+    }
+
+    @Test
+    void aTakenShareAppliedToASumIsWorkedOutAndCheckedAgainstTheFigureComparedAfter() {
+        Answer worth = ask("If I take Microsoft's ownership share of OpenAI and apply it to OpenAI's latest valuation, what is that stake worth?");
+        assertTrue(worth.answer().startsWith("That is about $229.5 billion: 27% [1] of $850 billion [2]."), worth.answer());
+        Answer checked = ask("Take Microsoft's 27% and apply it to the $850 billion valuation. What do you get, and how does it compare to the book value?");
+        assertTrue(checked.answer().startsWith("Yes, roughly: 27% [1] of $850 billion [2] is about $229.5 billion, against $228.3 billion"), checked.answer());
+    }
+
+    @Test
+    void aFigureDescribingTheRoundIsNotTheValuationAtIt() {
+        Answer a = ask("How many times did OpenAI's valuation grow from the round where Microsoft invested $10 billion to its latest round?");
+        assertTrue(a.answer().startsWith("That is 29.3 times as much:"), a.answer());
+        assertTrue(!a.answer().contains("85 times"), "the $10 billion is Microsoft's money, not OpenAI's worth: " + a.answer());
+    }
+
+    @Test
+    void aRatioOrGapAskedAfterTwoSidesIsWorkedOut() {
+        Answer ratio = ask("OpenAI's January 2023 valuation versus its most recent round: how many times larger is it?");
+        assertTrue(ratio.answer().startsWith("That is 29.3 times as much:"), ratio.answer());
+        Answer gap = ask("How does Amazon's OpenAI investment compare with Microsoft's investment since 2019? What's the difference?");
+        assertTrue(gap.answer().startsWith("The difference is $37 billion:"), gap.answer());
+    }
+
+    @Test
+    void aWholeLessAPartDescribedInWordsLeavesTheRest() {
+        Answer a = ask("Of the more than $13 billion Microsoft has invested in OpenAI, how much was invested apart from the January 2023 round?");
+        assertTrue(a.answer().startsWith("That leaves more than $3 billion: $13 billion [1] less $10 billion [2]."), a.answer());
+        Answer unknown = ask("Of the more than $13 billion Microsoft has invested in OpenAI, how much came outside its 2019 deal with Nvidia?");
+        assertTrue(!unknown.answer().startsWith("That leaves"), "no sentence describes that part: " + unknown.answer());
+    }
+}

@@ -1,0 +1,25 @@
+package dev.dealbot.answer.extractive;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dealbot.text.Figure;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A figure a side writes to say which point it is at is no figure of the side's thing. */
+class DescribedFigureRulesTest {
+    @Test
+    void aFigureInAClauseDescribingThePointMarksThePoint() {
+        List<Figure> marks = SideChecks.described("Gamma's valuation at the round in which Beta put in $10B");
+        assertEquals(1, marks.size());
+        assertEquals("$10B", marks.get(0).text());
+        assertEquals(1, SideChecks.described("its worth when Beta invested $4 billion").size());
+    }
+
+    @Test
+    void aFigureOfTheSideItselfIsNotAMark() {
+        assertTrue(SideChecks.described("Gamma's $29 billion valuation").isEmpty());
+        assertTrue(SideChecks.described("the 40% stake Beta holds").isEmpty());
+    }
+}

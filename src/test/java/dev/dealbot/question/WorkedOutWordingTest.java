@@ -1,0 +1,68 @@
+package dev.dealbot.question;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The wordings that ask for a figure worked out of others: a share applied to a sum, a ratio or gap asked after two sides, a part set aside in words. */
+class WorkedOutWordingTest {
+    @Test
+    void whatATakenShareIsAppliedToIsTheSumAndThePronounIsTheShare() {
+        Comparison c = Comparison.of("Take Beta's 40% holding and apply it to Gamma's $500B valuation. What do you get?");
+        assertNotNull(c);
+        assertEquals(Comparison.Op.PRODUCT, c.op());
+        assertEquals(List.of("Beta's 40% holding", "Gamma's $500B valuation"), c.sides());
+        Comparison iffy = Comparison.of("If you take Beta's ownership share of Gamma and apply it to Gamma's latest valuation, what is that stake worth?");
+        assertNotNull(iffy, "the clauses joined by 'and' are not the sides");
+        assertEquals(List.of("Beta's ownership share of Gamma", "Gamma's latest valuation"), iffy.sides());
+    }
+
+    @Test
+    void aFigureComparedAfterAProductIsTheOneItIsCheckedAgainst() {
+        Comparison c = Comparison.of("Apply Beta's stake to Gamma's valuation. What figure do you get, versus the reported book value?");
+        assertNotNull(c);
+        assertEquals(List.of("Beta's stake", "Gamma's valuation", "the reported book value"), c.sides());
+        Comparison compared = Comparison.of("Take Beta's 40% stake and apply it to the $500B valuation. What do you get, and how does that compare to the book value?");
+        assertNotNull(compared);
+        assertEquals("the book value", compared.checkedSide());
+    }
+
+    @Test
+    void aSumTakenAsGivenAndAShareCheckedAgainstAFigureIsAProduct() {
+        Comparison c = Comparison.of("Given Gamma's $500B valuation, does Beta's 40% stake line up with the book value of its investment?");
+        assertNotNull(c);
+        assertEquals(Comparison.Op.PRODUCT, c.op());
+        assertEquals(List.of("Beta's 40% stake", "Gamma's $500B valuation", "the book value of its investment"), c.sides());
+        assertNull(Comparison.of("Given the new terms, does Beta's stake change?"), "no figure is checked");
+    }
+
+    @Test
+    void twoSidesSetAgainstEachOtherThenAskedHowManyTimesAskARatio() {
+        Comparison c = Comparison.of("Gamma's valuation in 2021 vs its latest round - roughly how many times bigger is it now?");
+        assertNotNull(c);
+        assertEquals(Comparison.Op.RATIO, c.op());
+        assertEquals(List.of("Gamma's valuation in 2021", "its latest round"), c.sides());
+        assertNull(Comparison.of("Beta vs Gamma - how many times bigger?"), "parties are no figures");
+    }
+
+    @Test
+    void aTrailingQuestionForTheGapOrDifferenceAsksForADifference() {
+        Comparison c = Comparison.of("How does Beta's investment compare with Gamma's investment? Roughly what's the gap in dollars?");
+        assertNotNull(c);
+        assertEquals(Comparison.Op.DIFFERENCE, c.op());
+        assertEquals(List.of("Beta's investment", "Gamma's investment"), c.sides());
+        assertEquals(Comparison.Op.DIFFERENCE, Comparison.of("How does Beta's stake compare with Gamma's stake, and what is the difference?").op());
+    }
+
+    @Test
+    void aPartSetAsideInWordsIsReadAsWhatIsLeftBesidesIt() {
+        assertEquals(Part.BESIDES, Wording.part("Of the $9 billion Beta has invested, how much came from outside the 2021 round?"));
+        assertEquals("the 2021 round", Wording.aside("Of the $9 billion Beta has invested, how much came from outside the 2021 round?"));
+        assertEquals(Part.BESIDES, Wording.part("Beta has put in $9 billion. Leaving out the 2021 round, how much did it invest?"));
+        assertEquals(Part.BESIDES, Wording.part("Beta put in $9 billion; if $5 billion of that came in 2021, how much came from other investments?"));
+        assertNull(Wording.aside("How much did Beta invest in 2021?"));
+    }
+}
