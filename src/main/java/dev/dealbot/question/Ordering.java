@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 final class Ordering {
     /** "put (these|the following) (events) in (chronological) order: ...", "order these chronologically: ...", "list ... in order: ...". */
-    private static final Pattern PUT_IN_ORDER = Comparison.pattern("^(?:please\\s+)?(?:put|place|arrange|list|sort|rank|order)\\s+(?:these|the following|them)?\\s*"
+    private static final Pattern PUT_IN_ORDER = Comparison.pattern("^(?:(?:can|could|would|will)\\s+you\\s+)?(?:please\\s+)?(?:put|place|arrange|list|sort|rank|order)\\s+(?:these|the following|them)?\\s*"
             + "(?:\\w+\\s+)?(?:in\\s+(?:chronological|time|date)\\s+order|in\\s+order|chronologically|by date)\\s*(?:from\\s+\\w+\\s+to\\s+\\w+\\s*)?[:—–-]\\s*(.{10,})$");
     /** "in what order did A, B and C happen?". */
     private static final Pattern WHAT_ORDER = Comparison.pattern("^in\\s+what\\s+order\\s+(?:did|do|were|was)\\s+(.{10,}?)\\s+(?:happen|occur|take place|come|unfold)\\w*$");
@@ -22,14 +22,19 @@ final class Ordering {
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:;|,\\s*(?:and|or|then)?|\\s(?:and|or|then)\\s)\\s*", Pattern.CASE_INSENSITIVE);
 
     /** "... and C. Which came first?": a question after the list asks what the list asks. */
-    private static final Pattern TRAILING_ASK = Comparison.pattern("[.?!;]\\s+(?:so\\s+)?(?:which|what|who)\\b[^.?!]{0,40}?\\b(?:first|earliest|order|last|latest)\\b[^.?!]*[?.!]*$");
+    private static final Pattern TRAILING_ASK = Comparison.pattern("[.?!;]\\s+(?:so\\s+)?(?:in\\s+)?(?:which|what|who)\\b[^.?!]{0,40}?\\b(?:first|earliest|order|last|latest)\\b[^.?!]*[?.!]*$");
+
+    /** "Three things happened ...: A, B and C" before such a question: the list after the colon is what it orders. */
+    private static final Pattern LISTED = Comparison.pattern("^[^:]{0,100}:\\s*(.{10,})$");
 
     private Ordering() {}
 
     /** The events to order, as sides of an {@link Comparison.Op#ORDER}, or null when the question orders fewer than three. */
     static Comparison of(String q) {
-        q = TRAILING_ASK.matcher(q).replaceFirst("");
-        for (Pattern p : List.of(PUT_IN_ORDER, WHAT_ORDER, WHICH_FIRST)) {
+        Matcher ask = TRAILING_ASK.matcher(q);
+        boolean trailing = ask.find();
+        if (trailing) q = q.substring(0, ask.start());
+        for (Pattern p : trailing ? List.of(PUT_IN_ORDER, WHAT_ORDER, WHICH_FIRST, LISTED) : List.of(PUT_IN_ORDER, WHAT_ORDER, WHICH_FIRST)) {
             Matcher m = p.matcher(q);
             if (!m.matches()) continue;
             List<String> events = new ArrayList<>();

@@ -45,4 +45,16 @@ class WorkedOutAnswersTest {
         Answer unknown = ask("Of the more than $13 billion Microsoft has invested in OpenAI, how much came outside its 2019 deal with Nvidia?");
         assertTrue(!unknown.answer().startsWith("That leaves"), "no sentence describes that part: " + unknown.answer());
     }
+
+    @Test
+    void eventsAskedToBeOrderedAreOrderedByTheirOwnDates() {
+        Answer listed = ask("Three things came before the revised deal: Amazon's OpenAI investment, the leaked memo from OpenAI's revenue chief, and "
+                + "Mustafa Suleyman's comments on Microsoft's own models. In what order did they happen?");
+        assertTrue(listed.answer().matches("(?s)In order: Amazon's OpenAI investment, late February \\[1\\]; Mustafa Suleyman's comments.*, early April \\[2\\]; "
+                + "the leaked memo.*, mid-April \\[3\\]\\..*"), listed.answer());
+        Answer years = ask("Could you put these in chronological order: the end of Microsoft's IP license, the last year of OpenAI's revenue-share "
+                + "payments, and the year Suleyman wants Microsoft's models at the cutting edge?");
+        assertTrue(years.answer().matches("(?s)In order: .*2027 \\[1\\]; the last year of OpenAI's revenue-share payments, 2030 \\[2\\]; "
+                + "the end of Microsoft's IP license, 2032 \\[3\\]\\..*"), years.answer());
+    }
 }

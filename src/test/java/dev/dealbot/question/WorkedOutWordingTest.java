@@ -65,4 +65,17 @@ class WorkedOutWordingTest {
         assertEquals(Part.BESIDES, Wording.part("Beta put in $9 billion; if $5 billion of that came in 2021, how much came from other investments?"));
         assertNull(Wording.aside("How much did Beta invest in 2021?"));
     }
+
+    @Test
+    void eventsListedAfterAColonAndThenAskedForTheirOrderAreOrdered() {
+        Comparison asked = Comparison.of("Can you put these in chronological order: the Beta memo, the Gamma deal, and Delta's investment?");
+        assertNotNull(asked);
+        assertEquals(Comparison.Op.ORDER, asked.op());
+        assertEquals(List.of("the Beta memo", "the Gamma deal", "Delta's investment"), asked.sides());
+        Comparison listed = Comparison.of("Three things happened before the deal: a memo from Beta, Gamma's comments on models, and Delta's investment. What order did they come in?");
+        assertNotNull(listed);
+        assertEquals(List.of("a memo from Beta", "Gamma's comments on models", "Delta's investment"), listed.sides());
+        assertNull(Comparison.of("Three things happened before the deal: a memo from Beta, Gamma's comments on models, and Delta's investment."),
+                "a list with no question asks nothing");
+    }
 }

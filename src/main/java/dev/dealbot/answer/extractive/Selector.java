@@ -266,8 +266,11 @@ final class Selector {
         return false;
     }
 
-    /** "last year", "this quarter": a relative time the question sets, which the evidence must state too. */
-    private static final Pattern RELATIVE_TIME = Pattern.compile("\\b(last|this|next|previous|past|coming)\\s+(year|quarter|month|week)\\b");
+    /**
+     * "last year", "this quarter": a relative time the question sets, which the evidence must state too; "the last year
+     * of the payments" is a year within a thing, not one before now.
+     */
+    private static final Pattern RELATIVE_TIME = Pattern.compile("\\b(last|this|next|previous|past|coming)\\s+(year|quarter|month|week)\\b(?!\\s+of\\b)");
 
     static List<String> qualifiers(String question) {
         List<String> out = new ArrayList<>();

@@ -1,0 +1,21 @@
+package dev.dealbot.answer.extractive;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A relative time the question sets ("last year") must be stated by the evidence; a year within a thing is none. */
+class RelativeTimeRulesTest {
+    @Test
+    void aTimeBeforeNowIsAQualifierTheEvidenceMustState() {
+        assertEquals(List.of("last quarter"), Selector.qualifiers("What gain did Beta book last quarter?"));
+        assertEquals(List.of("this year"), Selector.qualifiers("Did Gamma invest this year?"));
+    }
+
+    @Test
+    void theLastOrFirstYearOfAThingIsAYearWithinIt() {
+        assertEquals(List.of(), Selector.qualifiers("What is the last year of Gamma's payments to Beta?"));
+        assertEquals(List.of(), Selector.qualifiers("Order these: the licence ending and the last year of the revenue share."));
+    }
+}
