@@ -93,6 +93,9 @@ public final class ExtractiveAnswerer implements Answerer {
             DraftBuilder corrected = WrongDoer.correct(q, main, table.names(), composer);
             return corrected == null ? Refusals.notInArticles(MODE) : corrected.build(MODE);
         }
+        // a role the question gives one party that the articles give another ("Is Google Cloud OpenAI's primary cloud partner?")
+        DraftBuilder role = PartyRole.check(q, main, table, composer);
+        if (role != null) return role.build(MODE);
         if (asksForUnknownThing(q) || UnknownWords.outweigh(q)) return Refusals.notInArticles(MODE);
         // an article named by its publisher or author, or by its own date ("Which article was published on April 28?")
         String named = q.source() ? namedSource.docNamed(q) : null;

@@ -1,0 +1,37 @@
+package dev.dealbot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dealbot.testing.BotExtension;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** On the real articles: a role given to the wrong party is corrected; the right party's is not. */
+class PartyRoleAnswersTest {
+    @RegisterExtension
+    static final BotExtension BOT = new BotExtension();
+
+    private static Answer ask(String q) {
+        return BOT.bot().asker().ask(q, null);
+    }
+
+    @Test
+    void aRoleTheArticlesGiveAnotherPartyIsCorrected() {
+        for (String q : List.of("Is Google Cloud now OpenAI's primary cloud partner?", "Amazon is OpenAI's main cloud provider now, right?",
+                "since aws is now openai's primary cloud partner, does azure still get new products first?")) {
+            Answer a = ask(q);
+            assertTrue(a.answer().startsWith("No — the articles name Microsoft as OpenAI"), q + " -> " + a.answer());
+        }
+    }
+
+    @Test
+    void theRightHolderOrItsProductIsNotCorrected() {
+        for (String q : List.of("Is Microsoft still OpenAI's primary cloud partner?", "Is Azure OpenAI's primary cloud?",
+                "Will Microsoft remain OpenAI's primary cloud partner?")) {
+            Answer a = ask(q);
+            assertFalse(a.answer().startsWith("No"), q + " -> " + a.answer());
+        }
+    }
+}
