@@ -65,8 +65,10 @@ final class Wording {
     private static final Pattern PERCENT = Pattern.compile("\\b(percent(age)?|proportion|fraction|slice|what (share|portion|cut|rate))\\b|%"
             + "|\\bhow (much|big a (share|part|portion)) of\\b.{0,60}\\b(own|owns|hold|holds|control)\\b");
     private static final Pattern MONEY = Pattern.compile(
-            "\\b(invest(ed|ment|s)?|valuation|valued|worth|dollars?|billion|million|money|gain|funding|paid|pay|amount)\\b|\\$");
-    private static final Pattern DOLLARS = Pattern.compile("\\b(dollars?|money|billion|million|cash)\\b|\\$");
+            "\\b(invest(ed|ment|s)?|valuation|valued|worth|dollars?|billion|million|money|gain|funding|paid|pay|amount|costs?|price)\\b|\\$");
+    /** Words of a sum of money itself, and a price asked ("how much did it pay for the licence?", "what does it cost?"): no share answers them. */
+    private static final Pattern DOLLARS = Pattern.compile("\\b(dollars?|money|billion|million|cash|cost|costs|price)\\b|\\$"
+            + "|\\b(pa(y|ys|id|ying)|spen[dt]|spending)\\s+(\\w+\\s+){0,2}?for\\b");
     private static final Pattern YES_NO = Pattern.compile(
             "^\\W*(is|are|was|were|do|does|did|can|could|will|would|has|have|had|should|may|might|isn't|doesn't|didn't|won't)\\b");
     private static final Pattern REASON = Pattern.compile("^\\W*why\\b|\\b(why|for what reason|what (is|was) the reason|"

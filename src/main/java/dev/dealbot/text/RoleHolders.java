@@ -35,8 +35,8 @@ public final class RoleHolders {
      * A who-question about a role only: "who" then a form of "be" or a verb of leading, a party's name and a title or that
      * verb, and nothing else the articles could answer it by ("Who is OpenAI's chief financial officer?").
      */
-    private static final Pattern ROLE_ONLY = Pattern.compile("^\\W*(?:who|who's|whos|who’s)\\s+(?:(?:is|was)\\s+(?:the\\s+)?[\\p{L}'’\\s]+|"
-            + "(?:leads|heads|runs|helms)\\s+[\\p{L}'’\\s]+)\\??\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ROLE_ONLY = Pattern.compile("^\\W*(?:(?:who\\s+(?:is|was)|who's|whos|who’s)\\s+(?:the\\s+)?[\\p{L}'’\\s]+|"
+            + "who\\s+(?:leads|heads|runs|helms)\\s+[\\p{L}'’\\s]+)\\??\\s*$", Pattern.CASE_INSENSITIVE);
 
     /** Whether the question asks only who holds a role at a party, whoever holds it (see {@link #asked}). */
     public static boolean asksRoleOnly(String question, Names names) {
@@ -45,8 +45,9 @@ public final class RoleHolders {
         boolean party = false, title = false;
         int other = 0;
         for (Token t : tokens) {
-            if (People.organisation(t, names, true)) party = true;
-            else if ((People.title(t) && !t.lower().equals("partner")) || LEADS.contains(t.lower())) title = true;
+            // a title written as a known acronym ("CEO") is a title, not an organisation
+            if ((People.title(t) && !t.lower().equals("partner")) || LEADS.contains(t.lower())) title = true;
+            else if (People.organisation(t, names, true)) party = true;
             else if (!t.lower().matches("who|who's|whos|who’s|is|was|the|of|at")) other++;
         }
         // a word of a title besides its title word ("chief financial officer"), not a thing ("primary cloud partner")

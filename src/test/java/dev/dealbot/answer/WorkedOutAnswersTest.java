@@ -57,4 +57,26 @@ class WorkedOutAnswersTest {
         assertTrue(years.answer().matches("(?s)In order: .*2027 \\[1\\]; the last year of OpenAI's revenue-share payments, 2030 \\[2\\]; "
                 + "the end of Microsoft's IP license, 2032 \\[3\\]\\..*"), years.answer());
     }
+
+    @Test
+    void aStatementNamedByTheYearItSpeaksOfIsDatedByWhenItWasMade() {
+        Answer a = ask("Which came first, Suleyman's 2027 statement or Dresser's leaked memo?");
+        assertTrue(a.answer().startsWith("Suleyman's 2027 statement comes first: early April [1], against mid-April [2]"), a.answer());
+    }
+
+    @Test
+    void aSumClaimedAtTheWrongScaleIsCorrectedToTheSameNumberAtItsScale() {
+        Answer a = ask("Since the January 2023 round valued OpenAI at $29 million, how did Microsoft get a third for $10 billion?");
+        assertTrue(a.answer().startsWith("Not $29 million — the articles say $29 billion."), a.answer());
+    }
+
+    @Test
+    void aPriceOrARoleNoOneInTheArticlesHoldsIsDeclined() {
+        for (String q : java.util.List.of("How much did Microsoft pay for the new non-exclusive license?", "Who is Google Cloud's CEO?",
+                "who's the chief executive of google cloud")) {
+            Answer a = ask(q);
+            assertTrue(!a.answered(), q + " -> " + a.answer());
+        }
+        assertTrue(ask("Who is the CEO of Amazon?").answer().contains("Andy Jassy"));
+    }
 }

@@ -2,7 +2,9 @@ package dev.dealbot.question;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -77,5 +79,12 @@ class WorkedOutWordingTest {
         assertEquals(List.of("a memo from Beta", "Gamma's comments on models", "Delta's investment"), listed.sides());
         assertNull(Comparison.of("Three things happened before the deal: a memo from Beta, Gamma's comments on models, and Delta's investment."),
                 "a list with no question asks nothing");
+    }
+
+    @Test
+    void aPriceAskedIsASumOfMoneyThatNoShareGives() {
+        assertTrue(Wording.kinds("How much did Beta pay for the new licence?").contains(dev.dealbot.text.Kind.MONEY));
+        assertTrue(Wording.kinds("How much does the licence cost?").contains(dev.dealbot.text.Kind.MONEY));
+        assertFalse(Wording.kinds("How much does Gamma pay Beta?").contains(dev.dealbot.text.Kind.MONEY), "a payment may be a share");
     }
 }

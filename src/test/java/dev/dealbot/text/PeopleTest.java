@@ -72,6 +72,9 @@ class PeopleTest {
         assertTrue(RoleHolders.asksRoleOnly("Who is OpenAI's chief financial officer?", NAMES));
         assertTrue(RoleHolders.asksRoleOnly("Who leads OpenAI?", NAMES));
         assertFalse(RoleHolders.asksRoleOnly("Who at OpenAI wrote the memo?", NAMES), "it asks who did something");
+        assertTrue(RoleHolders.asksRoleOnly("Who is Google Cloud's CEO?", NAMES), "a title written as a known acronym is a title");
+        assertTrue(RoleHolders.asksRoleOnly("who's the chief executive of google cloud", NAMES), "'who's' holds its 'is'");
+        assertNull(RoleHolders.asked("Who is the CEO of Google Cloud?", PEOPLE, NAMES), "no one the texts name holds it");
         assertFalse(RoleHolders.asksRoleOnly("Who is OpenAI's primary cloud partner?", NAMES), "a partner company, not a person's title");
     }
 

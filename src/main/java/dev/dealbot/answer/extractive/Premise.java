@@ -66,7 +66,10 @@ final class Premise {
             // beside other figures of the question that the sentence states, the correction is the figure in the claimed
             // one's place ("$10 billion at a $500 billion valuation": the valuation) when words beside it tell which
             List<Figure> others = q.figures().stream().filter(f -> f != claimed && !f.sameAs(claimed)).toList();
-            if (!others.isEmpty() && claimed.type() != Figure.Type.YEAR && Selector.statesFigures(q, others, s.sentence())) {
+            // a sum written with the right number and the wrong scale ("$29 million" for "$29 billion") is that sum mis-scaled
+            Figure scaled = misScaled(claimed, s.sentence().figures().stream().filter(f -> f.end() <= s.sentence().quote().length()).toList());
+            if (scaled != null) stated = scaled;
+            else if (!others.isEmpty() && claimed.type() != Figure.Type.YEAR && Selector.statesFigures(q, others, s.sentence())) {
                 Figure inPlace = Misstated.inPlace(q, claimed, others, s.sentence().text(), table.names());
                 if (inPlace != null) stated = inPlace;
                 else if (standsAsGiven(q, others, s.sentence(), stated)) continue; // the question's own figure, where it puts it
@@ -481,6 +484,13 @@ final class Premise {
     static String verdict(boolean yesNo, boolean holds, Figure claimed, Figure stated) {
         if (yesNo && holds) return "Yes.";
         return verdict(yesNo, claimed, said(stated));
+    }
+
+    /** The one sum of the sentence with the claimed sum's number at another scale ("$29 billion" for "$29 million"), or null. */
+    static Figure misScaled(Figure claimed, List<Figure> stated) {
+        if (claimed.type() != Figure.Type.MONEY) return null;
+        List<Figure> same = stated.stream().filter(f -> f.type() == Figure.Type.MONEY && f.digits().equals(claimed.digits()) && !f.roughly(claimed)).toList();
+        return same.size() == 1 ? same.get(0) : null;
     }
 
     /** A correction: "No — the articles say …" to a yes/no question, else "Not X — the articles say …". */

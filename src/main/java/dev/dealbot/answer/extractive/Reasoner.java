@@ -225,7 +225,9 @@ final class Reasoner {
             Figure found = stated == null && type == Figure.Type.YEAR && asked == null ? dated(s.sentence()) : withinDate(s.sentence(), stated);
             // a statement is dated by when it was made, not by a year it sets as a goal ("stated in early April that ...
             // by 2027"): the sentence's date of it, or no date
-            if (found != null && asked == null && found.type() == Figure.Type.YEAR && Selector.SPEECH.matcher(written.toLowerCase(Locale.ROOT)).find()
+            // so is one the asker names by the year it speaks of ("Suleyman's 2027 statement")
+            if (found != null && (asked == null || SideChecks.speechOfYear(written)) && found.type() == Figure.Type.YEAR
+                    && Selector.SPEECH.matcher(written.toLowerCase(Locale.ROOT)).find()
                     && dev.dealbot.text.TimeBound.of(s.sentence().quote(), found) == dev.dealbot.text.TimeBound.DEADLINE) {
                 found = dated(s.sentence());
                 if (found == null) continue;

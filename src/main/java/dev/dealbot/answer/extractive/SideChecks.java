@@ -82,6 +82,19 @@ final class SideChecks {
         return out;
     }
 
+    /** A year written before a word of speaking ("his 2027 statement", "the 2027 remarks"). */
+    private static final java.util.regex.Pattern YEAR_OF_SPEECH = java.util.regex.Pattern.compile("\\b\\d{4}\\s+(?:[\\p{L}-]+\\s+)?"
+            + "(?:statements?|comments?|remarks?|speech|interview|announcements?|claims?|predictions?|pledges?|promises?|words)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The side names a statement by a year it writes before it: when the evidence gives that year as a goal ("by
+     * 2027"), the statement is about that year, and is dated by when it was made.
+     */
+    static boolean speechOfYear(String written) {
+        return YEAR_OF_SPEECH.matcher(written).find();
+    }
+
     private static final java.util.regex.Pattern OF_WHOLE = java.util.regex.Pattern.compile("^\\s*(?:of|in)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}-]*)?");
 
     /**

@@ -22,4 +22,20 @@ class DescribedFigureRulesTest {
         assertTrue(SideChecks.described("Gamma's $29 billion valuation").isEmpty());
         assertTrue(SideChecks.described("the 40% stake Beta holds").isEmpty());
     }
+
+    @Test
+    void aStatementNamedByTheYearItSpeaksOfIsReadAsSuch() {
+        assertTrue(SideChecks.speechOfYear("Suleyman's 2027 statement"));
+        assertTrue(SideChecks.speechOfYear("his 2027 public remarks"));
+        assertTrue(!SideChecks.speechOfYear("Suleyman said 2027"), "the year is what was said");
+        assertTrue(!SideChecks.speechOfYear("the 2027 target"), "no word of speaking");
+    }
+
+    @Test
+    void aSumWithTheRightNumberAtAnotherScaleIsTheMisScaledSum() {
+        List<Figure> s = dev.dealbot.text.Figures.of("Gamma was valued at $29 billion when Beta put in $10 billion.");
+        Figure claimed = dev.dealbot.text.Figures.of("$29 million").get(0);
+        assertEquals("$29 billion", Premise.misScaled(claimed, s).text());
+        assertEquals(null, Premise.misScaled(dev.dealbot.text.Figures.of("$12 million").get(0), s));
+    }
 }
