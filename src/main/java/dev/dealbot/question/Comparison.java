@@ -42,9 +42,15 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
     /** The {@link #word} of a product whose second side is a sum the asker supposes, taken as given, not the articles'. */
     public static final String SUPPOSED = "if";
 
-    /** Whether side {@code i} is a figure the asker supposes ("If OpenAI made $10 billion, ..."): no evidence states it. */
+    /** The {@link #word} of a product whose first side is a share the asker writes of no one ("What's 10% of ...?", "a third of OpenAI"). */
+    public static final String SUPPOSED_SHARE = "share supposed";
+
+    /**
+     * Whether side {@code i} is a figure the asker supposes ("If OpenAI made $10 billion, ...", "what is 10% of the
+     * valuation?"): no evidence states it.
+     */
     public boolean supposes(int i) {
-        return op == Op.PRODUCT && SUPPOSED.equals(word) && i == 1;
+        return op == Op.PRODUCT && (SUPPOSED.equals(word) && i == 1 || SUPPOSED_SHARE.equals(word) && i == 0);
     }
 
     /** {@link #stated} when both sides are things described before the question ("X as of October, another gives Y."). */
@@ -162,6 +168,8 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
      */
     private static final Pattern STACK_UP = pattern("^how (?:does|do|did|would|will)\\s+(.{3,}?)\\s+(?:compare|stack up|measure up|size up)\\s+"
             + "(?:to|with|against|versus|vs\\.?)\\s+(.{3,}?)(?:\\s*[,;:—–?]+\\s*(.*)|\\s+-\\s+(.*))?$");
+    /** "Compare A with B.": two figures set against each other, which is larger asked, and by how much. */
+    private static final Pattern COMPARE = pattern("^(?:please\\s+|can you\\s+|could you\\s+)?compare\\s+(.{3,}?)\\s+(?:with|to|and|against|versus|vs\\.?)\\s+(.{3,}?)$");
     private static final Pattern YEARS_AFTER = pattern(
             "^how (?:many|much|long)\\s+(?:\\w+\\s+)?(?:later|after|before|earlier|longer)\\s+(?:than\\s+)?(.{3,}?)\\s+(?:" + AUX + ")\\s+(.{3,})$");
 
@@ -292,6 +300,9 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), kindOf(q, "after"), Op.DIFFERENCE, true, "apart", gap);
         Comparison stacked = stackedUp(q, gap);
         if (stacked != null) return stacked;
+        m = COMPARE.matcher(q);
+        if (m.matches() && !onlyNames(m.group(1)) && !onlyNames(m.group(2)) && kindOf(q, "") != Kind.NUMBER)
+            return new Comparison(List.of(m.group(1), m.group(2)), kindOf(q, ""), Op.WHICH, true, kindOf(q, "") == Kind.TIME ? "later" : "larger", true);
         m = VERSUS_HOW.matcher(q);
         if (m.matches() && !onlyNames(m.group(1)) && !onlyNames(m.group(2)))
             return new Comparison(List.of(m.group(1), m.group(2)), kindOf(q, ""), Op.RATIO, true, "apart", gap);

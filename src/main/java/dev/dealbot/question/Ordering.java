@@ -24,6 +24,11 @@ final class Ordering {
     /** "... and C. Which came first?": a question after the list asks what the list asks. */
     private static final Pattern TRAILING_ASK = Comparison.pattern("[.?!;]\\s+(?:so\\s+)?(?:in\\s+)?(?:which|what|who)\\b[^.?!]{0,40}?\\b(?:first|earliest|order|last|latest)\\b[^.?!]*[?.!]*$");
 
+    /** "Rank from largest to smallest: A, B, C", "sort these by size: ...": figures put in order of size. */
+    private static final Pattern RANK = Comparison.pattern("^(?:please\\s+)?(?:(?:can|could|would)\\s+you\\s+)?(?:rank|order|sort|list|arrange|put)\\s+"
+            + "(?:these|them|the following)?\\s*(?:\\w+\\s+)?(?:(?:in\\s+order\\s+)?from\\s+(largest|biggest|highest|most|smallest|lowest|least)\\s+to\\s+\\w+"
+            + "|by\\s+(?:size|amount|value))\\s*[:—–-]\\s*(.{10,})$");
+
     /** "Three things happened ...: A, B and C" before such a question: the list after the colon is what it orders. */
     private static final Pattern LISTED = Comparison.pattern("^[^:]{0,100}:\\s*(.{10,})$");
 
@@ -31,18 +36,36 @@ final class Ordering {
 
     /** The events to order, as sides of an {@link Comparison.Op#ORDER}, or null when the question orders fewer than three. */
     static Comparison of(String q) {
+        Comparison bySize = bySize(q);
+        if (bySize != null) return bySize;
         Matcher ask = TRAILING_ASK.matcher(q);
         boolean trailing = ask.find();
         if (trailing) q = q.substring(0, ask.start());
         for (Pattern p : trailing ? List.of(PUT_IN_ORDER, WHAT_ORDER, WHICH_FIRST, LISTED) : List.of(PUT_IN_ORDER, WHAT_ORDER, WHICH_FIRST)) {
             Matcher m = p.matcher(q);
             if (!m.matches()) continue;
-            List<String> events = new ArrayList<>();
-            for (String part : SEPARATOR.split(m.group(1).replaceAll("[?.!]+$", "")))
-                if (!part.isBlank()) events.add(part.strip());
-            if (events.size() < 3 || events.stream().anyMatch(ev -> !Comparison.hasContent(ev) || ev.split("\\s+").length < 2)) return null;
-            return new Comparison(List.copyOf(events), Kind.TIME, Comparison.Op.ORDER, false, "order", false);
+            List<String> events = events(m.group(1));
+            return events == null ? null : new Comparison(List.copyOf(events), Kind.TIME, Comparison.Op.ORDER, false, "order", false);
         }
         return null;
+    }
+
+    /** Three or more figures to rank by size, largest first unless the question says smallest first; null when none are. */
+    private static Comparison bySize(String q) {
+        Matcher m = RANK.matcher(q);
+        if (!m.matches()) return null;
+        List<String> items = events(m.group(2));
+        Kind kind = Comparison.unitKind(m.group(2).toLowerCase(java.util.Locale.ROOT));
+        if (items == null || kind == Kind.NUMBER) return null;
+        boolean largestFirst = m.group(1) == null || m.group(1).matches("(?i)largest|biggest|highest|most");
+        return new Comparison(List.copyOf(items), kind, Comparison.Op.ORDER, largestFirst, "size", false);
+    }
+
+    /** The listed items, or null when fewer than three, or one names nothing. */
+    private static List<String> events(String list) {
+        List<String> out = new ArrayList<>();
+        for (String part : SEPARATOR.split(list.replaceAll("[?.!]+$", ""))) if (!part.isBlank()) out.add(part.strip());
+        if (out.size() < 3 || out.stream().anyMatch(ev -> !Comparison.hasContent(ev) || ev.split("\\s+").length < 2)) return null;
+        return out;
     }
 }

@@ -33,15 +33,21 @@ final class ProductQuestions {
     /** "..., does that line up with the book value?", "is it in line with C": the figure a worked-out one is checked against. */
     private static final Pattern CHECK_WITH = Comparison.pattern("\\b(?:lines?|lined)\\s+up\\s+with\\s+(.{3,})$|\\b(?:in line|consistent|squares?|agrees?|tall(?:y|ies)|"
             + "match(?:es)?|fits?)\\s+with\\s+(.{3,})$|\\b(?:compares?|compared|stacks?\\s+up|measures?\\s+up)\\s+(?:to|with|against)\\s+(.{3,})$"
-            + "|\\b(?:versus|vs\\.?|against)\\s+(.{3,})$");
+            + "|\\b(?:versus|vs\\.?|against)\\s+(.{3,})$|\\b(?:does|do|would|will)\\s+(?:that|this|it)\\s+(?:roughly\\s+)?match\\s+(.{3,})$");
 
     /** "does the reported $228 billion book value roughly add up?": the figure checked is the subject. */
     private static final Pattern CHECK_SUBJECT = Comparison.pattern("\\b(?:does|do|would|will)\\s+(.{3,}?)\\s+(?:roughly\\s+|really\\s+|actually\\s+)?"
             + "(?:add up|check out|hold up|make sense|match up)\\b");
 
+    /** A share written as a fraction in words. */
+    private static final String FRACTION = "(?:a|one)[- ]half|half|(?:a|one)[- ]third|two[- ]thirds|(?:a|one)[- ]quarter|three[- ]quarters";
+    /** A share the asker writes of no one: the figure alone, maybe of the company ("10%", "a third of OpenAI"), not "Microsoft's 27%". */
+    private static final Pattern BARE_SHARE = Comparison.pattern("^(?:the\\s+)?(?:\\d+(?:\\.\\d+)?\\s*(?:%|percent|per cent)|" + FRACTION + ")"
+            + "(?:\\s+of\\s+(?:the\\s+)?(?:company|firm|business|it|[\\p{Lu}][\\p{L}-]*))?$");
+
     /** "What's 10% of the valuation?": a stated share of a sum, which asks for an amount by itself. */
     private static final Pattern PERCENT_OF = Comparison.pattern("^(?:what(?:'s|’s|\\s+is|\\s+would\\s+be|\\s+does)|how much is|calculate|compute)\\s+"
-            + "(\\d+(?:\\.\\d+)?\\s*(?:%|percent|per cent))\\s+of\\s+(.{3,}?)(?:\\s*[,;:—–?(]|\\s+-\\s|\\s+come to|\\s+amount to|$)");
+            + "(\\d+(?:\\.\\d+)?\\s*(?:%|percent|per cent)|" + FRACTION + ")\\s+of\\s+(.{3,}?)(?:\\s*[,;:—–?(]|\\s+-\\s|\\s+come to|\\s+amount to|$)");
 
     /**
      * "If OpenAI made $10 billion, how much would Microsoft get from the revenue share?", "How much would Microsoft
@@ -73,12 +79,15 @@ final class ProductQuestions {
             + "what (?:do|does|would|will) (?:you|we|i|one|that|it) (?:get|give)|what(?:'s| is) the (?:result|product))\\b");
 
     /** "What would Microsoft's 27% stake be worth at the $850 billion valuation?": a share's worth at a sum. */
-    private static final Pattern WORTH_AT = Comparison.pattern("^(?:what|how much)\\s+(?:would|will|is|was|does|'s|’s)\\s+(.{3,}?)\\s+(?:be\\s+)?worth\\s+"
+    /** "At the January 2023 valuation, what would one-third of OpenAI have been worth?": the sum first, then the share's worth. */
+    private static final Pattern AT_WORTH = Comparison.pattern("^(?:at|given|with|using|based on)\\s+(.{3,}?)\\s*,\\s*(?:what|how much)\\s+"
+            + "(?:would|will|is|was|does|'s|’s)\\s+(.{3,}?)\\s+(?:be|have been)?\\s*worth$");
+    private static final Pattern WORTH_AT = Comparison.pattern("^(?:what|how much)\\s+(?:would|will|is|was|does|'s|’s)\\s+(.{3,}?)\\s+(?:be\\s+|have\\s+been\\s+)?worth\\s+"
             + "(?:at|given|with|under|using|based on|on)\\s+(.{3,}?)$");
 
     private static final Pattern YES_NO_START = Comparison.pattern("^\\W*(is|are|was|were|do|does|did|can|could|will|would|has|have|had|should|must)\\b");
 
-    private static final Pattern SHARE_WORDS = Comparison.pattern(".*(%|\\b(percent\\w*|stake|share|ownership|proportion|fraction|cut)\\b).*");
+    private static final Pattern SHARE_WORDS = Comparison.pattern(".*(%|\\b(percent\\w*|stake|share|ownership|proportion|fraction|cut|half|thirds?|quarters?)\\b).*");
 
     /**
      * A share applied to a sum, when one side names a share and the other does not; with a third side when the question
@@ -89,7 +98,10 @@ final class ProductQuestions {
         Comparison supposed = supposed(q, gap);
         if (supposed != null) return supposed;
         Matcher stated = PERCENT_OF.matcher(q);
-        if (stated.find()) return new Comparison(List.of(stated.group(1).strip(), stated.group(2).strip()), Kind.MONEY, Comparison.Op.PRODUCT, true, "of", gap);
+        if (stated.find()) { // a fraction in words is read as one of something ("half of it")
+            String share = stated.group(1).strip().matches("(?i).*\\d.*") ? stated.group(1).strip() : stated.group(1).strip() + " of it";
+            return new Comparison(List.of(share, stated.group(2).strip()), Kind.MONEY, Comparison.Op.PRODUCT, true, Comparison.SUPPOSED_SHARE, gap);
+        }
         Matcher both = IF_BOTH.matcher(q);
         Matcher given = GIVEN_CHECK.matcher(q);
         if (given.matches()) {
@@ -99,9 +111,14 @@ final class ProductQuestions {
         // "if you take A and apply it to B, ...": the sides are what is applied, not the clauses joined by "and"
         if (both.matches() && !APPLY.matcher(q).find()) {
             String checked = checked(both.group(3));
-            return checked == null ? null : shareAndSum(both.group(1).strip(), both.group(2).strip(), checked, gap);
+            // "if it owns 27% and OpenAI is worth $850 billion, what is its stake worth?": the product itself is asked
+            if (checked != null || ASKS_AMOUNT.matcher(both.group(3)).find())
+                return shareAndSum(both.group(1).strip(), both.group(2).strip(), checked, gap);
+            return null;
         }
         if (YES_NO_START.matcher(q).find() || !ASKS_AMOUNT.matcher(q).find()) return null;
+        Matcher at = AT_WORTH.matcher(q);
+        if (at.matches() && SUM_WORDS.matcher(at.group(1)).find()) return shareAndSum(at.group(2).strip(), at.group(1).strip(), null, gap);
         Matcher worth = WORTH_AT.matcher(q);
         // "worth at the time of ...": a point in time, no sum to apply the share to
         if (worth.matches() && SUM_WORDS.matcher(worth.group(2)).find()) return shareAndSum(worth.group(1).strip(), worth.group(2).strip(), null, gap);
@@ -160,7 +177,8 @@ final class ProductQuestions {
         if (aShare == bShare) return null;
         List<String> sides = new ArrayList<>(aShare ? List.of(a, b) : List.of(b, a));
         if (checked != null) sides.add(checked);
-        return new Comparison(List.copyOf(sides), Kind.MONEY, Comparison.Op.PRODUCT, true, "of", gap);
+        String word = BARE_SHARE.matcher(sides.get(0)).matches() ? Comparison.SUPPOSED_SHARE : "of";
+        return new Comparison(List.copyOf(sides), Kind.MONEY, Comparison.Op.PRODUCT, true, word, gap);
     }
 
     /** What the question checks a worked-out figure against ("does that line up with C?", "does C add up?"), or null. */

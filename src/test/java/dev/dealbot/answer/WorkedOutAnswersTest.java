@@ -79,4 +79,25 @@ class WorkedOutAnswersTest {
         }
         assertTrue(ask("Who is the CEO of Amazon?").answer().contains("Andy Jassy"));
     }
+
+    @Test
+    void aShareTheAskerWritesIsAppliedToTheStatedSumAndNamedAsTheirs() {
+        Answer a = ask("What's 10% of OpenAI's latest valuation?");
+        assertTrue(a.answer().startsWith("That is about $85 billion: 10% (the share asked about) of $850 billion [1]."), a.answer());
+        Answer third = ask("At the January 2023 valuation, what would one-third of OpenAI have been worth?");
+        assertTrue(third.answer().startsWith("That is about $9.7 billion: 33.3% (the share asked about) of $29 billion [1]."), third.answer());
+        Answer given = ask("If Microsoft owns 27% and OpenAI is worth $850 billion, what is Microsoft's stake worth, and does that match the reported book value?");
+        assertTrue(given.answer().startsWith("Yes, roughly: 27% [1] of $850 billion [2] is about $229.5 billion, against $228.3 billion"), given.answer());
+    }
+
+    @Test
+    void twoFiguresComparedOrSeveralRankedAreSetOutBySize() {
+        Answer compared = ask("Compare twice Microsoft's January 2023 investment with Amazon's first tranche.");
+        assertTrue(compared.answer().startsWith("Twice Microsoft's January 2023 investment is larger: $10 billion [1], so $20 billion, against $15 billion [2]"),
+                compared.answer());
+        Answer ranked = ask("Rank from largest to smallest: Amazon's total investment, Amazon's first tranche, Microsoft's January 2023 investment, "
+                + "Microsoft's quarterly gain.");
+        assertTrue(ranked.answer().startsWith("From largest to smallest: Amazon's total investment, $50 billion [1]; Amazon's first tranche, $15 billion [1]; "
+                + "Microsoft's January 2023 investment, $10 billion [2]; Microsoft's quarterly gain, $7.5 billion [3]."), ranked.answer());
+    }
 }

@@ -87,4 +87,43 @@ class WorkedOutWordingTest {
         assertTrue(Wording.kinds("How much does the licence cost?").contains(dev.dealbot.text.Kind.MONEY));
         assertFalse(Wording.kinds("How much does Gamma pay Beta?").contains(dev.dealbot.text.Kind.MONEY), "a payment may be a share");
     }
+
+    @Test
+    void aShareWrittenOfNoOneIsTheAskersOwnAndAShareHeldIsStated() {
+        Comparison bare = Comparison.of("What's 10% of Gamma's latest valuation?");
+        assertNotNull(bare);
+        assertTrue(bare.supposes(0) && !bare.supposes(1));
+        Comparison third = Comparison.of("At the 2021 valuation, what would one-third of Gamma have been worth?");
+        assertNotNull(third);
+        assertEquals(List.of("one-third of Gamma", "the 2021 valuation"), third.sides());
+        assertTrue(third.supposes(0));
+        Comparison half = Comparison.of("What is half of the $50 billion investment?");
+        assertEquals("half of it", half.sides().get(0));
+        Comparison held = Comparison.of("What would Beta's 27% stake be worth at the $850 billion valuation?");
+        assertFalse(held.supposes(0), "a party's share is the articles' to state");
+        Comparison given = Comparison.of("If Beta owns 27% and Gamma is worth $850 billion, what is Beta's stake worth, and does that match the book value?");
+        assertNotNull(given);
+        assertEquals(List.of("Beta owns 27%", "Gamma is worth $850 billion", "the book value"), given.sides());
+    }
+
+    @Test
+    void comparingTwoFiguresAsksWhichIsLargerAndByHowMuch() {
+        Comparison c = Comparison.of("Compare twice Beta's 2021 investment with Gamma's first tranche.");
+        assertNotNull(c);
+        assertEquals(Comparison.Op.WHICH, c.op());
+        assertTrue(c.larger() && c.gap());
+        assertEquals("later", Comparison.of("compare the licence end with the revenue share end").word());
+        assertNull(Comparison.of("Compare Beta with Gamma."), "parties are no figures");
+    }
+
+    @Test
+    void figuresListedToRankAreOrderedBySize() {
+        Comparison c = Comparison.of("Rank from largest to smallest: Gamma's total investment, Gamma's first tranche, Beta's 2021 investment.");
+        assertNotNull(c);
+        assertEquals(Comparison.Op.ORDER, c.op());
+        assertEquals(dev.dealbot.text.Kind.MONEY, c.kind());
+        assertTrue(c.larger());
+        assertFalse(Comparison.of("Sort these from smallest to largest: Gamma's investment, Gamma's first tranche, Beta's investment").larger());
+        assertNull(Comparison.of("Rank from largest to smallest: Beta, Gamma, Delta"), "names measure nothing");
+    }
 }

@@ -46,6 +46,8 @@ final class Reasoner {
 
     /** How the bot names a sum the asker supposes. */
     static final String SUPPOSED = "the sum supposed";
+    /** How the bot names a share the asker writes of no one ("10% of the valuation"). */
+    static final String SUPPOSED_SHARE = "the share asked about";
     /** How the bot names a side that is a statement before the question. */
     static final String STATED = "the figure stated before the question";
     /** How the bot names two things the asker described before the question. */
@@ -71,7 +73,9 @@ final class Reasoner {
             String partner = c.stated() >= 0 && !c.isStated(i) ? c.sides().get(c.stated()) : null;
             // a sum the asker supposes is taken as given: no evidence states it, and none is cited for it
             if (c.supposes(i)) {
-                sides.add(new Side(SUPPOSED, null, Figures.of(c.sides().get(i)).get(0)));
+                List<Figure> written = Figures.of(c.sides().get(i));
+                if (written.isEmpty()) return null;
+                sides.add(new Side(i == 0 ? SUPPOSED_SHARE : SUPPOSED, null, written.get(0)));
                 continue;
             }
             Side side = side(part, e.plan().sides().get(i), e, c.sides().get(i), c.isStated(i), partner, type, sides);
@@ -97,27 +101,29 @@ final class Reasoner {
         }
         // a share applied to a sum its sentence dates ("the $29 billion valuation in January 2023") is the share of then:
         // one whose evidence names no such date is of another time
-        if (c.op() == Comparison.Op.PRODUCT && b.evidence() != null && !sameTime(b.evidence().sentence().text() + " " + c.sides().get(1),
+        if (c.op() == Comparison.Op.PRODUCT && a.evidence() != null && b.evidence() != null && !sameTime(b.evidence().sentence().text() + " " + c.sides().get(1),
                 a.evidence().sentence().quote())) return null;
         if (c.stated() == Comparison.BOTH) { // two things the asker described: told apart by their place
             a = new Side(DESCRIBED_FIRST, a.evidence(), a.figure());
             b = new Side(DESCRIBED_SECOND, b.evidence(), b.figure());
         }
         DraftBuilder draft = new DraftBuilder();
-        List<Integer> citeA = composer.cite(draft, a.evidence().sentence());
+        List<Integer> citeA = a.evidence() == null ? List.of(0) : composer.cite(draft, a.evidence().sentence());
         List<Integer> citeB = b.evidence() == null ? List.of(0) : composer.cite(draft, b.evidence().sentence());
         String conclusion = conclusion(c, a, b, citeA.get(0), citeB.get(0));
         if (conclusion == null) return null;
         // what is worked out from a sum the asker supposes is theirs to check, not the articles': named, not grounded
-        if (b.evidence() == null) for (Figure f : Figures.of(conclusion)) if (!f.sameAs(a.figure())) draft.deny(f.digits());
+        if (a.evidence() == null || b.evidence() == null)
+            for (Figure f : Figures.of(conclusion)) if (!f.sameAs((a.evidence() == null ? b : a).figure())) draft.deny(f.digits());
         // a product checked against a figure the articles state is said against it; without that figure, the product alone
         Checks.Checked found = c.checkedSide() == null ? null : checks.find(q, e, a.figure(), b.figure());
         Checks.Checked check = found != null && Checks.inLine(a.figure(), b.figure(), found.figure()) ? found : null;
         List<Integer> citeC = check == null ? List.of() : composer.cite(draft, check.evidence().sentence());
         draft.say(check == null ? conclusion : Checks.sentence(a.figure(), b.figure(), check.figure(), citeA.get(0), citeB.get(0), citeC.get(0)),
                 List.of());
-        draft.say(a.evidence().sentence().quote(), citeA);
-        if (b.evidence() != null && !b.evidence().sentence().equals(a.evidence().sentence())) draft.say(b.evidence().sentence().quote(), citeB);
+        if (a.evidence() != null) draft.say(a.evidence().sentence().quote(), citeA);
+        if (b.evidence() != null && (a.evidence() == null || !b.evidence().sentence().equals(a.evidence().sentence())))
+            draft.say(b.evidence().sentence().quote(), citeB);
         if (check != null && !draft.contains(check.evidence().sentence().quote())) draft.say(check.evidence().sentence().quote(), citeC);
         return draft;
     }
@@ -129,21 +135,26 @@ final class Reasoner {
      */
     private DraftBuilder order(Question q, Evidence e) {
         Comparison c = q.comparison();
+        boolean time = c.kind() == dev.dealbot.text.Kind.TIME;
+        Figure.Type type = time ? Figure.Type.YEAR : Figuring.typeFor(c.kind());
         List<Side> events = new ArrayList<>();
         for (int i = 0; i < c.sides().size(); i++) {
             // a year in an event's words describes it ("the statement of the 2027 goal"), it does not date it
             String written = c.sides().get(i);
-            for (Figure f : Figures.of(written)) written = written.replace(f.text(), " ");
-            Side side = side(q.sides().get(i), e.plan().sides().get(i), e, written.replaceAll("\\s+", " ").strip(), false, null, Figure.Type.YEAR, events);
+            if (time) for (Figure f : Figures.of(written)) written = written.replace(f.text(), " ");
+            Side side = side(q.sides().get(i), e.plan().sides().get(i), e, written.replaceAll("\\s+", " ").strip(), false, null, type, events);
             if (side == null) return null;
             events.add(new Side(eventLabel(c.sides().get(i), i), side.evidence(), side.figure()));
         }
+        // events in the order they happened; figures ranked by size, largest first unless asked otherwise
         List<Side> sorted = new ArrayList<>(events);
-        sorted.sort(java.util.Comparator.comparingDouble(s -> s.figure().value()));
+        sorted.sort(java.util.Comparator.comparingDouble(s -> time || !c.larger() ? s.figure().value() : -s.figure().value()));
+        for (int i = 1; i < sorted.size(); i++) if (!time && sorted.get(i).figure().sameAs(sorted.get(i - 1).figure())) return null;
         DraftBuilder draft = new DraftBuilder();
         List<String> said = new ArrayList<>();
         for (Side s : sorted) said.add(s.words() + ", " + s.figure().display() + " [" + composer.cite(draft, s.evidence().sentence()).get(0) + "]");
-        draft.say("In order: " + String.join("; ", said) + ".", List.of());
+        String opening = time ? "In order: " : c.larger() ? "From largest to smallest: " : "From smallest to largest: ";
+        draft.say(opening + String.join("; ", said) + ".", List.of());
         List<dev.dealbot.index.SentenceInfo> quoted = new ArrayList<>();
         for (Side s : sorted) {
             if (quoted.contains(s.evidence().sentence())) continue;
@@ -242,14 +253,16 @@ final class Reasoner {
                     : Stated.backs(part, actor, s.sentence(), stated, names))) continue;
             // a side written as a figure ("Microsoft owns 20%") is that figure in a sentence about the side's thing, not
             // another thing's 20% ("a 20% revenue share")
-            // (an event dated by its year may be told in a synonym: "the 2026 revision" is "the amended agreement ... 2026")
+            // (an event dated by its year may be told in a synonym: "the 2026 revision" is "the amended agreement ... 2026"; so
+            // may a sum: "worth $850 billion" is "valuation ... $850 billion")
             if (asked != null && !statement && !ownTerms.isEmpty()
-                    && ownTerms.stream().noneMatch(t -> FigurePart.says(t, s.sentence().text(), asked.type() == Figure.Type.YEAR)))
+                    && ownTerms.stream().noneMatch(t -> FigurePart.says(t, s.sentence().text(),
+                            asked.type() == Figure.Type.YEAR || asked.type() == Figure.Type.MONEY)))
                 continue;
             if (partner != null && !againstStatement(written, partner, s.sentence(), type)) continue;
             // "the book value of its investment" is no measure of "its total investment": another measure of the same thing
             if (asked == null && f.end() <= s.sentence().quote().length() && SideChecks.otherMeasure(FigurePart.around(s.sentence().quote(), f), sideWords)) continue;
-            boolean same = taken.stream().anyMatch(t -> t.evidence().sentence().equals(s.sentence()) && t.figure().sameAs(f));
+            boolean same = taken.stream().anyMatch(t -> t.evidence() != null && t.evidence().sentence().equals(s.sentence()) && t.figure().sameAs(f));
             if (!same) return new Side(words, s, f);
         }
         return null;
@@ -366,7 +379,7 @@ final class Reasoner {
      * what it invested") is compared scaled; null for a difference of scaled sides, which no article states.
      */
     static String conclusion(Comparison c, Side a, Side b, int na, int nb) {
-        String fa = a.figure().display() + " [" + na + "]", fb = b.figure().display() + (b.evidence() == null ? " (" + b.words() + ")" : " [" + nb + "]");
+        String fa = a.figure().display() + (a.evidence() == null ? " (" + a.words() + ")" : " [" + na + "]"), fb = b.figure().display() + (b.evidence() == null ? " (" + b.words() + ")" : " [" + nb + "]");
         String wa = label(a.words(), "the first"), wb = label(b.words(), "the second");
         double va = a.figure().value() * Comparison.multiplier(a.words()), vb = b.figure().value() * Comparison.multiplier(b.words());
         boolean scaled = Comparison.multiplier(a.words()) != 1 || Comparison.multiplier(b.words()) != 1;
