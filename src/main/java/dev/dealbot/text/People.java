@@ -94,8 +94,27 @@ public final class People {
     public Slip slip(String question) {
         Slip slip = slipIn(question);
         if (slip == null) slip = slipIn(predicate(question));
+        if (slip == null) slip = presumed(question);
         String asked = slip == null ? asQuestion(question) : null;
         return asked == null ? slip : slipIn(predicate(asked));
+    }
+
+    /** "Since Mustafa Suleyman is OpenAI's CEO, what did he say ...?": a role taken as given of a known person, then a question. */
+    private static final Pattern PRESUMED_ROLE = Pattern.compile("^\\W*(?:since|now that|given(?: that)?|as|because|considering(?: that)?)\\s+"
+            + "(.+?)\\s+(is|was)\\s+(?:now\\s+|still\\s+)?(.+?)\\s*,\\s*(.+)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PRONOUN = Pattern.compile("\\b(?:he|she|they)\\b(?!['’])", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A role a clause takes as given of a known person, which the texts contradict: the slip of that role, and the rest of
+     * the question, its pronoun read as the person ("what did Mustafa Suleyman say ...?"), as what is still asked.
+     */
+    private Slip presumed(String question) {
+        Matcher m = PRESUMED_ROLE.matcher(question);
+        if (!m.matches() || !roles.containsKey(m.group(1).toLowerCase(Locale.ROOT))) return null;
+        Slip slip = slipIn(predicate("Is " + m.group(1) + " " + m.group(3) + "?"));
+        if (slip == null) return null;
+        String rest = PRONOUN.matcher(m.group(4)).replaceFirst(Matcher.quoteReplacement(slip.person()));
+        return new Slip(slip.stated(), slip.asked(), slip.person(), rest, false);
     }
 
     /** "Andy Jassy is OpenAI's CEO, right?": a known person stated to have a role, asked as a statement with or without a tag. */

@@ -34,4 +34,11 @@ class PartyRoleAnswersTest {
             assertFalse(a.answer().startsWith("No"), q + " -> " + a.answer());
         }
     }
+
+    @Test
+    void aPersonsRoleTakenAsGivenThatTheArticlesContradictIsCorrectedBeforeTheRestIsAnswered() {
+        Answer a = ask("Since Mustafa Suleyman is OpenAI's CEO, what did he say about 2027?");
+        assertTrue(a.answer().startsWith("Not OpenAI's CEO — the articles call Mustafa Suleyman CEO of Microsoft AI. [1]"), a.answer());
+        assertTrue(a.answer().contains("2027"), a.answer());
+    }
 }

@@ -38,6 +38,10 @@ class PeopleTest {
         assertEquals("What exactly did Mustafa Suleyman say about 2027?", slip.without());
         assertEquals("google ceo", PEOPLE.slip("google ceo andy jassy posted something — any date?").asked());
         assertEquals("Why did Andy Jassy post?", PEOPLE.slip("Why did Andy Jassy, Microsoft's CEO, post?").without());
+        People.Slip presumed = PEOPLE.slip("Since Mustafa Suleyman is OpenAI's CEO, what did he say about 2027?");
+        assertEquals("what did Mustafa Suleyman say about 2027?", presumed.without(), "the rest, its pronoun read as the person");
+        assertEquals("OpenAI's CEO", presumed.asked());
+        assertNull(PEOPLE.slip("Since Andy Jassy is Amazon's CEO, what did he say?"), "a role the texts give is no slip");
     }
 
     @Test
