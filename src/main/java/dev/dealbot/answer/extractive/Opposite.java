@@ -14,6 +14,7 @@ import dev.dealbot.text.Token;
 import dev.dealbot.text.Tokens;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -115,10 +116,18 @@ final class Opposite {
         // licence ... including AI models"
         SentenceInfo opposing = null;
         int opposingShares = 0, agreeingShares = -1;
-        for (SentenceInfo s : looked) {
-            if (s.clauses().stream().anyMatch(c -> c.direction().reverses(way, names))) continue; // the other way round
-            Stance stance = stance(clause, presumed.query(), s, names);
-            if (stance == Stance.AGREES) agreeingShares = Math.max(agreeingShares, shares(presumed.query(), s));
+        Map<SentenceInfo, Stance> stances = new java.util.LinkedHashMap<>();
+        for (SentenceInfo s : looked)
+            if (s.clauses().stream().noneMatch(c -> c.direction().reverses(way, names))) stances.put(s, stance(clause, presumed.query(), s, names));
+        // an article that says both (it contradicts itself), against two or more that say only the opposite, agrees with nothing
+        Set<String> opposingDocs = new java.util.HashSet<>(), agreeingDocs = new java.util.HashSet<>();
+        stances.forEach((s, st) -> (st == Stance.OPPOSES ? opposingDocs : st == Stance.AGREES ? agreeingDocs : new java.util.HashSet<String>()).add(s.docId()));
+        Set<String> selfContradicting = new java.util.HashSet<>(agreeingDocs);
+        selfContradicting.retainAll(opposingDocs);
+        boolean outweighed = opposingDocs.size() - selfContradicting.size() >= 2 && selfContradicting.containsAll(agreeingDocs);
+        for (SentenceInfo s : stances.keySet()) {
+            Stance stance = stances.get(s);
+            if (stance == Stance.AGREES && !outweighed) agreeingShares = Math.max(agreeingShares, shares(presumed.query(), s));
             // the opposing sentence must be about the clause's thing: "Has the AGI carve-out been scrapped?" is not opposed
             // by "the arrangement will remain independent of ... AGI"
             if (stance == Stance.OPPOSES && opposing == null && aboutAll(clause, presumed.query(), s)) {
