@@ -34,7 +34,20 @@ public final class QuestionAnalyzer {
     public Question analyze(String text, List<Turn> history) {
         Language language = Language.of(text);
         Optional<String> rewrite = language.english() ? Optional.of(text) : translator.flatMap(t -> t.toEnglish(text, language));
-        if (rewrite.isEmpty()) return crossLanguage(text, history, language);
+        if (rewrite.isPresent()) return analyze(text, history, language, rewrite.get());
+        // with no model to translate it, a question the bilingual word list reads almost wholly is read in its rough English,
+        // but only for what its anchors alone cannot answer: a yes/no question or a figure it claims, checked against the
+        // articles (a rough reading's sides of a comparison are too loose to find their figures by)
+        Optional<String> gloss = Gloss.english(text, language, table.names());
+        if (gloss.isPresent()) {
+            Question glossed = analyze(text, history, language, gloss.get());
+            if ((glossed.yesNo() || glossed.claimed() != null) && glossed.comparison() == null) return glossed;
+        }
+        return crossLanguage(text, history, language);
+    }
+
+    private Question analyze(String text, List<Turn> history, Language language, String translated) {
+        Optional<String> rewrite = Optional.of(translated);
         String asked = Wording.injection(rewrite.get()) ? Injections.question(rewrite.get()) : rewrite.get();
         if (asked == null) return read(text, rewrite.get(), history, language, rewrite.get()); // only instructions: declined
         String english = Supposition.asked(FollowUps.withoutExcluded(queries.correct(abbreviationsSpelledOut(Intensifiers.plain(Shorthand.spelledOut(Contractions.restore(QuestionSentence.of(asked))))))), asked);

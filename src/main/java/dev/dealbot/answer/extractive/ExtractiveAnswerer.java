@@ -77,7 +77,12 @@ public final class ExtractiveAnswerer implements Answerer {
     @Override
     public Draft draft(Question q, Evidence e, Consumer<String> live) {
         Draft answer = answer(q, e);
-        return q.role() == null ? answer : RoleCorrection.before(answer, q.role(), table);
+        if (q.role() != null) answer = RoleCorrection.before(answer, q.role(), table);
+        // a question in another language read in English is answered with the articles' English words, and says so
+        if (!q.language().english() && !q.crossLanguage() && answer.reason() == null && answer.preface().isEmpty())
+            answer = new Draft(Refusals.crossLanguagePreface(q.language()), answer.text(), answer.sources(), answer.modelWritten(), answer.english(),
+                    answer.mode(), answer.degraded(), answer.reason(), answer.denied());
+        return answer;
     }
 
     private Draft answer(Question q, Evidence e) {

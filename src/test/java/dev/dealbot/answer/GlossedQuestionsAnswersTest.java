@@ -1,0 +1,39 @@
+package dev.dealbot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dealbot.testing.BotExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** On the real articles: a yes/no question or a claimed figure in another language, read word by word, is checked like an English one. */
+class GlossedQuestionsAnswersTest {
+    @RegisterExtension
+    static final BotExtension BOT = new BotExtension();
+
+    private static Answer ask(String q) {
+        return BOT.bot().asker().ask(q, null);
+    }
+
+    @Test
+    void aYesNoQuestionInGermanGetsItsVerdict() {
+        Answer a = ask("Ist die Lizenz von Microsoft weiterhin exklusiv?");
+        assertTrue(a.answer().startsWith("(Your question seems to be in German; here is what the articles say, quoted in English.) No."), a.answer());
+        assertTrue(a.answer().contains("non-exclusive"), a.answer());
+    }
+
+    @Test
+    void aFigureClaimedInSpanishOrPortugueseIsCorrected() {
+        Answer es = ask("Ya que OpenAI paga el 30% de sus ingresos a Microsoft, ¿hasta cuándo lo hará?");
+        assertTrue(es.answer().contains("Not 30% — the articles say 20%."), es.answer());
+        Answer pt = ask("Agora que a licença da Microsoft vai até 2030, o que acontece depois?");
+        assertTrue(pt.answer().contains("Not 2030 — the articles say 2032."), pt.answer());
+    }
+
+    @Test
+    void aQuestionOfAnotherKindIsStillReadThroughItsAnchorsAlone() {
+        Answer a = ask("¿Cuál es el precio de la acción de Microsoft?");
+        assertFalse(a.answered(), a.answer());
+    }
+}
