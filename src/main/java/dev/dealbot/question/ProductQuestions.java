@@ -104,7 +104,8 @@ final class ProductQuestions {
         }
         Matcher both = IF_BOTH.matcher(q);
         Matcher given = GIVEN_CHECK.matcher(q);
-        if (given.matches()) {
+        // "if A and B, does that line up with C?" checks what A and B give: the pronoun is no side (see IF_BOTH)
+        if (given.matches() && !given.group(2).strip().matches("(?i)that|this|it|they|these|those")) {
             String checked = checked(q);
             if (checked != null) return shareAndSum(given.group(1).strip(), given.group(2).strip(), checked, gap);
         }
