@@ -1,12 +1,6 @@
 package dev.dealbot.question;
 
 import dev.dealbot.text.Names;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -90,23 +84,10 @@ final class Gloss {
     }
 
     private static Map<String, Map<String, String>> load() {
-        try (InputStream in = Gloss.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException(RESOURCE + " is missing from the classpath");
-            Map<String, Map<String, String>> out = new HashMap<>();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            int n = 0;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] f = line.split("\t");
-                if (f.length != 3 || f[1].isBlank() || f[2].isBlank())
-                    throw new IllegalStateException(RESOURCE + " line " + n + ": expected language, word and English reading");
-                out.computeIfAbsent(f[0].strip(), k -> new HashMap<>()).putIfAbsent(f[1].strip().toLowerCase(Locale.ROOT), f[2].strip());
-            }
-            out.replaceAll((k, v) -> Map.copyOf(v));
-            return Map.copyOf(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        Map<String, Map<String, String>> out = new HashMap<>();
+        for (WordLists.Row r : WordLists.read(RESOURCE, "language, word and English reading"))
+            out.computeIfAbsent(r.language(), k -> new HashMap<>()).putIfAbsent(r.word(), r.english());
+        out.replaceAll((k, v) -> Map.copyOf(v));
+        return Map.copyOf(out);
     }
 }

@@ -1,11 +1,5 @@
 package dev.dealbot.question;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -62,22 +56,7 @@ final class Glossary {
     }
 
     private static List<Entry> load() {
-        try (InputStream in = Glossary.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException(RESOURCE + " is missing from the classpath");
-            List<Entry> out = new ArrayList<>();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            int n = 0;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] f = line.split("\t");
-                if (f.length != 3 || f[1].isBlank() || f[2].isBlank())
-                    throw new IllegalStateException(RESOURCE + " line " + n + ": expected language, word start and English word");
-                out.add(new Entry(f[0].strip(), f[1].strip().toLowerCase(Locale.ROOT), f[2].strip()));
-            }
-            return List.copyOf(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        return WordLists.read(RESOURCE, "language, word start and English word").stream()
+                .map(r -> new Entry(r.language(), r.word(), r.english())).toList();
     }
 }
