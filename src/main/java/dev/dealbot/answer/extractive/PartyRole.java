@@ -18,8 +18,8 @@ import java.util.Set;
 /**
  * A role the question gives a party for another ("Is Google Cloud now OpenAI's primary cloud partner?", "Since
  * Amazon is OpenAI's main cloud provider, ..."), where a sentence gives that role, in its words or their synonyms, to
- * a different party and none gives it to the asked one: "No — the articles say Microsoft remains OpenAI's primary
- * cloud provider, not Google Cloud." with that sentence.
+ * a different party and none gives it to the asked one: "No — the articles name Microsoft as OpenAI's primary cloud
+ * provider, not Google Cloud." with that sentence.
  */
 final class PartyRole {
     /** How far before the role's owner the sentence may name who holds the role ("Microsoft will remain OpenAI's ..."). */

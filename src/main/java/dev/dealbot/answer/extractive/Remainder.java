@@ -146,15 +146,15 @@ final class Remainder {
         if (whole.type() != Figure.Type.MONEY && whole.type() != Figure.Type.NUMBER) return null;
         SentenceInfo wholeSentence = stating(whole, candidates);
         if (wholeSentence == null) return null;
-        List<String> words = new ArrayList<>();
+        List<java.util.regex.Pattern> words = new ArrayList<>(); // each word of the description, at a word's start
         for (String w : q.aside().split("[^\\p{L}\\d]+"))
             if (!w.isEmpty() && !dev.dealbot.question.Terms.isFunctionWord(w) && !org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w))
-                words.add(w);
+                words.add(java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(w)));
         if (words.isEmpty()) return null;
         for (Candidate c : candidates) {
             SentenceInfo s = c.sentence();
             String quote = s.quote().toLowerCase(java.util.Locale.ROOT);
-            if (!words.stream().allMatch(w -> java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(w)).matcher(quote).find())) continue;
+            if (!words.stream().allMatch(w -> w.matcher(quote).find())) continue;
             List<Figure> parts = Figures.of(s.text()).stream()
                     .filter(f -> f.type() == whole.type() && f.value() < whole.value() && !f.sameAs(whole)).toList();
             if (parts.size() != 1) return null;
