@@ -109,9 +109,13 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
     /** "How many years is that before the licence expires?": the time between a thing and another. */
     private static final Pattern IS_BEFORE = pattern("^how (?:long|many (?:years|months|weeks|days))\\s+(?:is|was|will)\\s+(.{3,}?)\\s+(?:be\\s+)?(?:before|after|ahead of|"
             + "earlier than|later than)\\s+(.{3,})$");
-    /** "Counting from that year, how long until the licence runs out?": the time from a point to a thing. */
+    /**
+     * "Counting from that year, how long until the licence runs out?", "..., how many years will have passed when it
+     * expires?": the time from a point to a thing.
+     */
     private static final Pattern COUNTING_FROM = pattern("^(?:counting|starting|measuring|reckoning)\\s+from\\s+(.{3,}?)\\s*,\\s*how (?:long|many "
-            + "(?:years|months|weeks|days))\\s+(?:is it\\s+|was it\\s+)?(?:until|till|before)\\s+(.{3,})$");
+            + "(?:years|months|weeks|days))\\s+(?:is it\\s+|was it\\s+|will it be\\s+|(?:will|would) (?:have )?(?:passed|elapsed|gone by)\\s+"
+            + "|(?:will|would) (?:pass|elapse|go by)\\s+)?(?:until|till|before|when|by the time)\\s+(.{3,})$");
     /** "How many times A is B?": a ratio, B measured in A. */
     private static final Pattern TIMES_IS = pattern("^how many times\\s+(?!(?:bigger|larger|more|higher|greater|smaller|less)\\b)(.{3,}?)\\s+"
             + "(?:is|was|are|were)\\s+(.{3,})$");

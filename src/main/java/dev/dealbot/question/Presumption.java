@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * The clause a question states as fact beside what it asks, opened by "since", "now that", "given (that)", "after",
- * "as", "considering" or "because" and set off by a comma, or a statement set off by a dash or a full stop before the
+ * "as", "considering", "because" or "when" (followed by its subject, not by a verb that asks) and set off by a comma, or a statement set off by a dash or a full stop before the
  * question, or what a why-question asks the reason for. Its claim is checked against the articles: when they say
  * the opposite, that is the answer.
  */
@@ -14,7 +14,8 @@ final class Presumption {
     private Presumption() {}
 
     /** Openers of a clause stated as fact: a cause, a condition already met, or what has happened. */
-    private static final String OPENER = "(?:since|now that|given(?: that)?|after|as|considering(?: that)?|seeing (?:as|that)|because)";
+    private static final String OPENER = "(?:since|now that|given(?: that)?|after|as|considering(?: that)?|seeing (?:as|that)|because"
+            + "|when(?!\\s+(?:is|are|was|were|does|do|did|will|would|can|could|has|have|had|should|exactly|precisely)\\b))";
     private static final Pattern LEADING = Pattern.compile("^\\W*(?:(?:so|and|but|then|ok|okay)\\W+)?" + OPENER + "\\s+([^,;?]+?)\\s*[,;]\\s*\\S");
     private static final Pattern TRAILING = Pattern.compile("[,;]\\s*" + OPENER + "\\s+([^,;?]+?)\\s*\\??\\s*$");
     /**

@@ -19,6 +19,9 @@ final class TimeLeft {
     /** "how many years are left on X", "how long remains on X". */
     private static final Pattern LEFT_ON = Comparison.pattern("^" + SPAN + "\\s+(?:(?:is|are|was|were|will be|would be)\\s+)?(?:left|remaining|remains?)"
             + "\\s+(?:on|in|for|of)\\s+(.{3,}?)(?:\\s*,?\\s+" + FROM + "\\s+(.{3,}))?$");
+    /** "how many more years of X would Z have after Y": X, held by Z, counted from the point after which it is asked. */
+    private static final Pattern OF_AFTER = Comparison.pattern("^" + SPAN + "\\s+of\\s+(.{3,}?)\\s+(?:does|do|did|will|would|could)\\s+(\\S.{1,}?)\\s+"
+            + "(?:still\\s+)?(?:have|get|keep|enjoy|hold)\\s+(?:left\\s+)?(?:after|beyond|past|once|from)\\s+(.{3,})$");
     /** "counting from Y, how many years ...": the point first. */
     private static final Pattern POINT_FIRST = Comparison.pattern("^" + FROM + "\\s+(.{3,}?)\\s*,\\s*(" + SPAN + "\\b.*)$");
 
@@ -31,6 +34,12 @@ final class TimeLeft {
         if (first.matches()) {
             point = first.group(1).strip();
             rest = first.group(2);
+        }
+        Matcher of = OF_AFTER.matcher(q);
+        if (of.matches()) { // "its licence" is already the holder's
+            String held = of.group(1).strip();
+            String thing = held.matches("(?i)(?:its|their|his|her)\\s.*") ? held : of.group(2).strip() + "'s " + held;
+            return new Comparison(List.of(of.group(3).strip(), thing), Kind.TIME, Comparison.Op.DIFFERENCE, true, Comparison.LEFT, gap);
         }
         for (Pattern p : List.of(HAS_LEFT, LEFT_ON)) {
             Matcher m = p.matcher(rest);

@@ -266,7 +266,31 @@ final class Wording {
 
     static boolean yesNo(String question) {
         String lower = question.toLowerCase(Locale.ROOT);
-        return YES_NO.matcher(lower).find() || tag(question) != null;
+        return YES_NO.matcher(lower).find() || tag(question) != null || statesFigureAsked(question);
+    }
+
+    /** A clause after a comma that asks ("Since it ends in 2030, will it ...?"): the question is that clause's. */
+    private static final Pattern ASKING_CLAUSE = Pattern.compile("[,;:—–-]\\s*(?:so\\s+|then\\s+)?(?:is|are|was|were|do|does|did|can|could|will|would|has|have|had|should)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Fewer words than this with a figure are a headline, not a statement. */
+    static final int MIN_STATEMENT_WORDS = 4;
+    /** Any question word: a sentence with one asks for something, not whether a statement holds. */
+    private static final Pattern QUESTION_WORD = Pattern.compile("\\b(what|which|who|whom|whose|when|where|why|how|whether)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A statement with a figure, asked by its question mark alone ("so microsoft owns roughly a third of openai these
+     * days?"): whether the figure holds.
+     */
+    private static boolean statesFigureAsked(String question) {
+        String q = question.strip();
+        if (!q.endsWith("?")) return false;
+        int start = 0;
+        Matcher end = SENTENCE_END.matcher(q.substring(0, q.length() - 1));
+        while (end.find()) start = end.end();
+        String last = q.substring(start);
+        // a few words round a figure are a headline asking for it ("2023 round size?"), not a statement
+        return last.split("\\s+").length >= MIN_STATEMENT_WORDS && !QUESTION_WORD.matcher(last).find() && !ASKING_CLAUSE.matcher(last).find()
+                && !dev.dealbot.text.Figures.of(last).isEmpty();
     }
 
     /** A statement with a question tag: "Microsoft owns 49%, right?", "..., hasn't it?". */

@@ -496,4 +496,35 @@ class PremiseAnswersTest {
         assertTrue(memo.answer().startsWith("The articles don't attribute this to Sam Altman. They say: Denise Dresser"), memo.answer());
         assertFalse(ask("What did Sam Altman say in his blog post?").answered(), "the blog posts the articles name are no one person's");
     }
+
+    @Test
+    void aStatementOfAFigureAskedByItsQuestionMarkIsCheckedLikeAYesNoQuestion() {
+        Answer a = ask("so microsoft owns roughly a third of openai's for-profit arm these days?");
+        assertTrue(a.answer().startsWith("No — the articles say approximately 27%."), a.answer());
+    }
+
+    @Test
+    void aWrongYearDatingAnEventTakenAsGivenIsCorrectedByTheEventsDateNotByATermsEnd() {
+        Answer a = ask("When Microsoft and OpenAI revised their partnership in April 2025, did they get rid of the AGI clause?");
+        assertTrue(a.answer().startsWith("Not 2025 — the articles say 2026."), a.answer());
+        Answer term = ask("When in 2025 did Microsoft and OpenAI announce the non-exclusive license?");
+        assertFalse(term.answer().contains("the articles say 2032"), "the licence's end is no date of its announcement: " + term.answer());
+    }
+
+    @Test
+    void aSumAnotherPartyGaveIsSaidToBeTheirsWithTheClaimedPartysOwnFigure() {
+        Answer a = ask("I heard Microsoft just invested $50 billion in OpenAI, with $15bn paid up front. Is that right?");
+        assertTrue(a.answer().startsWith("No — the articles don't tie $50 billion to Microsoft. In late February of this year, Amazon announced"), a.answer());
+        assertTrue(a.answer().contains("Microsoft has invested over $13 billion"), a.answer());
+        assertFalse(ask("Was Microsoft valued at $850 billion?").answer().contains("$135 billion"),
+                "the value of what Microsoft holds is no valuation of Microsoft");
+    }
+
+    @Test
+    void aDeedGivenToACompanyTheArticlesNeverNameIsSaidToBeAnothersWhenTheSentenceTellsItInTheQuestionsWords() {
+        Answer a = ask("Why did OpenAI pick Oracle as exclusive third-party cloud distributor for Frontier?");
+        assertTrue(a.answer().startsWith("The articles don't attribute this to Oracle. They say:"), a.answer());
+        assertTrue(a.citations().get(0).quote().contains("OpenAI selected AWS as the exclusive third-party cloud distributor"), a.citations().toString());
+        assertFalse(ask("What did Oracle say about the deal?").answered(), "a general view of a stranger is still declined");
+    }
 }

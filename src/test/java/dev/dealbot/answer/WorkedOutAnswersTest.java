@@ -100,4 +100,13 @@ class WorkedOutAnswersTest {
         assertTrue(ranked.answer().startsWith("From largest to smallest: Amazon's total investment, $50 billion [1]; Amazon's first tranche, $15 billion [1]; "
                 + "Microsoft's January 2023 investment, $10 billion [2]; Microsoft's quarterly gain, $7.5 billion [3]."), ranked.answer());
     }
+
+    @Test
+    void theTimeFromAPointToAThingsEndIsCountedHoweverTheSpanIsAsked() {
+        Answer passed = ask("Counting from the year Microsoft first started investing in OpenAI, how many years will have passed when its IP license expires?");
+        assertTrue(passed.answer().startsWith("The difference is 13 years"), passed.answer());
+        Answer left = ask("Suleyman wants Microsoft's own models at the cutting edge by 2027. How many more years of its license to OpenAI's IP "
+                + "would Microsoft have after that target?");
+        assertTrue(left.answer().startsWith("The difference is 5 years"), left.answer());
+    }
 }

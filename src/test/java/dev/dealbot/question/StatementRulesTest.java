@@ -59,4 +59,31 @@ class StatementRulesTest {
         assertNull(Comparison.of("Did Alpha invest more than $20 billion?"), "asked with 'did', a threshold its figure is checked against");
         assertNotNull(Comparison.of("Did Alpha invest more than Beta?"), "two things compared");
     }
+
+    @Test
+    void aStatementWithAFigureAskedByItsQuestionMarkAloneIsAYesNoQuestion() {
+        assertTrue(Wording.yesNo("so alpha owns roughly a third of beta these days?"));
+        assertTrue(Wording.yesNo("Beta pays Alpha 15%?"));
+        assertFalse(Wording.yesNo("Beta pays Alpha how much?"), "a question word asks for the figure");
+        assertFalse(Wording.yesNo("alpha owns part of beta?"), "no figure to check");
+        assertFalse(Wording.yesNo("Since the licence ends in 2030, will Alpha keep the share?"), "the clause after the comma asks");
+    }
+
+    @Test
+    void aClauseOpenedByWhenAndItsSubjectIsTakenAsGivenButWhenAskingIsNot() {
+        assertEquals("Alpha and Beta revised their deal in April 2025",
+                Presumption.clause("When Alpha and Beta revised their deal in April 2025, did they drop the clause?"));
+        assertNull(Presumption.clause("When does the licence expire, and why?"));
+        assertNull(Presumption.clause("When exactly was the deal signed, and by whom?"));
+    }
+
+    @Test
+    void aYearAWhenQuestionAsksWithinIsTakenForGrantedButAYearDatingADeedIsNot() {
+        String q = "When in 2025 did Alpha announce the licence?";
+        assertEquals("2025", Claims.presupposed(q, Figures.of(q)).digits());
+        String month = "What month of 2025 did Alpha announce it?";
+        assertEquals("2025", Claims.presupposed(month, Figures.of(month)).digits());
+        String deed = "What did Alpha invest in 2015?";
+        assertNull(Claims.presupposed(deed, Figures.of(deed)), "the articles may simply not cover that year");
+    }
 }

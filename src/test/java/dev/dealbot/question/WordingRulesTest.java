@@ -726,6 +726,12 @@ class WordingRulesTest {
     @Test
     void theTimeAThingHasLeftIsCountedFromThePointTheQuestionNames() {
         assertEquals(List.of("2026", "Microsoft's license"), Comparison.of("Counting from 2026, how many years does Microsoft's license have left?").sides());
+        Comparison passed = Comparison.of("Counting from the year Alpha first invested, how many years will have passed when its licence expires?");
+        assertEquals(List.of("the year Alpha first invested", "its licence expires"), passed.sides());
+        assertEquals(Comparison.Op.DIFFERENCE, passed.op());
+        Comparison more = Comparison.of("How many more years of licence to Beta's IP would Alpha have after that target?");
+        assertEquals(List.of("that target", "Alpha's licence to Beta's IP"), more.sides(), "what is held, by whom, counted from the point");
+        assertEquals(Comparison.LEFT, more.word());
         assertEquals(List.of("the 2026 announcement", "the IP license"), Comparison.of("How many years are left on the IP license after the 2026 announcement?").sides());
         Comparison left = Comparison.of("How long does the revenue share have left to run, counting from the revised deal?");
         assertEquals(List.of("the revised deal", "the revenue share"), left.sides());

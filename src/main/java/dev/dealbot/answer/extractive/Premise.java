@@ -34,6 +34,20 @@ final class Premise {
 
     /** The checked premise, or null when no relevant evidence gives a figure of the claimed kind. */
     DraftBuilder check(Question q, Evidence e) {
+        return check(q, e, true);
+    }
+
+    /** The claimed figure is a year dating an event ("in April 2025", "When in 2025 ..."), not the end of a term or a deadline. */
+    private static boolean eventDate(Question q) {
+        if (q.claimed().type() != Figure.Type.YEAR) return false;
+        Figure asked = Figures.of(q.english()).stream().filter(q.claimed()::sameAs).findFirst().orElse(null);
+        return asked != null && TimeBound.of(q.english(), asked) == TimeBound.NONE && Years.asked(q.english(), asked) == Years.Asked.AT;
+    }
+
+    private static final java.util.regex.Pattern WORTH = java.util.regex.Pattern.compile("(?i)\\b(?:valu\\w*|worth)\\b");
+
+    /** @param attributed whether a figure stated only of another party is said to be theirs, not checked as the claimed party's */
+    private DraftBuilder check(Question q, Evidence e, boolean attributed) {
         Probe probe = e.plan().premise();
         if (probe == null) return null;
         Figure claimed = q.claimed();
@@ -50,9 +64,16 @@ final class Premise {
         ClaimThing thing = ClaimThing.of(q, table.names());
         // a figure the articles state of the claim's thing, asked of a party they never give it with ("Was Microsoft valued
         // at $850 billion?": OpenAI's valuation), is misplaced, not wrong: whose it is is said, not the party's other figure
-        if (q.yesNo() && !q.presumed() && !claimed.inWords() && claimed.type() != Figure.Type.YEAR && !thing.isNone()
+        if (attributed && q.yesNo() && !q.presumed() && !claimed.inWords() && claimed.type() != Figure.Type.YEAR && !thing.isNone()
                 && table.all().stream().anyMatch(s -> s.figures().stream().anyMatch(f -> f.sameAs(claimed) && thing.statedIn(s, f)))) {
             DraftBuilder misplaced = misattributed(q, e.of(probe), claimed, q.names().isEmpty() ? parties(q) : q.names());
+            // and the claimed party's own figure of the deed, when the articles give one ("Microsoft has invested over $13
+            // billion"); not of a worth, where the party's figure may be of what it holds ("Microsoft valued its stake")
+            DraftBuilder own = misplaced == null || WORTH.matcher(q.premise().english()).find() ? null : check(q, e, false);
+            if (own != null && own.opensWithVerdict() && !own.sentences().isEmpty() && !misplaced.contains(own.sentences().get(0).quote())) {
+                var sentence = own.sentences().get(0);
+                misplaced.say(sentence.quote(), composer.cite(misplaced, sentence));
+            }
             if (misplaced != null) return misplaced;
         }
         for (Scored s : ranked) {
@@ -189,6 +210,10 @@ final class Premise {
                 var own = FigurePart.ownTerms(q.premise().query(), table.names(), YEAR_FILLER);
                 if (!own.isEmpty() && own.stream().noneMatch(t -> FigurePart.says(t, s.sentence().text(), true))) continue;
             }
+            // a year dating an event the question takes as given ("When in 2025 did they announce it?") is corrected only by
+            // a year dating an event, not by the end of a term ("through 2032")
+            if (!q.yesNo() && claimed.type() == Figure.Type.YEAR && stated.type() == Figure.Type.YEAR && stated.end() <= s.sentence().quote().length()
+                    && eventDate(q) && Years.asked(s.sentence().quote(), stated) != Years.Asked.AT) continue;
             // a deed no article words ("did OpenAI breach it in 2026?") is not confirmed by a date that matches
             if (holds && q.yesNo() && claimed.type() == Figure.Type.YEAR && Years.asked(q.english(), claimed) == Years.Asked.AT
                     && q.premise().query().unknownTerms().stream().anyMatch(t -> !dev.dealbot.text.TimeBound.boundWord(t))) return null;
@@ -340,13 +365,17 @@ final class Premise {
         if (stated.end() > s.quote().length()) return false;
         if (datesStatedFigure(q, s, stated)) return true;
         var own = FigurePart.ownWords(q.premise().query(), table.names(), Set.of());
-        if (own.isEmpty() || !FigurePart.related(own, FigurePart.around(s.quote(), stated))) return false;
+        if (own.isEmpty()) return false;
+        TimeBound given = TimeBound.of(s.quote(), stated);
+        Figure asked = Figures.of(q.english()).stream().filter(q.claimed()::sameAs).findFirst().orElse(null);
+        // the date of an event with its month ("when they revised it in April 2025") is corrected by the date of an event
+        // in a sentence that tells of it, which may date it in a clause of its own ("the amended agreement, announced on ...")
+        if (eventDate(q) && !ClaimMonths.of(q.premise().english()).isEmpty()) return given == TimeBound.NONE && FigurePart.related(own, s.text());
+        if (!FigurePart.related(own, FigurePart.around(s.quote(), stated))) return false;
         if (q.claimed().type() != Figure.Type.YEAR) return true;
         // a year is taken as given as the end of a term, a deadline, or the date of a figure the articles state
         // (QuestionAnalyzer.presumedFigure): the correction must be one of the same ("by 2030" is corrected by "by 2027",
         // not by "until 2032"; "since 2015" by "since 2019")
-        TimeBound given = TimeBound.of(s.quote(), stated);
-        Figure asked = Figures.of(q.english()).stream().filter(q.claimed()::sameAs).findFirst().orElse(null);
         TimeBound claimed = asked == null ? TimeBound.UNTIL : TimeBound.of(q.english(), asked);
         return given == (claimed == TimeBound.DEADLINE ? TimeBound.DEADLINE : TimeBound.UNTIL);
     }
@@ -376,7 +405,11 @@ final class Premise {
         return writtenParty(first) ? first.lower() : null;
     }
 
-    private DraftBuilder misattributed(Question q, List<Candidate> candidates, Figure claimed, List<String> names) {
+    private DraftBuilder misattributed(Question q, List<Candidate> candidates, Figure claimed, List<String> written) {
+        // the party a claim has act ("Microsoft committed $50 billion to OpenAI") is the one a figure must be stated with;
+        // the party acted on may be named beside another's deed
+        String actor = table.names().actor(q.premise().english());
+        List<String> names = actor != null && written.contains(actor) ? List.of(actor) : written;
         if (names.isEmpty()) return null;
         // a claim dated by a month is of the sentences of that month ("Microsoft's $50 billion in February": Amazon's)
         Set<String> months = ClaimMonths.of(q.premise().english(), claimed);

@@ -27,6 +27,8 @@ final class WrongDoer {
     static final double MIN_COVERAGE = 0.5;
     /** Words of the deed besides its anchors the sentence must share: one name alone is no deed. */
     static final int MIN_DEED_WORDS = 2;
+    /** Words of the deed besides its anchors a sentence must share to give it to another party rather than a person. */
+    static final int MIN_PARTY_DEED_WORDS = 3;
     /** A sentence naming the party this close in meaning to a yes/no question may tell its deed in other words. */
     static final double DEED_MEANING = 0.65;
     /** Words in quotation marks: an opening mark at the start or after a space, a closing one before a non-letter. */
@@ -45,10 +47,15 @@ final class WrongDoer {
             if (deedWords(q, s, anchors) < MIN_DEED_WORDS) continue;
             String lower = s.quote().toLowerCase(Locale.ROOT);
             if (!anchors.stream().allMatch(a -> names.mentioned(lower, a) || Names.containsWord(lower, a))) continue;
-            if (person(s, q.english().toLowerCase(Locale.ROOT), names) == null) continue;
-            String asked = String.join(" ", q.unknownNames());
+            // the doer a sentence names instead: a person; or another party, when the deed is told in more of the question's
+            // words ("OpenAI picked Oracle as the exclusive third-party cloud distributor for Frontier": AWS)
+            if (person(s, q.english().toLowerCase(Locale.ROOT), names) == null && (deedWords(q, s, anchors) < MIN_PARTY_DEED_WORDS
+                    || !inSameSlot(q, s, names))) continue;
+            // named as the question writes it, without a possessive ("Oracle's CEO" asks of Oracle)
+            List<String> strangers = q.unknownNames().stream().map(n -> n.replaceFirst("['’]s$", "")).distinct().toList();
+            String asked = String.join(" ", strangers);
             DraftBuilder draft = new DraftBuilder();
-            q.unknownNames().forEach(draft::deny);
+            strangers.forEach(draft::deny);
             List<Integer> cited = composer.cite(draft, s);
             draft.say("The articles don't attribute this to " + asked + ". They say:", List.of());
             draft.say(s.quote(), cited);
@@ -178,6 +185,39 @@ final class WrongDoer {
 
     private static boolean namesAnotherParty(SentenceInfo s, String askedLower, Names names) {
         return s.names().stream().anyMatch(n -> names.party(n) && !Names.calendar(n) && !names.mentioned(askedLower, n));
+    }
+
+    /** Content words read on either side of a name for the slot it fills. */
+    private static final int SLOT_WORDS = 3;
+
+    /**
+     * A party the sentence names and the question does not stands where the question's stranger stands: a content word
+     * next to the stranger in the question ("Oracle as exclusive") is next to that party in the sentence ("AWS as the
+     * exclusive"). "Redmond put $10B" and "Microsoft invested $10 billion" share no such word: another name for a party,
+     * maybe, not another doer.
+     */
+    static boolean inSameSlot(Question q, SentenceInfo s, Names names) {
+        String askedLower = q.english().toLowerCase(Locale.ROOT);
+        List<Token> asked = dev.dealbot.text.Tokens.of(q.english());
+        Set<String> beside = new java.util.HashSet<>();
+        for (int i = 0; i < asked.size(); i++)
+            if (q.unknownNames().stream().anyMatch(asked.get(i).surface()::equalsIgnoreCase)) beside.addAll(contentNear(asked, i));
+        if (beside.isEmpty()) return false;
+        List<Token> told = dev.dealbot.text.Tokens.of(s.quote());
+        for (int i = 0; i < told.size(); i++) {
+            String w = told.get(i).lower();
+            if (!names.known(w) || !names.party(w) || Names.calendar(w) || names.mentioned(askedLower, w)) continue;
+            if (contentNear(told, i).stream().anyMatch(beside::contains)) return true;
+        }
+        return false;
+    }
+
+    /** The stems of the content words (four letters or more) up to {@link #SLOT_WORDS} tokens either side of token {@code at}. */
+    private static Set<String> contentNear(List<Token> tokens, int at) {
+        Set<String> out = new java.util.HashSet<>();
+        for (int j = Math.max(0, at - SLOT_WORDS); j <= Math.min(tokens.size() - 1, at + SLOT_WORDS); j++)
+            if (j != at && tokens.get(j).lower().length() >= 4 && Character.isLetter(tokens.get(j).lower().charAt(0))) out.add(tokens.get(j).stem());
+        return out;
     }
 
     /** What makes the deed specific: the question's distinctive names, the words it quotes and the years it gives ("by 2027"). */
