@@ -173,6 +173,15 @@ public final class SentenceTable {
         return false;
     }
 
+    /**
+     * Whether a sentence states a sum or percentage that {@code f}, a whole number, rounds: "$228 billion" of "$228.3
+     * billion", the same figure written shorter, not another.
+     */
+    public boolean statesRounded(Figure f) {
+        for (SentenceInfo s : entries) for (Figure x : s.figures()) if (f.rounds(x)) return true;
+        return false;
+    }
+
     /** The articles' titles. */
     public List<String> titles() {
         return List.copyOf(titles);

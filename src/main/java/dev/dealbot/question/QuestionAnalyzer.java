@@ -179,7 +179,8 @@ public final class QuestionAnalyzer {
         }
         // an article named by its title is asked about as an article ("Who wrote 'Microsoft & OpenAI: A New Era ...'?")
         boolean source = Wording.asksForSource(english) || Wording.asksForSource(titles.asArticle(english));
-        return new Question(text, history, language, english, query, kinds, Wording.yesNo(english), known,
+        boolean yesNo = Wording.yesNo(english) || language.english() && Wording.statesFigureAsked(english);
+        return new Question(text, history, language, english, query, kinds, yesNo, known,
                 unknown, figures, unknownFigures(figures), speaker(english), focus, measured, null, List.of(),
                 List.of(), Claim.NONE, Wording.part(english), Wording.injection(english), false,
                 source ? null : Naming.of(english), source, Wording.asksAgreement(english),
@@ -292,7 +293,8 @@ public final class QuestionAnalyzer {
 
     /** Figures no sentence states (of that kind: "15 percent" is not stated by "$15 billion"). */
     private List<Figure> unknownFigures(List<Figure> figures) {
-        return figures.stream().filter(f -> !table.states(f, List.of())).toList();
+        // a figure written shorter ("$228 billion" of "$228.3 billion") is the articles' own
+        return figures.stream().filter(f -> !table.states(f, List.of()) && !table.statesRounded(f)).toList();
     }
 
     /**

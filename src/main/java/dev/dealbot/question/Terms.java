@@ -125,6 +125,16 @@ public final class Terms {
         return QUESTION_STOPWORDS.contains(lowerWord);
     }
 
+    /** The stem of {@code word} and the stems of the words the synonym list gives it ("limited": limit, cap, ceil, ...). */
+    public static Set<String> withSynonyms(String word) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Position p : positions(word)) {
+            if (p.stem() != null) out.add(p.stem());
+            out.addAll(p.synonyms());
+        }
+        return out;
+    }
+
     /** The stems of {@code text} as written (no synonyms), in order. */
     public static List<String> ofQuestion(String text) {
         List<String> out = new ArrayList<>();

@@ -266,7 +266,7 @@ final class Wording {
 
     static boolean yesNo(String question) {
         String lower = question.toLowerCase(Locale.ROOT);
-        return YES_NO.matcher(lower).find() || tag(question) != null || statesFigureAsked(question);
+        return YES_NO.matcher(lower).find() || tag(question) != null;
     }
 
     /** A clause after a comma that asks ("Since it ends in 2030, will it ...?"): the question is that clause's. */
@@ -279,9 +279,9 @@ final class Wording {
 
     /**
      * A statement with a figure, asked by its question mark alone ("so microsoft owns roughly a third of openai these
-     * days?"): whether the figure holds.
+     * days?"): whether the figure holds. Only of English words: another language's question words are not known here.
      */
-    private static boolean statesFigureAsked(String question) {
+    static boolean statesFigureAsked(String question) {
         String q = question.strip();
         if (!q.endsWith("?")) return false;
         int start = 0;

@@ -30,11 +30,30 @@ public record Figure(Type type, double value, String digits, String text, int st
     /** How far, as a fraction of itself, a share written in words may be from a stated percentage it rounds ("about a quarter" of 27%, not of 20%). */
     public static final double ROUNDING = 0.1;
 
-    /** The same figure, or for a share written in words, a percentage it rounds to within {@link #ROUNDING}. */
+    /**
+     * The same figure, the same written shorter ("$228 billion" of "$228.3 billion"), or for a share written in words,
+     * a percentage it rounds to within {@link #ROUNDING}.
+     */
     public boolean roughly(Figure other) {
-        if (sameAs(other)) return true;
+        if (sameAs(other) || rounds(other) || other.rounds(this)) return true;
         return (inWords() || other.inWords()) && type == Type.PERCENT && other.type == Type.PERCENT
                 && Math.abs(value - other.value) <= ROUNDING * Math.max(value, other.value);
+    }
+
+    /** This sum or percentage, a whole number, is {@code other} (written with decimals, at the same scale) rounded. */
+    public boolean rounds(Figure other) {
+        if (type != other.type || (type != Type.MONEY && type != Type.PERCENT) || digits.contains(".") || !other.digits.contains(".")) return false;
+        double written;
+        long whole;
+        try {
+            written = Double.parseDouble(other.digits);
+            whole = Long.parseLong(digits);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        if (whole == 0 || written == 0 || Math.round(written) != whole) return false;
+        double scale = value / whole;
+        return Math.abs(other.value / written - scale) <= 1e-6 * scale;
     }
 
     /** Written in digits ("27%", "$13B", "April 27"), not in words ("one-third", "two"). */

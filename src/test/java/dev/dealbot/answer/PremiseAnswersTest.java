@@ -527,4 +527,34 @@ class PremiseAnswersTest {
         assertTrue(a.citations().get(0).quote().contains("OpenAI selected AWS as the exclusive third-party cloud distributor"), a.citations().toString());
         assertFalse(ask("What did Oracle say about the deal?").answered(), "a general view of a stranger is still declined");
     }
+
+    @Test
+    void aWordDenyingOneTheArticlesStateInASynonymIsCorrected() {
+        Answer a = ask("A colleague claims the revenue share is now unlimited through 2030. Correct?");
+        assertTrue(a.answer().startsWith("No — the articles say “subject to a cap”."), a.answer());
+    }
+
+    @Test
+    void aPercentageLeftOfAWholeIsWorkedOutNotCorrectedByAnotherThingsPercentage() {
+        assertFalse(ask("Who holds the remaining ~73% of OpenAI's for-profit entity?").answer().startsWith("Not 73%"));
+    }
+
+    @Test
+    void aFigureWrittenShorterOrHeldNowIsNotCorrectedByTheThingsEarlierFigure() {
+        Answer a = ask("Is Microsoft's stake worth $228 billion?");
+        assertTrue(a.answer().startsWith("Roughly — the articles say $228.3 billion."), a.answer());
+        assertTrue(ask("Microsoft has invested roughly $10 billion in OpenAI in total since 2019, hasn't it?").answer()
+                .startsWith("No — the articles say over $13 billion."), "a total is not one round's figure");
+        Answer which = ask("Which publication says Microsoft's stake is worth $228bn?");
+        assertTrue(which.answer().startsWith("Reported in: Wedoany"), which.answer());
+        assertFalse(which.answer().contains("Not $228bn"), which.answer());
+    }
+
+    @Test
+    void aStrangerNamedForAPartyByAnotherWordIsNotSaidToBeAnotherDoer() {
+        assertFalse(ask("If Redmond put $10B into OpenAI in the January 2023 round, roughly how much of its total since 2019 came from other rounds?")
+                .answer().startsWith("The articles don't attribute"));
+        Answer owner = ask("What did Oracle's CEO post on social media about Bedrock?");
+        assertTrue(owner.answer().startsWith("The articles don't attribute this to Oracle. They say:"), owner.answer());
+    }
 }

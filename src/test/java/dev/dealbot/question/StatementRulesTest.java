@@ -62,11 +62,12 @@ class StatementRulesTest {
 
     @Test
     void aStatementWithAFigureAskedByItsQuestionMarkAloneIsAYesNoQuestion() {
-        assertTrue(Wording.yesNo("so alpha owns roughly a third of beta these days?"));
-        assertTrue(Wording.yesNo("Beta pays Alpha 15%?"));
-        assertFalse(Wording.yesNo("Beta pays Alpha how much?"), "a question word asks for the figure");
-        assertFalse(Wording.yesNo("alpha owns part of beta?"), "no figure to check");
-        assertFalse(Wording.yesNo("Since the licence ends in 2030, will Alpha keep the share?"), "the clause after the comma asks");
+        assertTrue(Wording.statesFigureAsked("so alpha owns roughly a third of beta these days?"));
+        assertTrue(Wording.statesFigureAsked("Beta pays Alpha 15%?"));
+        assertFalse(Wording.statesFigureAsked("Beta pays Alpha how much?"), "a question word asks for the figure");
+        assertFalse(Wording.statesFigureAsked("alpha owns part of beta?"), "no figure to check");
+        assertFalse(Wording.statesFigureAsked("Since the licence ends in 2030, will Alpha keep the share?"), "the clause after the comma asks");
+        assertFalse(Wording.statesFigureAsked("2023 round size?"), "a headline asks for its figure");
     }
 
     @Test

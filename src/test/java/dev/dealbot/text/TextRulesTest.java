@@ -264,4 +264,15 @@ class TextRulesTest {
         assertFalse(half.roughly(stated));
         assertFalse(Figures.of("25% of Beta").get(0).roughly(stated), "digits are exact");
     }
+
+    @Test
+    void aWholeNumberRoundsTheSameFigureWrittenWithDecimalsAtItsScale() {
+        dev.dealbot.text.Figure whole = Figures.of("$228 billion").get(0), exact = Figures.of("$228.3 billion").get(0);
+        assertTrue(whole.rounds(exact));
+        assertTrue(whole.roughly(exact) && exact.roughly(whole));
+        assertFalse(Figures.of("$228 million").get(0).rounds(exact), "another scale");
+        assertFalse(Figures.of("$229 billion").get(0).rounds(exact));
+        assertFalse(Figures.of("28%").get(0).rounds(Figures.of("27.4%").get(0)));
+        assertFalse(exact.rounds(whole), "only the shorter figure rounds the longer");
+    }
 }

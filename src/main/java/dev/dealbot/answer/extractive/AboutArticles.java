@@ -194,7 +194,7 @@ final class AboutArticles {
         var asked = q.figures().stream().filter(f -> f.type() != dev.dealbot.text.Figure.Type.YEAR).toList();
         if (asked.isEmpty()) return draft.docIds();
         List<String> out = draft.sentences().stream()
-                .filter(s -> asked.stream().allMatch(f -> s.figures().stream().anyMatch(f::sameAs)))
+                .filter(s -> asked.stream().allMatch(f -> s.figures().stream().anyMatch(g -> f.sameAs(g) || f.rounds(g))))
                 .map(SentenceInfo::docId).distinct().toList();
         return out.isEmpty() ? draft.docIds() : out;
     }

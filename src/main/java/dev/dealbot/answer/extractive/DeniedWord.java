@@ -116,12 +116,15 @@ final class DeniedWord {
             if (word.length() < Opposite.MIN_NEGATED_WORD) continue;
             String stem = stem(word);
             if (affirmed.stream().anyMatch(a -> FigurePart.related(Set.of(stem), a))) continue;
+            // the word or one the synonym list gives it: "unlimited" denies "subject to a cap"
+            Set<String> forms = new HashSet<>(dev.dealbot.question.Terms.withSynonyms(word));
+            forms.add(stem);
             for (String piece : pieces(s)) {
                 boolean sameThing = piece.contains(s.text()) || s.text().contains(piece) || FigurePart.related(own, piece);
-                if (!sameThing || NEGATED.matcher(piece).results().anyMatch(r -> FigurePart.related(Set.of(stem), r.group(1)))) continue;
+                if (!sameThing || NEGATED.matcher(piece).results().anyMatch(r -> FigurePart.related(forms, r.group(1)))) continue;
                 var tokens = dev.dealbot.text.Tokens.of(piece);
                 for (int i = 0; i < tokens.size(); i++) {
-                    if (!FigurePart.related(Set.of(stem), tokens.get(i).surface())) continue;
+                    if (!FigurePart.related(forms, tokens.get(i).surface())) continue;
                     // the words leading to it, from the clause's start or at most five back: "subject to a total cap"
                     int from = Math.max(0, i - 4);
                     for (int k = i - 1; k >= from; k--) if (piece.substring(tokens.get(k).end(), tokens.get(k + 1).start()).contains(",")) { from = k + 1; break; }

@@ -87,6 +87,10 @@ final class Figuring {
      */
     static boolean implied(List<Figure> figures, Figure f) {
         if (f.type() == Figure.Type.YEAR || f.type() == Figure.Type.DATE || f.value() <= 0) return false;
+        // a percentage left of a whole ("the remaining 73%" of a 27% stake)
+        for (Figure a : figures)
+            if (f.type() == Figure.Type.PERCENT && a.type() == Figure.Type.PERCENT && Math.abs(WHOLE_PERCENT - a.value() - f.value()) <= IMPLIED_ROUNDING * f.value())
+                return true;
         for (Figure a : figures)
             for (Figure b : figures)
                 if (a.type() == f.type() && b.type() == f.type() && Math.abs(a.value() - b.value() - f.value()) <= IMPLIED_ROUNDING * f.value()) return true;
@@ -105,6 +109,8 @@ final class Figuring {
         boolean left = q.part() == dev.dealbot.question.Part.REST || LEFT.matcher(q.english()).find();
         return left && table.all().stream().anyMatch(s -> implied(s.figures(), f));
     }
+
+    private static final double WHOLE_PERCENT = 100;
 
     /** How far a figure written as an approximation ("~$35B") may be from the difference it stands for. */
     static final double IMPLIED_ROUNDING = 0.01;

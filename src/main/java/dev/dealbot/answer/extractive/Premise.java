@@ -37,6 +37,12 @@ final class Premise {
         return check(q, e, true);
     }
 
+    /** The sentence gives its figures of the type as of an earlier time ("At that time, ... approximately $135 billion"). */
+    private static boolean datedBefore(SentenceInfo s, Figure.Type type) {
+        return s.figures().stream().filter(f -> f.type() == type && f.end() <= s.quote().length())
+                .anyMatch(f -> Threshold.datedBefore(Threshold.sentenceOf(s.quote(), f)));
+    }
+
     /** The claimed figure is a year dating an event ("in April 2025", "When in 2025 ..."), not the end of a term or a deadline. */
     private static boolean eventDate(Question q) {
         if (q.claimed().type() != Figure.Type.YEAR) return false;
@@ -58,7 +64,7 @@ final class Premise {
         // subject, when it opens with one ("Since Microsoft invested $50 billion": not Amazon's $50 billion)
         String subject = q.presumed() ? clauseSubject(q) : null;
         if (q.presumed() && !q.yesNo() && claimed.type() != Figure.Type.YEAR && ranked.stream().filter(selector::relevant)
-                .anyMatch(s -> s.sentence().figures().stream().anyMatch(claimed::sameAs)
+                .anyMatch(s -> s.sentence().figures().stream().anyMatch(claimed::roughly)
                         && (subject == null || table.names().mentioned(s.sentence().quote().toLowerCase(Locale.ROOT), subject))))
             return null;
         ClaimThing thing = ClaimThing.of(q, table.names());
@@ -76,7 +82,14 @@ final class Premise {
             }
             if (misplaced != null) return misplaced;
         }
+        // two figures of one thing at different times ("approximately $135 billion" in October, "nearly $228.3 billion"
+        // now): a claim of one is not corrected by the other, dated earlier, when a relevant sentence states it of the
+        // claim's thing (a year has its roles, judged below)
+        Scored holder = claimed.type() == Figure.Type.YEAR ? null : ranked.stream().filter(selector::relevant).filter(s -> mentionsParties(q, s.sentence()))
+                .filter(s -> s.sentence().figures().stream().anyMatch(f -> f.roughly(claimed) && f.end() <= s.sentence().quote().length()
+                        && thing.statedIn(s.sentence(), f))).findFirst().orElse(null);
         for (Scored s : ranked) {
+            if (holder != null && s != holder && s.sentence().figures().stream().noneMatch(claimed::roughly) && datedBefore(s.sentence(), claimed.type())) continue;
             // a sentence holding the names the question asks about (the "names" rule) and the claimed kind of figure needs less
             // wording in common, though some
             boolean named = !q.premise().names().isEmpty() && s.score() >= selector.minRelevance()

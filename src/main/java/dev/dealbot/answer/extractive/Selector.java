@@ -331,10 +331,10 @@ final class Selector {
         return statesFigures(q, q.figures(), s);
     }
 
-    /** {@code figures} (of the question) are in the sentence, each year standing as it does in the question. */
+    /** {@code figures} (of the question) are in the sentence, or rounded, each year standing as it does in the question. */
     static boolean statesFigures(Question q, List<Figure> figures, SentenceInfo s) {
         for (Figure f : figures) {
-            if (!s.digits().contains(f.digits())) return false;
+            if (!s.digits().contains(f.digits()) && s.figures().stream().noneMatch(f::rounds)) return false; // or written shorter ("$228 billion")
             // a question read only through its figures and names (another language) does not say how its year stands
             if (f.type() != Figure.Type.YEAR || q.crossLanguage() || f.end() > q.english().length()) continue;
             Years.Asked asked = Years.asked(q.english(), f);

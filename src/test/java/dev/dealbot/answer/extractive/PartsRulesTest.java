@@ -40,6 +40,9 @@ class PartsRulesTest {
         assertFalse(Figuring.implied(figures, Figures.of("$40 billion").get(0)));
         assertFalse(Figuring.implied(figures, Figures.of("35%").get(0)), "a difference of sums is a sum");
         assertFalse(Figuring.implied(Figures.of("from 2019 to 2032"), Figures.of("13").get(0)), "years make no sum");
+        assertTrue(Figuring.implied(Figures.of("Alpha holds approximately 27% of Beta."), Figures.of("the remaining ~73%").get(0)),
+                "a percentage left of the whole");
+        assertFalse(Figuring.implied(Figures.of("Alpha holds approximately 27% of Beta."), Figures.of("the remaining 60%").get(0)));
     }
 
     @Test
