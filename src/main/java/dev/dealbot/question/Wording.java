@@ -57,7 +57,9 @@ final class Wording {
     private static final Pattern HEADLINE_SIZE = Pattern.compile(HEADLINE + "(?:size|amount|amt|figure|sum|value|total)\\s*\\??\\s*$");
 
     /** "Which exact day", "what day", "the precise date": a date to the day, which a month or a year does not answer. */
-    private static final Pattern DAY = Pattern.compile("\\b((exact|precise|specific|particular) (day|date)|(what|which) day|on what day)\\b(?!-)");
+    private static final Pattern DAY = Pattern.compile("\\b((exact|precise|specific|particular) (day|date)|(what|which) day|on what day"
+            // a date asked within a month the question gives ("on what date in October") is a day of it
+            + "|(what|which) date (in|of|during) (january|february|march|april|may|june|july|august|september|october|november|december))\\b(?!-)");
     /** "When is OpenAI allowed to ...?" asks for a condition, not a date. */
     private static final Pattern CONDITION = Pattern.compile("\\b(allowed|permitted|able|possible|condition|circumstances?)\\b");
     private static final Pattern NUMBER = Pattern.compile(
@@ -68,7 +70,9 @@ final class Wording {
             "\\b(invest(ed|ment|s)?|valuation|valued|worth|dollars?|billion|million|money|gain|funding|paid|pay|amount|costs?|price)\\b|\\$");
     /** Words of a sum of money itself, and a price asked ("how much did it pay for the licence?", "what does it cost?"): no share answers them. */
     private static final Pattern DOLLARS = Pattern.compile("\\b(dollars?|money|billion|million|cash|cost|costs|price)\\b|\\$"
-            + "|\\b(pa(y|ys|id|ying)|spen[dt]|spending)\\s+(\\w+\\s+){0,2}?for\\b");
+            + "|\\b(pa(y|ys|id|ying)|spen[dt]|spending)\\s+(\\w+\\s+){0,2}?for\\b"
+            // what is paid added up ("how much has it paid cumulatively", "will it pay in total") is a sum, not a rate
+            + "|\\bpa(y|ys|id|ying)\\b.{0,60}?\\b(in total|cumulative(ly)?|to date|so far|altogether|in all)\\b");
     private static final Pattern YES_NO = Pattern.compile(
             "^\\W*(is|are|was|were|do|does|did|can|could|will|would|has|have|had|should|may|might|isn't|doesn't|didn't|won't)\\b");
     private static final Pattern REASON = Pattern.compile("^\\W*why\\b|\\b(why|for what reason|what (is|was) the reason|"

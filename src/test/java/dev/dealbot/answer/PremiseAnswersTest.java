@@ -557,4 +557,17 @@ class PremiseAnswersTest {
         Answer owner = ask("What did Oracle's CEO post on social media about Bedrock?");
         assertTrue(owner.answer().startsWith("The articles don't attribute this to Oracle. They say:"), owner.answer());
     }
+
+    @Test
+    void aDetailTheArticlesLeaveOutIsNotAnsweredWithTheSentenceBesideIt() {
+        for (String q : List.of("On what date in October was the recapitalization completed?",
+                "How much revenue share has OpenAI paid Microsoft cumulatively to date?",
+                "What was the previous agreement's expiry date before this revision?",
+                "How is AGI defined for the purposes of the old clause?"))
+            assertFalse(ask(q).answered(), q + " -> " + ask(q).answer());
+        assertTrue(ask("How big a gain from OpenAI did Microsoft book in the prior quarter?").answer().contains("$7.5 billion"),
+                "an earlier time is no earlier state of the deal");
+        assertTrue(ask("What happened to the AGI clause from the old contract?").answer().contains("has been completely removed"));
+        assertTrue(ask("Why was OpenAI's deal with Amazon a headache under the old Microsoft terms?").answered());
+    }
 }

@@ -21,6 +21,15 @@ class WordingRulesTest {
             "On Monday, Amazon CEO Andy Jassy spoke."));
 
     @Test
+    void whatIsPaidAddedUpIsASumAndADateWithinANamedMonthIsADay() {
+        assertTrue(Wording.kinds("How much revenue share has Beta paid Alpha cumulatively to date?").contains(Kind.MONEY));
+        assertTrue(Wording.kinds("How much will Beta pay Alpha in total by 2030?").contains(Kind.MONEY));
+        assertFalse(Wording.kinds("How much of its revenue does Beta pay Alpha?").contains(Kind.MONEY), "a rate may be a share");
+        assertTrue(Wording.kinds("On what date in October was the recapitalization completed?").contains(Kind.DAY));
+        assertFalse(Wording.kinds("What date does the licence expire?").contains(Kind.DAY), "a date loosely asked may be a year");
+    }
+
+    @Test
     void questionWordsSayWhatKindOfAnswerIsWanted() {
         assertEquals(Set.of(Kind.TIME), Wording.kinds("Until when does the licence run?"));
         assertEquals(Set.of(Kind.TIME), Wording.kinds("msft license end year?"), "a headline asks what it ends with");

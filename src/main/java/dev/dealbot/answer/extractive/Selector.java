@@ -127,6 +127,7 @@ final class Selector {
         private final Set<String> askedStems, eventStems;
         private final dev.dealbot.question.QueryTerm deed;
         private final boolean howLong;
+        private final boolean earlier, definition;
         private final boolean speechFocus;
         private final Query query;
 
@@ -153,6 +154,9 @@ final class Selector {
             this.askedStems = q.naming() == null ? Set.of() : NamingRule.stems(q.english(), q.query());
             this.deed = q.naming() == null ? null : NamingRule.deed(q.english(), q.query());
             this.howLong = required.contains(Kind.TIME) && HOW_LONG.matcher(q.english()).find();
+            // why something was so then may be told by what the revision changed
+            this.earlier = asksEarlierState(q.english()) && !q.kinds().contains(Kind.REASON) && !q.kinds().contains(Kind.CONSEQUENCE);
+            this.definition = DEFINITION_ASKED.matcher(q.english()).find() && !q.kinds().contains(Kind.CONSEQUENCE);
             this.eventStems = datesEvent && required.contains(Kind.TIME) ? EventRule.eventStems(query, names) : Set.of();
         }
 
@@ -214,6 +218,8 @@ final class Selector {
             if (required.contains(Kind.TIME) && !EventRule.dates(s, eventStems)) return "event";
             if (required.contains(Kind.TIME) && !termOfThing(s)) return "term";
             if (howLong && !givesDuration(s)) return "duration";
+            if (earlier && !EARLIER_TOLD.matcher(s.quote()).find()) return "earlier";
+            if (definition && !DEFINITION_TOLD.matcher(s.quote()).find()) return "definition";
             if (!required.isEmpty() && !focusStems.isEmpty() && focusStems.stream().noneMatch(s.terms()::contains) && !sharesHeld(focusStems, s)
                     && !(speechFocus && SPEECH.matcher(s.quote().toLowerCase(Locale.ROOT)).find()))
                 return "focus";
@@ -228,6 +234,37 @@ final class Selector {
             return null;
         }
     }
+
+    /**
+     * Words that set the state before the revision apart: "the old cap", "the previous agreement's expiry"; not a time
+     * before another ("the prior quarter", "the previous round").
+     */
+    private static final Pattern EARLIER_ASKED = Pattern.compile("\\b(?:(?:old|previous|prior|original|former|earlier)(?!\\s+(?:quarter|year|month|week|day|"
+            + "round|funding|valuation|investment)s?\\b)|pre-revision|used to|before (?:the|this) (?:revision|amendment|new (?:deal|agreement)|change|update))\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** A question about what has changed, how the state now compares, or what someone said, is answered by the new terms too. */
+    private static final Pattern CHANGE_ASKED = Pattern.compile("\\b(?:chang\\w*|differ\\w*|new|now|compared?|versus|vs\\.?|replac\\w*|still|kept|keep"
+            // what someone said of the old terms is told by what they said
+            + "|say|says|said|comment\\w*|think|thinks|thought|wrote|write|writes)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PAST_ASKED = Pattern.compile("\\b(?:was|were|did|had|used to)\\b", Pattern.CASE_INSENSITIVE);
+    /** A sentence that tells of the state before: "the previous agreement", "prior exclusive access", "remaining unchanged". */
+    static final Pattern EARLIER_TOLD = Pattern.compile("\\b(?:previous(?:ly)?|prior|earlier|old|original(?:ly)?|former(?:ly)?|before|had|used to|"
+            + "initial(?:ly)?|unchanged|the same|no longer|departure|ended|ending)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The question asks what held before the revision ("What was the old revenue share cap?"), not what changed: only
+     * a sentence that tells of the earlier state answers it, not one giving the new terms alone.
+     */
+    static boolean asksEarlierState(String question) {
+        return EARLIER_ASKED.matcher(question).find() && PAST_ASKED.matcher(question).find() && !CHANGE_ASKED.matcher(question).find();
+    }
+
+    /** "How is AGI defined?", "what level defined the threshold?", "what counts as AGI?": a definition asked. */
+    private static final Pattern DEFINITION_ASKED = Pattern.compile("\\b(?:defin(?:e|es|ed|ing|ition|itions)|what (?:counts|qualifies) as|meaning of)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** A sentence that defines: "is defined as", "means", "refers to", "known as". */
+    static final Pattern DEFINITION_TOLD = Pattern.compile("\\b(?:defin\\w*|means|meaning|refers? to|known as|described as|that is,|i\\.e\\.)",
+            Pattern.CASE_INSENSITIVE);
 
     /** "How long will ...", "for how long": a duration or an end asked, not a point in time. */
     private static final Pattern HOW_LONG = Pattern.compile("\\b(?:for\\s+)?how\\s+long\\b(?!\\s+(?:ago|after|before|between|since|from|until|till)\\b)",

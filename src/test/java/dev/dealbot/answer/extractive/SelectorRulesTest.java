@@ -487,4 +487,21 @@ class SelectorRulesTest {
     private static SentenceInfo sentence(String start) {
         return index.sentences().all().stream().filter(x -> x.text().startsWith(start)).findFirst().orElseThrow();
     }
+
+    @Test
+    void aQuestionAboutTheStateBeforeTheRevisionIsToldApartFromOneAboutWhatChangedOrAnEarlierTime() {
+        assertTrue(Selector.asksEarlierState("What was the old revenue share cap before the revision?"));
+        assertTrue(Selector.asksEarlierState("What was the previous agreement's expiry date?"));
+        assertFalse(Selector.asksEarlierState("What changed from the previous agreement?"), "what changed is told by the new terms");
+        assertFalse(Selector.asksEarlierState("How big a gain did Microsoft book in the prior quarter?"), "an earlier time, not the old deal");
+        assertFalse(Selector.asksEarlierState("What is the new cap?"));
+        assertTrue(Selector.EARLIER_TOLD.matcher("The most contentious clause in the previous agreement has been removed.").find());
+        assertFalse(Selector.EARLIER_TOLD.matcher("Under the revised agreement, payments will now be subject to a total cap.").find());
+    }
+
+    @Test
+    void onlyASentenceThatDefinesAnswersADefinitionAsked() {
+        assertTrue(Selector.DEFINITION_TOLD.matcher("AGI is defined as a system that ...").find());
+        assertFalse(Selector.DEFINITION_TOLD.matcher("The arrangement will remain independent of the development of AGI.").find());
+    }
 }
