@@ -570,4 +570,20 @@ class PremiseAnswersTest {
         assertTrue(ask("What happened to the AGI clause from the old contract?").answer().contains("has been completely removed"));
         assertTrue(ask("Why was OpenAI's deal with Amazon a headache under the old Microsoft terms?").answered());
     }
+
+    @Test
+    void eachQuestionAskedAtASupposedYearIsAnsweredWithItsOwnEnd() {
+        Answer a = ask("Say it's 2031. Is OpenAI still sending Microsoft a revenue share, and does Microsoft still hold its license to OpenAI's models?");
+        assertTrue(a.answer().startsWith("No — the articles say 2030."), a.answer());
+        assertTrue(a.answer().contains("Yes — until 2032."), "the licence runs past 2031: " + a.answer());
+        Answer later = ask("Say it's 2033. Does Microsoft still hold the license, and is the revenue share still running?");
+        assertTrue(later.answer().startsWith("No — the articles say 2032.") && later.answer().contains("No — until 2030."), later.answer());
+    }
+
+    @Test
+    void aYearTheArticlesGiveOnlyAsAGoalConfirmsNothingDone() {
+        Answer a = ask("Did Microsoft reach frontier-level models in 2027?");
+        assertTrue(a.answer().startsWith("The articles give 2027 only as a goal, not as done:"), a.answer());
+        assertFalse(ask("Will Microsoft's own models be cutting-edge by 2027?").answer().startsWith("Yes"));
+    }
 }

@@ -127,6 +127,7 @@ public final class ExtractiveAnswerer implements Answerer {
             if (q.claimed() != null) draft = Reversal.check(q, e.of(e.plan().premise()), table.names(), composer);
             if (draft == null) draft = q.claimed() != null ? premise.check(q, e) : opposite.check(q, e);
             if (draft != null) rest.answer(q, main, draft);
+            if (draft != null && q.claimed() != null) otherFacets(q, e, draft);
         }
         if (draft == null && ClaimThing.neverStated(q, table)) return Refusals.notInArticles(MODE);
         // a clause taken as given whose figure holds may still say the opposite of the articles in its words
@@ -176,6 +177,49 @@ public final class ExtractiveAnswerer implements Answerer {
             return out;
         }
         return picks;
+    }
+
+    /**
+     * The sub-questions besides the one whose claimed figure was checked ("Say it's 2031. Is OpenAI still paying, and does
+     * Microsoft still hold its license?"): each with its own best sentence, when the draft has none of it yet.
+     */
+    private void otherFacets(Question q, Evidence e, DraftBuilder draft) {
+        for (int i = 0; i < q.facets().size(); i++) {
+            Question facet = q.facets().get(i);
+            if (facet.figures().stream().anyMatch(q.claimed()::sameAs) && i == firstWith(q)) continue;
+            // the claimed year is the time asked of each ("... in 2031"), which no sentence need state
+            boolean ownFigures = facet.figures().stream().anyMatch(f -> !f.sameAs(q.claimed()));
+            List<Scored> ranked = relevant(selector.rank(facet, e.plan().facets().get(i).query(), e.of(e.plan().facets().get(i)), facet.kinds(), ownFigures));
+            if (ranked.isEmpty() || draft.contains(ranked.get(0).sentence().text())) continue;
+            Scored pick = preferred(ranked, facet.kinds());
+            // a sentence stating a fact the draft already gives answers the sub-question before, not this one
+            if (draft.sentences().stream().anyMatch(said -> facts.same(said, pick.sentence()))) continue;
+            String verdict = stillAt(facet, q.claimed(), pick.sentence());
+            if (verdict != null) draft.say(verdict, List.of());
+            composer.add(draft, pick, Composer.byKey(e.of(e.plan().facets().get(i))), selector);
+        }
+    }
+
+    /**
+     * Whether what a sub-question asks still holds at the year it asks of ("does it still hold its license in 2031?"),
+     * by the end its sentence gives ("valid until 2032"): "Yes — until 2032." or "No — until 2030."; null when the
+     * sub-question asks no such thing or the sentence gives no end.
+     */
+    private static String stillAt(Question facet, Figure year, dev.dealbot.index.SentenceInfo s) {
+        if (year.type() != Figure.Type.YEAR || !Years.still(facet.english())) return null;
+        Figure asked = facet.figures().stream().filter(year::sameAs).findFirst().orElse(null);
+        if (asked == null || Years.asked(facet.english(), asked) != Years.Asked.AT) return null;
+        List<Figure> ends = dev.dealbot.text.Figures.of(s.text()).stream().filter(f -> f.type() == Figure.Type.YEAR
+                && dev.dealbot.text.TimeBound.of(s.text(), f) == dev.dealbot.text.TimeBound.UNTIL).toList();
+        if (ends.size() != 1) return null;
+        Figure end = ends.get(0);
+        return (year.value() <= end.value() ? "Yes — until " : "No — until ") + end.display() + ".";
+    }
+
+    /** The first sub-question with the claimed figure: the one the claim's check answers. */
+    private static int firstWith(Question q) {
+        for (int i = 0; i < q.facets().size(); i++) if (q.facets().get(i).figures().stream().anyMatch(q.claimed()::sameAs)) return i;
+        return -1;
     }
 
     /** Each sub-question answered with its own best sentence; the sub-questions the articles don't answer are left out. */

@@ -43,6 +43,18 @@ final class Premise {
                 .anyMatch(f -> Threshold.datedBefore(Threshold.sentenceOf(s.quote(), f)));
     }
 
+    private static final java.util.regex.Pattern GOAL = java.util.regex.Pattern.compile("(?i)\\b(?:goal|aim|aims|target|plan|plans|ambition|intend\\w*|expect\\w*|hope\\w*)\\b");
+
+    /**
+     * The claimed year stands in the sentence as a deadline set as a goal, while the question asks whether the thing is
+     * so (not what the goal is).
+     */
+    private static boolean goalOnly(Question q, SentenceInfo s, Figure same) {
+        if (same == null || same.type() != Figure.Type.YEAR || same.end() > s.quote().length()) return false;
+        if (TimeBound.of(s.quote(), same) != TimeBound.DEADLINE || GOAL.matcher(q.english()).find()) return false;
+        return GOAL.matcher(Threshold.sentenceOf(s.quote(), same)).find();
+    }
+
     /** The claimed figure is a year dating an event ("in April 2025", "When in 2025 ..."), not the end of a term or a deadline. */
     private static boolean eventDate(Question q) {
         if (q.claimed().type() != Figure.Type.YEAR) return false;
@@ -176,6 +188,8 @@ final class Premise {
             }
             String verdict = holds ? verdict(q.yesNo(), true, claimed, stated)
                     : verdict(q.yesNo(), claimed, Shares.hedgeWords(s.sentence(), stated) + said(stated));
+            // a year the articles give only as a goal ("the goal ... is to reach ... by 2027") confirms no deed done by then
+            if (holds && q.yesNo() && goalOnly(q, s.sentence(), same)) verdict = "The articles give " + claimed.display() + " only as a goal, not as done:";
             // a threshold asked ("more than $13 billion?", "above 20%?") is met or not by the range the article's words give
             Figure measured = holds ? same : stated;
             Threshold.Ask ask = Figures.of(q.english()).stream().filter(claimed::sameAs).findFirst().map(f -> Threshold.asked(q.english(), f))
