@@ -50,7 +50,14 @@ public final class Owners {
             if (j < tokens.size() && tokens.get(j).lower().equals("the")) j++;
             if (j < tokens.size() && names.contains(tokens.get(j))) return tokens.get(j).lower();
         }
-        if (i > 0 && names.contains(tokens.get(i - 1))) return tokens.get(i - 1).lower(); // "Amazon CEO"
+        if (i > 0 && names.contains(tokens.get(i - 1))) { // "Amazon CEO"; but "Amazon's self-developed Trainium chips" are Amazon's
+            for (int k = i - 2; k >= Math.max(0, i - POSSESSIVE_REACH); k--) {
+                Token t = tokens.get(k);
+                if (t.possessive() && names.contains(t)) return t.lower();
+                if (!modifier(t) || names.contains(t)) break;
+            }
+            return tokens.get(i - 1).lower();
+        }
         for (int k = i - 1; k >= Math.max(0, i - PRONOUN_REACH); k--) { // "OpenAI's total revenue", "its ... platform"
             Token t = tokens.get(k);
             if (k >= i - POSSESSIVE_REACH && t.possessive() && names.contains(t)) return t.lower();

@@ -445,7 +445,8 @@ class ExtractiveAnswererTest {
     @Test
     void aClaimedFigureIsConfirmedOrCorrectedOnlyBySentencesAboutTheClaimsParties() {
         Answer a = BOT.bot().asker().ask("Did Microsoft invest $50 billion in OpenAI?", null);
-        assertTrue(a.answer().startsWith("No — the articles say over $13 billion"), "Amazon's $50 billion is no yes: " + a.answer());
+        assertTrue(a.answer().startsWith("No — the articles don't tie $50 billion to Microsoft.") && a.answer().contains("over $13 billion"),
+                "Amazon's $50 billion is no yes, and Microsoft's own figure is given: " + a.answer());
         Answer aside = BOT.bot().asker().ask("Did Microsoft, OpenAI's largest backer, invest $50 billion in OpenAI?", null);
         assertFalse(aside.answer().startsWith("Yes"), aside.answer());
     }

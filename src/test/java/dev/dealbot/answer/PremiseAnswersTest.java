@@ -586,4 +586,13 @@ class PremiseAnswersTest {
         assertTrue(a.answer().startsWith("The articles give 2027 only as a goal, not as done:"), a.answer());
         assertFalse(ask("Will Microsoft's own models be cutting-edge by 2027?").answer().startsWith("Yes"));
     }
+
+    @Test
+    void aPartysWorthIsNotCorrectedByTheWorthOfWhatAnotherPartyHolds() {
+        assertTrue(ask("OpenAI is valued at about $850bn?").answer().startsWith("Yes."));
+        Answer wrong = ask("OpenAI is valued at about $900bn?");
+        assertTrue(wrong.answer().startsWith("No — the articles say $850 billion."), wrong.answer());
+        assertTrue(ask("Is the meaning of 'first' clear?").answered(), "a yes/no question asks no definition");
+        assertTrue(ask("Did OpenAI commit to using Amazon's Trainium chips?").answer().contains("Trainium"));
+    }
 }

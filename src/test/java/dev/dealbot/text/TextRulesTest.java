@@ -136,6 +136,11 @@ class TextRulesTest {
         assertEquals(Owners.Tie.NONE, tie("The revenue sharing paid by OpenAI to Microsoft will continue, with its share unchanged.", Set.of("share"), "microsoft"),
                 "a name after a preposition is no subject for 'its' to point back to");
         assertEquals(Owners.Tie.OTHER, tie("OpenAI will continue, with its share unchanged.", Set.of("share"), "microsoft"));
+        String brand = "OpenAI committed to using Amazon's self-developed Trainium chips.";
+        List<Token> tokens = Tokens.of(brand);
+        List<Token> parties = tokens.stream().filter(t -> t.capitalised()).toList(); // OpenAI, Amazon's, Trainium
+        assertEquals(Owners.Tie.OWNER, Owners.tie(tokens, parties, Set.of("chip"), "amazon", NAMES),
+                "a possessive before a brand owns what the brand names");
     }
 
     @Test

@@ -55,6 +55,14 @@ final class Premise {
         return GOAL.matcher(Threshold.sentenceOf(s.quote(), same)).find();
     }
 
+    /** The claim has a party acting, and the clause stating {@code stated} has another acting. */
+    private boolean otherActor(Question q, SentenceInfo s, Figure stated) {
+        if (stated.end() > s.quote().length()) return false;
+        String claimActor = table.names().actor(q.premise().english());
+        String told = table.names().actor(Threshold.sentenceOf(s.quote(), stated));
+        return claimActor != null && told != null && !told.equals(claimActor) && !table.names().aliases(claimActor).contains(told);
+    }
+
     /** The claimed figure is a year dating an event ("in April 2025", "When in 2025 ..."), not the end of a term or a deadline. */
     private static boolean eventDate(Question q) {
         if (q.claimed().type() != Figure.Type.YEAR) return false;
@@ -132,6 +140,9 @@ final class Premise {
             // a figure stated of other parties neither confirms nor corrects the claim ("B's $50 billion" for "Did A invest $50 billion?")
             if (!mentionsParties(q, s.sentence())) continue;
             boolean holds = s.sentence().figures().stream().anyMatch(claimed::roughly); // "about a quarter" holds of 27%
+            // a worth is its party's own: it is not corrected by the worth of what another party holds ("OpenAI is valued at
+            // $850bn?" by "Microsoft holds ..., with the book value of its investment ... $228.3 billion")
+            if (!holds && q.yesNo() && WORTH.matcher(q.premise().english()).find() && otherActor(q, s.sentence(), stated)) continue;
             // a figure is corrected only by one stated of the same thing: the claim's word beside its figure ("capped at
             // $50 billion": the cap) in the stated figure's part of the sentence, not any sum the sentence gives
             if (!holds && !thing.statedIn(s.sentence(), stated)) continue;

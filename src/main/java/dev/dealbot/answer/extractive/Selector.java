@@ -80,6 +80,7 @@ final class Selector {
         Rules rules = rules(q, query, kinds, needFigures, datesEvent);
         List<Scored> out = new ArrayList<>();
         for (Candidate c : candidates) {
+            String rj = rules.rejection(c.sentence());
             if (rules.rejection(c.sentence()) != null) continue;
             double bonus = rules.required().isEmpty() ? 0 : KIND_BONUS;
             out.add(new Scored(c, SEMANTIC_WEIGHT * c.semantic() + LEXICAL_WEIGHT * c.lexical() + bonus));
@@ -156,7 +157,7 @@ final class Selector {
             this.howLong = required.contains(Kind.TIME) && HOW_LONG.matcher(q.english()).find();
             // why something was so then may be told by what the revision changed
             this.earlier = asksEarlierState(q.english()) && !q.kinds().contains(Kind.REASON) && !q.kinds().contains(Kind.CONSEQUENCE);
-            this.definition = DEFINITION_ASKED.matcher(q.english()).find() && !q.kinds().contains(Kind.CONSEQUENCE);
+            this.definition = DEFINITION_ASKED.matcher(q.english()).find() && !q.yesNo() && !q.kinds().contains(Kind.CONSEQUENCE);
             this.eventStems = datesEvent && required.contains(Kind.TIME) ? EventRule.eventStems(query, names) : Set.of();
         }
 
