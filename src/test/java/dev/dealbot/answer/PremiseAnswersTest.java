@@ -595,4 +595,19 @@ class PremiseAnswersTest {
         assertTrue(ask("Is the meaning of 'first' clear?").answered(), "a yes/no question asks no definition");
         assertTrue(ask("Did OpenAI commit to using Amazon's Trainium chips?").answer().contains("Trainium"));
     }
+
+    @Test
+    void aHedgedFigureHoldsOfOneWithinAHairAndIsNotCorrectedByTheThingsEarlierFigure() {
+        Answer a = ask("Microsoft's stake is valued around $230 billion, right?");
+        assertTrue(a.answer().startsWith("Roughly — the articles say $228.3 billion."), a.answer());
+        assertTrue(ask("Microsoft's stake is valued around $300 billion, right?").answer().startsWith("No"));
+    }
+
+    @Test
+    void aSupposedYearSetOffByAColonOrADashIsTheTimeAsked() {
+        Answer a = ask("Imagine it's 2029: is the revenue share still being paid and at what rate?");
+        assertTrue(a.answer().startsWith("Yes — the articles say until 2030."), a.answer());
+        Answer dash = ask("Pretend it's 2031 - can Microsoft still use OpenAI models?");
+        assertTrue(dash.answer().startsWith("Yes — the articles say until 2032."), dash.answer());
+    }
 }

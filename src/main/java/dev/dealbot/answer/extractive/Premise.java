@@ -63,6 +63,16 @@ final class Premise {
         return claimActor != null && told != null && !told.equals(claimActor) && !table.names().aliases(claimActor).contains(told);
     }
 
+    /** How far, as a fraction, a hedged claim's figure may be from a stated one it holds of. */
+    static final double HEDGE_TOLERANCE = 0.02;
+    private static final java.util.regex.Pattern HEDGE = java.util.regex.Pattern.compile("(?i)(?:\\b(?:about|around|roughly|approximately|nearly|almost|some|circa)|~)\\s*$");
+
+    /** The claim writes its figure hedged ("around $230 billion", "~$230B"). */
+    private static boolean hedged(Question q, Figure claimed) {
+        Figure asked = Figures.of(q.english()).stream().filter(claimed::sameAs).findFirst().orElse(null);
+        return asked != null && HEDGE.matcher(q.english().substring(0, asked.start())).find();
+    }
+
     /** The claimed figure is a year dating an event ("in April 2025", "When in 2025 ..."), not the end of a term or a deadline. */
     private static boolean eventDate(Question q) {
         if (q.claimed().type() != Figure.Type.YEAR) return false;
@@ -88,6 +98,11 @@ final class Premise {
                         && (subject == null || table.names().mentioned(s.sentence().quote().toLowerCase(Locale.ROOT), subject))))
             return null;
         ClaimThing thing = ClaimThing.of(q, table.names());
+        // a hedged figure ("around $230 billion") holds of one within a hair of it ("nearly $228.3 billion")
+        java.util.function.Predicate<Figure> near = hedged(q, claimed)
+                ? f -> f.roughly(claimed) || f.type() == claimed.type() && f.type() != Figure.Type.YEAR
+                        && Math.abs(f.value() - claimed.value()) <= HEDGE_TOLERANCE * Math.max(f.value(), claimed.value())
+                : f -> f.roughly(claimed);
         // a figure the articles state of the claim's thing, asked of a party they never give it with ("Was Microsoft valued
         // at $850 billion?": OpenAI's valuation), is misplaced, not wrong: whose it is is said, not the party's other figure
         if (attributed && q.yesNo() && !q.presumed() && !claimed.inWords() && claimed.type() != Figure.Type.YEAR && !thing.isNone()
@@ -106,10 +121,10 @@ final class Premise {
         // now): a claim of one is not corrected by the other, dated earlier, when a relevant sentence states it of the
         // claim's thing (a year has its roles, judged below)
         Scored holder = claimed.type() == Figure.Type.YEAR ? null : ranked.stream().filter(selector::relevant).filter(s -> mentionsParties(q, s.sentence()))
-                .filter(s -> s.sentence().figures().stream().anyMatch(f -> f.roughly(claimed) && f.end() <= s.sentence().quote().length()
+                .filter(s -> s.sentence().figures().stream().anyMatch(f -> near.test(f) && f.end() <= s.sentence().quote().length()
                         && thing.statedIn(s.sentence(), f))).findFirst().orElse(null);
         for (Scored s : ranked) {
-            if (holder != null && s != holder && s.sentence().figures().stream().noneMatch(claimed::roughly) && datedBefore(s.sentence(), claimed.type())) continue;
+            if (holder != null && s != holder && s.sentence().figures().stream().noneMatch(near) && datedBefore(s.sentence(), claimed.type())) continue;
             // a sentence holding the names the question asks about (the "names" rule) and the claimed kind of figure needs less
             // wording in common, though some
             boolean named = !q.premise().names().isEmpty() && s.score() >= selector.minRelevance()
@@ -139,7 +154,7 @@ final class Premise {
             if (claimed.inWords() && !ofSameWhole(q.english(), claimed, s.sentence().quote(), stated)) continue;
             // a figure stated of other parties neither confirms nor corrects the claim ("B's $50 billion" for "Did A invest $50 billion?")
             if (!mentionsParties(q, s.sentence())) continue;
-            boolean holds = s.sentence().figures().stream().anyMatch(claimed::roughly); // "about a quarter" holds of 27%
+            boolean holds = s.sentence().figures().stream().anyMatch(near); // "about a quarter" holds of 27%
             // a worth is its party's own: it is not corrected by the worth of what another party holds ("OpenAI is valued at
             // $850bn?" by "Microsoft holds ..., with the book value of its investment ... $228.3 billion")
             if (!holds && q.yesNo() && WORTH.matcher(q.premise().english()).find() && otherActor(q, s.sentence(), stated)) continue;
@@ -149,7 +164,7 @@ final class Premise {
             // a claimed year the quote gives only in the sentence quoted before it is that sentence's, of another thing
             // ("... the licence extends to 2032. Concurrently, the revenue share ... until 2030"); other figures see below
             if (holds && claimed.type() == Figure.Type.YEAR && Figures.of(s.sentence().text()).stream().noneMatch(claimed::roughly)) continue;
-            Figure same = holds ? s.sentence().figures().stream().filter(claimed::roughly).findFirst().orElseThrow() : null;
+            Figure same = holds ? s.sentence().figures().stream().filter(near).findFirst().orElseThrow() : null;
             // a figure confirms a claim's actor only in the sentence that states it, not in its quoted neighbour ("Amazon"
             // after Microsoft's 27%)
             String actor = holds && q.yesNo() && same.end() <= s.sentence().quote().length() ? table.names().actor(q.premise().english()) : null;
