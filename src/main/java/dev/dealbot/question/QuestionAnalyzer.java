@@ -164,7 +164,9 @@ public final class QuestionAnalyzer {
         List<Token> parties = nameTokens.stream().filter(t -> names.party(t.lower())).toList();
         Focus focus = compares ? null : Focus.of(tokens, parties, names);
         Focus measured = compares ? null : Focus.measured(tokens, parties);
-        Set<Kind> kinds = Wording.kinds(english);
+        // a statement with a figure asked by its question mark wants yes or no, as a yes/no question does (Wording.kinds)
+        boolean statementAsked = !Wording.yesNo(english) && language.english() && Wording.statesFigureAsked(english);
+        Set<Kind> kinds = statementAsked ? Set.of() : Wording.kinds(english);
         // what is left is searched for by its whole and its part: the words asking for it are in no sentence that gives them
         Query query = queries.make(withoutSourceNames(Wording.withoutTag(Wording.part(english) == Part.REST ? Wording.withoutLeftWords(search) : search)));
         Focus type = compares ? null : Focus.type(tokens, parties);
@@ -179,7 +181,7 @@ public final class QuestionAnalyzer {
         }
         // an article named by its title is asked about as an article ("Who wrote 'Microsoft & OpenAI: A New Era ...'?")
         boolean source = Wording.asksForSource(english) || Wording.asksForSource(titles.asArticle(english));
-        boolean yesNo = Wording.yesNo(english) || language.english() && Wording.statesFigureAsked(english);
+        boolean yesNo = Wording.yesNo(english) || statementAsked;
         return new Question(text, history, language, english, query, kinds, yesNo, known,
                 unknown, figures, unknownFigures(figures), speaker(english), focus, measured, null, List.of(),
                 List.of(), Claim.NONE, Wording.part(english), Wording.injection(english), false,

@@ -41,10 +41,14 @@ final class Wording {
         if (tag(question) != null || next.endsWith("s") && VERB_OBJECT.matcher(question.substring(m.end(2))).lookingAt()
                 && (party.test(firstWord(question.substring(m.end(2)))) || !firstWord(question.substring(m.end(2))).matches("\\p{L}.*")))
             return question;
+        // "microsoft wants frontier-level models by 2028?": a verb with a clause after it, a sentence
+        if (next.endsWith("s") && question.substring(m.end(2)).strip().split("\\s+").length >= SENTENCE_REST_WORDS) return question;
         return question.substring(0, m.end(1)) + "'s" + question.substring(m.end(1));
     }
 
     private static final Pattern VERB_OBJECT = Pattern.compile("\\s+\\S");
+    /** This many words after a party's name and a word ending in "s" make a sentence, not a headline. */
+    static final int SENTENCE_REST_WORDS = 3;
 
     private static String firstWord(String text) {
         String[] words = text.strip().split("\\s+");

@@ -610,4 +610,17 @@ class PremiseAnswersTest {
         Answer dash = ask("Pretend it's 2031 - can Microsoft still use OpenAI models?");
         assertTrue(dash.answer().startsWith("Yes — the articles say until 2032."), dash.answer());
     }
+
+    @Test
+    void aFigureAnotherPartyActsOnIsNotTiedToTheClaimedPartyBecauseTheSentenceNamesIt() {
+        Answer a = ask("Amazon owns 27% of OpenAI?");
+        assertTrue(a.answer().startsWith("No — the articles don't tie 27% to Amazon. Despite"), a.answer());
+        assertTrue(ask("Was OpenAI valued at $850 billion?").answer().startsWith("Yes."), "a possessive owner is no other actor");
+    }
+
+    @Test
+    void aPartysNameAndAVerbBeforeAClauseMakeASentenceNotAHeadline() {
+        Answer a = ask("Microsoft wants frontier-level models by 2028?");
+        assertTrue(a.answer().startsWith("No — the articles say 2027."), a.answer());
+    }
 }

@@ -40,6 +40,8 @@ class WordingRulesTest {
         assertEquals("OpenAI pays Microsoft 30%, doesn't it?", Wording.headlineOwner("OpenAI pays Microsoft 30%, doesn't it?", party),
                 "a statement with a tag is no headline");
         assertEquals("openai owns 27%?", Wording.headlineOwner("openai owns 27%?", party), "a verb before its object owns nothing");
+        assertEquals("microsoft wants frontier-level models by 2028?", Wording.headlineOwner("microsoft wants frontier-level models by 2028?", party),
+                "a verb with a clause after it is a sentence");
         assertEquals("What is Amazon's stake?", Wording.headlineOwner("What is Amazon's stake?", party), "not a headline");
         assertTrue(Wording.kinds("2023 round size?").contains(Kind.NUMBER));
         assertFalse(Wording.kinds("What happened to the revenue share last year?").contains(Kind.TIME), "not a headline");
