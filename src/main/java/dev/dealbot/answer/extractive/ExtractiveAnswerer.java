@@ -184,9 +184,10 @@ public final class ExtractiveAnswerer implements Answerer {
      * Microsoft still hold its license?"): each with its own best sentence, when the draft has none of it yet.
      */
     private void otherFacets(Question q, Evidence e, DraftBuilder draft) {
+        int checked = firstWith(q);
         for (int i = 0; i < q.facets().size(); i++) {
             Question facet = q.facets().get(i);
-            if (facet.figures().stream().anyMatch(q.claimed()::sameAs) && i == firstWith(q)) continue;
+            if (i == checked) continue;
             // the claimed year is the time asked of each ("... in 2031"), which no sentence need state
             boolean ownFigures = facet.figures().stream().anyMatch(f -> !f.sameAs(q.claimed()));
             List<Scored> ranked = relevant(selector.rank(facet, e.plan().facets().get(i).query(), e.of(e.plan().facets().get(i)), facet.kinds(), ownFigures));
