@@ -36,6 +36,16 @@ class PremiseAnswersTest {
     }
 
     @Test
+    void aFigureClaimedOfAPossessedThingIsCheckedAgainstThatThingsFigures() {
+        Answer valuation = ask("Microsoft's valuation hit $850 billion in its latest funding round?");
+        assertTrue(valuation.answer().startsWith("No — the articles don't tie $850 billion to Microsoft. OpenAI's valuation"),
+                "not corrected by Microsoft's investment: " + valuation.answer());
+        Answer worth = ask("Is Microsoft's investment now worth over $200 billion?");
+        assertTrue(worth.answer().startsWith("Yes — the articles say nearly $228.3 billion."),
+                "the investment's book value, not the valuation it was made at: " + worth.answer());
+    }
+
+    @Test
     void aYesNoQuestionGivingAPersonAnotherRoleIsAnsweredNoWithTheirs() {
         Answer cfo = ask("Is Denise Dresser Microsoft's CFO?");
         assertTrue(cfo.answer().startsWith("No — the articles call Denise Dresser OpenAI's revenue chief. [1]"), cfo.answer());

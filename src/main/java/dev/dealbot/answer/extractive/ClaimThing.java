@@ -32,6 +32,11 @@ record ClaimThing(Set<String> beside, Set<String> head) {
      * the preposition after it (other words after "the" may be adjectives: "the new agreement").
      */
     private static final Pattern COPULA = Pattern.compile("^\\W*(?:is|was|are|were)\\s+(?:the|its|their)\\s+(\\p{L}+)\\s+(?:of|on|for)\\b");
+    /**
+     * "Microsoft's valuation hit $850 billion?", "Is OpenAI's stake 27%?": a subject opening the claim with its owner's
+     * possessive, whose noun is the head (an auxiliary may open a question before it).
+     */
+    private static final Pattern POSSESSED = Pattern.compile("^\\W*(?:(?:is|was|are|were|did|does|do|has|have|had)\\s+)?(?:the\\s+)?\\p{L}+['’]s\\s+(\\p{L}+)\\b");
 
     ClaimThing {
         beside = Set.copyOf(beside);
@@ -71,11 +76,22 @@ record ClaimThing(Set<String> beside, Set<String> head) {
         return tokens.get(i);
     }
 
-    /** The head of a copula's subject written "the X of/on/for ...", when the figure follows it and the articles use it. */
+    /**
+     * The head of a copula's subject written "the X of/on/for ...", or of a subject written with its owner's possessive,
+     * when the figure follows it and the articles use it.
+     */
     private static Set<String> head(Question q, List<Token> tokens, Figure asked, Names names) {
-        Matcher m = COPULA.matcher(q.english().toLowerCase(java.util.Locale.ROOT));
+        String lower = q.english().toLowerCase(java.util.Locale.ROOT);
+        Matcher m = COPULA.matcher(lower);
+        if (!m.find()) m = POSSESSED.matcher(lower);
+        else m.reset();
         if (!m.find() || m.end(1) > asked.start()) return Set.of();
-        for (Token t : tokens) if (t.start() == m.start(1)) return known(t, q, names) ? withSynonyms(t.stem(), q) : Set.of();
+        for (Token t : tokens) {
+            if (t.start() != m.start(1) || !known(t, q, names)) continue;
+            Set<String> head = withSynonyms(t.stem(), q);
+            // a head that is another word for a figure's unit ("Microsoft's cut": a percentage) names no thing
+            return head.stream().anyMatch(FigurePart::isFigureWord) ? Set.of() : head;
+        }
         return Set.of();
     }
 

@@ -103,6 +103,16 @@ class SelectorRulesTest {
     }
 
     @Test
+    void aSubjectWrittenWithItsOwnersPossessiveIsWhatTheClaimsFigureMeasures() {
+        assertFalse(statesClaimedThing("Alpha's valuation hit $5 billion in its latest round?", "Alpha has invested", "$5 billion"),
+                "the valuation is the head: an investment's sum is not stated of it");
+        assertTrue(statesClaimedThing("Beta's valuation hit $900 billion in its latest round?", "Beta's valuation reached", "$850 billion"));
+        assertTrue(statesClaimedThing("Did Alpha's investment total $9 billion?", "Alpha has invested", "$5 billion"),
+                "an auxiliary may open the question before the subject");
+        assertFalse(ClaimThing.of(analyzer.analyze("Alpha's valuation hit $900 billion?", List.of()), index.sentences().names()).isNone());
+    }
+
+    @Test
     void aDateIsNeededForWhenAndStatedAboutTheThingAsked() {
         assertNull(rejection("Until when does Beta pay Alpha a revenue share?", "Beta will pay"));
         assertEquals("kind", rejection("When does Alpha stop paying Beta?", "Alpha will no longer pay"));
@@ -133,6 +143,16 @@ class SelectorRulesTest {
             assertEquals(List.of("$10 billion", "$29 billion"), Reasoner.ownWhenDated("Alpha's January 2023 investment", round, sums).stream()
                     .map(f -> round.quote().substring(f.start(), f.end())).toList());
             assertEquals(3, Reasoner.ownWhenDated("Alpha's investment", round, sums).size(), "undated: the context's figure may be the side's");
+        });
+    }
+
+    @Test
+    void aPossessedHeadThatIsAnotherWordForAFiguresUnitNamesNoThing() {
+        withArticle("cut", "Cut", "Gamma keeps a cut of the sales. Gamma holds 10 percent of Delta. Gamma's valuation is $9 billion.\n", small -> {
+            QuestionAnalyzer reader = new QuestionAnalyzer(small, new QueryMaker(small, Fixtures.embedder()), Optional.empty());
+            assertTrue(ClaimThing.of(reader.analyze("Is Gamma's cut still 10%?", List.of()), small.sentences().names()).head().isEmpty(),
+                    "'cut' is a percentage");
+            assertFalse(ClaimThing.of(reader.analyze("Is Gamma's valuation still $9 billion?", List.of()), small.sentences().names()).head().isEmpty());
         });
     }
 
