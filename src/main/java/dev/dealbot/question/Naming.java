@@ -86,6 +86,9 @@ public record Naming(Type type, Set<String> thing) {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (PHRASE_END.matcher(t.lower()).matches()) break;
+            // "to" or a preposition other than "of" opens what is said of the thing ("the model to launch first on Azure"),
+            // not the thing named
+            if (!out.isEmpty() && (t.lower().equals("to") || PREPOSITION.matcher(t.lower()).matches() && !t.lower().equals("of"))) break;
             if (t.possessive()) continue; // the owner ("Microsoft's model") is not the thing named
             // a name right after the thing's noun opens a clause about it ("the model Microsoft is building"); before it, or
             // after a preposition, it tells whose thing it is ("the Amazon service", "the boss of Amazon")

@@ -128,7 +128,9 @@ class PartsAndLimitsAnswersTest {
     void aPlaceOrANameAskedForMustBeInTheAnsweringSentence() {
         for (String q : List.of("Where are the petawatt-scale data centers going to be built?",
                 "In which countries or sites will the petawatt-scale data centers be built?",
-                "What's the name of the model Microsoft AI's in-house team is building to reach the cutting edge by 2027?")) {
+                "What's the name of the model Microsoft AI's in-house team is building to reach the cutting edge by 2027?",
+                // what is said of the thing ("to launch first on Azure") does not make a sentence naming Microsoft one naming it
+                "What is the name of OpenAI's next model to launch first on Azure?")) {
             Answer a = ask(q);
             assertFalse(a.answered(), q + " -> " + a.answer());
         }

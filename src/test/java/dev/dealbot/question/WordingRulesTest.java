@@ -420,6 +420,10 @@ class WordingRulesTest {
         assertEquals(Set.of("amazon", "servic"), Naming.of("Whats the name of the Amazon service?").thing(),
                 "a name before the noun tells whose thing it is");
         assertEquals(Set.of("boss", "amazon"), Naming.of("What is the name of the boss of Amazon?").thing(), "so does one after a preposition");
+        assertEquals(Set.of("next", "model"), Naming.of("What is the name of OpenAI's next model to launch first on Azure?").thing(),
+                "'to' opens what is said of the thing, not the thing");
+        assertEquals(Set.of("chip"), Naming.of("What is the name of the chip for training?").thing(),
+                "so does a preposition other than 'of'");
     }
 
     @Test
