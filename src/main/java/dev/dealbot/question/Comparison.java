@@ -371,7 +371,7 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         return Figures.of(text).stream().anyMatch(f -> switch (kind) {
             case PERCENT -> f.type() == Figure.Type.PERCENT;
             case MONEY, AMOUNT -> f.type() == Figure.Type.MONEY;
-            case TIME -> f.type() == Figure.Type.YEAR || f.type() == Figure.Type.DATE;
+            case TIME, YEAR -> f.type() == Figure.Type.YEAR || f.type() == Figure.Type.DATE;
             default -> f.type() == Figure.Type.NUMBER;
         });
     }

@@ -164,7 +164,7 @@ final class StatedComparisons {
         int found = 0;
         for (Figure f : Figures.of(statement)) {
             boolean match = switch (kind) {
-                case TIME -> f.type() == Figure.Type.YEAR || f.type() == Figure.Type.DATE;
+                case TIME, YEAR -> f.type() == Figure.Type.YEAR || f.type() == Figure.Type.DATE;
                 case PERCENT -> f.type() == Figure.Type.PERCENT;
                 case MONEY, AMOUNT -> f.type() == Figure.Type.MONEY;
                 default -> f.type() == Figure.Type.NUMBER;

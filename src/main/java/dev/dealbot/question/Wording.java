@@ -64,6 +64,8 @@ final class Wording {
     private static final Pattern DAY = Pattern.compile("\\b((exact|precise|specific|particular) (day|date)|(what|which) day|on what day"
             // a date asked within a month the question gives ("on what date in October") is a day of it
             + "|(what|which) date (in|of|during) (january|february|march|april|may|june|july|august|september|october|november|december))\\b(?!-)");
+    /** "What year ...", "in which year", "year?" closing a headline: a year, which a month alone does not answer. */
+    private static final Pattern YEAR = Pattern.compile("\\b(what|which) year\\b|" + HEADLINE + "year\\s*\\??\\s*$");
     /** "When is OpenAI allowed to ...?" asks for a condition, not a date. */
     private static final Pattern CONDITION = Pattern.compile("\\b(allowed|permitted|able|possible|condition|circumstances?)\\b");
     private static final Pattern NUMBER = Pattern.compile(
@@ -148,6 +150,7 @@ final class Wording {
         if ((TIME.matcher(lower).find() || HEADLINE_TIME.matcher(lower).find()) && !CONDITION.matcher(lower).find()) kinds.add(Kind.TIME);
         if (HEADLINE_SIZE.matcher(lower).find()) kinds.add(Kind.NUMBER);
         if (DAY.matcher(lower).find()) kinds.addAll(Set.of(Kind.TIME, Kind.DAY));
+        if (YEAR.matcher(lower).find()) kinds.addAll(Set.of(Kind.TIME, Kind.YEAR));
         if (NUMBER.matcher(lower).find()) kinds.add(Kind.NUMBER);
         if (PERCENT.matcher(lower).find()) kinds.add(Kind.PERCENT);
         if (MONEY.matcher(lower).find() && kinds.contains(Kind.NUMBER) && !kinds.contains(Kind.PERCENT))

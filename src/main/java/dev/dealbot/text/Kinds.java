@@ -18,6 +18,8 @@ public final class Kinds {
     private static final Pattern DAY = Pattern.compile("\\b(?:" + MONTH + "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b"
             + "|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\b"
             + "|\\d{4}-\\d{2}-\\d{2}\\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)");
+    /** A date's year told relative to the article's own ("late February of this year"); "the past year" is a span, not a date. */
+    private static final Pattern RELATIVE_YEAR = Pattern.compile("\\b(this|last|next) year\\b", Pattern.CASE_INSENSITIVE);
     /** "A, B, and C" or "including ..." / "such as ...". */
     private static final Pattern ENUMERATION = Pattern.compile("[^,.;]+,[^,.;]+,\\s*(and|or)\\s|\\b(including|such as)\\b");
     /**
@@ -71,7 +73,7 @@ public final class Kinds {
         for (Figure f : figures) {
             if (f.type() != Figure.Type.YEAR && f.type() != Figure.Type.DATE) out.add(Kind.NUMBER); // a date does not count or measure
             switch (f.type()) {
-                case YEAR, DATE -> out.add(Kind.TIME);
+                case YEAR, DATE -> out.addAll(Set.of(Kind.TIME, Kind.YEAR));
                 case PERCENT -> out.add(Kind.PERCENT);
                 case MONEY -> out.add(Kind.MONEY);
                 case NUMBER -> { }
@@ -79,6 +81,7 @@ public final class Kinds {
         }
         if (DATE.matcher(text).find()) out.add(Kind.TIME);
         if (DAY.matcher(text).find()) out.addAll(Set.of(Kind.TIME, Kind.DAY));
+        if (out.contains(Kind.TIME) && RELATIVE_YEAR.matcher(text).find()) out.add(Kind.YEAR);
         if (out.contains(Kind.MONEY) || out.contains(Kind.PERCENT)) out.add(Kind.AMOUNT);
         if (ENUMERATION.matcher(text).find()) out.add(Kind.LIST);
         if (REASON.matcher(text).find()) out.add(Kind.REASON);

@@ -137,6 +137,14 @@ class PartsAndLimitsAnswersTest {
     }
 
     @Test
+    void aYearAskedForIsNotAnsweredByAMonthAlone() {
+        Answer month = ask("What year was the October recapitalization?");
+        assertFalse(month.answered(), "the articles give the recapitalization's month only: " + month.answer());
+        Answer year = ask("In which year does Microsoft's license end?");
+        assertTrue(year.answered() && year.answer().contains("2032"), year.answer());
+    }
+
+    @Test
     void articlesThatDifferAreNotAlsoAnsweredYes() {
         Answer a = ask("Is the 20% revenue share figure reported everywhere, or do some articles only say the percentage stays the same?");
         // the figure's coverage answers it; the articles' conflict on whether payments stop is not about the figure

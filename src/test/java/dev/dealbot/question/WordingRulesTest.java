@@ -32,7 +32,7 @@ class WordingRulesTest {
     @Test
     void questionWordsSayWhatKindOfAnswerIsWanted() {
         assertEquals(Set.of(Kind.TIME), Wording.kinds("Until when does the licence run?"));
-        assertEquals(Set.of(Kind.TIME), Wording.kinds("msft license end year?"), "a headline asks what it ends with");
+        assertEquals(Set.of(Kind.TIME, Kind.YEAR), Wording.kinds("msft license end year?"), "a headline asks what it ends with");
         java.util.function.Predicate<String> party = w -> Set.of("amazon", "microsoft", "openai").contains(w);
         assertEquals("amazon's stake %?", Wording.headlineOwner("amazon stake %?", party));
         assertEquals("amazon invested how much?", Wording.headlineOwner("amazon invested how much?", party), "a verb form owns nothing");
@@ -573,6 +573,18 @@ class WordingRulesTest {
         assertNull(Comparison.of("What fraction of the $50 billion came in the first tranche?"));
         assertFalse(Comparison.of("What fraction of Amazon's investment came in the first tranche?").computes(),
                 "a share no quote gives is left to the ordinary answer");
+    }
+
+    @Test
+    void aYearIsAskedByWhatOrWhichYearOrAHeadlineEndingInYear() {
+        assertTrue(Wording.kinds("What year was the October recapitalization?").contains(Kind.YEAR));
+        assertTrue(Wording.kinds("In which year does the license end?").contains(Kind.YEAR));
+        assertTrue(Wording.kinds("licence end year?").contains(Kind.YEAR));
+        assertFalse(Wording.kinds("When was the recapitalization?").contains(Kind.YEAR), "a month may answer 'when'");
+        assertTrue(dev.dealbot.text.Kinds.of("It closed in 2025.", Figures.of("It closed in 2025.")).contains(Kind.YEAR));
+        assertTrue(dev.dealbot.text.Kinds.of("It closed in February of this year.", List.of()).contains(Kind.YEAR), "a date's year told relatively");
+        assertFalse(dev.dealbot.text.Kinds.of("It closed in October.", List.of()).contains(Kind.YEAR));
+        assertFalse(dev.dealbot.text.Kinds.of("Ties grew over the past year.", List.of()).contains(Kind.YEAR), "a span, not a date");
     }
 
     @Test

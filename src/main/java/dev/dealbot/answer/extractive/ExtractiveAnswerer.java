@@ -426,7 +426,7 @@ public final class ExtractiveAnswerer implements Answerer {
     static boolean ofKind(Kind asked, Figure f) {
         return switch (asked) {
             case NUMBER -> f.type() != Figure.Type.YEAR;
-            case TIME -> f.type() == Figure.Type.YEAR || f.type() == Figure.Type.NUMBER;
+            case TIME, YEAR -> f.type() == Figure.Type.YEAR || f.type() == Figure.Type.NUMBER;
             default -> f.type() == Figuring.typeFor(asked);
         };
     }

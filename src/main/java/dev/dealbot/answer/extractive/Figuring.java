@@ -15,7 +15,7 @@ final class Figuring {
     /** The figure type that answers a kind: a year for a date, else the kind's own figure. */
     static Figure.Type typeFor(Kind kind) {
         return switch (kind) {
-            case TIME -> Figure.Type.YEAR;
+            case TIME, YEAR -> Figure.Type.YEAR;
             case PERCENT -> Figure.Type.PERCENT;
             case MONEY, AMOUNT -> Figure.Type.MONEY;
             default -> Figure.Type.NUMBER;

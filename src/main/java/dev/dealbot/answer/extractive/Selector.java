@@ -44,7 +44,7 @@ final class Selector {
     static final double MIN_SHARED_WORDS = 0.25;
     static final double CLOSE_MEANING = 0.75;
     /** Kinds a sentence must have to answer: a question asking for a date or a figure is not answered without one. */
-    static final Set<Kind> FIGURE_KINDS = EnumSet.of(Kind.TIME, Kind.NUMBER, Kind.PERCENT, Kind.MONEY, Kind.AMOUNT, Kind.DAY);
+    static final Set<Kind> FIGURE_KINDS = EnumSet.of(Kind.TIME, Kind.NUMBER, Kind.PERCENT, Kind.MONEY, Kind.AMOUNT, Kind.DAY, Kind.YEAR);
     /** Words that report what someone says, in their verb forms ("predicts", not "predictable"). */
     static final Pattern SPEECH = Pattern.compile(
             "\\b(said|says|say|saying|stated|states|stating|told|tells|remarks?|remarked|comments?|interview|expressed|announced|noted|emphasi[sz]ed|acknowledged|wrote|memo|"
