@@ -103,7 +103,7 @@ public final class Terms {
             boolean open = false;
             while (ts.incrementToken()) {
                 if (inc.getPositionIncrement() > 0 && open) {
-                    out.add(new Position(stem, Set.copyOf(synonyms)));
+                    out.add(new Position(stem, ordered(synonyms)));
                     stem = null;
                     synonyms.clear();
                 }
@@ -112,12 +112,20 @@ public final class Terms {
                 else if (stem == null) stem = term.toString();
                 else synonyms.add(term.toString());
             }
-            if (open) out.add(new Position(stem, Set.copyOf(synonyms)));
+            if (open) out.add(new Position(stem, ordered(synonyms)));
             ts.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out;
+    }
+
+    /**
+     * The synonyms in the order the filter gave them: a position with synonyms only is read as its first, which must
+     * not depend on a set's iteration order (Set.copyOf's differs from one run to the next).
+     */
+    private static Set<String> ordered(Set<String> synonyms) {
+        return java.util.Collections.unmodifiableSequencedSet(new LinkedHashSet<>(synonyms));
     }
 
     /** A word that says nothing about the deal by itself: a stop word, a question word or framing. */

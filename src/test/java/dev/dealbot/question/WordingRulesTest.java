@@ -939,6 +939,16 @@ class WordingRulesTest {
         assertTrue(synonymsOf("pledged").contains("invest"));
     }
 
+    @Test
+    void aPositionsSynonymsKeepTheOrderTheFilterGaveThemSoItsFirstIsTheSameEveryRun() {
+        for (Terms.Position p : Terms.positions("when AGI is declared")) {
+            if (p.stem() != null || p.synonyms().size() < 2) continue;
+            assertTrue(p.synonyms() instanceof java.util.SequencedSet<?>, "an ordered set, not Set.copyOf's: " + p.synonyms().getClass());
+            return;
+        }
+        throw new AssertionError("a multi-word synonym leaves a position with synonyms only: " + Terms.positions("when AGI is declared"));
+    }
+
     private static java.util.Set<String> synonymsOf(String text) {
         java.util.Set<String> out = new java.util.HashSet<>();
         for (Terms.Position p : Terms.positions(text)) out.addAll(p.synonyms());
