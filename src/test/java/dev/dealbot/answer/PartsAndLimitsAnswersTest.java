@@ -140,6 +140,8 @@ class PartsAndLimitsAnswersTest {
     void aYearAskedForIsNotAnsweredByAMonthAlone() {
         Answer month = ask("What year was the October recapitalization?");
         assertFalse(month.answered(), "the articles give the recapitalization's month only: " + month.answer());
+        Answer before = ask("When was the previous revision before October?");
+        assertFalse(before.answered(), "the October revision is the time counted from: " + before.answer());
         Answer year = ask("In which year does Microsoft's license end?");
         assertTrue(year.answered() && year.answer().contains("2032"), year.answer());
     }

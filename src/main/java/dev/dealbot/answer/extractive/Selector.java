@@ -128,6 +128,7 @@ final class Selector {
         private final Set<String> askedStems, eventStems;
         private final dev.dealbot.question.QueryTerm deed;
         private final boolean howLong;
+        private final String anchor;
         private final boolean earlier, definition;
         private final boolean speechFocus;
         private final Query query;
@@ -155,6 +156,7 @@ final class Selector {
             this.askedStems = q.naming() == null ? Set.of() : NamingRule.stems(q.english(), q.query());
             this.deed = q.naming() == null ? null : NamingRule.deed(q.english(), q.query());
             this.howLong = required.contains(Kind.TIME) && HOW_LONG.matcher(q.english()).find();
+            this.anchor = required.contains(Kind.TIME) ? anchor(q.english()) : null;
             // why something was so then may be told by what the revision changed
             this.earlier = asksEarlierState(q.english()) && !q.kinds().contains(Kind.REASON) && !q.kinds().contains(Kind.CONSEQUENCE);
             this.definition = DEFINITION_ASKED.matcher(q.english()).find() && !q.yesNo() && !q.kinds().contains(Kind.CONSEQUENCE);
@@ -219,6 +221,7 @@ final class Selector {
             if (required.contains(Kind.TIME) && !EventRule.dates(s, eventStems)) return "event";
             if (required.contains(Kind.TIME) && !termOfThing(s)) return "term";
             if (howLong && !givesDuration(s)) return "duration";
+            if (anchor != null && datesOnlyBy(anchor, s)) return "anchor";
             if (earlier && !EARLIER_TOLD.matcher(s.quote()).find()) return "earlier";
             if (definition && !DEFINITION_TOLD.matcher(s.quote()).find()) return "definition";
             if (!required.isEmpty() && !focusStems.isEmpty() && focusStems.stream().noneMatch(s.terms()::contains) && !sharesHeld(focusStems, s)
@@ -258,6 +261,27 @@ final class Selector {
      */
     static boolean asksEarlierState(String question) {
         return EARLIER_ASKED.matcher(question).find() && PAST_ASKED.matcher(question).find() && !CHANGE_ASKED.matcher(question).find();
+    }
+
+    /**
+     * "When was the revision before October?", "what year after 2030 ...": the time a question counts from, which is
+     * not the time it asks for ("before or after October" counts from none).
+     */
+    private static final Pattern ANCHORED = Pattern.compile("(?<!\\bor\\s)(?<!\\band\\s)\\b(?:before|prior to|after|earlier than|later than)\\s+(?:the\\s+)?"
+            + "(january|february|march|april|may|june|july|august|september|october|november|december|\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+
+    /** The time a question asks from ("before October": october), lower case, or null. */
+    static String anchor(String question) {
+        java.util.regex.Matcher m = ANCHORED.matcher(question);
+        return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
+    }
+
+    /** {@code s} dates what it tells, and only by the anchor: it gives the time counted from, not one before or after it. */
+    static boolean datesOnlyBy(String anchor, SentenceInfo s) {
+        List<String> dates = new ArrayList<>();
+        for (int[] d : Kinds.calendarDates(s.text())) dates.add(s.text().substring(d[0], d[1]).toLowerCase(Locale.ROOT));
+        for (Figure f : Figures.of(s.text())) if (f.type() == Figure.Type.YEAR) dates.add(f.digits());
+        return !dates.isEmpty() && dates.stream().allMatch(anchor::equals);
     }
 
     /** "How is AGI defined?", "what level defined the threshold?", "what counts as AGI?": a definition asked. */

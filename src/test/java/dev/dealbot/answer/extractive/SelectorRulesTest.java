@@ -147,6 +147,16 @@ class SelectorRulesTest {
     }
 
     @Test
+    void aTimeAskedBeforeOrAfterAnotherIsNotAnsweredByASentenceDatedOnlyByThatOther() {
+        assertEquals("october", Selector.anchor("When was the previous revision before October?"));
+        assertEquals("2030", Selector.anchor("What happens after 2030?"));
+        assertNull(Selector.anchor("When was the revision in October?"));
+        assertEquals("anchor", rejection("When was Alpha's previous valuation before October?", "In October, Alpha valued"));
+        assertNull(rejection("When did Alpha value its stake, before or after October?", "In October, Alpha valued"),
+                "'before or after' names no anchor");
+    }
+
+    @Test
     void aPossessedHeadThatIsAnotherWordForAFiguresUnitNamesNoThing() {
         withArticle("cut", "Cut", "Gamma keeps a cut of the sales. Gamma holds 10 percent of Delta. Gamma's valuation is $9 billion.\n", small -> {
             QuestionAnalyzer reader = new QuestionAnalyzer(small, new QueryMaker(small, Fixtures.embedder()), Optional.empty());
