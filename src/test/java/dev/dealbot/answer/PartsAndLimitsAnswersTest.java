@@ -137,6 +137,12 @@ class PartsAndLimitsAnswersTest {
     }
 
     @Test
+    void someoneAskedWithinAPartyIsAnsweredByTheSentenceThatNamesThem() {
+        Answer a = ask("Who at OpenAI wrote the internal memo saying the previous setup limited its ability to serve customers where they are?");
+        assertTrue(a.answer().startsWith("Denise Dresser, OpenAI's revenue chief"), "not 'OpenAI's revenue leadership' first: " + a.answer());
+    }
+
+    @Test
     void aYearAskedForIsNotAnsweredByAMonthAlone() {
         Answer month = ask("What year was the October recapitalization?");
         assertFalse(month.answered(), "the articles give the recapitalization's month only: " + month.answer());

@@ -159,7 +159,7 @@ public final class ExtractiveAnswerer implements Answerer {
         DraftBuilder draft = new DraftBuilder();
         Map<String, Scored> byKey = Composer.byKey(candidates);
         boolean directions = selector.asksBothWays(q);
-        for (Scored pick : majorityFirst(choose(ranked, query, kinds, directions))) composer.add(draft, pick, byKey, selector, kinds.contains(Kind.REASON) ? query : null);
+        for (Scored pick : majorityFirst(choose(namedFirst(q, ranked), query, kinds, directions))) composer.add(draft, pick, byKey, selector, kinds.contains(Kind.REASON) ? query : null);
         return draft;
     }
 
@@ -280,6 +280,25 @@ public final class ExtractiveAnswerer implements Answerer {
     /** The candidates relevant enough to answer with, best first: a close match in meaning or in words may rank lower. */
     private List<Scored> relevant(List<Scored> ranked) {
         return ranked.stream().filter(selector::relevant).toList();
+    }
+
+    /** "Who at OpenAI ...", "who from Amazon ...": someone within a party the question names, a person to be named. */
+    private static final java.util.regex.Pattern WHO_WITHIN = java.util.regex.Pattern.compile("\\b[Ww]ho\\s+(?:at|in|from|within)\\s+\\p{Lu}");
+
+    /**
+     * For "who at <party> ...?", the first relevant sentence that names someone comes before those that only say "its
+     * revenue leadership"; "who benefits?" is answered by the parties, named or not.
+     */
+    private List<Scored> namedFirst(Question q, List<Scored> ranked) {
+        if (q.naming() == null || q.naming().type() != dev.dealbot.question.Naming.Type.SOMEONE || !WHO_WITHIN.matcher(q.english()).find()
+                || NamingRule.namesSomeone(q.naming(), q.english(), ranked.get(0).sentence(), table.names())) return ranked;
+        for (int i = 1; i < ranked.size() && selector.relevant(ranked.get(i)); i++) {
+            if (!NamingRule.namesSomeone(q.naming(), q.english(), ranked.get(i).sentence(), table.names())) continue;
+            List<Scored> out = new ArrayList<>(ranked);
+            out.add(0, out.remove(i));
+            return out;
+        }
+        return ranked;
     }
 
     private Scored preferred(List<Scored> ranked, Set<Kind> kinds) {

@@ -89,6 +89,17 @@ final class NamingRule {
     }
 
     /** {@code askedStems}: the question's stems with their synonyms ("ceo" for "chief executive"). */
+    /**
+     * For "who ...?", {@code s} tells who by a name the question does not give ("Denise Dresser"), not only by a noun for
+     * people ("OpenAI's revenue leadership"), which a sentence naming them answers better.
+     */
+    static boolean namesSomeone(Naming naming, String question, SentenceInfo s, Names names) {
+        if (naming == null || naming.type() != Naming.Type.SOMEONE) return false;
+        String asked = question.toLowerCase(Locale.ROOT);
+        return someone(COPULAR_WHO.matcher(asked).find() ? asked : asked.replaceAll("\\b[\\p{L}\\p{N}]+['’]s\\b", " "), Set.of(),
+                s.quote(), Tokens.of(s.quote()), names, true);
+    }
+
     static boolean satisfied(Naming naming, String question, Set<String> askedStems, SentenceInfo s, Names names) {
         if (naming == null) return true;
         String asked = question.toLowerCase(Locale.ROOT);

@@ -157,6 +157,15 @@ class SelectorRulesTest {
     }
 
     @Test
+    void whoIsToldByANameTheQuestionDoesNotGiveNotByANounForPeople() {
+        Question q = analyzer.analyze("Who at Beta said the deal would help Alpha, given its stake?", List.of());
+        SentenceInfo named = index.sentences().all().stream().filter(x -> x.text().startsWith("In a memo, Dana Lee")).findFirst().orElseThrow();
+        SentenceInfo analysts = index.sentences().all().stream().filter(x -> x.text().startsWith("Analysts at one firm")).findFirst().orElseThrow();
+        assertTrue(NamingRule.namesSomeone(q.naming(), q.english(), named, index.sentences().names()));
+        assertFalse(NamingRule.namesSomeone(q.naming(), q.english(), analysts, index.sentences().names()), "'analysts' names no one, and Alpha and Beta are the question's own");
+    }
+
+    @Test
     void aPossessedHeadThatIsAnotherWordForAFiguresUnitNamesNoThing() {
         withArticle("cut", "Cut", "Gamma keeps a cut of the sales. Gamma holds 10 percent of Delta. Gamma's valuation is $9 billion.\n", small -> {
             QuestionAnalyzer reader = new QuestionAnalyzer(small, new QueryMaker(small, Fixtures.embedder()), Optional.empty());
