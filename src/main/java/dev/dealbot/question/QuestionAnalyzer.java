@@ -259,6 +259,9 @@ public final class QuestionAnalyzer {
                 Claim.NONE, Part.NONE, Wording.injection(text), true, null, false, false, false, null);
     }
 
+    /** A main party is named in at least one sentence in this many. */
+    private static final int MAIN_PARTY_SHARE = 10;
+
     /** Capitalised abbreviations of a known name written out ("MSFT" → "Microsoft"), so they read as that name. */
     private String abbreviationsSpelledOut(String text) {
         StringBuilder out = new StringBuilder();
@@ -266,11 +269,17 @@ public final class QuestionAnalyzer {
         for (Token t : Tokens.of(text)) {
             // an acronym, or a lower-case run of consonants ("msft", "amzn": no vowel after the first letter) the articles never use
             // (an acronym of three letters or fewer, "SEC", "EU", stands for initials, not for one name's letters)
-            boolean candidate = t.acronym() && t.lower().length() > 3 || t.lower().length() >= 4 && t.surface().equals(t.lower())
+            // (written in lower case, "msft's" too)
+            boolean lowerCase = t.surface().toLowerCase(java.util.Locale.ROOT).equals(t.surface());
+            boolean candidate = t.acronym() && t.lower().length() > 3 || t.lower().length() >= 4 && lowerCase
                     && !t.lower().substring(1).matches(".*[aeiouy].*") && spelling.correction(t.lower()) == null;
-            if (!candidate || table.names().known(t.lower()) || spelling.known(t.lower())) continue;
+            // two or three lower-case letters ("ms", "oai") abbreviate only a main party, one named in a tenth of the
+            // sentences or more: "bc" is "because", not the "Bedrock" named once
+            boolean brief = !candidate && t.lower().length() <= 3 && t.lower().length() >= 2 && lowerCase
+                    && t.lower().chars().allMatch(Character::isLetter) && !Terms.isFunctionWord(t.lower());
+            if (!candidate && !brief || table.names().known(t.lower()) || spelling.known(t.lower())) continue;
             String name = table.names().abbreviated(t.lower(), table::sentencesWith);
-            if (name == null) continue;
+            if (name == null || brief && table.sentencesWith(name) * MAIN_PARTY_SHARE < table.all().size()) continue;
             out.append(text, last, t.start()).append(Character.toUpperCase(name.charAt(0))).append(name.substring(1));
             last = t.start() + t.lower().length();
         }

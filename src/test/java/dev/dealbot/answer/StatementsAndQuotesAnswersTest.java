@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dealbot.testing.BotExtension;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -127,5 +128,25 @@ class StatementsAndQuotesAnswersTest {
         Answer end = ask("msft lic end yr?");
         assertTrue(end.answer().contains("2032"), end.answer());
         assertFalse(ask("amazon stake %?").answered(), "Amazon's stake, which no article gives; not Microsoft's 27%");
+    }
+
+    @Test
+    void twoOrThreeLowerCaseLettersAbbreviateOnlyAMainParty() {
+        Answer ms = ask("ms license til when?");
+        assertTrue(ms.answer().contains("2032"), "'ms' is Microsoft, named in most sentences: " + ms.answer());
+        Answer oai = ask("does ms still pay oai rev share");
+        assertTrue(oai.answer().startsWith("No."), oai.answer());
+        Answer possessive = ask("book value of msft's oai stake?");
+        assertTrue(possessive.answer().contains("$228.3 billion"), possessive.answer());
+    }
+
+    @Test
+    void aThingAskedForByAWordNoArticleUsesIsDeclined() {
+        for (String q : List.of("whats the fine if ms leaks oai IP", "What is the penalty if OpenAI breaks the Azure-first rule?")) {
+            Answer a = ask(q);
+            assertFalse(a.answered(), q + " -> " + a.answer());
+        }
+        Answer deadline = ask("What's the deadline for Microsoft's license?");
+        assertTrue(deadline.answer().contains("2032"), "'deadline' names the time asked, not a thing: " + deadline.answer());
     }
 }

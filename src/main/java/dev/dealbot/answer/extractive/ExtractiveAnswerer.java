@@ -357,7 +357,23 @@ public final class ExtractiveAnswerer implements Answerer {
 
     /** "How many employees", "OpenAI's headcount": the thing measured is a word the articles never use. */
     private static boolean asksForUnknownThing(Question q) {
-        return q.measured() != null && q.query().unknownTerms().contains(q.measured().stem()) || unknownHolder(q);
+        return q.measured() != null && q.query().unknownTerms().contains(q.measured().stem()) || unknownHolder(q) || unknownNamed(q);
+    }
+
+    /** "What's the fine if ...", "what is the penalty for ...": the thing asked for, named right after "what is the". */
+    private static final java.util.regex.Pattern WHAT_THE = java.util.regex.Pattern.compile(
+            "^\\W*what(?:'s|’s|s|\\s+is|\\s+was|\\s+are|\\s+were|\\s+would\\s+be|\\s+will\\s+be)\\s+(?:the|an?)\\s+(\\p{L}+)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The thing a "what is the X ...?" question asks for is named by a word no article uses, nor any synonym of it; a
+     * word for the kind of answer asked ("the deadline": a time; "the point": a reason), for a comparison ("the gap") or
+     * for a name ("the name") is not such a thing.
+     */
+    private static boolean unknownNamed(Question q) {
+        var m = WHAT_THE.matcher(q.english());
+        if (!m.find() || !q.kinds().isEmpty() || q.comparison() != null || q.naming() != null) return false;
+        return Tokens.of(m.group(1)).stream().anyMatch(t -> q.query().unknownTerms().contains(t.stem()));
     }
 
     /**

@@ -157,6 +157,12 @@ class SelectorRulesTest {
     }
 
     @Test
+    void twoOrThreeLowerCaseLettersAreReadAsAMainPartysNameOnly() {
+        assertTrue(analyzer.analyze("does al pay beta?", List.of()).english().contains("Alpha"), "Alpha is named in most sentences");
+        assertFalse(analyzer.analyze("does ze pay beta?", List.of()).english().contains("Zeta"), "Zeta is named once");
+    }
+
+    @Test
     void whoIsToldByANameTheQuestionDoesNotGiveNotByANounForPeople() {
         Question q = analyzer.analyze("Who at Beta said the deal would help Alpha, given its stake?", List.of());
         SentenceInfo named = index.sentences().all().stream().filter(x -> x.text().startsWith("In a memo, Dana Lee")).findFirst().orElseThrow();
