@@ -50,6 +50,10 @@ class WordingRulesTest {
         assertTrue(Wording.kinds("How much did Amazon invest?").containsAll(Set.of(Kind.NUMBER, Kind.AMOUNT)));
         assertTrue(Wording.kinds("What percentage does OpenAI pay?").contains(Kind.PERCENT));
         assertTrue(Wording.kinds("Why did OpenAI want other clouds?").contains(Kind.REASON));
+        for (String why : List.of("What's the point of making the license non-exclusive?", "What is the rationale for the cap?",
+                "What was the logic behind the cap?"))
+            assertTrue(Wording.kinds(why).contains(Kind.REASON), why);
+        assertTrue(Wording.kinds("What is the significance of the cap?").contains(Kind.CONSEQUENCE));
         assertTrue(Wording.kinds("What does the deal mean for Microsoft?").contains(Kind.CONSEQUENCE));
         assertTrue(Wording.kinds("Which rival cloud platforms can OpenAI use?").contains(Kind.LIST));
         assertTrue(Wording.kinds("Is there a cap?").isEmpty(), "yes/no wants no figure");
