@@ -15,7 +15,9 @@ final class Presumption {
 
     /** Openers of a clause stated as fact: a cause, a condition already met, or what has happened. */
     private static final String OPENER = "(?:since|now that|given(?: that)?|after|as|considering(?: that)?|seeing (?:as|that)|because"
-            + "|when(?!\\s+(?:is|are|was|were|does|do|did|will|would|can|could|has|have|had|should|exactly|precisely)\\b))";
+            + "|when(?!\\s+(?:is|are|was|were|does|do|did|will|would|can|could|has|have|had|should|exactly|precisely)\\b)"
+            // "with Microsoft owning about half of OpenAI, ...": "with", its subject and a verb in -ing state a fact
+            + "|with(?=\\s+(?:[\\w'’-]+\\s+){1,3}\\w+ing\\b))";
     private static final Pattern LEADING = Pattern.compile("^\\W*(?:(?:so|and|but|then|ok|okay)\\W+)?" + OPENER + "\\s+([^,;?]+?)\\s*[,;]\\s*\\S");
     private static final Pattern TRAILING = Pattern.compile("[,;]\\s*" + OPENER + "\\s+([^,;?]+?)\\s*\\??\\s*$");
     /**
@@ -33,6 +35,19 @@ final class Presumption {
     /** {@code text} without an opener of a clause taken as given at its start ("Given , until when ..."). */
     static String withoutOpener(String text) {
         return text.replaceFirst("(?i)^\\W*(?:(?:so|and|but|then|ok|okay)\\W+)?" + OPENER + "\\b\\W*", "");
+    }
+
+    /**
+     * The clause an opener sets off before what is asked ("With Microsoft owning half of OpenAI, does it ...?"), or
+     * null; not a statement before "Is that right?", which is what such a question asks about.
+     */
+    static String leading(String english) {
+        String lower = english.toLowerCase(Locale.ROOT);
+        if (lower.length() != english.length()) return null;
+        Matcher m = LEADING.matcher(lower);
+        if (!m.find()) return null;
+        String clause = english.substring(m.start(1), m.end(1)).strip();
+        return clause.split("\\s+").length >= MIN_WORDS ? clause : null;
     }
 
     /** The presumed clause (without its opener), or null when the question presumes none. */

@@ -94,6 +94,11 @@ public final class QuestionAnalyzer {
         if (claimed == null && !q.yesNo() && !Wording.aboutSources(english)) claimed = Claims.presupposed(english, strangers(q));
         if (claimed == null && !q.yesNo() && !Wording.aboutSources(english)) claimed = anotherThingsEnd(english, q);
         Question premise = null;
+        // a yes/no question's figure in a clause it takes as given ("With Microsoft owning about half of OpenAI, does it
+        // still benefit?") is that clause's, checked as taken for granted below, not as what is asked
+        String given = q.yesNo() && claimed != null && !Wording.aboutSources(english) ? Presumption.leading(english) : null;
+        if (given != null && english.indexOf(given) >= 0 && english.indexOf(given) <= claimed.start()
+                && claimed.end() <= english.indexOf(given) + given.length()) claimed = null;
         if (claimed != null) {
             String clause = Claims.claimClause(english, claimed);
             // an aside between commas ("Did A, its largest backer, invest $5 billion?") leaves the subject before the clause
@@ -351,6 +356,12 @@ public final class QuestionAnalyzer {
         if (statesOne && !unknown.isEmpty()) return unknown.get(0);
         // a year given with its month ("when they revised it in April 2025") dates the event as a fact the asker states
         for (Figure f : unknown) if (MONTH_BEFORE.matcher(clause.substring(0, f.start())).find()) return f;
+        // a share in words, in a clause with no figure in digits ("Since Microsoft owns about half of OpenAI, ..."), is
+        // what the clause states
+        if (written.isEmpty()) {
+            Figure share = Figures.of(clause).stream().filter(f -> f.type() == Figure.Type.PERCENT && f.inWords()).findFirst().orElse(null);
+            if (share != null) return share;
+        }
         return Claims.presupposed(clause, written, true);
     }
 }

@@ -69,7 +69,9 @@ final class Wording {
     /** "When is OpenAI allowed to ...?" asks for a condition, not a date. */
     private static final Pattern CONDITION = Pattern.compile("\\b(allowed|permitted|able|possible|condition|circumstances?)\\b");
     private static final Pattern NUMBER = Pattern.compile(
-            "\\b(how (much|many|big|large)|what (size|stake|valuation|value|gain)|amount|figure|sum|valued?|valuation|worth|stake)\\b");
+            "\\b(how (much|many|big|large)|what (size|stake|valuation|value|gain)|amount|figure|sum|valued?|valuation|worth|stake"
+            // "the size of the first tranche": a figure's measure named
+            + "|(size|magnitude) of)\\b");
     private static final Pattern PERCENT = Pattern.compile("\\b(percent(age)?|proportion|fraction|slice|what (share|portion|cut|rate))\\b|%"
             + "|\\bhow (much|big a (share|part|portion)) of\\b.{0,60}\\b(own|owns|hold|holds|control)\\b");
     private static final Pattern MONEY = Pattern.compile(
@@ -278,8 +280,16 @@ final class Wording {
 
     static boolean yesNo(String question) {
         String lower = question.toLowerCase(Locale.ROOT);
-        return YES_NO.matcher(lower).find() || tag(question) != null;
+        return YES_NO.matcher(lower).find() || tag(question) != null || LEAD_THEN_YES_NO.matcher(lower).find();
     }
+
+    /**
+     * A phrase set off by a comma, then a clause opened by an auxiliary ("With Microsoft owning half of it, does it still
+     * benefit?", "In 2031, will OpenAI still pay?"): the clause asks yes or no; not after a question word ("What if ...,
+     * does ...?" asks what) nor after a supposition ("If it were 2026, would ...?"), read as such.
+     */
+    private static final Pattern LEAD_THEN_YES_NO = Pattern.compile("^\\W*(?!(?:what|which|who|whom|whose|when|where|why|how|if|suppose|supposing|say|assuming|imagine|hypothetically|even if)\\b)[^,;?]{2,100},\\s*"
+            + "(?:so\\s+|then\\s+)?(?:is|are|was|were|do|does|did|can|could|will|would|has|have|had|should)\\s+[^?]*\\?\\s*$");
 
     /** A clause after a comma that asks ("Since it ends in 2030, will it ...?"): the question is that clause's. */
     private static final Pattern ASKING_CLAUSE = Pattern.compile("[,;:—–-]\\s*(?:so\\s+|then\\s+)?(?:is|are|was|were|do|does|did|can|could|will|would|has|have|had|should)\\b",

@@ -36,6 +36,20 @@ class PremiseAnswersTest {
     }
 
     @Test
+    void aShareInWordsInAClauseTakenAsGivenIsCorrectedAsSuch() {
+        for (String q : List.of("With Microsoft owning about half of OpenAI's for-profit entity, does it still benefit when OpenAI sells through AWS?",
+                "Since Microsoft owns about half of OpenAI, why does it still benefit from AWS sales?")) {
+            Answer a = ask(q);
+            assertTrue(a.answer().startsWith("Not half — the articles say approximately 27%."), q + " -> " + a.answer());
+        }
+        assertFalse(ask("Since Microsoft owns about a quarter of OpenAI, why does it still benefit from AWS sales?").answer().startsWith("Not"),
+                "about a quarter holds of 27%");
+        assertTrue(ask("In 2031, will OpenAI still pay Microsoft?").answer().startsWith("No — the articles say 2030."));
+        assertTrue(ask("I heard Microsoft just committed $50 billion to OpenAI, with $15bn paid up front. Is that right?").answer()
+                .startsWith("No — the articles don't tie $50 billion to Microsoft."), "a statement before 'Is that right?' is the claim asked");
+    }
+
+    @Test
     void aFigureClaimedOfAPossessedThingIsCheckedAgainstThatThingsFigures() {
         Answer valuation = ask("Microsoft's valuation hit $850 billion in its latest funding round?");
         assertTrue(valuation.answer().startsWith("No — the articles don't tie $850 billion to Microsoft. OpenAI's valuation"),

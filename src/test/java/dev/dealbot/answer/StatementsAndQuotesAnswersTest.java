@@ -146,6 +146,8 @@ class StatementsAndQuotesAnswersTest {
             Answer a = ask(q);
             assertFalse(a.answered(), q + " -> " + a.answer());
         }
+        Answer size = ask("What is the size of Amazon's first tranche?");
+        assertTrue(size.answer().contains("$15 billion"), "'the size of' asks a figure: " + size.answer());
         Answer deadline = ask("What's the deadline for Microsoft's license?");
         assertTrue(deadline.answer().contains("2032"), "'deadline' names the time asked, not a thing: " + deadline.answer());
     }

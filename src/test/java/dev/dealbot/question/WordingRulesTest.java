@@ -66,6 +66,14 @@ class WordingRulesTest {
         assertEquals("the payments have stopped", Presumption.clause("What does Alpha get, given that the payments have stopped?"));
         assertEquals("is the share uncapped now", Presumption.clause("Why is the share uncapped now?"), "what a why-question asks the reason for");
         assertNull(Presumption.clause("After the deal, what changed?"), "a short phrase frames the question");
+        assertEquals("Alpha owning about half of Beta", Presumption.clause("With Alpha owning about half of Beta, does it still gain?"),
+                "'with', a subject and a verb in -ing state a fact");
+        assertNull(Presumption.clause("With the new agreement in place, can Beta sell elsewhere?"), "no verb in -ing: a frame");
+        assertEquals("Alpha owning about half of Beta", Presumption.leading("With Alpha owning about half of Beta, does it still gain?"));
+        assertNull(Presumption.leading("I heard Alpha put in $50 billion. Is that right?"), "the statement is what is asked about");
+        assertTrue(Wording.yesNo("In 2031, will Beta still pay Alpha?"), "a phrase, a comma, then an auxiliary asks yes or no");
+        assertFalse(Wording.yesNo("What if Beta reaches AGI in 2028, does the share stop?"), "after a question word it asks what");
+        assertTrue(Wording.kinds("What is the size of Amazon's first tranche?").contains(Kind.NUMBER));
         assertNull(Presumption.clause("What changed after Alpha paid Beta in full?"), "no clause stated before or after a comma");
     }
 

@@ -222,8 +222,10 @@ final class Premise {
                 if (q.yesNo()) continue;
                 return null;
             }
-            String verdict = holds ? verdict(q.yesNo(), true, claimed, stated)
-                    : verdict(q.yesNo(), claimed, Shares.hedgeWords(s.sentence(), stated) + said(stated));
+            // a yes/no question's clause taken as given is corrected as such ("Not half — ..."): the "No" would answer what it asks
+            boolean whether = q.yesNo() && !q.presumed();
+            String verdict = holds ? verdict(whether, true, claimed, stated)
+                    : verdict(whether, claimed, Shares.hedgeWords(s.sentence(), stated) + said(stated));
             // a year the articles give only as a goal ("the goal ... is to reach ... by 2027") confirms no deed done by then
             if (holds && q.yesNo() && goalOnly(q, s.sentence(), same)) verdict = "The articles give " + claimed.display() + " only as a goal, not as done:";
             // a threshold asked ("more than $13 billion?", "above 20%?") is met or not by the range the article's words give
