@@ -36,6 +36,14 @@ class PremiseAnswersTest {
     }
 
     @Test
+    void aShareInWordsBesideAFigureThatHoldsIsCheckedAgainstTheSentencesShare() {
+        for (String q : List.of("Microsoft got half of OpenAI for its $10 billion in 2023?", "Did Microsoft get nearly half of OpenAI for $10 billion in 2023?")) {
+            Answer a = ask(q);
+            assertTrue(a.answer().startsWith("No — the articles say nearly one-third."), "the $10 billion holds, the half does not: " + q + " -> " + a.answer());
+        }
+    }
+
+    @Test
     void aShareInWordsInAClauseTakenAsGivenIsCorrectedAsSuch() {
         for (String q : List.of("With Microsoft owning about half of OpenAI's for-profit entity, does it still benefit when OpenAI sells through AWS?",
                 "Since Microsoft owns about half of OpenAI, why does it still benefit from AWS sales?")) {

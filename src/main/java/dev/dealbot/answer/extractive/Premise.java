@@ -259,6 +259,13 @@ final class Premise {
             // a figure that holds confirms nothing of a thing no article names ("27% of the nonprofit"); nor does a later
             // sentence's other figure then correct it: the claim's figure is the articles'
             if (holds && q.yesNo() && denied == null && !thingIsKnown(q, claimed)) return null;
+            // the figure holds, but the share in words the claim gives beside it is not the sentence's ("half of OpenAI for
+            // its $10 billion?" of "$10 billion ... nearly one-third of the company's shares")
+            Figure share = holds && q.yesNo() && denied == null ? otherShare(q, claimed, s.sentence()) : null;
+            if (share != null) {
+                verdict = "No — the articles say " + Shares.hedgeWords(s.sentence(), share) + (share.inWords() ? share.text() : share.display()) + ".";
+                holds = false;
+            }
             // a share in words that only rounds the stated figure: said with the figure
             if (holds && q.yesNo() && denied == null && s.sentence().figures().stream().noneMatch(claimed::sameAs)) verdict = "Roughly — the articles say " + stated.display() + ".";
             if (q.yesNo() && claimed.type() == Figure.Type.YEAR && stated.type() == Figure.Type.YEAR && stated.end() <= s.sentence().quote().length()) {
@@ -318,6 +325,21 @@ final class Premise {
         if (beside != null) return beside;
         Figure told = Shares.owned(ofType, FigurePart.ownWords(q.premise().query(), table.names(), Set.of()), s.quote());
         return told != null ? told : Figuring.of(s, type, probe.query());
+    }
+
+    /**
+     * The share the sentence itself states when the claim gives a share in words besides its claimed figure and the
+     * sentence's shares do not round to it; else null.
+     */
+    static Figure otherShare(Question q, Figure claimed, SentenceInfo s) {
+        List<Figure> asked = Figures.of(q.english()).stream()
+                .filter(f -> f.type() == Figure.Type.PERCENT && f.inWords() && !f.sameAs(claimed)).toList();
+        if (asked.isEmpty()) return null;
+        List<Figure> stated = Figures.of(s.text()).stream().filter(f -> f.type() == Figure.Type.PERCENT).toList();
+        if (stated.isEmpty() || stated.stream().anyMatch(f -> asked.stream().anyMatch(a -> a.roughly(f) || f.roughly(a)))) return null;
+        int at = s.quote().lastIndexOf(s.text());
+        Figure first = stated.get(0);
+        return at < 0 ? null : s.figures().stream().filter(f -> f.type() == Figure.Type.PERCENT && f.start() == at + first.start()).findFirst().orElse(null);
     }
 
     /** The sentence's own figure of {@code type} with the claimed figure's word right beside it, or null. */

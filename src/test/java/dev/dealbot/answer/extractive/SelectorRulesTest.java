@@ -157,6 +157,17 @@ class SelectorRulesTest {
     }
 
     @Test
+    void aShareInWordsBesideTheClaimedFigureIsComparedWithTheSentencesOwnShare() {
+        SentenceInfo holds = index.sentences().all().stream().filter(x -> x.text().startsWith("Alpha holds approximately 27%")).findFirst().orElseThrow();
+        Question half = analyzer.analyze("Did Alpha get half of Beta for $5 billion?", List.of());
+        assertEquals("27%", Premise.otherShare(half, half.claimed(), holds).text());
+        Question quarter = analyzer.analyze("Did Alpha get about a quarter of Beta for $5 billion?", List.of());
+        assertNull(Premise.otherShare(quarter, quarter.claimed(), holds), "a quarter rounds 27%");
+        Question none = analyzer.analyze("Did Alpha pay $5 billion?", List.of());
+        assertNull(Premise.otherShare(none, none.claimed(), holds), "no share in words claimed");
+    }
+
+    @Test
     void twoOrThreeLowerCaseLettersAreReadAsAMainPartysNameOnly() {
         assertTrue(analyzer.analyze("does al pay beta?", List.of()).english().contains("Alpha"), "Alpha is named in most sentences");
         assertFalse(analyzer.analyze("does ze pay beta?", List.of()).english().contains("Zeta"), "Zeta is named once");
