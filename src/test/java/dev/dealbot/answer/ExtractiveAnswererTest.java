@@ -153,6 +153,8 @@ class ExtractiveAnswererTest {
         assertTrue(a.answer().contains("The articles conflict on this point"), a.answer());
         assertTrue(a.answer().contains("2030") && a.answer().contains("discontinued"), "both sides quoted: " + a.answer());
         assertTrue(a.citations().stream().allMatch(c -> c.corroboratedBy() >= 1));
+        assertTrue(a.conflicts().get(0).summary().endsWith(" — 1 article says both."),
+                "the article that contradicts itself is counted on both sides, and said to be: " + a.conflicts().get(0).summary());
     }
 
     @Test

@@ -65,11 +65,17 @@ final class ConflictNotes {
         return out;
     }
 
-    /** "1 article says it stops; 5 articles say it continues." */
+    /**
+     * "1 article says it stops; 5 articles say it continues — 1 article says both." An article on both sides is counted
+     * on each and said to be so: the counts alone would add up to more articles than there are.
+     */
     static String summary(Facts.Conflict conflict, SentenceInfo s) {
         String mine = side(conflict.sideOf(s), conflict.says(s));
         String theirs = side(conflict.against(s), conflict.otherwise(s));
-        String both = mine + "; " + theirs + "."; // every channel puts its own "Sources differ:" before it
+        Set<String> mineDocs = new java.util.HashSet<>();
+        conflict.sideOf(s).forEach(x -> mineDocs.add(x.docId()));
+        long onBoth = conflict.against(s).stream().map(SentenceInfo::docId).distinct().filter(mineDocs::contains).count();
+        String both = mine + "; " + theirs + (onBoth == 0 ? "" : " — " + onBoth + (onBoth == 1 ? " article says both" : " articles say both")) + "."; // every channel puts its own "Sources differ:" before it
         return Character.toUpperCase(both.charAt(0)) + both.substring(1);
     }
 
