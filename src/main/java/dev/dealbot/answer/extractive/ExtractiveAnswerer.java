@@ -86,7 +86,6 @@ public final class ExtractiveAnswerer implements Answerer {
     }
 
     private Draft answer(Question q, Evidence e) {
-        if (System.getenv("DBG") != null) System.err.println("DBG part=" + q.part() + " kinds=" + q.kinds() + " claimed=" + q.claimed() + " yesNo=" + q.yesNo() + " presumed=" + q.presumed() + " facets=" + q.facets().size() + " english=" + q.english());
         if (q.injection()) return Refusals.instructionsIgnored(MODE);
         List<Candidate> main = e.of(e.plan().question());
         if (q.crossLanguage()) return crossLanguage(q, main);
