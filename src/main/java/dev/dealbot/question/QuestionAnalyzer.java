@@ -97,8 +97,8 @@ public final class QuestionAnalyzer {
         // a yes/no question's figure in a clause it takes as given ("With Microsoft owning about half of OpenAI, does it
         // still benefit?") is that clause's, checked as taken for granted below, not as what is asked
         String given = q.yesNo() && claimed != null && !Wording.aboutSources(english) ? Presumption.leading(english) : null;
-        if (given != null && english.indexOf(given) >= 0 && english.indexOf(given) <= claimed.start()
-                && claimed.end() <= english.indexOf(given) + given.length()) claimed = null;
+        int givenAt = given == null ? -1 : english.indexOf(given);
+        if (givenAt >= 0 && givenAt <= claimed.start() && claimed.end() <= givenAt + given.length()) claimed = null;
         if (claimed != null) {
             String clause = Claims.claimClause(english, claimed);
             // an aside between commas ("Did A, its largest backer, invest $5 billion?") leaves the subject before the clause
