@@ -482,7 +482,8 @@ class PremiseAnswersTest {
         Answer later = ask("If it were 2031, would Microsoft still hold a license to OpenAI's IP?");
         assertTrue(later.answer().startsWith("Yes — the articles say until 2032."), later.answer());
         for (String other : List.of("If OpenAI declares AGI in 2031, would Microsoft keep its license that year?",
-                "If it were 2026, would OpenAI have to ship new products first on Azure that year?"))
+                "If it were 2026, would OpenAI have to ship new products first on Azure that year?",
+                "Imagine it's 2027 — are OpenAI products still shipping first on Azure?", "Does Amazon still pay OpenAI in 2027?"))
             assertFalse(ask(other).answer().startsWith("No"), "the year is no claim about the thing: " + other);
         for (String q : List.of("Will OpenAI stop paying Microsoft in 2028?",
                 "Suppose OpenAI announces in 2028 that it has reached AGI. Would its revenue-share payments to Microsoft stop at that point?")) {

@@ -303,6 +303,9 @@ final class Premise {
         // the party is the clause's subject, the doer of what it claims ("Since Microsoft invested $50 billion, ...");
         // nor is a share in words anyone's figure: it is a round share of a whole the question names
         if (claimed.inWords()) return null;
+        // a year asked as the time at which a thing still holds ("are products still shipping first on Azure in 2027?")
+        // is no party's figure: when no end corrects it, it is not said to be misplaced
+        if (claimed.type() == Figure.Type.YEAR && Years.still(q.english())) return null;
         if (!q.presumed()) return misattributed(q, e.of(probe), claimed, q.names().isEmpty() ? parties(q) : q.names());
         return subject == null ? null : misattributed(q, e.of(probe), claimed, List.of(subject));
     }
