@@ -54,7 +54,7 @@ final class Claims {
         for (Figure f : unknownFigures) if (f.type() != Figure.Type.YEAR) return f;
         for (Figure f : unknownFigures) {
             String before = english.substring(0, f.start()).toLowerCase(Locale.ROOT).stripTrailing();
-            if (TERM_END.matcher(before).find() || WHEN_IN.matcher(before).find()) return f;
+            if (TERM_END.matcher(before).find() || dev.dealbot.text.TimeBound.stopsIn(before + " ") || WHEN_IN.matcher(before).find()) return f;
             if (deadlines && dev.dealbot.text.TimeBound.of(english, f) == dev.dealbot.text.TimeBound.DEADLINE) return f;
         }
         return null;

@@ -25,6 +25,18 @@ public enum TimeBound {
     /** "once 2032 runs out", "when 2030 is over": the year itself ends, and the time after it is asked. */
     private static final Pattern YEAR_ENDS_BEFORE = Pattern.compile("\\b(?:once|after|when|beyond)\\s+$");
     private static final Pattern YEAR_ENDS_AFTER = Pattern.compile("^\\s+(?:runs? out|ends?|expires?|is over|lapses?|has passed|passes|is up)\\b");
+    /**
+     * A year an ongoing deed stops in ("stop paying Microsoft in 2028", "cease payments in 2028"): the end of its term,
+     * like "until"; not a one-off deed dated by its year ("removed the clause in 2026").
+     */
+    private static final Pattern STOPS_IN = Pattern.compile("\\b(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|halt(?:s|ed|ing)?|discontinu\\w*|terminat\\w*)\\b"
+            + "[^,;.?!—–]*\\bin\\s+$");
+
+    /** The lower-case words before a year say an ongoing deed stops in it ("will stop paying Microsoft in "). */
+    public static boolean stopsIn(String lowerBefore) {
+        return STOPS_IN.matcher(lowerBefore.substring(Math.max(0, lowerBefore.length() - END_REACH))).find();
+    }
+
     /** How far before a year "after ... expires in" may start. */
     private static final int END_REACH = 48;
     /** How far before a figure its bounding word may stand. */
@@ -43,6 +55,7 @@ public enum TimeBound {
         if (YEAR_ENDS_BEFORE.matcher(before).find() && f.end() <= text.length()
                 && YEAR_ENDS_AFTER.matcher(text.substring(f.end()).toLowerCase(Locale.ROOT)).find()) return AFTER;
         if (AFTER_END.matcher(text.substring(Math.max(0, f.start() - END_REACH), f.start()).toLowerCase(Locale.ROOT)).find()) return AFTER;
-        return UNTIL_WORD.matcher(before).find() ? UNTIL : DEADLINE_WORD.matcher(before).find() ? DEADLINE : NONE;
+        if (UNTIL_WORD.matcher(before).find() || stopsIn(text.substring(0, f.start()).toLowerCase(Locale.ROOT))) return UNTIL;
+        return DEADLINE_WORD.matcher(before).find() ? DEADLINE : NONE;
     }
 }

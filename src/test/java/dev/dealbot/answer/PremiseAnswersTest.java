@@ -656,4 +656,24 @@ class PremiseAnswersTest {
         Answer a = ask("Microsoft wants frontier-level models by 2028?");
         assertTrue(a.answer().startsWith("No — the articles say 2027."), a.answer());
     }
+
+    @Test
+    void aWrongEndYearInAClauseTakenAsGivenIsCorrectedByTheTermsEnd() {
+        Answer given = ask("Now that Microsoft's exclusive license to OpenAI IP has been extended to 2035, can other clouds resell OpenAI models at all?");
+        assertTrue(given.answer().startsWith("Not 2035 — the articles say 2032."), given.answer());
+        Answer why = ask("Why will OpenAI stop paying Microsoft in 2028?");
+        assertTrue(why.answer().startsWith("Not 2028 — the articles say 2030."), why.answer());
+    }
+
+    @Test
+    void aWhyQuestionAboutAChangeIntoAStateTheArticlesNegateIsCorrected() {
+        Answer a = ask("Why did Microsoft's license become exclusive?");
+        assertTrue(a.answer().startsWith("The articles contradict what the question takes as given:") && a.answer().contains("non-exclusive"), a.answer());
+    }
+
+    @Test
+    void moneyPouredIntoACompanyIsAnInvestment() {
+        Answer a = ask("Now that Amazon has poured $100 billion into OpenAI, does AWS get new OpenAI products before Azure?");
+        assertTrue(a.answer().startsWith("Not $100 billion — the articles say $50 billion."), a.answer());
+    }
 }

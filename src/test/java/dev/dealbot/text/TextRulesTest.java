@@ -190,6 +190,9 @@ class TextRulesTest {
         assertEquals(TimeBound.NONE, TimeBound.of("$2032 billion", Figures.of("$2032 billion").get(0)), "only years are bounded");
         assertTrue(TimeBound.boundWord("after") && TimeBound.boundWord("until"));
         assertEquals(TimeBound.DEADLINE, TimeBound.of("a goal to reach by 2027", Figures.of("a goal to reach by 2027").get(0)), "a deadline is no end");
+        String stop = "Will Alpha stop paying Beta in 2028, after it removed the clause in 2026?";
+        assertEquals(List.of(TimeBound.UNTIL, TimeBound.NONE), Figures.of(stop).stream().map(x -> TimeBound.of(stop, x)).toList(),
+                "an ongoing deed stopping in a year ends its term there; a one-off deed is dated by its year");
         assertFalse(TimeBound.boundWord("renew"));
     }
 

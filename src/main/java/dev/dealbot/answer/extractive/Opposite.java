@@ -199,6 +199,8 @@ final class Opposite {
      * anything nor speaks of before, that the sentence negates ("non-W", "nonW", "not W", "no longer (be) W"); or null.
      */
     static String negated(String clause, String lowerSentence) {
+        // a change into a state ("became exclusive") claims the state as it is now
+        clause = BECAME.matcher(clause).replaceAll("is ");
         String lower = clause.toLowerCase(Locale.ROOT);
         if (CHANGED.matcher(lower).find() || EARLIER.matcher(lower).find() || Polarity.of(clause) == Polarity.STOPS) return null;
         List<Token> tokens = Tokens.of(clause);
@@ -211,6 +213,9 @@ final class Opposite {
         }
         return null;
     }
+
+    /** A verb of changing into a state, before the state's word ("became exclusive", "has become exclusive"). */
+    private static final Pattern BECAME = Pattern.compile("(?i)\\b(?:become|became|becomes|becoming)\\s+(?=\\p{L})");
 
     /** A clause that says both that something stops and that something continues is not one claim to check. */
     static boolean mixed(String clause) {

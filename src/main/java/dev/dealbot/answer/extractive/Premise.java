@@ -269,7 +269,7 @@ final class Premise {
             // a share in words that only rounds the stated figure: said with the figure
             if (holds && q.yesNo() && denied == null && s.sentence().figures().stream().noneMatch(claimed::sameAs)) verdict = "Roughly — the articles say " + stated.display() + ".";
             if (q.yesNo() && claimed.type() == Figure.Type.YEAR && stated.type() == Figure.Type.YEAR && stated.end() <= s.sentence().quote().length()) {
-                Years.Asked asked = Years.asked(q.english(), claimed);
+                Years.Asked asked = Years.asked(q.english(), asWritten(q, claimed));
                 Years.Asked given = Years.asked(s.sentence().quote(), stated);
                 // "still ... after 2030" against "until 2032": it runs past the year asked, or it ends before it
                 if (given == Years.Asked.UNTIL && (asked == Years.Asked.AFTER || asked == Years.Asked.AT && Years.still(q.english()))) {
@@ -287,7 +287,7 @@ final class Premise {
             if (!q.yesNo() && claimed.type() == Figure.Type.YEAR && stated.type() == Figure.Type.YEAR && stated.end() <= s.sentence().quote().length()
                     && eventDate(q) && Years.asked(s.sentence().quote(), stated) != Years.Asked.AT) continue;
             // a deed no article words ("did OpenAI breach it in 2026?") is not confirmed by a date that matches
-            if (holds && q.yesNo() && claimed.type() == Figure.Type.YEAR && Years.asked(q.english(), claimed) == Years.Asked.AT
+            if (holds && q.yesNo() && claimed.type() == Figure.Type.YEAR && Years.asked(q.english(), asWritten(q, claimed)) == Years.Asked.AT
                     && q.premise().query().unknownTerms().stream().anyMatch(t -> !dev.dealbot.text.TimeBound.boundWord(t))) return null;
             DraftBuilder draft = new DraftBuilder().deny(claimed.digits());
             // a denying quote that holds the confirming sentence is said instead of it
@@ -418,7 +418,7 @@ final class Premise {
     private boolean inItsPlace(Question q, Figure claimed, SentenceInfo s, Figure stated) {
         if (claimed.type() != Figure.Type.YEAR) return Misstated.besideSameWords(q.english(), claimed, s.quote(), stated, table.names());
         return claimed.end() <= q.english().length() && stated.end() <= s.quote().length()
-                && Years.comparable(Years.asked(q.english(), claimed), Years.asked(s.quote(), stated));
+                && Years.comparable(Years.asked(q.english(), asWritten(q, claimed)), Years.asked(s.quote(), stated));
     }
 
     /**
@@ -590,6 +590,14 @@ final class Premise {
         for (dev.dealbot.text.Token t : dev.dealbot.text.Tokens.of(q.english().substring(asked.end())))
             if (after.size() < 3) after.add(t.stem());
         return q.premise().query().unknownTerms().stream().noneMatch(after::contains);
+    }
+
+    /**
+     * The claimed figure where the question writes it: a figure of a clause taken as given has its offsets in that clause,
+     * and the words before it in the question are what tell its role ("extended to 2035").
+     */
+    static Figure asWritten(Question q, Figure claimed) {
+        return Figures.of(q.english()).stream().filter(claimed::sameAs).findFirst().orElse(claimed);
     }
 
     private static boolean speaksOfTerm(Question q) {

@@ -354,6 +354,8 @@ class SelectorRulesTest {
         assertEquals("exclusive", Opposite.negated("why is the deal now exclusive", "a nonexclusive deal"), "'now' states it holds now");
         assertNull(Opposite.negated("the deal is not exclusive", "a non-exclusive deal"), "the clause negates it itself");
         assertNull(Opposite.negated("the deal went from exclusive to open", "a non-exclusive deal"), "a change, not a state");
+        assertEquals("exclusive", Opposite.negated("why did the deal become exclusive", "the deal becoming non-exclusive"),
+                "a change into a state claims the state now");
         assertNull(Opposite.negated("since Alpha lost its exclusive deal", "a non-exclusive deal"));
         assertNull(Opposite.negated("the deal had been exclusive", "a non-exclusive deal"), "how it was before");
         assertTrue(Opposite.mixed("Alpha gave up the licence but kept its stake"));
