@@ -14,10 +14,15 @@ import java.util.Set;
  * @param stems the stems of the phrase naming it ("investment arrived immediately" after "Amazon's": the head is not
  *     told apart from what follows it without parsing, so each may be it)
  * @param owner the name it belongs to (lower case; a name of several words joined by spaces), or null
+ * @param everyWord whether {@code word} is the head and every other stem modifies it, so a sentence must have them all
  */
-public record Focus(String word, String stem, Set<String> stems, String owner) {
+public record Focus(String word, String stem, Set<String> stems, String owner, boolean everyWord) {
     public Focus {
         stems = Set.copyOf(stems);
+    }
+
+    public Focus(String word, String stem, Set<String> stems, String owner) {
+        this(word, stem, stems, owner, false);
     }
 
     Focus(Token t, String owner) {
@@ -195,6 +200,9 @@ public record Focus(String word, String stem, Set<String> stems, String owner) {
     /** "... as a percentage of ...": the measure a thing is asked in. */
     private static final Set<String> RELATIVE_MEASURES = Set.of("percentage", "percent", "share", "fraction", "proportion", "portion",
             "multiple", "ratio");
+    /** Words that name a measure rather than a thing measured ("what percentage cut"). */
+    private static final Set<String> MEASURE_WORDS = Set.of("percentage", "percent", "share", "fraction", "proportion", "portion",
+            "multiple", "ratio", "cut", "rate", "figure", "number", "amount", "split");
     /** Measures a figure is asked in after "in": "the cap in percentage terms", "in dollars". */
     private static final Set<String> IN_MEASURES = Set.of("percentage", "percentages", "percent", "percentage-terms", "dollars", "dollar");
     /** Verbs that say a figure is written in a measure: "the cap expressed as a percentage". */
@@ -245,7 +253,40 @@ public record Focus(String word, String stem, Set<String> stems, String owner) {
             for (; j < tokens.size() && contentWord(tokens.get(j), names) && j - first < 4; j++) head = j;
             if (head > 0 && !UNITS.contains(tokens.get(head).lower())) return new Focus(tokens.get(head), null);
         }
+        return askedMeasure(tokens, names);
+    }
+
+    /**
+     * "At what valuation did ...": an amount noun right after "what" or "which" is the thing measured; "what percentage
+     * revenue share ...": a relative measure, then the phrase naming what it measures (every word of it: a "revenue
+     * share" is no share of stock). A part of a whole ("what percentage of revenue") is asked of the whole instead.
+     */
+    private static Focus askedMeasure(List<Token> tokens, List<Token> names) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (!tokens.get(i).lower().matches("what|which")) continue;
+            Token next = tokens.get(i + 1);
+            // the noun ends its phrase, before the question's auxiliary ("what valuation did"), else it is a modifier
+            // ("which revenue payments")
+            if (Quantities.is(next.lower()) && auxiliaryAt(tokens, i + 2)) return new Focus(next, null);
+            if (!RELATIVE_MEASURES.contains(next.lower())) continue;
+            int j = i + 2;
+            Set<String> stems = new java.util.LinkedHashSet<>();
+            Token head = null;
+            int k = j;
+            for (; k < tokens.size() && k - j < 3 && contentWord(tokens.get(k), names) && !UNITS.contains(tokens.get(k).lower()); k++) {
+                head = tokens.get(k);
+                stems.add(head.stem());
+            }
+            // a measure's word alone ("what percentage cut") names no thing; nor does a verb ("what percentage belongs to")
+            boolean measureOnly = k - j == 1 && MEASURE_WORDS.contains(head.lower());
+            if (head != null && auxiliaryAt(tokens, k) && !measureOnly) return new Focus(head.lower(), head.stem(), stems, null, true);
+        }
         return null;
+    }
+
+    /** Token {@code i} is an auxiliary that opens what a question asks ("... did Amazon invest"). */
+    private static boolean auxiliaryAt(List<Token> tokens, int i) {
+        return i < tokens.size() && AUXILIARIES.contains(tokens.get(i).lower());
     }
 
     /** The whole name a name token belongs to ("denise dresser"), when it names a party. */

@@ -482,4 +482,14 @@ class PartsAndLimitsAnswersTest {
         Answer a = ask("How many months does a new OpenAI product stay Azure-only before it can launch on other clouds?");
         assertFalse(a.answered(), "'One notable aspect' counts nothing: " + a.answer());
     }
+
+    @Test
+    void aFigureAskedOfAThingTheArticlesGiveNoneOfIsDeclinedNotAnsweredWithAnotherThingsFigure() {
+        for (String q : List.of("What percentage revenue share was Microsoft paying OpenAI before it ended?", "At what valuation did Amazon invest in OpenAI?")) {
+            Answer a = ask(q);
+            assertFalse(a.answered(), q + " -> " + a.answer());
+        }
+        assertTrue(ask("What percentage revenue share does Microsoft get?").answer().contains("20%"));
+        assertTrue(ask("What valuation did OpenAI reach in its latest round?").answer().contains("$850 billion"));
+    }
 }

@@ -288,6 +288,12 @@ class WordingRulesTest {
         assertEquals("cap", Focus.measured(Tokens.of("how big is the cap expressed in dollars"), List.of()).word());
         assertEquals("tranche", Focus.measured(Tokens.of("How big is the first tranche as a share of the investment?"), List.of()).word());
         assertNull(Focus.measured(Tokens.of("What is it as a percentage of revenue?"), List.of()), "a pronoun names no thing");
+        Focus share = Focus.measured(Tokens.of("What percentage revenue share was Alpha paying Beta?"), List.of());
+        assertEquals("share", share.word());
+        assertTrue(share.everyWord() && share.stems().size() == 2, "every word of the phrase after the measure");
+        assertEquals("valuation", Focus.measured(Tokens.of("At what valuation did Alpha invest?"), List.of()).word());
+        assertNull(Focus.measured(Tokens.of("Which revenue payments were stopped?"), List.of()), "an amount noun that modifies another names no measure");
+        assertNull(Focus.measured(Tokens.of("What percentage cut does Alpha get?"), List.of()), "a measure's word alone names no thing");
     }
 
     @Test

@@ -111,8 +111,12 @@ final class Selector {
         for (Kind k : kinds) if (FIGURE_KINDS.contains(k)) required.add(k);
         Set<String> focusStems = q.focus() == null ? new HashSet<>() : stems(q.focus(), query);
         focusStems.removeAll(query.unknownTerms()); // a word the articles never use is the asker's own: not required
-        Set<String> measuredStems = q.measured() == null ? Set.of() : stems(q.measured(), query);
-        return new Rules(q, required, needFigures, direction(q.english()), focusStems, measuredStems, datesEvent);
+        // the thing measured is named by its head word; the words before it in its phrase ("revenue" of "revenue share") must be there too
+        boolean phrase = q.measured() != null && q.measured().everyWord();
+        Set<String> measuredStems = q.measured() == null ? Set.of() : stems(phrase ? Set.of(q.measured().stem()) : q.measured().stems(), query);
+        List<Set<String>> modifiers = !phrase ? List.of() : q.measured().stems().stream()
+                .filter(x -> !x.equals(q.measured().stem())).map(x -> stems(Set.of(x), query)).toList();
+        return new Rules(q, required, needFigures, direction(q.english()), focusStems, measuredStems, modifiers, datesEvent);
     }
 
     /** The rules one question sets; {@link #rejection} names the first a sentence breaks. */
@@ -122,6 +126,7 @@ final class Selector {
         private final boolean needFigures;
         private final Direction asked;
         private final Set<String> focusStems, measuredStems, wholeStems;
+        private final List<Set<String>> modifiers;
         private final boolean transfer;
         private final List<String> qualifiers;
         private final java.util.Set<String> months;
@@ -134,7 +139,7 @@ final class Selector {
         private final Query query;
 
         Rules(Question q, Set<Kind> required, boolean needFigures, Direction asked, Set<String> focusStems,
-                Set<String> measuredStems, boolean datesEvent) {
+                Set<String> measuredStems, List<Set<String>> modifiers, boolean datesEvent) {
             this.q = q;
             this.required = required;
             this.needFigures = needFigures;
@@ -143,6 +148,7 @@ final class Selector {
             // a statement, remarks, a memo: any sentence that reports speech tells of one, in whatever words
             this.speechFocus = q.focus() != null && SPEECH.matcher(q.focus().word().toLowerCase(Locale.ROOT)).matches();
             this.measuredStems = measuredStems;
+            this.modifiers = modifiers;
             // "what percent of its revenue": a percentage of an amount is answered only by a clause that names that amount
             // (a percentage of a company is a stake, not a share of its revenue)
             this.wholeStems = measuredStems.isEmpty() && required.contains(Kind.PERCENT) ? wholeOf(q.english(), q.query()) : Set.of();
@@ -232,7 +238,7 @@ final class Selector {
             if (!NamingRule.satisfied(q.naming(), q.english(), askedStems, s, names)) return "naming";
             if (!NamingRule.tellsDeed(deed, s, query)) return "deed";
             if (needFigures && !statesFigures(q, s)) return "figures";
-            if (!measuredStems.isEmpty() && !namesThing(s, measuredStems)) return "measured";
+            if (!measuredStems.isEmpty() && (!namesThing(s, measuredStems) || !hasAll(modifiers, s))) return "measured";
             if (!ownedBy(q.focus(), focusStems, s)) return "owner";
             if (transfer && (reverses(asked, s) || !required.isEmpty() && figuresGoOtherWay(asked, s))) return "direction";
             return null;
@@ -493,8 +499,18 @@ final class Selector {
 
     /** The thing's stem with the synonyms the question's analysis found for it. */
     private static Set<String> stems(Focus focus, Query query) {
-        Set<String> out = new HashSet<>(focus.stems());
-        for (QueryTerm t : query.terms()) if (focus.stems().contains(t.term())) out.addAll(t.alternatives());
+        return stems(focus.stems(), query);
+    }
+
+    /** {@code stems} with their synonyms in the query. */
+    private static Set<String> stems(Set<String> stems, Query query) {
+        Set<String> out = new HashSet<>(stems);
+        for (QueryTerm t : query.terms()) if (stems.contains(t.term())) out.addAll(t.alternatives());
         return out;
+    }
+
+    /** The sentence has a word of each set (a word or one of its synonyms). */
+    private static boolean hasAll(List<Set<String>> words, SentenceInfo s) {
+        return words.stream().allMatch(forms -> forms.stream().anyMatch(s.terms()::contains));
     }
 }
