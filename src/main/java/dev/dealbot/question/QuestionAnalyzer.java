@@ -108,7 +108,8 @@ public final class QuestionAnalyzer {
             for (Token t : Tokens.of(before))
                 if (t.capitalised() && table.names().known(t.lower()) && !table.names().mentioned(lowerClause, t.lower())) clause = english;
             Figure inClause = writtenFigures(clause).stream().filter(claimed::sameAs).findFirst().orElse(null);
-            premise = part(inClause == null ? Claims.without(english, claimed) : Claims.without(clause, inClause), language);
+            // the opener of a clause taken as given ("Since ...") is no word of its claim
+            premise = part(inClause == null ? Claims.without(english, claimed) : Presumption.withoutOpener(Claims.without(clause, inClause)), language);
         }
         // what a question asks about ("what did Microsoft give up ...") is not what the figure it takes for granted measures
         if (premise != null && !q.yesNo()) premise = withoutFocus(premise);

@@ -661,6 +661,8 @@ class PremiseAnswersTest {
     void aWrongEndYearInAClauseTakenAsGivenIsCorrectedByTheTermsEnd() {
         Answer given = ask("Now that Microsoft's exclusive license to OpenAI IP has been extended to 2035, can other clouds resell OpenAI models at all?");
         assertTrue(given.answer().startsWith("Not 2035 — the articles say 2032."), given.answer());
+        Answer since = ask("Since the license now expires in 2030, what happens to Microsoft's access to OpenAI models afterwards?");
+        assertTrue(since.answer().startsWith("Not 2030 — the articles say 2032."), "the clause's opener is no word of its claim: " + since.answer());
         Answer why = ask("Why will OpenAI stop paying Microsoft in 2028?");
         assertTrue(why.answer().startsWith("Not 2028 — the articles say 2030."), why.answer());
     }
