@@ -283,13 +283,28 @@ public final class QuestionAnalyzer {
             // sentences or more: "bc" is "because", not the "Bedrock" named once
             boolean brief = !candidate && t.lower().length() <= 3 && t.lower().length() >= 2 && lowerCase
                     && t.lower().chars().allMatch(Character::isLetter) && !Terms.isFunctionWord(t.lower());
-            if (!candidate && !brief || table.names().known(t.lower()) || spelling.known(t.lower())) continue;
-            String name = table.names().abbreviated(t.lower(), table::sentencesWith);
+            if (table.names().known(t.lower()) || spelling.known(t.lower())) continue;
+            // a name's initials and one letter more ("GCP" → "Google Cloud"), in either case
+            String name = t.surface().chars().allMatch(Character::isLetter) ? table.names().initialism(t.lower()) : null;
+            if (name != null) {
+                out.append(text, last, t.start()).append(capitalised(name));
+                last = t.start() + t.lower().length();
+                continue;
+            }
+            if (!candidate && !brief) continue;
+            name = table.names().abbreviated(t.lower(), table::sentencesWith);
             if (name == null || brief && table.sentencesWith(name) * MAIN_PARTY_SHARE < table.all().size()) continue;
             out.append(text, last, t.start()).append(Character.toUpperCase(name.charAt(0))).append(name.substring(1));
             last = t.start() + t.lower().length();
         }
         return out.append(text.substring(last)).toString();
+    }
+
+    /** "google cloud" → "Google Cloud". */
+    private static String capitalised(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String w : name.split(" ")) out.append(out.isEmpty() ? "" : " ").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        return out.toString();
     }
 
     /** Figures written in digits ("2040", "$10 billion"); "the two companies" states no figure. */

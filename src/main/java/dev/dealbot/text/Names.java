@@ -36,7 +36,12 @@ public final class Names {
      */
     private final Set<String> onlyCapitalised;
 
-    private Names(Set<String> known, Set<String> acronyms, Map<String, Set<String>> aliases, Set<String> onlyCapitalised) {
+    /** Runs of capitalised words by their initials ("gc" → "google cloud"), when one run has those initials. */
+    private final Map<String, String> initials;
+
+    private Names(Set<String> known, Set<String> acronyms, Map<String, Set<String>> aliases, Set<String> onlyCapitalised,
+            Map<String, String> initials) {
+        this.initials = Map.copyOf(initials);
         this.known = Set.copyOf(known);
         this.onlyCapitalised = Set.copyOf(onlyCapitalised);
         this.acronyms = Set.copyOf(acronyms);
@@ -51,10 +56,23 @@ public final class Names {
         Set<String> acronyms = new LinkedHashSet<>();
         Set<String> lowerCase = new HashSet<>();
         Map<String, Integer> namedIn = new HashMap<>();
+        Map<String, Set<String>> runs = new HashMap<>();
         for (String text : texts) {
             List<Token> tokens = Tokens.of(text);
             for (int i = 0; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
+                int end = i;
+                while (end + 1 < tokens.size() && tokens.get(end).capitalised() && !tokens.get(end).possessive() && tokens.get(end + 1).capitalised()
+                        && tokens.get(end + 1).start() - tokens.get(end).end() == 1) end++;
+                // a run of names ("Google Cloud"), not one opened by a sentence's first word ("In October")
+                if (end > i && (i == 0 || !tokens.get(i - 1).capitalised()) && !STOP_WORDS.matcher(t.lower()).matches() && !OPENERS.contains(t.lower())) {
+                    StringBuilder letters = new StringBuilder(), phrase = new StringBuilder();
+                    for (int k = i; k <= end; k++) {
+                        letters.append(tokens.get(k).lower().charAt(0));
+                        phrase.append(k == i ? "" : " ").append(tokens.get(k).lower());
+                    }
+                    runs.computeIfAbsent(letters.toString(), x -> new HashSet<>()).add(phrase.toString());
+                }
                 if (!t.capitalised()) lowerCase.add(t.lower());
                 else if (!Tokens.startsSentence(text, t)) namedIn.merge(t.lower(), 1, Integer::sum);
                 if (t.acronym()) acronyms.add(t.lower());
@@ -78,12 +96,14 @@ public final class Names {
         Set<String> onlyCapitalised = new HashSet<>();
         namedIn.forEach((name, n) -> { if (n >= 2) onlyCapitalised.add(name); });
         onlyCapitalised.removeAll(lowerCase);
-        return new Names(known, acronyms, aliases, onlyCapitalised);
+        Map<String, String> initials = new HashMap<>();
+        runs.forEach((letters, phrases) -> { if (phrases.size() == 1) initials.put(letters, phrases.iterator().next()); });
+        return new Names(known, acronyms, aliases, onlyCapitalised, initials);
     }
 
     /** A name for {@code learn}-free use (tests, questions before a corpus exists): no known names, no aliases. */
     public static Names none() {
-        return new Names(Set.of(), Set.of(), Map.of(), Set.of());
+        return new Names(Set.of(), Set.of(), Map.of(), Set.of(), Map.of());
     }
 
     private static void link(Map<String, Set<String>> aliases, String a, String b) {
@@ -130,6 +150,16 @@ public final class Names {
         }
         // "MS" could be Microsoft or Mustafa: only a name used far more often than any other is meant
         return found != null && (second == null || frequency.applyAsInt(found) >= 2 * frequency.applyAsInt(second)) ? found : null;
+    }
+
+    /**
+     * The name a word the texts never use abbreviates by its initials and one letter more, for a word the texts leave
+     * off ("gcp": Google Cloud Platform, written "Google Cloud"): the one run of capitalised words with those initials;
+     * else null.
+     */
+    public String initialism(String lower) {
+        if (lower.length() < 3 || known(lower)) return null;
+        return initials.get(lower.substring(0, lower.length() - 1));
     }
 
     private static boolean inOrder(String letters, String word) {

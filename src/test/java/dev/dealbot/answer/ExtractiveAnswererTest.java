@@ -373,6 +373,12 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void aCloudWrittenByItsInitialsIsReadAsItsName() {
+        Answer a = BOT.bot().asker().ask("gcp allowed?", null);
+        assertTrue(a.answered() && a.answer().contains("Google Cloud"), a.answer());
+    }
+
+    @Test
     void theTimeBetweenTheAnnouncementAndAnotherEventIsCounted() {
         Answer years = BOT.bot().asker().ask("How many years from the announcement until the license expires?", null);
         assertTrue(years.answer().startsWith("The difference is about 6 years: the announcement, April 27 [1]; the license expires, 2032 [2]."), years.answer());

@@ -231,6 +231,15 @@ class TextRulesTest {
     }
 
     @Test
+    void aNamesInitialsAndOneLetterMoreAbbreviateIt() {
+        Names names = Names.learn(List.of("It may sell on Google Cloud and on Gamma Cloud too.", "Beta Corp agreed. In October it paid."));
+        assertEquals("beta corp", names.initialism("bcx"), "the initials of the one run of names, and a letter for a word left off");
+        assertNull(names.initialism("gcp"), "two runs share the initials: neither is meant");
+        assertNull(names.initialism("iox"), "a sentence's first word opens no name");
+        assertNull(names.initialism("bc"), "a bare pair of initials is a word of its own");
+    }
+
+    @Test
     void aPhrasesActorIsItsFirstPartyThatIsNeitherAnOwnerNorAPrepositionsObject() {
         Names names = Names.learn(List.of("Then Amazon paid and Amazon agreed, unlike Google.", "Amazon Web Services (AWS) and Microsoft.",
                 "Microsoft again, in October."));
