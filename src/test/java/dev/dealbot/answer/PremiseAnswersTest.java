@@ -678,4 +678,15 @@ class PremiseAnswersTest {
         Answer a = ask("Now that Amazon has poured $100 billion into OpenAI, does AWS get new OpenAI products before Azure?");
         assertTrue(a.answer().startsWith("Not $100 billion — the articles say $50 billion."), a.answer());
     }
+
+    @Test
+    void aStateAskedOfALaterYearWithNoEndInTheArticlesIsAnsweredAsTheyStateItNow() {
+        Answer cloud = ask("In 2029 could OpenAI sell its products on Google Cloud?");
+        assertTrue(cloud.answer().startsWith("The articles give no later change to this; they say:") && cloud.answer().contains("Google Cloud"), cloud.answer());
+        Answer paying = ask("Does Microsoft pay OpenAI anything under a revenue share in 2027?");
+        assertTrue(paying.answer().contains("no longer pay"), paying.answer());
+        assertFalse(ask("Will OpenAI go public in 2029?").answered(), "a deed the year dates is no state");
+        Answer ended = ask("Imagine it's mid-2030. Is Microsoft still the primary cloud partner and is the revenue share still in effect?");
+        assertFalse(ended.answer().startsWith("The articles give no later change"), "a sentence giving an end is no open-ended answer: " + ended.answer());
+    }
 }

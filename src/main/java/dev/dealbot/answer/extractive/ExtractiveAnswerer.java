@@ -57,12 +57,14 @@ public final class ExtractiveAnswerer implements Answerer {
     private final RestOfQuestion rest;
     private final Opposite opposite;
     private final NamedSource namedSource;
+    private final int writtenYear;
 
     public ExtractiveAnswerer(PassageIndex index, RetrievalSettings settings) {
         this.table = index.sentences();
         this.facts = index.facts();
         this.selector = new Selector(table.names(), settings.minRelevance());
         this.composer = new Composer(index.corpus(), table, facts);
+        this.writtenYear = written(index).getYear();
         this.reasoner = new Reasoner(selector, composer, written(index), table.names());
         this.premise = new Premise(selector, composer, table);
         this.remainder = new Remainder(selector, composer, table);
@@ -134,6 +136,8 @@ public final class ExtractiveAnswerer implements Answerer {
         if (draft == null && q.presumed() && q.claimed() != null) draft = opposite.check(q, e);
         if (draft == null) draft = opposite.checkAsked(q, e);
         if (draft == null) draft = Misstated.correct(q, main, selector, composer, table);
+        // a state asked of a later year that no article gives an end: as the articles state it now
+        if (draft == null && OpenEnded.asks(q, writtenYear)) draft = openEnded(q, e);
         if (draft == null && !q.unknownFigures().isEmpty()) return Refusals.notInArticles(MODE);
         if (draft == null) draft = WrongDoer.misquoted(q, main, table.names(), composer);
         if (draft == null && WrongDoer.neverDoes(q, main, table)) return Refusals.notInArticles(MODE);
@@ -151,6 +155,17 @@ public final class ExtractiveAnswerer implements Answerer {
     /** When the articles were written: the latest date they give with its year, or an article's own date if later. */
     private static java.time.YearMonth written(PassageIndex index) {
         return dev.dealbot.text.CalendarDates.latest(index.corpus().datedTexts(), java.time.YearMonth.now());
+    }
+
+    /** The question without its year, answered as the articles state things now, with {@link OpenEnded#NO_END} before it. */
+    private DraftBuilder openEnded(Question q, Evidence e) {
+        Question now = q.premise();
+        DraftBuilder draft = opposite.checkAsked(now, e);
+        if (draft == null) draft = single(now, now.query(), e.of(e.plan().premise()), now.kinds());
+        if (draft == null || draft.sentences().isEmpty()) return null;
+        // a sentence that gives an end ("until 2030") is one the premise check weighed: no open-ended answer
+        if (draft.sentences().stream().anyMatch(OpenEnded::givesEnd)) return null;
+        return draft.opensWithVerdict() || draft.contains("No.") ? draft : draft.lead(OpenEnded.NO_END);
     }
 
     private DraftBuilder single(Question q, Query query, List<Candidate> candidates, Set<Kind> kinds) {
