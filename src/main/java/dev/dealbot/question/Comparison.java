@@ -154,9 +154,9 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
             "^how (?:much|many)\\b.{0,60}?\\bfrom\\s+(?:when\\s+)?(.{3,}?)\\s+(?:to|until|till)\\s+(?:when\\s+)?(.{3,})$");
     private static final Pattern EXCEEDS = pattern(
             "^by how much (?:does|did|is|was|will|would)\\s+(.{3,}?)\\s+(?:exceed|outstrip|surpass|top|beat|trail)s?\\s+(.{3,})$");
-    /** "How many more years does A last beyond B?": how far one side runs past the other. */
+    /** "How many more years does A last beyond B?", "... last compared with B": how far one side runs past the other. */
     private static final Pattern BEYOND = pattern("^how (?:much|many)\\s+(?:more\\s+|fewer\\s+|less\\s+)?(?:\\w+\\s+)?(?:" + AUX
-            + ")\\s+(.{3,}?)\\s+(?:last|run|extend|continue|go on|stay|remain)\\w*\\s+(?:beyond|past|after|longer than)\\s+(.{3,})$");
+            + ")\\s+(.{3,}?)\\s+(?:last|run|extend|continue|go on|stay|remain)\\w*\\s+(?:beyond|past|after|longer than|than)\\s+(.{3,})$");
     /** "From A to B, how many years is that?": the span asked for after the two ends it runs between. */
     private static final Pattern FROM_TO_FIRST = pattern(
             "^(?:[\\w\\s]{0,30}?\\b)?from\\s+(.{3,}?)\\s+(?:to|until|till)\\s+(.{3,}?)\\s*[,;:—–-]+\\s*how (?:much|many|long)\\b.*$");
@@ -229,6 +229,9 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
             Op op = TIMES.matcher(q).find() ? Op.RATIO : Op.DIFFERENCE;
             return new Comparison(List.of(m.group(2), m.group(3)), kindOf(q, m.group(1)), op, true, m.group(1), gap);
         }
+        // how far one side runs past the other is a span, not which ends later
+        m = BEYOND.matcher(q);
+        if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), Kind.TIME, Op.DIFFERENCE, true, "apart", gap);
         Comparison order = Ordering.of(q);
         if (order != null) return order;
         Comparison way = UpOrDown.of(q, gap);
@@ -298,8 +301,6 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         if (share != null) return share;
         Comparison product = ProductQuestions.of(q, gap);
         if (product != null) return product;
-        m = BEYOND.matcher(q);
-        if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), Kind.TIME, Op.DIFFERENCE, true, "apart", gap);
         m = FROM_TO_FIRST.matcher(q);
         if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), kindOf(q, "after"), Op.DIFFERENCE, true, "apart", gap);
         Comparison stacked = stackedUp(q, gap);

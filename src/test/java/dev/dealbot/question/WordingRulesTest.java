@@ -112,6 +112,9 @@ class WordingRulesTest {
         assertEquals(List.of("the licence", "the revenue share"), beyond.sides());
         assertEquals(Comparison.Op.DIFFERENCE, beyond.op());
         assertEquals(Kind.TIME, beyond.kind());
+        Comparison compared = Comparison.of("How many more years does Alpha's licence last compared with Beta's payments?");
+        assertEquals(List.of("Alpha's licence", "Beta's payments"), compared.sides(), "'compared with' after a lasting verb: how far one runs past the other");
+        assertEquals(Comparison.Op.DIFFERENCE, compared.op());
         Comparison span = Comparison.of("From the first investment to the end of the licence, how many years is that?");
         assertEquals(List.of("the first investment", "the end of the licence"), span.sides());
         assertEquals(Comparison.Op.DIFFERENCE, span.op());
