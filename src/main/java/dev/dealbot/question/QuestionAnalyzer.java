@@ -125,7 +125,11 @@ public final class QuestionAnalyzer {
         // the question asks is answered too; a figure in what is asked ("Why does it run until 2040?") is its whole answer
         Figure asWritten = claimed == null || q.yesNo() ? null : q.figures().stream().filter(claimed::sameAs).findFirst().orElse(null);
         boolean aside = asWritten != null && (presumed != null || !Claims.claimClause(english, asWritten).equals(english));
-        Question rest = aside ? part(Claims.omitting(english, asWritten), language) : null;
+        // what is asked besides a clause taken as given is the question without that clause ("Given that ... since 2019,
+        // what stake does it hold now?" asks what stake it holds now, not about 2019)
+        String besides = presumed != null && english.contains(presumed) ? Presumption.withoutOpener(english.replace(presumed, " ").strip()).replaceFirst("^[\\s,;:—–-]+", "") : null;
+        Question rest = !aside ? null : besides != null && besides.split("\\s+").length >= Presumption.MIN_WORDS ? part(besides, language)
+                : part(Claims.omitting(english, asWritten), language);
         // the words of what is asked beside the clause ("until when does it hold its license?": hold, license)
         String clause = !aside ? null : presumed != null ? presumed : Claims.claimClause(english, asWritten);
         List<String> asks = clause == null || !english.contains(clause) ? List.of()

@@ -150,6 +150,32 @@ public final class Terms {
         return out;
     }
 
+    /** Stems of the words of the synonyms that are phrases ("cut" and "off" of "cut off"): no synonym on their own. */
+    private static final Set<String> PHRASE_PARTS = phraseParts();
+
+    /**
+     * Whether a question term's alternative is a word of a phrase in the synonym list ("cut" of "cut off", given for
+     * "restricted"), which the term's meaning does not have on its own.
+     */
+    public static boolean phrasePart(String stem) {
+        return PHRASE_PARTS.contains(stem);
+    }
+
+    private static Set<String> phraseParts() {
+        Set<String> out = new java.util.HashSet<>();
+        try (InputStream in = Terms.class.getClassLoader().getResourceAsStream(SYNONYMS)) {
+            if (in == null) throw new IllegalStateException(SYNONYMS + " is missing from the classpath");
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.startsWith("#")) continue;
+                for (String entry : line.split(","))
+                    if (entry.strip().contains(" ")) for (dev.dealbot.text.Token t : dev.dealbot.text.Tokens.of(entry)) out.add(t.stem());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + SYNONYMS, e);
+        }
+        return Set.copyOf(out);
+    }
+
     /** Each line of the file is one group of words that stand for each other in a question. */
     private static SynonymMap loadSynonyms() {
         Analyzer plain = new Analyzer() {

@@ -688,5 +688,19 @@ class PremiseAnswersTest {
         assertFalse(ask("Will OpenAI go public in 2029?").answered(), "a deed the year dates is no state");
         Answer ended = ask("Imagine it's mid-2030. Is Microsoft still the primary cloud partner and is the revenue share still in effect?");
         assertFalse(ended.answer().startsWith("The articles give no later change"), "a sentence giving an end is no open-ended answer: " + ended.answer());
+        assertFalse(ask("Can Microsoft still access OpenAI IP after 2032?").answer().startsWith("The articles give no later change"),
+                "after a year asks past an end the asker knows of");
+        assertFalse(ask("will openai still be restricted to azure in 2027?").answer().startsWith("The articles give no later change"),
+                "a sentence that does not tell the state in the question's words (a phrase synonym's word aside) is no answer: " + ask("will openai still be restricted to azure in 2027?").answer());
+    }
+
+    @Test
+    void aClauseRightlyTakenAsGivenIsNeitherCorrectedNorRequiredOfTheAnswer() {
+        Answer since = ask("Since the license is non-exclusive until 2032, can OpenAI license its models to Amazon too?");
+        assertFalse(since.answer().startsWith("Not 2032"), since.answer());
+        Answer given = ask("Given that Microsoft has invested more than $13 billion since 2019, what stake does it hold now?");
+        assertTrue(given.answer().contains("27%"), "what is asked besides the clause: " + given.answer());
+        assertFalse(ask("What happens to Microsoft's access to OpenAI's models once the IP license expires in 2032 - is there a renewal option, and on what terms?")
+                .answered(), "what is asked besides the clause uses a word the articles never use");
     }
 }

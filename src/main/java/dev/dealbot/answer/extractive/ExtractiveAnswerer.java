@@ -147,6 +147,10 @@ public final class ExtractiveAnswerer implements Answerer {
         if (draft == null && RoleHolderAnswer.noOnesRole(q, table)) return Refusals.notInArticles(MODE);
         // "according to Wedoany, why ...": a view asked of the article it names by its publisher or author is that article's
         if (draft == null) draft = q.facets().isEmpty() ? single(q, q.query(), namedSource.of(q, main), q.kinds()) : facets(q, e);
+        // a clause rightly taken as given ("Given that it has invested $13 billion since 2019, what stake ...?"): what is
+        // asked besides it, when the articles use all its words
+        if (draft == null && q.presumed() && q.claim().rest() != null && q.facets().isEmpty() && q.claim().rest().query().unknownTerms().isEmpty())
+            draft = single(q.claim().rest(), q.claim().rest().query(), main, q.claim().rest().kinds());
         if (draft == null && !q.names().isEmpty()) draft = WrongDoer.absentParty(q, main, table, composer);
         if (draft != null) about.frame(q, draft);
         return draft == null ? Refusals.notInArticles(MODE) : draft.build(MODE);
@@ -163,8 +167,13 @@ public final class ExtractiveAnswerer implements Answerer {
         DraftBuilder draft = opposite.checkAsked(now, e);
         if (draft == null) draft = single(now, now.query(), e.of(e.plan().premise()), now.kinds());
         if (draft == null || draft.sentences().isEmpty()) return null;
-        // a sentence that gives an end ("until 2030") is one the premise check weighed: no open-ended answer
+        // a sentence that gives an end ("until 2030") is one the premise check weighed: no open-ended answer; nor one
+        // that tells the state in fewer words than the question's
         if (draft.sentences().stream().anyMatch(OpenEnded::givesEnd)) return null;
+        if (!draft.opensWithVerdict() && !OpenEnded.tellsState(now, draft.sentences().get(0), table.names())) return null;
+        // nor when the best evidence about the state gives it an end the premise check did not weigh as this one's
+        if (relevant(selector.rank(now, now.query(), e.of(e.plan().premise()), now.kinds(), false)).stream().limit(OpenEnded.LOOKED)
+                .anyMatch(x -> OpenEnded.givesEnd(x.sentence()))) return null;
         return draft.opensWithVerdict() || draft.contains("No.") ? draft : draft.lead(OpenEnded.NO_END);
     }
 

@@ -1,6 +1,7 @@
 package dev.dealbot.answer.extractive;
 
 import dev.dealbot.question.Question;
+import dev.dealbot.question.Terms;
 import dev.dealbot.text.Figure;
 import dev.dealbot.text.Figures;
 import java.util.Locale;
@@ -19,6 +20,9 @@ final class OpenEnded {
     private static final Pattern STATE_ASKED = Pattern.compile("(?:^\\W*|[,:;—–-]\\s*|\\b(?:19|20)\\d\\d\\s+)(?:(?:so|and|but|then)\\W+)?(?:can|could|is|are|does|do|may|might)\\b");
     private static final Pattern STILL = Pattern.compile("\\b(?:still|anymore|any longer)\\b");
 
+    /** How many of the best sentences about the state are looked at for an end. */
+    static final int LOOKED = 3;
+
     private OpenEnded() {}
 
     /** The question asks whether a state holds in a year later than {@code writtenYear}. */
@@ -27,7 +31,8 @@ final class OpenEnded {
         if (!q.yesNo() || year == null || year.type() != Figure.Type.YEAR || year.value() <= writtenYear || q.comparison() != null
                 || q.premise() == null) return false;
         Figure asked = Figures.of(q.english()).stream().filter(year::sameAs).findFirst().orElse(null);
-        if (asked == null || Years.asked(q.english(), asked) != Years.Asked.AT && Years.asked(q.english(), asked) != Years.Asked.AFTER) return false;
+        // "after 2032" asks past an end the asker knows of: not open-ended
+        if (asked == null || Years.asked(q.english(), asked) != Years.Asked.AT) return false;
         String lower = q.english().toLowerCase(Locale.ROOT);
         String clause = lower.substring(Math.max(0, Math.max(lower.lastIndexOf(". ", asked.start()), lower.lastIndexOf(": ", asked.start()))));
         return STATE_ASKED.matcher(lower).find() || STILL.matcher(clause).find();
@@ -37,5 +42,15 @@ final class OpenEnded {
     static boolean givesEnd(dev.dealbot.index.SentenceInfo s) {
         return s.figures().stream().anyMatch(f -> f.type() == Figure.Type.YEAR && f.end() <= s.quote().length()
                 && dev.dealbot.text.TimeBound.of(s.quote(), f) == dev.dealbot.text.TimeBound.UNTIL);
+    }
+
+    /**
+     * The sentence tells the state asked in every word of the question's own (each word or a synonym; names, numbers and
+     * words the articles never use aside; a word of a phrase synonym is no synonym alone): "primary cloud partner" does not
+     * tell whether OpenAI is "restricted to Azure".
+     */
+    static boolean tellsState(Question now, dev.dealbot.index.SentenceInfo s, dev.dealbot.text.Names names) {
+        return now.query().terms().stream().filter(t -> !names.known(t.term()) && !Character.isDigit(t.term().charAt(0)))
+                .allMatch(t -> s.terms().contains(t.term()) || t.alternatives().stream().anyMatch(a -> !Terms.phrasePart(a) && s.terms().contains(a)));
     }
 }

@@ -256,6 +256,8 @@ final class Premise {
             DeniedWord.Denial denied = holds && q.yesNo() ? DeniedWord.of(q, claimed, s.sentence(), e.of(probe), table.names(), YEAR_FILLER,
                     other -> mentionsParties(q, other)) : null;
             if (denied != null) verdict = "No — the articles say “" + denied.words() + "”.";
+            // a clause a yes/no question rightly takes as given ("Since it is non-exclusive until 2032, can ...?"): what it asks is answered as asked
+            if (holds && q.presumed() && denied == null) return null;
             // a figure that holds confirms nothing of a thing no article names ("27% of the nonprofit"); nor does a later
             // sentence's other figure then correct it: the claim's figure is the articles'
             if (holds && q.yesNo() && denied == null && !thingIsKnown(q, claimed)) return null;
