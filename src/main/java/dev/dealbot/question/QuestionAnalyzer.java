@@ -283,9 +283,10 @@ public final class QuestionAnalyzer {
             boolean lowerCase = t.surface().toLowerCase(java.util.Locale.ROOT).equals(t.surface());
             boolean candidate = t.acronym() && t.lower().length() > 3 || t.lower().length() >= 4 && lowerCase
                     && !t.lower().substring(1).matches(".*[aeiouy].*") && spelling.correction(t.lower()) == null;
-            // two or three lower-case letters ("ms", "oai") abbreviate only a main party, one named in a tenth of the
+            // two or three letters in one case ("ms", "OAI") abbreviate only a main party, one named in a tenth of the
             // sentences or more: "bc" is "because", not the "Bedrock" named once
-            boolean brief = !candidate && t.lower().length() <= 3 && t.lower().length() >= 2 && lowerCase
+            boolean upperCase = t.surface().toUpperCase(java.util.Locale.ROOT).equals(t.surface());
+            boolean brief = !candidate && t.lower().length() <= 3 && t.lower().length() >= 2 && (lowerCase || upperCase)
                     && t.lower().chars().allMatch(Character::isLetter) && !Terms.isFunctionWord(t.lower());
             if (table.names().known(t.lower()) || spelling.known(t.lower())) continue;
             // a name's initials and one letter more ("GCP" → "Google Cloud"), in either case

@@ -376,6 +376,8 @@ class ExtractiveAnswererTest {
     void aCloudWrittenByItsInitialsIsReadAsItsName() {
         Answer a = BOT.bot().asker().ask("gcp allowed?", null);
         assertTrue(a.answered() && a.answer().contains("Google Cloud"), a.answer());
+        Answer upper = BOT.bot().asker().ask("OAI valuation?", null);
+        assertTrue(upper.answer().contains("$850 billion"), "three capitals abbreviate a main party as three small letters do: " + upper.answer());
     }
 
     @Test
