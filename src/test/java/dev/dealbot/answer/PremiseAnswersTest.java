@@ -703,4 +703,11 @@ class PremiseAnswersTest {
         assertFalse(ask("What happens to Microsoft's access to OpenAI's models once the IP license expires in 2032 - is there a renewal option, and on what terms?")
                 .answered(), "what is asked besides the clause uses a word the articles never use");
     }
+
+    @Test
+    void aYearAskedOfADeedStillToComeIsNotSaidToBeAnotherPartys() {
+        Answer a = ask("Will OpenAI models be on AWS Bedrock in 2027?");
+        assertFalse(a.answer().startsWith("No"), "the articles tie no future year to it: " + a.answer());
+        assertTrue(ask("Did Amazon invest in OpenAI in 2027?").answer().startsWith("No — the articles don't tie 2027 to Amazon."), "a past deed is still checked");
+    }
 }

@@ -90,6 +90,8 @@ final class Premise {
         return asked != null && TimeBound.of(q.english(), asked) == TimeBound.NONE && Years.asked(q.english(), asked) == Years.Asked.AT;
     }
 
+    private static final java.util.regex.Pattern FUTURE = java.util.regex.Pattern.compile("(?i)\\b(?:will|won't|going to|shall)\\b");
+
     private static final java.util.regex.Pattern WORTH = java.util.regex.Pattern.compile("(?i)\\b(?:valu\\w*|worth)\\b");
 
     /** @param attributed whether a figure stated only of another party is said to be theirs, not checked as the claimed party's */
@@ -308,6 +310,9 @@ final class Premise {
         // a year asked as the time at which a thing still holds ("are products still shipping first on Azure in 2027?")
         // is no party's figure: when no end corrects it, it is not said to be misplaced
         if (claimed.type() == Figure.Type.YEAR && Years.still(q.english())) return null;
+        // a year asked of a deed still to come ("Will its models be on Bedrock in 2027?") is no party's figure either: the
+        // articles tie no future year to it, which says nothing against it
+        if (claimed.type() == Figure.Type.YEAR && FUTURE.matcher(q.english()).find()) return null;
         if (!q.presumed()) return misattributed(q, e.of(probe), claimed, q.names().isEmpty() ? parties(q) : q.names());
         return subject == null ? null : misattributed(q, e.of(probe), claimed, List.of(subject));
     }
