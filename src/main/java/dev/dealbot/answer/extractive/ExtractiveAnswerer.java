@@ -64,8 +64,9 @@ public final class ExtractiveAnswerer implements Answerer {
         this.facts = index.facts();
         this.selector = new Selector(table.names(), settings.minRelevance());
         this.composer = new Composer(index.corpus(), table, facts);
-        this.writtenYear = written(index).getYear();
-        this.reasoner = new Reasoner(selector, composer, written(index), table.names());
+        java.time.YearMonth written = written(index);
+        this.writtenYear = written.getYear();
+        this.reasoner = new Reasoner(selector, composer, written, table.names());
         this.premise = new Premise(selector, composer, table);
         this.remainder = new Remainder(selector, composer, table);
         this.shareOfSum = new ShareOfSum(selector, composer, table.names());
@@ -174,7 +175,7 @@ public final class ExtractiveAnswerer implements Answerer {
         // nor when the best evidence about the state gives it an end the premise check did not weigh as this one's
         if (relevant(selector.rank(now, now.query(), e.of(e.plan().premise()), now.kinds(), false)).stream().limit(OpenEnded.LOOKED)
                 .anyMatch(x -> OpenEnded.givesEnd(x.sentence()))) return null;
-        return draft.opensWithVerdict() || draft.contains("No.") ? draft : draft.lead(OpenEnded.NO_END);
+        return draft.opensWithVerdict() ? draft : draft.lead(OpenEnded.NO_END);
     }
 
     private DraftBuilder single(Question q, Query query, List<Candidate> candidates, Set<Kind> kinds) {
