@@ -710,4 +710,11 @@ class PremiseAnswersTest {
         assertFalse(a.answer().startsWith("No"), "the articles tie no future year to it: " + a.answer());
         assertTrue(ask("Did Amazon invest in OpenAI in 2027?").answer().startsWith("No — the articles don't tie 2027 to Amazon."), "a past deed is still checked");
     }
+
+    @Test
+    void anEndAskedIsNotToldByTheDateOfAnEvent() {
+        Answer a = ask("Will the partnership end in 2026?");
+        assertFalse(a.answer().startsWith("Yes"), "'announced on April 27, 2026' ends nothing: " + a.answer());
+        assertFalse(ask("Will the partnership end in 2032?").answer().startsWith("No — the articles say 2026"));
+    }
 }

@@ -282,6 +282,8 @@ final class Premise {
                 } else if (!Years.comparable(asked, given)) continue; // "since 2023" is no end, "before 2019" no "since 2019"
                 // a year dating a deed ("did it get half of the shares in 2023?") is no term, which an end would correct
                 else if (asked == Years.Asked.AT && given == Years.Asked.UNTIL && !speaksOfTerm(q)) continue;
+                // nor is an end ("will it end in 2032?") told by the date of an event ("announced on April 27, 2026")
+                else if (asked == Years.Asked.UNTIL && given == Years.Asked.AT && monthDated(s.sentence().quote(), stated)) continue;
                 // an end the articles give of another thing ("the licence, until 2032") is no answer about this one
                 var own = FigurePart.ownTerms(q.premise().query(), table.names(), YEAR_FILLER);
                 if (!own.isEmpty() && own.stream().noneMatch(t -> FigurePart.says(t, s.sentence().text(), true))) continue;
@@ -605,6 +607,15 @@ final class Premise {
      */
     static Figure asWritten(Question q, Figure claimed) {
         return Figures.of(q.english()).stream().filter(claimed::sameAs).findFirst().orElse(claimed);
+    }
+
+    /** A month, and maybe its day, right before a year: "April 27, 2026", "27 April 2026", "April 2026". */
+    private static final java.util.regex.Pattern MONTH_BEFORE_YEAR = java.util.regex.Pattern.compile("(?i)\\b(?:january|february|march|april|may|june|july"
+            + "|august|september|october|november|december)(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+$");
+
+    /** The year completes a month's date in the text: it dates an event, not the end of a term. */
+    static boolean monthDated(String text, Figure year) {
+        return year.start() <= text.length() && MONTH_BEFORE_YEAR.matcher(text.substring(Math.max(0, year.start() - 20), year.start())).find();
     }
 
     private static boolean speaksOfTerm(Question q) {

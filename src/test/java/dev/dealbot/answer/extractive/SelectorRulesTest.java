@@ -354,6 +354,9 @@ class SelectorRulesTest {
         assertEquals("exclusive", Opposite.negated("why is the deal now exclusive", "a nonexclusive deal"), "'now' states it holds now");
         assertNull(Opposite.negated("the deal is not exclusive", "a non-exclusive deal"), "the clause negates it itself");
         assertNull(Opposite.negated("the deal went from exclusive to open", "a non-exclusive deal"), "a change, not a state");
+        String dated = "It was announced on April 27, 2026 and runs until 2032.";
+        assertEquals(List.of(true, false), dev.dealbot.text.Figures.of(dated).stream().filter(f -> f.type() == dev.dealbot.text.Figure.Type.YEAR).map(f -> Premise.monthDated(dated, f)).toList(),
+                "a year after its month dates an event; a year after 'until' ends a term");
         assertEquals("exclusive", Opposite.negated("why did the deal become exclusive", "the deal becoming non-exclusive"),
                 "a change into a state claims the state now");
         assertNull(Opposite.negated("since Alpha lost its exclusive deal", "a non-exclusive deal"));
