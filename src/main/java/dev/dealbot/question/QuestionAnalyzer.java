@@ -366,9 +366,6 @@ public final class QuestionAnalyzer {
      * state, which dates that figure ("has put in $13B since 2015": the articles date the $13B); else its figure that is
      * not a year, or a year that ends a term or sets a deadline.
      */
-    private static final java.util.regex.Pattern MONTH_BEFORE = java.util.regex.Pattern.compile("(?i)\\b(?:january|february|march|april|may|june|july|august|"
-            + "september|october|november|december)(?:\\s+\\d{1,2})?,?\\s*$");
-
     private Figure presumedFigure(String clause) {
         List<Figure> written = writtenFigures(clause);
         List<Figure> unknown = unknownFigures(written);
@@ -376,7 +373,7 @@ public final class QuestionAnalyzer {
         boolean statesOne = written.stream().anyMatch(f -> f.type() != Figure.Type.YEAR && !unknown.contains(f));
         if (statesOne && !unknown.isEmpty()) return unknown.get(0);
         // a year given with its month ("when they revised it in April 2025") dates the event as a fact the asker states
-        for (Figure f : unknown) if (MONTH_BEFORE.matcher(clause.substring(0, f.start())).find()) return f;
+        for (Figure f : unknown) if (dev.dealbot.text.CalendarDates.endsWithMonth(clause.substring(0, f.start()))) return f;
         // a share in words, in a clause with no figure in digits ("Since Microsoft owns about half of OpenAI, ..."), is
         // what the clause states
         if (written.isEmpty()) {

@@ -63,6 +63,8 @@ public final class Terms {
         QUESTION_STOPWORDS = CharArraySet.unmodifiableSet(set);
     }
 
+    /** The synonym list's text, read once for the filter's map and for the words of its phrases. */
+    private static final String SYNONYM_TEXT = readSynonyms();
     private static final SynonymMap SYNONYM_MAP = loadSynonyms();
 
     static final Analyzer QUESTION = new Analyzer() {
@@ -163,17 +165,21 @@ public final class Terms {
 
     private static Set<String> phraseParts() {
         Set<String> out = new java.util.HashSet<>();
+        for (String line : SYNONYM_TEXT.split("\n")) {
+            if (line.startsWith("#")) continue;
+            for (String entry : line.split(","))
+                if (entry.strip().contains(" ")) for (dev.dealbot.text.Token t : dev.dealbot.text.Tokens.of(entry)) out.add(t.stem());
+        }
+        return Set.copyOf(out);
+    }
+
+    private static String readSynonyms() {
         try (InputStream in = Terms.class.getClassLoader().getResourceAsStream(SYNONYMS)) {
             if (in == null) throw new IllegalStateException(SYNONYMS + " is missing from the classpath");
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.startsWith("#")) continue;
-                for (String entry : line.split(","))
-                    if (entry.strip().contains(" ")) for (dev.dealbot.text.Token t : dev.dealbot.text.Tokens.of(entry)) out.add(t.stem());
-            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + SYNONYMS, e);
         }
-        return Set.copyOf(out);
     }
 
     /** Each line of the file is one group of words that stand for each other in a question. */
@@ -185,10 +191,9 @@ public final class Terms {
                 return new TokenStreamComponents(source, new LowerCaseFilter(source));
             }
         };
-        try (InputStream in = Terms.class.getClassLoader().getResourceAsStream(SYNONYMS)) {
-            if (in == null) throw new IllegalStateException(SYNONYMS + " is missing from the classpath");
+        try {
             SolrSynonymParser parser = new SolrSynonymParser(true, true, plain);
-            parser.parse(new InputStreamReader(in, StandardCharsets.UTF_8));
+            parser.parse(new java.io.StringReader(SYNONYM_TEXT));
             return parser.build();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + SYNONYMS, e);

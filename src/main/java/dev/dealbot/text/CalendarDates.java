@@ -22,6 +22,15 @@ public final class CalendarDates {
     private CalendarDates() {}
 
     /** The dates of {@code text}; months without a year are placed by {@code reference}. */
+    /** A month, maybe with its day, ending the text ("April 27, ", "April 27th ", "October "): what dates a year after it. */
+    private static final Pattern MONTH_ENDING = Pattern.compile("(?i)\\b(?:january|february|march|april|may|june|july|august|september"
+            + "|october|november|december)(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s*$");
+
+    /** The text ends with a month, maybe with its day: a year right after it dates an event. */
+    public static boolean endsWithMonth(String textBefore) {
+        return MONTH_ENDING.matcher(textBefore).find();
+    }
+
     public static List<Figure> of(String text, YearMonth reference) {
         List<Figure> out = new ArrayList<>();
         Matcher m = DATE.matcher(text);

@@ -3,7 +3,6 @@ package dev.dealbot.answer.extractive;
 import dev.dealbot.index.SentenceInfo;
 import dev.dealbot.question.Question;
 import dev.dealbot.text.Figure;
-import dev.dealbot.text.Figures;
 import dev.dealbot.text.Names;
 import dev.dealbot.text.Token;
 import dev.dealbot.text.Tokens;
@@ -47,7 +46,7 @@ record ClaimThing(Set<String> beside, Set<String> head) {
     static ClaimThing of(Question q, Names names) {
         Figure claimed = q.claimed();
         if (claimed == null || claimed.type() == Figure.Type.YEAR || claimed.inWords()) return NONE;
-        Figure asked = Figures.of(q.english()).stream().filter(claimed::sameAs).findFirst().orElse(null);
+        Figure asked = Premise.inQuestion(q, claimed);
         if (asked == null) return NONE;
         List<Token> tokens = Tokens.of(q.english());
         Set<String> beside = new HashSet<>();

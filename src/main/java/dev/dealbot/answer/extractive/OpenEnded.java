@@ -3,7 +3,6 @@ package dev.dealbot.answer.extractive;
 import dev.dealbot.question.Question;
 import dev.dealbot.question.Terms;
 import dev.dealbot.text.Figure;
-import dev.dealbot.text.Figures;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -30,7 +29,7 @@ final class OpenEnded {
         Figure year = q.claimed();
         if (!q.yesNo() || year == null || year.type() != Figure.Type.YEAR || year.value() <= writtenYear || q.comparison() != null
                 || q.premise() == null) return false;
-        Figure asked = Figures.of(q.english()).stream().filter(year::sameAs).findFirst().orElse(null);
+        Figure asked = Premise.inQuestion(q, year);
         // "after 2032" asks past an end the asker knows of: not open-ended
         if (asked == null || Years.asked(q.english(), asked) != Years.Asked.AT) return false;
         String lower = q.english().toLowerCase(Locale.ROOT);

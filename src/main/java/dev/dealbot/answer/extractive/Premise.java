@@ -79,14 +79,14 @@ final class Premise {
 
     /** The claim writes its figure hedged ("around $230 billion", "~$230B"). */
     private static boolean hedged(Question q, Figure claimed) {
-        Figure asked = Figures.of(q.english()).stream().filter(claimed::sameAs).findFirst().orElse(null);
+        Figure asked = inQuestion(q, claimed);
         return asked != null && HEDGE.matcher(q.english().substring(0, asked.start())).find();
     }
 
     /** The claimed figure is a year dating an event ("in April 2025", "When in 2025 ..."), not the end of a term or a deadline. */
     private static boolean eventDate(Question q) {
         if (q.claimed().type() != Figure.Type.YEAR) return false;
-        Figure asked = Figures.of(q.english()).stream().filter(q.claimed()::sameAs).findFirst().orElse(null);
+        Figure asked = inQuestion(q, q.claimed());
         return asked != null && TimeBound.of(q.english(), asked) == TimeBound.NONE && Years.asked(q.english(), asked) == Years.Asked.AT;
     }
 
@@ -232,7 +232,7 @@ final class Premise {
             if (holds && q.yesNo() && goalOnly(q, s.sentence(), same)) verdict = "The articles give " + claimed.display() + " only as a goal, not as done:";
             // a threshold asked ("more than $13 billion?", "above 20%?") is met or not by the range the article's words give
             Figure measured = holds ? same : stated;
-            Threshold.Ask ask = Figures.of(q.english()).stream().filter(claimed::sameAs).findFirst().map(f -> Threshold.asked(q.english(), f))
+            Threshold.Ask ask = java.util.Optional.ofNullable(inQuestion(q, claimed)).map(f -> Threshold.asked(q.english(), f))
                     .orElse(Threshold.Ask.NONE);
             int bound = ask == Threshold.Ask.NONE ? 0 : Threshold.bound(s.sentence(), measured);
             if (ask != Threshold.Ask.NONE && !q.yesNo() && !Boolean.FALSE.equals(Threshold.meets(ask, claimed.value(), measured.value(), bound))) return null;
@@ -328,7 +328,7 @@ final class Premise {
     private Figure stated(Question q, SentenceInfo s, Figure.Type type, Probe probe) {
         List<Figure> ofType = s.figures().stream().filter(f -> f.type() == type && f.end() <= s.quote().length()).toList();
         if (ofType.size() < 2) return Figuring.of(s, type, probe.query());
-        Figure asked = Figures.of(q.english()).stream().filter(q.claimed()::sameAs).findFirst().orElse(null);
+        Figure asked = inQuestion(q, q.claimed());
         // the sentence's own figures first: a neighbour quoted before it tells of another event
         int own = Math.max(0, s.quote().lastIndexOf(s.text()));
         List<Figure> itsOwn = ofType.stream().filter(f -> f.start() >= own).toList();
@@ -356,7 +356,7 @@ final class Premise {
 
     /** The sentence's own figure of {@code type} with the claimed figure's word right beside it, or null. */
     private Figure besideClaimWord(Question q, SentenceInfo s, Figure.Type type) {
-        Figure asked = Figures.of(q.english()).stream().filter(q.claimed()::sameAs).findFirst().orElse(null);
+        Figure asked = inQuestion(q, q.claimed());
         if (asked == null) return null;
         int own = Math.max(0, s.quote().lastIndexOf(s.text()));
         List<Figure> itsOwn = s.figures().stream().filter(f -> f.type() == type && f.start() >= own && f.end() <= s.quote().length()).toList();
@@ -466,7 +466,7 @@ final class Premise {
         var own = FigurePart.ownWords(q.premise().query(), table.names(), Set.of());
         if (own.isEmpty()) return false;
         TimeBound given = TimeBound.of(s.quote(), stated);
-        Figure asked = Figures.of(q.english()).stream().filter(q.claimed()::sameAs).findFirst().orElse(null);
+        Figure asked = inQuestion(q, q.claimed());
         // the date of an event with its month ("when they revised it in April 2025") is corrected by the date of an event
         // in a sentence that tells of it, which may date it in a clause of its own ("the amended agreement, announced on ...")
         if (eventDate(q) && !ClaimMonths.of(q.premise().english()).isEmpty()) return given == TimeBound.NONE && FigurePart.related(own, s.text());
@@ -486,7 +486,7 @@ final class Premise {
     private static boolean datesStatedFigure(Question q, SentenceInfo s, Figure stated) {
         Figure claimed = q.claimed();
         if (claimed.type() != Figure.Type.YEAR || stated.type() != Figure.Type.YEAR) return false;
-        Figure asked = Figures.of(q.english()).stream().filter(claimed::sameAs).findFirst().orElse(null);
+        Figure asked = inQuestion(q, claimed);
         if (asked == null || TimeBound.of(q.english(), asked) != TimeBound.NONE || TimeBound.of(s.quote(), stated) != TimeBound.NONE) return false;
         boolean dated = q.figures().stream().anyMatch(f -> f.type() != Figure.Type.YEAR && states(s, f));
         return dated && Years.asked(q.english(), asked) == Years.asked(s.quote(), stated);
@@ -593,7 +593,7 @@ final class Premise {
      * may paraphrase theirs, so words elsewhere are not required.)
      */
     private static boolean thingIsKnown(Question q, Figure claimed) {
-        Figure asked = Figures.of(q.english()).stream().filter(claimed::sameAs).findFirst().orElse(null);
+        Figure asked = inQuestion(q, claimed);
         if (asked == null) return true;
         Set<String> after = new java.util.HashSet<>();
         for (dev.dealbot.text.Token t : dev.dealbot.text.Tokens.of(q.english().substring(asked.end())))
@@ -606,16 +606,18 @@ final class Premise {
      * and the words before it in the question are what tell its role ("extended to 2035").
      */
     static Figure asWritten(Question q, Figure claimed) {
-        return Figures.of(q.english()).stream().filter(claimed::sameAs).findFirst().orElse(claimed);
+        Figure written = inQuestion(q, claimed);
+        return written == null ? claimed : written;
     }
 
-    /** A month, and maybe its day, right before a year: "April 27, 2026", "27 April 2026", "April 2026". */
-    private static final java.util.regex.Pattern MONTH_BEFORE_YEAR = java.util.regex.Pattern.compile("(?i)\\b(?:january|february|march|april|may|june|july"
-            + "|august|september|october|november|december)(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+$");
+    /** The question's own figure that is {@code f} (with its offsets in the question), or null when it writes none. */
+    static Figure inQuestion(Question q, Figure f) {
+        return Figures.of(q.english()).stream().filter(f::sameAs).findFirst().orElse(null);
+    }
 
     /** The year completes a month's date in the text: it dates an event, not the end of a term. */
     static boolean monthDated(String text, Figure year) {
-        return year.start() <= text.length() && MONTH_BEFORE_YEAR.matcher(text.substring(Math.max(0, year.start() - 20), year.start())).find();
+        return year.start() <= text.length() && dev.dealbot.text.CalendarDates.endsWithMonth(text.substring(Math.max(0, year.start() - 20), year.start()));
     }
 
     private static boolean speaksOfTerm(Question q) {
