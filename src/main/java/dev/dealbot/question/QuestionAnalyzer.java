@@ -50,7 +50,7 @@ public final class QuestionAnalyzer {
         Optional<String> rewrite = Optional.of(translated);
         String asked = Wording.injection(rewrite.get()) ? Injections.question(rewrite.get()) : rewrite.get();
         if (asked == null) return read(text, rewrite.get(), history, language, rewrite.get()); // only instructions: declined
-        String english = Supposition.asked(FollowUps.withoutExcluded(queries.correct(abbreviationsSpelledOut(Intensifiers.plain(Shorthand.spelledOut(Contractions.restore(QuestionSentence.of(asked))))))), asked);
+        String english = Supposition.asked(FollowUps.withoutExcluded(queries.correct(abbreviationsSpelledOut(Intensifiers.plain(Shorthand.spelledOut(Metonyms.spelledOut(Contractions.restore(QuestionSentence.of(asked)), table.names())))))), asked);
         english = Wording.headlineOwner(english, w -> table.names().known(w) && table.names().party(w));
         // a role the articles contradict ("OpenAI CEO Mustafa Suleyman") is corrected; the rest is read without it
         People.Slip role = table.people().slip(english);

@@ -367,6 +367,12 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void aCompanysHomeTownIsReadAsTheCompany() {
+        Answer a = BOT.bot().asker().ask("how long does OpenAI keep paying Redmond a revenue share?", null);
+        assertTrue(a.answered() && a.answer().contains("2030"), a.answer());
+    }
+
+    @Test
     void aQuestionWordInChatShorthandIsReadAsTheWord() {
         Answer a = BOT.bot().asker().ask("wen does msft license end", null);
         assertTrue(a.answer().contains("2032"), a.answer());
