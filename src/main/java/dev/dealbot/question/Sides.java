@@ -13,6 +13,8 @@ final class Sides {
         // "is Amazon's first tranche more than a third of its total investment?": "its" is the owner the other side names
         a = ownersIts(a, b, names);
         b = ownersIts(b, a, names);
+        a = modified(a, b, names);
+        b = modified(b, a, names);
         List<String> out = new java.util.ArrayList<>(List.of(onlyNames(a, names) ? a + " " + withoutNames(b, names) : a,
                 onlyNames(b, names) ? b + " " + withoutNames(a, names) : b));
         for (String more : sides.subList(2, sides.size())) out.add(trim(more)); // a figure checked against, as written
@@ -30,6 +32,32 @@ final class Sides {
             String owner = m.group(1);
             if (names.known(owner.toLowerCase(Locale.ROOT)) && names.party(owner.toLowerCase(Locale.ROOT)))
                 return ITS.matcher(side).replaceFirst(java.util.regex.Matcher.quoteReplacement(m.group()));
+        }
+        return side;
+    }
+
+    private static final java.util.regex.Pattern DETERMINED = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:its|the|their|his|her|\\p{L}+['’]s)\\s+(\\p{L}+)\\b");
+
+    /**
+     * "Microsoft's ownership share then vs its share now": a side that names the other side's thing by its head alone
+     * (after "its", "the" or the other side's owner) means the same thing, and takes the word the other side writes before
+     * the head.
+     */
+    private static String modified(String side, String other, Names names) {
+        var m = DETERMINED.matcher(side);
+        while (m.find()) {
+            String head = m.group(1);
+            if (names.known(head.toLowerCase(Locale.ROOT)) || head.length() < 4) continue;
+            // another owner's thing is its own ("Amazon's investment" against "Microsoft's total investment")
+            String determiner = side.substring(m.start(), m.start(1)).strip();
+            if (determiner.matches(".*['’]s") && !other.contains(determiner)) continue;
+            var before = java.util.regex.Pattern.compile("(?i)\\b(\\p{L}{4,})\\s+" + java.util.regex.Pattern.quote(head) + "\\b").matcher(other);
+            if (!before.find()) continue;
+            String modifier = before.group(1);
+            String lower = modifier.toLowerCase(Locale.ROOT);
+            if (names.known(lower) || Terms.isFunctionWord(lower) || side.toLowerCase(Locale.ROOT).contains(lower)) continue;
+            return side.substring(0, m.start(1)) + modifier + " " + side.substring(m.start(1));
         }
         return side;
     }

@@ -717,4 +717,11 @@ class PremiseAnswersTest {
         assertFalse(a.answer().startsWith("Yes"), "'announced on April 27, 2026' ends nothing: " + a.answer());
         assertFalse(ask("Will the partnership end in 2032?").answer().startsWith("No — the articles say 2026"));
     }
+
+    @Test
+    void aHoldingIsNotCorrectedByTheRevenueShareNorByTheDayOfADate() {
+        Answer a = ask("Will Microsoft still own 27% of OpenAI in 2030?");
+        assertFalse(a.answer().contains("the articles say 20%"), "a revenue share is no shareholding: " + a.answer());
+        assertFalse(a.answer().contains("the articles say 2026"), "the day of April 27 is no 27%: " + a.answer());
+    }
 }

@@ -109,4 +109,10 @@ class WorkedOutAnswersTest {
                 + "would Microsoft have after that target?");
         assertTrue(left.answer().startsWith("The difference is 5 years"), left.answer());
     }
+
+    @Test
+    void aSideNamingTheOtherSidesMeasureByItsHeadMeansTheSameKind() {
+        Answer a = ask("Compare Microsoft's ownership share after the January 2023 round with its share now.");
+        assertTrue(a.answer().contains("27%") && !a.answer().contains("against 20%"), "its share now is its ownership share: " + a.answer());
+    }
 }

@@ -118,11 +118,25 @@ final class FigurePart {
     /** The part has one of {@code own}, or a word of the same root. */
     static boolean related(Set<String> own, String part) {
         for (Token t : Tokens.of(part))
-            for (String o : own) {
-                String w = t.stem();
-                if (w.equals(o) || Math.min(w.length(), o.length()) >= 4 && (w.startsWith(o) || o.startsWith(w))) return true;
-            }
+            for (String o : own) if (sameRoot(t.stem(), o)) return true;
         return false;
+    }
+
+    /**
+     * Endings that make another word of a root ("invest" → "investment", "partner" → "partnership"); any longer
+     * remainder is a second word ("share" + "hold": a shareholding is no share of revenue).
+     */
+    private static final Set<String> ENDINGS = Set.of("ment", "ship", "ation", "ion", "ing", "ers", "ant", "ent", "anc", "enc", "abl",
+            "ibl", "ist", "ism", "ful", "iti", "ous", "ive", "ial");
+
+    /** Two stems of one root: equal, or one the other with a short ending or a known one (both four letters or more). */
+    static boolean sameRoot(String a, String b) {
+        if (a.equals(b)) return true;
+        if (Math.min(a.length(), b.length()) < 4) return false;
+        String longer = a.length() >= b.length() ? a : b, shorter = longer == a ? b : a;
+        if (!longer.startsWith(shorter)) return false;
+        String ending = longer.substring(shorter.length());
+        return ending.length() <= 2 || ENDINGS.contains(ending);
     }
 
     private static int lastBoundary(String text, int at) {

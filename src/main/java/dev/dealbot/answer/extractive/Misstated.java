@@ -65,11 +65,12 @@ final class Misstated {
                 && asked.value() <= stated.value();
     }
 
-    /** Every one of {@code figures} is in {@code text}, a year standing there as in the question. */
+    /** Every one of {@code figures} is in {@code text}, of its kind, a year standing there as in the question. */
     static boolean states(Question q, List<Figure> figures, String text, List<Figure> own) {
         for (Figure f : figures) {
             Years.Asked role = f.type() == Figure.Type.YEAR ? Years.asked(q.english(), f) : null;
-            boolean found = own.stream().anyMatch(g -> g.digits().equals(f.digits())
+            // of the same kind: the day of "April 27" is no 27%
+            boolean found = own.stream().anyMatch(g -> g.digits().equals(f.digits()) && g.type() == f.type()
                     && (role == null || g.type() != Figure.Type.YEAR || Years.comparable(role, Years.asked(text, g))));
             if (!found) return false;
         }

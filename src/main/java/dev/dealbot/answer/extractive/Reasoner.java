@@ -262,6 +262,9 @@ final class Reasoner {
             if (partner != null && !againstStatement(written, partner, s.sentence(), type)) continue;
             // "the book value of its investment" is no measure of "its total investment": another measure of the same thing
             if (asked == null && f.end() <= s.sentence().quote().length() && SideChecks.otherMeasure(FigurePart.around(s.sentence().quote(), f), sideWords)) continue;
+            // nor is a revenue share a measure of "its ownership share"
+            if (asked == null && measure && f.end() <= s.sentence().quote().length()
+                    && SideChecks.otherKind(part.english(), FigurePart.around(s.sentence().quote(), f), probe.query(), names)) continue;
             boolean same = taken.stream().anyMatch(t -> t.evidence() != null && t.evidence().sentence().equals(s.sentence()) && t.figure().sameAs(f));
             if (!same) return new Side(words, s, f);
         }

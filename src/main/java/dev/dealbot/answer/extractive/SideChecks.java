@@ -128,6 +128,37 @@ final class SideChecks {
         return false;
     }
 
+    /**
+     * The part writes the side's measure ("share", "value", ...) after another word than the side writes before it
+     * ("Microsoft's ownership share" against "a 20% revenue share"): another kind of that measure. Both words content
+     * words the articles use, not names, owners nor words of a figure's size or time; the side's word is taken with its
+     * synonyms.
+     */
+    static boolean otherKind(String written, String part, Query query, dev.dealbot.text.Names names) {
+        List<Token> side = Tokens.of(written), said = Tokens.of(part);
+        for (int i = 1; i < side.size(); i++) {
+            Token modifier = side.get(i - 1), head = side.get(i);
+            if (!content(modifier, names) || !MEASURES.contains(head.lower()) || query.unknownTerms().contains(modifier.stem())) continue;
+            Set<String> kinds = new java.util.HashSet<>(Set.of(modifier.stem()));
+            for (QueryTerm t : query.terms()) if (t.term().equals(modifier.stem())) kinds.addAll(t.alternatives());
+            for (int k = 1; k < said.size(); k++) {
+                Token before = said.get(k - 1);
+                if (said.get(k).stem().equals(head.stem()) && content(before, names) && !before.surface().matches(".*['’]s")
+                        && !FigurePart.related(kinds, before.lower())) return true;
+            }
+        }
+        return false;
+    }
+
+    /** Measures of a thing, whose kind a word before them tells ("revenue share", "book value"). */
+    private static final Set<String> MEASURES = Set.of("value", "worth", "valuation", "share", "stake", "gain", "cost", "price", "cap",
+            "portion", "percentage");
+
+    private static boolean content(Token t, dev.dealbot.text.Names names) {
+        return t.lower().length() >= 4 && t.lower().chars().allMatch(Character::isLetter) && !Terms.isFunctionWord(t.lower())
+                && !names.known(t.lower()) && !FigurePart.isFigureWord(t.stem());
+    }
+
     /** How many words from a date within the year a word of its side may stand. */
     static final int DATE_REACH = 8;
 

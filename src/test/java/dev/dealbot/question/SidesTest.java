@@ -1,0 +1,24 @@
+package dev.dealbot.question;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.dealbot.text.Names;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The two sides of a comparison completed from each other. */
+class SidesTest {
+    private static final Names NAMES = Names.learn(List.of("The deal was signed by Alpha and Beta.", "Then Alpha said Beta paid."));
+
+    @Test
+    void aSideNamingTheOtherSidesThingByItsHeadTakesTheWordBeforeIt() {
+        assertEquals(List.of("Alpha's ownership share in 2023", "Alpha's ownership share now"),
+                Sides.complete(List.of("Alpha's ownership share in 2023", "its share now"), NAMES));
+    }
+
+    @Test
+    void anotherOwnersThingIsLeftAsWritten() {
+        assertEquals(List.of("Beta's investment", "Alpha's total investment"),
+                Sides.complete(List.of("Beta's investment", "Alpha's total investment"), NAMES));
+    }
+}
