@@ -22,8 +22,8 @@ public final class PartyRoles {
     private static final Pattern STATED = Pattern.compile("\\b" + HOLDER + "\\s+"
             + "(?:is|are|was|were|has become|have become|became|becomes|remains|remained|stays|stayed|will be|will become|will remain|'s|’s)\\s+"
             + ADVERBS + "([\\p{L}]+)['’]s\\s+" + ROLE);
-    /** "Is X now Y's R?", "Has X become Y's R?", "Will X remain Y's R?". */
-    private static final Pattern ASKED = Pattern.compile("^\\W*(?:is|was|has|will|would)\\s+" + HOLDER + "\\s+" + ADVERBS
+    /** "Is X now Y's R?", "Has X become Y's R?", "Will X remain Y's R?"; why or how it is ("Why did X become Y's R?"). */
+    private static final Pattern ASKED = Pattern.compile("^\\W*(?:(?:why|how|how come|when)\\s+)?(?:is|was|has|did|does|will|would)\\s+" + HOLDER + "\\s+" + ADVERBS
             + "(?:become|be|remain|been|stay)?\\s*" + ADVERBS + "([\\p{L}]+)['’]s\\s+" + ROLE);
 
     private PartyRoles() {}

@@ -20,7 +20,8 @@ class PartyRoleAnswersTest {
     @Test
     void aRoleTheArticlesGiveAnotherPartyIsCorrected() {
         for (String q : List.of("Is Google Cloud now OpenAI's primary cloud partner?", "Amazon is OpenAI's main cloud provider now, right?",
-                "since aws is now openai's primary cloud partner, does azure still get new products first?")) {
+                "since aws is now openai's primary cloud partner, does azure still get new products first?",
+                "Why did Amazon become OpenAI's primary cloud partner under the new deal?", "Why is AWS now OpenAI's primary cloud partner?")) {
             Answer a = ask(q);
             assertTrue(a.answer().startsWith("No — the articles name Microsoft as OpenAI"), q + " -> " + a.answer());
         }

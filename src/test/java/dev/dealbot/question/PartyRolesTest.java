@@ -19,6 +19,12 @@ class PartyRolesTest {
     }
 
     @Test
+    void aRoleAQuestionAsksTheReasonForIsTakenAsClaimed() {
+        assertEquals(new PartyRoles.RoleClaim("Delta", "gamma", "main supplier"), PartyRoles.of("Why did Delta become Gamma's main supplier?", NAMES));
+        assertEquals(new PartyRoles.RoleClaim("Epsilon", "gamma", "main supplier"), PartyRoles.of("How is Epsilon now Gamma's main supplier?", NAMES));
+    }
+
+    @Test
     void aRoleStatedAsGivenOrBeforeAQuestionIsReadToo() {
         assertEquals(new PartyRoles.RoleClaim("delta cloud", "gamma", "main supplier"),
                 PartyRoles.of("since delta cloud is now gamma's main supplier after the deal, what does Beta do?", NAMES));
