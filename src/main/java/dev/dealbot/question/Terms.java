@@ -49,6 +49,8 @@ public final class Terms {
                 "yet", "so", "get", "gets", "getting", "got", "going", "know", "let", "like", "mean", "means",
                 // pronouns stand for something named elsewhere; Lucene's list has only "it", "they", "their"
                 "he", "him", "his", "she", "her", "hers", "them", "those", "my", "your", "itself", "themselves", // not "us": the US
+                // indefinite pronouns name no thing ("does it still pay anything?")
+                "anything", "something", "nothing", "anyone", "someone", "anybody", "somebody", "whatever",
                 // words about the sources rather than the deal
                 "coverage", "article", "articles", "report", "reports", "reporting", "news", "press", "media",
                 "source", "sources", "mention", "mentioned", "mentions", "text", "bot",

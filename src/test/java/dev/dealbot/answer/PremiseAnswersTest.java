@@ -724,4 +724,19 @@ class PremiseAnswersTest {
         assertFalse(a.answer().contains("the articles say 20%"), "a revenue share is no shareholding: " + a.answer());
         assertFalse(a.answer().contains("the articles say 2026"), "the day of April 27 is no 27%: " + a.answer());
     }
+
+    @Test
+    void aTotalClaimedIsCheckedAgainstTheTotalNotAPartOfIt() {
+        assertTrue(ask("Did Microsoft invest $10 billion in total?").answer().startsWith("No — the articles say over $13 billion"));
+        assertTrue(ask("Did Microsoft invest $13 billion in total?").answer().startsWith("Yes"), "the total holds beside the round's part");
+        assertTrue(ask("Did Amazon invest only $15B in total?").answer().startsWith("No — the articles say $50 billion"));
+        assertTrue(ask("Is Amazon's total investment $15 billion?").answer().startsWith("No — the articles say $50 billion"));
+        assertTrue(ask("Did Microsoft invest $10 billion in January 2023?").answer().startsWith("Yes"), "a round's figure, asked as such");
+    }
+
+    @Test
+    void anIndefinitePronounIsNoThingTheArticlesLack() {
+        Answer a = ask("Does OpenAI still pay Microsoft anything?");
+        assertTrue(a.answered() && a.answer().contains("2030"), a.answer());
+    }
 }

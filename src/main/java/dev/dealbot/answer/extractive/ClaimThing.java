@@ -23,8 +23,10 @@ import java.util.regex.Pattern;
  */
 record ClaimThing(Set<String> beside, Set<String> head) {
     static final ClaimThing NONE = new ClaimThing(Set.of(), Set.of());
-    /** Words that may stand between a figure and the word naming what it measures ("capped at", "a cap of", "in total"). */
-    private static final Set<String> LINKS = Set.of("at", "of", "is", "was", "in", "for");
+    /** Words that may stand between a figure and the word naming what it measures ("capped at", "a cap of", "in total", "invest only"). */
+    private static final Set<String> LINKS = Set.of("at", "of", "is", "was", "in", "for",
+            // and words that limit the figure ("only $15 billion", "exactly 20%")
+            "only", "merely", "exactly", "precisely", "barely", "solely");
     private static final Set<String> ARTICLE = Set.of("a", "an");
     /**
      * "Is the cap on the revenue share 20%?", "Was the value of its stake ...": a copula's subject whose head is told by
@@ -85,8 +87,12 @@ record ClaimThing(Set<String> beside, Set<String> head) {
         if (!m.find()) m = POSSESSED.matcher(lower);
         else m.reset();
         if (!m.find() || m.end(1) > asked.start()) return Set.of();
-        for (Token t : tokens) {
-            if (t.start() != m.start(1) || !known(t, q, names)) continue;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.start() != m.start(1)) continue;
+            // a word of totality before the head describes it ("Amazon's total investment": an investment)
+            if (Totals.TOTAL.matcher(t.lower()).matches() && i + 1 < tokens.size() && tokens.get(i + 1).end() <= asked.start()) t = tokens.get(i + 1);
+            if (!known(t, q, names)) continue;
             Set<String> head = withSynonyms(t.stem(), q);
             // a head that is another word for a figure's unit ("Microsoft's cut": a percentage) names no thing
             return head.stream().anyMatch(FigurePart::isFigureWord) ? Set.of() : head;

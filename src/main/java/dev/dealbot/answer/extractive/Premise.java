@@ -194,9 +194,12 @@ final class Premise {
                 stated = other;
             }
             // the claimed figure stated of another part of the event, while another figure stands beside the claim's own
-            // word ("a $15 billion investment?": the investment is $50 billion, the $15 billion its first tranche)
-            Figure elsewhere = holds && q.yesNo() && !claimed.inWords() ? besideClaimWord(q, s.sentence(), claimed.type()) : null;
-            if (elsewhere != null && !elsewhere.sameAs(claimed)) {
+            // word ("a $15 billion investment?": the investment is $50 billion, the $15 billion its first tranche); a total claimed ("$10 billion in total?") is checked against the figure the quote gives as the total ("over
+            // $13 billion ... cumulative"), not against a part of it ("$10 billion in that round"), whichever it names
+            Figure total = holds && q.yesNo() ? Totals.statedTotal(q.english(), inQuestion(q, claimed), s.sentence().quote(), s.sentence().figures()) : null;
+            Figure elsewhere = total != null ? total
+                    : holds && q.yesNo() && !claimed.inWords() ? besideClaimWord(q, s.sentence(), claimed.type()) : null;
+            if (elsewhere != null && !elsewhere.sameAs(claimed) && !(total != null && near.test(total))) {
                 holds = false;
                 stated = elsewhere;
             }
