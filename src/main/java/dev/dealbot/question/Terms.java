@@ -49,11 +49,10 @@ public final class Terms {
                 "yet", "so", "get", "gets", "getting", "got", "going", "know", "let", "like", "mean", "means",
                 // pronouns stand for something named elsewhere; Lucene's list has only "it", "they", "their"
                 "he", "him", "his", "she", "her", "hers", "them", "those", "my", "your", "itself", "themselves", // not "us": the US
-                // indefinite pronouns name no thing ("does it still pay anything?")
-                "anything", "something", "nothing", "anyone", "someone", "anybody", "somebody", "whatever",
                 // words about the sources rather than the deal
                 "coverage", "article", "articles", "report", "reports", "reporting", "news", "press", "media",
-                "source", "sources", "mention", "mentioned", "mentions", "text", "bot",
+                "source", "sources", "mention", "mentioned", "mentions", "text", "bot", "talk", "talks", "talked", "discuss", "discusses",
+                "discussed",
                 // words that frame a question ("in which areas", "what kind of things")
                 "area", "areas", "topic", "topics", "field", "fields", "thing", "things", "aspect", "aspects",
                 "detail", "details", "specifically", "exactly", "actually", "stuff", "big", "little", "really",

@@ -220,6 +220,16 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void anArticleAskedForByItsAuthorOrByWhatItTalksAboutIsNamed() {
+        for (String q : List.of("Which article is by Alps Wang?", "Which article was written by Alps Wang?")) {
+            Answer a = BOT.bot().asker().ask(q, null);
+            assertTrue(a.answer().startsWith("Reported in: Alps Wang"), q + " -> " + a.answer());
+        }
+        Answer t = BOT.bot().asker().ask("which article talks abt trainium", null);
+        assertTrue(t.answer().startsWith("Reported in: Wedoany"), t.answer());
+    }
+
+    @Test
     void anArticleAskedForByItsOwnDateIsThatArticleNotACorrectedClaim() {
         Answer a = BOT.bot().asker().ask("Which article was published on April 28, 2026?", null);
         assertTrue(a.answer().startsWith("Reported in: Alps Wang"), a.answer());

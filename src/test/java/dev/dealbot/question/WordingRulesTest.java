@@ -622,6 +622,10 @@ class WordingRulesTest {
         assertTrue(Wording.asksForSource("Who penned the analysis?"));
         assertTrue(Wording.asksForSource("According to which article did the value rise?"));
         assertTrue(Wording.asksForSource("which news site reported that the book value grew?"), "a news site is an outlet");
+        assertTrue(Wording.asksForSource("Which article talks about Trainium?"));
+        assertTrue(Wording.asksForSource("Which piece discusses the AGI clause?"));
+        assertTrue(Wording.asksForSource("Which article is by Alps Wang?"));
+        assertTrue(Wording.asksForSource("Which article was written by Alps Wang?"));
         assertFalse(Wording.asksForSource("Who said the deal limited OpenAI?"));
         assertFalse(Wording.asksForSource("What did Microsoft write in its blog?"));
     }

@@ -96,7 +96,8 @@ public final class ExtractiveAnswerer implements Answerer {
             DraftBuilder overview = about.disagreements();
             return overview == null ? Refusals.notInArticles(MODE) : overview.build(MODE);
         }
-        if (offTopic(main)) return Refusals.offTopic(MODE);
+        // an article asked for by its author or publisher ("Which article is by Alps Wang?") is on topic whatever its words
+        if (offTopic(main) && !(q.source() && namedSource.docNamed(q) != null)) return Refusals.offTopic(MODE);
         if (!q.unknownNames().isEmpty()) {
             DraftBuilder corrected = WrongDoer.correct(q, main, table.names(), composer);
             return corrected == null ? Refusals.notInArticles(MODE) : corrected.build(MODE);

@@ -196,12 +196,19 @@ final class Premise {
             // the claimed figure stated of another part of the event, while another figure stands beside the claim's own
             // word ("a $15 billion investment?": the investment is $50 billion, the $15 billion its first tranche); a total claimed ("$10 billion in total?") is checked against the figure the quote gives as the total ("over
             // $13 billion ... cumulative"), not against a part of it ("$10 billion in that round"), whichever it names
-            Figure total = holds && q.yesNo() ? Totals.statedTotal(q.english(), inQuestion(q, claimed), s.sentence().quote(), s.sentence().figures()) : null;
+            Figure total = q.yesNo() ? Totals.statedTotal(q.english(), inQuestion(q, claimed), s.sentence().quote(), s.sentence().figures()) : null;
             Figure elsewhere = total != null ? total
                     : holds && q.yesNo() && !claimed.inWords() ? besideClaimWord(q, s.sentence(), claimed.type()) : null;
             if (elsewhere != null && !elsewhere.sameAs(claimed) && !(total != null && near.test(total))) {
                 holds = false;
                 stated = elsewhere;
+            }
+            // "only $13 billion" of "over $13 billion": the whole is more than the claim allows
+            boolean onlyBelow = total != null && near.test(total) && Totals.claimedOnly(q.english(), inQuestion(q, claimed))
+                    && Shares.bound(s.sentence(), total) == 1;
+            if (onlyBelow) {
+                holds = false;
+                stated = total;
             }
             // the question's other figures in the sentence itself, the claimed one only in its quoted neighbour: that
             // tells of another event ("$13 billion in January 2023?": the $13 billion is the total since 2019)

@@ -36,5 +36,10 @@ final class Totals {
                 || TOTAL.matcher(after.replaceFirst("^\\s*(?:in|of)?\\s*", "")).lookingAt() || TOTAL.matcher(after.strip()).lookingAt();
     }
 
+    /** The question writes "only" (or "just", "merely") right before its figure: no more than it. */
+    static boolean claimedOnly(String question, Figure asked) {
+        return asked != null && ONLY.matcher(question.substring(Math.max(0, asked.start() - REACH), asked.start())).find();
+    }
+
     private static final Pattern ONLY = Pattern.compile("(?i)\\b(?:only|merely|just)\\s+(?:about\\s+|around\\s+)?$");
 }

@@ -32,4 +32,12 @@ class TotalsRulesTest {
         String plain = "Did Alpha invest $10 billion in January 2023?";
         assertNull(Totals.statedTotal(plain, first(plain), quote, Figures.of(quote)), "no total claimed");
     }
+
+    @Test
+    void onlyBeforeAFigureClaimsNoMoreThanIt() {
+        String q = "Did Alpha invest only $13 billion?";
+        assertTrue(Totals.claimedOnly(q, first(q)));
+        String plain = "Did Alpha invest $13 billion?";
+        assertFalse(Totals.claimedOnly(plain, first(plain)));
+    }
 }
