@@ -737,4 +737,11 @@ class PremiseAnswersTest {
         assertTrue(ask("Did Microsoft invest only $13 billion in OpenAI?").answer().startsWith("No — the articles say over $13 billion"),
                 "'only' allows no more than the figure");
     }
+
+    @Test
+    void aYearAskedWithAVerbOfLastingIsWithinTheTermOrPastIt() {
+        assertTrue(ask("Will Microsoft hold a license to OpenAI's models in 2031?").answer().startsWith("Yes — the articles say until 2032"));
+        assertTrue(ask("Will Microsoft hold a license to OpenAI's models in 2033?").answer().startsWith("No — the articles say 2032"));
+        assertTrue(ask("Will the license expire in 2031?").answer().startsWith("No — the articles say 2032"), "an end asked is no lasting");
+    }
 }

@@ -286,7 +286,7 @@ final class Premise {
                 Years.Asked asked = Years.asked(q.english(), asWritten(q, claimed));
                 Years.Asked given = Years.asked(s.sentence().quote(), stated);
                 // "still ... after 2030" against "until 2032": it runs past the year asked, or it ends before it
-                if (given == Years.Asked.UNTIL && (asked == Years.Asked.AFTER || asked == Years.Asked.AT && Years.still(q.english()))) {
+                if (given == Years.Asked.UNTIL && (asked == Years.Asked.AFTER || asked == Years.Asked.AT && (Years.still(q.english()) || lasts(q)))) {
                     boolean runsOn = asked == Years.Asked.AFTER ? claimed.value() < stated.value() : claimed.value() <= stated.value();
                     verdict = runsOn ? "Yes — the articles say until " + stated.display() + "." : "No — the articles say " + stated.display() + ".";
                 } else if (!Years.comparable(asked, given)) continue; // "since 2023" is no end, "before 2019" no "since 2019"
@@ -629,6 +629,17 @@ final class Premise {
     static boolean monthDated(String text, Figure year) {
         return year.start() <= text.length() && dev.dealbot.text.CalendarDates.endsWithMonth(text.substring(Math.max(0, year.start() - 20), year.start()));
     }
+
+    /**
+     * A year asked with a verb of lasting and none of ending ("Will Microsoft hold a license in 2031?"): whether the
+     * term reaches it, as with "still".
+     */
+    private static boolean lasts(Question q) {
+        Set<String> stems = new java.util.HashSet<>(dev.dealbot.question.Terms.ofQuestion(q.english()));
+        return stems.stream().anyMatch(LASTING::contains) && stems.stream().noneMatch(t -> TERM_VERBS.contains(t) && !LASTING.contains(t));
+    }
+
+    private static final Set<String> LASTING = Set.of("remain", "stai", "keep", "continu", "run", "last", "valid", "hold");
 
     private static boolean speaksOfTerm(Question q) {
         return dev.dealbot.question.Terms.ofQuestion(q.english()).stream().anyMatch(TERM_VERBS::contains);
