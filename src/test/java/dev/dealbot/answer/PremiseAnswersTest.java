@@ -744,4 +744,12 @@ class PremiseAnswersTest {
         assertTrue(ask("Will Microsoft hold a license to OpenAI's models in 2033?").answer().startsWith("No — the articles say 2032"));
         assertTrue(ask("Will the license expire in 2031?").answer().startsWith("No — the articles say 2032"), "an end asked is no lasting");
     }
+
+    @Test
+    void aFigureOfAThingNoArticleSizesIsNotCorrectedByAnotherThingsFigure() {
+        for (String q : List.of("Is the total cap on the revenue share $20 billion?", "Since the cap was set at $100 billion, when will it be reached?")) {
+            Answer a = ask(q);
+            assertFalse(a.answer().contains("the articles say"), "no article sizes the cap: " + q + " -> " + a.answer());
+        }
+    }
 }

@@ -32,7 +32,14 @@ record ClaimThing(Set<String> beside, Set<String> head) {
      * "Is the cap on the revenue share 20%?", "Was the value of its stake ...": a copula's subject whose head is told by
      * the preposition after it (other words after "the" may be adjectives: "the new agreement").
      */
-    private static final Pattern COPULA = Pattern.compile("^\\W*(?:is|was|are|were)\\s+(?:the|its|their)\\s+(\\p{L}+)\\s+(?:of|on|for)\\b");
+    private static final Pattern COPULA = Pattern.compile("^\\W*(?:is|was|are|were)\\s+(?:the|its|their)\\s+(?:(?:total|overall|new|current|revised)\\s+)?"
+            + "(\\p{L}+)\\s+(?:of|on|for)\\b");
+    /**
+     * "Since the cap was set at $100 billion": a subject named right before its verb and the figure ("the total cap is
+     * $20 billion"), read in the words before the figure.
+     */
+    private static final Pattern SUBJECT = Pattern.compile("\\b(?:the|its|their)\\s+(?:\\p{L}+\\s+)?(\\p{L}+)\\s+(?:is|was|are|were|has been|had been|"
+            + "will be|would be)\\s+(?:\\p{L}+\\s+)?(?:at\\s+|to\\s+)?(?:about\\s+|around\\s+)?$");
     /**
      * "Microsoft's valuation hit $850 billion?", "Is OpenAI's stake 27%?": a subject opening the claim with its owner's
      * possessive, whose noun is the head (an auxiliary may open a question before it).
@@ -86,7 +93,10 @@ record ClaimThing(Set<String> beside, Set<String> head) {
         Matcher m = COPULA.matcher(lower);
         if (!m.find()) m = POSSESSED.matcher(lower);
         else m.reset();
-        if (!m.find() || m.end(1) > asked.start()) return Set.of();
+        if (!m.find() || m.end(1) > asked.start()) {
+            m = SUBJECT.matcher(lower.substring(0, asked.start()));
+            if (!m.find()) return Set.of();
+        }
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (t.start() != m.start(1)) continue;
