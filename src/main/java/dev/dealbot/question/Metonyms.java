@@ -7,9 +7,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A company's home town written for the company ("how long do we pay Redmond?") is read as the company, when the
- * articles name the company and never the town: the town is no word of theirs, so the question would otherwise ask
- * about something they never mention.
+ * A company's home town or newsroom epithet written for the company ("how long do we pay Redmond?", "the ChatGPT
+ * maker's stake") is read as the company, when the articles name the company and never the town or epithet: it is no
+ * name of theirs, so the question would otherwise ask about something they never mention.
  */
 final class Metonyms {
     private static final List<WordLists.Row> TOWNS = WordLists.read("dealbot/metonyms.tsv", "language, town, company");
@@ -21,7 +21,7 @@ final class Metonyms {
         for (WordLists.Row town : TOWNS) {
             if (names.known(town.word()) || !names.known(town.english().toLowerCase(Locale.ROOT))) continue;
             // after a word of place ("the weather in Seattle", "near Redmond") the town is the place itself
-            Matcher m = Pattern.compile("(?i)(?<!\\b(?:in|at|near|around|outside|from)\\s)(?<![\\p{L}\\p{N}])" + Pattern.quote(town.word()).replace(" ", "\\E\\s+\\Q") + "(?![\\p{L}\\p{N}])").matcher(out);
+            Matcher m = Pattern.compile("(?i)(?<!\\b(?:in|at|near|around|outside|from)\\s)(?<![\\p{L}\\p{N}])(?:the\\s+)?" + Pattern.quote(town.word()).replace(" ", "\\E\\s+\\Q") + "(?![\\p{L}\\p{N}])").matcher(out);
             out = m.replaceAll(Matcher.quoteReplacement(town.english()));
         }
         return out;

@@ -380,6 +380,8 @@ class ExtractiveAnswererTest {
     void aCompanysHomeTownIsReadAsTheCompany() {
         Answer a = BOT.bot().asker().ask("how long does OpenAI keep paying Redmond a revenue share?", null);
         assertTrue(a.answered() && a.answer().contains("2030"), a.answer());
+        Answer b = BOT.bot().asker().ask("How much does the ChatGPT maker pay Microsoft?", null);
+        assertTrue(b.answered() && b.answer().contains("20%"), "a newsroom epithet: " + b.answer());
     }
 
     @Test

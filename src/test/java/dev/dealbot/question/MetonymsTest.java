@@ -14,6 +14,8 @@ class MetonymsTest {
         assertEquals("how long do we pay Microsoft's share?", Metonyms.spelledOut("how long do we pay Redmond's share?", names));
         assertEquals("Did Microsoft agree?", Metonyms.spelledOut("Did redmond agree?", names), "in any case");
         assertEquals("What is the weather in Redmond?", Metonyms.spelledOut("What is the weather in Redmond?", names), "a place");
+        assertEquals("How much does OpenAI pay Microsoft?", Metonyms.spelledOut("How much does the ChatGPT maker pay the software giant?", names),
+                "an epithet");
     }
 
     @Test
