@@ -15,6 +15,8 @@ final class Sides {
         b = ownersIts(b, a, names);
         a = modified(a, b, names);
         b = modified(b, a, names);
+        a = oneAs(a, b, names);
+        b = oneAs(b, a, names);
         List<String> out = new java.util.ArrayList<>(List.of(onlyNames(a, names) ? a + " " + withoutNames(b, names) : a,
                 onlyNames(b, names) ? b + " " + withoutNames(a, names) : b));
         for (String more : sides.subList(2, sides.size())) out.add(trim(more)); // a figure checked against, as written
@@ -60,6 +62,19 @@ final class Sides {
             return side.substring(0, m.start(1)) + modifier + " " + side.substring(m.start(1));
         }
         return side;
+    }
+
+    private static final java.util.regex.Pattern ONE = java.util.regex.Pattern.compile("(?i)\\b(?:the|its|their|this|that)\\s+(?:[\\p{L}\\p{N}]+\\s+){0,2}?(one)\\b");
+
+    /** "the $29 billion valuation" against "the one today": "one" stands for the other side's thing, the noun it ends on. */
+    private static String oneAs(String side, String other, Names names) {
+        var m = ONE.matcher(side);
+        if (!m.find()) return side;
+        String head = null;
+        for (String w : other.split("[^\\p{L}]+"))
+            if (w.length() >= 4 && !names.known(w.toLowerCase(Locale.ROOT)) && !Terms.isFunctionWord(w.toLowerCase(Locale.ROOT))) head = w;
+        if (head == null || !other.strip().endsWith(head)) return side;
+        return side.substring(0, m.start(1)) + head + side.substring(m.end(1));
     }
 
     private static String trim(String side) {

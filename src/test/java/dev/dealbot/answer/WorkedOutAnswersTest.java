@@ -115,4 +115,10 @@ class WorkedOutAnswersTest {
         Answer a = ask("Compare Microsoft's ownership share after the January 2023 round with its share now.");
         assertTrue(a.answer().contains("27%") && !a.answer().contains("against 20%"), "its share now is its ownership share: " + a.answer());
     }
+
+    @Test
+    void aSideWrittenAsOneIsTheOtherSidesThing() {
+        Answer a = ask("Was the $29 billion valuation higher than the one today?");
+        assertTrue(a.answer().startsWith("No") && a.answer().contains("$850 billion"), a.answer());
+    }
 }

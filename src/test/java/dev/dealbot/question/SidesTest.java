@@ -21,4 +21,11 @@ class SidesTest {
         assertEquals(List.of("Beta's investment", "Alpha's total investment"),
                 Sides.complete(List.of("Beta's investment", "Alpha's total investment"), NAMES));
     }
+
+    @Test
+    void oneStandsForTheNounTheOtherSideEndsOn() {
+        assertEquals(List.of("the $29 billion valuation", "the valuation today"), Sides.complete(List.of("the $29 billion valuation", "the one today"), NAMES));
+        assertEquals(List.of("the current valuation", "the January 2023 valuation"),
+                Sides.complete(List.of("the current valuation", "the January 2023 one"), NAMES));
+    }
 }
