@@ -33,7 +33,7 @@ final class Totals {
         String before = question.substring(Math.max(0, asked.start() - REACH), asked.start());
         String after = question.substring(asked.end(), Math.min(question.length(), asked.end() + REACH));
         return TOTAL.matcher(before).find() || ONLY.matcher(before).find()
-                || TOTAL.matcher(after.replaceFirst("^\\s*(?:in|of)?\\s*", "")).lookingAt() || TOTAL.matcher(after.strip()).lookingAt();
+                || TOTAL.matcher(after.replaceFirst("^\\s*(?:in|of)?\\s*", "")).lookingAt();
     }
 
     /** The question writes "only" (or "just", "merely") right before its figure: no more than it. */
