@@ -194,8 +194,9 @@ final class Premise {
                 stated = other;
             }
             // the claimed figure stated of another part of the event, while another figure stands beside the claim's own
-            // word ("a $15 billion investment?": the investment is $50 billion, the $15 billion its first tranche); a total claimed ("$10 billion in total?") is checked against the figure the quote gives as the total ("over
-            // $13 billion ... cumulative"), not against a part of it ("$10 billion in that round"), whichever it names
+            // word ("a $15 billion investment?": the investment is $50 billion, the $15 billion its first tranche); a total
+            // claimed ("$10 billion in total?") is checked against the figure the quote gives as the total ("over $13
+            // billion ... cumulative"), not against a part of it ("$10 billion in that round"), whichever it names
             Figure total = q.yesNo() ? Totals.statedTotal(q.english(), inQuestion(q, claimed), s.sentence().quote(), s.sentence().figures()) : null;
             Figure elsewhere = total != null ? total
                     : holds && q.yesNo() && !claimed.inWords() ? besideClaimWord(q, s.sentence(), claimed.type()) : null;

@@ -115,9 +115,13 @@ final class SideChecks {
     static final Set<String> DESCRIBING = Set.of("give", "gave", "given", "report", "articl", "put", "number", "figur", "one",
             "anoth", "later", "earlier", "back", "current", "latest", "say", "said", "state");
 
+    /** Measures taken of a thing ("value of its investment", "revenue share"), whose thing or kind the words around them tell. */
+    private static final List<String> MEASURE_WORDS = List.of("value", "worth", "valuation", "share", "stake", "gain", "cost", "price",
+            "tranche", "cap", "portion", "part", "percentage");
+
     /** A measure taken of a thing: "value of its investment", "share of its revenue", "stake in OpenAI". */
-    private static final java.util.regex.Pattern MEASURE_OF = java.util.regex.Pattern.compile("\\b(value|worth|valuation|share|stake|gain|cost|"
-            + "price|tranche|cap|portion|part|percentage)\\s+(?:of|in|on|from)\\s+(?:its|their|his|her|the|[\\p{L}]+['’]s)?\\s*([\\p{L}]+)",
+    private static final java.util.regex.Pattern MEASURE_OF = java.util.regex.Pattern.compile("\\b(" + String.join("|", MEASURE_WORDS)
+            + ")\\s+(?:of|in|on|from)\\s+(?:its|their|his|her|the|[\\p{L}]+['’]s)?\\s*([\\p{L}]+)",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** The part measures one of the side's things by a measure the side does not name ("book value of its investment"). */
@@ -138,7 +142,7 @@ final class SideChecks {
         List<Token> side = Tokens.of(written), said = Tokens.of(part);
         for (int i = 1; i < side.size(); i++) {
             Token modifier = side.get(i - 1), head = side.get(i);
-            if (!content(modifier, names) || !MEASURES.contains(head.lower()) || query.unknownTerms().contains(modifier.stem())) continue;
+            if (!content(modifier, names) || !MEASURE_WORDS.contains(head.lower()) || query.unknownTerms().contains(modifier.stem())) continue;
             Set<String> kinds = new java.util.HashSet<>(Set.of(modifier.stem()));
             for (QueryTerm t : query.terms()) if (t.term().equals(modifier.stem())) kinds.addAll(t.alternatives());
             for (int k = 1; k < said.size(); k++) {
@@ -149,10 +153,6 @@ final class SideChecks {
         }
         return false;
     }
-
-    /** Measures of a thing, whose kind a word before them tells ("revenue share", "book value"). */
-    private static final Set<String> MEASURES = Set.of("value", "worth", "valuation", "share", "stake", "gain", "cost", "price", "cap",
-            "portion", "percentage");
 
     private static boolean content(Token t, dev.dealbot.text.Names names) {
         return t.lower().length() >= 4 && t.lower().chars().allMatch(Character::isLetter) && !Terms.isFunctionWord(t.lower())
