@@ -71,11 +71,20 @@ public final class SentenceTable {
         List<Figure> figures = Figures.of(quote);
         return new SentenceInfo(s, p, vector, Set.copyOf(Analysis.terms(index.analyzer(), s.text())), tokens,
                 List.copyOf(nameSet), nameTokens, quote, figures, Figures.digits(quote), Kinds.of(quote, figures),
-                clauses(index, s.text(), tokens, nameTokens));
+                clauses(index, s.text(), tokens, nameTokens, referent(quote, s.text())));
     }
 
-    List<ClauseInfo> clauses(PassageIndex index, String text, List<Token> tokens, List<Token> nameTokens) {
+    /** The party the sentence quoted before {@code text} names first, for a pronoun opening {@code text}; else null. */
+    private String referent(String quote, String text) {
+        if (quote.length() <= text.length() || !quote.endsWith(text)) return null;
+        String context = quote.substring(0, quote.length() - text.length());
+        for (Token t : names.in(context, Tokens.of(context))) if (names.party(t.lower())) return t.lower();
+        return null;
+    }
+
+    List<ClauseInfo> clauses(PassageIndex index, String text, List<Token> tokens, List<Token> nameTokens, String referent) {
         List<ClauseInfo> out = new ArrayList<>();
+        boolean first = true;
         for (int[] span : Clauses.of(text)) {
             List<Token> ct = tokens.stream().filter(t -> t.start() >= span[0] && t.end() <= span[1]).toList();
             List<Token> cn = nameTokens.stream().filter(ct::contains).toList();
@@ -85,8 +94,10 @@ public final class SentenceTable {
                     : topicNear(text, ct, cn, span[0] + marker.start(), span[0] + marker.end(), SCOPE_REACH);
             Set<String> topic = new HashSet<>();
             for (Token t : ct) if (content(t, cn)) topic.add(t.stem());
+            Direction direction = Direction.of(ct, cn, names, first ? referent : null);
+            first = false;
             out.add(new ClauseInfo(clause, ct, cn, marker == null ? Polarity.NEUTRAL : marker.polarity(),
-                    Direction.of(ct, cn, names), Figures.of(clause), Set.copyOf(Analysis.terms(index.analyzer(), clause)), topic, scope));
+                    direction, Figures.of(clause), Set.copyOf(Analysis.terms(index.analyzer(), clause)), topic, scope));
         }
         return out;
     }

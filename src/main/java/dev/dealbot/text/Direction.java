@@ -60,6 +60,35 @@ public record Direction(String source, String target) {
         return new Direction(source, target != null && target.equals(source) ? null : target);
     }
 
+    /** Words that may open a clause before its subject: "However, it will no longer pay OpenAI". */
+    private static final Set<String> OPENERS = Set.of("however", "but", "and", "yet", "also", "still", "now", "meanwhile",
+            "moreover", "additionally", "furthermore", "instead", "notably", "simultaneously", "concurrently", "in",
+            "addition", "at", "the", "same", "time", "turn");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "he", "she");
+
+    /**
+     * A clause whose subject is a pronoun ("However, it will no longer pay OpenAI a revenue share") acts on the names
+     * after its verb: the pronoun stands for {@code referent}, the party the sentence before names first, when known.
+     * Without a referent, or when the clause's direction is told by "from"/"by", the clause's own names decide.
+     */
+    public static Direction of(List<Token> tokens, List<Token> allNames, Names names, String referent) {
+        Direction own = of(tokens, allNames, names);
+        if (referent == null || !pronounSubject(tokens)) return own;
+        List<Token> nameTokens = allNames.stream().filter(t -> names.party(t.lower())).toList();
+        if (after(tokens, nameTokens, Set.of("from", "by")) != null || names.same(referent, own.source) && own.target == null) return own;
+        String target = nameTokens.stream().map(Token::lower).filter(n -> !names.same(n, referent)).findFirst().orElse(null);
+        return new Direction(referent, target);
+    }
+
+    /** The clause's first word, after openers such as "however", is a subject pronoun. */
+    static boolean pronounSubject(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (OPENERS.contains(t.lower())) continue;
+            return SUBJECT_PRONOUNS.contains(t.lower());
+        }
+        return false;
+    }
+
     /** Verbs by which the subject gets something rather than gives it: "Microsoft will retain a 20% share". */
     private static final Set<String> RECEIVING = Set.of("retain", "retains", "retained", "receive", "receives", "received",
             "receiving", "get", "gets", "got", "getting", "earn", "earns", "earned", "earning", "collect", "collects", "collected",

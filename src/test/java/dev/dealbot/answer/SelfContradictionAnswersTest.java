@@ -27,4 +27,13 @@ class SelfContradictionAnswersTest {
         Answer a = BOT.bot().asker().ask("Are OpenAI's revenue share payments to Microsoft continuing?", null);
         assertTrue(!a.answer().startsWith("No"), a.answer());
     }
+
+    @Test
+    void aSentenceWhosePronounSubjectPaysTheOtherPartyDoesNotAgreeWithAStopTheOtherWay() {
+        // "However, it [Microsoft] will no longer pay OpenAI" is no stop of OpenAI's payments to Microsoft
+        Answer a = BOT.bot().asker().ask("Did OpenAI stop paying Microsoft a revenue share?", null);
+        assertTrue(a.answer().startsWith("No. ") && a.answer().contains("2030"), a.answer());
+        Answer why = BOT.bot().asker().ask("Why did OpenAI stop paying Microsoft a revenue share?", null);
+        assertTrue(why.answer().startsWith("The articles contradict what the question takes as given") && why.answer().contains("2030"), why.answer());
+    }
 }

@@ -123,6 +123,23 @@ class TextRulesTest {
     }
 
     @Test
+    void aPronounSubjectStandsForTheReferentAndActsOnTheNameAfterIt() {
+        String text = "However, it will no longer pay OpenAI a revenue share.";
+        List<Token> tokens = Tokens.of(text);
+        assertEquals(new Direction("microsoft", "openai"), Direction.of(tokens, NAMES.in(text, tokens), NAMES, "microsoft"));
+        assertEquals(new Direction("openai", null), Direction.of(tokens, NAMES.in(text, tokens), NAMES, null),
+                "without a referent the clause's own names decide");
+        String named = "Microsoft will no longer pay OpenAI.";
+        List<Token> namedTokens = Tokens.of(named);
+        assertEquals(new Direction("microsoft", "openai"), Direction.of(namedTokens, NAMES.in(named, namedTokens), NAMES, "amazon"),
+                "a named subject is no pronoun");
+        String from = "They are paid from OpenAI to Microsoft.";
+        List<Token> fromTokens = Tokens.of(from);
+        assertEquals(new Direction("openai", "microsoft"), Direction.of(fromTokens, NAMES.in(from, fromTokens), NAMES, "amazon"),
+                "'from' tells the source");
+    }
+
+    @Test
     void ownersAreTiedByCompoundsPossessivesOfPhrasesAndSubjects() {
         Set<String> ceo = Set.of("ceo");
         assertEquals(Owners.Tie.OTHER, tie("On Monday, Amazon CEO Andy Jassy spoke.", ceo, "openai"));
