@@ -20,9 +20,10 @@ import java.util.regex.Pattern;
 public record Naming(Type type, Set<String> thing) {
     /**
      * SOMEONE: "who ...?", which a name or a noun for people ("analysts", "sources") answers; WHICH_ONE: "which firm
-     * ...?", which asks to tell one from the others: only a name does.
+     * ...?", which asks to tell one from the others: only a name does; PERSON: "which executive ...?": only a person's
+     * name does.
      */
-    public enum Type { SOMEONE, WHICH_ONE, NAME, PLACE }
+    public enum Type { SOMEONE, WHICH_ONE, PERSON, NAME, PLACE }
 
     public Naming {
         thing = Set.copyOf(thing);
@@ -40,6 +41,16 @@ public record Naming(Type type, Set<String> thing) {
             // followed by a verb ("what company pledged", "which exec set"), not by a noun it modifies ("what executive order")
             + "(is|was|are|were|has|have|had|did|does|do|will|would|can|could|\\w+ed|set|put|led|made|said|says|wrote|gave|took|told|"
             + "won|sent|built|got|paid|let|kept|cut|spent|\\w+s)\\b");
+    /** Kinds of someone that only a person is: "which executive signed ...?" is not answered by a company's name. */
+    private static final Set<String> PERSON_KINDS = Set.of("person", "people", "individual", "exec", "execs", "executive",
+            "executives", "official", "officials", "leader", "leaders", "boss", "ceo", "chief");
+
+    /** The verb after "which <kind of someone>" ("which executive signed": signed), or null when there is none. */
+    public static String whichVerb(String english) {
+        Matcher which = WHICH_SOMEONE.matcher(english.toLowerCase(Locale.ROOT));
+        return which.find() && !AUXILIARY.matcher(which.group(5)).matches() ? which.group(5) : null;
+    }
+
     private static final Pattern AUXILIARY = Pattern.compile("is|was|are|were|has|have|had|did|does|do|will|would|can|could");
     /** "What is X called", "what are X named", "what's X known as". */
     private static final Pattern CALLED = Pattern.compile("\\bwhat(?:'s|’s|\\s+is|\\s+was|\\s+are|\\s+were|\\s+will)\\s+(.{2,80}?)\\s+(?:be\\s+)?(?:called|named|known as)\\b");
@@ -63,7 +74,8 @@ public record Naming(Type type, Set<String> thing) {
         if (nameOf.find()) return new Naming(Type.NAME, stems(asWritten(written, lower, nameOf.start(1), nameOf.end(1))));
         // "which firm said ...": the one asked for acts; "which firm does X pay ...": it may be acted on, as for "who"
         Matcher which = WHICH_SOMEONE.matcher(lower);
-        if (which.find() && !AUXILIARY.matcher(which.group(5)).matches()) return new Naming(Type.WHICH_ONE, Set.of());
+        if (which.find() && !AUXILIARY.matcher(which.group(5)).matches())
+            return new Naming(PERSON_KINDS.contains(which.group(4)) ? Type.PERSON : Type.WHICH_ONE, Set.of());
         if (asksForSomeone(english)) return new Naming(Type.SOMEONE, Set.of());
         return null;
     }

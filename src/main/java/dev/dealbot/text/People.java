@@ -86,6 +86,13 @@ public final class People {
         return Set.copyOf(out);
     }
 
+    /** The words of the names of the people the texts give a role ("andy", "jassy"), lower case. */
+    public Set<String> nameWords() {
+        Set<String> out = new java.util.HashSet<>();
+        for (String person : roles.keySet()) out.addAll(List.of(person.split("\\s+")));
+        return Set.copyOf(out);
+    }
+
     public Map<String, Role> roles() {
         return roles;
     }

@@ -62,7 +62,7 @@ public final class ExtractiveAnswerer implements Answerer {
     public ExtractiveAnswerer(PassageIndex index, RetrievalSettings settings) {
         this.table = index.sentences();
         this.facts = index.facts();
-        this.selector = new Selector(table.names(), settings.minRelevance());
+        this.selector = new Selector(table.names(), table.people().nameWords(), settings.minRelevance());
         this.composer = new Composer(index.corpus(), table, facts);
         java.time.YearMonth written = written(index);
         this.writtenYear = written.getYear();

@@ -50,7 +50,7 @@ final class NamingRule {
      * benefits?": "serve enterprise customers").
      */
     private static final Set<String> NO_DEED = Set.of("is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "has",
-            "have", "had", "do", "does", "did", "make", "makes", "made", "s", "will", "would", "can", "could", "benefit",
+            "have", "had", "do", "does", "did", "make", "makes", "made", "s", "become", "becomes", "became", "will", "would", "can", "could", "benefit",
             "benefits", "benefited", "gain", "gains", "gained", "win", "wins", "won", "lose", "loses", "lost", "profit", "profits",
             "suffer", "suffers", "stand", "stands", "hold", "holds", "held", "own", "owns", "owned", "keep", "keeps", "kept",
             "retain", "retains", "retained", "maintain", "maintains", "maintained", "control", "controls", "controlled");
@@ -61,9 +61,10 @@ final class NamingRule {
      */
     static dev.dealbot.question.QueryTerm deed(String question, dev.dealbot.question.Query query) {
         Matcher m = DEED.matcher(question.toLowerCase(Locale.ROOT));
-        if (!m.find() || NO_DEED.contains(m.group(1)) || Selector.SPEECH.matcher(m.group(1)).matches()
-                || WHO_SAYS.matcher(m.group()).find()) return null;
-        String stem = Tokens.of(m.group(1)).get(0).stem();
+        // "which executive signed ...?" asks the doer of a deed as "who signed ...?" does
+        String verb = m.find() && !WHO_SAYS.matcher(m.group()).find() ? m.group(1) : Naming.whichVerb(question);
+        if (verb == null || NO_DEED.contains(verb) || Selector.SPEECH.matcher(verb).matches()) return null;
+        String stem = Tokens.of(verb).get(0).stem();
         if (query.unknownTerms().contains(stem)) return null;
         for (var t : query.terms()) if (t.term().equals(stem)) return t;
         return null;
@@ -100,7 +101,7 @@ final class NamingRule {
                 s.quote(), Tokens.of(s.quote()), names, true);
     }
 
-    static boolean satisfied(Naming naming, String question, Set<String> askedStems, SentenceInfo s, Names names) {
+    static boolean satisfied(Naming naming, String question, Set<String> askedStems, SentenceInfo s, Names names, Set<String> personWords) {
         if (naming == null) return true;
         String asked = question.toLowerCase(Locale.ROOT);
         List<Token> tokens = Tokens.of(s.quote());
@@ -111,6 +112,9 @@ final class NamingRule {
                     askedStems, s.quote(), tokens, names, false);
             // "which firm ...?" asks which one: "analysts" or "a company" does not tell it
             case WHICH_ONE -> someone(asked.replaceAll("\\b[\\p{L}\\p{N}]+['’]s\\b", " "), askedStems, s.quote(), tokens, names, true);
+            // "which executive ...?": a person's name; a company's does not tell which of its people
+            case PERSON -> someone(asked.replaceAll("\\b[\\p{L}\\p{N}]+['’]s\\b", " "), askedStems, s.quote(), tokens, names, true,
+                    personWords);
             case NAME -> named(naming.thing(), asked, s.quote(), tokens, names);
             // the place is told in the sentence that answers, not in the sentence before it quoted for context
             case PLACE -> place(asked, s.text(), names);
@@ -123,7 +127,14 @@ final class NamingRule {
      */
     private static boolean someone(String asked, Set<String> askedStems, String quote, List<Token> tokens, Names names,
             boolean namesOnly) {
+        return someone(asked, askedStems, quote, tokens, names, namesOnly, null);
+    }
+
+    /** As above; with {@code persons}, only a name among those words counts. */
+    private static boolean someone(String asked, Set<String> askedStems, String quote, List<Token> tokens, Names names,
+            boolean namesOnly, Set<String> persons) {
         List<Token> nameTokens = names.in(quote, tokens);
+        if (persons != null) nameTokens = nameTokens.stream().filter(t -> persons.contains(t.lower())).toList();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             // "which firm ...?": a name that only follows a preposition ("an investment in X") is not the one that did it

@@ -60,9 +60,12 @@ final class Selector {
             "sold", "give", "gave", "share", "fund", "transfer", "receiv", "owe", "sent", "send", "hand");
 
     private final Names names;
+    /** The words of people's names, which alone answer "which executive ...?". */
+    private final Set<String> personWords;
     private final double minRelevance;
 
-    Selector(Names names, double minRelevance) {
+    Selector(Names names, Set<String> personWords, double minRelevance) {
+        this.personWords = personWords;
         this.names = names;
         this.minRelevance = minRelevance;
     }
@@ -235,7 +238,7 @@ final class Selector {
                 return "focus";
             for (String qualifier : qualifiers) if (!s.quote().toLowerCase(java.util.Locale.ROOT).contains(qualifier)) return "qualifier";
             if (!statesNames(q, s)) return "names";
-            if (!NamingRule.satisfied(q.naming(), q.english(), askedStems, s, names)) return "naming";
+            if (!NamingRule.satisfied(q.naming(), q.english(), askedStems, s, names, personWords)) return "naming";
             if (!NamingRule.tellsDeed(deed, s, query)) return "deed";
             if (needFigures && !statesFigures(q, s)) return "figures";
             if (!measuredStems.isEmpty() && (!namesThing(s, measuredStems) || !hasAll(modifiers, s))) return "measured";

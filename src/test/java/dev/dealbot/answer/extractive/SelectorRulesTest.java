@@ -53,7 +53,7 @@ class SelectorRulesTest {
                         + "The deal was signed on April 27 in Delta City. In October, Alpha valued its stake in Beta at $135 billion. Beta hired a new chief in May. Alpha now holds a non-exclusive license to Beta's models.\n"));
         index = PassageIndex.openOrBuild(corpus, data, Fixtures.embedder(), l -> {});
         analyzer = new QuestionAnalyzer(index, new QueryMaker(index, Fixtures.embedder()), Optional.empty());
-        selector = new Selector(index.sentences().names(), new RetrievalSettings(6, 20, 0.38).minRelevance());
+        selector = new Selector(index.sentences().names(), index.sentences().people().nameWords(), new RetrievalSettings(6, 20, 0.38).minRelevance());
     }
 
     @AfterAll
@@ -196,7 +196,7 @@ class SelectorRulesTest {
     void aStatementAskedForIsToldByAnySentenceReportingSpeech() {
         withArticle("talk", "Talk", "Dana Lee stated in early April that the goal is to lead by 2027. Her plan has three steps.\n", small -> {
             QuestionAnalyzer reader = new QuestionAnalyzer(small, new QueryMaker(small, Fixtures.embedder()), Optional.empty());
-            Selector rules = new Selector(small.sentences().names(), new RetrievalSettings(6, 20, 0.38).minRelevance());
+            Selector rules = new Selector(small.sentences().names(), small.sentences().people().nameWords(), new RetrievalSettings(6, 20, 0.38).minRelevance());
             SentenceInfo said = small.sentences().all().stream().filter(x -> x.text().startsWith("Dana Lee stated")).findFirst().orElseThrow();
             Question statement = reader.analyze("When was Dana Lee's statement about the goal?", List.of());
             assertNull(rules.rules(statement, statement.query(), statement.kinds(), true).rejection(said), "'stated' tells of a statement");
@@ -276,6 +276,16 @@ class SelectorRulesTest {
         assertNull(rejection("Who said the old deal limited Gamma?", "In a memo, Dana Lee said"), "a verb of saying may be another");
         assertNull(rejection("Who benefits from the deal?", "Analysts at one firm said the deal would help"),
                 "faring well is told in other words");
+        assertEquals("deed", rejection("Which Gamma executive signed the deal?", "On Monday, Gamma CEO"),
+                "'which executive signed' asks the doer of a deed as 'who signed' does");
+    }
+
+    @Test
+    void whichPersonIsAnsweredOnlyByAPersonsName() {
+        assertEquals("naming", rejection("Which Alpha executive praised the deal?", "Alpha and Beta will build"),
+                "a company's name does not tell which of its people");
+        assertNull(rejection("Which Gamma executive praised the deal?", "On Monday, Gamma CEO"));
+        assertNull(rejection("Which company praised the deal?", "On Monday, Gamma CEO"), "a company may be told by any name");
     }
 
     @Test

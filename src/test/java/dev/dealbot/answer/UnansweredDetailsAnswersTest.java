@@ -1,0 +1,25 @@
+package dev.dealbot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dealbot.testing.BotExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * On the real articles: a question asks for a detail of a thing they mention (who signed it, what it costs) that no
+ * sentence gives. The nearest sentence about the thing is no answer; the bot says the articles don't say.
+ */
+class UnansweredDetailsAnswersTest {
+    @RegisterExtension
+    static final BotExtension BOT = new BotExtension();
+
+    @Test
+    void whichExecutiveDidADeedNeedsAPersonsNameAndTheDeed() {
+        Answer a = BOT.bot().asker().ask("Which Microsoft executive signed the revised agreement?", null);
+        assertFalse(a.answered(), a.answer());
+        Answer named = BOT.bot().asker().ask("Which Amazon executive posted about the deal?", null);
+        assertTrue(named.answered() && named.answer().contains("Jassy"), named.answer());
+    }
+}
