@@ -22,4 +22,12 @@ class UnansweredDetailsAnswersTest {
         Answer named = BOT.bot().asker().ask("Which Amazon executive posted about the deal?", null);
         assertTrue(named.answered() && named.answer().contains("Jassy"), named.answer());
     }
+
+    @Test
+    void anAmountOfADeedNoArticleSpeaksOfIsNotAnsweredWithAnotherSum() {
+        Answer a = BOT.bot().asker().ask("How much money will Microsoft save by no longer paying revenue share to OpenAI?", null);
+        assertFalse(a.answered(), a.answer());
+        Answer known = BOT.bot().asker().ask("How much did Microsoft reportedly gain from its OpenAI investment last quarter?", null);
+        assertTrue(known.answered() && known.answer().contains("7.5 billion"), known.answer());
+    }
 }

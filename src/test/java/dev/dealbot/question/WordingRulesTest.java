@@ -658,6 +658,22 @@ class WordingRulesTest {
     }
 
     @Test
+    void anAmountIsAskedOfTheVerbAfterTheSubject() {
+        assertEquals("save", amountDeed("How much money will Microsoft save by no longer paying?"));
+        assertEquals("gain", amountDeed("How much did Microsoft reportedly gain last quarter?"), "an adverb is skipped");
+        assertEquals("paid", amountDeed("Of the Amazon money, how much was paid at once?"));
+        assertNull(amountDeed("How much did Amazon put into OpenAI?"), "a verb with a particle is part of a phrase");
+        assertNull(amountDeed("What did Microsoft get?"), "no amount asked");
+    }
+
+    private static String amountDeed(String question) {
+        var tokens = dev.dealbot.text.Tokens.of(question);
+        var names = tokens.stream().filter(t -> t.capitalised() && List.of("microsoft", "amazon", "openai").contains(t.lower())).toList();
+        var deed = AmountDeed.of(tokens, names);
+        return deed == null ? null : deed.lower();
+    }
+
+    @Test
     void aWordThatSaysOnlyPersonOrCompanyAsksForSomeone() {
         assertEquals(Naming.Type.PERSON, Naming.of("which Microsoft exec set the goal?").type(), "an executive is a person");
         assertEquals("set", Naming.whichVerb("which Microsoft exec set the goal?"));
