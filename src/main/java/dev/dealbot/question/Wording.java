@@ -70,6 +70,8 @@ final class Wording {
     private static final Pattern CONDITION = Pattern.compile("\\b(allowed|permitted|able|possible|condition|circumstances?)\\b");
     private static final Pattern NUMBER = Pattern.compile(
             "\\b(how (much|many|big|large)|what (size|stake|valuation|value|gain)|amount|figure|sum|valued?|valuation|worth|stake"
+            // "what will the models cost?": a price
+            + "|what (will|would|does|do|did|could) .{1,60}\\bcosts?"
             // "the size of the first tranche": a figure's measure named
             + "|(size|magnitude) of)\\b");
     private static final Pattern PERCENT = Pattern.compile("\\b(percent(age)?|proportion|fraction|slice|what (share|portion|cut|rate))\\b|%"

@@ -30,4 +30,10 @@ class UnansweredDetailsAnswersTest {
         Answer known = BOT.bot().asker().ask("How much did Microsoft reportedly gain from its OpenAI investment last quarter?", null);
         assertTrue(known.answered() && known.answer().contains("7.5 billion"), known.answer());
     }
+
+    @Test
+    void aPriceNoArticleGivesIsNotAnsweredWithASentenceAboutTheProduct() {
+        Answer a = BOT.bot().asker().ask("What will OpenAI models cost on AWS Bedrock?", null);
+        assertFalse(a.answered(), a.answer());
+    }
 }

@@ -658,6 +658,12 @@ class WordingRulesTest {
     }
 
     @Test
+    void whatAThingWillCostAsksForASumOfMoney() {
+        assertTrue(Wording.kinds("What will the models cost on Bedrock?").containsAll(Set.of(Kind.NUMBER, Kind.MONEY)));
+        assertFalse(Wording.kinds("What will the models do on Bedrock?").contains(Kind.MONEY));
+    }
+
+    @Test
     void anAmountIsAskedOfTheVerbAfterTheSubject() {
         assertEquals("save", amountDeed("How much money will Microsoft save by no longer paying?"));
         assertEquals("gain", amountDeed("How much did Microsoft reportedly gain last quarter?"), "an adverb is skipped");
