@@ -148,6 +148,12 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
     /** "Which is bigger, A or B?", "Which was the bigger sum: A or B?": a noun the comparative qualifies is no side. */
     private static final Pattern WHICH_A_OR_B = pattern("^(?:which|what)\\b.{0,40}?\\b(" + COMPARATIVE
             + ")\\b(?:(?:\\s+\\p{L}+){0,3}\\s*(?:[,:—–]|\\s-)|.{0,20}?[,:—-]?)\\s+(.{3,}?)\\s+or\\s+(.{3,})$");
+    /**
+     * "Who has invested more in OpenAI, Amazon or Microsoft?": a deed two doers are compared in; each side is a doer with
+     * the deed ("Amazon invested in OpenAI").
+     */
+    private static final Pattern WHO_MORE = pattern("^(?:who|which (?:company|firm|one|party|side|investor|backer|partner))\\s+"
+            + "(?:(?:" + AUX + ")\\s+)?(\\S.{0,50}?)\\s+(" + COMPARATIVE + ")\\b(.{0,60}?)\\s*[,:—–-]\\s*(.{2,60}?),?\\s+or\\s+(.{2,60})$");
     private static final Pattern BETWEEN = pattern(
             "^(?:how (?:much|many|long)|what)\\b.{0,40}?\\b(?:between|separates?)\\s+(.{3,}?)\\s+(?:and|from)\\s+(.{3,})$");
     private static final Pattern FROM_TO = pattern(
@@ -330,6 +336,12 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         if (m.matches() && (hasContent(m.group(2)) || BACK.matcher(m.group(2).strip()).matches()) && !BOUND_FIGURE.matcher(m.group(4)).lookingAt()) {
             Op op = m.group(1) != null ? Op.YES_NO : Op.WHICH;
             return new Comparison(List.of(m.group(2), m.group(4)), kindOf(q, m.group(3)), op, more(m.group(3)), m.group(3), gap);
+        }
+        m = WHO_MORE.matcher(q);
+        if (m.matches()) {
+            String deed = (m.group(1) + m.group(3)).strip();
+            return new Comparison(List.of(m.group(4).strip() + " " + deed, m.group(5).strip() + " " + deed), kindOf(q, m.group(2)), Op.WHICH,
+                    more(m.group(2)), m.group(2), gap);
         }
         m = WHICH_A_OR_B.matcher(q);
         if (m.matches()) return new Comparison(List.of(m.group(2), m.group(3)), kindOf(q, m.group(1)), Op.WHICH, more(m.group(1)), m.group(1), gap);

@@ -121,4 +121,13 @@ class WorkedOutAnswersTest {
         Answer a = ask("Was the $29 billion valuation higher than the one today?");
         assertTrue(a.answer().startsWith("No") && a.answer().contains("$850 billion"), a.answer());
     }
+
+    @Test
+    void whoDidMoreOfADeedNamesTheDoerWithBothFiguresAndNotAnotherMeasure() {
+        Answer more = ask("Who has invested more in OpenAI, Amazon or Microsoft?");
+        assertTrue(more.answer().startsWith("Amazon: $50 billion [1], against $13 billion [2] for Microsoft."), more.answer());
+        // "Microsoft valued its stake ... at $135 billion" is no sum Microsoft committed
+        Answer committed = ask("Who has committed more money to OpenAI, Amazon or Microsoft?");
+        assertTrue(!committed.answer().contains("135"), committed.answer());
+    }
 }

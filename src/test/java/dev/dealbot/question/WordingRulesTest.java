@@ -658,6 +658,14 @@ class WordingRulesTest {
     }
 
     @Test
+    void whoDidMoreOfADeedComparesEachDoerDoingIt() {
+        Comparison c = Comparison.of("Who has invested more in OpenAI, Amazon or Microsoft?");
+        assertEquals(List.of("Amazon invested in OpenAI", "Microsoft invested in OpenAI"), c.sides());
+        assertEquals(Comparison.Op.WHICH, c.op());
+        assertTrue(c.larger());
+    }
+
+    @Test
     void whatAThingWillCostAsksForASumOfMoney() {
         assertTrue(Wording.kinds("What will the models cost on Bedrock?").containsAll(Set.of(Kind.NUMBER, Kind.MONEY)));
         assertFalse(Wording.kinds("What will the models do on Bedrock?").contains(Kind.MONEY));

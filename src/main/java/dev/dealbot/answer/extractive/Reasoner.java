@@ -265,6 +265,10 @@ final class Reasoner {
             // nor is a revenue share a measure of "its ownership share"
             if (asked == null && measure && f.end() <= s.sentence().quote().length()
                     && SideChecks.otherKind(part.english(), FigurePart.around(s.sentence().quote(), f), probe.query(), names)) continue;
+            // a sum is the side's only where the sentence stating it (not the one quoted before it for context) has
+            // a word of the side besides its parties ("Microsoft committed money": not "Microsoft valued its stake ... at
+            // $135 billion", though OpenAI "committed to" spending in the sentence before)
+            if (asked == null && type == Figure.Type.MONEY && !statement && !ownTerms.isEmpty() && !saysSide(s.sentence(), f, ownTerms)) continue;
             boolean same = taken.stream().anyMatch(t -> t.evidence() != null && t.evidence().sentence().equals(s.sentence()) && t.figure().sameAs(f));
             if (!same) return new Side(words, s, f);
         }
@@ -427,9 +431,35 @@ final class Reasoner {
                     yield capitalise(wa) + " comes " + (aWins ? "before " : "after ") + wb + ": " + fa + ", against " + fb + gap + ".";
                 String w = aWins ? wa : wb, l = aWins ? wb : wa;
                 String fw = aWins ? fa : fb, fl = aWins ? fb : fa;
+                // "Amazon invested in OpenAI" against "Microsoft invested in OpenAI": who is asked, named alone
+                String[] doers = doers(w, l);
+                if (doers != null) yield capitalise(doers[0]) + ": " + fw + ", against " + fl + " for " + doers[1] + gap + ".";
                 yield capitalise(w) + " " + verb(c) + ": " + fw + ", against " + fl + " for " + l + gap + ".";
             }
         };
+    }
+
+    /** The sentence of {@code s}'s quote that states {@code f} has one of {@code terms}. */
+    private static boolean saysSide(SentenceInfo s, Figure f, List<dev.dealbot.question.QueryTerm> terms) {
+        int ownStart = s.quote().length() - s.text().length();
+        String stating = f.start() >= ownStart ? s.text() : s.quote().substring(0, Math.max(0, ownStart));
+        Set<String> stems = new java.util.HashSet<>();
+        for (dev.dealbot.text.Token t : dev.dealbot.text.Tokens.of(stating)) stems.add(t.stem());
+        return terms.stream().anyMatch(t -> t.matchIn(stems) > 0);
+    }
+
+    /**
+     * Two sides that differ only in who does the same deed ("Amazon invested in OpenAI", "Microsoft invested in
+     * OpenAI"): the doers, each a name of a few words; else null.
+     */
+    static String[] doers(String a, String b) {
+        String[] x = a.strip().split("\\s+"), y = b.strip().split("\\s+");
+        int shared = 0;
+        while (shared < Math.min(x.length, y.length) - 1 && x[x.length - 1 - shared].equalsIgnoreCase(y[y.length - 1 - shared])) shared++;
+        if (shared == 0) return null;
+        String da = String.join(" ", java.util.Arrays.copyOf(x, x.length - shared)), db = String.join(" ", java.util.Arrays.copyOf(y, y.length - shared));
+        boolean names = da.matches("\\p{Lu}[\\p{L}-]*(\\s+\\p{Lu}[\\p{L}-]*){0,2}") && db.matches("\\p{Lu}[\\p{L}-]*(\\s+\\p{Lu}[\\p{L}-]*){0,2}");
+        return names ? new String[] {da, db} : null;
     }
 
     /** The side is the asker's own figure ("$15 billion"), written in its words. */

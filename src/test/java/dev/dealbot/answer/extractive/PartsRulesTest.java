@@ -176,4 +176,11 @@ class PartsRulesTest {
         String thing = "Does it hold 27% of the for-profit entity?";
         assertEquals("", SideChecks.wholeOf(thing, dev.dealbot.text.Figures.of(thing)), "no name: a thing, not a party");
     }
+
+    @Test
+    void sidesThatDifferOnlyInWhoDoesTheDeedNameTheDoers() {
+        assertEquals(List.of("Amazon", "Microsoft"), List.of(Reasoner.doers("Amazon invested in OpenAI", "Microsoft invested in OpenAI")));
+        assertNull(Reasoner.doers("the licence", "the revenue share"), "no shared deed");
+        assertNull(Reasoner.doers("the first tranche of Amazon", "the rest of Amazon"), "the differing words are no names");
+    }
 }
