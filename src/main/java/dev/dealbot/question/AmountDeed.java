@@ -1,5 +1,7 @@
 package dev.dealbot.question;
 
+import dev.dealbot.text.Change;
+import dev.dealbot.text.Polarity;
 import dev.dealbot.text.Token;
 import java.util.List;
 import java.util.Set;
@@ -8,7 +10,7 @@ import java.util.Set;
  * The deed an amount is asked of: "How much money will Microsoft save by ...?" (save), "how much was paid up front?"
  * (paid): the first word after the auxiliary that follows "how much" or "how many <unit>", past names, articles,
  * owners and adverbs. A verb with a particle after it ("put into", "sunk in", "supposed to") is part of a phrase, whose
- * words the articles may say otherwise, and is not taken.
+ * words the articles may say otherwise, and is not taken; nor is a word of change or of stopping.
  */
 final class AmountDeed {
     private static final Set<String> AUXILIARIES = Set.of("do", "does", "did", "will", "would", "is", "are", "was", "were",
@@ -32,7 +34,10 @@ final class AmountDeed {
                     || t.lower().endsWith("ly")) continue;
             if (!Character.isLetter(t.lower().charAt(0))) return null;
             boolean phrase = i + 1 < tokens.size() && PARTICLES.contains(tokens.get(i + 1).lower());
-            return phrase ? null : t;
+            // a word of change or of stopping ("raise", "drop", "lose") is understood though no article uses it: what
+            // changed is checked against the articles' figures
+            boolean understood = Polarity.of(t.surface()) != Polarity.NEUTRAL || Change.claimed(t.surface());
+            return phrase || understood ? null : t;
         }
         return null;
     }

@@ -183,8 +183,9 @@ public final class QuestionAnalyzer {
         // "which bank ...", but not "which outlet reported ...": that asks for an article, which every article has
         if (measured == null && type != null && query.unknownTerms().contains(type.stem()) && !Wording.asksForSource(english)
                 && !Naming.asksForSomeone(english)) measured = type;
-        // "how much will Microsoft save ...?": an amount of a deed no article speaks of
-        Token deed = compares || measured != null ? null : AmountDeed.of(tokens, parties);
+        // "how much will Microsoft save ...?": an amount of a deed no article speaks of; not with a figure of the question's
+        // own, a claim the articles may correct whatever the deed's word
+        Token deed = compares || measured != null || !figures.isEmpty() ? null : AmountDeed.of(tokens, parties);
         if (deed != null && query.unknownTerms().contains(deed.stem())) measured = new Focus(deed, null);
         Focus currency = Focus.currency(tokens);
         if (currency != null && query.unknownTerms().contains(currency.stem())) measured = currency; // asked in a unit no article uses

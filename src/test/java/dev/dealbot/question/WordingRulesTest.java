@@ -678,6 +678,7 @@ class WordingRulesTest {
         assertEquals("paid", amountDeed("Of the Amazon money, how much was paid at once?"));
         assertNull(amountDeed("How much did Amazon put into OpenAI?"), "a verb with a particle is part of a phrase");
         assertNull(amountDeed("What did Microsoft get?"), "no amount asked");
+        assertNull(amountDeed("How much did Microsoft reduce its stake?"), "a word of change is understood");
     }
 
     private static String amountDeed(String question) {
