@@ -20,6 +20,13 @@ final class Wording {
     private static final Pattern TIME = Pattern.compile("^\\W*(when|until|till)\\b|(^|[,;]|\\band|\\bbut)\\s*when\\b|\\b(until when|till when|"
             + "(what|which) (\\w+ )?(year|date|day|month)|what time|how long|by when|since when|deadline|expire[sd]?|"
             + "(end|start|expiry|expiration|launch|due|release) date)\\b");
+    /**
+     * "When OpenAI ships something new, which cloud gets it first?": a clause opened by "when" that sets the case, then
+     * the question itself after a comma; the question asks what its own words ask, not a time.
+     */
+    private static final Pattern WHEN_CASE = Pattern.compile("^\\W*(?:when|whenever|once)\\s[^,?;]{3,100},\\s*(?=(?:what|which|who|whom|whose|how|"
+            + "where|why|is|are|was|were|do|does|did|can|could|will|would|has|have|should)\\b)");
+
     /** A question written as a headline, no question word first: what it ends with is what it asks. */
     private static final String HEADLINE = "^(?!\\W*(?:what|which|who|whom|whose|how|why|where|when|is|are|was|were|do|does|did|can|could|will|"
             + "would|should|has|have|had)\\b)[^?]*\\b";
@@ -153,7 +160,8 @@ final class Wording {
         String lower = question.toLowerCase(Locale.ROOT);
         Set<Kind> kinds = EnumSet.noneOf(Kind.class);
         if (yesNo(question)) return kinds; // "Is there a cap on the amount?" wants yes or no, not a figure
-        if ((TIME.matcher(lower).find() || HEADLINE_TIME.matcher(lower).find()) && !CONDITION.matcher(lower).find()) kinds.add(Kind.TIME);
+        String asked = WHEN_CASE.matcher(lower).replaceFirst("");
+        if ((TIME.matcher(asked).find() || HEADLINE_TIME.matcher(asked).find()) && !CONDITION.matcher(asked).find()) kinds.add(Kind.TIME);
         if (HEADLINE_SIZE.matcher(lower).find()) kinds.add(Kind.NUMBER);
         if (DAY.matcher(lower).find()) kinds.addAll(Set.of(Kind.TIME, Kind.DAY));
         if (YEAR.matcher(lower).find()) kinds.addAll(Set.of(Kind.TIME, Kind.YEAR));

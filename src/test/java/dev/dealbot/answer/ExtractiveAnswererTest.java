@@ -520,4 +520,10 @@ class ExtractiveAnswererTest {
         assertTrue(a.answer().startsWith("The difference is 13 years"), "Amazon's investment in February is not Microsoft's: "
                 + a.answer());
     }
+
+    @Test
+    void aQuestionAfterAWhenClauseIsAnsweredAsItsOwnWordsAsk() {
+        Answer a = BOT.bot().asker().ask("when openai ships something new, which cloud gets it first now?", null);
+        assertTrue(a.answered() && a.answer().contains("Azure"), a.answer());
+    }
 }

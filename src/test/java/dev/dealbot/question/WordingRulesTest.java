@@ -666,6 +666,14 @@ class WordingRulesTest {
     }
 
     @Test
+    void aWhenClauseSettingTheCaseBeforeTheQuestionAsksNoTime() {
+        assertFalse(Wording.kinds("When OpenAI ships something new, which cloud gets it first?").contains(Kind.TIME));
+        assertTrue(Wording.kinds("When does the licence end?").contains(Kind.TIME));
+        assertTrue(Wording.kinds("When the licence ends, when does the revenue share end?").contains(Kind.TIME),
+                "the question itself may ask a time");
+    }
+
+    @Test
     void whatAThingWillCostAsksForASumOfMoney() {
         assertTrue(Wording.kinds("What will the models cost on Bedrock?").containsAll(Set.of(Kind.NUMBER, Kind.MONEY)));
         assertFalse(Wording.kinds("What will the models do on Bedrock?").contains(Kind.MONEY));
