@@ -38,8 +38,9 @@ public record Naming(Type type, Set<String> thing) {
      */
     private static final Pattern WHICH_SOMEONE = Pattern.compile("^\\W*(which|what)\\s+((?!(is|are|was|were|do|does|did|will|would|has|have|had|can|could|the)\\b)[\\w-]+\\s+){0,2}(company|companies|firm|firms|"
             + "person|people|individual|exec|execs|executive|executives|official|officials|leader|leaders|boss|ceo|chief)\\s+"
-            // followed by a verb ("what company pledged", "which exec set"), not by a noun it modifies ("what executive order")
-            + "(is|was|are|were|has|have|had|did|does|do|will|would|can|could|\\w+ed|set|put|led|made|said|says|wrote|gave|took|told|"
+            // followed by a verb ("what company pledged", "which exec set"), maybe after an adverb ("which exec publicly
+            // set"), not by a noun it modifies ("what executive order")
+            + "(?:\\w+ly\\s+)?(is|was|are|were|has|have|had|did|does|do|will|would|can|could|\\w+ed|set|put|led|made|said|says|wrote|gave|took|told|"
             + "won|sent|built|got|paid|let|kept|cut|spent|\\w+s)\\b");
     /** Kinds of someone that only a person is: "which executive signed ...?" is not answered by a company's name. */
     private static final Set<String> PERSON_KINDS = Set.of("person", "people", "individual", "exec", "execs", "executive",

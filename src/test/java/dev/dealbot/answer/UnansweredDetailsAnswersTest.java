@@ -21,6 +21,8 @@ class UnansweredDetailsAnswersTest {
         assertFalse(a.answered(), a.answer());
         Answer named = BOT.bot().asker().ask("Which Amazon executive posted about the deal?", null);
         assertTrue(named.answered() && named.answer().contains("Jassy"), named.answer());
+        Answer adverb = BOT.bot().asker().ask("Which Microsoft exec publicly set a 2027 target for Microsoft's in-house models?", null);
+        assertTrue(adverb.answered() && adverb.answer().contains("Suleyman"), adverb.answer());
     }
 
     @Test
