@@ -9,10 +9,13 @@ public final class Change {
      * after a form of "be" or "get", or ending the clause or before "to", "from", "by", "back" ("Microsoft's cut" is
      * its share).
      */
+    /** A sum put into something ("dropped $13B into OpenAI"): dropping money in is investing it, no change nor stop. */
+    static final String SUM_INTO = "(?:(?:us)?\\$\\s?|€)?\\d[\\d.,]*\\s*(?:b|bn|billion|m|mn|million|k|thousand|dollars)?\\b\\s*(?:dollars\\s+)?(?:into|in)\\b";
+
     private static final Pattern VERB = Pattern.compile("\\b(?:chang(?:e|ed|es|ing)|alter(?:ed|s)?|reduc(?:e|ed|es|ing)|lower(?:ed|s)?|"
             + "rais(?:e|ed|es|ing)|increas(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|bump(?:ed|s)?|hik(?:e|ed|es)|boost(?:ed|s)?|slash(?:ed|es)?|"
             + "trim(?:med|s)?|adjust(?:ed|s)?|modif(?:y|ied|ies)|higher|(?:is|was|were|be|been|being|get|got|gets)\\s+cut|"
-            + "(?:go|goes|going|went|gone)\\s+(?:up|down)|drop(?:ped|s)?|f[ae]ll(?:en|s)?|ris(?:e|en|es)|rose|shr[aiu]nk|shrinks?|"
+            + "(?:go|goes|going|went|gone)\\s+(?:up|down)|drop(?:ped|s)?(?!\\s+" + SUM_INTO + ")|f[ae]ll(?:en|s)?|ris(?:e|en|es)|rose|shr[aiu]nk|shrinks?|"
             + "cut(?=\\s*(?:[?.!,]|$|\\s+(?:to|from|by|back)\\b)))\\b", Pattern.CASE_INSENSITIVE);
 
     private Change() {}

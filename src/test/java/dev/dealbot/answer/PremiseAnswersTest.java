@@ -752,4 +752,12 @@ class PremiseAnswersTest {
             assertFalse(a.answer().contains("the articles say"), "no article sizes the cap: " + q + " -> " + a.answer());
         }
     }
+
+    @Test
+    void aSumPutIntoAPartyInTheAskersOwnVerbIsCheckedAsAnInvestment() {
+        Answer a = BOT.bot().asker().ask("Did Amazon sink $40 billion into OpenAI?", null);
+        assertTrue(a.answer().startsWith("No — the articles say $50 billion."), a.answer());
+        Answer dropped = BOT.bot().asker().ask("Microsoft dropped $13B into OpenAI in the January 2023 round, yeah?", null);
+        assertTrue(dropped.answered() && dropped.answer().contains("$10 billion"), dropped.answer());
+    }
 }

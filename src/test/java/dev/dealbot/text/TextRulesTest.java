@@ -123,6 +123,14 @@ class TextRulesTest {
     }
 
     @Test
+    void droppingASumIntoSomethingIsNeitherAStopNorAChange() {
+        assertEquals(Polarity.NEUTRAL, Polarity.of("Microsoft dropped $13B into OpenAI"));
+        assertFalse(Change.claimed("Microsoft dropped $13B into OpenAI"));
+        assertEquals(Polarity.STOPS, Polarity.of("Microsoft dropped the clause"));
+        assertTrue(Change.claimed("the stake dropped"));
+    }
+
+    @Test
     void aPronounSubjectStandsForTheReferentAndActsOnTheNameAfterIt() {
         String text = "However, it will no longer pay OpenAI a revenue share.";
         List<Token> tokens = Tokens.of(text);

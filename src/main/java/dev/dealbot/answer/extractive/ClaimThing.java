@@ -46,6 +46,11 @@ record ClaimThing(Set<String> beside, Set<String> head) {
      */
     private static final Pattern POSSESSED = Pattern.compile("^\\W*(?:(?:is|was|are|were|did|does|do|has|have|had)\\s+)?(?:the\\s+)?\\p{L}+['’]s\\s+(\\p{L}+)\\b");
 
+    /** What follows a sum put into a party: "into OpenAI", "in OpenAI's ...". */
+    private static final Pattern INTO_PARTY = Pattern.compile("\\s*(?:into|in)\\s+(\\p{L}+)");
+    /** The stems of an investment. */
+    private static final Set<String> INVESTED = Set.copyOf(Tokens.of("invest invested investment investments").stream().map(Token::stem).toList());
+
     ClaimThing {
         beside = Set.copyOf(beside);
         head = Set.copyOf(head);
@@ -59,6 +64,13 @@ record ClaimThing(Set<String> beside, Set<String> head) {
         if (asked == null) return NONE;
         List<Token> tokens = Tokens.of(q.english());
         Set<String> beside = new HashSet<>();
+        // a sum put into a party in the asker's own verb ("dropped $13B into OpenAI", "sank $10 billion in OpenAI"): an
+        // investment, when no word of the question already says so
+        Matcher into = INTO_PARTY.matcher(q.english().substring(asked.end()));
+        boolean saysInvested = tokens.stream().anyMatch(t -> INVESTED.contains(t.stem()));
+        if (claimed.type() == Figure.Type.MONEY && !saysInvested && into.lookingAt() && names.known(into.group(1).toLowerCase(java.util.Locale.ROOT))
+                && names.party(into.group(1).toLowerCase(java.util.Locale.ROOT)))
+            return new ClaimThing(INVESTED, head(q, tokens, asked, names));
         for (int direction : new int[] {-1, 1}) {
             Token t = beside(tokens, asked, direction);
             // a word past a comma or a stop is in another clause ("30%, doesn't it?"): it tells nothing of the figure
