@@ -154,6 +154,7 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
      */
     private static final Pattern WHO_MORE = pattern("^(?:who|which (?:company|firm|one|party|side|investor|backer|partner))\\s+"
             + "(?:(?:" + AUX + ")\\s+)?(\\S.{0,50}?)\\s+(" + COMPARATIVE + ")\\b(.{0,60}?)\\s*[,:—–-]\\s*(.{2,60}?),?\\s+or\\s+(.{2,60})$");
+    private static final Pattern SHARE_WORDS = pattern("\\b(share|shares|percent|percentage|stake|cut|gain\\w*|benefit\\w*|receiv\\w*|get|gets|got)\\b|%");
     private static final Pattern BETWEEN = pattern(
             "^(?:how (?:much|many|long)|what)\\b.{0,40}?\\b(?:between|separates?)\\s+(.{3,}?)\\s+(?:and|from)\\s+(.{3,})$");
     private static final Pattern FROM_TO = pattern(
@@ -338,7 +339,8 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
             return new Comparison(List.of(m.group(2), m.group(4)), kindOf(q, m.group(3)), op, more(m.group(3)), m.group(3), gap);
         }
         m = WHO_MORE.matcher(q);
-        if (m.matches()) {
+        // only a sum one doer gave and the other did too: who gains or gets more, or a share, is no amount of the deed
+        if (m.matches() && kindOf(q, m.group(2)) == Kind.MONEY && !SHARE_WORDS.matcher(q).find()) {
             String deed = (m.group(1) + m.group(3)).strip();
             return new Comparison(List.of(m.group(4).strip() + " " + deed, m.group(5).strip() + " " + deed), kindOf(q, m.group(2)), Op.WHICH,
                     more(m.group(2)), m.group(2), gap);

@@ -663,6 +663,8 @@ class WordingRulesTest {
         assertEquals(List.of("Amazon invested in OpenAI", "Microsoft invested in OpenAI"), c.sides());
         assertEquals(Comparison.Op.WHICH, c.op());
         assertTrue(c.larger());
+        assertNull(Comparison.of("Who pays more revenue share, OpenAI or Microsoft?"), "a share is no sum of the deed");
+        assertNull(Comparison.of("who gained more from the new deal, microsoft or openai?"), "gaining is no sum given");
     }
 
     @Test
