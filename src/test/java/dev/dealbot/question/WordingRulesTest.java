@@ -703,6 +703,8 @@ class WordingRulesTest {
         assertEquals(Naming.Type.PERSON, Naming.of("which Microsoft exec set the goal?").type(), "an executive is a person");
         assertEquals("set", Naming.whichVerb("which Microsoft exec set the goal?"));
         assertEquals("set", Naming.whichVerb("which Microsoft exec publicly set the goal?"), "an adverb may stand before the verb");
+        assertEquals(Naming.Type.PERSON, Naming.of("Which analyst said it?").type(), "an analyst is a person");
+        assertEquals("sought", Naming.whichVerb("Which executive sought control?"), "an irregular past tense is a verb");
         assertEquals(Naming.Type.WHICH_ONE, Naming.of("What company pledged the money?").type());
         assertEquals(Naming.Type.SOMEONE, Naming.of("Which company does Alpha pay a share to?").type(), "the one asked for is paid");
         assertNull(Naming.of("Which bank advised Microsoft?"), "a specific kind of company is a thing the articles must mention");
