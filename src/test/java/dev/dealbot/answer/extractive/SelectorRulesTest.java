@@ -98,8 +98,11 @@ class SelectorRulesTest {
                 "the figure is said of the subject's head, the cap, though the stake stands beside it");
         assertTrue(statesClaimedThing("Is Alpha's investment a full $5 billion?", "Alpha has invested", "$5 billion"),
                 "a word between an article and the figure describes the amount");
-        assertTrue(ClaimThing.of(analyzer.analyze("Has Alpha sunk $9 billion into Beta?", List.of()), index.sentences().names()).isNone(),
+        assertTrue(ClaimThing.of(analyzer.analyze("Has Alpha ever sunk $9 billion?", List.of()), index.sentences().names()).isNone(),
                 "a word the articles never use is the asker's own");
+        assertTrue(statesClaimedThing("Has Alpha sunk $9 billion into Beta?", "Alpha has invested", "$5 billion"),
+                "a sum put into a party in the asker's own verb is an investment");
+        assertFalse(statesClaimedThing("Has Alpha sunk $9 billion into Beta?", "Last year Alpha earned", "$7.5 billion"));
     }
 
     @Test
