@@ -23,6 +23,9 @@ final class AboutArticles {
             "stori", "piec", "agre", "disagr", "disagre", "differ", "contradict", "conflict", "inconsist", "consist", "discrep",
             "odd", "same", "each", "other", "point", "anyth", "thing", "all", "ani", "where", "say");
 
+    /** Words that set the articles against each other ("between the reports", "among the sources"), not the topic. */
+    private static final Set<String> BETWEEN = Set.of("between", "among", "amongst", "across");
+
     private final Corpus corpus;
     private final SentenceTable table;
     private final Facts facts;
@@ -179,10 +182,35 @@ final class AboutArticles {
         // "do the articles agree that ...?" answered "No — they differ" is not also answered "Yes" for the claim
         // a point they differ on is one the question asks about: whether a thing stops is no disagreement on its figure
         boolean asksFigure = q.figures().stream().anyMatch(f -> f.type() != dev.dealbot.text.Figure.Type.YEAR) || FIGURE_ASKED.matcher(q.english()).find();
+        if (q.agreement() && !draft.opensWithVerdict() && draft.sentences().stream().noneMatch(s -> facts.conflictOf(s)
+                .filter(c -> !(asksFigure && c.polarity())).isPresent())) quoteConflictOnTopic(q, draft, asksFigure);
         if (q.agreement() && !draft.opensWithVerdict() && draft.sentences().stream().anyMatch(s -> facts.conflictOf(s)
                 .filter(c -> !(asksFigure && c.polarity())).isPresent())) draft.withoutOpening("Yes.").lead(differ(q.english(), q.yesNo()));
         // asked whether they agree on a figure, one article giving it only as a bound ("up to $50 billion") is said so
         else if (q.agreement() && !draft.opensWithVerdict() && !draft.sentences().isEmpty()) boundedElsewhere(draft);
+    }
+
+    /**
+     * Asked whether the articles agree on a topic ("Is there any inconsistency between the reports about the revenue
+     * share?") and the best sentences take no side: a point they conflict on whose sentence has every word of the topic
+     * (the question's words besides those asking about the articles) is the one asked about; each side's best-corroborated
+     * sentence is quoted.
+     */
+    private void quoteConflictOnTopic(Question q, DraftBuilder draft, boolean asksFigure) {
+        List<dev.dealbot.question.QueryTerm> topic = q.query().terms().stream().filter(t -> !AGREEMENT_WORDS.contains(t.term())
+                && !BETWEEN.contains(t.term())).toList();
+        if (topic.isEmpty()) return;
+        for (var c : facts.conflicts()) {
+            if (asksFigure && c.polarity()) continue;
+            boolean onTopic = java.util.stream.Stream.concat(c.one().stream(), c.other().stream())
+                    .anyMatch(s -> topic.stream().allMatch(t -> t.matchIn(s.terms()) > 0));
+            if (!onTopic) continue;
+            for (var side : List.of(c.one(), c.other())) {
+                SentenceInfo s = side.stream().max(Comparator.comparingInt(facts::corroboration)).orElseThrow();
+                if (!draft.contains(s.text())) draft.say(s.quote(), List.of(draft.cite(s, s.quote())));
+            }
+            return;
+        }
     }
 
     /**
