@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The deed an amount is asked of: "How much money will Microsoft save by ...?" (save), "how much was paid up front?"
+ * The deed an amount is asked of: "How much money will Microsoft save by ...?" (save), "how much was paid at once?"
  * (paid): the first word after the auxiliary that follows "how much" or "how many <unit>", past names, articles,
  * owners and adverbs. A verb with a particle after it ("put into", "sunk in", "supposed to") is part of a phrase, whose
  * words the articles may say otherwise, and is not taken; nor is a word of change or of stopping.

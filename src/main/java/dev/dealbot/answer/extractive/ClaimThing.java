@@ -68,8 +68,8 @@ record ClaimThing(Set<String> beside, Set<String> head) {
         // investment, when no word of the question already says so
         Matcher into = INTO_PARTY.matcher(q.english().substring(asked.end()));
         boolean saysInvested = tokens.stream().anyMatch(t -> INVESTED.contains(t.stem()));
-        if (claimed.type() == Figure.Type.MONEY && !saysInvested && into.lookingAt() && names.known(into.group(1).toLowerCase(java.util.Locale.ROOT))
-                && names.party(into.group(1).toLowerCase(java.util.Locale.ROOT)))
+        String receiver = into.lookingAt() ? into.group(1).toLowerCase(java.util.Locale.ROOT) : null;
+        if (claimed.type() == Figure.Type.MONEY && !saysInvested && receiver != null && names.known(receiver) && names.party(receiver))
             return new ClaimThing(INVESTED, head(q, tokens, asked, names));
         for (int direction : new int[] {-1, 1}) {
             Token t = beside(tokens, asked, direction);

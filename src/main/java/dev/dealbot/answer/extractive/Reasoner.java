@@ -458,9 +458,11 @@ final class Reasoner {
         while (shared < Math.min(x.length, y.length) - 1 && x[x.length - 1 - shared].equalsIgnoreCase(y[y.length - 1 - shared])) shared++;
         if (shared == 0) return null;
         String da = String.join(" ", java.util.Arrays.copyOf(x, x.length - shared)), db = String.join(" ", java.util.Arrays.copyOf(y, y.length - shared));
-        boolean names = da.matches("\\p{Lu}[\\p{L}-]*(\\s+\\p{Lu}[\\p{L}-]*){0,2}") && db.matches("\\p{Lu}[\\p{L}-]*(\\s+\\p{Lu}[\\p{L}-]*){0,2}");
-        return names ? new String[] {da, db} : null;
+        return DOER.matcher(da).matches() && DOER.matcher(db).matches() ? new String[] {da, db} : null;
     }
+
+    /** A doer named in a few capitalised words ("Amazon", "Microsoft AI"). */
+    private static final java.util.regex.Pattern DOER = java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}-]*(\\s+\\p{Lu}[\\p{L}-]*){0,2}");
 
     /** The side is the asker's own figure ("$15 billion"), written in its words. */
     private static boolean asked(Side side) {
