@@ -1,7 +1,5 @@
 package dev.dealbot.question;
 
-import dev.dealbot.text.Change;
-import dev.dealbot.text.Polarity;
 import dev.dealbot.text.Token;
 import java.util.List;
 import java.util.Set;
@@ -34,10 +32,9 @@ final class AmountDeed {
                     || t.lower().endsWith("ly")) continue;
             if (!Character.isLetter(t.lower().charAt(0))) return null;
             boolean phrase = i + 1 < tokens.size() && PARTICLES.contains(tokens.get(i + 1).lower());
-            // a word of change or of stopping ("raise", "drop", "lose") is understood though no article uses it: what
-            // changed is checked against the articles' figures
-            boolean understood = Polarity.of(t.surface()) != Polarity.NEUTRAL || Change.claimed(t.surface());
-            return phrase || understood ? null : t;
+            // a word of change or of stopping ("raise", "drop") is understood though no article uses it: what changed is
+            // checked against the articles' figures
+            return phrase || UnknownWords.understood(t.surface()) ? null : t;
         }
         return null;
     }

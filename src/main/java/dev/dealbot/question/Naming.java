@@ -32,22 +32,22 @@ public record Naming(Type type, Set<String> thing) {
     /** "Who ...?", "..., who said ...?", "by whom", "according to whom"; not "who is <Name>?", which asks about someone named. */
     private static final Pattern SOMEONE = Pattern.compile("(^|[,;:—–]\\s*|\\b(and|so|but|then)\\s+)(who|whom)\\b|\\b(by|according to) whom\\b");
     private static final Pattern ABOUT_SOMEONE = Pattern.compile("^\\W*[Ww]ho\\s+(is|was|are|were)\\s+\\p{Lu}[\\p{L}]+(\\s+\\p{Lu}[\\p{L}]+)*\\s*\\??$");
+    /** Kinds of someone that only a person is: "which executive signed ...?" is not answered by a company's name. */
+    private static final Set<String> PERSON_KINDS = Set.of("person", "people", "individual", "exec", "execs", "executive",
+            "executives", "official", "officials", "leader", "leaders", "boss", "ceo", "chief", "analyst", "analysts", "spokesperson",
+            "spokesman", "spokeswoman");
+    private static final Set<String> COMPANY_KINDS = Set.of("company", "companies", "firm", "firms");
     /**
      * "Which executive ...", "what company ...": someone asked for by a word that says only that it is a person or a
      * company; a specific kind ("which bank") is a thing the articles must mention.
      */
-    private static final Pattern WHICH_SOMEONE = Pattern.compile("^\\W*(which|what)\\s+((?!(is|are|was|were|do|does|did|will|would|has|have|had|can|could|the)\\b)[\\w-]+\\s+){0,2}(company|companies|firm|firms|"
-            + "person|people|individual|exec|execs|executive|executives|official|officials|leader|leaders|boss|ceo|chief|analyst|analysts|"
-            + "spokesperson|spokesman|spokeswoman)\\s+"
+    private static final Pattern WHICH_SOMEONE = Pattern.compile("^\\W*(which|what)\\s+((?!(is|are|was|were|do|does|did|will|would|has|have|had|can|could|the)\\b)[\\w-]+\\s+){0,2}("
+            + String.join("|", COMPANY_KINDS) + "|" + String.join("|", PERSON_KINDS) + ")\\s+"
             // followed by a verb ("what company pledged", "which exec set"), maybe after an adverb ("which exec publicly
             // set"), not by a noun it modifies ("what executive order")
             + "(?:\\w+ly\\s+)?(is|was|are|were|has|have|had|did|does|do|will|would|can|could|\\w+ed|set|put|led|made|said|says|wrote|gave|took|told|"
             + "won|sent|built|got|paid|let|kept|cut|spent|sought|thought|bought|brought|fought|taught|spoke|chose|drove|rose|began|"
             + "ran|met|felt|left|meant|held|stood|sold|found|heard|knew|saw|came|became|went|struck|\\w+s)\\b");
-    /** Kinds of someone that only a person is: "which executive signed ...?" is not answered by a company's name. */
-    private static final Set<String> PERSON_KINDS = Set.of("person", "people", "individual", "exec", "execs", "executive",
-            "executives", "official", "officials", "leader", "leaders", "boss", "ceo", "chief", "analyst", "analysts", "spokesperson",
-            "spokesman", "spokeswoman");
 
     /** The verb after "which <kind of someone>" ("which executive signed": signed), or null when there is none. */
     public static String whichVerb(String english) {

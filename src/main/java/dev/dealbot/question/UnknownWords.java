@@ -35,11 +35,16 @@ public final class UnknownWords {
         // a word that says a thing stops, goes on or changed ("revoked", "raised") is understood, though no article uses it
         Set<String> understood = new HashSet<>();
         for (Token t : Tokens.of(q.english()))
-            if (Polarity.of(t.surface()) != Polarity.NEUTRAL || Change.claimed(t.surface())) understood.add(t.stem());
+            if (understood(t.surface())) understood.add(t.stem());
         long unknown = q.query().unknownTerms().stream().filter(t -> t.length() >= MIN_CHARS && !ASKING.contains(t)
                 && !understood.contains(t) && !Character.isDigit(t.charAt(0))).count();
         long distinctive = q.query().terms().stream()
                 .filter(t -> t.weight() >= DISTINCTIVE_IDF && !Character.isDigit(t.term().charAt(0))).count();
         return unknown > 0 && unknown >= distinctive;
+    }
+
+    /** A word that says a thing stops, goes on or changed ("revoked", "raised"): understood though no article uses it. */
+    static boolean understood(String word) {
+        return Polarity.of(word) != Polarity.NEUTRAL || Change.claimed(word);
     }
 }
