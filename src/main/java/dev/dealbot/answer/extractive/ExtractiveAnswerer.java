@@ -312,11 +312,12 @@ public final class ExtractiveAnswerer implements Answerer {
     private static final java.util.regex.Pattern WHO_WITHIN = java.util.regex.Pattern.compile("\\b[Ww]ho\\s+(?:at|in|from|within)\\s+\\p{Lu}");
 
     /**
-     * For "who at <party> ...?", the first relevant sentence that names someone comes before those that only say "its
-     * revenue leadership"; "who benefits?" is answered by the parties, named or not.
+     * For "who at <party> ...?" and "who said / wrote ...?", the first relevant sentence that names someone comes before
+     * those that only say "its revenue leadership"; "who benefits?" is answered by the parties, named or not.
      */
     private List<Scored> namedFirst(Question q, List<Scored> ranked) {
-        if (q.naming() == null || q.naming().type() != dev.dealbot.question.Naming.Type.SOMEONE || !WHO_WITHIN.matcher(q.english()).find()
+        if (q.naming() == null || q.naming().type() != dev.dealbot.question.Naming.Type.SOMEONE
+                || !WHO_WITHIN.matcher(q.english()).find() && !NamingRule.asksSpeaker(q.english())
                 || NamingRule.namesSomeone(q.naming(), q.english(), ranked.get(0).sentence(), table.names())) return ranked;
         for (int i = 1; i < ranked.size() && selector.relevant(ranked.get(i)); i++) {
             if (!NamingRule.namesSomeone(q.naming(), q.english(), ranked.get(i).sentence(), table.names())) continue;

@@ -30,20 +30,28 @@ final class NamingRule {
     private static final Pattern COPULAR_WHO = Pattern.compile("^\\W*who\\s+(is|are|was|were|will be|would be)\\b");
 
     /** "Who is claiming ...", "who said ...": the asked someone is a speaker, whom a sentence names by reporting speech. */
-    private static final Pattern WHO_SAYS = Pattern.compile("\\bwho(?:\\s+\\w+){0,2}?\\s+(?:claim(?:s|ed|ing)?|says?|said|saying|"
+    private static final Pattern WHO_SAYS = Pattern.compile("\\bwho(?:\\s+\\w+){0,2}?\\s+(?:claim(?:s|ed|ing)?|says?|said|saying|wrote|writes|"
             + "suggest(?:s|ed|ing)?|argu(?:e|es|ed|ing)|estimat(?:e|es|ed|ing)|predict(?:s|ed|ing)?|warn(?:s|ed|ing)?|"
             + "contend(?:s|ed|ing)?|assert(?:s|ed|ing)?|insist(?:s|ed|ing)?|forecast(?:s|ing)?)\\b");
 
     private NamingRule() {}
 
-    /** Asked who says something, the sentence reports what someone says (the claim asked about is theirs). */
-    static boolean speaks(String question, SentenceInfo s) {
-        return !WHO_SAYS.matcher(question.toLowerCase(Locale.ROOT)).find() || Selector.SPEECH.matcher(s.quote().toLowerCase(Locale.ROOT)).find();
+    /** "Who said / wrote / is claiming ...?": the asked someone is a speaker. */
+    static boolean asksSpeaker(String question) {
+        return WHO_SAYS.matcher(question.toLowerCase(Locale.ROOT)).find();
     }
 
-    /** "Who negotiated the deal?", "who first invested": the verb after "who" and its helpers, the deed asked the doer of. */
+    /** Asked who says something, the sentence reports what someone says (the claim asked about is theirs). */
+    static boolean speaks(String question, SentenceInfo s) {
+        return !WHO_SAYS.matcher(question.toLowerCase(Locale.ROOT)).find() || Selector.reportsSpeech(s.quote().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "Who negotiated the deal?", "who first invested", "who publicly said": the verb after "who", its helpers and adverbs,
+     * the deed asked the doer of.
+     */
     private static final Pattern DEED = Pattern.compile("^\\W*(?:and\\s+|so\\s+)?who\\s+(?:(?:did|does|do|will|would|has|have|had|can|could|"
-            + "first|originally|initially|actually|really|exactly|else|ultimately)\\s+)*([a-z]+)\\b");
+            + "first|originally|initially|actually|really|exactly|else|ultimately|[a-z]{3,}ly)\\s+)*([a-z]+)\\b");
     /**
      * Verbs too general to name a deed (being, having, getting, doing, making), verbs of having, which the articles tell
      * in many ("who maintains a stake?": "holds"), and verbs of faring well or badly, which they tell in other words ("who

@@ -52,6 +52,16 @@ final class Selector {
                     + "warn(s|ed|ing)?|predict(s|ed|ing)?|posted|tweeted|commented|explained|claim(s|ed|ing)?|expect(s|ed|ing)?|"
                     + "believ(e|es|ed|ing)|forecast(s|ing)?|insist(s|ed|ing)?|contend(s|ed|ing)?|reported|revealed)\\b");
 
+    /** A word of speech right after a determiner is a participle naming a thing ("the estimated $29 billion valuation"). */
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile("\\b(?:the|a|an|its|their|his|her|this|that|these|those)\\s+$");
+
+    /** The text reports what someone says: a word of speech that is not a participle after a determiner. */
+    static boolean reportsSpeech(String lower) {
+        var m = SPEECH.matcher(lower);
+        while (m.find()) if (!DETERMINER_BEFORE.matcher(lower.substring(Math.max(0, m.start() - 8), m.start())).find()) return true;
+        return false;
+    }
+
     /**
      * Stems of verbs that move something from one party to another (pay, invest, license, grant, sell, share, fund):
      * only then does it matter which party is named first.
@@ -84,7 +94,7 @@ final class Selector {
         List<Scored> out = new ArrayList<>();
         for (Candidate c : candidates) {
             String rj = rules.rejection(c.sentence());
-            if (rules.rejection(c.sentence()) != null) continue;
+            if (rj != null) continue;
             double bonus = rules.required().isEmpty() ? 0 : KIND_BONUS;
             out.add(new Scored(c, SEMANTIC_WEIGHT * c.semantic() + LEXICAL_WEIGHT * c.lexical() + bonus));
         }
@@ -391,7 +401,7 @@ final class Selector {
         for (String name : q.names()) if (!names.mentioned(lower, name)) return false;
         if (q.speaker() == null) return true;
         for (String w : q.speaker().split("\\s+")) if (!Names.containsWord(lower, w)) return false;
-        return SPEECH.matcher(lower).find();
+        return reportsSpeech(lower);
     }
 
     /**

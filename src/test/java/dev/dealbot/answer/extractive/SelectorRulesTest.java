@@ -281,6 +281,16 @@ class SelectorRulesTest {
                 "faring well is told in other words");
         assertEquals("deed", rejection("Which Gamma executive signed the deal?", "On Monday, Gamma CEO"),
                 "'which executive signed' asks the doer of a deed as 'who signed' does");
+        assertNull(rejection("Who publicly praised the deal?", "On Monday, Gamma CEO"), "an adverb before the verb is not the deed");
+        assertEquals("deed", rejection("Who publicly signed the deal for Alpha?", "In a memo, Dana Lee said"));
+    }
+
+    @Test
+    void aWordOfSpeechAfterADeterminerNamesAThingAndReportsNoSpeech() {
+        assertFalse(Selector.reportsSpeech("based on the estimated $29 billion valuation, alpha invested $10 billion"));
+        assertFalse(Selector.reportsSpeech("in a memo leaked in april"), "a memo is a thing, the memo's writer not named");
+        assertTrue(Selector.reportsSpeech("analysts estimated the gain at $7.5 billion"));
+        assertTrue(Selector.reportsSpeech("in a memo, dana lee said the old deal limited gamma's reach"));
     }
 
     @Test
