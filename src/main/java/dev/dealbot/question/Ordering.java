@@ -12,9 +12,12 @@ import java.util.regex.Pattern;
  * evidence; two events are a comparison of their own ({@link Comparison}).
  */
 final class Ordering {
-    /** "put (these|the following) (events) in (chronological) order: ...", "order these chronologically: ...", "list ... in order: ...". */
+    /**
+     * "put (these|the following) (events) in (chronological) order: ...", "order these chronologically: ...", "list ... in
+     * order: ...", maybe with "for me" or "please" before the colon.
+     */
     private static final Pattern PUT_IN_ORDER = Comparison.pattern("^(?:(?:can|could|would|will)\\s+you\\s+)?(?:please\\s+)?(?:put|place|arrange|list|sort|rank|order)\\s+(?:these|the following|them)?\\s*"
-            + "(?:\\w+\\s+)?(?:in\\s+(?:chronological|time|date)\\s+order|in\\s+order|chronologically|by date)\\s*(?:from\\s+\\w+\\s+to\\s+\\w+\\s*)?[:—–-]\\s*(.{10,})$");
+            + "(?:\\w+\\s+)?(?:in\\s+(?:chronological|time|date)\\s+order|in\\s+order|chronologically|by date)\\s*(?:from\\s+\\w+\\s+to\\s+\\w+\\s*)?(?:(?:for\\s+(?:me|us)|please)\\s*)?[:—–-]\\s*(.{10,})$");
     /** "in what order did A, B and C happen?". */
     private static final Pattern WHAT_ORDER = Comparison.pattern("^in\\s+what\\s+order\\s+(?:did|do|were|was)\\s+(.{10,}?)\\s+(?:happen|occur|take place|come|unfold)\\w*$");
     /** "which came first: A, B or C?", "what happened first — A, B, or C?". */

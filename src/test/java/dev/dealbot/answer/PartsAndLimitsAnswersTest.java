@@ -78,6 +78,8 @@ class PartsAndLimitsAnswersTest {
                 + "mid-April [2]; the revised agreement announcement, April 27"), a.answer());
         Answer speech = ask("Which came first: Suleyman stating the 2027 goal, the Dresser memo leak, or Amazon's investment?");
         assertTrue(speech.answer().contains("Suleyman stating the 2027 goal, early April"), "a statement is dated by when it was made: " + speech.answer());
+        Answer forMe = ask("Put these in order for me: Amazon's OpenAI investment, the leaked OpenAI revenue memo, and the revised Microsoft deal.");
+        assertTrue(forMe.answer().startsWith("In order: Amazon's OpenAI investment, late February [1]; the leaked OpenAI revenue memo, mid-April [2]"), forMe.answer());
     }
 
     @Test

@@ -47,6 +47,14 @@ class WorkedOutAnswersTest {
     }
 
     @Test
+    void aPartWrittenInWhatIsSetAsideLeavesTheRestOfATotalDescribedInWords() {
+        Answer a = ask("How much of Microsoft's total OpenAI investment came outside the January 2023 $10 billion round?");
+        assertTrue(a.answer().startsWith("That leaves more than $3 billion: $13 billion [1] less $10 billion [2]."), a.answer());
+        Answer times = ask("How much of Microsoft's stake value is not counting the $135 billion October figure?");
+        assertTrue(!times.answer().startsWith("That leaves"), "a value at another time is no part of a total: " + times.answer());
+    }
+
+    @Test
     void eventsAskedToBeOrderedAreOrderedByTheirOwnDates() {
         Answer listed = ask("Three things came before the revised deal: Amazon's OpenAI investment, the leaked memo from OpenAI's revenue chief, and "
                 + "Mustafa Suleyman's comments on Microsoft's own models. In what order did they happen?");

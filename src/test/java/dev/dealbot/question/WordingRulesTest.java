@@ -906,6 +906,9 @@ class WordingRulesTest {
         assertEquals(3, Comparison.of("In what order did the memo leak, Amazon's investment and the revised deal happen?").sides().size());
         assertEquals(Comparison.Op.ORDER, Comparison.of("Which came first: the October recapitalization, Amazon's investment, or the revised agreement?").op());
         assertEquals(Comparison.Op.WHICH, Comparison.of("Which came first, the memo leak or the revised agreement?").op(), "two events are a comparison");
+        assertEquals(List.of("the memo leak", "Amazon's investment", "the revised deal"),
+                Comparison.of("Put these in order for me: the memo leak, Amazon's investment, and the revised deal.").sides(),
+                "'for me' before the colon");
     }
 
     @Test

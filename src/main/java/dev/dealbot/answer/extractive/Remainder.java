@@ -101,7 +101,7 @@ final class Remainder {
         List<Figure> given = q.figures().stream().filter(f -> f.type() != Figure.Type.YEAR && f.type() != Figure.Type.DATE).toList();
         if (given.isEmpty() || given.size() > 2 || given.stream().anyMatch(f -> f.type() != given.get(0).type())) return null;
         if (given.size() == 1 && !q.asksAllOthers() && q.part() == dev.dealbot.question.Part.BESIDES && q.aside() != null)
-            return besidesDescribed(q, given.get(0), candidates);
+            return describes(q.aside(), given.get(0)) ? wholeDescribed(q, given.get(0), candidates) : besidesDescribed(q, given.get(0), candidates);
         // one percentage leaves the rest of its whole to all the others together, never to a party the question names
         if (given.size() == 1 && !q.asksAllOthers()) return null;
         // two figures are a whole and its part only when the question says so ("$10 billion of that")
@@ -168,6 +168,50 @@ final class Remainder {
             // a quote the other holds (as its context) is said within it
             if (!s.quote().contains(wholeSentence.quote())) draft.say(wholeSentence.quote(), List.of(w));
             if (!draft.contains(s.quote())) draft.say(s.quote(), s.quote().contains(wholeSentence.quote()) ? List.of(w, p) : List.of(p));
+            return draft;
+        }
+        return null;
+    }
+
+    /** The words of what is set aside write the figure itself ("outside the January 2023 $10 billion round"). */
+    private static boolean describes(String aside, Figure f) {
+        return Figures.of(aside).stream().anyMatch(f::sameAs);
+    }
+
+    /**
+     * A part the question writes within what it sets aside, of a whole it only describes ("How much of Microsoft's total
+     * investment came outside the $10 billion round?"): the whole is the one larger figure of the part's kind in the
+     * first candidate sentence (in retrieval order) with a word of the question's description of the whole and the same
+     * parties, not the sentence stating the part (whose other figures tell of other things), given there as a total;
+     * two such figures there leave the whole unknown.
+     */
+    private DraftBuilder wholeDescribed(Question q, Figure part, List<Candidate> candidates) {
+        if (part.type() != Figure.Type.MONEY && part.type() != Figure.Type.NUMBER) return null;
+        SentenceInfo partSentence = stating(part, candidates);
+        if (partSentence == null) return null;
+        // the words describing the whole: the question's own words besides its names and what it sets aside
+        Set<String> aside = new java.util.HashSet<>();
+        for (var t : dev.dealbot.text.Tokens.of(q.aside())) aside.add(t.stem());
+        List<dev.dealbot.question.QueryTerm> wholeWords = q.query().terms().stream()
+                .filter(t -> !q.names().contains(t.term()) && !aside.contains(t.term()) && !t.term().matches(".*\\d.*")).toList();
+        for (Candidate c : candidates) {
+            SentenceInfo s = c.sentence();
+            List<Figure> figures = Figures.of(s.text());
+            Set<String> own = new java.util.HashSet<>();
+            for (var t : dev.dealbot.text.Tokens.of(s.text())) own.add(t.stem());
+            if (wholeWords.stream().noneMatch(t -> t.matchIn(own) > 0) || figures.stream().anyMatch(part::sameAs)) continue;
+            List<Figure> wholes = figures.stream().filter(f -> f.type() == part.type() && f.value() > part.value()).toList();
+            if (wholes.isEmpty() || !sameParties(q, List.of(s, partSentence))) continue;
+            if (wholes.size() != 1) return null;
+            Figure whole = wholes.get(0);
+            // a whole is a total ("over $13 billion ... cumulative"); a larger figure of the thing at another time is no whole of it
+            if (!Totals.TOTAL.matcher(FigurePart.around(s.text(), whole)).find()) return null;
+            DraftBuilder draft = new DraftBuilder();
+            int w = composer.cite(draft, s).get(0), p = composer.cite(draft, partSentence).get(0);
+            draft.say("That leaves " + hedge(bound(s, whole), bound(partSentence, part)) + Reasoner.difference(whole, part) + ": "
+                    + whole.display() + " [" + w + "] less " + part.display() + " [" + p + "].", List.of());
+            if (!partSentence.quote().contains(s.quote())) draft.say(s.quote(), List.of(w));
+            if (!draft.contains(partSentence.quote())) draft.say(partSentence.quote(), partSentence.quote().contains(s.quote()) ? List.of(w, p) : List.of(p));
             return draft;
         }
         return null;
