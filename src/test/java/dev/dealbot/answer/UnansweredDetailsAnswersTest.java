@@ -38,6 +38,14 @@ class UnansweredDetailsAnswersTest {
     }
 
     @Test
+    void aPartysHoldingNoArticleGivesIsNotAnsweredWithAnotherPartysStake() {
+        Answer a = BOT.bot().asker().ask("What is the exact percentage Amazon owns of OpenAI?", null);
+        assertFalse(a.answered(), a.answer());
+        Answer known = BOT.bot().asker().ask("What was OpenAI valued at in January 2023?", null);
+        assertTrue(known.answered() && known.answer().contains("$29 billion"), "a name after 'was' is not who acts: " + known.answer());
+    }
+
+    @Test
     void aPriceNoArticleGivesIsNotAnsweredWithASentenceAboutTheProduct() {
         Answer a = BOT.bot().asker().ask("What will OpenAI models cost on AWS Bedrock?", null);
         assertFalse(a.answered(), a.answer());

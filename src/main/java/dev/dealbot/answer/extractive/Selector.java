@@ -52,6 +52,9 @@ final class Selector {
                     + "warn(s|ed|ing)?|predict(s|ed|ing)?|posted|tweeted|commented|explained|claim(s|ed|ing)?|expect(s|ed|ing)?|"
                     + "believ(e|es|ed|ing)|forecast(s|ing)?|insist(s|ed|ing)?|contend(s|ed|ing)?|reported|revealed)\\b");
 
+    /** A name after a form of "be" ("was OpenAI valued", "is Microsoft owed"): what is done to, not who acts. */
+    private static final Pattern PASSIVE_SUBJECT = Pattern.compile("\\b(?:is|was|are|were|be|been|being)\\s+([\\p{L}\\p{N}]+)\\b");
+
     /** A word of speech right after a determiner is a participle naming a thing ("the estimated $29 billion valuation"). */
     private static final Pattern DETERMINER_BEFORE = Pattern.compile("\\b(?:the|a|an|its|their|his|her|this|that|these|those)\\s+$");
 
@@ -151,6 +154,9 @@ final class Selector {
         private final boolean speechFocus;
         private final Query query;
 
+        /** For a figure asked, the party the question has acting, or null. */
+        private final String actor;
+
         Rules(Question q, Set<Kind> required, boolean needFigures, Direction asked, Set<String> focusStems,
                 Set<String> measuredStems, List<Set<String>> modifiers, boolean datesEvent) {
             this.q = q;
@@ -180,6 +186,31 @@ final class Selector {
             this.earlier = asksEarlierState(q.english()) && !q.kinds().contains(Kind.REASON) && !q.kinds().contains(Kind.CONSEQUENCE);
             this.definition = DEFINITION_ASKED.matcher(q.english()).find() && !q.yesNo() && !q.kinds().contains(Kind.CONSEQUENCE);
             this.eventStems = datesEvent && required.contains(Kind.TIME) ? EventRule.eventStems(query, names) : Set.of();
+            this.actor = required.stream().anyMatch(k -> k == Kind.PERCENT || k == Kind.MONEY || k == Kind.NUMBER) ? actingParty(q.english()) : null;
+        }
+
+        /** "Amazon owns", "does OpenAI pay": the party acting; not one a form of "be" puts before ("was OpenAI valued"). */
+        private String actingParty(String english) {
+            String actor = names.actor(english);
+            if (actor == null) return null;
+            java.util.regex.Matcher m = PASSIVE_SUBJECT.matcher(english.toLowerCase(Locale.ROOT));
+            while (m.find()) if (names.same(m.group(1), actor)) return null;
+            return actor;
+        }
+
+        /**
+         * A figure asked of a party acting ("what percentage does Amazon own?") is not one a sentence gives another party
+         * acting in its own words, though the party asked stands in the sentence quoted with it for context.
+         */
+        private boolean anotherActors(SentenceInfo s) {
+            if (actor == null) return false;
+            // the figure is the sentence's own, or that of the sentence before it quoted for context ("This stake ...")
+            String text = s.text(), quote = s.quote();
+            String holder = Kinds.of(text).stream().anyMatch(required::contains) || !quote.endsWith(text) ? text
+                    : quote.substring(0, quote.length() - text.length());
+            if (names.mentioned(holder.toLowerCase(Locale.ROOT), actor)) return false;
+            String own = names.actor(holder);
+            return own != null && !names.same(own, actor);
         }
 
         /**
@@ -248,6 +279,7 @@ final class Selector {
                 return "focus";
             for (String qualifier : qualifiers) if (!s.quote().toLowerCase(java.util.Locale.ROOT).contains(qualifier)) return "qualifier";
             if (!statesNames(q, s)) return "names";
+            if (anotherActors(s)) return "actor";
             if (!NamingRule.satisfied(q.naming(), q.english(), askedStems, s, names, personWords)) return "naming";
             if (!NamingRule.tellsDeed(deed, s, query)) return "deed";
             if (needFigures && !statesFigures(q, s)) return "figures";

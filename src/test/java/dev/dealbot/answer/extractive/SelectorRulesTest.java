@@ -1,6 +1,7 @@
 package dev.dealbot.answer.extractive;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -283,6 +284,24 @@ class SelectorRulesTest {
                 "'which executive signed' asks the doer of a deed as 'who signed' does");
         assertNull(rejection("Who publicly praised the deal?", "On Monday, Gamma CEO"), "an adverb before the verb is not the deed");
         assertEquals("deed", rejection("Who publicly signed the deal for Alpha?", "In a memo, Dana Lee said"));
+    }
+
+    @Test
+    void aFigureAskedOfAPartyActingIsNotAnotherPartysFigureQuotedBesideItsName() {
+        withArticle("stake", "Stakes", "Despite losing exclusivity, Alpha maintains a substantial stake in Beta, owning approximately 27 percent "
+                + "of the for-profit entity. This stake ensures that Alpha still stands to gain from Beta's growth, which includes sales made through Gamma.\n", small -> {
+            Selector rules = new Selector(small.sentences().names(), small.sentences().people().nameWords(), 0.38);
+            QuestionAnalyzer local = new QuestionAnalyzer(small, new QueryMaker(small, Fixtures.embedder()), Optional.empty());
+            SentenceInfo context = small.sentences().all().stream().filter(x -> x.text().startsWith("This stake")).findFirst().orElseThrow();
+            Question gamma = local.analyze("What percentage stake does Gamma own in Beta?", List.of());
+            assertEquals("actor", rules.rules(gamma, gamma.query(), gamma.kinds(), true).rejection(context),
+                    "the 27 percent quoted for context is Alpha's");
+            Question alpha = local.analyze("What percentage stake does Alpha own in Beta?", List.of());
+            assertNotEquals("actor", rules.rules(alpha, alpha.query(), alpha.kinds(), true).rejection(context), "the figure is Alpha's");
+            Question passive = local.analyze("What percentage of Beta is Gamma given?", List.of());
+            assertNotEquals("actor", rules.rules(passive, passive.query(), passive.kinds(), true).rejection(context),
+                    "a name after a form of 'be' is not who acts");
+        });
     }
 
     @Test
