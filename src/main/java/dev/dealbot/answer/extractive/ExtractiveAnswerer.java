@@ -105,6 +105,10 @@ public final class ExtractiveAnswerer implements Answerer {
         // a role the question gives one party that the articles give another ("Is Google Cloud OpenAI's primary cloud partner?")
         DraftBuilder role = PartyRole.check(q, main, table, composer);
         if (role != null) return role.build(MODE);
+        // a day of the week or part of the day asked, or given an event ("announced on a Friday?"): the one the articles give
+        DraftBuilder day = DayWords.answer(q, main, selector, composer);
+        if (day != null) return day.build(MODE);
+        if (DayWords.asked(q)) return Refusals.notInArticles(MODE);
         if (asksForUnknownThing(q) || UnknownWords.outweigh(q)) return Refusals.notInArticles(MODE);
         // an article named by its publisher or author, or by its own date ("Which article was published on April 28?")
         String named = q.source() ? namedSource.docNamed(q) : null;

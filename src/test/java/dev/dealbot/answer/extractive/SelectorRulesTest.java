@@ -305,6 +305,15 @@ class SelectorRulesTest {
     }
 
     @Test
+    void daysOfTheWeekAndPartsOfTheDayAreReadWithoutAPluralS() {
+        assertEquals(java.util.Set.of("monday"), DayWords.of(DayWords.WEEKDAY, "On Mondays, Alpha said"));
+        assertEquals(java.util.Set.of("evening"), DayWords.of(DayWords.DAY_PART, "On the evening of April 27, Alpha signed"));
+        assertTrue(DayWords.asked(analyzer.analyze("What day of the week did Alpha sign?", List.of())));
+        assertTrue(DayWords.asked(analyzer.analyze("At what time of day was the deal signed?", List.of())));
+        assertFalse(DayWords.asked(analyzer.analyze("What day was the deal signed?", List.of())), "a day alone is a date");
+    }
+
+    @Test
     void aWordOfSpeechAfterADeterminerNamesAThingAndReportsNoSpeech() {
         assertFalse(Selector.reportsSpeech("based on the estimated $29 billion valuation, alpha invested $10 billion"));
         assertFalse(Selector.reportsSpeech("in a memo leaked in april"), "a memo is a thing, the memo's writer not named");

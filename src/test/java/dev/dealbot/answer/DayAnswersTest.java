@@ -1,0 +1,42 @@
+package dev.dealbot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dealbot.testing.BotExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * On the real articles (one says "On Monday", one "On the evening of April 27"): a day of the week or part of the day is
+ * answered by the sentence that gives it, corrected when the question gives the event another, and declined when no
+ * sentence about the event gives one.
+ */
+class DayAnswersTest {
+    @RegisterExtension
+    static final BotExtension BOT = new BotExtension();
+
+    private static Answer ask(String q) {
+        return BOT.bot().asker().ask(q, null);
+    }
+
+    @Test
+    void aDayOfTheWeekAskedIsAnsweredByTheSentenceThatGivesIt() {
+        Answer a = ask("What day of the week was the revised deal announced?");
+        assertTrue(a.answered() && a.answer().startsWith("On Monday, Microsoft and OpenAI unveiled"), a.answer());
+        Answer none = ask("On which weekday did Amazon announce its investment?");
+        assertFalse(none.answered(), "no sentence about Amazon's investment gives a weekday: " + none.answer());
+    }
+
+    @Test
+    void anotherDayGivenTheEventIsCorrected() {
+        Answer yesNo = ask("The new agreement was announced on a Friday, right?");
+        assertTrue(yesNo.answer().startsWith("No — the articles say Monday."), yesNo.answer());
+        Answer why = ask("Why did the Microsoft and OpenAI agreement get announced on a Friday?");
+        assertTrue(why.answer().startsWith("Not Friday — the articles say Monday."), why.answer());
+        Answer morning = ask("Was the deal announced in the morning of April 27?");
+        assertTrue(morning.answer().startsWith("No — the articles say the evening."), morning.answer());
+        Answer same = ask("What did Microsoft and OpenAI unveil on Monday?");
+        assertTrue(same.answered() && !same.answer().startsWith("No") && !same.answer().startsWith("Not"), same.answer());
+    }
+}
