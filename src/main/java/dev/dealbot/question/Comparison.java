@@ -134,6 +134,13 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
     static final Pattern POINT_IN_TIME = pattern("\\d|\\b(round|year|month|quarter|now|today|then|latest|recent|previous|"
             + "earlier|last|first|initial|original|current|fundrais\\w*|funding|deal|january|february|march|april|may|june|july|"
             + "august|september|october|november|december)\\b");
+    /** An event that marks a point in time: a funding round, a deal, a recapitalization. */
+    private static final Pattern EVENT_POINT = pattern("\\b(round|funding|fundrais\\w*|deal|recapitali[sz]ation)\\b");
+    /**
+     * What a thing is worth at a time, which has a figure at each point ("valuation", "stake"); not a sum paid or put in
+     * over time, whose total since a round is no figure of it at that round.
+     */
+    private static final Pattern LEVEL = pattern("\\b(valuation|valued|value|worth|stake|holding|share price)\\b");
     /** "Is A bigger or smaller than B?": both comparatives offered; the answer says which one A is. */
     private static final Pattern EITHER_THAN = pattern("^(?:" + AUX + ")\\s+(.{3,}?)\\s+(" + COMPARATIVE + ")\\s+or\\s+(" + COMPARATIVE
             + ")(?:\\s+(?:now|today|currently|these days))?\\s+than\\s+(.{3,})$");
@@ -275,7 +282,14 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         if (m.matches() && !onlyNames(m.group(1)) && !onlyNames(m.group(2)))
             return new Comparison(List.of(m.group(2), m.group(1)), kindOf(q, ""), Op.RATIO, true, "apart", gap);
         m = CHANGE_FROM.matcher(q);
-        // only an earlier figure written out is a side: "since October" or "since 2019" names no figure of the thing
+        // since a point named by an event ("since Microsoft's $10 billion round", "since the January 2023 round"): the thing
+        // then and now; a month or year alone ("since October", "since 2019") names no figure of the thing
+        if (m.matches() && EVENT_POINT.matcher(m.group(3)).find() && LEVEL.matcher(m.group(2)).find()) {
+            Op op = RATIO_WORD.matcher(m.group(1)).matches() ? Op.RATIO : Op.DIFFERENCE;
+            String thing = m.group(2).strip();
+            return new Comparison(List.of(thing + " at " + m.group(3).strip(), thing), kindOf(q, ""), op, true, "since", gap);
+        }
+        // else only an earlier figure written out is a side
         if (m.matches() && writes(m.group(3), kindOf(q, ""))) {
             Op op = RATIO_WORD.matcher(m.group(1)).matches() ? Op.RATIO : Op.DIFFERENCE;
             return new Comparison(List.of(m.group(3), m.group(2).strip()), kindOf(q, ""), op, true, "since", gap);

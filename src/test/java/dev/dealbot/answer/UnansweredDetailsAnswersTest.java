@@ -42,7 +42,7 @@ class UnansweredDetailsAnswersTest {
         Answer a = BOT.bot().asker().ask("What is the exact percentage Amazon owns of OpenAI?", null);
         assertFalse(a.answered(), a.answer());
         Answer known = BOT.bot().asker().ask("What was OpenAI valued at in January 2023?", null);
-        assertTrue(known.answered() && known.answer().contains("$29 billion"), "a name after 'was' is not who acts: " + known.answer());
+        assertTrue(known.answered() && known.answer().contains("$29 billion"), "a party valued holds nothing: " + known.answer());
     }
 
     @Test

@@ -39,6 +39,13 @@ class WorkedOutAnswersTest {
     }
 
     @Test
+    void aWorthsGrowthSinceARoundIsItsLatestFigureAgainstItsFigureAtTheRound() {
+        Answer a = ask("By roughly how many times has OpenAI's valuation grown since the January 2023 round?");
+        assertTrue(a.answer().startsWith("That is 29.3 times as much: OpenAI's valuation, $850 billion [1]; OpenAI's valuation at the January 2023 round, $29 billion [2]."),
+                a.answer());
+    }
+
+    @Test
     void aWholeLessAPartDescribedInWordsLeavesTheRest() {
         Answer a = ask("Of the more than $13 billion Microsoft has invested in OpenAI, how much was invested apart from the January 2023 round?");
         assertTrue(a.answer().startsWith("That leaves more than $3 billion: $13 billion [1] less $10 billion [2]."), a.answer());

@@ -899,6 +899,16 @@ class WordingRulesTest {
     }
 
     @Test
+    void aChangeSinceAnEventIsTheThingThenAndNowForWhatAThingIsWorth() {
+        Comparison since = Comparison.of("By roughly how many times has OpenAI's valuation grown since the January 2023 round?");
+        assertEquals(Comparison.Op.RATIO, since.op());
+        assertEquals(List.of("OpenAI's valuation at the January 2023 round", "OpenAI's valuation"), since.sides());
+        assertNull(Comparison.of("By how much has Microsoft's investment grown since the 2023 round?"),
+                "a sum put in over time has no figure at the round: its total since is no change of it");
+        assertNull(Comparison.of("By what factor has OpenAI's valuation grown since October?"), "a month alone names no event");
+    }
+
+    @Test
     void threeOrMoreEventsToPutInOrderAreEachASide() {
         Comparison put = Comparison.of("Put these in chronological order: the memo leak, Amazon's investment, and the revised agreement.");
         assertEquals(Comparison.Op.ORDER, put.op());

@@ -52,8 +52,9 @@ final class Selector {
                     + "warn(s|ed|ing)?|predict(s|ed|ing)?|posted|tweeted|commented|explained|claim(s|ed|ing)?|expect(s|ed|ing)?|"
                     + "believ(e|es|ed|ing)|forecast(s|ing)?|insist(s|ed|ing)?|contend(s|ed|ing)?|reported|revealed)\\b");
 
-    /** A name after a form of "be" ("was OpenAI valued", "is Microsoft owed"): what is done to, not who acts. */
-    private static final Pattern PASSIVE_SUBJECT = Pattern.compile("\\b(?:is|was|are|were|be|been|being)\\s+([\\p{L}\\p{N}]+)\\b");
+    /** A party holding something: "Amazon owns", "does OpenAI hold", "Microsoft still has". */
+    private static final Pattern HOLDER = Pattern.compile("\\b([\\p{L}\\p{N}]+)\\s+(?:now\\s+|still\\s+|actually\\s+|currently\\s+)?"
+            + "(?:own|owns|hold|holds|has|have|control|controls|possess|possesses)\\b");
 
     /** A word of speech right after a determiner is a participle naming a thing ("the estimated $29 billion valuation"). */
     private static final Pattern DETERMINER_BEFORE = Pattern.compile("\\b(?:the|a|an|its|their|his|her|this|that|these|those)\\s+$");
@@ -154,7 +155,7 @@ final class Selector {
         private final boolean speechFocus;
         private final Query query;
 
-        /** For a figure asked, the party the question has acting, or null. */
+        /** For a figure asked, the party the question has holding it, or null. */
         private final String actor;
 
         Rules(Question q, Set<Kind> required, boolean needFigures, Direction asked, Set<String> focusStems,
@@ -186,20 +187,18 @@ final class Selector {
             this.earlier = asksEarlierState(q.english()) && !q.kinds().contains(Kind.REASON) && !q.kinds().contains(Kind.CONSEQUENCE);
             this.definition = DEFINITION_ASKED.matcher(q.english()).find() && !q.yesNo() && !q.kinds().contains(Kind.CONSEQUENCE);
             this.eventStems = datesEvent && required.contains(Kind.TIME) ? EventRule.eventStems(query, names) : Set.of();
-            this.actor = required.stream().anyMatch(k -> k == Kind.PERCENT || k == Kind.MONEY || k == Kind.NUMBER) ? actingParty(q.english()) : null;
+            this.actor = required.stream().anyMatch(k -> k == Kind.PERCENT || k == Kind.MONEY || k == Kind.NUMBER) ? holdingParty(q.english()) : null;
         }
 
-        /** "Amazon owns", "does OpenAI pay": the party acting; not one a form of "be" puts before ("was OpenAI valued"). */
-        private String actingParty(String english) {
-            String actor = names.actor(english);
-            if (actor == null) return null;
-            java.util.regex.Matcher m = PASSIVE_SUBJECT.matcher(english.toLowerCase(Locale.ROOT));
-            while (m.find()) if (names.same(m.group(1), actor)) return null;
-            return actor;
+        /** "Amazon owns", "does OpenAI hold": the party the question has holding something, or null. */
+        private String holdingParty(String english) {
+            java.util.regex.Matcher m = HOLDER.matcher(english.toLowerCase(Locale.ROOT));
+            while (m.find()) if (names.known(m.group(1)) && names.party(m.group(1))) return m.group(1);
+            return null;
         }
 
         /**
-         * A figure asked of a party acting ("what percentage does Amazon own?") is not one a sentence gives another party
+         * A figure asked of a party holding it ("what percentage does Amazon own?") is not one a sentence gives another party
          * acting in its own words, though the party asked stands in the sentence quoted with it for context.
          */
         private boolean anotherActors(SentenceInfo s) {
