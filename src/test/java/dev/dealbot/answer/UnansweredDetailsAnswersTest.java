@@ -38,6 +38,14 @@ class UnansweredDetailsAnswersTest {
     }
 
     @Test
+    void theNameOfAThingNoArticleNamesIsNotAPlaceItIsFor() {
+        Answer a = BOT.bot().asker().ask("What is the name of Microsoft's in-house AI model?", null);
+        assertFalse(a.answered(), "'AI models for Azure' names no model: " + a.answer());
+        Answer named = BOT.bot().asker().ask("What is the name of the AWS service that will offer OpenAI's models?", null);
+        assertTrue(named.answered() && named.answer().contains("Bedrock"), named.answer());
+    }
+
+    @Test
     void aPartysHoldingNoArticleGivesIsNotAnsweredWithAnotherPartysStake() {
         Answer a = BOT.bot().asker().ask("What is the exact percentage Amazon owns of OpenAI?", null);
         assertFalse(a.answered(), a.answer());

@@ -161,8 +161,14 @@ final class NamingRule {
         for (int i = 0; i < tokens.size(); i++) {
             if (!thing.isEmpty() && !thing.contains(tokens.get(i).stem())) continue;
             for (int j = Math.max(0, i - NAME_DISTANCE); j <= Math.min(tokens.size() - 1, i + NAME_DISTANCE); j++)
-                if (nameTokens.contains(tokens.get(j)) && newName(tokens.get(j), asked, names)) return true;
+                if (nameTokens.contains(tokens.get(j)) && newName(tokens.get(j), asked, names) && !(j > i && prepositionBetween(tokens, i, j))) return true;
         }
+        return false;
+    }
+
+    /** "models for Azure", "chips on AWS": a name after the thing and a preposition tells where or for whom, not its name. */
+    private static boolean prepositionBetween(List<Token> tokens, int thing, int name) {
+        for (int k = thing + 1; k < name; k++) if (Names.afterPreposition(tokens, k + 1)) return true;
         return false;
     }
 

@@ -305,6 +305,20 @@ class SelectorRulesTest {
     }
 
     @Test
+    void aNameAfterTheThingAndAPrepositionIsNotItsName() {
+        withArticle("models", "Models", "Alpha ensures continued access to cutting-edge models for Delta. Beta calls its new model Zeta.\n", small -> {
+            Selector rules = new Selector(small.sentences().names(), small.sentences().people().nameWords(), 0.38);
+            QuestionAnalyzer local = new QuestionAnalyzer(small, new QueryMaker(small, Fixtures.embedder()), Optional.empty());
+            Question q = local.analyze("What is the name of Alpha's in-house model?", List.of());
+            SentenceInfo forDelta = small.sentences().all().stream().filter(x -> x.text().startsWith("Alpha ensures")).findFirst().orElseThrow();
+            assertEquals("naming", rules.rules(q, q.query(), q.kinds(), true).rejection(forDelta), "'models for Delta' names no model");
+            Question beta = local.analyze("What is the name of Beta's new model?", List.of());
+            SentenceInfo named = small.sentences().all().stream().filter(x -> x.text().startsWith("Beta calls")).findFirst().orElseThrow();
+            assertNotEquals("naming", rules.rules(beta, beta.query(), beta.kinds(), true).rejection(named));
+        });
+    }
+
+    @Test
     void daysOfTheWeekAndPartsOfTheDayAreReadWithoutAPluralS() {
         assertEquals(java.util.Set.of("monday"), DayWords.of(DayWords.WEEKDAY, "On Mondays, Alpha said"));
         assertEquals(java.util.Set.of("evening"), DayWords.of(DayWords.DAY_PART, "On the evening of April 27, Alpha signed"));
