@@ -10,7 +10,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * On the real articles (one says "On Monday", one "On the evening of April 27"): a day of the week or part of the day is
  * answered by the sentence that gives it, corrected when the question gives the event another, and declined when no
- * sentence about the event gives one.
+ * sentence about the event gives one; a month taken as given for an event is corrected by the month the articles give.
  */
 class DayAnswersTest {
     @RegisterExtension
@@ -26,6 +26,16 @@ class DayAnswersTest {
         assertTrue(a.answered() && a.answer().startsWith("On Monday, Microsoft and OpenAI unveiled"), a.answer());
         Answer none = ask("On which weekday did Amazon announce its investment?");
         assertFalse(none.answered(), "no sentence about Amazon's investment gives a weekday: " + none.answer());
+    }
+
+    @Test
+    void anotherMonthGivenTheEventIsCorrected() {
+        Answer why = ask("Why was the Dresser memo leaked in early March?");
+        assertTrue(why.answer().startsWith("Not March — the articles say mid-April."), why.answer());
+        Answer yesNo = ask("Did Amazon announce its investment in January?");
+        assertTrue(yesNo.answer().startsWith("No — the articles say late February."), yesNo.answer());
+        Answer same = ask("Was the revised deal announced in April?");
+        assertTrue(same.answered() && !same.answer().startsWith("No"), same.answer());
     }
 
     @Test

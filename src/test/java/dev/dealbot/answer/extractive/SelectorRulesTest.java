@@ -576,6 +576,20 @@ class SelectorRulesTest {
     }
 
     @Test
+    void aMonthTakenAsGivenForAnEventIsCorrectedByTheMonthItsSentenceGivesIt() {
+        var composer = new Composer(index.corpus(), index.sentences(), index.facts());
+        List<dev.dealbot.retrieval.Candidate> signed = List.of(new dev.dealbot.retrieval.Candidate(sentence("The deal was signed on April 27"), 1, 1));
+        Question wrong = analyzer.analyze("Why was the deal signed in March?", List.of());
+        DraftBuilder draft = EventMonth.check(wrong, signed, selector, composer, index.sentences().names());
+        assertNotNull(draft);
+        assertTrue(draft.build("extractive").text().startsWith("Not March — the articles say April 27."), draft.build("extractive").text());
+        assertNull(EventMonth.check(analyzer.analyze("Was the deal signed in April?", List.of()), signed, selector, composer, index.sentences().names()),
+                "the month the sentence gives");
+        assertNull(EventMonth.check(analyzer.analyze("What was signed in March?", List.of()), signed, selector, composer, index.sentences().names()),
+                "a month asked about is no claim");
+    }
+
+    @Test
     void aClaimedFigureTheArticlesStateOnlyBetweenTheSamePartiesTheOtherWayIsToldTheOtherWayRound() {
         var names = index.sentences().names();
         var composer = new Composer(index.corpus(), index.sentences(), index.facts());

@@ -1,0 +1,47 @@
+package dev.dealbot.answer.extractive;
+
+import dev.dealbot.index.SentenceInfo;
+import dev.dealbot.question.Question;
+import dev.dealbot.retrieval.Candidate;
+import dev.dealbot.text.Figure;
+import dev.dealbot.text.Kind;
+import dev.dealbot.text.Names;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A month a question takes as given for an event ("Why was the memo leaked in early March?", "Did Amazon announce its
+ * investment in January?") checked against the month the best sentence about that event dates it with: "Not March —
+ * the articles say mid-April." A figure claimed of a month is {@link Premise}'s; a month asked for is not a claim.
+ */
+final class EventMonth {
+    private EventMonth() {}
+
+    static DraftBuilder check(Question q, List<Candidate> candidates, Selector selector, Composer composer, Names names) {
+        boolean claim = q.yesNo() || q.presumed() || q.kinds().contains(Kind.REASON);
+        if (!claim || q.claimed() != null) return null;
+        Set<String> claimed = ClaimMonths.of(q.english());
+        if (claimed.size() != 1) return null;
+        Set<String> event = EventRule.eventStems(q.query(), names);
+        for (Scored s : selector.rank(q, q.query(), candidates, Set.of(), false)) {
+            // few sentences date an event: the best one relevant or sharing a fair part of the question's words is about it
+            if (!selector.relevant(s) && s.candidate().lexical() < Selector.MIN_SHARED_WORDS) continue;
+            SentenceInfo sentence = s.sentence();
+            Set<String> months = ClaimMonths.of(sentence.text());
+            if (months.size() != 1 || !EventRule.dates(sentence.text(), sentence.figures().stream()
+                    .filter(f -> f.end() <= sentence.text().length()).toList(), event)) continue;
+            if (months.equals(claimed)) return null;
+            List<Figure> dates = dev.dealbot.text.CalendarDates.of(sentence.text(), java.time.YearMonth.of(2000, 12));
+            if (dates.size() != 1) return null;
+            String asked = claimed.iterator().next();
+            String askedWritten = Character.toUpperCase(asked.charAt(0)) + asked.substring(1);
+            DraftBuilder draft = new DraftBuilder().deny(askedWritten);
+            List<Integer> cited = composer.cite(draft, sentence);
+            String said = dates.get(0).text();
+            draft.say(q.yesNo() ? "No — the articles say " + said + "." : "Not " + askedWritten + " — the articles say " + said + ".", List.of());
+            draft.say(sentence.quote(), cited);
+            return draft;
+        }
+        return null;
+    }
+}
