@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * The time a thing has left, counted from a point the question names: "How many years does the licence have left,
  * counting from 2026?", "From the announcement, how long remains on the revenue share?". The sides are the point and
- * the thing, whose end the articles date; without a point there is no count (the articles' "now" is not the asker's).
+ * the thing, whose end the articles date ("How long will the revenue share continue from 2026?"); without a point there is no count (the articles' "now" is not the asker's).
  */
 final class TimeLeft {
     private static final String SPAN = "how (?:long|much (?:longer|time)|many (?:more )?(?:years|months|weeks|days))";
@@ -22,6 +22,9 @@ final class TimeLeft {
     /** "how many more years of X would Z have after Y": X, held by Z, counted from the point after which it is asked. */
     private static final Pattern OF_AFTER = Comparison.pattern("^" + SPAN + "\\s+of\\s+(.{3,}?)\\s+(?:does|do|did|will|would|could)\\s+(\\S.{1,}?)\\s+"
             + "(?:still\\s+)?(?:have|get|keep|enjoy|hold)\\s+(?:left\\s+)?(?:after|beyond|past|once|from)\\s+(.{3,})$");
+    /** "how long will X continue (to run) from Y", "how many years does X run after Y": X's term counted from Y. */
+    private static final Pattern RUNS_FROM = Comparison.pattern("^" + SPAN + "\\s+(?:does|do|will|would|is|are)\\s+(.{3,}?)\\s+(?:still\\s+)?"
+            + "(?:continue|run|last|remain|go on|stay)(?:\\s+to\\s+run|\\s+in\\s+(?:force|place|effect))?\\s*,?\\s+" + FROM + "\\s+(.{3,})$");
     /** "counting from Y, how many years ...": the point first. */
     private static final Pattern POINT_FIRST = Comparison.pattern("^" + FROM + "\\s+(.{3,}?)\\s*,\\s*(" + SPAN + "\\b.*)$");
 
@@ -41,7 +44,7 @@ final class TimeLeft {
             String thing = held.matches("(?i)(?:its|their|his|her)\\s.*") ? held : of.group(2).strip() + "'s " + held;
             return new Comparison(List.of(of.group(3).strip(), thing), Kind.TIME, Comparison.Op.DIFFERENCE, true, Comparison.LEFT, gap);
         }
-        for (Pattern p : List.of(HAS_LEFT, LEFT_ON)) {
+        for (Pattern p : List.of(HAS_LEFT, LEFT_ON, RUNS_FROM)) {
             Matcher m = p.matcher(rest);
             if (!m.matches()) continue;
             String from = point != null ? point : m.group(2);

@@ -46,6 +46,13 @@ class WorkedOutAnswersTest {
     }
 
     @Test
+    void aTermsRunCountedFromANamedPointIsTheTimeToItsEnd() {
+        Answer a = ask("How many years does Microsoft's license run from the 2026 announcement?");
+        assertTrue(a.answer().startsWith("The difference is about 6 years:"), a.answer());
+        assertTrue(a.answer().contains("2032"), a.answer());
+    }
+
+    @Test
     void aWholeLessAPartDescribedInWordsLeavesTheRest() {
         Answer a = ask("Of the more than $13 billion Microsoft has invested in OpenAI, how much was invested apart from the January 2023 round?");
         assertTrue(a.answer().startsWith("That leaves more than $3 billion: $13 billion [1] less $10 billion [2]."), a.answer());

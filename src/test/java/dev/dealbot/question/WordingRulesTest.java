@@ -835,6 +835,10 @@ class WordingRulesTest {
         assertEquals(Kind.TIME, left.kind());
         assertEquals(Comparison.Op.DIFFERENCE, left.op());
         assertNull(Comparison.of("How many years does the license have left?"), "no point to count from: the articles' present is not the asker's");
+        assertEquals(List.of("2026", "the revenue share"), Comparison.of("How long will the revenue share continue from 2026?").sides());
+        assertEquals(List.of("the 2026 announcement", "Microsoft's license"),
+                Comparison.of("How many years does Microsoft's license run from the 2026 announcement?").sides());
+        assertNull(Comparison.of("How long will the revenue share continue?"), "no point to count from");
     }
 
     @Test
