@@ -186,6 +186,9 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
      */
     private static final Pattern STACK_UP = pattern("^how (?:does|do|did|would|will)\\s+(.{3,}?)\\s+(?:compare|stack up|measure up|size up)\\s+"
             + "(?:to|with|against|versus|vs\\.?)\\s+(.{3,}?)(?:\\s*[,;:—–?]+\\s*(.*)|\\s+-\\s+(.*))?$");
+    /** "Put A next to B. How do the two compare?", "set A against B — how do they compare?". */
+    private static final Pattern BESIDE = pattern("^(?:put|set|place|line up|lay)\\s+(.{3,}?)\\s+(?:next to|beside|alongside|against|side by side with)\\s+"
+            + "(.{3,}?)\\s*[.?!:;—–-]+\\s*(?:so\\s+)?how\\s+(?:do|does)\\s+(?:the\\s+two(?:\\s+\\w+)?|they|these|both)\\s+compare$");
     /** "Compare A with B.": two figures set against each other, which is larger asked, and by how much. */
     private static final Pattern COMPARE = pattern("^(?:please\\s+|can you\\s+|could you\\s+)?compare\\s+(.{3,}?)\\s+(?:with|to|and|against|versus|vs\\.?)\\s+(.{3,}?)$");
     private static final Pattern YEARS_AFTER = pattern(
@@ -324,7 +327,9 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         if (product != null) return product;
         m = FROM_TO_FIRST.matcher(q);
         if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), kindOf(q, "after"), Op.DIFFERENCE, true, "apart", gap);
-        Comparison stacked = stackedUp(q, gap);
+        // "Put A next to B. How do the two compare?" asks what "How does A compare with B?" asks
+        Matcher beside = BESIDE.matcher(q);
+        Comparison stacked = stackedUp(beside.matches() ? "How does " + beside.group(1) + " compare with " + beside.group(2) + "?" : q, gap);
         if (stacked != null) return stacked;
         m = COMPARE.matcher(q);
         if (m.matches() && !onlyNames(m.group(1)) && !onlyNames(m.group(2)) && kindOf(q, "") != Kind.NUMBER)

@@ -18,6 +18,9 @@ final class Ordering {
      */
     private static final Pattern PUT_IN_ORDER = Comparison.pattern("^(?:(?:can|could|would|will)\\s+you\\s+)?(?:please\\s+)?(?:put|place|arrange|list|sort|rank|order)\\s+(?:these|the following|them)?\\s*"
             + "(?:\\w+\\s+)?(?:in\\s+(?:chronological|time|date)\\s+order|in\\s+order|chronologically|by date)\\s*(?:from\\s+\\w+\\s+to\\s+\\w+\\s*)?(?:(?:for\\s+(?:me|us)|please)\\s*)?[:—–-]\\s*(.{10,})$");
+    /** "order these: ...", "sort the following — ...": a verb that itself means putting in order. */
+    private static final Pattern ORDER_THESE = Comparison.pattern("^(?:please\\s+)?(?:order|sort|arrange|sequence)\\s+(?:these|the following|them)"
+            + "(?:\\s+(?:events|things|items|moves|developments))?\\s*[:—–-]\\s*(.{10,})$");
     /** "in what order did A, B and C happen?". */
     private static final Pattern WHAT_ORDER = Comparison.pattern("^in\\s+what\\s+order\\s+(?:did|do|were|was)\\s+(.{10,}?)\\s+(?:happen|occur|take place|come|unfold)\\w*$");
     /** "which came first: A, B or C?", "what happened first — A, B, or C?". */
@@ -44,7 +47,7 @@ final class Ordering {
         Matcher ask = TRAILING_ASK.matcher(q);
         boolean trailing = ask.find();
         if (trailing) q = q.substring(0, ask.start());
-        for (Pattern p : trailing ? List.of(PUT_IN_ORDER, WHAT_ORDER, WHICH_FIRST, LISTED) : List.of(PUT_IN_ORDER, WHAT_ORDER, WHICH_FIRST)) {
+        for (Pattern p : trailing ? List.of(PUT_IN_ORDER, WHAT_ORDER, WHICH_FIRST, LISTED) : List.of(PUT_IN_ORDER, ORDER_THESE, WHAT_ORDER, WHICH_FIRST)) {
             Matcher m = p.matcher(q);
             if (!m.matches()) continue;
             List<String> events = events(m.group(1));

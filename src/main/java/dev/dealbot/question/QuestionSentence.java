@@ -49,6 +49,18 @@ final class QuestionSentence {
         return any;
     }
 
+    /** What opens a question proper: a question word or an auxiliary. */
+    private static final Pattern ASKS = Pattern.compile("^(?:how|what|which|who|whom|when|where|why|is|are|was|were|do|does|did|will|would|can|could|has|have|should)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The question after a short lead-in ending with a colon ("For the board deck: how many ...?"), or null when there is none. */
+    static String leadIn(String sentence) {
+        Matcher m = LEAD_IN.matcher(sentence);
+        if (!m.find()) return null;
+        String rest = sentence.substring(m.end());
+        return ASKS.matcher(rest).find() ? rest : null;
+    }
+
     /** A question sentence with fewer words of its own than this leans on the sentences before it. */
     static final int MIN_OWN_TERMS = 3;
 

@@ -25,10 +25,20 @@ final class TimeLeft {
     /** "how long will X continue (to run) from Y", "how many years does X run after Y": X's term counted from Y. */
     private static final Pattern RUNS_FROM = Comparison.pattern("^" + SPAN + "\\s+(?:does|do|will|would|is|are)\\s+(.{3,}?)\\s+(?:still\\s+)?"
             + "(?:continue|run|last|remain|go on|stay)(?:\\s+to\\s+run|\\s+in\\s+(?:force|place|effect))?\\s*,?\\s+" + FROM + "\\s+(.{3,})$");
+    /** "how many years does Z keep X after Y stops": X, held by Z, counted from Y. */
+    private static final Pattern KEEPS_AFTER = Comparison.pattern("^" + SPAN + "\\s+(?:does|do|will|would|can|could)\\s+(\\S.{1,}?)\\s+(?:still\\s+)?"
+            + "(?:keep|hold|retain|have|enjoy)\\s+(.{3,}?)\\s+(?:after|once|beyond|past)\\s+(.{3,})$");
     /** "counting from Y, how many years ...": the point first. */
     private static final Pattern POINT_FIRST = Comparison.pattern("^" + FROM + "\\s+(.{3,}?)\\s*,\\s*(" + SPAN + "\\b.*)$");
 
     private TimeLeft() {}
+
+    /** The time {@code holder}'s {@code held} has left after {@code point}; "its licence" is already the holder's. */
+    private static Comparison held(String holder, String held, String point, boolean gap) {
+        String h = held.strip();
+        String thing = h.matches("(?i)(?:its|their|his|her)\\s.*") ? h : holder.strip() + "'s " + h.replaceFirst("(?i)^(?:a|an|the)\\s+", "");
+        return new Comparison(List.of(point.strip(), thing), Kind.TIME, Comparison.Op.DIFFERENCE, true, Comparison.LEFT, gap);
+    }
 
     /** The time from the named point to the thing's end, or null when the question asks no such thing or names no point. */
     static Comparison of(String q, boolean gap) {
@@ -39,11 +49,9 @@ final class TimeLeft {
             rest = first.group(2);
         }
         Matcher of = OF_AFTER.matcher(q);
-        if (of.matches()) { // "its licence" is already the holder's
-            String held = of.group(1).strip();
-            String thing = held.matches("(?i)(?:its|their|his|her)\\s.*") ? held : of.group(2).strip() + "'s " + held;
-            return new Comparison(List.of(of.group(3).strip(), thing), Kind.TIME, Comparison.Op.DIFFERENCE, true, Comparison.LEFT, gap);
-        }
+        if (of.matches()) return held(of.group(2), of.group(1), of.group(3), gap);
+        Matcher keeps = KEEPS_AFTER.matcher(q);
+        if (keeps.matches()) return held(keeps.group(1), keeps.group(2), keeps.group(3), gap);
         for (Pattern p : List.of(HAS_LEFT, LEFT_ON, RUNS_FROM)) {
             Matcher m = p.matcher(rest);
             if (!m.matches()) continue;

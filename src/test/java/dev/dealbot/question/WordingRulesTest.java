@@ -839,6 +839,9 @@ class WordingRulesTest {
         assertEquals(List.of("the 2026 announcement", "Microsoft's license"),
                 Comparison.of("How many years does Microsoft's license run from the 2026 announcement?").sides());
         assertNull(Comparison.of("How long will the revenue share continue?"), "no point to count from");
+        assertEquals(List.of("the revenue-share payments stop", "its license"),
+                Comparison.of("How many years does Microsoft keep its license after the revenue-share payments stop?").sides());
+        assertEquals(List.of("the cap is hit", "Alpha's stake"), Comparison.of("How long does Alpha keep a stake after the cap is hit?").sides());
     }
 
     @Test
@@ -923,6 +926,12 @@ class WordingRulesTest {
         assertEquals(List.of("the memo leak", "Amazon's investment", "the revised deal"),
                 Comparison.of("Put these in order for me: the memo leak, Amazon's investment, and the revised deal.").sides(),
                 "'for me' before the colon");
+        assertEquals(List.of("the memo leak", "Amazon's investment", "the revised deal"),
+                Comparison.of("Order these: the memo leak, Amazon's investment, and the revised deal.").sides(), "a verb that means ordering");
+        Comparison beside = Comparison.of("Put Amazon's pledge next to Microsoft's investment. How do the two compare?");
+        assertEquals(List.of("Amazon's pledge", "Microsoft's investment"), beside.sides(), "set beside each other, then compared");
+        assertEquals("how many years does it run?", QuestionSentence.leadIn("For the deck: how many years does it run?"));
+        assertNull(QuestionSentence.leadIn("Order these: A, B and C."), "no question after the colon");
     }
 
     @Test
