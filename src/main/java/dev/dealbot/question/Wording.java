@@ -93,7 +93,9 @@ final class Wording {
     private static final Pattern YES_NO = Pattern.compile(
             "^\\W*(is|are|was|were|do|does|did|can|could|will|would|has|have|had|should|may|might|isn't|doesn't|didn't|won't)\\b");
     private static final Pattern REASON = Pattern.compile("^\\W*why\\b|\\b(why|for what reason|what (is|was) the reason|"
-            + "what for\\b|purpose|motivat\\w*|motives?|rationale|the (point|logic|thinking) (of|behind)|what led|what prompted|what drove|how come)\\b",
+            + "what for\\b|purpose|motivat\\w*|motives?|rationale|the (point|logic|thinking) (of|behind)|what led|what prompted|what drove|how come|"
+            // "what reason did they give", "the reasons for", "what was pushing / driving / behind ...", "what pushed"
+            + "what reasons?|reasons? (for|behind)|what(['’]s| is| was| were)? (actually |really )?(pushing|driving|behind|prompting)|what pushed)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CONSEQUENCE = Pattern.compile("\\b(what (does|did|would|will|could) .{1,60} mean\\b|"
             + "what .{0,20}(implications?|impact|consequences?|effects?|upshot|significance|outcome)\\b|(so )?what changes for|"

@@ -51,7 +51,8 @@ class WordingRulesTest {
         assertTrue(Wording.kinds("What percentage does OpenAI pay?").contains(Kind.PERCENT));
         assertTrue(Wording.kinds("Why did OpenAI want other clouds?").contains(Kind.REASON));
         for (String why : List.of("What's the point of making the license non-exclusive?", "What is the rationale for the cap?",
-                "What was the logic behind the cap?"))
+                "What was the logic behind the cap?", "What reason did they give for the change?", "What was pushing OpenAI toward other clouds?",
+                "What's behind Microsoft's push into its own models?"))
             assertTrue(Wording.kinds(why).contains(Kind.REASON), why);
         assertTrue(Wording.kinds("What is the significance of the cap?").contains(Kind.CONSEQUENCE));
         assertTrue(Wording.kinds("What does the deal mean for Microsoft?").contains(Kind.CONSEQUENCE));
