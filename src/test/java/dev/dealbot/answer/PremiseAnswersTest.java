@@ -760,4 +760,14 @@ class PremiseAnswersTest {
         Answer dropped = BOT.bot().asker().ask("Microsoft dropped $13B into OpenAI in the January 2023 round, yeah?", null);
         assertTrue(dropped.answered() && dropped.answer().contains("$10 billion"), dropped.answer());
     }
+
+    @Test
+    void aPlaceGivenFirstThatTheArticlesGiveAnotherIsCorrected() {
+        Answer why = BOT.bot().asker().ask("Why will OpenAI products ship first on Google Cloud?", null);
+        assertTrue(why.answer().startsWith("Not first on Google Cloud — the articles say first on Azure."), why.answer());
+        Answer yesNo = BOT.bot().asker().ask("Does the new deal say OpenAI products go first to AWS?", null);
+        assertTrue(yesNo.answer().startsWith("No — the articles say first on Azure."), yesNo.answer());
+        Answer right = BOT.bot().asker().ask("Will OpenAI products ship first on Azure?", null);
+        assertTrue(right.answered() && !right.answer().startsWith("No") && !right.answer().startsWith("Not"), right.answer());
+    }
 }

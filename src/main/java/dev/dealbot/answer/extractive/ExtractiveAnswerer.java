@@ -104,6 +104,7 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         // a role the question gives one party that the articles give another ("Is Google Cloud OpenAI's primary cloud partner?")
         DraftBuilder role = PartyRole.check(q, main, table, composer);
+        if (role == null) role = FirstPlace.check(q, table, composer);
         if (role != null) return role.build(MODE);
         // a day of the week or part of the day asked, or given an event ("announced on a Friday?"): the one the articles give
         DraftBuilder day = DayWords.answer(q, main, selector, composer);

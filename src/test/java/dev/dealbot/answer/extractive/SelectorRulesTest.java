@@ -576,6 +576,14 @@ class SelectorRulesTest {
     }
 
     @Test
+    void thePlaceSomethingComesFirstIsTheNamedPartyAfterFirstOn() {
+        var names = index.sentences().names();
+        assertEquals("gamma", FirstPlace.place("Beta's chips will ship first on Gamma, unless unsupported.", names));
+        assertNull(FirstPlace.place("Alpha came first in the talks about chips.", names), "no party after 'first in'");
+        assertNull(FirstPlace.place("Beta ships first, then Gamma.", names));
+    }
+
+    @Test
     void aMonthTakenAsGivenForAnEventIsCorrectedByTheMonthItsSentenceGivesIt() {
         var composer = new Composer(index.corpus(), index.sentences(), index.facts());
         List<dev.dealbot.retrieval.Candidate> signed = List.of(new dev.dealbot.retrieval.Candidate(sentence("The deal was signed on April 27"), 1, 1));
