@@ -134,6 +134,12 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
     static final Pattern POINT_IN_TIME = pattern("\\d|\\b(round|year|month|quarter|now|today|then|latest|recent|previous|"
             + "earlier|last|first|initial|original|current|fundrais\\w*|funding|deal|january|february|march|april|may|june|july|"
             + "august|september|october|november|december)\\b");
+    /** The text gives a year without a month ("its 2019 round", not "the January 2023 round"). */
+    private static boolean bareYear(String text) {
+        return text.matches("(?s).*\\b(?:19|20)\\d\\d\\b.*") && !text.matches("(?is).*\\b(?:january|february|march|april|may|june|july|august|"
+                + "september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\b.*");
+    }
+
     /** An event that marks a point in time: a funding round, a deal, a recapitalization. */
     private static final Pattern EVENT_POINT = pattern("\\b(round|funding|fundrais\\w*|deal|recapitali[sz]ation)\\b");
     /**
@@ -287,7 +293,8 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         m = CHANGE_FROM.matcher(q);
         // since a point named by an event ("since Microsoft's $10 billion round", "since the January 2023 round"): the thing
         // then and now; a month or year alone ("since October", "since 2019") names no figure of the thing
-        if (m.matches() && EVENT_POINT.matcher(m.group(3)).find() && LEVEL.matcher(m.group(2)).find()) {
+        // a year alone with the event ("since its 2019 round") may date another figure's sentence: only a month with it does not
+        if (m.matches() && EVENT_POINT.matcher(m.group(3)).find() && LEVEL.matcher(m.group(2)).find() && !bareYear(m.group(3))) {
             Op op = RATIO_WORD.matcher(m.group(1)).matches() ? Op.RATIO : Op.DIFFERENCE;
             String thing = m.group(2).strip();
             return new Comparison(List.of(thing + " at " + m.group(3).strip(), thing), kindOf(q, ""), op, true, "since", gap);

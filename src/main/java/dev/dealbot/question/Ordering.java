@@ -51,6 +51,8 @@ final class Ordering {
             Matcher m = p.matcher(q);
             if (!m.matches()) continue;
             List<String> events = events(m.group(1));
+            // "order these: $850bn valuation, $29bn valuation, ...": sums or shares listed are ordered by size, if at all, not by date
+            if (p == ORDER_THESE && events != null && events.stream().anyMatch(Ordering::writesAmount)) return null;
             return events == null ? null : new Comparison(List.copyOf(events), Kind.TIME, Comparison.Op.ORDER, false, "order", false);
         }
         return null;
@@ -65,6 +67,12 @@ final class Ordering {
         if (items == null || kind == Kind.NUMBER) return null;
         boolean largestFirst = m.group(1) == null || m.group(1).matches("(?i)largest|biggest|highest|most");
         return new Comparison(List.copyOf(items), kind, Comparison.Op.ORDER, largestFirst, "size", false);
+    }
+
+    /** The item writes a sum or a share ("$850bn valuation", "the 27% stake"). */
+    private static boolean writesAmount(String item) {
+        return dev.dealbot.text.Figures.of(item).stream().anyMatch(f -> f.type() == dev.dealbot.text.Figure.Type.MONEY
+                || f.type() == dev.dealbot.text.Figure.Type.PERCENT);
     }
 
     /** The listed items, or null when fewer than three, or one names nothing. */

@@ -24,6 +24,8 @@ class DayAnswersTest {
     void aDayOfTheWeekAskedIsAnsweredByTheSentenceThatGivesIt() {
         Answer a = ask("What day of the week was the revised deal announced?");
         assertTrue(a.answered() && a.answer().startsWith("On Monday, Microsoft and OpenAI unveiled"), a.answer());
+        Answer published = ask("What day of the week was Alps Wang's article published?");
+        assertFalse(published.answer().startsWith("On Monday"), "the announcement's day is not the article's: " + published.answer());
         Answer none = ask("On which weekday did Amazon announce its investment?");
         assertFalse(none.answered(), "no sentence about Amazon's investment gives a weekday: " + none.answer());
     }
@@ -44,6 +46,8 @@ class DayAnswersTest {
         assertTrue(yesNo.answer().startsWith("No — the articles say Monday."), yesNo.answer());
         Answer why = ask("Why did the Microsoft and OpenAI agreement get announced on a Friday?");
         assertTrue(why.answer().startsWith("Not Friday — the articles say Monday."), why.answer());
+        Answer weekend = ask("Why was the deal announced over the weekend?");
+        assertTrue(weekend.answer().startsWith("Not the weekend — the articles say Monday."), weekend.answer());
         Answer morning = ask("Was the deal announced in the morning of April 27?");
         assertTrue(morning.answer().startsWith("No — the articles say the evening."), morning.answer());
         Answer same = ask("What did Microsoft and OpenAI unveil on Monday?");

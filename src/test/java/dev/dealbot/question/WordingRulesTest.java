@@ -914,6 +914,8 @@ class WordingRulesTest {
         assertNull(Comparison.of("By how much has Microsoft's investment grown since the 2023 round?"),
                 "a sum put in over time has no figure at the round: its total since is no change of it");
         assertNull(Comparison.of("By what factor has OpenAI's valuation grown since October?"), "a month alone names no event");
+        assertNull(Comparison.of("How much has OpenAI's valuation grown since its 2019 round?"),
+                "a year alone may date another figure's sentence (its quote's 'since 2019')");
     }
 
     @Test
@@ -929,6 +931,7 @@ class WordingRulesTest {
                 "'for me' before the colon");
         assertEquals(List.of("the memo leak", "Amazon's investment", "the revised deal"),
                 Comparison.of("Order these: the memo leak, Amazon's investment, and the revised deal.").sides(), "a verb that means ordering");
+        assertNull(Comparison.of("Order these: $850bn valuation, $29bn valuation, $228.3bn book value."), "sums listed are no events to date");
         Comparison beside = Comparison.of("Put Amazon's pledge next to Microsoft's investment. How do the two compare?");
         assertEquals(List.of("Amazon's pledge", "Microsoft's investment"), beside.sides(), "set beside each other, then compared");
         assertEquals("how many years does it run?", QuestionSentence.leadIn("For the deck: how many years does it run?"));

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * April 27?") it is checked against the one that sentence gives: "Not Friday — the articles say Monday."
  */
 final class DayWords {
-    static final Pattern WEEKDAY = Pattern.compile("\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b");
+    static final Pattern WEEKDAY = Pattern.compile("\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)s?\\b");
     static final Pattern DAY_PART = Pattern.compile("\\b(morning|afternoon|evening|night)\\b");
     private static final Pattern WEEKDAY_ASKED = Pattern.compile("\\b(?:what|which)\\s+(?:day\\s+of\\s+the\\s+week|weekday)\\b");
     private static final Pattern DAY_PART_ASKED = Pattern.compile("\\b(?:what|which)\\s+(?:time\\s+of\\s+(?:the\\s+)?day|part\\s+of\\s+the\\s+day)\\b");
@@ -38,8 +38,11 @@ final class DayWords {
     }
 
     /** The answer or correction for a day asked or given, or null when the question has none or no sentence gives one. */
-    static DraftBuilder answer(Question q, List<Candidate> candidates, Selector selector, Composer composer) {
+    static DraftBuilder answer(Question q, List<Candidate> candidates, Selector selector, Composer composer, dev.dealbot.text.Names names) {
+        // when an article came out is the article's own date, not a day its sentences give an event
+        if (q.source()) return null;
         String lower = q.english().toLowerCase(Locale.ROOT);
+        Set<String> event = EventRule.eventStems(q.query(), names);
         for (Pattern kind : List.of(WEEKDAY, DAY_PART)) {
             boolean asked = (kind == WEEKDAY ? WEEKDAY_ASKED : DAY_PART_ASKED).matcher(lower).find();
             Set<String> claimed = of(kind, lower);
@@ -50,7 +53,7 @@ final class DayWords {
                 // few sentences give a day: the best one relevant or sharing a fair part of the question's words is about its event
                 if (!selector.relevant(s) && s.candidate().lexical() < Selector.MIN_SHARED_WORDS) continue;
                 Set<String> days = of(kind, s.sentence().text());
-                if (days.size() != 1) continue;
+                if (days.size() != 1 || !byEvent(kind, s.sentence().text(), event)) continue;
                 giving = s.sentence();
                 stated = days.iterator().next();
                 break;
@@ -69,8 +72,23 @@ final class DayWords {
         return null;
     }
 
+    /** The day stands by a word of the question's event ("On Monday, ... unveiled the ... agreement" for "the deal announced"). */
+    static boolean byEvent(Pattern kind, String text, Set<String> event) {
+        if (event.isEmpty()) return true;
+        List<dev.dealbot.text.Token> tokens = dev.dealbot.text.Tokens.of(text);
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!kind.matcher(tokens.get(i).lower()).matches()) continue;
+            for (int j = Math.max(0, i - EVENT_REACH); j < Math.min(tokens.size(), i + EVENT_REACH + 1); j++)
+                if (EventRule.names(event, tokens.get(j).stem())) return true;
+        }
+        return false;
+    }
+
+    /** How many words from the day a word of its event may stand. */
+    static final int EVENT_REACH = 12;
+
     /** Days of the week are written with a capital, parts of the day are not. */
     private static String capitalised(Pattern kind, String word) {
-        return kind == WEEKDAY ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : "the " + word;
+        return kind == WEEKDAY && !word.equals("weekend") ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : "the " + word;
     }
 }

@@ -76,7 +76,7 @@ final class EventRule {
     static final int SHARED_ROOT = 5;
 
     /** The stem is one of the event's, or shares its root with one ("stated" names the event "statement"). */
-    private static boolean names(Set<String> eventStems, String stem) {
+    static boolean names(Set<String> eventStems, String stem) {
         if (eventStems.contains(stem)) return true;
         for (String e : eventStems)
             if (Math.min(e.length(), stem.length()) >= SHARED_ROOT && (e.startsWith(stem) || stem.startsWith(e))) return true;

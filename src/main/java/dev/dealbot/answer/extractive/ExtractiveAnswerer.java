@@ -107,9 +107,9 @@ public final class ExtractiveAnswerer implements Answerer {
         if (role == null) role = FirstPlace.check(q, table, composer);
         if (role != null) return role.build(MODE);
         // a day of the week or part of the day asked, or given an event ("announced on a Friday?"): the one the articles give
-        DraftBuilder day = DayWords.answer(q, main, selector, composer);
+        DraftBuilder day = DayWords.answer(q, main, selector, composer, table.names());
         if (day != null) return day.build(MODE);
-        if (DayWords.asked(q)) return Refusals.notInArticles(MODE);
+        if (DayWords.asked(q) && !q.source()) return Refusals.notInArticles(MODE);
         // a month the question gives an event that the articles date otherwise ("Why was the memo leaked in early March?")
         DraftBuilder month = EventMonth.check(q, main, selector, composer, table.names());
         if (month != null) return month.build(MODE);
