@@ -50,6 +50,9 @@ class WorkedOutAnswersTest {
         Answer a = ask("How many years does Microsoft's license run from the 2026 announcement?");
         assertTrue(a.answer().startsWith("The difference is about 6 years:"), a.answer());
         assertTrue(a.answer().contains("2032"), a.answer());
+        Answer denied = ask("How long will the exclusive license continue from 2026?");
+        assertTrue(denied.answer().startsWith("Not exclusive — the articles say “no longer be exclusive”."),
+                "a side described by a state the articles deny is corrected, not worked out: " + denied.answer());
     }
 
     @Test

@@ -120,6 +120,8 @@ public final class ExtractiveAnswerer implements Answerer {
         DraftBuilder draft = q.source() ? about.byTitle(q, main, named) : null;
         if (draft == null && q.origin()) draft = origin.answer(q);
         if (draft == null && q.asksEveryArticle()) draft = about.coverage(q);
+        // a side described by a state the articles deny of it ("the exclusive license") is corrected, not worked out
+        if (draft == null && q.comparison() != null) draft = DeniedSide.check(q, table, composer);
         if (draft == null && q.comparison() != null) draft = reasoner.compare(q, e);
         if (draft == null && q.comparison() != null && q.comparison().computes()) return Refusals.notInArticles(MODE);
         if (draft == null && Misstated.asksFromSupposedSum(q)) return Refusals.notInArticles(MODE);
