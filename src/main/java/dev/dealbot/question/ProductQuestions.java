@@ -25,6 +25,11 @@ final class ProductQuestions {
     /** "If A and B, does that line up with C?": a share and a sum taken as given, then what follows from them. */
     private static final Pattern IF_BOTH = Comparison.pattern("^(?:if|given(?:\\s+that)?|assuming(?:\\s+that)?)\\s+(.{3,}?)\\s+and\\s+(.{3,}?)\\s*,\\s*(.{3,})$");
 
+    /** "If Microsoft owns 27% of a company valued at $850 billion, what is its stake worth?": the share and the sum in one clause. */
+    private static final Pattern IF_SHARE_OF_VALUED = Comparison.pattern("^(?:if|given(?:\\s+that)?|assuming(?:\\s+that)?|say|suppose)\\s+"
+            + "(.{3,}?\\b\\d+(?:\\.\\d+)?\\s*(?:%|percent|per cent))\\s+of\\s+(?:an?\\s+|the\\s+)?(?:company|firm|business|startup|it|[\\p{L}-]+)\\s+"
+            + "(?:that(?:'s|’s|\\s+is)\\s+|which\\s+is\\s+)?(?:valued at|worth)\\s+(.{3,}?)\\s*,\\s*(?:then\\s+)?(.{3,})$");
+
     /** "Given A, does B line up with C?": one side taken as given, the other the subject of the check. */
     private static final Pattern GIVEN_CHECK = Comparison.pattern("^(?:if|given(?:\\s+that)?|assuming(?:\\s+that)?|with|at)\\s+(.{3,}?)\\s*,\\s*"
             + "(?:does|do|did|is|would|will|can)\\s+(.{3,}?)\\s+(?:roughly\\s+|really\\s+|actually\\s+)?(?:lines?\\s+up|squares?|match(?:es)?|"
@@ -101,6 +106,11 @@ final class ProductQuestions {
         if (stated.find()) { // a fraction in words is read as one of something ("half of it")
             String share = stated.group(1).strip().matches("(?i).*\\d.*") ? stated.group(1).strip() : stated.group(1).strip() + " of it";
             return new Comparison(List.of(share, stated.group(2).strip()), Kind.MONEY, Comparison.Op.PRODUCT, true, Comparison.SUPPOSED_SHARE, gap);
+        }
+        Matcher one = IF_SHARE_OF_VALUED.matcher(q);
+        if (one.matches() && SUM_WORDS.matcher(one.group(2)).find()) {
+            String checked = checked(one.group(3));
+            if (checked != null || ASKS_AMOUNT.matcher(one.group(3)).find()) return shareAndSum(one.group(1).strip(), one.group(2).strip(), checked, gap);
         }
         Matcher both = IF_BOTH.matcher(q);
         Matcher given = GIVEN_CHECK.matcher(q);

@@ -56,6 +56,12 @@ class WorkedOutAnswersTest {
     }
 
     @Test
+    void aShareOfACompanyValuedAtASumInOneClauseIsWorkedOut() {
+        Answer a = ask("If Microsoft owns 27% of a company valued at $850 billion, what is its stake worth?");
+        assertTrue(a.answer().startsWith("That is about $229.5 billion: 27% [1] of $850 billion [2]."), a.answer());
+    }
+
+    @Test
     void aWholeLessAPartDescribedInWordsLeavesTheRest() {
         Answer a = ask("Of the more than $13 billion Microsoft has invested in OpenAI, how much was invested apart from the January 2023 round?");
         assertTrue(a.answer().startsWith("That leaves more than $3 billion: $13 billion [1] less $10 billion [2]."), a.answer());

@@ -907,6 +907,14 @@ class WordingRulesTest {
     }
 
     @Test
+    void aShareAndTheSumItIsOfMayBeSupposedInOneClause() {
+        Comparison c = Comparison.of("If Microsoft owns 27% of a company valued at $850 billion, what is its stake worth?");
+        assertEquals(Comparison.Op.PRODUCT, c.op());
+        assertEquals(2, c.sides().size());
+        assertTrue(c.sides().get(0).contains("27%") && c.sides().get(1).contains("$850 billion"), c.sides().toString());
+    }
+
+    @Test
     void aChangeSinceAnEventIsTheThingThenAndNowForWhatAThingIsWorth() {
         Comparison since = Comparison.of("By roughly how many times has OpenAI's valuation grown since the January 2023 round?");
         assertEquals(Comparison.Op.RATIO, since.op());
