@@ -29,6 +29,11 @@ public record SentenceInfo(Sentence sentence, Passage passage, float[] vector, S
         return sentence.docId();
     }
 
+    /** The sentence quoted before this one for context ("Microsoft maintains a stake ... " before "This stake ..."), or "". */
+    public String context() {
+        return quote.length() > text().length() && quote.endsWith(text()) ? quote.substring(0, quote.length() - text().length()) : "";
+    }
+
     /** "docId#ordinal": unique across the corpus. */
     public String key() {
         return sentence.docId() + '#' + sentence.ordinal();

@@ -136,8 +136,7 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
             + "august|september|october|november|december)\\b");
     /** The text gives a year without a month ("its 2019 round", not "the January 2023 round"). */
     private static boolean bareYear(String text) {
-        return text.matches("(?s).*\\b(?:19|20)\\d\\d\\b.*") && !text.matches("(?is).*\\b(?:january|february|march|april|may|june|july|august|"
-                + "september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\b.*");
+        return text.matches("(?s).*\\b(?:19|20)\\d\\d\\b.*") && dev.dealbot.text.CalendarDates.of(text, java.time.YearMonth.now()).isEmpty();
     }
 
     /** An event that marks a point in time: a funding round, a deal, a recapitalization. */

@@ -70,7 +70,8 @@ public final class QuestionAnalyzer {
                         ? whole : Comparison.of(sentence, statements);
         if (comparison == null && !sentence.equals(english)) comparison = Comparison.of(english);
         // "For the board deck: how many years ...?": a short lead-in before the colon is no part of what is compared
-        if (comparison == null && QuestionSentence.leadIn(sentence) != null) comparison = Comparison.of(QuestionSentence.leadIn(sentence));
+        String afterLeadIn = comparison == null ? QuestionSentence.leadIn(sentence) : null;
+        if (afterLeadIn != null) comparison = Comparison.of(afterLeadIn);
         if (comparison != null) {
             List<Question> sides = new ArrayList<>();
             List<String> written = Sides.complete(comparison.sides(), table.names());

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * The time a thing has left, counted from a point the question names: "How many years does the licence have left,
  * counting from 2026?", "From the announcement, how long remains on the revenue share?". The sides are the point and
- * the thing, whose end the articles date ("How long will the revenue share continue from 2026?"); without a point there is no count (the articles' "now" is not the asker's).
+ * the thing, whose end the articles date ("How long will the revenue share continue from 2026?"); without a point there
+ * is no count (the articles' "now" is not the asker's).
  */
 final class TimeLeft {
     private static final String SPAN = "how (?:long|much (?:longer|time)|many (?:more )?(?:years|months|weeks|days))";

@@ -50,8 +50,7 @@ final class DayWords {
             SentenceInfo giving = null;
             String stated = null;
             for (Scored s : selector.rank(q, q.query(), candidates, Set.of(), false)) {
-                // few sentences give a day: the best one relevant or sharing a fair part of the question's words is about its event
-                if (!selector.relevant(s) && s.candidate().lexical() < Selector.MIN_SHARED_WORDS) continue;
+                if (!selector.aboutQuestion(s)) continue;
                 Set<String> days = of(kind, s.sentence().text());
                 if (days.size() != 1 || !byEvent(kind, s.sentence().text(), event)) continue;
                 giving = s.sentence();

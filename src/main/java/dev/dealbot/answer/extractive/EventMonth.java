@@ -24,13 +24,13 @@ final class EventMonth {
         if (claimed.size() != 1) return null;
         Set<String> event = EventRule.eventStems(q.query(), names);
         for (Scored s : selector.rank(q, q.query(), candidates, Set.of(), false)) {
-            // few sentences date an event: the best one relevant or sharing a fair part of the question's words is about it
-            if (!selector.relevant(s) && s.candidate().lexical() < Selector.MIN_SHARED_WORDS) continue;
+            if (!selector.aboutQuestion(s)) continue;
             SentenceInfo sentence = s.sentence();
             Set<String> months = ClaimMonths.of(sentence.text());
             if (months.size() != 1 || !EventRule.dates(sentence.text(), sentence.figures().stream()
                     .filter(f -> f.end() <= sentence.text().length()).toList(), event)) continue;
             if (months.equals(claimed)) return null;
+            // only the date's words are said ("mid-April"): the year a month without one falls in does not matter here
             List<Figure> dates = dev.dealbot.text.CalendarDates.of(sentence.text(), java.time.YearMonth.of(2000, 12));
             if (dates.size() != 1) return null;
             String asked = claimed.iterator().next();

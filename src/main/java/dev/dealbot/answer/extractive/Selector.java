@@ -97,8 +97,7 @@ final class Selector {
         Rules rules = rules(q, query, kinds, needFigures, datesEvent);
         List<Scored> out = new ArrayList<>();
         for (Candidate c : candidates) {
-            String rj = rules.rejection(c.sentence());
-            if (rj != null) continue;
+            if (rules.rejection(c.sentence()) != null) continue;
             double bonus = rules.required().isEmpty() ? 0 : KIND_BONUS;
             out.add(new Scored(c, SEMANTIC_WEIGHT * c.semantic() + LEXICAL_WEIGHT * c.lexical() + bonus));
         }
@@ -156,7 +155,7 @@ final class Selector {
         private final Query query;
 
         /** For a figure asked, the party the question has holding it, or null. */
-        private final String actor;
+        private final String holder;
 
         Rules(Question q, Set<Kind> required, boolean needFigures, Direction asked, Set<String> focusStems,
                 Set<String> measuredStems, List<Set<String>> modifiers, boolean datesEvent) {
@@ -187,7 +186,7 @@ final class Selector {
             this.earlier = asksEarlierState(q.english()) && !q.kinds().contains(Kind.REASON) && !q.kinds().contains(Kind.CONSEQUENCE);
             this.definition = DEFINITION_ASKED.matcher(q.english()).find() && !q.yesNo() && !q.kinds().contains(Kind.CONSEQUENCE);
             this.eventStems = datesEvent && required.contains(Kind.TIME) ? EventRule.eventStems(query, names) : Set.of();
-            this.actor = required.stream().anyMatch(k -> k == Kind.PERCENT || k == Kind.MONEY || k == Kind.NUMBER) ? holdingParty(q.english()) : null;
+            this.holder = required.stream().anyMatch(k -> k == Kind.PERCENT || k == Kind.MONEY || k == Kind.NUMBER) ? holdingParty(q.english()) : null;
         }
 
         /** "Amazon owns", "does OpenAI hold": the party the question has holding something, or null. */
@@ -202,14 +201,12 @@ final class Selector {
          * acting in its own words, though the party asked stands in the sentence quoted with it for context.
          */
         private boolean anotherActors(SentenceInfo s) {
-            if (actor == null) return false;
+            if (holder == null) return false;
             // the figure is the sentence's own, or that of the sentence before it quoted for context ("This stake ...")
-            String text = s.text(), quote = s.quote();
-            String holder = Kinds.of(text).stream().anyMatch(required::contains) || !quote.endsWith(text) ? text
-                    : quote.substring(0, quote.length() - text.length());
-            if (names.mentioned(holder.toLowerCase(Locale.ROOT), actor)) return false;
-            String own = names.actor(holder);
-            return own != null && !names.same(own, actor);
+            String giving = Kinds.of(s.text()).stream().anyMatch(required::contains) || s.context().isEmpty() ? s.text() : s.context();
+            if (names.mentioned(giving.toLowerCase(Locale.ROOT), holder)) return false;
+            String own = names.actor(giving);
+            return own != null && !names.same(own, holder);
         }
 
         /**
@@ -230,7 +227,7 @@ final class Selector {
             }
             for (ClauseInfo c : s.clauses())
                 if (c.kinds().containsAll(required) && target.stream().anyMatch(c.terms()::contains)) return true;
-            String context = s.quote().length() > s.text().length() ? s.quote().substring(0, s.quote().length() - s.text().length()) : "";
+            String context = s.context();
             if (context.isEmpty() || !Kinds.of(context).containsAll(required)) return false;
             for (Token t : Tokens.of(context)) if (target.contains(t.stem())) return true;
             return false;
@@ -422,6 +419,14 @@ final class Selector {
                 && (s.candidate().lexical() >= MIN_SHARED_WORDS || s.candidate().semantic() >= CLOSE_MEANING);
     }
 
+    /**
+     * Relevant, or sharing a fair part of the question's words: about what the question asks, for a rule that looks for
+     * the few sentences that give a detail (a day, a month) of its event.
+     */
+    boolean aboutQuestion(Scored s) {
+        return relevant(s) || s.candidate().lexical() >= MIN_SHARED_WORDS;
+    }
+
     double minRelevance() {
         return minRelevance;
     }
@@ -465,7 +470,7 @@ final class Selector {
             if (tie == Owners.Tie.OWNER) return true;
             mentioned |= tie == Owners.Tie.OTHER;
         }
-        String context = s.quote().length() > s.text().length() ? s.quote().substring(0, s.quote().length() - s.text().length()) : "";
+        String context = s.context();
         if (!context.isEmpty()) { // the sentence before, quoted with it: "Microsoft maintains a stake ... This stake ensures ..."
             List<Token> tokens = Tokens.of(context);
             Owners.Tie tie = Owners.tie(tokens, partyNames(names.in(context, tokens)), stems, focus.owner(), names);
@@ -509,7 +514,7 @@ final class Selector {
         if (any) return true;
         // the figures are in the sentence before, quoted with it ("Microsoft will retain a 20% share. However, it will no
         // longer pay OpenAI ..."): that sentence's way decides
-        String context = s.quote().length() > s.text().length() ? s.quote().substring(0, s.quote().length() - s.text().length()) : "";
+        String context = s.context();
         if (context.isEmpty() || Figures.of(context).stream().noneMatch(f -> f.type() == Figure.Type.PERCENT || f.type() == Figure.Type.MONEY)) return false;
         List<Token> tokens = Tokens.of(context);
         Direction d = Direction.of(tokens, names.in(context, tokens), names);
