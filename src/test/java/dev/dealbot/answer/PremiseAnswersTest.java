@@ -770,4 +770,14 @@ class PremiseAnswersTest {
         Answer right = BOT.bot().asker().ask("Will OpenAI products ship first on Azure?", null);
         assertTrue(right.answered() && !right.answer().startsWith("No") && !right.answer().startsWith("Not"), right.answer());
     }
+
+    @Test
+    void aWordOfAnOppositePairTakenAsGivenIsCorrected() {
+        Answer loss = BOT.bot().asker().ask("Why did Microsoft report a $7.5 billion loss on OpenAI last quarter?", null);
+        assertTrue(loss.answer().startsWith("Not “loss” — the articles say “gain”."), loss.answer());
+        Answer secondary = BOT.bot().asker().ask("Why did Microsoft become OpenAI's secondary cloud provider?", null);
+        assertTrue(secondary.answer().startsWith("Not “secondary” — the articles say “primary”."), secondary.answer());
+        Answer right = BOT.bot().asker().ask("Did Microsoft book a gain on OpenAI last quarter?", null);
+        assertTrue(right.answered() && !right.answer().startsWith("No"), right.answer());
+    }
 }

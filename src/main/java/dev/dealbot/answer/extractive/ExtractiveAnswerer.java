@@ -164,6 +164,9 @@ public final class ExtractiveAnswerer implements Answerer {
         if (draft == null && q.presumed() && q.claim().rest() != null && q.facets().isEmpty() && q.claim().rest().query().unknownTerms().isEmpty())
             draft = single(q.claim().rest(), q.claim().rest().query(), main, q.claim().rest().kinds());
         if (draft == null && !q.names().isEmpty()) draft = WrongDoer.absentParty(q, main, table, composer);
+        // a word of an opposite pair taken as given that the answer's sentence contradicts ("a loss" against "gain")
+        String opposed = draft == null ? null : Antonyms.correction(q, draft);
+        if (opposed != null) draft.lead(opposed);
         if (draft != null) about.frame(q, draft);
         return draft == null ? Refusals.notInArticles(MODE) : draft.build(MODE);
     }

@@ -576,6 +576,19 @@ class SelectorRulesTest {
     }
 
     @Test
+    void aWordOfAnOppositePairTakenAsGivenIsCorrectedByTheOtherInTheAnswersSentence() {
+        DraftBuilder draft = new DraftBuilder();
+        SentenceInfo gain = sentence("Analysts at one firm said the deal would help Alpha");
+        draft.say(gain.quote(), List.of(draft.cite(gain, gain.quote())));
+        assertEquals("Not “loss” — the articles say “gain”.",
+                Antonyms.correction(analyzer.analyze("Why did Alpha report a loss from its stake in Beta?", List.of()), draft));
+        assertEquals("No — the articles say “gain”.", Antonyms.correction(analyzer.analyze("Did Alpha book a loss on Beta?", List.of()), draft));
+        assertNull(Antonyms.correction(analyzer.analyze("Why did Alpha report a gain from its stake in Beta?", List.of()), draft));
+        assertNull(Antonyms.correction(analyzer.analyze("Was it a gain or a loss for Alpha?", List.of()), draft), "both words asked is no claim");
+        assertNull(Antonyms.correction(analyzer.analyze("What loss did Alpha report?", List.of()), draft), "an open question takes nothing as given");
+    }
+
+    @Test
     void thePlaceSomethingComesFirstIsTheNamedPartyAfterFirstOn() {
         var names = index.sentences().names();
         assertEquals("gamma", FirstPlace.place("Beta's chips will ship first on Gamma, unless unsupported.", names));

@@ -1,0 +1,47 @@
+package dev.dealbot.answer.extractive;
+
+import dev.dealbot.question.Question;
+import dev.dealbot.text.Kind;
+import dev.dealbot.text.Token;
+import dev.dealbot.text.Tokens;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A question that takes one word of an opposite pair as given ("Why did Microsoft report a $7.5 billion loss?", "Why
+ * did Microsoft become OpenAI's secondary cloud provider?", "Did it book a loss?") answered by a sentence that says the
+ * other ("gain", "primary") opens with the correction: "Not “loss” — the articles say “gain”." The pairs are general
+ * English opposites of measures and ranks, not words of one question.
+ */
+final class Antonyms {
+    /** Opposites, by stem, each way. */
+    private static final Map<String, String> OPPOSITE = Map.ofEntries(
+            Map.entry("gain", "loss"), Map.entry("loss", "gain"), Map.entry("profit", "loss"),
+            Map.entry("primari", "secondari"), Map.entry("secondari", "primari"),
+            Map.entry("increas", "decreas"), Map.entry("decreas", "increas"),
+            Map.entry("higher", "lower"), Map.entry("lower", "higher"),
+            Map.entry("major", "minor"), Map.entry("minor", "major"),
+            Map.entry("expand", "shrink"), Map.entry("shrink", "expand"));
+
+    private Antonyms() {}
+
+    /** The correction to lead the draft with, or null when the question takes no word as given that the draft's first sentence opposes. */
+    static String correction(Question q, DraftBuilder draft) {
+        boolean takesAsGiven = q.yesNo() || q.presumed() || q.kinds().contains(Kind.REASON);
+        if (!takesAsGiven || draft.opensWithVerdict() || draft.sentences().isEmpty()) return null;
+        List<Token> asked = Tokens.of(q.english());
+        Set<String> askedStems = asked.stream().map(Token::stem).collect(Collectors.toSet());
+        List<Token> said = Tokens.of(draft.sentences().get(0).text());
+        Set<String> saidStems = said.stream().map(Token::stem).collect(Collectors.toSet());
+        for (Token t : asked) {
+            String opposite = OPPOSITE.get(t.stem());
+            // both words asked ("higher or lower?") is no claim; both said is no contradiction
+            if (opposite == null || askedStems.contains(opposite) || saidStems.contains(t.stem()) || !saidStems.contains(opposite)) continue;
+            String word = said.stream().filter(x -> x.stem().equals(opposite)).findFirst().orElseThrow().lower();
+            return q.yesNo() ? "No — the articles say “" + word + "”." : "Not “" + t.lower() + "” — the articles say “" + word + "”.";
+        }
+        return null;
+    }
+}
