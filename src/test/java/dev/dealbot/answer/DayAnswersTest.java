@@ -36,6 +36,8 @@ class DayAnswersTest {
         assertTrue(why.answer().startsWith("Not March — the articles say mid-April."), why.answer());
         Answer yesNo = ask("Did Amazon announce its investment in January?");
         assertTrue(yesNo.answer().startsWith("No — the articles say late February."), yesNo.answer());
+        Answer dated = ask("Why was the deal announced on May 27, 2026?");
+        assertTrue(dated.answer().startsWith("Not May — the articles say April 27, 2026."), "a claimed day of a month: " + dated.answer());
         Answer same = ask("Was the revised deal announced in April?");
         assertTrue(same.answered() && !same.answer().startsWith("No"), same.answer());
     }

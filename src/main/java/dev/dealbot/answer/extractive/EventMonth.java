@@ -12,14 +12,16 @@ import java.util.Set;
 /**
  * A month a question takes as given for an event ("Why was the memo leaked in early March?", "Did Amazon announce its
  * investment in January?") checked against the month the best sentence about that event dates it with: "Not March —
- * the articles say mid-April." A figure claimed of a month is {@link Premise}'s; a month asked for is not a claim.
+ * the articles say mid-April." A figure claimed of a month is {@link Premise}'s, a claimed date this rule's; a month
+ * asked for is not a claim.
  */
 final class EventMonth {
     private EventMonth() {}
 
     static DraftBuilder check(Question q, List<Candidate> candidates, Selector selector, Composer composer, Names names) {
         boolean claim = q.yesNo() || q.presumed() || q.kinds().contains(Kind.REASON);
-        if (!claim || q.claimed() != null) return null;
+        // a claimed date is this rule's too ("announced on May 27, 2026?"); another claimed figure is the premise check's
+        if (!claim || q.claimed() != null && !q.claimed().day()) return null;
         Set<String> claimed = ClaimMonths.of(q.english());
         if (claimed.size() != 1) return null;
         Set<String> event = EventRule.eventStems(q.query(), names);
