@@ -77,6 +77,14 @@ public record Question(String text, List<Turn> history, Language language, Strin
         return claim.presumed();
     }
 
+    /**
+     * It takes something as given: a yes/no claim, a clause stated as fact, or the proposition of a why-question ("Why
+     * was the memo leaked in March?" takes the March leak as given).
+     */
+    public boolean takesAsGiven() {
+        return yesNo || presumed() || kinds.contains(Kind.REASON);
+    }
+
     public boolean wants(Kind kind) {
         return kinds.contains(kind);
     }

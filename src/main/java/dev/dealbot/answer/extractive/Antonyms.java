@@ -1,7 +1,6 @@
 package dev.dealbot.answer.extractive;
 
 import dev.dealbot.question.Question;
-import dev.dealbot.text.Kind;
 import dev.dealbot.text.Token;
 import dev.dealbot.text.Tokens;
 import java.util.List;
@@ -29,8 +28,7 @@ final class Antonyms {
 
     /** The correction to lead the draft with, or null when the question takes no word as given that the draft's first sentence opposes. */
     static String correction(Question q, DraftBuilder draft) {
-        boolean takesAsGiven = q.yesNo() || q.presumed() || q.kinds().contains(Kind.REASON);
-        if (!takesAsGiven || draft.opensWithVerdict() || draft.sentences().isEmpty()) return null;
+        if (!q.takesAsGiven() || draft.opensWithVerdict() || draft.sentences().isEmpty()) return null;
         List<Token> asked = Tokens.of(q.english());
         Set<String> askedStems = asked.stream().map(Token::stem).collect(Collectors.toSet());
         List<Token> said = Tokens.of(draft.sentences().get(0).text());

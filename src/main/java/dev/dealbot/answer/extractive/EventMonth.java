@@ -4,7 +4,6 @@ import dev.dealbot.index.SentenceInfo;
 import dev.dealbot.question.Question;
 import dev.dealbot.retrieval.Candidate;
 import dev.dealbot.text.Figure;
-import dev.dealbot.text.Kind;
 import dev.dealbot.text.Names;
 import java.util.List;
 import java.util.Set;
@@ -19,9 +18,8 @@ final class EventMonth {
     private EventMonth() {}
 
     static DraftBuilder check(Question q, List<Candidate> candidates, Selector selector, Composer composer, Names names) {
-        boolean claim = q.yesNo() || q.presumed() || q.kinds().contains(Kind.REASON);
         // a claimed date is this rule's too ("announced on May 27, 2026?"); another claimed figure is the premise check's
-        if (!claim || q.claimed() != null && !q.claimed().day()) return null;
+        if (!q.takesAsGiven() || q.claimed() != null && !q.claimed().day()) return null;
         Set<String> claimed = ClaimMonths.of(q.english());
         if (claimed.size() != 1) return null;
         Set<String> event = EventRule.eventStems(q.query(), names);
