@@ -2,6 +2,7 @@ package dev.dealbot.question;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,6 +17,22 @@ final class Facets {
     static final int MIN_CHARS = 8;
 
     private Facets() {}
+
+    /**
+     * The statements a sub-question opens with before its own question ("Scenario check: it's 2031." before "Is OpenAI
+     * still paying"), or the whole of one that supposes a case; null when it opens with its question.
+     */
+    static String setting(String facet) {
+        // a first sub-question that supposes a case ("What if OpenAI declared AGI in 2027?") sets it for the later ones
+        if (SUPPOSES.matcher(facet).lookingAt()) return facet.strip().replaceAll("[?.!]+$", "") + ",";
+        Matcher m = LAST_SENTENCE.matcher(facet);
+        return m.find() && m.start() >= MIN_CHARS ? facet.substring(0, m.start()).strip() : null;
+    }
+
+    private static final Pattern SUPPOSES = Pattern.compile("(?i)(?:what if|suppose|supposing|imagine|assume|assuming|in case)\\b");
+
+    /** The start of the last sentence: after a full stop and a space, before a capital letter. */
+    private static final Pattern LAST_SENTENCE = Pattern.compile("(?<=[.!])\\s+(?=[A-Z])(?!.*[.!]\\s+[A-Z])");
 
     /** The sub-questions, or an empty list when the question asks one thing. */
     static List<String> of(String question) {

@@ -47,6 +47,11 @@ public final class QuestionAnalyzer {
     }
 
     private Question analyze(String text, List<Turn> history, Language language, String translated) {
+        return analyze(text, history, language, translated, true);
+    }
+
+    /** {@code whole}: the question as asked, whose sub-questions are read in turn (a sub-question has none of its own). */
+    private Question analyze(String text, List<Turn> history, Language language, String translated, boolean whole) {
         Optional<String> rewrite = Optional.of(translated);
         String asked = Wording.injection(rewrite.get()) ? Injections.question(rewrite.get()) : rewrite.get();
         if (asked == null) return read(text, rewrite.get(), history, language, rewrite.get()); // only instructions: declined
@@ -61,13 +66,13 @@ public final class QuestionAnalyzer {
         String sentence = java.util.Objects.requireNonNullElse(QuestionSentence.question(english), english);
         // a list of events to order, then the question that asks for their order ("Put these in order: A, B and C. Which
         // came first?"), is one ordering, not a comparison with a statement
-        Comparison whole = statements.isEmpty() ? null : Comparison.of(english);
+        Comparison outright = statements.isEmpty() ? null : Comparison.of(english);
         // so is a comparison whose sides the whole text writes out, each within one sentence ("A 27% vs the one-third of 2023 —
         // did it go up or down?")
         Comparison comparison = statements.isEmpty() ? Comparison.of(english)
-                : whole != null && (whole.op() == Comparison.Op.ORDER || whole.sides().stream().noneMatch(side -> Comparison.BACK.matcher(side.strip()).matches()
+                : outright != null && (outright.op() == Comparison.Op.ORDER || outright.sides().stream().noneMatch(side -> Comparison.BACK.matcher(side.strip()).matches()
                         || side.matches("(?s).*[.?!]\\s.*")))
-                        ? whole : Comparison.of(sentence, statements);
+                        ? outright : Comparison.of(sentence, statements);
         if (comparison == null && !sentence.equals(english)) comparison = Comparison.of(english);
         // "For the board deck: how many years ...?": a short lead-in before the colon is no part of what is compared
         String afterLeadIn = comparison == null ? QuestionSentence.leadIn(sentence) : null;
@@ -84,11 +89,21 @@ public final class QuestionAnalyzer {
             return with(withoutFocus(q, null), comparison, sides, List.of(), Claim.NONE);
         }
         List<Question> facets = new ArrayList<>();
-        String previous = null;
-        for (String facet : Facets.of(english)) {
+        String previous = null, setting = null;
+        for (String facet : whole ? Facets.of(english) : List.<String>of()) {
             // "..., and what percentage is it?": a sub-question that points back is read with the one before it
-            String read = previous != null && FollowUps.pointsBack(facet) ? previous + " " + facet : facet;
-            facets.add(part(read, language));
+            // so is one that names no party after one that does ("How much is Amazon putting in? Do the articles agree on
+            // the amount?"): its thing is the one before's. One that names a party has its own ("and does Microsoft still
+            // hold its license?"), unless it names someone only by a pronoun ("and what did they say AWS customers would get?")
+            boolean leans = previous != null && (PERSON_PRONOUN.matcher(facet).find()
+                    || !namesParty(facet) && (FollowUps.pointsBack(facet) || namesParty(previous)));
+            String read = leans ? previous + " " + facet : facet;
+            // statements before the first sub-question set the case for each later one ("It's 2031. Is OpenAI still
+            // paying, and can Microsoft still use its models?")
+            if (previous == null) setting = Facets.setting(facet);
+            else if (setting != null && !read.startsWith(setting)) read = setting + " " + read;
+            // each is read as a question of its own: its comparison, the figure it claims, the clause it takes as given
+            facets.add(analyze(read, List.of(), language, read, false));
             previous = facet;
         }
         // "Do the articles agree on the 20% figure?" asks about the sources, not whether 20% is right
@@ -139,6 +154,13 @@ public final class QuestionAnalyzer {
                 : Terms.ofQuestion(Presumption.withoutOpener(english.replace(clause, " ").strip())).stream()
                         .filter(t -> !dev.dealbot.text.TimeBound.boundWord(t)).toList(); // "until when" asks for a time, no thing
         return with(q, null, List.of(), facets, new Claim(claimed, premise, presumed != null, rest, asks));
+    }
+
+    /** A pronoun that stands for someone named before: "he", "they", "them". */
+    private static final java.util.regex.Pattern PERSON_PRONOUN = java.util.regex.Pattern.compile("(?i)\\b(he|she|they|him|her|them)\\b");
+
+    private boolean namesParty(String text) {
+        return table.names().inQuestion(text, Tokens.of(text)).stream().anyMatch(t -> table.names().party(t.lower()));
     }
 
     /** A sub-question: read like a question of its own, without a conversation. */

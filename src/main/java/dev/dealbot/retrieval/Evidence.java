@@ -14,6 +14,11 @@ public record Evidence(RetrievalPlan plan, Map<Probe, List<Candidate>> candidate
         passages = List.copyOf(passages);
     }
 
+    /** What was retrieved for the {@code i}th sub-question, as evidence of its own. */
+    public Evidence part(int i) {
+        return new Evidence(plan.parts().get(i), candidates, passages);
+    }
+
     public List<Candidate> of(Probe probe) {
         return probe == null ? List.of() : candidates.getOrDefault(probe, List.of());
     }

@@ -1119,4 +1119,12 @@ class WordingRulesTest {
                 "Suppose OpenAI announces in 2028 that it has reached AGI. Would the payments stop at that point?"),
                 "a supposition in a sentence of its own, before a question whether a thing stops then");
     }
+
+    @Test
+    void statementsBeforeTheFirstSubQuestionAreItsSetting() {
+        assertEquals("Scenario check: it's 2031.", Facets.setting("Scenario check: it's 2031. Is OpenAI still paying Microsoft"));
+        assertEquals(null, Facets.setting("Is OpenAI still paying Microsoft"));
+        assertEquals("Say it is 2031. Then it ends.", Facets.setting("Say it is 2031. Then it ends. Is OpenAI still paying"));
+        assertEquals("What if OpenAI declared AGI in 2027,", Facets.setting("What if OpenAI declared AGI in 2027?"));
+    }
 }

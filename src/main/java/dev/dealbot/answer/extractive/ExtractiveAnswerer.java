@@ -79,7 +79,7 @@ public final class ExtractiveAnswerer implements Answerer {
 
     @Override
     public Draft draft(Question q, Evidence e, Consumer<String> live) {
-        Draft answer = answer(q, e);
+        Draft answer = answer(q, e, false);
         if (q.role() != null) answer = RoleCorrection.before(answer, q.role(), table);
         // a question in another language read in English is answered with the articles' English words, and says so
         if (!q.language().english() && !q.crossLanguage() && answer.reason() == null && answer.preface().isEmpty())
@@ -88,7 +88,8 @@ public final class ExtractiveAnswerer implements Answerer {
         return answer;
     }
 
-    private Draft answer(Question q, Evidence e) {
+    /** {@code sub}: a sub-question, answered by its best sentence alone (the other sub-questions' answers say the rest). */
+    private Draft answer(Question q, Evidence e, boolean sub) {
         if (q.injection()) return Refusals.instructionsIgnored(MODE);
         List<Candidate> main = e.of(e.plan().question());
         if (q.crossLanguage()) return crossLanguage(q, main);
@@ -98,6 +99,10 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         // an article asked for by its author or publisher ("Which article is by Alps Wang?") is on topic whatever its words
         if (offTopic(main) && !(q.source() && namedSource.docNamed(q) != null)) return Refusals.offTopic(MODE);
+        // a question that asks two things is answered as two questions, each in full; when neither is, as a whole. Not one
+        // asking whether the articles agree: its verdict is on all it asks
+        Draft parts = q.facets().isEmpty() || q.agreement() ? null : subAnswers(q, e);
+        if (parts != null) return parts;
         if (!q.unknownNames().isEmpty()) {
             DraftBuilder corrected = WrongDoer.correct(q, main, table.names(), composer);
             return corrected == null ? Refusals.notInArticles(MODE) : corrected.build(MODE);
@@ -158,11 +163,11 @@ public final class ExtractiveAnswerer implements Answerer {
         if (draft == null) draft = RoleHolderAnswer.of(q, table, composer);
         if (draft == null && RoleHolderAnswer.noOnesRole(q, table)) return Refusals.notInArticles(MODE);
         // "according to Wedoany, why ...": a view asked of the article it names by its publisher or author is that article's
-        if (draft == null) draft = q.facets().isEmpty() ? single(q, q.query(), namedSource.of(q, main), q.kinds()) : facets(q, e);
+        if (draft == null) draft = q.facets().isEmpty() ? single(q, q.query(), namedSource.of(q, main), q.kinds(), sub) : facets(q, e);
         // a clause rightly taken as given ("Given that it has invested $13 billion since 2019, what stake ...?"): what is
         // asked besides it, when the articles use all its words
         if (draft == null && q.presumed() && q.claim().rest() != null && q.facets().isEmpty() && q.claim().rest().query().unknownTerms().isEmpty())
-            draft = single(q.claim().rest(), q.claim().rest().query(), main, q.claim().rest().kinds());
+            draft = single(q.claim().rest(), q.claim().rest().query(), main, q.claim().rest().kinds(), sub);
         if (draft == null && !q.names().isEmpty()) draft = WrongDoer.absentParty(q, main, table, composer);
         // a word of an opposite pair taken as given that the answer's sentence contradicts ("a loss" against "gain")
         String opposed = draft == null ? null : Antonyms.correction(q, draft);
@@ -180,7 +185,7 @@ public final class ExtractiveAnswerer implements Answerer {
     private DraftBuilder openEnded(Question q, Evidence e) {
         Question now = q.premise();
         DraftBuilder draft = opposite.checkAsked(now, e);
-        if (draft == null) draft = single(now, now.query(), e.of(e.plan().premise()), now.kinds());
+        if (draft == null) draft = single(now, now.query(), e.of(e.plan().premise()), now.kinds(), false);
         if (draft == null || draft.sentences().isEmpty()) return null;
         // a sentence that gives an end ("until 2030") is one the premise check weighed: no open-ended answer; nor one
         // that tells the state in fewer words than the question's
@@ -192,13 +197,14 @@ public final class ExtractiveAnswerer implements Answerer {
         return draft.opensWithVerdict() ? draft : draft.lead(OpenEnded.NO_END);
     }
 
-    private DraftBuilder single(Question q, Query query, List<Candidate> candidates, Set<Kind> kinds) {
+    private DraftBuilder single(Question q, Query query, List<Candidate> candidates, Set<Kind> kinds, boolean one) {
         List<Scored> ranked = notRepeating(relevant(selector.rank(q, query, candidates, kinds, true)), q);
         if (ranked.isEmpty()) return null;
         DraftBuilder draft = new DraftBuilder();
         Map<String, Scored> byKey = Composer.byKey(candidates);
         boolean directions = selector.asksBothWays(q);
-        for (Scored pick : majorityFirst(choose(namedFirst(q, ranked), query, kinds, directions))) composer.add(draft, pick, byKey, selector, kinds.contains(Kind.REASON) ? query : null);
+        List<Scored> picks = one ? List.of(preferred(namedFirst(q, ranked), kinds)) : choose(namedFirst(q, ranked), query, kinds, directions);
+        for (Scored pick : majorityFirst(picks)) composer.add(draft, pick, byKey, selector, kinds.contains(Kind.REASON) ? query : null);
         return draft;
     }
 
@@ -262,6 +268,22 @@ public final class ExtractiveAnswerer implements Answerer {
         return -1;
     }
 
+    /**
+     * Each sub-question answered as a question of its own; those the articles don't answer are left out, and one read
+     * with the one before it ("..., and what did he say?") stands or falls with it. Null when none is answered.
+     */
+    private Draft subAnswers(Question q, Evidence e) {
+        SubAnswers answers = new SubAnswers();
+        boolean answeredBefore = true;
+        for (int i = 0; i < q.facets().size(); i++) {
+            Question facet = q.facets().get(i);
+            boolean leans = i > 0 && facet.english().length() > q.facets().get(i - 1).english().length() && facet.english().startsWith(q.facets().get(i - 1).english());
+            if (leans && !answeredBefore) continue;
+            answeredBefore = answers.add(answer(facet, e.part(i), true));
+        }
+        return answers.isEmpty() ? null : answers.join(MODE);
+    }
+
     /** Each sub-question answered with its own best sentence; the sub-questions the articles don't answer are left out. */
     private DraftBuilder facets(Question q, Evidence e) {
         DraftBuilder draft = new DraftBuilder();
@@ -270,7 +292,7 @@ public final class ExtractiveAnswerer implements Answerer {
             Question facet = q.facets().get(i);
             Probe probe = e.plan().facets().get(i);
             // a sub-question read with the one before it ("..., and what did he say?") stands or falls with it
-            boolean leans = i > 0 && facet.english().startsWith(q.facets().get(i - 1).english() + " ");
+            boolean leans = i > 0 && facet.english().length() > q.facets().get(i - 1).english().length() && facet.english().startsWith(q.facets().get(i - 1).english());
             List<Scored> ranked = leans && !answeredBefore ? List.of()
                     : relevant(selector.rank(facet, probe.query(), e.of(probe), facet.kinds(), true));
             answeredBefore = !ranked.isEmpty();
@@ -511,4 +533,5 @@ public final class ExtractiveAnswerer implements Answerer {
         for (Token t : Tokens.of(q.english())) if (table.isDistinctive(t.lower())) return true;
         return false;
     }
+
 }

@@ -73,6 +73,9 @@ final class Selector {
     static final Set<String> TRANSFER = Set.of("pai", "paid", "payment", "invest", "licens", "licenc", "grant", "sell",
             "sold", "give", "gave", "share", "fund", "transfer", "receiv", "owe", "sent", "send", "hand");
 
+    /** "share" not followed by "of": a share paid or received ("a revenue share", "its share"). */
+    static final java.util.regex.Pattern SHARE_HANDED = java.util.regex.Pattern.compile("(?i)\\bshar(?:e|es|ed|ing)\\b(?!\\s+of\\b)");
+
     private final Names names;
     /** The words of people's names, which alone answer "which executive ...?". */
     private final Set<String> personWords;
@@ -171,7 +174,8 @@ final class Selector {
             // "what percent of its revenue": a percentage of an amount is answered only by a clause that names that amount
             // (a percentage of a company is a stake, not a share of its revenue)
             this.wholeStems = measuredStems.isEmpty() && required.contains(Kind.PERCENT) ? wholeOf(q.english(), q.query()) : Set.of();
-            this.transfer = q.query().terms().stream().anyMatch(t -> TRANSFER.contains(t.term()));
+            // "a share of X" is a part of X, which no one hands over: "share" names a transfer only without "of" after it
+            this.transfer = q.query().terms().stream().anyMatch(t -> TRANSFER.contains(t.term()) && !(t.term().equals("share") && !SHARE_HANDED.matcher(q.english()).find()));
             this.qualifiers = qualifiers(q.english());
             // only a question that asks for a figure itself: a claim's month may be the wrong part of it ("announced in
             // March?"), which the sentences of other months correct

@@ -665,4 +665,12 @@ class SelectorRulesTest {
         assertTrue(Selector.DEFINITION_TOLD.matcher("AGI is defined as a system that ...").find());
         assertFalse(Selector.DEFINITION_TOLD.matcher("The arrangement will remain independent of the development of AGI.").find());
     }
+
+    @Test
+    void aShareOfSomethingIsAPartHeldNotAPaymentWhoseDirectionMatters() {
+        assertNull(rejection("What share of Beta does Alpha hold?", "Alpha holds approximately 27% of Beta"));
+        assertTrue(Selector.SHARE_HANDED.matcher("What revenue share does Alpha keep?").find());
+        assertTrue(Selector.SHARE_HANDED.matcher("Will Alpha keep sharing its revenue with Beta?").find());
+        assertFalse(Selector.SHARE_HANDED.matcher("What share of Beta does Alpha hold?").find());
+    }
 }

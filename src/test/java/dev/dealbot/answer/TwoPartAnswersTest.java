@@ -1,0 +1,34 @@
+package dev.dealbot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dealbot.testing.BotExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * On the real articles: a question that asks two things is answered as two questions, each in full, the case it sets
+ * first holding for both; and a share of something is a part held, not a payment.
+ */
+class TwoPartAnswersTest {
+    @RegisterExtension
+    static final BotExtension BOT = new BotExtension();
+
+    @Test
+    void eachSubQuestionIsAnsweredInTheCaseTheQuestionSetsFirst() {
+        Answer a = BOT.bot().asker().ask("Suppose it is 2031. Is OpenAI still paying Microsoft a revenue share, and does Microsoft still hold its license?", null);
+        assertTrue(a.answered() && a.answer().contains("2030") && a.answer().contains("2032"), a.answer());
+    }
+
+    @Test
+    void aShareOfSomethingHeldIsAnswered() {
+        Answer a = BOT.bot().asker().ask("What share of OpenAI's for-profit entity does Microsoft hold?", null);
+        assertTrue(a.answered() && a.answer().contains("27%"), a.answer());
+    }
+
+    @Test
+    void aSecondSubQuestionWorksOutWhatTheFirstAsks() {
+        Answer a = BOT.bot().asker().ask("What share of OpenAI's for-profit entity does Microsoft hold, and what would that stake be worth if you applied it to the $850 billion valuation of its latest round?", null);
+        assertTrue(a.answered() && a.answer().contains("27%") && a.answer().contains("229.5"), a.answer());
+    }
+}
