@@ -88,10 +88,11 @@ public final class QuestionAnalyzer {
             // a comparison asks for each side's figure, not for one thing's (as read() finds when the sentence compares)
             return with(withoutFocus(q, null), comparison, sides, List.of(), Claim.NONE);
         }
-        List<Question> facets = new ArrayList<>();
+        List<String> reads = new ArrayList<>(), plainReads = new ArrayList<>();
         String previous = null, setting = null;
         for (String facet : whole ? Facets.of(english) : List.<String>of()) {
             // "..., and what percentage is it?": a sub-question that points back is read with the one before it
+            plainReads.add(previous != null && FollowUps.pointsBack(facet) ? previous + " " + facet : facet);
             // so is one that names no party after one that does ("How much is Amazon putting in? Do the articles agree on
             // the amount?"): its thing is the one before's. One that names a party has its own ("and does Microsoft still
             // hold its license?"), unless it names someone only by a pronoun ("and what did they say AWS customers would get?")
@@ -102,10 +103,12 @@ public final class QuestionAnalyzer {
             // paying, and can Microsoft still use its models?")
             if (previous == null) setting = Facets.setting(facet);
             else if (setting != null && !read.startsWith(setting)) read = setting + " " + read;
-            // each is read as a question of its own: its comparison, the figure it claims, the clause it takes as given
-            facets.add(analyze(read, List.of(), language, read, false));
+            reads.add(read);
             previous = facet;
         }
+        // each is read as a question of its own: its comparison, the figure it claims, the clause it takes as given
+        List<Question> facets = new ArrayList<>();
+        for (String read : reads) facets.add(analyze(read, List.of(), language, read, false));
         // "Do the articles agree on the 20% figure?" asks about the sources, not whether 20% is right
         Figure claimed = Wording.aboutSources(english) ? null
                 : q.yesNo() ? Claims.claimed(withShares(english, q.figures()), q.unknownFigures()) : Claims.presupposed(english, q.unknownFigures());
@@ -153,7 +156,10 @@ public final class QuestionAnalyzer {
         List<String> asks = clause == null || !english.contains(clause) ? List.of()
                 : Terms.ofQuestion(Presumption.withoutOpener(english.replace(clause, " ").strip())).stream()
                         .filter(t -> !dev.dealbot.text.TimeBound.boundWord(t)).toList(); // "until when" asks for a time, no thing
-        return with(q, null, List.of(), facets, new Claim(claimed, premise, presumed != null, rest, asks));
+        // a question claiming a figure has it checked whole, its sub-questions each read plainly beside the claim's check
+        List<Question> plain = new ArrayList<>();
+        for (String read : plainReads) plain.add(part(read, language));
+        return with(q, null, List.of(), plain, new Claim(claimed, premise, presumed != null, rest, asks));
     }
 
     /** A pronoun that stands for someone named before: "he", "they", "them". */

@@ -100,8 +100,9 @@ public final class ExtractiveAnswerer implements Answerer {
         // an article asked for by its author or publisher ("Which article is by Alps Wang?") is on topic whatever its words
         if (offTopic(main) && !(q.source() && namedSource.docNamed(q) != null)) return Refusals.offTopic(MODE);
         // a question that asks two things is answered as two questions, each in full; when neither is, as a whole. Not one
-        // asking whether the articles agree: its verdict is on all it asks
-        Draft parts = q.facets().isEmpty() || q.agreement() ? null : subAnswers(q, e);
+        // asking whether the articles agree (its verdict is on all it asks), nor one claiming a figure: the claim's check
+        // answers its sub-question, the others after it (otherFacets)
+        Draft parts = q.facets().isEmpty() || q.agreement() || q.claimed() != null ? null : subAnswers(q, e);
         if (parts != null) return parts;
         if (!q.unknownNames().isEmpty()) {
             DraftBuilder corrected = WrongDoer.correct(q, main, table.names(), composer);
