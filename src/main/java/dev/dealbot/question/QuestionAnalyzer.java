@@ -106,9 +106,7 @@ public final class QuestionAnalyzer {
             reads.add(read);
             previous = facet;
         }
-        // each is read as a question of its own: its comparison, the figure it claims, the clause it takes as given
-        List<Question> facets = new ArrayList<>();
-        for (String read : reads) facets.add(analyze(read, List.of(), language, read, false));
+
         // "Do the articles agree on the 20% figure?" asks about the sources, not whether 20% is right
         Figure claimed = Wording.aboutSources(english) ? null
                 : q.yesNo() ? Claims.claimed(withShares(english, q.figures()), q.unknownFigures()) : Claims.presupposed(english, q.unknownFigures());
@@ -141,7 +139,12 @@ public final class QuestionAnalyzer {
         // a figure it states ("Since it runs until 2032, ...") as a claim
         if (presumedFigure != null) claimed = presumedFigure;
         if (presumed != null) premise = withoutNames(part(presumedFigure == null ? presumed : Claims.without(presumed, presumedFigure), language));
-        if (claimed == null && premise == null) return with(q, null, List.of(), facets, Claim.NONE);
+        if (claimed == null && premise == null) {
+            // each sub-question is read as a question of its own: its comparison, the figure it claims, the clause it takes as given
+            List<Question> facets = new ArrayList<>();
+            for (String read : reads) facets.add(analyze(read, List.of(), language, read, false));
+            return with(q, null, List.of(), facets, Claim.NONE);
+        }
         // once a figure in a clause of its own ("given its cut rose to 25%, how long ...?") is corrected, what the rest of
         // the question asks is answered too; a figure in what is asked ("Why does it run until 2040?") is its whole answer
         Figure asWritten = claimed == null || q.yesNo() ? null : q.figures().stream().filter(claimed::sameAs).findFirst().orElse(null);
