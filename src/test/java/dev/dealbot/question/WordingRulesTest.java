@@ -1127,4 +1127,9 @@ class WordingRulesTest {
         assertEquals("Say it is 2031. Then it ends.", Facets.setting("Say it is 2031. Then it ends. Is OpenAI still paying"));
         assertEquals("What if OpenAI declared AGI in 2027,", Facets.setting("What if OpenAI declared AGI in 2027?"));
     }
+
+    @Test
+    void indefinitePronounsAndChatInterjectionsAreNoTermsOfAQuestion() {
+        assertTrue(Terms.ofQuestion("does it still pay anything lol").stream().noneMatch(t -> t.startsWith("anyth") || t.equals("lol")));
+    }
 }
