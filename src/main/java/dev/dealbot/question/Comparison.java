@@ -453,7 +453,9 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         if (question.matches(".*(%|\\bpercent\\w*\\b).*")) return Kind.PERCENT;
         if (question.matches(".*(\\$|\\d\\s*(b|bn|m)\\b|\\b(billion|million|dollars?)\\b).*")) return Kind.MONEY;
         if (question.matches(".*\\b(share|stake|proportion)\\b.*") && !question.matches(".*\\b(valu\\w*|worth)\\b.*")) return Kind.PERCENT;
-        if (question.matches(".*\\b(invest\\w*|money|worth|valu\\w*|pa(y|id)|pledge\\w*|commit\\w*|cost)\\b.*")) return Kind.MONEY;
+        // words of sums of money: what is put in, paid, earned, lost or raised
+        if (question.matches(".*\\b(invest\\w*|money|worth|valu\\w*|pa(y|id)|pledge\\w*|commit\\w*|cost|tranches?|gain(s|ed)?|loss(es)?|"
+                + "profits?|earn\\w*|fund\\w*|raised?)\\b.*")) return Kind.MONEY;
         return Kind.NUMBER;
     }
 

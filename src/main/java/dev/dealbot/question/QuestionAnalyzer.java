@@ -57,6 +57,7 @@ public final class QuestionAnalyzer {
         if (asked == null) return read(text, rewrite.get(), history, language, rewrite.get()); // only instructions: declined
         String english = Supposition.asked(FollowUps.withoutExcluded(queries.correct(abbreviationsSpelledOut(Intensifiers.plain(Shorthand.spelledOut(Metonyms.spelledOut(Contractions.restore(QuestionSentence.of(asked)), table.names())))))), asked);
         english = Wording.headlineOwner(english, w -> table.names().known(w) && table.names().party(w));
+        english = QuestionSentence.topicFirst(english, table.names()::known);
         // a role the articles contradict ("OpenAI CEO Mustafa Suleyman") is corrected; the rest is read without it
         People.Slip role = table.people().slip(english);
         if (role != null) english = role.without();
@@ -93,11 +94,9 @@ public final class QuestionAnalyzer {
         for (String facet : whole ? Facets.of(english) : List.<String>of()) {
             // "..., and what percentage is it?": a sub-question that points back is read with the one before it
             plainReads.add(previous != null && FollowUps.pointsBack(facet) ? previous + " " + facet : facet);
-            // so is one that names no party after one that does ("How much is Amazon putting in? Do the articles agree on
-            // the amount?"): its thing is the one before's. One that names a party has its own ("and does Microsoft still
-            // hold its license?"), unless it names someone only by a pronoun ("and what did they say AWS customers would get?")
-            boolean leans = previous != null && (PERSON_PRONOUN.matcher(facet).find()
-                    || !namesParty(facet) && (FollowUps.pointsBack(facet) || namesParty(previous)));
+            // in the full reading, one that names a party has its own ("and does Microsoft still hold its license?"), unless
+            // it names someone only by a pronoun ("and what did they say AWS customers would get?")
+            boolean leans = previous != null && (PERSON_PRONOUN.matcher(facet).find() || !namesParty(facet) && FollowUps.pointsBack(facet));
             String read = leans ? previous + " " + facet : facet;
             // statements before the first sub-question set the case for each later one ("It's 2031. Is OpenAI still
             // paying, and can Microsoft still use its models?")

@@ -1,5 +1,7 @@
 package dev.dealbot.question;
 
+import dev.dealbot.text.Tokens;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -59,6 +61,30 @@ final class QuestionSentence {
         if (!m.find()) return null;
         String rest = sentence.substring(m.end());
         return ASKS.matcher(rest).find() ? rest : null;
+    }
+
+    /** "that" or "this" ending a question: a pronoun pointing back. */
+    private static final Pattern POINTER_AT_END = Pattern.compile("\\b(that|this)\\s*[?.!]*\\s*$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A topic set before a colon and pointed back to by the question's last word ("Suleyman's 2027 goal: how many years
+     * before the license expiry is that?"): the question with the topic in the pronoun's place; else the question as
+     * it is. A lead-in that names nothing ("For the board deck:") only frames the question: the question without it.
+     */
+    static String topicFirst(String sentence, java.util.function.Predicate<String> named) {
+        Matcher m = LEAD_IN.matcher(sentence);
+        if (!m.find()) return sentence;
+        String topic = sentence.substring(0, m.end()).strip().replaceAll(":$", "").strip();
+        String rest = sentence.substring(m.end());
+        Matcher end = POINTER_AT_END.matcher(rest);
+        if (topic.isEmpty() || rest.isEmpty() || !ASKS.matcher(rest).find()) return sentence;
+        // a lead-in naming nothing ("For the board deck:", "Quick check:") only frames the question
+        // a name, a figure, a capitalised word after the first, or one word alone ("Frontier:") names something
+        boolean names = topic.substring(1).matches("(?s).*(\\p{Lu}|\\d).*") || !topic.contains(" ")
+                || Tokens.of(topic).stream().anyMatch(t -> named.test(t.lower()));
+        if (!names) return Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
+        if (!end.find()) return sentence;
+        return rest.substring(0, end.start()) + topic + "?";
     }
 
     /** A question sentence with fewer words of its own than this leans on the sentences before it. */

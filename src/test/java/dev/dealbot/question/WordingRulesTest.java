@@ -1132,4 +1132,20 @@ class WordingRulesTest {
     void indefinitePronounsAndChatInterjectionsAreNoTermsOfAQuestion() {
         assertTrue(Terms.ofQuestion("does it still pay anything lol").stream().noneMatch(t -> t.startsWith("anyth") || t.equals("lol")));
     }
+
+    @Test
+    void aTopicBeforeAColonPointedBackToTakesThePronounsPlaceAndALeadInNamingNothingIsDropped() {
+        assertEquals("how many years before the license expiry is Suleyman's 2027 goal?",
+                QuestionSentence.topicFirst("Suleyman's 2027 goal: how many years before the license expiry is that?", w -> false));
+        assertEquals("what kind of platform is Frontier?", QuestionSentence.topicFirst("Frontier: what kind of platform is that?", w -> false));
+        assertEquals("How long does the license run?", QuestionSentence.topicFirst("For the board deck: how long does the license run?", w -> false));
+        assertEquals("Amazon's deal: how much was it?", QuestionSentence.topicFirst("Amazon's deal: how much was it?", w -> w.equals("amazon")));
+        assertEquals("Order these: A, B and C", QuestionSentence.topicFirst("Order these: A, B and C", w -> false));
+    }
+
+    @Test
+    void sumsPutInPaidEarnedOrLostAreComparedAsMoney() {
+        assertEquals(Kind.MONEY, Comparison.unitKind("how much bigger is the first tranche than the gain last quarter?"));
+        assertEquals(Kind.PERCENT, Comparison.unitKind("how much bigger is its stake than the other's?"));
+    }
 }

@@ -40,15 +40,18 @@ final class SubAnswers {
         Map<Draft.Source, Integer> numbers = new HashMap<>();
         List<String> denied = new ArrayList<>();
         StringBuilder text = new StringBuilder();
+        List<String> told = new ArrayList<>();
         for (Draft d : answered) {
             StringBuilder own = new StringBuilder();
-            boolean told = false;
+            boolean anyNew = false;
             Matcher m = QUOTED.matcher(d.text());
             int end = 0;
             while (m.find()) {
                 end = m.end();
                 String said = m.group(1).strip();
                 if (!said.isEmpty() && text.indexOf(said) >= 0) continue;
+                // a quote that opens with a sentence said already (its context) goes on after it
+                for (String earlier : told) if (said.startsWith(earlier + " ")) said = said.substring(earlier.length()).strip();
                 StringBuilder markers = new StringBuilder();
                 for (Matcher n = MARKER.matcher(m.group(2)); n.find(); ) {
                     int i = Integer.parseInt(n.group(1));
@@ -56,10 +59,11 @@ final class SubAnswers {
                     markers.append('[').append(numbers.computeIfAbsent(d.sources().get(i - 1), k -> { sources.add(k); return sources.size(); })).append(']');
                 }
                 append(own, said + " " + markers);
-                told = true;
+                told.add(said);
+                anyNew = true;
             }
             // an answer whose every quote an earlier one gives tells nothing new
-            if (!told && end > 0) continue;
+            if (!anyNew && end > 0) continue;
             append(own, d.text().substring(end).strip());
             append(text, own.toString());
             denied.addAll(d.denied());

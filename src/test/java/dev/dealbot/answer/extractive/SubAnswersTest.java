@@ -80,4 +80,12 @@ class SubAnswersTest {
         assertTrue(answers.add(draft("Alpha holds 27% of Beta. [1]", source("Alpha holds"))));
         assertEquals("Alpha holds 27% of Beta. [1]", answers.join("extractive").text());
     }
+
+    @Test
+    void aQuoteThatOpensWithASentenceSaidAlreadyGoesOnAfterIt() {
+        SubAnswers answers = new SubAnswers();
+        answers.add(draft("Alpha holds 27% of Beta. [1]", source("Alpha holds")));
+        answers.add(draft("Alpha holds 27% of Beta. Beta pays Alpha 20% until 2030. [1]", source("Beta pays")));
+        assertEquals("Alpha holds 27% of Beta. [1] Beta pays Alpha 20% until 2030. [2]", answers.join("extractive").text());
+    }
 }
