@@ -52,7 +52,8 @@ public record Direction(String source, String target) {
             for (Token n : nameTokens) {
                 if (n.lower().equals(source)) from = from == null ? n : from;
                 else if (from != null) {
-                    if (!coordinated(tokens, from, n)) target = n.lower();
+                    // "Microsoft raised OpenAI's revenue share": a name owning the thing acted on is not who it goes to
+                    if (!coordinated(tokens, from, n) && !n.possessive()) target = n.lower();
                     break;
                 }
             }

@@ -780,4 +780,10 @@ class PremiseAnswersTest {
         Answer right = BOT.bot().asker().ask("Did Microsoft book a gain on OpenAI last quarter?", null);
         assertTrue(right.answered() && !right.answer().startsWith("No"), right.answer());
     }
+
+    @Test
+    void aClaimedRateOfAThingAnotherPartyOwnsIsCorrectedByThatThingsRate() {
+        Answer a = ask("Why did Microsoft raise OpenAI's revenue share to 25%?");
+        assertTrue(a.answer().startsWith("Not 25% — the articles say 20%."), a.answer());
+    }
 }

@@ -113,6 +113,8 @@ class TextRulesTest {
         assertEquals(new Direction("microsoft", "openai"), direction("What happens to Microsoft's access to OpenAI's models?"),
                 "after a word that is no right ('happens to'), the name owns what follows");
         assertFalse(direction("Microsoft and OpenAI announced the deal.").known(), "partners side by side act together");
+        assertEquals(new Direction("microsoft", null), direction("Microsoft raised OpenAI's revenue share."),
+                "a name owning the thing acted on is not who it goes to");
         assertFalse(direction("In October, OpenAI recapitalised.").known(), "a month is no party");
         assertEquals(new Direction(null, "microsoft"), direction("Microsoft will retain a 20% revenue share."), "the subject of a receiving verb is paid");
         assertEquals(new Direction("openai", "microsoft"), direction("Microsoft will still receive a share from OpenAI."));
