@@ -268,6 +268,8 @@ public record Focus(String word, String stem, Set<String> stems, String owner, b
             // the noun ends its phrase, before the question's auxiliary ("what valuation did"), else it is a modifier
             // ("which revenue payments")
             if (Quantities.is(next.lower()) && auxiliaryAt(tokens, i + 2)) return new Focus(next, null);
+            Focus before = phraseThenMeasure(tokens, names, i + 1);
+            if (before != null) return before;
             if (!RELATIVE_MEASURES.contains(next.lower())) continue;
             int j = i + 2;
             Set<String> stems = new java.util.LinkedHashSet<>();
@@ -282,6 +284,21 @@ public record Focus(String word, String stem, Set<String> stems, String owner, b
             if (head != null && auxiliaryAt(tokens, k) && !measureOnly) return new Focus(head.lower(), head.stem(), stems, null, true);
         }
         return null;
+    }
+
+    /**
+     * "what revenue share percentage did ...": the phrase naming what is measured written before the relative measure
+     * (every word of it); null when the words from {@code j} are no such phrase.
+     */
+    private static Focus phraseThenMeasure(List<Token> tokens, List<Token> names, int j) {
+        int k = j;
+        while (k < tokens.size() && k - j < 3 && contentWord(tokens.get(k), names) && !UNITS.contains(tokens.get(k).lower())) k++;
+        // the phrase ("revenue share"), then a relative measure ("percentage"), then the question's auxiliary ("did")
+        if (k == j || k + 1 >= tokens.size() || !RELATIVE_MEASURES.contains(tokens.get(k).lower()) || !auxiliaryAt(tokens, k + 1)) return null;
+        Set<String> stems = new java.util.LinkedHashSet<>();
+        for (int m = j; m < k; m++) stems.add(tokens.get(m).stem());
+        Token head = tokens.get(k - 1);
+        return stems.size() == 1 && MEASURE_WORDS.contains(head.lower()) ? null : new Focus(head.lower(), head.stem(), stems, null, true);
     }
 
     /** Token {@code i} is an auxiliary that opens what a question asks ("... did Amazon invest"). */

@@ -58,4 +58,11 @@ class UnansweredDetailsAnswersTest {
         Answer a = BOT.bot().asker().ask("What will OpenAI models cost on AWS Bedrock?", null);
         assertFalse(a.answered(), a.answer());
     }
+
+    @Test
+    void aPercentageOfANamedThingIsNotAnsweredWithAnotherThingsPercentage() {
+        assertFalse(BOT.bot().asker().ask("What revenue share percentage did Microsoft pay OpenAI before the change?", null).answered());
+        Answer paid = BOT.bot().asker().ask("What revenue share percentage does OpenAI pay Microsoft?", null);
+        assertTrue(paid.answered() && paid.answer().contains("20%"), paid.answer());
+    }
 }

@@ -1148,4 +1148,12 @@ class WordingRulesTest {
         assertEquals(Kind.MONEY, Comparison.unitKind("how much bigger is the first tranche than the gain last quarter?"));
         assertEquals(Kind.PERCENT, Comparison.unitKind("how much bigger is its stake than the other's?"));
     }
+
+    @Test
+    void aPhraseBeforeARelativeMeasureIsTheThingMeasuredEveryWordOfIt() {
+        Focus f = Focus.measured(Tokens.of("What revenue share percentage did Microsoft pay OpenAI before the change?"), List.of());
+        assertEquals("share", f.word());
+        assertTrue(f.everyWord() && f.stems().contains("revenu"));
+        assertNull(Focus.measured(Tokens.of("What share percentage did it get?"), List.of()), "a measure's word alone names no thing");
+    }
 }
