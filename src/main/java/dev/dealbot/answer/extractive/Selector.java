@@ -45,12 +45,6 @@ final class Selector {
     static final double CLOSE_MEANING = 0.75;
     /** Kinds a sentence must have to answer: a question asking for a date or a figure is not answered without one. */
     static final Set<Kind> FIGURE_KINDS = EnumSet.of(Kind.TIME, Kind.NUMBER, Kind.PERCENT, Kind.MONEY, Kind.AMOUNT, Kind.DAY, Kind.YEAR);
-    /** "the April 2026 terms": a month and year before a noun, after "the", dating the thing the noun names. */
-    static final java.util.regex.Pattern DATED_THING = java.util.regex.Pattern.compile(
-            "(?i)\\bthe\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(?:\\d{1,2},?\\s+)?\\d{4}\\s+[a-z]{3,}");
-
-    /** Kinds of a measure of something, not of a time. */
-    static final Set<Kind> MEASURE_KINDS = EnumSet.of(Kind.NUMBER, Kind.PERCENT, Kind.MONEY, Kind.AMOUNT);
     /** Words that report what someone says, in their verb forms ("predicts", not "predictable"). */
     static final Pattern SPEECH = Pattern.compile(
             "\\b(said|says|say|saying|stated|states|stating|told|tells|remarks?|remarked|comments?|interview|expressed|announced|noted|emphasi[sz]ed|acknowledged|wrote|memo|"
@@ -149,7 +143,6 @@ final class Selector {
         private final Question q;
         private final Set<Kind> required;
         private final boolean needFigures;
-        private final List<Figure> needed;
         private final Direction asked;
         private final Set<String> focusStems, measuredStems, wholeStems;
         private final List<Set<String>> modifiers;
@@ -171,11 +164,6 @@ final class Selector {
                 Set<String> measuredStems, List<Set<String>> modifiers, boolean datesEvent) {
             this.q = q;
             this.required = required;
-            // a time asked of a thing the question dates ("until what year does the license under the April 2026 terms
-            // run?"): the date names the thing, which the sentence giving the time need not repeat
-            this.needed = required.contains(Kind.TIME) || required.contains(Kind.YEAR)
-                    ? q.figures().stream().filter(f -> !DATED_THING.matcher(q.english().substring(Math.max(0, f.start() - 16), Math.min(q.english().length(), f.end() + 16))).find()).toList()
-                    : q.figures();
             this.needFigures = needFigures;
             this.asked = asked;
             this.focusStems = focusStems;
@@ -190,9 +178,8 @@ final class Selector {
             this.transfer = q.query().terms().stream().anyMatch(t -> TRANSFER.contains(t.term()) && !(t.term().equals("share") && !SHARE_HANDED.matcher(q.english()).find()));
             this.qualifiers = qualifiers(q.english());
             // only a question that asks for a figure itself: a claim's month may be the wrong part of it ("announced in
-            // March?"), which the sentences of other months correct; and one asking for a measure: a time asked of a thing
-            // the question dates by its month ("until what year does the license under the April terms run?") is the thing's
-            this.months = q.kinds().stream().anyMatch(FIGURE_KINDS::contains) && required.stream().anyMatch(MEASURE_KINDS::contains)
+            // March?"), which the sentences of other months correct
+            this.months = q.kinds().stream().anyMatch(FIGURE_KINDS::contains) && required.stream().anyMatch(FIGURE_KINDS::contains)
                     ? ClaimMonths.of(q.english()) : java.util.Set.of();
             this.query = q.query();
             this.askedStems = q.naming() == null ? Set.of() : NamingRule.stems(q.english(), q.query());
@@ -295,7 +282,7 @@ final class Selector {
             if (anotherActors(s)) return "actor";
             if (!NamingRule.satisfied(q.naming(), q.english(), askedStems, s, names, personWords)) return "naming";
             if (!NamingRule.tellsDeed(deed, s, query)) return "deed";
-            if (needFigures && !statesFigures(q, needed, s)) return "figures";
+            if (needFigures && !statesFigures(q, s)) return "figures";
             if (!measuredStems.isEmpty() && (!namesThing(s, measuredStems) || !hasAll(modifiers, s))) return "measured";
             if (!ownedBy(q.focus(), focusStems, s)) return "owner";
             if (transfer && (reverses(asked, s) || !required.isEmpty() && figuresGoOtherWay(asked, s))) return "direction";
