@@ -786,4 +786,11 @@ class PremiseAnswersTest {
         Answer a = ask("Why did Microsoft raise OpenAI's revenue share to 25%?");
         assertTrue(a.answer().startsWith("Not 25% — the articles say 20%."), a.answer());
     }
+
+    @Test
+    void aDeedDoneOverATermAskedAtALaterYearIsCheckedAgainstTheTermsEnd() {
+        assertTrue(ask("Will OpenAI pay Microsoft a revenue share in 2031?").answer().startsWith("No — the articles say 2030."));
+        assertTrue(ask("Will Microsoft receive a revenue share in 2029?").answer().startsWith("Yes — the articles say until 2030."));
+        assertFalse(ask("Did OpenAI pay Microsoft in 2019?").answer().startsWith("Yes"), "a term's end says nothing of when it began");
+    }
 }

@@ -287,7 +287,7 @@ final class Premise {
                 Years.Asked asked = Years.asked(q.english(), asWritten(q, claimed));
                 Years.Asked given = Years.asked(s.sentence().quote(), stated);
                 // "still ... after 2030" against "until 2032": it runs past the year asked, or it ends before it
-                if (given == Years.Asked.UNTIL && (asked == Years.Asked.AFTER || asked == Years.Asked.AT && (Years.still(q.english()) || lasts(q)))) {
+                if (given == Years.Asked.UNTIL && (asked == Years.Asked.AFTER || asked == Years.Asked.AT && (Years.still(q.english()) || lasts(q) || recursAfter(q, claimed)))) {
                     boolean runsOn = asked == Years.Asked.AFTER ? claimed.value() < stated.value() : claimed.value() <= stated.value();
                     verdict = runsOn ? "Yes — the articles say until " + stated.display() + "." : "No — the articles say " + stated.display() + ".";
                 } else if (!Years.comparable(asked, given)) continue; // "since 2023" is no end, "before 2019" no "since 2019"
@@ -641,6 +641,19 @@ final class Premise {
     }
 
     private static final Set<String> LASTING = Set.of("remain", "stai", "keep", "continu", "run", "last", "valid", "hold");
+
+    /**
+     * A deed done again and again over a term (paying, receiving, owing, using) asked at a year no article gives ("Will
+     * OpenAI pay Microsoft a revenue share in 2031?"): whether the term reaches it, as with a verb of lasting. Not at a
+     * year the articles give: a term's end says nothing of when it began.
+     */
+    private static boolean recursAfter(Question q, Figure claimed) {
+        Set<String> stems = new java.util.HashSet<>(dev.dealbot.question.Terms.ofQuestion(q.english()));
+        return q.unknownFigures().stream().anyMatch(claimed::sameAs) && stems.stream().anyMatch(RECURRING::contains)
+                && stems.stream().noneMatch(t -> TERM_VERBS.contains(t) && !LASTING.contains(t));
+    }
+
+    private static final Set<String> RECURRING = Set.of("pai", "pay", "receiv", "ow", "owe", "us", "use", "collect", "earn", "get");
 
     private static boolean speaksOfTerm(Question q) {
         return dev.dealbot.question.Terms.ofQuestion(q.english()).stream().anyMatch(TERM_VERBS::contains);
