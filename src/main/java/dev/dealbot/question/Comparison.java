@@ -455,7 +455,7 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         if (question.matches(".*\\b(share|stake|proportion)\\b.*") && !question.matches(".*\\b(valu\\w*|worth)\\b.*")) return Kind.PERCENT;
         // words of sums of money: what is put in, paid, earned, lost or raised
         if (question.matches(".*\\b(invest\\w*|money|worth|valu\\w*|pa(y|id)|pledge\\w*|commit\\w*|cost|tranches?|gain(s|ed)?|loss(es)?|"
-                + "profits?|earn\\w*|fund\\w*|raised?)\\b.*")) return Kind.MONEY;
+                + "(?<!-)profits?|earn(s|ed|ing|ings)?|fund(s|ed|ing)?|raised?)\\b.*")) return Kind.MONEY; // not "for-profit"
         return Kind.NUMBER;
     }
 

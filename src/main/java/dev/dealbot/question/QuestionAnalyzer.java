@@ -97,7 +97,8 @@ public final class QuestionAnalyzer {
             // in the full reading, one that names a party has its own ("and does Microsoft still hold its license?"), unless
             // it names someone only by a pronoun ("and what did they say AWS customers would get?")
             boolean leans = previous != null && (PERSON_PRONOUN.matcher(facet).find() || !namesParty(facet) && FollowUps.pointsBack(facet));
-            String read = leans ? previous + " " + facet : facet;
+            // read on from the one before, its opening question word is no name ("... Microsoft AI what did he say?")
+            String read = leans ? previous + " " + QUESTION_WORD.matcher(facet).replaceFirst(r -> r.group().toLowerCase(java.util.Locale.ROOT)) : facet;
             // statements before the first sub-question set the case for each later one ("It's 2031. Is OpenAI still
             // paying, and can Microsoft still use its models?")
             if (previous == null) setting = Facets.setting(facet);
@@ -163,6 +164,10 @@ public final class QuestionAnalyzer {
         for (String read : plainReads) plain.add(part(read, language));
         return with(q, null, List.of(), plain, new Claim(claimed, premise, presumed != null, rest, asks));
     }
+
+    /** A question's opening question word or auxiliary. */
+    private static final java.util.regex.Pattern QUESTION_WORD = java.util.regex.Pattern.compile(
+            "^(?:What|When|Who|Whom|Which|How|Where|Why|Whether|Is|Are|Was|Were|Do|Does|Did|Will|Would|Can|Could|Has|Have|Should)\\b");
 
     /** A pronoun that stands for someone named before: "he", "they", "them". */
     private static final java.util.regex.Pattern PERSON_PRONOUN = java.util.regex.Pattern.compile("(?i)\\b(he|she|they|him|her|them)\\b");

@@ -63,28 +63,33 @@ final class QuestionSentence {
         return ASKS.matcher(rest).find() ? rest : null;
     }
 
-    /** "that" or "this" ending a question: a pronoun pointing back. */
-    private static final Pattern POINTER_AT_END = Pattern.compile("\\b(that|this)\\s*[?.!]*\\s*$", Pattern.CASE_INSENSITIVE);
+    /** A pronoun pointing back to a thing: "it", "that", "this", "them" (not "its", "it's"). */
+    private static final Pattern POINTER = Pattern.compile("\\b(it|that|this|them)\\b(?!['’])", Pattern.CASE_INSENSITIVE);
+    /** A lead-in that opens like a noun phrase: an article or a possessive ("The first tranche:", "Suleyman's 2027 goal:"). */
+    private static final Pattern NOUN_PHRASE = Pattern.compile("^(?:the|a|an)\\s|^\\p{L}+['’]s\\s", Pattern.CASE_INSENSITIVE);
 
     /**
-     * A topic set before a colon and pointed back to by the question's last word ("Suleyman's 2027 goal: how many years
-     * before the license expiry is that?"): the question with the topic in the pronoun's place; else the question as
-     * it is. A lead-in that names nothing ("For the board deck:") only frames the question: the question without it.
+     * A topic set before a colon and pointed back to by the question ("The first tranche: how big was it?", "Suleyman's
+     * 2027 goal: how many years before the license expiry is that?"): the question with the topic in the place of its
+     * last pronoun. A lead-in that neither names anything nor opens like a noun phrase ("For the board deck:", "Quick
+     * check:") only frames the question: the question without it. Else the question as it is.
      */
     static String topicFirst(String sentence, java.util.function.Predicate<String> named) {
         Matcher m = LEAD_IN.matcher(sentence);
         if (!m.find()) return sentence;
         String topic = sentence.substring(0, m.end()).strip().replaceAll(":$", "").strip();
         String rest = sentence.substring(m.end());
-        Matcher end = POINTER_AT_END.matcher(rest);
         if (topic.isEmpty() || rest.isEmpty() || !ASKS.matcher(rest).find()) return sentence;
-        // a lead-in naming nothing ("For the board deck:", "Quick check:") only frames the question
         // a name, a figure, a capitalised word after the first, or one word alone ("Frontier:") names something
         boolean names = topic.substring(1).matches("(?s).*(\\p{Lu}|\\d).*") || !topic.contains(" ")
                 || Tokens.of(topic).stream().anyMatch(t -> named.test(t.lower()));
-        if (!names) return Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
-        if (!end.find()) return sentence;
-        return rest.substring(0, end.start()) + topic + "?";
+        boolean thing = names || NOUN_PHRASE.matcher(topic).find();
+        if (!thing) return Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
+        int at = -1, len = 0;
+        for (Matcher p = POINTER.matcher(rest); p.find(); ) { at = p.start(); len = p.end() - p.start(); }
+        if (at < 0) return sentence;
+        String asTopic = NOUN_PHRASE.matcher(topic).lookingAt() && !names ? Character.toLowerCase(topic.charAt(0)) + topic.substring(1) : topic;
+        return rest.substring(0, at) + asTopic + rest.substring(at + len);
     }
 
     /** A question sentence with fewer words of its own than this leans on the sentences before it. */

@@ -20,10 +20,11 @@ final class Supposition {
             + "how|what|when|which|who)\\b.{5,})$", Pattern.CASE_INSENSITIVE);
     /**
      * "Suppose OpenAI announces AGI in 2028. Would its payments stop at that point?", "Imagine it's 2029: is it still
-     * paid?", "Pretend it's 2031 - can ...": a supposition in a sentence or clause of its own.
+     * paid?", "Pretend it's 2031 - can ...", "What if it's 2030? Is it still paid?": a supposition in a sentence or
+     * clause of its own.
      */
     private static final Pattern SUPPOSE_FIRST = Pattern.compile("^(?:hypothetically[,:]?\\s+)?(?:suppose|imagine|assume|say|let's say|"
-            + "let us say|pretend)\\s+(?:that\\s+)?(.{5,}?)(?:[.!;:]|\\s+[—–-]+)\\s+(\\p{L}.{5,})$", Pattern.CASE_INSENSITIVE);
+            + "let us say|pretend|what if)\\s+(?:that\\s+)?(.{5,}?)(?:[.!;:?]|\\s+[—–-]+)\\s+(\\p{L}.{5,})$", Pattern.CASE_INSENSITIVE);
     /** Whether a thing still holds, or stops, then: a question asked at the supposed year. */
     private static final Pattern STILL = Pattern.compile("\\b(?:still|stop|stops|end|ends|cease|ceases|expire|expires|lapse|lapses|"
             + "run out|runs out)\\b", Pattern.CASE_INSENSITIVE);

@@ -793,4 +793,10 @@ class PremiseAnswersTest {
         assertTrue(ask("Will Microsoft receive a revenue share in 2029?").answer().startsWith("Yes — the articles say until 2030."));
         assertFalse(ask("Did OpenAI pay Microsoft in 2019?").answer().startsWith("Yes"), "a term's end says nothing of when it began");
     }
+
+    @Test
+    void aWhatIfQuestionBeforeAnotherSetsTheYearOfEachQuestionAfterIt() {
+        Answer a = ask("What if it's 2030? Are revenue share payments still made, and is the license still valid?");
+        assertTrue(a.answer().startsWith("Yes — the articles say until 2030.") && a.answer().contains("Yes — until 2032."), a.answer());
+    }
 }

@@ -31,4 +31,10 @@ class TwoPartAnswersTest {
         Answer a = BOT.bot().asker().ask("What share of OpenAI's for-profit entity does Microsoft hold, and what would that stake be worth if you applied it to the $850 billion valuation of its latest round?", null);
         assertTrue(a.answered() && a.answer().contains("27%") && a.answer().contains("229.5"), a.answer());
     }
+
+    @Test
+    void aSubQuestionReadOnFromTheOneBeforeHasNoNameInItsQuestionWord() {
+        Answer a = BOT.bot().asker().ask("Who is the CEO of Microsoft AI? What did he say about 2027?", null);
+        assertTrue(a.answered() && a.answer().contains("Suleyman") && !a.answer().contains("attribute this to"), a.answer());
+    }
 }

@@ -1134,12 +1134,14 @@ class WordingRulesTest {
     }
 
     @Test
-    void aTopicBeforeAColonPointedBackToTakesThePronounsPlaceAndALeadInNamingNothingIsDropped() {
+    void aTopicBeforeAColonPointedBackToTakesThePronounsPlaceAndALeadInThatIsNoThingIsDropped() {
         assertEquals("how many years before the license expiry is Suleyman's 2027 goal?",
                 QuestionSentence.topicFirst("Suleyman's 2027 goal: how many years before the license expiry is that?", w -> false));
         assertEquals("what kind of platform is Frontier?", QuestionSentence.topicFirst("Frontier: what kind of platform is that?", w -> false));
         assertEquals("How long does the license run?", QuestionSentence.topicFirst("For the board deck: how long does the license run?", w -> false));
-        assertEquals("Amazon's deal: how much was it?", QuestionSentence.topicFirst("Amazon's deal: how much was it?", w -> w.equals("amazon")));
+        assertEquals("how much was Amazon's deal?", QuestionSentence.topicFirst("Amazon's deal: how much was it?", w -> w.equals("amazon")));
+        assertEquals("how big was the first tranche?", QuestionSentence.topicFirst("The first tranche: how big was it?", w -> false));
+        assertEquals("The cap: how big?", QuestionSentence.topicFirst("The cap: how big?", w -> false), "nothing points back to it");
         assertEquals("Order these: A, B and C", QuestionSentence.topicFirst("Order these: A, B and C", w -> false));
     }
 
@@ -1147,6 +1149,7 @@ class WordingRulesTest {
     void sumsPutInPaidEarnedOrLostAreComparedAsMoney() {
         assertEquals(Kind.MONEY, Comparison.unitKind("how much bigger is the first tranche than the gain last quarter?"));
         assertEquals(Kind.PERCENT, Comparison.unitKind("how much bigger is its stake than the other's?"));
+        assertEquals(Kind.NUMBER, Comparison.unitKind("the for-profit arm"), "'for-profit' names no profit");
     }
 
     @Test
