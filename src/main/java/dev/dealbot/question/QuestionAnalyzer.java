@@ -42,6 +42,9 @@ public final class QuestionAnalyzer {
         if (gloss.isPresent()) {
             Question glossed = analyze(text, history, language, gloss.get());
             if ((glossed.yesNo() || glossed.claimed() != null) && glossed.comparison() == null) return glossed;
+            // so is any other question (one thing or two) whose every word the rough English reads is the articles' own:
+            // it is then read as closely as an English one
+            if (glossed.comparison() == null && glossed.query().unknownTerms().isEmpty() && glossed.unknownNames().isEmpty()) return glossed;
         }
         return crossLanguage(text, history, language);
     }

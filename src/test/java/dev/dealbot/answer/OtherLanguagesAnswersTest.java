@@ -1,5 +1,6 @@
 package dev.dealbot.answer;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dealbot.testing.BotExtension;
@@ -35,5 +36,14 @@ class OtherLanguagesAnswersTest {
         assertTrue(high.answered() && high.answer().contains("27"), "how high a holding is: its percentage: " + high.answer());
         Answer part = BOT.bot().asker().ask("Quelle part d'OpenAI Microsoft détient-elle ?", null);
         assertTrue(part.answered() && part.answer().contains("27"), part.answer());
+    }
+
+    @Test
+    void aQuestionWhoseRoughEnglishIsAllTheArticlesWordsIsReadAsAnEnglishOne() {
+        Answer invested = BOT.bot().asker().ask("Combien Microsoft a-t-il investi dans OpenAI?", null);
+        assertTrue(invested.answered() && invested.answer().contains("$13 billion"), invested.answer());
+        Answer stake = BOT.bot().asker().ask("Qual é a participação da Microsoft na OpenAI?", null);
+        assertTrue(stake.answered() && stake.answer().contains("27"), stake.answer());
+        assertFalse(BOT.bot().asker().ask("¿Cuál es el precio de la acción de Microsoft?", null).answered(), "a word no article uses (price) keeps it to its anchors");
     }
 }
