@@ -109,7 +109,6 @@ public final class QuestionAnalyzer {
             reads.add(read);
             previous = facet;
         }
-
         // "Do the articles agree on the 20% figure?" asks about the sources, not whether 20% is right
         Figure claimed = Wording.aboutSources(english) ? null
                 : q.yesNo() ? Claims.claimed(withShares(english, q.figures()), q.unknownFigures()) : Claims.presupposed(english, q.unknownFigures());
@@ -175,6 +174,7 @@ public final class QuestionAnalyzer {
     /** A pronoun that stands for someone named before: "he", "they", "them". */
     private static final java.util.regex.Pattern PERSON_PRONOUN = java.util.regex.Pattern.compile("(?i)\\b(he|she|they|him|her|them)\\b");
 
+    /** The text names a party of the deal (a company or a person the articles name as one). */
     private boolean namesParty(String text) {
         return table.names().inQuestion(text, Tokens.of(text)).stream().anyMatch(t -> table.names().party(t.lower()));
     }
