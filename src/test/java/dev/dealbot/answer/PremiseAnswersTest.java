@@ -799,4 +799,11 @@ class PremiseAnswersTest {
         Answer a = ask("What if it's 2030? Are revenue share payments still made, and is the license still valid?");
         assertTrue(a.answer().startsWith("Yes — the articles say until 2030.") && a.answer().contains("Yes — until 2032."), a.answer());
     }
+
+    @Test
+    void aStateTheSentenceNegatesIsNoEvenWhileTheTermRunsOn() {
+        Answer a = ask("What if it's 2030? Is Microsoft's license still exclusive?");
+        assertTrue(a.answer().startsWith("No — the articles say “non-exclusive” (until 2032)."), a.answer());
+        assertTrue(ask("Is Microsoft's license still valid in 2030?").answer().startsWith("Yes — the articles say until 2032."));
+    }
 }

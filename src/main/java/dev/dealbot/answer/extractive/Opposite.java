@@ -199,6 +199,12 @@ final class Opposite {
      * anything nor speaks of before, that the sentence negates ("non-W", "nonW", "not W", "no longer (be) W"); or null.
      */
     static String negated(String clause, String lowerSentence) {
+        String form = negatedForm(clause, lowerSentence);
+        return form == null ? null : form.substring(form.lastIndexOf(' ') + 1).replaceFirst("^non-?", "");
+    }
+
+    /** As {@link #negated}, the sentence's own words that negate it ("non-exclusive", "no longer be exclusive"); or null. */
+    static String negatedForm(String clause, String lowerSentence) {
         // a change into a state ("became exclusive") claims the state as it is now
         clause = BECAME.matcher(clause).replaceAll("is ");
         String lower = clause.toLowerCase(Locale.ROOT);
@@ -209,7 +215,7 @@ final class Opposite {
             if (w.length() < MIN_NEGATED_WORD || !w.chars().allMatch(Character::isLetter)) continue;
             if (!HOLDS.matcher(tokens.get(i - 1).lower()).matches()) continue;
             for (String negated : new String[] {"non-" + w, "non" + w, "non " + w, "not " + w, "no longer " + w, "no longer be " + w})
-                if (Names.containsWord(lowerSentence, negated)) return w;
+                if (Names.containsWord(lowerSentence, negated)) return negated;
         }
         return null;
     }

@@ -418,6 +418,8 @@ class SelectorRulesTest {
         assertEquals("exclusive", Opposite.negated("the deal is exclusive", "a nonexclusive deal"));
         assertEquals("exclusive", Opposite.negated("why is the deal now exclusive", "a nonexclusive deal"), "'now' states it holds now");
         assertNull(Opposite.negated("the deal is not exclusive", "a non-exclusive deal"), "the clause negates it itself");
+        assertEquals("non-exclusive", Opposite.negatedForm("is the license still exclusive", "this license is now non-exclusive."));
+        assertEquals("no longer be exclusive", Opposite.negatedForm("is it still exclusive", "the license will no longer be exclusive"));
         assertNull(Opposite.negated("the deal went from exclusive to open", "a non-exclusive deal"), "a change, not a state");
         String dated = "It was announced on April 27, 2026 and runs until 2032.";
         assertEquals(List.of(true, false), dev.dealbot.text.Figures.of(dated).stream().filter(f -> f.type() == dev.dealbot.text.Figure.Type.YEAR).map(f -> Premise.monthDated(dated, f)).toList(),
