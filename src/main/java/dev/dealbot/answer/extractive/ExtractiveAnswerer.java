@@ -278,11 +278,18 @@ public final class ExtractiveAnswerer implements Answerer {
         boolean answeredBefore = true;
         for (int i = 0; i < q.facets().size(); i++) {
             Question facet = q.facets().get(i);
-            boolean leans = i > 0 && facet.english().length() > q.facets().get(i - 1).english().length() && facet.english().startsWith(q.facets().get(i - 1).english());
+            boolean leans = leansOnPrevious(q, i);
             if (leans && !answeredBefore) continue;
             answeredBefore = answers.add(answer(facet, e.part(i), true));
         }
         return answers.isEmpty() ? null : answers.join(MODE);
+    }
+
+    /** Sub-question {@code i} is read on from the one before it (its wording opens with that one's). */
+    private static boolean leansOnPrevious(Question q, int i) {
+        if (i == 0) return false;
+        String before = q.facets().get(i - 1).english(), own = q.facets().get(i).english();
+        return own.length() > before.length() && own.startsWith(before);
     }
 
     /** Each sub-question answered with its own best sentence; the sub-questions the articles don't answer are left out. */
@@ -293,7 +300,7 @@ public final class ExtractiveAnswerer implements Answerer {
             Question facet = q.facets().get(i);
             Probe probe = e.plan().facets().get(i);
             // a sub-question read with the one before it ("..., and what did he say?") stands or falls with it
-            boolean leans = i > 0 && facet.english().length() > q.facets().get(i - 1).english().length() && facet.english().startsWith(q.facets().get(i - 1).english());
+            boolean leans = leansOnPrevious(q, i);
             List<Scored> ranked = leans && !answeredBefore ? List.of()
                     : relevant(selector.rank(facet, probe.query(), e.of(probe), facet.kinds(), true));
             answeredBefore = !ranked.isEmpty();

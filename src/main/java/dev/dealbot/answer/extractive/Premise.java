@@ -640,8 +640,13 @@ final class Premise {
      * term reaches it, as with "still".
      */
     private static boolean lasts(Question q) {
+        return asksWith(q, LASTING);
+    }
+
+    /** The question has a stem of {@code verbs} and no verb of a term that is not one of lasting ("end", "stop"). */
+    private static boolean asksWith(Question q, Set<String> verbs) {
         Set<String> stems = new java.util.HashSet<>(dev.dealbot.question.Terms.ofQuestion(q.english()));
-        return stems.stream().anyMatch(LASTING::contains) && stems.stream().noneMatch(t -> TERM_VERBS.contains(t) && !LASTING.contains(t));
+        return stems.stream().anyMatch(verbs::contains) && stems.stream().noneMatch(t -> TERM_VERBS.contains(t) && !LASTING.contains(t));
     }
 
     private static final Set<String> LASTING = Set.of("remain", "stai", "keep", "continu", "run", "last", "valid", "hold");
@@ -652,9 +657,7 @@ final class Premise {
      * year the articles give: a term's end says nothing of when it began.
      */
     private static boolean recursAfter(Question q, Figure claimed) {
-        Set<String> stems = new java.util.HashSet<>(dev.dealbot.question.Terms.ofQuestion(q.english()));
-        return q.unknownFigures().stream().anyMatch(claimed::sameAs) && stems.stream().anyMatch(RECURRING::contains)
-                && stems.stream().noneMatch(t -> TERM_VERBS.contains(t) && !LASTING.contains(t));
+        return q.unknownFigures().stream().anyMatch(claimed::sameAs) && asksWith(q, RECURRING);
     }
 
     private static final Set<String> RECURRING = Set.of("pai", "pay", "receiv", "ow", "owe", "us", "use", "collect", "earn", "get");
