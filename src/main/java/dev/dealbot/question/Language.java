@@ -1,6 +1,7 @@
 package dev.dealbot.question;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -52,8 +53,31 @@ public record Language(String code, String name) {
     public static Language of(String text) {
         Language script = byScript(text);
         if (script != null) return script;
-        int english = 0;
         Map<Language, Integer> others = new LinkedHashMap<>();
+        int english = count(text, others);
+        Language best = ENGLISH;
+        int bestCount = english;
+        for (var e : others.entrySet())
+            if (e.getValue() > bestCount && (e.getValue() >= MIN_FUNCTION_WORDS || english == 0)) { best = e.getKey(); bestCount = e.getValue(); }
+        return best;
+    }
+
+    /**
+     * The other languages told by function words that {@code text} uses as many of as of its own language's ("la" is
+     * Spanish, Italian and Portuguese alike); empty when its language is English or told by its script.
+     */
+    public static List<Language> tiedWith(String text) {
+        Language best = of(text);
+        if (best.english() || byScript(text) != null) return List.of();
+        Map<Language, Integer> others = new LinkedHashMap<>();
+        count(text, others);
+        int top = others.getOrDefault(best, 0);
+        return others.entrySet().stream().filter(e -> !e.getKey().equals(best) && e.getValue() == top).map(Map.Entry::getKey).toList();
+    }
+
+    /** Counts {@code text}'s function words of each language into {@code others}; returns how many are English. */
+    private static int count(String text, Map<Language, Integer> others) {
+        int english = 0;
         Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
         while (m.find()) {
             String w = m.group();
@@ -66,11 +90,7 @@ public record Language(String code, String name) {
                 if (words.contains(w)) others.merge(lang, 1, Integer::sum);
             });
         }
-        Language best = ENGLISH;
-        int bestCount = english;
-        for (var e : others.entrySet())
-            if (e.getValue() > bestCount && (e.getValue() >= MIN_FUNCTION_WORDS || english == 0)) { best = e.getKey(); bestCount = e.getValue(); }
-        return best;
+        return english;
     }
 
     private static Language byScript(String text) {

@@ -39,8 +39,14 @@ public final class QuestionAnalyzer {
         // but only for what its anchors alone cannot answer: a yes/no question or a figure it claims, checked against the
         // articles (a rough reading's sides of a comparison are too loose to find their figures by)
         Optional<String> gloss = Gloss.english(text, language, table.names());
+        // a tie of function words ("la" is Spanish, Italian and Portuguese) is settled by the word list that reads the question
+        Language read = language;
+        for (Language other : gloss.isPresent() ? List.<Language>of() : Language.tiedWith(text)) {
+            gloss = Gloss.english(text, other, table.names());
+            if (gloss.isPresent()) { read = other; break; }
+        }
         if (gloss.isPresent()) {
-            Question glossed = analyze(text, history, language, gloss.get());
+            Question glossed = analyze(text, history, read, gloss.get());
             if ((glossed.yesNo() || glossed.claimed() != null) && glossed.comparison() == null) return glossed;
             // so is any other question (one thing or two) whose every word the rough English reads is the articles' own:
             // it is then read as closely as an English one

@@ -46,4 +46,10 @@ class OtherLanguagesAnswersTest {
         assertTrue(stake.answered() && stake.answer().contains("27"), stake.answer());
         assertFalse(BOT.bot().asker().ask("¿Cuál es el precio de la acción de Microsoft?", null).answered(), "a word no article uses (price) keeps it to its anchors");
     }
+
+    @Test
+    void aTieOfFunctionWordsIsSettledByTheWordListThatReadsTheQuestion() {
+        Answer a = BOT.bot().asker().ask("Quanto a Microsoft investiu na OpenAI?", null);
+        assertTrue(a.answered() && a.answer().contains("Portuguese") && a.answer().contains("$13 billion"), a.answer());
+    }
 }

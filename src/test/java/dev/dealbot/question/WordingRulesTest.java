@@ -1159,4 +1159,11 @@ class WordingRulesTest {
         assertTrue(f.everyWord() && f.stems().contains("revenu"));
         assertNull(Focus.measured(Tokens.of("What share percentage did it get?"), List.of()), "a measure's word alone names no thing");
     }
+
+    @Test
+    void languagesUsingAsManyFunctionWordsAreTiedAndEnglishOrAScriptIsNever() {
+        assertTrue(Language.tiedWith("Quanto a Microsoft investiu na OpenAI?").stream().anyMatch(l -> l.code().equals("pt")));
+        assertTrue(Language.tiedWith("How much did Microsoft invest in OpenAI?").isEmpty());
+        assertTrue(Language.tiedWith("微软在OpenAI持有多少股份？").isEmpty());
+    }
 }
