@@ -54,7 +54,11 @@ public record Language(String code, String name) {
         Language script = byScript(text);
         if (script != null) return script;
         Map<Language, Integer> others = new LinkedHashMap<>();
-        int english = count(text, others);
+        return best(count(text, others), others);
+    }
+
+    /** The language with the most function words, English winning ties; another needs {@link #MIN_FUNCTION_WORDS}. */
+    private static Language best(int english, Map<Language, Integer> others) {
         Language best = ENGLISH;
         int bestCount = english;
         for (var e : others.entrySet())
@@ -67,11 +71,11 @@ public record Language(String code, String name) {
      * Spanish, Italian and Portuguese alike); empty when its language is English or told by its script.
      */
     public static List<Language> tiedWith(String text) {
-        Language best = of(text);
-        if (best.english() || byScript(text) != null) return List.of();
+        if (byScript(text) != null) return List.of();
         Map<Language, Integer> others = new LinkedHashMap<>();
-        count(text, others);
-        int top = others.getOrDefault(best, 0);
+        Language best = best(count(text, others), others);
+        if (best.english()) return List.of();
+        int top = others.get(best);
         return others.entrySet().stream().filter(e -> !e.getKey().equals(best) && e.getValue() == top).map(Map.Entry::getKey).toList();
     }
 

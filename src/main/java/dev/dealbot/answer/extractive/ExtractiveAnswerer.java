@@ -541,5 +541,4 @@ public final class ExtractiveAnswerer implements Answerer {
         for (Token t : Tokens.of(q.english())) if (table.isDistinctive(t.lower())) return true;
         return false;
     }
-
 }

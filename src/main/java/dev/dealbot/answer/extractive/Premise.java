@@ -292,8 +292,8 @@ final class Premise {
                     verdict = runsOn ? "Yes — the articles say until " + stated.display() + "." : "No — the articles say " + stated.display() + ".";
                     // a state asked of the thing that the sentence negates ("still exclusive in 2030?" against "non-exclusive")
                     // is no: the term running on does not make it so
-                    String negates = Opposite.negatedForm(q.english(), s.sentence().quote().toLowerCase(java.util.Locale.ROOT));
-                    if (runsOn && negates != null) verdict = "No — the articles say “" + negates + "” (until " + stated.display() + ").";
+                    String negates = runsOn ? Opposite.negatedForm(q.english(), s.sentence().quote().toLowerCase(java.util.Locale.ROOT)) : null;
+                    if (negates != null) verdict = "No — the articles say “" + negates + "” (until " + stated.display() + ").";
                 } else if (!Years.comparable(asked, given)) continue; // "since 2023" is no end, "before 2019" no "since 2019"
                 // a year dating a deed ("did it get half of the shares in 2023?") is no term, which an end would correct
                 else if (asked == Years.Asked.AT && given == Years.Asked.UNTIL && !speaksOfTerm(q)) continue;

@@ -175,7 +175,8 @@ final class Selector {
             // (a percentage of a company is a stake, not a share of its revenue)
             this.wholeStems = measuredStems.isEmpty() && required.contains(Kind.PERCENT) ? wholeOf(q.english(), q.query()) : Set.of();
             // "a share of X" is a part of X, which no one hands over: "share" names a transfer only without "of" after it
-            this.transfer = q.query().terms().stream().anyMatch(t -> TRANSFER.contains(t.term()) && !(t.term().equals("share") && !SHARE_HANDED.matcher(q.english()).find()));
+            this.transfer = q.query().terms().stream().anyMatch(t -> TRANSFER.contains(t.term())
+                    && (!t.term().equals("share") || SHARE_HANDED.matcher(q.english()).find()));
             this.qualifiers = qualifiers(q.english());
             // only a question that asks for a figure itself: a claim's month may be the wrong part of it ("announced in
             // March?"), which the sentences of other months correct
