@@ -71,6 +71,8 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
     private static final String HOW_MANY_UNITS = "how many (?:(?:us |u\\.s\\. )?dollars|billions?|millions?|(?:percentage )?points|percent)";
     /** The question word of a change asks for a ratio ("what multiple", "how many times"), not a difference. */
     private static final Pattern RATIO_WORD = pattern("^(?:what multiple|what factor|how many times|how many-?fold)$");
+    /** The unit a change is asked in ("increase in dollars from ... to ..."): said of how much, no side. */
+    private static final String IN_UNIT = "(?:in\\s+(?:dollars|dollar terms|percentage points|points|percent)\\s+)?";
     /**
      * "By how much did X climb between A and B?", "by what multiple did X grow from A to B?": one thing's change
      * between two points, each side the thing at one of them.
@@ -78,7 +80,7 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
     private static final Pattern CHANGE = pattern("^(?:by\\s+)?(?:roughly\\s+|about\\s+|approximately\\s+)?(how much|what multiple|what factor|how many times|how many-?fold|"
             + HOW_MANY_UNITS + ")\\s+"
             + "(?:did|has|have|does|will|was|had)\\s+(.{3,}?)\\s+(?:rise|grow|grew|climb|increase|jump|fall|fell|drop|decline|change|"
-            + "go up|go down|shrink|expand|multiply|soar)\\w*\\s+(?:between|from)\\s+(.{3,}?)\\s+(?:and|to)\\s+(.{3,})$");
+            + "go up|go down|shrink|expand|multiply|soar)\\w*\\s+" + IN_UNIT + "(?:between|from)\\s+(.{3,}?)\\s+(?:and|to)\\s+(.{3,})$");
     /**
      * "By what factor has OpenAI's valuation grown since the $29 billion estimate?": one thing's change from an earlier
      * figure of it, the earlier side first (so its figure is found before the thing's latest one).
@@ -86,6 +88,14 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
     private static final Pattern CHANGE_FROM = pattern("^(?:by\\s+)?(?:roughly\\s+|about\\s+|approximately\\s+)?(how much|what multiple|what factor|"
             + "how many times|how many-?fold|" + HOW_MANY_UNITS + ")\\s+(?:did|has|have|does|will|was|had)\\s+(.{3,}?)\\s+(?:rise|grow|grew|climb|increase|jump|fall|fell|"
             + "drop|decline|change|go up|gone up|go down|gone down|shrink|expand|multiply|soar)\\w*\\s+since\\s+(.{3,})$");
+    /**
+     * "What multiple is A compared with B?", "what multiple is it when you compare A with B?": a ratio word asked of two
+     * things set against each other without a comparative.
+     */
+    private static final Pattern RATIO_COMPARED = pattern("^(?:what multiple|what factor|how many times)\\s+(?:is|are|was|were)\\s+(.{3,}?)\\s+"
+            + "(?:compared (?:with|to)|relative to|set against|against|versus|vs\\.?)\\s+(.{3,})$");
+    private static final Pattern RATIO_WHEN_COMPARED = pattern("^(?:what multiple|what factor|how many times)\\b.{0,60}?\\bwhen\\s+(?:you|we|one)\\s+"
+            + "compare\\s+(.{3,}?)\\s+(?:with|to|against)\\s+(.{3,})$");
     /** "Is A before or after B?": both orders offered; the answer says which one A is. */
     private static final Pattern BEFORE_OR_AFTER = pattern("^(?:" + AUX + ")\\s+(.{3,}?)\\s+(before|after|earlier|later|sooner)\\s+or\\s+"
             + "(?:before|after|earlier|later|sooner)\\s+(?:than\\s+)?(.{3,})$");
@@ -201,8 +211,8 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
 
     /** "..., and by how much?", "? How many years apart?": a trailing request for the gap between the sides. */
     static final Pattern GAP_TAIL = pattern("(?:[?.,;]+\\s*|\\s+and\\s+)(?:and\\s+|if so,?\\s+)?(?:by\\s+)?(?:roughly\\s+|about\\s+|approximately\\s+)?(?:how\\s+(?:much|many\\s+(?:percentage\\s+)?\\w+|long|far)"
-            + "(?:\\s+(?:apart|later|earlier|sooner|longer|more|less|bigger|larger|smaller))?|what(?:'s|’s|\\s+is|\\s+was)\\s+the\\s+(?:gap|difference)"
-            + "(?:\\s+(?:in|of)\\s+(?:dollars|years|months|percentage points|points))?)\\s*[?.!]*$");
+            + "(?:\\s+(?:apart|later|earlier|sooner|longer|more|less|bigger|larger|smaller))?|(?:what(?:'s|’s|\\s+is|\\s+was)|how\\s+(?:big|large|wide)\\s+(?:is|was))\\s+the\\s+(?:gap|difference)"
+            + "(?:\\s+(?:in|of)\\s+(?:dollars|years|months|percentage points|points))?(?:\\s+between\\s+(?:them|the two|those|these|both))?)\\s*[?.!]*$");
     /** "..., and what is it?": a trailing request for the figure itself, which a comparison's answer gives anyway. */
     static final Pattern FIGURE_TAIL = pattern("(?:[?.,;]+\\s*|\\s+and\\s+)(?:and\\s+)?(?:what(?:'s|’s|\\s+is|\\s+was|\\s+are)\\s+(?:it|that|they|"
             + "the (?:figure|number|value|stake|share|amount|percentage))(?:\\s+now)?|to what(?:\\s+(?:figure|level|number|value))?)\\s*[?.!]*$");
@@ -263,7 +273,7 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         if (m.matches() && POINT_IN_TIME.matcher(m.group(3)).find() && POINT_IN_TIME.matcher(m.group(4)).find()) {
             Op op = RATIO_WORD.matcher(m.group(1)).matches() ? Op.RATIO : Op.DIFFERENCE;
             String thing = m.group(2).strip();
-            return new Comparison(List.of(thing + " at " + m.group(3), thing + " at " + m.group(4)), kindOf(q, ""), op, true, "apart", gap);
+            return new Comparison(List.of(at(thing, m.group(3)), at(thing, m.group(4))), kindOf(q, ""), op, true, "apart", gap);
         }
         // "... go up between the October estimate and the book value": two figures of the thing, each named by itself
         if (m.matches() && !onlyNames(m.group(3)) && !onlyNames(m.group(4)) && hasContent(m.group(3)) && hasContent(m.group(4))) {
@@ -271,7 +281,7 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
             String thing = m.group(2).strip();
             // a side that is a point in time is the thing at that point; the other names its figure itself
             List<String> sides = java.util.stream.Stream.of(m.group(3).strip(), m.group(4).strip())
-                    .map(side -> POINT_IN_TIME.matcher(side).find() ? thing + " at " + side : side).toList();
+                    .map(side -> POINT_IN_TIME.matcher(side).find() ? at(thing, side) : side).toList();
             return new Comparison(sides, kindOf(q, ""), op, true, "apart", gap);
         }
         m = IS_BEFORE.matcher(q);
@@ -289,6 +299,11 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         m = TIMES_IS.matcher(q);
         if (m.matches() && !onlyNames(m.group(1)) && !onlyNames(m.group(2)))
             return new Comparison(List.of(m.group(2), m.group(1)), kindOf(q, ""), Op.RATIO, true, "apart", gap);
+        m = RATIO_COMPARED.matcher(q);
+        if (!m.matches()) m = RATIO_WHEN_COMPARED.matcher(q);
+        // a ratio is of amounts, never of dates: "when you compare" is no time asked
+        if (m.matches() && !onlyNames(m.group(1)) && !onlyNames(m.group(2)))
+            return new Comparison(List.of(m.group(1), m.group(2)), unitKind(q.toLowerCase(Locale.ROOT)), Op.RATIO, true, "apart", gap);
         m = CHANGE_FROM.matcher(q);
         // since a point named by an event ("since Microsoft's $10 billion round", "since the January 2023 round"): the thing
         // then and now; a month or year alone ("since October", "since 2019") names no figure of the thing
@@ -375,6 +390,11 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         return null;
     }
 
+    /** The thing at a point in time: "OpenAI's valuation at January 2023", "OpenAI's valuation now". */
+    private static String at(String thing, String point) {
+        return point.strip().matches("(?i)now|today|currently|at present|these days") ? thing + " " + point.strip() : thing + " at " + point;
+    }
+
     /**
      * {@link #STACK_UP}: how many times, when the rest asks it; which is larger, when it asks that; else how far apart, for
      * sides of a kind with a unit (sums, shares, dates): how two things without figures compare is no sum to work out.
@@ -454,7 +474,7 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         if (question.matches(".*(\\$|\\d\\s*(b|bn|m)\\b|\\b(billion|million|dollars?)\\b).*")) return Kind.MONEY;
         if (question.matches(".*\\b(share|stake|proportion)\\b.*") && !question.matches(".*\\b(valu\\w*|worth)\\b.*")) return Kind.PERCENT;
         // words of sums of money: what is put in, paid, earned, lost or raised
-        if (question.matches(".*\\b(invest\\w*|money|worth|valu\\w*|pa(y|id)|pledge\\w*|commit\\w*|cost|tranches?|gain(s|ed)?|loss(es)?|"
+        if (question.matches(".*\\b(invest\\w*|money|cash|worth|valu\\w*|pa(y|id)|pledge\\w*|commit\\w*|cost|tranches?|gain(s|ed)?|loss(es)?|"
                 + "(?<!-)profits?|earn(s|ed|ing|ings)?|fund(s|ed|ing)?|raised?)\\b.*")) return Kind.MONEY; // not "for-profit"
         return Kind.NUMBER;
     }

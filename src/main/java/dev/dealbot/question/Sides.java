@@ -17,6 +17,8 @@ final class Sides {
         b = modified(b, a, names);
         a = oneAs(a, b, names);
         b = oneAs(b, a, names);
+        a = timeAlone(a, b);
+        b = timeAlone(b, a);
         List<String> out = new java.util.ArrayList<>(List.of(onlyNames(a, names) ? a + " " + withoutNames(b, names) : a,
                 onlyNames(b, names) ? b + " " + withoutNames(a, names) : b));
         for (String more : sides.subList(2, sides.size())) out.add(trim(more)); // a figure checked against, as written
@@ -75,6 +77,21 @@ final class Sides {
             if (w.length() >= 4 && !names.known(w.toLowerCase(Locale.ROOT)) && !Terms.isFunctionWord(w.toLowerCase(Locale.ROOT))) head = w;
         if (head == null || !other.strip().endsWith(head)) return side;
         return side.substring(0, m.start(1)) + head + side.substring(m.end(1));
+    }
+
+    private static final java.util.regex.Pattern TIME_ONLY = java.util.regex.Pattern.compile("(?i)^(?:back\\s+)?(?:in|on|at|during|as of|around)\\s+"
+            + "(?:(?:early|mid|late)[- ]?)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+            + "(?:\\s+\\d{1,2})?,?\\s*)?(?:\\d{4})?$");
+    private static final java.util.regex.Pattern NOW = java.util.regex.Pattern.compile("(?i)\\s*\\b(?:now|today|currently|at present|these days)\\b");
+
+    /**
+     * "OpenAI's valuation now" against "in January 2023": a side that is only a date is the other side's thing then,
+     * without the other's "now".
+     */
+    static String timeAlone(String side, String other) {
+        if (!TIME_ONLY.matcher(side).matches() || side.matches("(?i)^(?:back\\s+)?\\w+\\s*$")) return side;
+        String thing = NOW.matcher(other).replaceAll("").strip();
+        return thing.isEmpty() || TIME_ONLY.matcher(other).matches() ? side : thing + " " + side;
     }
 
     private static String trim(String side) {

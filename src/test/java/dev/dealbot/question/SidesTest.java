@@ -28,4 +28,11 @@ class SidesTest {
         assertEquals(List.of("the current valuation", "the January 2023 valuation"),
                 Sides.complete(List.of("the current valuation", "the January 2023 one"), NAMES));
     }
+
+    @Test
+    void aSideThatIsOnlyADateIsTheOtherSidesThingThen() {
+        assertEquals(List.of("Gamma's valuation now", "Gamma's valuation in January 2023"),
+                Sides.complete(List.of("Gamma's valuation now", "in January 2023"), NAMES));
+        assertEquals(List.of("Gamma's valuation", "then"), Sides.complete(List.of("Gamma's valuation", "then"), NAMES), "no date, nothing to take");
+    }
 }

@@ -126,4 +126,32 @@ class WorkedOutWordingTest {
         assertFalse(Comparison.of("Sort these from smallest to largest: Gamma's investment, Gamma's first tranche, Beta's investment").larger());
         assertNull(Comparison.of("Rank from largest to smallest: Beta, Gamma, Delta"), "names measure nothing");
     }
+
+    @Test
+    void aRatioWordSettingTwoThingsAgainstEachOtherAsksTheirRatio() {
+        Comparison c = Comparison.of("Roughly what multiple is the book value of Beta's stake compared with what it invested?");
+        assertNotNull(c);
+        assertEquals(Comparison.Op.RATIO, c.op());
+        assertEquals(List.of("the book value of Beta's stake", "what it invested"), c.sides());
+        Comparison when = Comparison.of("What multiple is Beta sitting on when you compare the book value of its stake with the cash it has put in since 2019?");
+        assertNotNull(when);
+        assertEquals(List.of("the book value of its stake", "the cash it has put in since 2019"), when.sides());
+        assertEquals(dev.dealbot.text.Kind.MONEY, when.kind(), "'when you compare' asks no time; cash is money");
+    }
+
+    @Test
+    void howBigTheGapIsAfterAChoiceAsksTheGapToo() {
+        Comparison c = Comparison.of("Which runs out first, Beta's license or Gamma's payments, and how big is the gap between them?");
+        assertNotNull(c);
+        assertTrue(c.gap(), "the gap is asked");
+        assertEquals(List.of("Beta's license", "Gamma's payments"), c.sides());
+    }
+
+    @Test
+    void aChangeAskedInAUnitIsTheThingAtEachPointAndNowIsNoPlace() {
+        Comparison c = Comparison.of("How much did Gamma's valuation increase in dollars from January 2023 to now?");
+        assertNotNull(c);
+        assertEquals(Comparison.Op.DIFFERENCE, c.op());
+        assertEquals(List.of("Gamma's valuation at January 2023", "Gamma's valuation now"), c.sides());
+    }
 }
