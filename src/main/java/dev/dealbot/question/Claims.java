@@ -29,6 +29,23 @@ final class Claims {
         return figures.isEmpty() ? null : figures.get(0);
     }
 
+    private static final Pattern OR_BETWEEN = Pattern.compile("^\\s*,?\\s*or\\s+(?:(?:about|around|roughly|nearly|approximately|some)\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "Was the stake worth $135 billion or $228 billion?", "does it end in 2030 or 2032?": two figures of one kind offered
+     * as alternatives, both of which the articles state, are a choice asked, no claim of either (one they don't state is
+     * the claim in doubt).
+     */
+    static boolean offersAlternatives(String english, List<Figure> figures, List<Figure> unknown) {
+        for (int i = 0; i + 1 < figures.size(); i++) {
+            Figure a = figures.get(i), b = figures.get(i + 1);
+            if (a.type() == b.type() && a.end() <= b.start() && !unknown.contains(a) && !unknown.contains(b)
+                    && OR_BETWEEN.matcher(english.substring(a.end(), b.start())).matches()) return true;
+        }
+        return false;
+    }
+
     /** A year that ends a term ("until 2040", "through 2040", "expires in 2040"), not one that dates an event. */
     private static final Pattern TERM_END = Pattern.compile(
             "\\b(until|till|through|thru|to|ends?|ending|expires?|expiring|runs? out|lasts?)(\\s+in)?\\s*$");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dealbot.text.Figure;
 import dev.dealbot.text.Figures;
 import dev.dealbot.text.Kind;
 import dev.dealbot.text.Names;
@@ -1111,8 +1112,11 @@ class WordingRulesTest {
                 alone("If a new model ships in 2031, would A still pay, and would B still hold it?"));
         String sum = "If OpenAI made $10 billion in 2029, how much would Microsoft get?";
         assertEquals(sum, alone(sum), "a supposed sum is worked out, not moved");
-        String keep = "If OpenAI declares AGI in 2031, would Microsoft keep its license that year?";
-        assertEquals(keep, alone(keep), "only whether something still holds is asked at the year");
+        String keep = "If OpenAI declares AGI in 2031, would Microsoft keep its license?";
+        assertEquals(keep, alone(keep), "only whether something still holds is dated by the year unasked");
+        assertEquals("Will it owe Microsoft a revenue share in 2031?",
+                alone("If OpenAI is still booking revenue in 2031, will it owe Microsoft a revenue share for that year?"),
+                "a question that points back to the supposed year is asked at it");
         String when = "When Microsoft invested in 2023, what did it get?";
         assertEquals(when, alone(when), "'when' tells what happened, it supposes nothing");
         assertEquals("Would the payments stop in 2028?", Supposition.asked("Would the payments stop at that point?",
@@ -1165,5 +1169,15 @@ class WordingRulesTest {
         assertTrue(Language.tiedWith("Quanto a Microsoft investiu na OpenAI?").stream().anyMatch(l -> l.code().equals("pt")));
         assertTrue(Language.tiedWith("How much did Microsoft invest in OpenAI?").isEmpty());
         assertTrue(Language.tiedWith("微软在OpenAI持有多少股份？").isEmpty());
+    }
+
+    @Test
+    void twoStatedFiguresOfferedAsAlternativesAreAChoiceNotAClaim() {
+        List<Figure> figures = dev.dealbot.text.Figures.of("Was the stake worth $135 billion or $228 billion?");
+        assertTrue(Claims.offersAlternatives("Was the stake worth $135 billion or $228 billion?", figures, List.of()));
+        assertFalse(Claims.offersAlternatives("Was the stake worth $135 billion or $228 billion?", figures, List.of(figures.get(1))),
+                "a figure no article states is the claim in doubt");
+        String two = "Did it pay $10 billion in 2023?";
+        assertFalse(Claims.offersAlternatives(two, dev.dealbot.text.Figures.of(two), List.of()), "figures of two kinds, no 'or'");
     }
 }

@@ -15,14 +15,20 @@ import java.util.stream.Collectors;
  * English opposites of measures and ranks, not words of one question.
  */
 final class Antonyms {
+    private static final List<String> GONE = List.of("remov", "elimin", "abolish", "scrap", "discontinu");
+    private static final List<String> KEPT = List.of("surviv", "intact");
     /** Opposites, by stem, each way. */
-    private static final Map<String, String> OPPOSITE = Map.ofEntries(
-            Map.entry("gain", "loss"), Map.entry("loss", "gain"), Map.entry("profit", "loss"),
-            Map.entry("primari", "secondari"), Map.entry("secondari", "primari"),
-            Map.entry("increas", "decreas"), Map.entry("decreas", "increas"),
-            Map.entry("higher", "lower"), Map.entry("lower", "higher"),
-            Map.entry("major", "minor"), Map.entry("minor", "major"),
-            Map.entry("expand", "shrink"), Map.entry("shrink", "expand"));
+    private static final Map<String, List<String>> OPPOSITE = Map.ofEntries(
+            Map.entry("gain", List.of("loss")), Map.entry("loss", List.of("gain")), Map.entry("profit", List.of("loss")),
+            Map.entry("primari", List.of("secondari")), Map.entry("secondari", List.of("primari")),
+            Map.entry("increas", List.of("decreas")), Map.entry("decreas", List.of("increas")),
+            Map.entry("higher", List.of("lower")), Map.entry("lower", List.of("higher")),
+            Map.entry("major", List.of("minor")), Map.entry("minor", List.of("major")),
+            Map.entry("expand", List.of("shrink")), Map.entry("shrink", List.of("expand")),
+            // a thing that outlasted a change against one taken away by it
+            Map.entry("surviv", GONE), Map.entry("intact", GONE),
+            Map.entry("remov", KEPT), Map.entry("elimin", KEPT), Map.entry("abolish", KEPT), Map.entry("scrap", KEPT),
+            Map.entry("discontinu", KEPT));
 
     private Antonyms() {}
 
@@ -34,11 +40,12 @@ final class Antonyms {
         List<Token> said = Tokens.of(draft.sentences().get(0).text());
         Set<String> saidStems = said.stream().map(Token::stem).collect(Collectors.toSet());
         for (Token t : asked) {
-            String opposite = OPPOSITE.get(t.stem());
-            // both words asked ("higher or lower?") is no claim; both said is no contradiction
-            if (opposite == null || askedStems.contains(opposite) || saidStems.contains(t.stem()) || !saidStems.contains(opposite)) continue;
-            String word = said.stream().filter(x -> x.stem().equals(opposite)).findFirst().orElseThrow().lower();
-            return q.yesNo() ? "No — the articles say “" + word + "”." : "Not “" + t.lower() + "” — the articles say “" + word + "”.";
+            for (String opposite : OPPOSITE.getOrDefault(t.stem(), List.of())) {
+                // both words asked ("higher or lower?") is no claim; both said is no contradiction
+                if (askedStems.contains(opposite) || saidStems.contains(t.stem()) || !saidStems.contains(opposite)) continue;
+                String word = said.stream().filter(x -> x.stem().equals(opposite)).findFirst().orElseThrow().lower();
+                return q.yesNo() ? "No — the articles say “" + word + "”." : "Not “" + t.lower() + "” — the articles say “" + word + "”.";
+            }
         }
         return null;
     }

@@ -56,6 +56,12 @@ final class DraftBuilder {
         return text.toString().matches("(?s)^(Yes|No|Not|Roughly)\\b.*");
     }
 
+    /** What is said so far opens with {@code s} itself, no words of the bot's own before it. */
+    boolean opensWithQuoteOf(SentenceInfo s) {
+        String said = text.toString();
+        return said.startsWith(s.quote()) || said.startsWith(s.text());
+    }
+
     /** The sentences cited so far. */
     List<SentenceInfo> sentences() {
         return sources.stream().map(s -> s.sentences().get(0)).toList();

@@ -173,6 +173,11 @@ public final class ExtractiveAnswerer implements Answerer {
         // a word of an opposite pair taken as given that the answer's sentence contradicts ("a loss" against "gain")
         String opposed = draft == null ? null : Antonyms.correction(q, draft);
         if (opposed != null) draft.lead(opposed);
+        // a rule asked of a case its stated exception covers ("unless Microsoft chooses not to support ...") does not hold
+        String excepted = draft == null || opposed != null ? null : Exceptions.verdict(q, draft);
+        if (excepted != null) draft.lead(excepted);
+        // why a stated figure is what it is, answered by sentences that only state it again: the articles give no cause
+        if (draft != null && opposed == null && excepted == null && Unexplained.figureWithoutCause(q, draft)) draft = null;
         if (draft != null) about.frame(q, draft);
         return draft == null ? Refusals.notInArticles(MODE) : draft.build(MODE);
     }

@@ -1,0 +1,51 @@
+package dev.dealbot.answer.extractive;
+
+import dev.dealbot.question.Question;
+import dev.dealbot.index.SentenceInfo;
+import dev.dealbot.text.Figure;
+import dev.dealbot.text.Figures;
+import dev.dealbot.text.Kind;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "Why was 2032 chosen?", "why is the share 20%?": a why-question about a figure the articles state asks for the cause
+ * of that figure, and a sentence that only states it again ("the license runs until 2032") answers nothing asked. Such a
+ * question is answered only when the sentence picked gives a cause or an outcome; a figure the articles do not state is a
+ * premise corrected elsewhere, and a draft that opens with words of the bot's own (a correction) answers already.
+ */
+final class Unexplained {
+    private Unexplained() {}
+
+    static boolean figureWithoutCause(Question q, DraftBuilder draft) {
+        if (!q.kinds().contains(Kind.REASON) || q.figures().isEmpty() || !q.unknownFigures().isEmpty()) return false;
+        if (draft.sentences().isEmpty()) return false;
+        // the sentence picked, not the restatements cited beside it, said first and stating every figure the question
+        // gives (one it leaves out, "in its January 2023 round", makes the question about another thing)
+        SentenceInfo picked = draft.sentences().get(0);
+        if (!draft.opensWithQuoteOf(picked)) return false;
+        List<Figure> stated = Figures.of(picked.text());
+        if (!q.figures().stream().allMatch(f -> stated.stream().anyMatch(g -> same(f, q.english(), g, picked.text())))) return false;
+        return !picked.kinds().contains(Kind.REASON) && !picked.kinds().contains(Kind.CONSEQUENCE) && !PURPOSE.matcher(picked.text()).find();
+    }
+
+    /** A clause of purpose ("invested $10 billion to acquire nearly one-third"): a cause of the deed told. */
+    private static final Pattern PURPOSE = Pattern.compile("(?i)\\bto (?:acquire|secure|obtain|gain|buy|win|expand|serve|avoid|reduce|protect|"
+            + "address|ensure|allow|enable|meet|support)\\b");
+    private static final Pattern MONTH_BEFORE = Pattern.compile("(?i)\\b(january|february|march|april|may|june|july|august|september|"
+            + "october|november|december)\\s*$");
+
+    /** The same figure; a year the same month's when the question gives one ("June 2023" is not "January 2023"). */
+    private static boolean same(Figure asked, String question, Figure stated, String sentence) {
+        if (!asked.sameAs(stated)) return false;
+        String month = month(question, asked);
+        return month == null || month.equalsIgnoreCase(String.valueOf(month(sentence, stated)));
+    }
+
+    private static String month(String text, Figure f) {
+        if (f.start() < 0 || f.start() > text.length()) return null;
+        Matcher m = MONTH_BEFORE.matcher(text.substring(0, f.start()));
+        return m.find() ? m.group(1) : null;
+    }
+}
