@@ -50,13 +50,16 @@ final class Claims {
     private static final Pattern TERM_END = Pattern.compile(
             "\\b(until|till|through|thru|to|ends?|ending|expires?|expiring|runs? out|lasts?)(\\s+in)?\\s*$");
 
+    /** A year that starts a term ("since 2015", "starting in 2015"): as much a claim about the term as its end. */
+    private static final Pattern TERM_START = Pattern.compile("\\b(since|(starting|beginning|started|began|begun)(\\s+(in|back in))?)\\s*$");
+
     /** "When in 2025 did ...", "what month of 2025 ...": a time asked within a year the question gives as known. */
     private static final Pattern WHEN_IN = Pattern.compile("^\\W*(?:when|what (?:month|day|date|week)|which (?:month|day|date|week))\\s+(?:in|of|during)(?:\\s+\\p{L}+)?\\s*$");
 
     /**
      * The figure a question that is not yes/no takes for granted although no article states it ("Why does the licence
-     * run until 2040?", "Who gets the $100 billion?"): the first such figure that is not a year, else a year that ends a
-     * term. A year that only dates something ("in 2015") is not presupposed: the articles may simply not cover it.
+     * run until 2040?", "Who gets the $100 billion?"): the first such figure that is not a year, else a year that ends or
+     * starts a term. A year that only dates something ("in 2015") is not presupposed: the articles may simply not cover it.
      */
     static Figure presupposed(String english, List<Figure> unknownFigures) {
         return presupposed(english, unknownFigures, false);
@@ -71,7 +74,8 @@ final class Claims {
         for (Figure f : unknownFigures) if (f.type() != Figure.Type.YEAR) return f;
         for (Figure f : unknownFigures) {
             String before = english.substring(0, f.start()).toLowerCase(Locale.ROOT).stripTrailing();
-            if (TERM_END.matcher(before).find() || dev.dealbot.text.TimeBound.stopsIn(before + " ") || WHEN_IN.matcher(before).find()) return f;
+            if (TERM_END.matcher(before).find() || TERM_START.matcher(before).find() || dev.dealbot.text.TimeBound.stopsIn(before + " ")
+                    || WHEN_IN.matcher(before).find()) return f;
             if (deadlines && dev.dealbot.text.TimeBound.of(english, f) == dev.dealbot.text.TimeBound.DEADLINE) return f;
         }
         return null;

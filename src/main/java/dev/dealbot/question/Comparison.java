@@ -200,7 +200,7 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
      * each other, then maybe what is asked of them.
      */
     private static final Pattern STACK_UP = pattern("^how (?:does|do|did|would|will)\\s+(.{3,}?)\\s+(?:compare|stack up|measure up|size up)\\s+"
-            + "(?:to|with|against|versus|vs\\.?)\\s+(.{3,}?)(?:\\s*[,;:—–?]+\\s*(.*)|\\s+-\\s+(.*))?$");
+            + "(?:in (?:size|scale|value|amount|dollar terms)\\s+)?(?:to|with|against|versus|vs\\.?)\\s+(.{3,}?)(?:\\s*[,;:—–?]+\\s*(.*)|\\s+-\\s+(.*))?$");
     /** "Put A next to B. How do the two compare?", "set A against B — how do they compare?". */
     private static final Pattern BESIDE = pattern("^(?:put|set|place|line up|lay)\\s+(.{3,}?)\\s+(?:next to|beside|alongside|against|side by side with)\\s+"
             + "(.{3,}?)\\s*[.?!:;—–-]+\\s*(?:so\\s+)?how\\s+(?:do|does)\\s+(?:the\\s+two(?:\\s+\\w+)?|they|these|both)\\s+compare$");

@@ -80,4 +80,26 @@ class ExceptionsAndCausesAnswersTest {
         Answer a = ask("If OpenAI is still booking revenue in 2031, will it owe Microsoft a revenue share for that year?");
         assertTrue(a.answer().startsWith("No — the articles say 2030."), a.answer());
     }
+
+    @Test
+    void aYearStartingATermThatTheArticlesStartElsewhereIsCorrected() {
+        Answer a = ask("How much has Microsoft invested in OpenAI since 2015?");
+        assertTrue(a.answer().startsWith("Not 2015 — the articles say 2019."), a.answer());
+        Answer right = ask("How much has Microsoft invested in OpenAI since 2019?");
+        assertTrue(right.answer().startsWith("Since 2019, Microsoft has invested over $13 billion"), right.answer());
+    }
+
+    @Test
+    void twoThingsComparedInSizeAreWorkedOut() {
+        Answer a = ask("How does Amazon's headline commitment to OpenAI compare in size with everything Microsoft has put in since 2019?");
+        assertTrue(a.answer().startsWith("The difference is $37 billion:"), a.answer());
+    }
+
+    @Test
+    void aGoalYearNamedAsASideIsTheYearAimedAtNotWhenTheGoalWasStated() {
+        Answer a = ask("How many years does the revenue share continue after Suleyman's stated goal year?");
+        assertTrue(a.answer().startsWith("The difference is 3 years:"), a.answer());
+        Answer said = ask("How long after Suleyman's statement was the deal announced?");
+        assertTrue(said.answer().startsWith("The difference is about 3 weeks:"), "a statement is dated by when it was made: " + said.answer());
+    }
 }

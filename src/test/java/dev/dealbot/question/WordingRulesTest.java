@@ -1180,4 +1180,15 @@ class WordingRulesTest {
         String two = "Did it pay $10 billion in 2023?";
         assertFalse(Claims.offersAlternatives(two, dev.dealbot.text.Figures.of(two), List.of()), "figures of two kinds, no 'or'");
     }
+
+    @Test
+    void aYearStartingATermNoArticleGivesIsPresupposedAsOneEndingIt() {
+        String since = "How much has Beta invested since 2015?";
+        List<Figure> figures = Figures.of(since);
+        assertEquals("2015", Claims.presupposed(since, figures).text());
+        String starting = "Beta invested starting in 2015; how much in total?";
+        assertEquals("2015", Claims.presupposed(starting, Figures.of(starting)).text());
+        String dated = "What did Beta announce in 2015?";
+        assertNull(Claims.presupposed(dated, Figures.of(dated)), "a year that only dates an event is no claim");
+    }
 }

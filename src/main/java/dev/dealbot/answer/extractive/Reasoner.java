@@ -237,8 +237,9 @@ final class Reasoner {
             // a statement is dated by when it was made, not by a year it sets as a goal ("stated in early April that ...
             // by 2027"): the sentence's date of it, or no date
             // so is one the asker names by the year it speaks of ("Suleyman's 2027 statement")
+            // (not one the asker names by its goal: "Suleyman's stated goal year" is the year aimed at)
             if (found != null && (asked == null || SideChecks.speechOfYear(written)) && found.type() == Figure.Type.YEAR
-                    && Selector.SPEECH.matcher(written.toLowerCase(Locale.ROOT)).find()
+                    && Selector.SPEECH.matcher(written.toLowerCase(Locale.ROOT)).find() && !SideChecks.namesGoal(written)
                     && dev.dealbot.text.TimeBound.of(s.sentence().quote(), found) == dev.dealbot.text.TimeBound.DEADLINE) {
                 found = dated(s.sentence());
                 if (found == null) continue;

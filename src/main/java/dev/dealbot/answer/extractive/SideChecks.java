@@ -95,6 +95,13 @@ final class SideChecks {
         return YEAR_OF_SPEECH.matcher(written).find();
     }
 
+    private static final java.util.regex.Pattern GOAL = java.util.regex.Pattern.compile("(?i)\\b(?:goal|aim|target|deadline|ambition)s?\\b");
+
+    /** The side names a goal ("Suleyman's stated goal year"): the year aimed at is its figure, not when the goal was stated. */
+    static boolean namesGoal(String written) {
+        return GOAL.matcher(written).find();
+    }
+
     private static final java.util.regex.Pattern OF_WHOLE = java.util.regex.Pattern.compile("^\\s*(?:of|in)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}-]*)?");
 
     /**

@@ -18,4 +18,10 @@ class RelativeTimeRulesTest {
         assertEquals(List.of(), Selector.qualifiers("What is the last year of Gamma's payments to Beta?"));
         assertEquals(List.of(), Selector.qualifiers("Order these: the licence ending and the last year of the revenue share."));
     }
+
+    @Test
+    void aSideNamingAGoalIsTheYearAimedAt() {
+        org.junit.jupiter.api.Assertions.assertTrue(SideChecks.namesGoal("Dana's stated goal year"));
+        org.junit.jupiter.api.Assertions.assertFalse(SideChecks.namesGoal("Dana's statement"), "a statement is dated by when it was made");
+    }
 }

@@ -1,0 +1,89 @@
+package dev.dealbot.answer.extractive;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dealbot.corpus.Corpus;
+import dev.dealbot.index.PassageIndex;
+import dev.dealbot.index.SentenceInfo;
+import dev.dealbot.question.QueryMaker;
+import dev.dealbot.question.Question;
+import dev.dealbot.question.QuestionAnalyzer;
+import dev.dealbot.testing.Fixtures;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * On a real index of invented sentences: the verdict a rule's stated exception gives a case it covers, the denial of a
+ * state taken as kept that a sentence says was removed, and the why-question about a stated figure that a sentence only
+ * stating it leaves unanswered.
+ */
+class VerdictRulesTest {
+    private static final String HEADER = "---\ntitle: \"%s\"\nsource: \"Test\"\nauthor: null\ndate: null\nurl: null\n"
+            + "attribution: null\nnotes: null\n---\n\n";
+    @TempDir
+    static Path data;
+    static PassageIndex index;
+    static QuestionAnalyzer analyzer;
+
+    @BeforeAll
+    static void build() {
+        Corpus corpus = Corpus.of(Map.of("rules", HEADER.formatted("Rules") + "New Beta products will ship first on Alpha Cloud, unless Alpha "
+                + "cannot support or chooses not to support needed features. The old clause has been completely removed. "
+                + "Beta's license to Alpha runs until 2032. Alpha invested $10 billion in Beta to acquire a third of its shares.\n"));
+        index = PassageIndex.openOrBuild(corpus, data, Fixtures.embedder(), l -> {});
+        analyzer = new QuestionAnalyzer(index, new QueryMaker(index, Fixtures.embedder()), Optional.empty());
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        index.close();
+    }
+
+    private static Question q(String question) {
+        return analyzer.analyze(question, List.of());
+    }
+
+    /** A draft that opens with the quote of the sentence starting {@code start}. */
+    private static DraftBuilder quoting(String start) {
+        SentenceInfo s = index.sentences().all().stream().filter(x -> x.text().startsWith(start)).findFirst().orElseThrow();
+        DraftBuilder draft = new DraftBuilder();
+        return draft.say(s.quote(), List.of(draft.cite(s, s.quote())));
+    }
+
+    @Test
+    void aCaseTheStatedExceptionCoversIsNotUnderTheRule() {
+        String verdict = Exceptions.verdict(q("Say Beta launches a product needing features Alpha chooses not to support. "
+                + "Does Beta still have to ship it on Alpha Cloud first?"), quoting("New Beta products"));
+        assertTrue(verdict != null && verdict.startsWith("No — not in that case: the articles make an exception “unless Alpha cannot support"), verdict);
+        assertNull(Exceptions.verdict(q("Does Beta have to ship new products on Alpha Cloud first?"), quoting("New Beta products")), "no case told");
+        assertNull(Exceptions.verdict(q("If Alpha supports the needed features, does Beta still have to ship new products on Alpha Cloud first?"),
+                quoting("New Beta products")), "a case without the exception's 'not' is outside it");
+        assertNull(Exceptions.verdict(q("Does Beta ship first on Alpha Cloud unless Alpha cannot support the features?"), quoting("New Beta products")),
+                "a question saying 'unless' restates the rule");
+    }
+
+    @Test
+    void aStateTakenAsSurvivingIsDeniedByASentenceSayingItWasRemoved() {
+        assertEquals("No — the articles say “removed”.", Antonyms.correction(q("Did the old clause survive?"), quoting("The old clause")));
+        assertNull(Antonyms.correction(q("Why was the old clause removed?"), quoting("The old clause")), "the same word said is no contradiction");
+    }
+
+    @Test
+    void whyAStatedFigureIsWhatItIsNeedsACauseOrAPurposeInTheSentence() {
+        assertTrue(Unexplained.figureWithoutCause(q("Why does Beta's license run until 2032?"), quoting("Beta's license")));
+        assertFalse(Unexplained.figureWithoutCause(q("Why did Alpha invest $10 billion in Beta?"), quoting("Alpha invested")),
+                "'to acquire' is a purpose");
+        assertFalse(Unexplained.figureWithoutCause(q("How long does Beta's license run, until 2032?"), quoting("Beta's license")), "no why asked");
+        DraftBuilder led = quoting("Beta's license").lead("That is the other way round:");
+        assertFalse(Unexplained.figureWithoutCause(q("Why does Beta's license run until 2032?"), led), "a draft of the bot's own words answers already");
+    }
+}
