@@ -34,8 +34,7 @@ final class Claims {
 
     /**
      * "Was the stake worth $135 billion or $228 billion?", "does it end in 2030 or 2032?": two figures of one kind offered
-     * as alternatives, both of which the articles state, are a choice asked, no claim of either (one they don't state is
-     * the claim in doubt).
+     * as alternatives, both of which the articles state (one they don't state is the claim in doubt).
      */
     static boolean offersAlternatives(String english, List<Figure> figures, List<Figure> unknown) {
         for (int i = 0; i + 1 < figures.size(); i++) {

@@ -94,6 +94,10 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
      */
     private static final Pattern RATIO_COMPARED = pattern("^(?:what multiple|what factor|how many times)\\s+(?:is|are|was|were)\\s+(.{3,}?)\\s+"
             + "(?:compared (?:with|to)|relative to|set against|against|versus|vs\\.?)\\s+(.{3,})$");
+    /** "What is the ratio of A to B?", "divide A by B — what's the ratio?". */
+    private static final Pattern RATIO_OF = pattern("^(?:what(?:'s|’s|\\s+is|\\s+was)\\s+)?(?:the\\s+)?ratio\\s+(?:of|between)\\s+(.{3,}?)\\s+(?:to|and)\\s+(.{3,})$");
+    private static final Pattern DIVIDE = pattern("^(?:if\\s+(?:you|we|i)\\s+)?divid(?:e|ing)\\s+(.{3,}?)\\s+by\\s+(.{3,}?)"
+            + "(?:\\s*(?:[-—–,:;]+|\\s+and)\\s*what(?:'s|’s|\\s+is|\\s+do\\s+(?:you|we|i)\\s+get)?(?:\\s+the\\s+(?:ratio|result|answer))?)?$");
     private static final Pattern RATIO_WHEN_COMPARED = pattern("^(?:what multiple|what factor|how many times)\\b.{0,60}?\\bwhen\\s+(?:you|we|one)\\s+"
             + "compare\\s+(.{3,}?)\\s+(?:with|to|against)\\s+(.{3,})$");
     /** "Is A before or after B?": both orders offered; the answer says which one A is. */
@@ -301,6 +305,8 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
             return new Comparison(List.of(m.group(2), m.group(1)), kindOf(q, ""), Op.RATIO, true, "apart", gap);
         m = RATIO_COMPARED.matcher(q);
         if (!m.matches()) m = RATIO_WHEN_COMPARED.matcher(q);
+        if (!m.matches()) m = RATIO_OF.matcher(q);
+        if (!m.matches()) m = DIVIDE.matcher(q);
         // a ratio is of amounts, never of dates: "when you compare" is no time asked
         if (m.matches() && !onlyNames(m.group(1)) && !onlyNames(m.group(2)))
             return new Comparison(List.of(m.group(1), m.group(2)), unitKind(q.toLowerCase(Locale.ROOT)), Op.RATIO, true, "apart", gap);

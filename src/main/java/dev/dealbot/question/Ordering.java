@@ -17,7 +17,7 @@ final class Ordering {
      * order: ...", maybe with "for me" or "please" before the colon.
      */
     private static final Pattern PUT_IN_ORDER = Comparison.pattern("^(?:(?:can|could|would|will)\\s+you\\s+)?(?:please\\s+)?(?:put|place|arrange|list|sort|rank|order)\\s+(?:these|the following|them)?\\s*"
-            + "(?:\\w+\\s+)?(?:in\\s+(?:chronological|time|date)\\s+order|in\\s+order|chronologically|by date)\\s*(?:from\\s+\\w+\\s+to\\s+\\w+\\s*)?(?:(?:for\\s+(?:me|us)|please)\\s*)?[:—–-]\\s*(.{10,})$");
+            + "(?:[^:]{1,60}?\\s+)?(?:in\\s+(?:chronological|time|date)\\s+order|in\\s+order|chronologically|by date)\\s*(?:from\\s+\\w+\\s+to\\s+\\w+\\s*)?(?:(?:for\\s+(?:me|us)|please)\\s*)?[:—–-]\\s*(.{10,})$");
     /** "order these: ...", "sort the following — ...": a verb that itself means putting in order. */
     private static final Pattern ORDER_THESE = Comparison.pattern("^(?:please\\s+)?(?:order|sort|arrange|sequence)\\s+(?:these|the following|them)"
             + "(?:\\s+(?:events|things|items|moves|developments))?\\s*[:—–-]\\s*(.{10,})$");
@@ -28,7 +28,8 @@ final class Ordering {
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:;|,\\s*(?:and|or|then)?|\\s(?:and|or|then)\\s)\\s*", Pattern.CASE_INSENSITIVE);
 
     /** "... and C. Which came first?": a question after the list asks what the list asks. */
-    private static final Pattern TRAILING_ASK = Comparison.pattern("[.?!;]\\s+(?:so\\s+)?(?:in\\s+)?(?:which|what|who)\\b[^.?!]{0,40}?\\b(?:first|earliest|order|last|latest)\\b[^.?!]*[?.!]*$");
+    private static final Pattern TRAILING_ASK = Comparison.pattern("[.?!;]\\s+(?:(?:so\\s+)?(?:in\\s+)?(?:which|what|who)\\b[^.?!]{0,40}?\\b(?:first|earliest|order|last|latest)\\b"
+            + "|(?:and\\s+)?(?:roughly\\s+|about\\s+|approximately\\s+)?when\\s+did\\s+(?:each|they|these|all)\\b)[^.?!]*[?.!]*$");
 
     /** "Rank from largest to smallest: A, B, C", "sort these by size: ...": figures put in order of size. */
     private static final Pattern RANK = Comparison.pattern("^(?:please\\s+)?(?:(?:can|could|would)\\s+you\\s+)?(?:rank|order|sort|list|arrange|put)\\s+"

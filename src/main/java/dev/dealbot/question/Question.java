@@ -67,6 +67,14 @@ public record Question(String text, List<Turn> history, Language language, Strin
         return claim.premise();
     }
 
+    /**
+     * "Was it $135 billion or $228 billion?", "does it run to 2030 or 2032?": it offers two figures of one kind that the
+     * articles both state as alternatives; the one checked is a choice, and the other is no figure the answer may deny.
+     */
+    public boolean offersAlternatives() {
+        return yesNo && Claims.offersAlternatives(english, figures, unknownFigures);
+    }
+
     /** The clause of its wording that states the claimed figure (its whole wording when it claims none or is one clause). */
     public String claimClause() {
         return claimed() == null ? english : Claims.claimClause(english, claimed());

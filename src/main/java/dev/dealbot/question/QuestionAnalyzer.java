@@ -116,8 +116,7 @@ public final class QuestionAnalyzer {
             previous = facet;
         }
         // "Do the articles agree on the 20% figure?" asks about the sources, not whether 20% is right
-        // "Was it $135 billion or $228 billion?" claims neither
-        Figure claimed = Wording.aboutSources(english) || q.yesNo() && Claims.offersAlternatives(english, q.figures(), q.unknownFigures()) ? null
+        Figure claimed = Wording.aboutSources(english) ? null
                 : q.yesNo() ? Claims.claimed(withShares(english, q.figures()), q.unknownFigures()) : Claims.presupposed(english, q.unknownFigures());
         if (claimed == null && !q.yesNo() && !Wording.aboutSources(english)) claimed = Claims.presupposed(english, strangers(q));
         if (claimed == null && !q.yesNo() && !Wording.aboutSources(english)) claimed = anotherThingsEnd(english, q);

@@ -101,7 +101,8 @@ final class QuestionSentence {
     static String of(String text) {
         String q = question(text);
         if (q == null) return text;
-        String rest = DISCOURSE.matcher(LEAD_IN.matcher(q).replaceFirst("")).replaceFirst(""); // "Now answer: when does ..."
+        // "Now answer: when does ..."; a request's colon introduces what it asks for ("Order these: A, B, C"), it stays
+        String rest = REQUEST.matcher(q).find() ? q : DISCOURSE.matcher(LEAD_IN.matcher(q).replaceFirst("")).replaceFirst("");
         String asked = rest.length() >= 8 ? rest : q;
         // "I keep seeing 'Frontier' next to AWS. What is it exactly?": a question this short is read with what precedes it
         // "Microsoft owns 27%. What do the other shareholders hold?": what is left besides a part the statements give
@@ -135,8 +136,14 @@ final class QuestionSentence {
         if (sentences.length < 2) return null;
         List<String> questions = new ArrayList<>();
         for (String s : sentences) if (s.strip().endsWith("?")) questions.add(s.strip());
+        // with no sentence asking, a request in the imperative is the question ("I need a timeline. Order these: A, B, C.")
+        if (questions.isEmpty()) for (String s : sentences) if (REQUEST.matcher(s.strip()).find()) questions.add(s.strip());
         return questions.size() == 1 ? questions.get(0) : null;
     }
+
+    /** A sentence that asks by a verb of request: "Order these: ...", "Please compare A with B.", "List the ...". */
+    private static final Pattern REQUEST = Pattern.compile("^(?:please\\s+)?(?:order|sort|arrange|put|list|rank|compare|tell|give|explain|describe|"
+            + "summari[sz]e|lay out|walk (?:me|us) through|name|show)\\b", Pattern.CASE_INSENSITIVE);
 
     /**
      * The statements before the one question sentence of {@code text}, nearest first: what "than that" in the question

@@ -20,7 +20,7 @@ final class SumQuestions {
 
     /** "What's the (combined) total of A and B?", "the sum of A plus B". */
     private static final Pattern TOTAL_OF = Comparison.pattern("^(?:what(?:'s|’s|\\s+is|\\s+was|\\s+would\\s+be|\\s+are)?\\s+)?(?:the\\s+)?"
-            + "(?:combined\\s+|overall\\s+)?(?:sum|total)\\s+of\\s+(?:both\\s+)?(.{3,}?)\\s+(?:and|plus)\\s+(.{3,}?)" + TAIL + "$");
+            + "(?:(?:combined|overall)\\s+(?:sum|total|amount|value|figure)|sum|total)\\s+of\\s+(?:both\\s+)?(.{3,}?)\\s+(?:and|plus)\\s+(.{3,}?)" + TAIL + "$");
 
     /** "What is A plus B?". */
     private static final Pattern PLUS = Comparison.pattern("^(?:what(?:'s|’s|\\s+is|\\s+are|\\s+do(?:es)?)\\s+)(.{3,}?)\\s+plus\\s+(.{3,}?)"

@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
  * "Hypothetically, if OpenAI reached AGI in 2028, would Microsoft still collect its revenue share that year?": what
  * the asker supposes is no claim to check; the question is what follows it, at the year the supposition names. The
  * year takes the place of the words that point back to it ("that year", "then") or, when none does, dates each
- * question asked ("would Microsoft still collect ... in 2028?") that asks whether something still holds or stops ("would
- * the payments stop?" asks whether they stop in 2028). Only a supposition with one year and no other figure, before
- * a question without a figure of its own: a supposed sum is worked out elsewhere ({@link ProductQuestions}).
+ * question asked ("would Microsoft still collect ... in 2028?"). Only a supposition with one year and no other figure, before
+ * a question without a figure of its own that asks whether something still holds or stops ("would the payments stop at
+ * that point?" asks whether they stop in 2028): a supposed sum is worked out elsewhere ({@link ProductQuestions}).
  */
 final class Supposition {
     private static final Pattern IF_THEN = Pattern.compile("^(?:(?:hypothetically|suppose|say|imagine|assume)[,:]?\\s+)?(?:that\\s+)?"
@@ -46,14 +46,14 @@ final class Supposition {
         // the question may claim a figure of its own ("still paying 20%?"), not a time of its own
         if (supposed.size() != 1 || supposed.get(0).type() != Figure.Type.YEAR
                 || Figures.of(m.group(2)).stream().anyMatch(f -> f.type() == Figure.Type.YEAR || f.type() == Figure.Type.DATE)) return english;
+        // only a question whether something still holds then is asked at the year ("would it still collect ...?"); another
+        // ("would it have to ship first on Azure that year?", "does it get a cut that year?") would take the year as a claim
+        // about the thing
+        if (!STILL.matcher(m.group(2)).find()) return english;
         String year = supposed.get(0).text();
         String question = m.group(2);
-        // a question that points back to the supposed time ("will it owe a revenue share for that year?") is asked at it
         Matcher back = THAT_TIME.matcher(question);
         if (back.find()) return capitalised(back.replaceFirst("in " + year));
-        // else only a question whether something still holds then is dated by it ("would it still collect ...?"); another
-        // ("would it have to ship first on Azure?") would take the year as a claim about the thing
-        if (!STILL.matcher(question).find()) return english;
         // each question asked is of that year: "would A ... in 2031, and would B ... in 2031?"
         String each = NEXT_QUESTION.matcher(question).replaceAll(" in " + year + "$1");
         return capitalised(each.replaceFirst("\\s*([?.!]*)$", " in " + year + "$1"));

@@ -30,7 +30,10 @@ final class TimeLeft {
     private static final Pattern KEEPS_AFTER = Comparison.pattern("^" + SPAN + "\\s+(?:does|do|will|would|can|could)\\s+(\\S.{1,}?)\\s+(?:still\\s+)?"
             + "(?:keep|hold|retain|have|enjoy)\\s+(.{3,}?)\\s+(?:after|once|beyond|past)\\s+(.{3,})$");
     /** "counting from Y, how many years ...": the point first. */
-    private static final Pattern POINT_FIRST = Comparison.pattern("^" + FROM + "\\s+(.{3,}?)\\s*,\\s*(" + SPAN + "\\b.*)$");
+    private static final Pattern POINT_FIRST = Comparison.pattern("^" + FROM + "\\s+(.{3,}?)\\s*,\\s*(?:for\\s+)?(" + SPAN + "\\b.*)$");
+    /** After a point given first: "how many more years will X pay Y": the deed's term, counted from the point. */
+    private static final Pattern GOES_ON = Comparison.pattern("^how many more (?:years|months)\\s+(?:does|do|will|would|can|could)\\s+"
+            + "((?!.*\\b(?:when|before|after|until|till|once|pass|passed|elapse|elapsed)\\b).{3,}?)$");
 
     private TimeLeft() {}
 
@@ -53,11 +56,13 @@ final class TimeLeft {
         if (of.matches()) return held(of.group(2), of.group(1), of.group(3), gap);
         Matcher keeps = KEEPS_AFTER.matcher(q);
         if (keeps.matches()) return held(keeps.group(1), keeps.group(2), keeps.group(3), gap);
-        for (Pattern p : List.of(HAS_LEFT, LEFT_ON, RUNS_FROM)) {
+        for (Pattern p : List.of(HAS_LEFT, LEFT_ON, RUNS_FROM, GOES_ON)) {
             Matcher m = p.matcher(rest);
+            if (p == GOES_ON && (point == null || !m.matches())) continue;
             if (!m.matches()) continue;
-            String from = point != null ? point : m.group(2);
-            if (from == null || m.group(2) != null && point != null) return null;
+            String own = m.groupCount() >= 2 ? m.group(2) : null;
+            String from = point != null ? point : own;
+            if (from == null || own != null && point != null) return null;
             return new Comparison(List.of(from.strip(), m.group(1).strip()), Kind.TIME, Comparison.Op.DIFFERENCE, true, Comparison.LEFT, gap);
         }
         return null;

@@ -50,17 +50,20 @@ class ExceptionsAndCausesAnswersTest {
         assertTrue(purpose.answered() && purpose.answer().contains("to acquire nearly one-third"), "a purpose is a cause: " + purpose.answer());
         Answer wrongMonth = ask("Why did Microsoft invest $10 billion in June 2023?");
         assertTrue(wrongMonth.answered() && wrongMonth.answer().contains("January 2023"), "another month's sentence corrects: " + wrongMonth.answer());
+        Answer reversed = ask("Why did Microsoft agree to keep funding OpenAI's revenue share until 2030?");
+        assertTrue(reversed.answered() && reversed.answer().contains("paid by OpenAI to Microsoft"), "two parties may be reversed: " + reversed.answer());
         Answer wrongParty = ask("Why did Google put $50 billion into OpenAI back in February?");
         assertTrue(wrongParty.answer().startsWith("The articles don't tie $50 billion to Google."), wrongParty.answer());
     }
 
     @Test
     void twoStatedFiguresOfferedAsAChoiceAreNeitherDenied() {
+        Answer license = ask("Does the license run to 2030 or 2032?");
+        assertTrue(license.answer().startsWith("The articles say 2032."), license.answer());
         Answer a = ask("Did Microsoft invest $10 billion or $13 billion?");
-        assertFalse(a.answer().startsWith("No") || a.answer().startsWith("Not"), a.answer());
-        assertTrue(a.answer().contains("$10 billion") && a.answer().contains("$13 billion"), a.answer());
+        assertTrue(a.answer().startsWith("The articles say over $13 billion."), a.answer());
         Answer b = ask("Was the valuation $29 billion or $850 billion?");
-        assertFalse(b.answer().startsWith("No") || b.answer().startsWith("Not"), "a true figure is never denied: " + b.answer());
+        assertTrue(b.answered() && !b.answer().startsWith("No") && !b.answer().startsWith("Not"), "a true figure is never denied: " + b.answer());
     }
 
     @Test
@@ -77,7 +80,7 @@ class ExceptionsAndCausesAnswersTest {
 
     @Test
     void aQuestionPointingBackToASupposedYearIsAskedAtIt() {
-        Answer a = ask("If OpenAI is still booking revenue in 2031, will it owe Microsoft a revenue share for that year?");
+        Answer a = ask("If OpenAI is still booking revenue in 2031, will it still owe Microsoft a revenue share for that year?");
         assertTrue(a.answer().startsWith("No — the articles say 2030."), a.answer());
     }
 
@@ -101,5 +104,15 @@ class ExceptionsAndCausesAnswersTest {
         assertTrue(a.answer().startsWith("The difference is 3 years:"), a.answer());
         Answer said = ask("How long after Suleyman's statement was the deal announced?");
         assertTrue(said.answer().startsWith("The difference is about 3 weeks:"), "a statement is dated by when it was made: " + said.answer());
+    }
+
+    @Test
+    void ratiosSumsAndTimeLeftAskedInOtherWordsAreWorkedOut() {
+        Answer ratio = ask("What is the ratio of Microsoft's book value to its October stake value?");
+        assertTrue(ratio.answer().startsWith("That is 1.7 times as much:"), ratio.answer());
+        Answer sum = ask("What's the combined amount of Microsoft's total investment and Amazon's pledge?");
+        assertTrue(sum.answer().startsWith("Together that is about $63 billion:"), sum.answer());
+        Answer left = ask("From 2026, for how many more years will OpenAI pay Microsoft its revenue share?");
+        assertTrue(left.answer().startsWith("The difference is about 4 years:") && left.answer().contains("2030"), left.answer());
     }
 }

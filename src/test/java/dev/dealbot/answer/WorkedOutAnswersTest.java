@@ -161,4 +161,15 @@ class WorkedOutAnswersTest {
         Answer committed = ask("Who has committed more money to OpenAI, Amazon or Microsoft?");
         assertTrue(!committed.answer().contains("135"), committed.answer());
     }
+
+    @Test
+    void eventsAskedInOrderAfterAStatementOrAnIntroducingPhraseAreOrdered() {
+        Answer slide = ask("I need a timeline slide. Order these: Amazon's OpenAI investment, Suleyman's comments on Microsoft's in-house models, "
+                + "the leak of Dresser's memo, and the revised-deal announcement.");
+        assertTrue(slide.answer().startsWith("In order: Amazon's OpenAI investment, late February [1]; Suleyman's comments on Microsoft's in-house models, "
+                + "early April [2]; the leak of Dresser's memo, mid-April [3]"), slide.answer());
+        Answer runUp = ask("Can you put the run-up to the April 27 announcement in order for me: the recapitalization, Amazon's investment, "
+                + "Suleyman's comments on in-house models and the leaked Dresser memo? Roughly when did each happen?");
+        assertTrue(runUp.answer().startsWith("In order: the recapitalization, October [1]; Amazon's investment, late February [2];"), runUp.answer());
+    }
 }

@@ -154,4 +154,48 @@ class WorkedOutWordingTest {
         assertEquals(Comparison.Op.DIFFERENCE, c.op());
         assertEquals(List.of("Gamma's valuation at January 2023", "Gamma's valuation now"), c.sides());
     }
+
+    @Test
+    void aRatioOfTwoThingsOrOneDividedByTheOtherIsTheirRatio() {
+        for (String q : List.of("What is the ratio of Beta's book value to its October stake value?",
+                "Divide Beta's book value by its October stake value - what's the ratio?")) {
+            Comparison c = Comparison.of(q);
+            assertNotNull(c, q);
+            assertEquals(Comparison.Op.RATIO, c.op(), q);
+            assertEquals(List.of("Beta's book value", "its October stake value"), c.sides(), q);
+        }
+    }
+
+    @Test
+    void aCombinedAmountOfTwoThingsIsTheirSum() {
+        Comparison c = Comparison.of("What's the combined amount of Beta's total investment and Gamma's pledge?");
+        assertNotNull(c);
+        assertEquals(Comparison.Op.SUM, c.op());
+        assertEquals(List.of("Beta's total investment", "Gamma's pledge"), c.sides());
+    }
+
+    @Test
+    void howManyMoreYearsADeedGoesOnFromAPointGivenFirstIsTheTimeLeft() {
+        Comparison c = Comparison.of("From 2026, for how many more years will Gamma pay Beta its revenue share?");
+        assertNotNull(c);
+        assertEquals(Comparison.LEFT, c.word());
+        assertEquals(List.of("2026", "Gamma pay Beta its revenue share"), c.sides());
+        assertNull(Comparison.of("How many more years will Gamma pay Beta its revenue share?"), "no point, no count: the articles' now is not the asker's");
+    }
+
+    @Test
+    void eventsToPutInOrderMayBeIntroducedByAPhraseAndFollowedByWhenEachHappened() {
+        Comparison c = Comparison.of("Can you put the run-up to the deal in order for me: the recapitalization, Gamma's investment, "
+                + "Dana's comments and the leaked memo? Roughly when did each happen?");
+        assertNotNull(c);
+        assertEquals(Comparison.Op.ORDER, c.op());
+        assertEquals(List.of("the recapitalization", "Gamma's investment", "Dana's comments", "the leaked memo"), c.sides());
+    }
+
+    @Test
+    void withNoSentenceAskingARequestIsTheQuestionAndKeepsItsColon() {
+        String text = "I need a timeline slide. Order these: Gamma's investment, Dana's comments, and the leaked memo.";
+        assertEquals("Order these: Gamma's investment, Dana's comments, and the leaked memo.", QuestionSentence.of(text));
+        assertEquals("I need a timeline slide.", QuestionSentence.of("I need a timeline slide."), "one sentence is the question as it is");
+    }
 }

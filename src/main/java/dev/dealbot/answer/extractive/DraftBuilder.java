@@ -51,6 +51,15 @@ final class DraftBuilder {
         return this;
     }
 
+    private static final java.util.regex.Pattern DENIAL = java.util.regex.Pattern.compile("^(?:No|Not [^—]{1,60}) — the articles say ");
+
+    /** An opening denial ("No — the articles say 2032.", "Not $29 billion — the articles say ...") said as what the articles say. */
+    DraftBuilder sayingInsteadOfDenying() {
+        var m = DENIAL.matcher(text);
+        if (m.find()) text.replace(0, m.end(), "The articles say ");
+        return this;
+    }
+
     /** What is said so far opens with a verdict of the bot's own ("Yes —", "No —", "Not ..."). */
     boolean opensWithVerdict() {
         return text.toString().matches("(?s)^(Yes|No|Not|Roughly)\\b.*");

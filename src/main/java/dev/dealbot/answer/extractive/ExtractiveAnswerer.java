@@ -177,7 +177,9 @@ public final class ExtractiveAnswerer implements Answerer {
         String excepted = draft == null || opposed != null ? null : Exceptions.verdict(q, draft);
         if (excepted != null) draft.lead(excepted);
         // why a stated figure is what it is, answered by sentences that only state it again: the articles give no cause
-        if (draft != null && opposed == null && excepted == null && Unexplained.figureWithoutCause(q, draft)) draft = null;
+        if (draft != null && opposed == null && excepted == null && Unexplained.figureWithoutCause(q, draft, table.names())) draft = null;
+        // of two stated figures offered as a choice, the one the answer gives is said, the other not denied
+        if (draft != null && q.offersAlternatives()) draft.sayingInsteadOfDenying();
         if (draft != null) about.frame(q, draft);
         return draft == null ? Refusals.notInArticles(MODE) : draft.build(MODE);
     }

@@ -97,9 +97,15 @@ final class SideChecks {
 
     private static final java.util.regex.Pattern GOAL = java.util.regex.Pattern.compile("(?i)\\b(?:goal|aim|target|deadline|ambition)s?\\b");
 
-    /** The side names a goal ("Suleyman's stated goal year"): the year aimed at is its figure, not when the goal was stated. */
+    private static final java.util.regex.Pattern PREPOSITION = java.util.regex.Pattern.compile("(?i)\\b(?:on|about|of|regarding|concerning|over)\\b");
+
+    /**
+     * The side names a goal ("Suleyman's stated goal year"): the year aimed at is its figure, not when the goal was stated.
+     * A goal inside what a statement is about ("Suleyman's statement on the model ambitions") leaves the statement the side.
+     */
     static boolean namesGoal(String written) {
-        return GOAL.matcher(written).find();
+        var m = GOAL.matcher(written);
+        return m.find() && !PREPOSITION.matcher(written.substring(0, m.start())).find();
     }
 
     private static final java.util.regex.Pattern OF_WHOLE = java.util.regex.Pattern.compile("^\\s*(?:of|in)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}-]*)?");

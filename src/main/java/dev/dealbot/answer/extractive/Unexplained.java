@@ -5,6 +5,7 @@ import dev.dealbot.index.SentenceInfo;
 import dev.dealbot.text.Figure;
 import dev.dealbot.text.Figures;
 import dev.dealbot.text.Kind;
+import dev.dealbot.text.Names;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,13 +14,17 @@ import java.util.regex.Pattern;
  * "Why was 2032 chosen?", "why is the share 20%?": a why-question about a figure the articles state asks for the cause
  * of that figure, and a sentence that only states it again ("the license runs until 2032") answers nothing asked. Such a
  * question is answered only when the sentence picked gives a cause or an outcome; a figure the articles do not state is a
- * premise corrected elsewhere, and a draft that opens with words of the bot's own (a correction) answers already.
+ * premise corrected elsewhere, a draft that opens with words of the bot's own (a correction) answers already, and a
+ * question naming two parties may have them the wrong way round ("Why did Microsoft agree to keep funding OpenAI's
+ * revenue share until 2030?"), which the sentence stating the figure corrects.
  */
 final class Unexplained {
     private Unexplained() {}
 
-    static boolean figureWithoutCause(Question q, DraftBuilder draft) {
+    static boolean figureWithoutCause(Question q, DraftBuilder draft, Names names) {
         if (!q.kinds().contains(Kind.REASON) || q.figures().isEmpty() || !q.unknownFigures().isEmpty()) return false;
+        // a question naming two parties may have them the wrong way round, which a sentence stating the figure corrects
+        if (partiesNamed(q.english(), names) > 1) return false;
         if (draft.sentences().isEmpty()) return false;
         // the sentence picked, not the restatements cited beside it, said first and stating every figure the question
         // gives (one it leaves out, "in its January 2023 round", makes the question about another thing)
@@ -47,5 +52,18 @@ final class Unexplained {
         if (f.start() < 0 || f.start() > text.length()) return null;
         Matcher m = MONTH_BEFORE.matcher(text.substring(0, f.start()));
         return m.find() ? m.group(1) : null;
+    }
+
+    /** The parties a text names, a run of name words ("Mustafa Suleyman") counted once. */
+    private static int partiesNamed(String text, Names names) {
+        java.util.Set<String> parties = new java.util.LinkedHashSet<>();
+        dev.dealbot.text.Token previous = null;
+        for (dev.dealbot.text.Token t : names.inQuestion(text, dev.dealbot.text.Tokens.of(text))) {
+            boolean party = names.party(t.lower()) && names.known(t.lower());
+            boolean run = previous != null && text.substring(previous.end(), t.start()).isBlank();
+            if (party && !run) parties.add(t.lower());
+            previous = t;
+        }
+        return parties.size();
     }
 }

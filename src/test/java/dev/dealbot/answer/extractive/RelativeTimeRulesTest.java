@@ -23,5 +23,7 @@ class RelativeTimeRulesTest {
     void aSideNamingAGoalIsTheYearAimedAt() {
         org.junit.jupiter.api.Assertions.assertTrue(SideChecks.namesGoal("Dana's stated goal year"));
         org.junit.jupiter.api.Assertions.assertFalse(SideChecks.namesGoal("Dana's statement"), "a statement is dated by when it was made");
+        org.junit.jupiter.api.Assertions.assertFalse(SideChecks.namesGoal("Dana's statement on Beta's model ambitions"),
+                "a goal the statement is about leaves the statement the side");
     }
 }
