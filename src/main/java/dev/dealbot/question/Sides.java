@@ -80,7 +80,7 @@ final class Sides {
     }
 
     private static final java.util.regex.Pattern TIME_ONLY = java.util.regex.Pattern.compile("(?i)^(?:back\\s+)?(?:in|on|at|during|as of|around)\\s+"
-            + "(?:(?:early|mid|late)[- ]?)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+            + "(?:(?:early|mid|late)[- ]?)?(?:(?:" + dev.dealbot.text.CalendarDates.MONTH_NAMES + ")"
             + "(?:\\s+\\d{1,2})?,?\\s*)?(?:\\d{4})?$");
     private static final java.util.regex.Pattern NOW = java.util.regex.Pattern.compile("(?i)\\s*\\b(?:now|today|currently|at present|these days)\\b");
 

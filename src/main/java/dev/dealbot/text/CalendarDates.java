@@ -21,10 +21,12 @@ public final class CalendarDates {
 
     private CalendarDates() {}
 
+    /** The month names, lower case, as a regular-expression alternation. */
+    public static final String MONTH_NAMES = String.join("|", MONTHS);
+
     /** The dates of {@code text}; months without a year are placed by {@code reference}. */
     /** A month, maybe with its day, ending the text ("April 27, ", "April 27th ", "October "): what dates a year after it. */
-    private static final Pattern MONTH_ENDING = Pattern.compile("(?i)\\b(?:january|february|march|april|may|june|july|august|september"
-            + "|october|november|december)(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s*$");
+    private static final Pattern MONTH_ENDING = Pattern.compile("(?i)\\b(?:" + MONTH_NAMES + ")(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s*$");
 
     /** The text ends with a month, maybe with its day: a year right after it dates an event. */
     public static boolean endsWithMonth(String textBefore) {

@@ -27,6 +27,11 @@ public final class Fixtures {
     }
     private static Embedder embedder;
 
+    /** The text of an invented article titled {@code title} (front matter of a test source, no author, date or url). */
+    public static String article(String title, String text) {
+        return "---\ntitle: \"" + title + "\"\nsource: \"Test\"\nauthor: null\ndate: null\nurl: null\nattribution: null\nnotes: null\n---\n\n" + text;
+    }
+
     private Fixtures() {}
 
     /** The real embedding model, loaded once per test JVM. */

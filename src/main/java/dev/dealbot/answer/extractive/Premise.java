@@ -43,7 +43,7 @@ final class Premise {
                 .anyMatch(f -> Threshold.datedBefore(Threshold.sentenceOf(s.quote(), f)));
     }
 
-    private static final java.util.regex.Pattern GOAL = java.util.regex.Pattern.compile("(?i)\\b(?:goal|aim|aims|target|plan|plans|ambition|intend\\w*|expect\\w*|hope\\w*)\\b");
+    private static final java.util.regex.Pattern GOAL = SideChecks.GOAL;
 
     /**
      * The claimed year stands in the sentence as a deadline set as a goal, while the question asks whether the thing is

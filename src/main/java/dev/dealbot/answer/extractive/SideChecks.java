@@ -95,7 +95,9 @@ final class SideChecks {
         return YEAR_OF_SPEECH.matcher(written).find();
     }
 
-    private static final java.util.regex.Pattern GOAL = java.util.regex.Pattern.compile("(?i)\\b(?:goal|aim|target|deadline|ambition)s?\\b");
+    /** Words of a goal set for a time: "the goal ... by 2027", "aims to", "a target", "plans". */
+    static final java.util.regex.Pattern GOAL = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:goals?|aims?|targets?|plans?|ambitions?|deadlines?|intend\\w*|expect\\w*|hope\\w*)\\b");
 
     private static final java.util.regex.Pattern PREPOSITION = java.util.regex.Pattern.compile("(?i)\\b(?:on|about|of|regarding|concerning|over)\\b");
 

@@ -7,7 +7,6 @@ import dev.dealbot.text.Figures;
 import dev.dealbot.text.Kind;
 import dev.dealbot.text.Names;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -31,29 +30,15 @@ final class Unexplained {
         SentenceInfo picked = draft.sentences().get(0);
         if (!draft.opensWithQuoteOf(picked)) return false;
         List<Figure> stated = Figures.of(picked.text());
-        if (!q.figures().stream().allMatch(f -> stated.stream().anyMatch(g -> same(f, q.english(), g, picked.text())))) return false;
+        if (!q.figures().stream().allMatch(f -> stated.stream().anyMatch(f::sameAs))) return false;
+        // a month the question dates it by the sentence names too ("June 2023" is not "January 2023")
+        if (!ClaimMonths.named(ClaimMonths.of(q.english()), picked.text())) return false;
         return !picked.kinds().contains(Kind.REASON) && !picked.kinds().contains(Kind.CONSEQUENCE) && !PURPOSE.matcher(picked.text()).find();
     }
 
     /** A clause of purpose ("invested $10 billion to acquire nearly one-third"): a cause of the deed told. */
     private static final Pattern PURPOSE = Pattern.compile("(?i)\\bto (?:acquire|secure|obtain|gain|buy|win|expand|serve|avoid|reduce|protect|"
             + "address|ensure|allow|enable|meet|support)\\b");
-    private static final Pattern MONTH_BEFORE = Pattern.compile("(?i)\\b(january|february|march|april|may|june|july|august|september|"
-            + "october|november|december)\\s*$");
-
-    /** The same figure; a year the same month's when the question gives one ("June 2023" is not "January 2023"). */
-    private static boolean same(Figure asked, String question, Figure stated, String sentence) {
-        if (!asked.sameAs(stated)) return false;
-        String month = month(question, asked);
-        return month == null || month.equalsIgnoreCase(String.valueOf(month(sentence, stated)));
-    }
-
-    private static String month(String text, Figure f) {
-        if (f.start() < 0 || f.start() > text.length()) return null;
-        Matcher m = MONTH_BEFORE.matcher(text.substring(0, f.start()));
-        return m.find() ? m.group(1) : null;
-    }
-
     /** The parties a text names, a run of name words ("Mustafa Suleyman") counted once. */
     private static int partiesNamed(String text, Names names) {
         java.util.Set<String> parties = new java.util.LinkedHashSet<>();

@@ -29,8 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
  * when the sentence may answer.
  */
 class SelectorRulesTest {
-    private static final String HEADER = "---\ntitle: \"%s\"\nsource: \"Test\"\nauthor: null\ndate: null\nurl: null\n"
-            + "attribution: null\nnotes: null\n---\n\n";
     @TempDir
     static Path data;
     static PassageIndex index;
@@ -40,18 +38,18 @@ class SelectorRulesTest {
     @BeforeAll
     static void build() {
         Corpus corpus = Corpus.of(Map.of(
-                "pay", HEADER.formatted("Payments") + "Beta will pay a 20% revenue share to Alpha until 2030, but the "
-                        + "payments will now be subject to a cap. Alpha will no longer pay Beta anything.\n",
-                "since", HEADER.formatted("Totals") + "Alpha has invested $5 billion in Beta since 2019, its largest bet.\n",
-                "people", HEADER.formatted("People") + "On Monday, Gamma CEO Dana Lee praised the deal. Alpha holds "
-                        + "approximately 27% of Beta. Beta's valuation reached $850 billion in its latest round.\n",
-                "said", HEADER.formatted("Statements") + "In a memo, Dana Lee said the old deal limited Gamma's reach. "
-                        + "Last year Alpha earned $7.5 billion from Beta. Analysts at one firm said the deal would help Alpha, given Alpha's gain from its stake in Beta.\n",
-                "plans", HEADER.formatted("Plans") + "Alpha and Beta will build large data centers together in October. "
+                "pay", Fixtures.article("Payments", "Beta will pay a 20% revenue share to Alpha until 2030, but the "
+                        + "payments will now be subject to a cap. Alpha will no longer pay Beta anything.\n"),
+                "since", Fixtures.article("Totals", "Alpha has invested $5 billion in Beta since 2019, its largest bet.\n"),
+                "people", Fixtures.article("People", "On Monday, Gamma CEO Dana Lee praised the deal. Alpha holds "
+                        + "approximately 27% of Beta. Beta's valuation reached $850 billion in its latest round.\n"),
+                "said", Fixtures.article("Statements", "In a memo, Dana Lee said the old deal limited Gamma's reach. "
+                        + "Last year Alpha earned $7.5 billion from Beta. Analysts at one firm said the deal would help Alpha, given Alpha's gain from its stake in Beta.\n"),
+                "plans", Fixtures.article("Plans", "Alpha and Beta will build large data centers together in October. "
                         + "Beta picked Gamma's chips, called Zeta chips, for training. The clause would have let Beta limit Alpha's access. "
                         + "Gamma will retain a 10% share of sales, though it will no longer pay Delta anything. "
                         + "Delta's fee to Gamma stays unchanged at 5% through 2031. "
-                        + "The deal was signed on April 27 in Delta City. In October, Alpha valued its stake in Beta at $135 billion. Beta hired a new chief in May. Alpha now holds a non-exclusive license to Beta's models.\n"));
+                        + "The deal was signed on April 27 in Delta City. In October, Alpha valued its stake in Beta at $135 billion. Beta hired a new chief in May. Alpha now holds a non-exclusive license to Beta's models.\n")));
         index = PassageIndex.openOrBuild(corpus, data, Fixtures.embedder(), l -> {});
         analyzer = new QuestionAnalyzer(index, new QueryMaker(index, Fixtures.embedder()), Optional.empty());
         selector = new Selector(index.sentences().names(), index.sentences().people().nameWords(), new RetrievalSettings(6, 20, 0.38).minRelevance());
@@ -64,7 +62,7 @@ class SelectorRulesTest {
 
     /** Runs {@code check} on a real index of one article of its own, {@code text} under a test header, in its own folder. */
     private static void withArticle(String docId, String title, String text, java.util.function.Consumer<PassageIndex> check) {
-        Corpus one = Corpus.of(Map.of(docId, HEADER.formatted(title) + text));
+        Corpus one = Corpus.of(Map.of(docId, Fixtures.article(title, text)));
         try (PassageIndex small = PassageIndex.openOrBuild(one, data.resolve(docId), Fixtures.embedder(), l -> {})) {
             check.accept(small);
         } catch (Exception e) {

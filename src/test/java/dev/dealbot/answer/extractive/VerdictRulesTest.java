@@ -27,8 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
  * stating it leaves unanswered.
  */
 class VerdictRulesTest {
-    private static final String HEADER = "---\ntitle: \"%s\"\nsource: \"Test\"\nauthor: null\ndate: null\nurl: null\n"
-            + "attribution: null\nnotes: null\n---\n\n";
     @TempDir
     static Path data;
     static PassageIndex index;
@@ -36,9 +34,9 @@ class VerdictRulesTest {
 
     @BeforeAll
     static void build() {
-        Corpus corpus = Corpus.of(Map.of("rules", HEADER.formatted("Rules") + "New Beta products will ship first on Alpha Cloud, unless Alpha "
+        Corpus corpus = Corpus.of(Map.of("rules", Fixtures.article("Rules", "New Beta products will ship first on Alpha Cloud, unless Alpha "
                 + "cannot support or chooses not to support needed features. The old clause has been completely removed. "
-                + "Beta's license to Alpha runs until 2032. Alpha invested $10 billion in Beta to acquire a third of its shares.\n"));
+                + "Beta's license to Alpha runs until 2032. Alpha invested $10 billion in Beta to acquire a third of its shares.\n")));
         index = PassageIndex.openOrBuild(corpus, data, Fixtures.embedder(), l -> {});
         analyzer = new QuestionAnalyzer(index, new QueryMaker(index, Fixtures.embedder()), Optional.empty());
     }
