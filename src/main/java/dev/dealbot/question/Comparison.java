@@ -38,6 +38,8 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
 
     /** The {@link #word} of a difference that asks which way one thing went from its first side to its second. */
     public static final String UP_OR_DOWN = "up or down";
+    /** The word of a ratio asked one way round ("what multiple is A compared with B", "the ratio of A to B"): A over B. */
+    public static final String AGAINST = "against";
 
     /** The {@link #word} of a product whose second side is a sum the asker supposes, taken as given, not the articles'. */
     public static final String SUPPOSED = "if";
@@ -309,7 +311,7 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         if (!m.matches()) m = DIVIDE.matcher(q);
         // a ratio is of amounts, never of dates: "when you compare" is no time asked
         if (m.matches() && !onlyNames(m.group(1)) && !onlyNames(m.group(2)))
-            return new Comparison(List.of(m.group(1), m.group(2)), unitKind(q.toLowerCase(Locale.ROOT)), Op.RATIO, true, "apart", gap);
+            return new Comparison(List.of(m.group(1), m.group(2)), unitKind(q.toLowerCase(Locale.ROOT)), Op.RATIO, true, AGAINST, gap);
         m = CHANGE_FROM.matcher(q);
         // since a point named by an event ("since Microsoft's $10 billion round", "since the January 2023 round"): the thing
         // then and now; a month or year alone ("since October", "since 2019") names no figure of the thing

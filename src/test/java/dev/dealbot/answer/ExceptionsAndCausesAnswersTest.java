@@ -52,6 +52,10 @@ class ExceptionsAndCausesAnswersTest {
         assertTrue(wrongMonth.answered() && wrongMonth.answer().contains("January 2023"), "another month's sentence corrects: " + wrongMonth.answer());
         Answer reversed = ask("Why did Microsoft agree to keep funding OpenAI's revenue share until 2030?");
         assertTrue(reversed.answered() && reversed.answer().contains("paid by OpenAI to Microsoft"), "two parties may be reversed: " + reversed.answer());
+        Answer exclusive = ask("Why did Microsoft get an exclusive license until 2032?");
+        assertTrue(exclusive.answered() && exclusive.answer().contains("non-exclusive"), "a negated word corrects: " + exclusive.answer());
+        Answer other = ask("Why did Microsoft get a 27% revenue share?");
+        assertTrue(other.answered() && other.answer().contains("for-profit entity"), "another thing's figure corrects: " + other.answer());
         Answer wrongParty = ask("Why did Google put $50 billion into OpenAI back in February?");
         assertTrue(wrongParty.answer().startsWith("The articles don't tie $50 billion to Google."), wrongParty.answer());
     }
@@ -108,6 +112,8 @@ class ExceptionsAndCausesAnswersTest {
 
     @Test
     void ratiosSumsAndTimeLeftAskedInOtherWordsAreWorkedOut() {
+        Answer smaller = ask("What multiple is Microsoft's stake today compared with the nearly one-third it bought in 2023?");
+        assertTrue(smaller.answer().startsWith("That is 0.81 times as much: Microsoft's stake today, 27%"), "asked one way round: " + smaller.answer());
         Answer ratio = ask("What is the ratio of Microsoft's book value to its October stake value?");
         assertTrue(ratio.answer().startsWith("That is 1.7 times as much:"), ratio.answer());
         Answer sum = ask("What's the combined amount of Microsoft's total investment and Amazon's pledge?");

@@ -1,5 +1,6 @@
 package dev.dealbot.answer;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dealbot.testing.BotExtension;
@@ -171,5 +172,12 @@ class WorkedOutAnswersTest {
         Answer runUp = ask("Can you put the run-up to the April 27 announcement in order for me: the recapitalization, Amazon's investment, "
                 + "Suleyman's comments on in-house models and the leaked Dresser memo? Roughly when did each happen?");
         assertTrue(runUp.answer().startsWith("In order: the recapitalization, October [1]; Amazon's investment, late February [2];"), runUp.answer());
+    }
+
+    @Test
+    void anEventNamedByItsSumIsDatedOnlyByASentenceStatingThatSum() {
+        Answer a = ask("Put the run-up to the April 2026 revision in order: Microsoft's $7.5 billion gain from its OpenAI investment, "
+                + "Amazon's investment announcement, the October recapitalization.");
+        assertFalse(a.answer().contains("2019"), "the gain is not dated by the 'since 2019' sentence: " + a.answer());
     }
 }

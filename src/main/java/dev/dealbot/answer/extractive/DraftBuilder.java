@@ -65,6 +65,11 @@ final class DraftBuilder {
         return text.toString().matches("(?s)^(Yes|No|Not|Roughly)\\b.*");
     }
 
+    /** What is said so far, with its markers. */
+    String said() {
+        return text.toString();
+    }
+
     /** What is said so far opens with {@code s} itself, no words of the bot's own before it. */
     boolean opensWithQuoteOf(SentenceInfo s) {
         String said = text.toString();

@@ -205,6 +205,19 @@ final class Opposite {
 
     /** As {@link #negated}, the sentence's own words that negate it ("non-exclusive", "no longer be exclusive"); or null. */
     static String negatedForm(String clause, String lowerSentence) {
+        return negatedAfter(clause, lowerSentence, HOLDS);
+    }
+
+    /** An article or possessive before a state's word: the state given as an attribute ("an exclusive license"). */
+    private static final Pattern ATTRIBUTE = Pattern.compile("a|an|the|its|their|his|her|\\p{L}+['’]s");
+
+    /** As {@link #negatedForm}, also of a state given as an attribute ("Why did it get an exclusive license?"). */
+    static String negatedAttribute(String clause, String lowerSentence) {
+        String held = negatedForm(clause, lowerSentence);
+        return held != null ? held : negatedAfter(clause, lowerSentence, ATTRIBUTE);
+    }
+
+    private static String negatedAfter(String clause, String lowerSentence, Pattern before) {
         // a change into a state ("became exclusive") claims the state as it is now
         clause = BECAME.matcher(clause).replaceAll("is ");
         String lower = clause.toLowerCase(Locale.ROOT);
@@ -213,7 +226,7 @@ final class Opposite {
         for (int i = 1; i < tokens.size(); i++) {
             String w = tokens.get(i).lower();
             if (w.length() < MIN_NEGATED_WORD || !w.chars().allMatch(Character::isLetter)) continue;
-            if (!HOLDS.matcher(tokens.get(i - 1).lower()).matches()) continue;
+            if (!before.matcher(tokens.get(i - 1).lower()).matches()) continue;
             for (String negated : new String[] {"non-" + w, "non" + w, "non " + w, "not " + w, "no longer " + w, "no longer be " + w})
                 if (Names.containsWord(lowerSentence, negated)) return negated;
         }

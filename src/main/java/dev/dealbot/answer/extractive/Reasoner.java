@@ -144,6 +144,9 @@ final class Reasoner {
             if (time) for (Figure f : Figures.of(written)) written = written.replace(f.text(), " ");
             Side side = side(q.sides().get(i), e.plan().sides().get(i), e, written.replaceAll("\\s+", " ").strip(), false, null, type, events);
             if (side == null) return null;
+            // an event named by its sum ("the $7.5 billion gain") is dated only by a sentence stating that sum
+            List<Figure> sums = Figures.of(c.sides().get(i)).stream().filter(f -> f.type() == Figure.Type.MONEY || f.type() == Figure.Type.PERCENT).toList();
+            if (time && !sums.isEmpty() && sums.stream().noneMatch(f -> side.evidence().sentence().figures().stream().anyMatch(f::sameAs))) return null;
             events.add(new Side(eventLabel(c.sides().get(i), i), side.evidence(), side.figure()));
         }
         // events in the order they happened; figures ranked by size, largest first unless asked otherwise
@@ -403,8 +406,11 @@ final class Reasoner {
             case SUM -> scaled || a.figure().type() != b.figure().type() || a.figure().type() != Figure.Type.MONEY && a.figure().type() != Figure.Type.NUMBER
                     ? null : "Together that is " + Total.hedge(Total.bound(a), Total.bound(b)) + total(a.figure(), b.figure()) + ": " + wa + ", "
                     + Shares.hedgeWords(a.evidence().sentence(), a.figure()) + fa + "; " + wb + ", " + Shares.hedgeWords(b.evidence().sentence(), b.figure()) + fb + ".";
-            // the larger side first, so "times as much" reads right whichever way the thing went
-            case RATIO -> scaled || Math.min(va, vb) <= 0 ? null : "That is " + ratio(a.figure(), b.figure()) + " times as much: "
+            // asked one way round ("A compared with B") and A the smaller: A over B, below one, A first
+            case RATIO -> scaled || Math.min(va, vb) <= 0 ? null : c.word().equals(Comparison.AGAINST) && va < vb
+                    ? "That is " + Figures.trim(Math.round(va / vb * 100) / 100.0) + " times as much: " + wa + ", " + fa + "; " + wb + ", " + fb + "."
+            // else the larger side first, so "times as much" reads right whichever way the thing went
+                    : "That is " + ratio(a.figure(), b.figure()) + " times as much: "
                     + (va >= vb ? wa + ", " + fa + "; " + wb + ", " + fb : wb + ", " + fb + "; " + wa + ", " + fa) + ".";
             case DIFFERENCE -> scaled ? null : c.word().equals(Comparison.UP_OR_DOWN) ? (equal ? "It stayed the same: " : "It went "
                     + (vb > va ? "up" : "down") + " by " + difference(a.figure(), b.figure()) + ": ") + wa + ", " + fa + "; " + wb + ", " + fb + "."

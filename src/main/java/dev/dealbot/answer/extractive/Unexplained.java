@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * question is answered only when the sentence picked gives a cause or an outcome; a figure the articles do not state is a
  * premise corrected elsewhere, a draft that opens with words of the bot's own (a correction) answers already, and a
  * question naming two parties may have them the wrong way round ("Why did Microsoft agree to keep funding OpenAI's
- * revenue share until 2030?"), which the sentence stating the figure corrects.
+ * revenue share until 2030?"), which the sentence stating the figure corrects; nor when the sentence's figure is another
+ * thing's or the sentence negates a word the question takes as so — it corrects the question then.
  */
 final class Unexplained {
     private Unexplained() {}
@@ -33,8 +34,18 @@ final class Unexplained {
         if (!q.figures().stream().allMatch(f -> stated.stream().anyMatch(f::sameAs))) return false;
         // a month the question dates it by the sentence names too ("June 2023" is not "January 2023")
         if (!ClaimMonths.named(ClaimMonths.of(q.english()), picked.text())) return false;
+        // the figure said of the thing asked: a word that says what it measures is in the sentence ("27% ... revenue share"
+        // against "27% of the for-profit entity" is another thing's figure, which corrects the question)
+        var own = FigurePart.ownTerms(q.query(), names, WHY_FILLER);
+        if (!own.isEmpty() && own.stream().noneMatch(t -> FigurePart.says(t, picked.text(), true))) return false;
+        // nor a sentence that negates a word the question takes as so ("an exclusive license" against "non-exclusive")
+        if (Opposite.negatedAttribute(q.english(), draft.said().toLowerCase(java.util.Locale.ROOT)) != null) return false;
         return !picked.kinds().contains(Kind.REASON) && !picked.kinds().contains(Kind.CONSEQUENCE) && !PURPOSE.matcher(picked.text()).find();
     }
+
+    /** Words of asking why that say nothing of what a figure measures. */
+    private static final java.util.Set<String> WHY_FILLER = java.util.Set.of("why", "reason", "chose", "chosen", "choos", "pick", "picked",
+            "decid", "decide", "agre", "agree", "set");
 
     /** A clause of purpose ("invested $10 billion to acquire nearly one-third"): a cause of the deed told. */
     private static final Pattern PURPOSE = Pattern.compile("(?i)\\bto (?:acquire|secure|obtain|gain|buy|win|expand|serve|avoid|reduce|protect|"

@@ -87,13 +87,17 @@ final class ClaimSupport {
         return stated.stream().anyMatch(p -> p.type() == Figure.Type.PERCENT && p.value() < 100 && Math.abs(100 - p.value() - f.value()) < 0.051);
     }
 
-    /** {@code f} is a plain number, how many times one stated figure is another of its kind, to one decimal. */
+    /**
+     * {@code f} is a plain number, how many times one stated figure is another of its kind: the larger over the smaller to
+     * one decimal, or the smaller over the larger to two ("0.81 times as much").
+     */
     static boolean quotient(Figure f, List<Figure> stated) {
         if (f.type() != Figure.Type.NUMBER) return false;
         for (Figure big : stated)
             for (Figure small : stated)
                 if (big.type() == small.type() && big.type() != Figure.Type.YEAR && small.value() > 0 && big.value() > small.value()
-                        && Math.abs(Math.round(10 * big.value() / small.value()) / 10.0 - f.value()) < 0.051) return true;
+                        && (Math.abs(Math.round(10 * big.value() / small.value()) / 10.0 - f.value()) < 0.051
+                                || Math.abs(Math.round(100 * small.value() / big.value()) / 100.0 - f.value()) < 0.0051)) return true;
         return false;
     }
 

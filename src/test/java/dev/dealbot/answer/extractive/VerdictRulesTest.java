@@ -86,4 +86,12 @@ class VerdictRulesTest {
         DraftBuilder led = quoting("Beta's license").lead("That is the other way round:");
         assertFalse(Unexplained.figureWithoutCause(q("Why does Beta's license run until 2032?"), led, index.sentences().names()), "a draft of the bot's own words answers already");
     }
+
+    @Test
+    void aStateGivenAsAnAttributeIsNegatedByTheSentencesNonForm() {
+        assertEquals("non-exclusive", Opposite.negatedAttribute("Why did Alpha get an exclusive license?", "the license is now non-exclusive."));
+        assertNull(Opposite.negatedAttribute("Why did Alpha get a license?", "the license is now non-exclusive."), "no word of the question negated");
+        assertNull(Opposite.negatedForm("Why did Alpha get an exclusive license?", "the license is now non-exclusive."),
+                "as a held state only after 'is', 'stays', ...");
+    }
 }
