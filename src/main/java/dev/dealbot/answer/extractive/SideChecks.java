@@ -103,11 +103,18 @@ final class SideChecks {
 
     /**
      * The side names a goal ("Suleyman's stated goal year"): the year aimed at is its figure, not when the goal was stated.
-     * A goal inside what a statement is about ("Suleyman's statement on the model ambitions") leaves the statement the side.
+     * A goal that a statement is about ("Suleyman's statement on the model ambitions", "Suleyman stating the 2027 goal")
+     * leaves the statement the side: a word of speech right before the goal word only describes it.
      */
     static boolean namesGoal(String written) {
         var m = GOAL.matcher(written);
-        return m.find() && !PREPOSITION.matcher(written.substring(0, m.start())).find();
+        if (!m.find()) return false;
+        String before = written.substring(0, m.start());
+        if (PREPOSITION.matcher(before).find()) return false;
+        var speech = Selector.SPEECH.matcher(before.toLowerCase(java.util.Locale.ROOT));
+        int end = -1;
+        while (speech.find()) end = speech.end();
+        return end < 0 || before.substring(end).isBlank();
     }
 
     private static final java.util.regex.Pattern OF_WHOLE = java.util.regex.Pattern.compile("^\\s*(?:of|in)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}-]*)?");

@@ -25,5 +25,6 @@ class RelativeTimeRulesTest {
         org.junit.jupiter.api.Assertions.assertFalse(SideChecks.namesGoal("Dana's statement"), "a statement is dated by when it was made");
         org.junit.jupiter.api.Assertions.assertFalse(SideChecks.namesGoal("Dana's statement on Beta's model ambitions"),
                 "a goal the statement is about leaves the statement the side");
+        org.junit.jupiter.api.Assertions.assertFalse(SideChecks.namesGoal("Dana stating the 2027 goal"), "so does a goal a speech verb takes");
     }
 }
