@@ -400,7 +400,7 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
 
     /** The thing at a point in time: "OpenAI's valuation at January 2023", "OpenAI's valuation now". */
     private static String at(String thing, String point) {
-        return point.strip().matches("(?i)now|today|currently|at present|these days") ? thing + " " + point.strip() : thing + " at " + point;
+        return point.strip().matches("(?i)" + Sides.NOW_WORDS) ? thing + " " + point.strip() : thing + " at " + point;
     }
 
     /**

@@ -82,7 +82,9 @@ final class Sides {
     private static final java.util.regex.Pattern TIME_ONLY = java.util.regex.Pattern.compile("(?i)^(?:back\\s+)?(?:in|on|at|during|as of|around)\\s+"
             + "(?:(?:early|mid|late)[- ]?)?(?:(?:" + dev.dealbot.text.CalendarDates.MONTH_NAMES + ")"
             + "(?:\\s+\\d{1,2})?,?\\s*)?(?:\\d{4})?$");
-    private static final java.util.regex.Pattern NOW = java.util.regex.Pattern.compile("(?i)\\s*\\b(?:now|today|currently|at present|these days)\\b");
+    /** Words of the present time ("the valuation now"). */
+    static final String NOW_WORDS = "now|today|currently|at present|these days";
+    private static final java.util.regex.Pattern NOW = java.util.regex.Pattern.compile("(?i)\\s*\\b(?:" + NOW_WORDS + ")\\b");
 
     /**
      * "OpenAI's valuation now" against "in January 2023": a side that is only a date is the other side's thing then,

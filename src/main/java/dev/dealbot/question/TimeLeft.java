@@ -57,8 +57,8 @@ final class TimeLeft {
         Matcher keeps = KEEPS_AFTER.matcher(q);
         if (keeps.matches()) return held(keeps.group(1), keeps.group(2), keeps.group(3), gap);
         for (Pattern p : List.of(HAS_LEFT, LEFT_ON, RUNS_FROM, GOES_ON)) {
+            if (p == GOES_ON && point == null) continue; // no point, no count
             Matcher m = p.matcher(rest);
-            if (p == GOES_ON && (point == null || !m.matches())) continue;
             if (!m.matches()) continue;
             String own = m.groupCount() >= 2 ? m.group(2) : null;
             String from = point != null ? point : own;

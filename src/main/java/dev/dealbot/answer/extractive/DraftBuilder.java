@@ -72,8 +72,7 @@ final class DraftBuilder {
 
     /** What is said so far opens with {@code s} itself, no words of the bot's own before it. */
     boolean opensWithQuoteOf(SentenceInfo s) {
-        String said = text.toString();
-        return said.startsWith(s.quote()) || said.startsWith(s.text());
+        return said().startsWith(s.quote()) || said().startsWith(s.text());
     }
 
     /** The sentences cited so far. */

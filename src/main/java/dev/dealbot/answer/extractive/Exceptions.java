@@ -49,6 +49,7 @@ final class Exceptions {
     }
 
     private static Set<String> content(String text) {
-        return Tokens.of(text).stream().filter(t -> !Terms.isFunctionWord(t.lower())).map(Token::stem).collect(Collectors.toCollection(java.util.HashSet::new));
+        return Tokens.of(text).stream().filter(t -> !Terms.isFunctionWord(t.lower())).map(Token::stem)
+                .collect(Collectors.toCollection(java.util.HashSet::new));
     }
 }

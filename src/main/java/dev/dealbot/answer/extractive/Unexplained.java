@@ -7,16 +7,17 @@ import dev.dealbot.text.Figures;
 import dev.dealbot.text.Kind;
 import dev.dealbot.text.Names;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * "Why was 2032 chosen?", "why is the share 20%?": a why-question about a figure the articles state asks for the cause
  * of that figure, and a sentence that only states it again ("the license runs until 2032") answers nothing asked. Such a
- * question is answered only when the sentence picked gives a cause or an outcome; a figure the articles do not state is a
- * premise corrected elsewhere, a draft that opens with words of the bot's own (a correction) answers already, and a
- * question naming two parties may have them the wrong way round ("Why did Microsoft agree to keep funding OpenAI's
- * revenue share until 2030?"), which the sentence stating the figure corrects; nor when the sentence's figure is another
- * thing's or the sentence negates a word the question takes as so — it corrects the question then.
+ * question is answered only when the sentence picked gives a cause, an outcome or a purpose. It is answered as before
+ * whenever the sentence may correct the question instead: a figure the articles do not state (a premise corrected
+ * elsewhere), a draft that opens with words of the bot's own, two parties named (they may be the wrong way round), a
+ * month or a measured thing the sentence does not share, or a word of the question the sentence negates.
  */
 final class Unexplained {
     private Unexplained() {}
@@ -39,20 +40,21 @@ final class Unexplained {
         var own = FigurePart.ownTerms(q.query(), names, WHY_FILLER);
         if (!own.isEmpty() && own.stream().noneMatch(t -> FigurePart.says(t, picked.text(), true))) return false;
         // nor a sentence that negates a word the question takes as so ("an exclusive license" against "non-exclusive")
-        if (Opposite.negatedAttribute(q.english(), draft.said().toLowerCase(java.util.Locale.ROOT)) != null) return false;
+        if (Opposite.negatedAttribute(q.english(), draft.said().toLowerCase(Locale.ROOT)) != null) return false;
         return !picked.kinds().contains(Kind.REASON) && !picked.kinds().contains(Kind.CONSEQUENCE) && !PURPOSE.matcher(picked.text()).find();
     }
 
     /** Words of asking why that say nothing of what a figure measures. */
-    private static final java.util.Set<String> WHY_FILLER = java.util.Set.of("why", "reason", "chose", "chosen", "choos", "pick", "picked",
+    private static final Set<String> WHY_FILLER = Set.of("why", "reason", "chose", "chosen", "choos", "pick", "picked",
             "decid", "decide", "agre", "agree", "set");
 
     /** A clause of purpose ("invested $10 billion to acquire nearly one-third"): a cause of the deed told. */
     private static final Pattern PURPOSE = Pattern.compile("(?i)\\bto (?:acquire|secure|obtain|gain|buy|win|expand|serve|avoid|reduce|protect|"
             + "address|ensure|allow|enable|meet|support)\\b");
+
     /** The parties a text names, a run of name words ("Mustafa Suleyman") counted once. */
     private static int partiesNamed(String text, Names names) {
-        java.util.Set<String> parties = new java.util.LinkedHashSet<>();
+        Set<String> parties = new java.util.LinkedHashSet<>();
         dev.dealbot.text.Token previous = null;
         for (dev.dealbot.text.Token t : names.inQuestion(text, dev.dealbot.text.Tokens.of(text))) {
             boolean party = names.party(t.lower()) && names.known(t.lower());
