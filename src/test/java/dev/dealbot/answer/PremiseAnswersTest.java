@@ -806,4 +806,12 @@ class PremiseAnswersTest {
         assertTrue(a.answer().startsWith("No — the articles say “non-exclusive” (until 2032)."), a.answer());
         assertTrue(ask("Is Microsoft's license still valid in 2030?").answer().startsWith("Yes — the articles say until 2032."));
     }
+
+    @Test
+    void aYearClaimedOfAThingIsNotAnsweredByTheDateOfASentenceAboutAnother() {
+        Answer a = ask("Will Microsoft have a license to OpenAI IP in 2033?");
+        assertFalse(a.answer().contains("the articles say 2026"), "the announcement's date is no end of the license: " + a.answer());
+        Answer dated = ask("Was the deal announced in 2025?");
+        assertTrue(dated.answer().startsWith("No — the articles say 2026."), "a date of the thing asked still corrects: " + dated.answer());
+    }
 }

@@ -300,9 +300,11 @@ final class Premise {
                 // nor is an end ("will it end in 2032?") told by the date of an event ("announced on April 27, 2026")
                 else if (asked == Years.Asked.UNTIL && given == Years.Asked.AT && monthDated(s.sentence().quote(), stated)) continue;
                 // an end the articles give of another thing ("the licence, until 2032") is no answer about this one
-                var own = FigurePart.ownTerms(q.premise().query(), table.names(), YEAR_FILLER);
-                if (!own.isEmpty() && own.stream().noneMatch(t -> FigurePart.says(t, s.sentence().text(), true))) continue;
+                if (!saysOwnThing(q, s.sentence())) continue;
             }
+            // nor is a year claimed of a thing answered by a dated sentence about another ("a license in 2033?" against
+            // "announced on April 27, 2026")
+            else if (q.yesNo() && claimed.type() == Figure.Type.YEAR && stated.type() == Figure.Type.DATE && !saysOwnThing(q, s.sentence())) continue;
             // a year dating an event the question takes as given ("When in 2025 did they announce it?") is corrected only by
             // a year dating an event, not by the end of a term ("through 2032")
             if (!q.yesNo() && claimed.type() == Figure.Type.YEAR && stated.type() == Figure.Type.YEAR && stated.end() <= s.sentence().quote().length()
@@ -674,6 +676,12 @@ final class Premise {
             "stop", "ceas", "discontinu", "termin", "laps");
 
     /** Words of a year claim that say nothing of its thing ("will it still remain ... until"). */
+    /** The sentence says a word of what the question's year is of (the thing, not its verbs of lasting or the names). */
+    private boolean saysOwnThing(Question q, SentenceInfo s) {
+        var own = FigurePart.ownTerms(q.premise().query(), table.names(), YEAR_FILLER);
+        return own.isEmpty() || own.stream().anyMatch(t -> FigurePart.says(t, s.text(), true));
+    }
+
     private static final Set<String> YEAR_FILLER = union(TERM_VERBS, Set.of("still", "be", "go"));
 
     /** "Yes." or "No — …" to a yes/no question; to another question, the figure it took for granted is corrected. */
