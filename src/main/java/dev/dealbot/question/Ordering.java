@@ -17,7 +17,7 @@ final class Ordering {
      * order: ...", maybe with "for me" or "please" before the colon.
      */
     private static final Pattern PUT_IN_ORDER = Comparison.pattern("^(?:(?:can|could|would|will)\\s+you\\s+)?(?:please\\s+)?(?:put|place|arrange|list|sort|rank|order)\\s+(?:these|the following|them)?\\s*"
-            + "(?:[^:]{1,60}?\\s+)?(?:in\\s+(?:chronological|time|date)\\s+order|in\\s+order|chronologically|by date)\\s*(?:from\\s+\\w+\\s+to\\s+\\w+\\s*)?(?:(?:for\\s+(?:me|us)|please)\\s*)?[:—–-]\\s*(.{10,})$");
+            + "(?:[^:]{1,60}?\\s+)?(?:in\\s+(?:chronological|time|date)\\s+order|in\\s+order|chronologically|by date)\\s*(?:from\\s+\\w+\\s+to\\s+\\w+\\s*)?(?:(?:for\\s+(?:me|us|[^:]{1,40}?)|please)\\s*)?[:—–-]\\s*(.{10,})$");
     /** "order these: ...", "sort the following — ...": a verb that itself means putting in order. */
     private static final Pattern ORDER_THESE = Comparison.pattern("^(?:please\\s+)?(?:order|sort|arrange|sequence)\\s+(?:these|the following|them)"
             + "(?:\\s+(?:events|things|items|moves|developments))?\\s*[:—–-]\\s*(.{10,})$");

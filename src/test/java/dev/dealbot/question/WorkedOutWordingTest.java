@@ -193,6 +193,13 @@ class WorkedOutWordingTest {
     }
 
     @Test
+    void eventsPutInOrderForAPurposeNamedBeforeTheColonAreOrdered() {
+        Comparison c = Comparison.of("Can you put these in order for a timeline piece: Gamma's investment, Dana's comments and the leaked memo?");
+        assertNotNull(c);
+        assertEquals(List.of("Gamma's investment", "Dana's comments", "the leaked memo"), c.sides());
+    }
+
+    @Test
     void withNoSentenceAskingARequestIsTheQuestionAndKeepsItsColon() {
         String text = "I need a timeline slide. Order these: Gamma's investment, Dana's comments, and the leaked memo.";
         assertEquals("Order these: Gamma's investment, Dana's comments, and the leaked memo.", QuestionSentence.of(text));
