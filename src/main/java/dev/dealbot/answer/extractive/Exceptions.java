@@ -37,7 +37,7 @@ final class Exceptions {
         if (!m.find()) return null;
         String exception = m.group(1).strip();
         Set<String> exceptionWords = content(exception);
-        Set<String> said = Tokens.of(described).stream().map(Token::stem).collect(Collectors.toSet());
+        Set<String> said = SideChecks.stems(described);
         long met = exceptionWords.stream().filter(said::contains).count();
         if (met < 2 || met * 2 < exceptionWords.size()) return null;
         if (NOT.matcher(exception).find() != NOT.matcher(described).find()) return null;
