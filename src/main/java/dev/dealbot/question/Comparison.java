@@ -40,6 +40,8 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
     public static final String UP_OR_DOWN = "up or down";
     /** The word of a ratio asked one way round ("what multiple is A compared with B", "the ratio of A to B"): A over B. */
     public static final String AGAINST = "against";
+    /** The word of a ratio asked as the share one figure is of another stated apart from it: A over B, in percent. */
+    public static final String PERCENT_OF = "percent of";
 
     /** The {@link #word} of a product whose second side is a sum the asker supposes, taken as given, not the articles'. */
     public static final String SUPPOSED = "if";
@@ -180,9 +182,11 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
      * "Who has invested more in OpenAI, Amazon or Microsoft?": a deed two doers are compared in; each side is a doer with
      * the deed ("Amazon invested in OpenAI").
      */
-    private static final Pattern WHO_MORE = pattern("^(?:who|which (?:company|firm|one|party|side|investor|backer|partner))\\s+"
+    private static final Pattern WHO_MORE = pattern("^(?:who(?:['’]s)?|which (?:company|firm|one|party|side|investor|backer|partner))\\s+"
             + "(?:(?:" + AUX + ")\\s+)?(\\S.{0,50}?)\\s+(" + COMPARATIVE + ")\\b(.{0,60}?)\\s*[,:—–-]\\s*(.{2,60}?),?\\s+or\\s+(.{2,60})$");
-    private static final Pattern SHARE_WORDS = pattern("\\b(share|shares|percent|percentage|stake|cut|gain\\w*|benefit\\w*|receiv\\w*|get|gets|got)\\b|%");
+    /** Words of what a party gets rather than gives; "has got" is had, not received. */
+    private static final Pattern SHARE_WORDS = pattern("\\b(share|shares|percent|percentage|stake|cut|gain\\w*|benefit\\w*|receiv\\w*|get|gets)\\b|%"
+            + "|(?<!\\b(?:has|have)\\s)(?<!['’]s\\s)\\bgot\\b");
     private static final Pattern BETWEEN = pattern(
             "^(?:how (?:much|many|long)|what)\\b.{0,40}?\\b(?:between|separates?)\\s+(.{3,}?)\\s+(?:and|from)\\s+(.{3,})$");
     private static final Pattern FROM_TO = pattern(
@@ -198,9 +202,10 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
     /** "A vs. B — which is bigger?": two sides set against each other, then the comparative asked of them. */
     private static final Pattern VERSUS = pattern("^(.{3,}?)\\s+(?:vs\\.?|versus|compared (?:to|with)|against)\\s+(.{3,}?)\\s*[,;:—–?-]+\\s*"
             + "(?:so\\s+)?(?:which|what|who)\\b.{0,30}?\\b(" + COMPARATIVE + ")\\b.*$");
-    /** "A vs. B — how many times bigger is it now?", "A versus B: what's the gap?": two sides, then a ratio or gap asked of them. */
+    /** "A vs. B — how many times bigger is it now?", "A versus B: what ratio is that?": two sides, then a ratio asked of them. */
     private static final Pattern VERSUS_HOW = pattern("^(.{3,}?)\\s+(?:vs\\.?|versus|compared (?:to|with)|against)\\s+(.{3,}?)\\s*[,;:—–?-]+\\s*"
-            + "(?:so\\s+)?(?:roughly\\s+|about\\s+|approximately\\s+)?(how many times|how many-?fold|by what factor|what multiple)\\b.*$");
+            + "(?:so\\s+)?(?:roughly\\s+|about\\s+|approximately\\s+)?(how many times|how many-?fold|by what factor|what multiple|"
+            + "what(?:'s|’s|\\s+is)?\\s+(?:the\\s+)?ratio)\\b.*$");
     /**
      * "How does A compare with B?", "How does A stack up against B — how many times larger is it?": two things set against
      * each other, then maybe what is asked of them.
@@ -210,6 +215,9 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
     /** "Put A next to B. How do the two compare?", "set A against B — how do they compare?". */
     private static final Pattern BESIDE = pattern("^(?:put|set|place|line up|lay)\\s+(.{3,}?)\\s+(?:next to|beside|alongside|against|side by side with)\\s+"
             + "(.{3,}?)\\s*[.?!:;—–-]+\\s*(?:so\\s+)?how\\s+(?:do|does)\\s+(?:the\\s+two(?:\\s+\\w+)?|they|these|both)\\s+compare$");
+    /** "Compared with A, how big is B?": the side measured against named first, then how big the other is. */
+    private static final Pattern COMPARED_FIRST = pattern("^(?:compared (?:with|to)|relative to|set against|next to|measured against)\\s+(.{3,}?)\\s*,\\s*"
+            + "how (?:big|large|much|sizable|significant)\\s+(?:is|was|are|were)\\s+(.{3,})$");
     /** "Compare A with B.": two figures set against each other, which is larger asked, and by how much. */
     private static final Pattern COMPARE = pattern("^(?:please\\s+|can you\\s+|could you\\s+)?compare\\s+(.{3,}?)\\s+(?:with|to|and|against|versus|vs\\.?)\\s+(.{3,}?)$");
     private static final Pattern YEARS_AFTER = pattern(
@@ -363,6 +371,9 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         m = COMPARE.matcher(q);
         if (m.matches() && !onlyNames(m.group(1)) && !onlyNames(m.group(2)) && kindOf(q, "") != Kind.NUMBER)
             return new Comparison(List.of(m.group(1), m.group(2)), kindOf(q, ""), Op.WHICH, true, kindOf(q, "") == Kind.TIME ? "later" : "larger", true);
+        m = COMPARED_FIRST.matcher(q);
+        if (m.matches() && !onlyNames(m.group(1)) && !onlyNames(m.group(2)) && kindOf(q, "") != Kind.NUMBER)
+            return new Comparison(List.of(m.group(2), m.group(1)), kindOf(q, ""), Op.DIFFERENCE, true, "apart", gap);
         m = VERSUS_HOW.matcher(q);
         if (m.matches() && !onlyNames(m.group(1)) && !onlyNames(m.group(2)))
             return new Comparison(List.of(m.group(1), m.group(2)), kindOf(q, ""), Op.RATIO, true, "apart", gap);
@@ -396,6 +407,19 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         m = WHICH_A_OR_B.matcher(q);
         if (m.matches()) return new Comparison(List.of(m.group(2), m.group(3)), kindOf(q, m.group(1)), Op.WHICH, more(m.group(1)), m.group(1), gap);
         return null;
+    }
+
+    /** A word that asks for a ratio wherever it stands: "multiple", "ratio", "times", "-fold". */
+    private static final Pattern RATIO_CUE = pattern("\\b(?:multiples?|ratio|times|\\w*-?fold)\\b");
+
+    /**
+     * The comparison {@code asked} after a phrase framing it ({@code frame}: "On a simple money-multiple basis, how does A
+     * compare with B?"): a frame that asks for a ratio makes a difference or a choice of amounts a ratio.
+     */
+    public static Comparison framed(String frame, Comparison asked) {
+        if (asked == null || asked.kind() == Kind.TIME || asked.op() != Op.DIFFERENCE && asked.op() != Op.WHICH
+                || !RATIO_CUE.matcher(frame).find()) return asked;
+        return new Comparison(asked.sides(), asked.kind(), Op.RATIO, true, "apart", asked.gap(), asked.stated());
     }
 
     /** The thing at a point in time: "OpenAI's valuation at January 2023", "OpenAI's valuation now". */

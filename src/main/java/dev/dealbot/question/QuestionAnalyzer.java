@@ -86,7 +86,7 @@ public final class QuestionAnalyzer {
         if (comparison == null && !sentence.equals(english)) comparison = Comparison.of(english);
         // "For the board deck: how many years ...?": a short lead-in before the colon is no part of what is compared
         String afterLeadIn = comparison == null ? QuestionSentence.leadIn(sentence) : null;
-        if (afterLeadIn != null) comparison = Comparison.of(afterLeadIn);
+        if (afterLeadIn != null) comparison = Comparison.framed(sentence.substring(0, sentence.length() - afterLeadIn.length()), Comparison.of(afterLeadIn));
         if (comparison != null) {
             List<Question> sides = new ArrayList<>();
             List<String> written = Sides.complete(comparison.sides(), table.names());

@@ -55,10 +55,20 @@ final class QuestionSentence {
     private static final Pattern ASKS = Pattern.compile("^(?:how|what|which|who|whom|when|where|why|is|are|was|were|do|does|did|will|would|can|could|has|have|should)\\b",
             Pattern.CASE_INSENSITIVE);
 
-    /** The question after a short lead-in ending with a colon ("For the board deck: how many ...?"), or null when there is none. */
+    /**
+     * A short phrase opening with a preposition and set off by a comma ("On a simple money-multiple basis, how ...", "For
+     * my model, what ..."): it frames the question, naming no thing compared.
+     */
+    private static final Pattern FRAMING = Pattern.compile("^(?:on|for|in|as|from|by|at|with|using|purely)\\s[^,:;?]{2,50},\\s+(?=\\S)",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The question after a short lead-in ending with a colon ("For the board deck: how many ...?") or a framing phrase
+     * ({@link #FRAMING}), or null when there is none.
+     */
     static String leadIn(String sentence) {
         Matcher m = LEAD_IN.matcher(sentence);
-        if (!m.find()) return null;
+        if (!m.find() && !(m = FRAMING.matcher(sentence)).find()) return null;
         String rest = sentence.substring(m.end());
         return ASKS.matcher(rest).find() ? rest : null;
     }

@@ -56,8 +56,12 @@ final class ShareQuestions {
                 part = CLAUSE_END.split(m.group(2), 2)[0].strip(); // "..., and how much is still to come" asks on
                 break;
             }
-            if (whole == null || Comparison.onlyNames(whole) || Comparison.writes(whole, Kind.MONEY) || COMPLEMENT.matcher(whole + " " + part).find()) continue;
+            // a part that points back ("what proportion of its $13bn investment is that?") is a figure stated before, which
+            // no quote gives with the sum: the share is the one figure over the other
+            boolean back = part != null && Comparison.BACK.matcher(part).matches();
+            if (whole == null || Comparison.onlyNames(whole) || Comparison.writes(whole, Kind.MONEY) && !back || COMPLEMENT.matcher(whole + " " + part).find()) continue;
             String lower = whole.toLowerCase(Locale.ROOT);
+            if (back) return new Comparison(List.of(part, whole), Kind.MONEY, Comparison.Op.RATIO, true, Comparison.PERCENT_OF, gap);
             if (Comparison.unitKind(lower) == Kind.MONEY || lower.matches("(?:the\\s+)?(?:total|sum|whole|full amount|entire amount)"))
                 return new Comparison(List.of(part + " of " + whole, whole), Kind.MONEY, Comparison.Op.SHARE, true, "of", gap);
         }

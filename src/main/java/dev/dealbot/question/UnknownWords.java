@@ -1,6 +1,7 @@
 package dev.dealbot.question;
 
 import dev.dealbot.text.Change;
+import dev.dealbot.text.Opposites;
 import dev.dealbot.text.Polarity;
 import dev.dealbot.text.Token;
 import dev.dealbot.text.Tokens;
@@ -13,7 +14,8 @@ import java.util.Set;
  * as are distinctive words they do use (revised; "agreement" is in nearly every passage), no passage says yes or no,
  * and quoting the nearest one would answer another question. Not for questions with a figure or a comparison, whose
  * figures are checked instead, nor for questions about the articles themselves. Words that say a thing stops, goes on
- * or changed ("revoked", "raised") are understood though the articles never use them.
+ * or changed ("revoked", "raised"), and opposites of their words ("secondary"), are understood though the
+ * articles never use them.
  */
 public final class UnknownWords {
     /** A term in fewer passages than this IDF says is distinctive: "licence", "tranche", not "OpenAI" or "agreement". */
@@ -35,7 +37,7 @@ public final class UnknownWords {
         // a word that says a thing stops, goes on or changed ("revoked", "raised") is understood, though no article uses it
         Set<String> understood = new HashSet<>();
         for (Token t : Tokens.of(q.english()))
-            if (understood(t.surface())) understood.add(t.stem());
+            if (understood(t)) understood.add(t.stem());
         long unknown = q.query().unknownTerms().stream().filter(t -> t.length() >= MIN_CHARS && !ASKING.contains(t)
                 && !understood.contains(t) && !Character.isDigit(t.charAt(0))).count();
         long distinctive = q.query().terms().stream()
@@ -43,7 +45,15 @@ public final class UnknownWords {
         return unknown > 0 && unknown >= distinctive;
     }
 
-    /** A word that says a thing stops, goes on or changed ("revoked", "raised"): understood though no article uses it. */
+    /**
+     * A word that says a thing stops, goes on or changed ("revoked", "raised"), or one of a pair of opposites whose
+     * other the articles answer by ("secondary" of "primary"): understood though no article uses it.
+     */
+    static boolean understood(Token t) {
+        return understood(t.surface()) || !Opposites.of(t.stem()).isEmpty();
+    }
+
+    /** A word that says a thing stops, goes on or changed ("revoked", "raised"). */
     static boolean understood(String word) {
         return Polarity.of(word) != Polarity.NEUTRAL || Change.claimed(word);
     }

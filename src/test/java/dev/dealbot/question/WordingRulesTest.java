@@ -945,6 +945,9 @@ class WordingRulesTest {
         assertEquals(List.of("Amazon's pledge", "Microsoft's investment"), beside.sides(), "set beside each other, then compared");
         assertEquals("how many years does it run?", QuestionSentence.leadIn("For the deck: how many years does it run?"));
         assertNull(QuestionSentence.leadIn("Order these: A, B and C."), "no question after the colon");
+        assertEquals("how does A compare with B?", QuestionSentence.leadIn("On a simple money-multiple basis, how does A compare with B?"),
+                "a framing phrase opening with a preposition");
+        assertNull(QuestionSentence.leadIn("Beta and Gamma, how do they compare?"), "a phrase naming the things compared is no frame");
     }
 
     @Test

@@ -205,4 +205,49 @@ class WorkedOutWordingTest {
         assertEquals("Order these: Gamma's investment, Dana's comments, and the leaked memo.", QuestionSentence.of(text));
         assertEquals("I need a timeline slide.", QuestionSentence.of("I need a timeline slide."), "one sentence is the question as it is");
     }
+
+    @Test
+    void aFrameAskingForAMultipleMakesTheComparisonAfterItARatio() {
+        Comparison c = Comparison.framed("On a simple money-multiple basis, ", Comparison.of("how does Beta's book value compare with the cash it has put in?"));
+        assertEquals(Comparison.Op.RATIO, c.op());
+        assertEquals(List.of("Beta's book value", "the cash it has put in"), c.sides());
+        Comparison plain = Comparison.framed("For my model, ", Comparison.of("how does Beta's book value compare with the cash it has put in?"));
+        assertEquals(Comparison.Op.DIFFERENCE, plain.op(), "a frame without a ratio word leaves it as asked");
+    }
+
+    @Test
+    void aRatioAskedAfterTwoThingsSetAgainstEachOtherIsTheirRatio() {
+        Comparison c = Comparison.of("Gamma's headline commitment versus Beta's cumulative investment: roughly what ratio is that?");
+        assertNotNull(c);
+        assertEquals(Comparison.Op.RATIO, c.op());
+        assertEquals(List.of("Gamma's headline commitment", "Beta's cumulative investment"), c.sides());
+    }
+
+    @Test
+    void howBigOneThingIsComparedWithAnotherNamedFirstIsTheirDifference() {
+        Comparison c = Comparison.of("Compared with the $13bn Beta has put in, how big is the tranche Gamma paid up front?");
+        assertNotNull(c);
+        assertEquals(Comparison.Op.DIFFERENCE, c.op());
+        assertEquals(List.of("the tranche Gamma paid up front", "the $13bn Beta has put in"), c.sides());
+        assertNull(Comparison.of("Compared with Beta, how big is Gamma?"), "names alone measure nothing");
+    }
+
+    @Test
+    void whoHasGotMoreOfASumIsWhoGaveMoreNotWhoReceivedIt() {
+        Comparison c = Comparison.of("Who's got more money riding on Beta, Gamma with its new investment or Delta with everything it's put in?");
+        assertNotNull(c);
+        assertEquals(Comparison.Op.WHICH, c.op());
+        assertEquals(dev.dealbot.text.Kind.MONEY, c.kind());
+        assertNull(Comparison.of("Who got more money from Beta, Gamma or Delta?"), "a sum got is received, no amount of a deed");
+    }
+
+    @Test
+    void theShareASumIsOfAWrittenSumIsTheFigureStatedBeforeOverIt() {
+        Comparison c = Comparison.of("What proportion of its cumulative $13bn investment is that?");
+        assertNotNull(c);
+        assertEquals(Comparison.Op.RATIO, c.op());
+        assertEquals(Comparison.PERCENT_OF, c.word());
+        assertEquals(List.of("that", "its cumulative $13bn investment"), c.sides());
+        assertNull(Comparison.of("What share of the $50 billion came up front?"), "a part named in the question is found with the written sum");
+    }
 }

@@ -1,35 +1,20 @@
 package dev.dealbot.answer.extractive;
 
 import dev.dealbot.question.Question;
+import dev.dealbot.text.Opposites;
 import dev.dealbot.text.Token;
 import dev.dealbot.text.Tokens;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * A question that takes one word of an opposite pair as given ("Why did Microsoft report a $7.5 billion loss?", "Why
  * did Microsoft become OpenAI's secondary cloud provider?", "Did it book a loss?") answered by a sentence that says the
- * other ("gain", "primary") opens with the correction: "Not “loss” — the articles say “gain”." The pairs are general
- * English opposites of measures and ranks, not words of one question.
+ * other ("gain", "primary") opens with the correction: "Not “loss” — the articles say “gain”." The pairs are
+ * {@link Opposites}.
  */
 final class Antonyms {
-    private static final List<String> GONE = List.of("remov", "elimin", "abolish", "scrap", "discontinu");
-    private static final List<String> KEPT = List.of("surviv", "intact");
-    /** Opposites, by stem, each way. */
-    private static final Map<String, List<String>> OPPOSITE = Map.ofEntries(
-            Map.entry("gain", List.of("loss")), Map.entry("loss", List.of("gain")), Map.entry("profit", List.of("loss")),
-            Map.entry("primari", List.of("secondari")), Map.entry("secondari", List.of("primari")),
-            Map.entry("increas", List.of("decreas")), Map.entry("decreas", List.of("increas")),
-            Map.entry("higher", List.of("lower")), Map.entry("lower", List.of("higher")),
-            Map.entry("major", List.of("minor")), Map.entry("minor", List.of("major")),
-            Map.entry("expand", List.of("shrink")), Map.entry("shrink", List.of("expand")),
-            // a thing that outlasted a change against one taken away by it
-            Map.entry("surviv", GONE), Map.entry("intact", GONE),
-            Map.entry("remov", KEPT), Map.entry("elimin", KEPT), Map.entry("abolish", KEPT), Map.entry("scrap", KEPT),
-            Map.entry("discontinu", KEPT));
-
     private Antonyms() {}
 
     /** The correction to lead the draft with, or null when the question takes no word as given that the draft's first sentence opposes. */
@@ -40,7 +25,7 @@ final class Antonyms {
         List<Token> said = Tokens.of(draft.sentences().get(0).text());
         Set<String> saidStems = said.stream().map(Token::stem).collect(Collectors.toSet());
         for (Token t : asked) {
-            for (String opposite : OPPOSITE.getOrDefault(t.stem(), List.of())) {
+            for (String opposite : Opposites.of(t.stem())) {
                 // both words asked ("higher or lower?") is no claim; both said is no contradiction
                 if (askedStems.contains(opposite) || saidStems.contains(t.stem()) || !saidStems.contains(opposite)) continue;
                 String word = said.stream().filter(x -> x.stem().equals(opposite)).findFirst().orElseThrow().lower();

@@ -407,7 +407,9 @@ final class Reasoner {
                     ? null : "Together that is " + Total.hedge(Total.bound(a), Total.bound(b)) + total(a.figure(), b.figure()) + ": " + wa + ", "
                     + Shares.hedgeWords(a.evidence().sentence(), a.figure()) + fa + "; " + wb + ", " + Shares.hedgeWords(b.evidence().sentence(), b.figure()) + fb + ".";
             // asked one way round ("A compared with B") and A the smaller: A over B, below one, A first
-            case RATIO -> scaled || Math.min(va, vb) <= 0 ? null : c.word().equals(Comparison.AGAINST) && va < vb
+            case RATIO -> scaled || Math.min(va, vb) <= 0 ? null : c.word().equals(Comparison.PERCENT_OF) && va < vb
+                    ? "That is about " + Figures.trim(Math.round(va / vb * 1000) / 10.0) + "% of it: " + wa + ", " + fa + "; " + wb + ", " + fb + "."
+                    : c.word().equals(Comparison.AGAINST) && va < vb
                     ? "That is " + Figures.trim(Math.round(va / vb * 100) / 100.0) + " times as much: " + wa + ", " + fa + "; " + wb + ", " + fb + "."
             // else the larger side first, so "times as much" reads right whichever way the thing went
                     : "That is " + ratio(a.figure(), b.figure()) + " times as much: "

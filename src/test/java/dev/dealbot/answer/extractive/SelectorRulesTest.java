@@ -453,6 +453,8 @@ class SelectorRulesTest {
         assertFalse(dev.dealbot.question.UnknownWords.outweigh(analyzer.analyze("Who approved the deal?", List.of())), "not a yes/no question");
         assertFalse(dev.dealbot.question.UnknownWords.outweigh(analyzer.analyze("Was the deal revoked?", List.of())),
                 "a word of stopping is understood, though no text uses it");
+        assertFalse(dev.dealbot.question.UnknownWords.outweigh(analyzer.analyze("Is Alpha now secondary?", List.of())),
+                "the opposite of a word the texts use is answered by that word");
     }
 
     private static Opposite.Stance stance(String clause, String sentenceStart) {

@@ -1,0 +1,57 @@
+package dev.dealbot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dealbot.testing.BotExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * On the real articles: comparisons worded loosely (a framing phrase, a ratio asked after "versus", the thing measured
+ * against named first, who "has got" more, the share a figure stated before is of a written sum) are worked out, and
+ * a rank the articles say the opposite of is corrected.
+ */
+class ComparisonWordingAnswersTest {
+    @RegisterExtension
+    static final BotExtension BOT = new BotExtension();
+
+    private static Answer ask(String q) {
+        return BOT.bot().asker().ask(q, null);
+    }
+
+    @Test
+    void aFramingPhraseAskingForAMultipleGetsTheRatio() {
+        Answer a = ask("On a simple money-multiple basis, how does Microsoft's reported book value on OpenAI compare with the cash it has invested since 2019?");
+        assertTrue(a.answer().startsWith("That is 17.6 times as much"), a.answer());
+    }
+
+    @Test
+    void aRatioAskedAfterVersusIsWorkedOut() {
+        Answer a = ask("Amazon's headline commitment to OpenAI versus Microsoft's cumulative investment since 2019: roughly what ratio is that?");
+        assertTrue(a.answer().startsWith("That is 3.8 times as much"), a.answer());
+    }
+
+    @Test
+    void howBigAThingIsComparedWithOneNamedFirstGivesBothFigures() {
+        Answer a = ask("Compared with the $13bn-plus Microsoft has put into OpenAI since 2019, how big is the tranche Amazon paid in up front?");
+        assertTrue(a.answer().startsWith("The difference is $2 billion") && a.answer().contains("$15 billion"), a.answer());
+    }
+
+    @Test
+    void whoHasGotMoreRidingOnItComparesWhatEachPutIn() {
+        Answer a = ask("Who's got more money riding on OpenAI now, Amazon with its new investment or Microsoft with everything it's put in since 2019?");
+        assertTrue(a.answer().contains("$50 billion") && a.answer().contains("$13 billion") && !a.answer().contains("don't tie"), a.answer());
+    }
+
+    @Test
+    void theShareAFigureStatedBeforeIsOfAWrittenSumIsWorkedOut() {
+        Answer a = ask("Microsoft reportedly booked a $7.5bn gain on OpenAI last quarter. What proportion of its cumulative $13bn-plus investment is that?");
+        assertTrue(a.answer().startsWith("That is about 57.7% of it"), a.answer());
+    }
+
+    @Test
+    void aRankTheArticlesSayTheOppositeOfIsCorrected() {
+        Answer a = ask("Now that Azure got demoted to just a secondary cloud for OpenAI, should we expect new models to show up on other clouds first?");
+        assertTrue(a.answer().startsWith("No — the articles say “primary”."), a.answer());
+    }
+}
