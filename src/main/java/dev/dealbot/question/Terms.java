@@ -49,6 +49,7 @@ public final class Terms {
                 "yet", "so", "get", "gets", "getting", "got", "going", "know", "let", "like", "mean", "means",
                 // pronouns stand for something named elsewhere; Lucene's list has only "it", "they", "their"
                 "he", "him", "his", "she", "her", "hers", "them", "those", "my", "your", "itself", "themselves", // not "us": the US
+                "ours", "yours", "theirs",
                 // an indefinite pronoun names no thing ("does it still pay anything?")
                 "anything", "something", "everything",
                 // chat interjections, which say nothing about the deal ("whats frontier lol")

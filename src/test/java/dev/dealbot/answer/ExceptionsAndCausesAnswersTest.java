@@ -121,4 +121,10 @@ class ExceptionsAndCausesAnswersTest {
         Answer left = ask("From 2026, for how many more years will OpenAI pay Microsoft its revenue share?");
         assertTrue(left.answer().startsWith("The difference is about 4 years:") && left.answer().contains("2030"), left.answer());
     }
+
+    @Test
+    void aReactionAskedInOtherWordsFindsTheSentenceThatReportsIt() {
+        Answer a = ask("Why was AWS's chief executive so upbeat after the announcement?");
+        assertTrue(a.answered() && a.answer().contains("Andy Jassy expressed enthusiasm"), a.answer());
+    }
 }

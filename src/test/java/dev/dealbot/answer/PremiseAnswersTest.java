@@ -814,4 +814,14 @@ class PremiseAnswersTest {
         Answer dated = ask("Was the deal announced in 2025?");
         assertTrue(dated.answer().startsWith("No — the articles say 2026."), "a date of the thing asked still corrects: " + dated.answer());
     }
+
+    @Test
+    void aDeedRecurringOverATermAskedAtALaterYearIsToldTheTermsEndWhateverVerbOfGettingAsksIt() {
+        for (String q : List.of("Will Microsoft get any revenue share from OpenAI in 2031?", "Does Microsoft receive revenue share payments in 2031?")) {
+            Answer a = ask(q);
+            assertTrue(a.answer().startsWith("No — the articles say 2030."), q + " → " + a.answer());
+        }
+        Answer within = ask("Does Microsoft get a revenue share in 2029?");
+        assertTrue(within.answer().startsWith("Yes — the articles say until 2030."), within.answer());
+    }
 }

@@ -1140,6 +1140,7 @@ class WordingRulesTest {
     @Test
     void indefinitePronounsAndChatInterjectionsAreNoTermsOfAQuestion() {
         assertTrue(Terms.ofQuestion("does it still pay anything lol").stream().noneMatch(t -> t.startsWith("anyth") || t.equals("lol")));
+        assertTrue(Terms.ofQuestion("why do firms like ours gain").stream().noneMatch(t -> t.startsWith("our")), "a possessive pronoun names no thing");
     }
 
     @Test

@@ -645,9 +645,13 @@ final class Premise {
         return asksWith(q, LASTING);
     }
 
-    /** The question has a stem of {@code verbs} and no verb of a term that is not one of lasting ("end", "stop"). */
+    /**
+     * The question has a stem of {@code verbs} and no verb of a term that is not one of lasting ("end", "stop"); its
+     * words are read with those a search drops ("get").
+     */
     private static boolean asksWith(Question q, Set<String> verbs) {
         Set<String> stems = new java.util.HashSet<>(dev.dealbot.question.Terms.ofQuestion(q.english()));
+        for (dev.dealbot.text.Token t : dev.dealbot.text.Tokens.of(q.english())) stems.add(t.stem());
         return stems.stream().anyMatch(verbs::contains) && stems.stream().noneMatch(t -> TERM_VERBS.contains(t) && !LASTING.contains(t));
     }
 
