@@ -215,6 +215,16 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
     /** "Put A next to B. How do the two compare?", "set A against B — how do they compare?". */
     private static final Pattern BESIDE = pattern("^(?:put|set|place|line up|lay)\\s+(.{3,}?)\\s+(?:next to|beside|alongside|against|side by side with)\\s+"
             + "(.{3,}?)\\s*[.?!:;—–-]+\\s*(?:so\\s+)?how\\s+(?:do|does)\\s+(?:the\\s+two(?:\\s+\\w+)?|they|these|both)\\s+compare$");
+    /**
+     * "What's the percentage increase from $29B to $850B?", "what was the drop in its stake from A to B?": a change named
+     * by its noun between two points; a percentage of it asks for a ratio.
+     */
+    private static final Pattern CHANGE_NOUN = pattern("^what(?:'s|’s|\\s+is|\\s+was|\\s+would\\s+be)\\s+the\\s+(?:(percentage|percent|%)\\s+)?(?:increase|rise|growth|jump|"
+            // the spelling check may give the noun as the articles' past form ("increase" → "increased")
+            + "gain|change|drop|decline|fall|decrease)[ds]?\\s+(?:in\\s+(.{3,}?)\\s+)?from\\s+(.{2,}?)\\s+to\\s+(.{2,})$");
+    /** "Between A and B, what's the gap?": the two sides named first, then how far apart they are. */
+    private static final Pattern BETWEEN_FIRST = pattern("^between\\s+(?:when\\s+)?(.{3,}?)\\s+and\\s+(?:when\\s+)?(.{3,}?)(\\s*[,;:—–]+\\s*(?:so\\s+)?(?:what(?:'s|’s|\\s+is|\\s+was)"
+            + "\\s+the\\s+(?:gap|difference)|how\\s+(?:long|much|far apart|many\\s+\\w+)\\b).*)?$");
     /** "Compared with A, how big is B?": the side measured against named first, then how big the other is. */
     private static final Pattern COMPARED_FIRST = pattern("^(?:compared (?:with|to)|relative to|set against|next to|measured against)\\s+(.{3,}?)\\s*,\\s*"
             + "how (?:big|large|much|sizable|significant)\\s+(?:is|was|are|were)\\s+(.{3,})$");
@@ -371,6 +381,19 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         m = COMPARE.matcher(q);
         if (m.matches() && !onlyNames(m.group(1)) && !onlyNames(m.group(2)) && kindOf(q, "") != Kind.NUMBER)
             return new Comparison(List.of(m.group(1), m.group(2)), kindOf(q, ""), Op.WHICH, true, kindOf(q, "") == Kind.TIME ? "later" : "larger", true);
+        m = BETWEEN_FIRST.matcher(q);
+        // the gap asked after them, or taken off as the gap's tail ("..., what's the gap?")
+        if (m.matches() && (m.group(3) != null || gap) && !onlyNames(m.group(1)) && !onlyNames(m.group(2)))
+            return new Comparison(List.of(m.group(1), m.group(2)), kindOf(q, ""), Op.DIFFERENCE, true, "apart", gap);
+        m = CHANGE_NOUN.matcher(q);
+        if (m.matches() && !onlyNames(m.group(3)) && !onlyNames(m.group(4))) {
+            String thing = m.group(2) == null ? null : m.group(2).strip();
+            List<String> sides = thing == null ? List.of(m.group(3).strip(), m.group(4).strip())
+                    : List.of(POINT_IN_TIME.matcher(m.group(3)).find() ? at(thing, m.group(3)) : m.group(3).strip(),
+                            POINT_IN_TIME.matcher(m.group(4)).find() ? at(thing, m.group(4)) : m.group(4).strip());
+            // the kind of what changed, which "percentage" of the change is not
+            return new Comparison(sides, kindOf(String.join(" ", sides), ""), m.group(1) != null ? Op.RATIO : Op.DIFFERENCE, true, "apart", gap);
+        }
         m = COMPARED_FIRST.matcher(q);
         if (m.matches() && !onlyNames(m.group(1)) && !onlyNames(m.group(2)) && kindOf(q, "") != Kind.NUMBER)
             return new Comparison(List.of(m.group(2), m.group(1)), kindOf(q, ""), Op.DIFFERENCE, true, "apart", gap);

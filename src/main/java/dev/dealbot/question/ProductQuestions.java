@@ -62,6 +62,9 @@ final class ProductQuestions {
     private static final Pattern SUPPOSED_FIRST = Comparison.pattern("^(?:hypothetically\\W+)?(?:if|suppose|supposing|assuming|say|imagine)\\s+(?:that\\s+)?"
             + "(.{3,}?)\\s*[,;.]\\s*(?:then\\s+)?((?:how much|what)\\b.{3,})$");
     private static final Pattern SUPPOSED_AFTER = Comparison.pattern("^((?:how much|what)\\b.{3,}?)\\s*,?\\s+(?:if|assuming|supposing)\\s+(?:that\\s+)?(.{3,})$");
+    /** "How much would Microsoft get from $100 of OpenAI revenue?": the supposed sum named where the amount comes from. */
+    private static final Pattern SUPPOSED_WITHIN = Comparison.pattern("^((?:how much|what)\\b.{3,}?)\\s+(?:from|out of|on)\\s+((?:an?\\s+)?(?:hypothetical\\s+)?"
+            + "(?:US)?\\$\\s?\\d[^,;?]{0,40}?\\b(?:of|in)\\s+(?:[\\p{L}'’-]+\\s+){0,2}(?:revenue|revenues|sales|income)\\b[^,;?]{0,30})\\s*\\??$");
     /** What a supposed sum is asked to yield: an amount someone would get, pay or owe. */
     private static final Pattern WOULD_YIELD = Comparison.pattern("\\b(would|will|could|might)\\b.*\\b(get|gets|receive|collect|earn|make|owe|pay|be owed|"
             + "take|pocket|come to|amount to|be worth|go to|flow to)\\b");
@@ -157,18 +160,21 @@ final class ProductQuestions {
         if (m.matches()) {
             given = m.group(1);
             asked = m.group(2);
-        } else if ((m = SUPPOSED_AFTER.matcher(q)).matches()) {
+        } else if ((m = SUPPOSED_AFTER.matcher(q)).matches() || (m = SUPPOSED_WITHIN.matcher(q)).matches()) {
             given = m.group(2);
             asked = m.group(1);
         } else return null;
+        // what someone would get from a sum of revenue is their share of it, though no word of a share is written
+        boolean fromRevenue = m.pattern() == SUPPOSED_WITHIN;
         var figures = dev.dealbot.text.Figures.of(given);
         var sums = figures.stream().filter(f -> f.type() == dev.dealbot.text.Figure.Type.MONEY).toList();
         if (sums.size() != 1 || figures.stream().anyMatch(f -> f.type() == dev.dealbot.text.Figure.Type.PERCENT)) return null;
-        if (!SHARE_WORDS.matcher(asked).matches() && !SHARE_WORDS.matcher(given).matches() || !WOULD_YIELD.matcher(asked).find()) return null;
+        if (!fromRevenue && !SHARE_WORDS.matcher(asked).matches() && !SHARE_WORDS.matcher(given).matches() || !WOULD_YIELD.matcher(asked).find()) return null;
         if (!dev.dealbot.text.Figures.of(asked).isEmpty()) return null; // the share is the articles', not the asker's
         // a share of revenue applies to a flow of money ("made $10 billion"), a stake to what the company is worth
         String all = asked + " " + given;
-        boolean revenueShare = REVENUE_SHARE.matcher(all).find() || THE_SHARE.matcher(all).find() && REVENUE.matcher(all).find(), stake = STAKE.matcher(all).find() && !revenueShare;
+        boolean revenueShare = fromRevenue || REVENUE_SHARE.matcher(all).find() || THE_SHARE.matcher(all).find() && REVENUE.matcher(all).find(),
+                stake = STAKE.matcher(all).find() && !revenueShare;
         boolean flow = FLOW.matcher(given).find(), value = VALUE.matcher(given).find();
         if (!(revenueShare && flow && !value || stake && value && !flow)) return null;
         String share = asked.replaceFirst("(?i)^(?:how much|what)\\s+(?:money\\s+|amount\\s+)?", "").strip();

@@ -34,6 +34,11 @@ public final class UnknownWords {
     /** Whether {@code q} is a yes/no question its unknown words outweigh (see the class comment). */
     public static boolean outweigh(Question q) {
         if (!q.yesNo() || q.claimed() != null || q.comparison() != null || q.agreement() || q.source()) return false;
+        // a clause taken as given that says the opposite of what the articles do ("Now that the share is uncapped, ...")
+        // is corrected, whatever the rest asks
+        String given = Presumption.leading(q.english());
+        if (given != null && Tokens.of(given).stream().anyMatch(t -> q.query().unknownTerms().contains(t.stem()) && !Opposites.of(t).isEmpty()))
+            return false;
         // a word that says a thing stops, goes on or changed ("revoked", "raised") is understood, though no article uses it
         Set<String> understood = new HashSet<>();
         for (Token t : Tokens.of(q.english()))
@@ -50,7 +55,7 @@ public final class UnknownWords {
      * other the articles answer by ("secondary" of "primary"): understood though no article uses it.
      */
     static boolean understood(Token t) {
-        return understood(t.surface()) || !Opposites.of(t.stem()).isEmpty();
+        return understood(t.surface()) || !Opposites.of(t).isEmpty();
     }
 
     /** A word that says a thing stops, goes on or changed ("revoked", "raised"). */

@@ -2,6 +2,7 @@ package dev.dealbot.text;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * General English opposites of measures, ranks and states, by stem, each way ("secondary" against "primary", "loss"
@@ -23,10 +24,32 @@ public final class Opposites {
             Map.entry("remov", KEPT), Map.entry("elimin", KEPT), Map.entry("abolish", KEPT), Map.entry("scrap", KEPT),
             Map.entry("discontinu", KEPT));
 
+    /** Stems of one word's forms that the stemmer leaves apart: "loss", "lose", "losing", "lost". */
+    private static final List<Set<String>> FORMS = List.of(Set.of("loss", "lose", "lost", "loser"));
+
     private Opposites() {}
+
+    /** {@code stem} and the stems of its other forms ("loss": lose, lost). */
+    public static Set<String> forms(String stem) {
+        for (Set<String> forms : FORMS) if (forms.contains(stem)) return forms;
+        return Set.of(stem);
+    }
 
     /** The stems opposite to {@code stem}; empty when it has none listed. */
     public static List<String> of(String stem) {
         return OPPOSITE.getOrDefault(stem, List.of());
+    }
+
+    /** A participle negated by "un-" ("uncapped", "unrestricted"): the state it denies. */
+    private static final java.util.regex.Pattern UN_PARTICIPLE = java.util.regex.Pattern.compile("un([a-z]{3,}ed)");
+
+    /** The stems opposite to {@code t}: those listed for its stem, or for "uncapped" the stem of "capped". */
+    public static List<String> of(Token t) {
+        List<String> listed = of(t.stem());
+        if (!listed.isEmpty()) return listed;
+        var m = UN_PARTICIPLE.matcher(t.lower());
+        if (!m.matches()) return List.of();
+        List<Token> positive = Tokens.of(m.group(1));
+        return positive.isEmpty() ? List.of() : List.of(positive.get(0).stem());
     }
 }

@@ -54,4 +54,31 @@ class ComparisonWordingAnswersTest {
         Answer a = ask("Now that Azure got demoted to just a secondary cloud for OpenAI, should we expect new models to show up on other clouds first?");
         assertTrue(a.answer().startsWith("No — the articles say “primary”."), a.answer());
     }
+
+    @Test
+    void twoThingsNamedAfterBetweenGetTheirGap() {
+        Answer a = ask("Between when the payments to Microsoft end and when Microsoft's license ends, what's the gap?");
+        assertTrue(a.answer().startsWith("The difference is 2 years"), a.answer());
+    }
+
+    @Test
+    void aChangeBetweenTwoWrittenFiguresIsWorkedOutNotCorrected() {
+        Answer a = ask("what's the percentage increase from $29B to $850B valuation?");
+        assertTrue(a.answer().startsWith("That is 29.3 times as much"), a.answer());
+    }
+
+    @Test
+    void whatAPartyWouldGetFromASupposedSumOfRevenueIsItsShare() {
+        Answer a = ask("At a 20% revenue share, how much would Microsoft get from $100 of OpenAI revenue?");
+        assertTrue(a.answer().startsWith("That is about $20: 20% [1] of $100 (the sum supposed)."), a.answer());
+    }
+
+    @Test
+    void aClauseTakenAsGivenThatNegatesTheArticlesStateIsCorrected() {
+        Answer a = ask("Now that the revenue share is uncapped, could Microsoft's take be huge?");
+        assertTrue(a.answer().startsWith("The articles contradict what the question takes as given:") && a.answer().contains("subject to an overall cap"),
+                a.answer());
+        Answer loss = ask("Why does Microsoft's stake matter for its loss of cloud exclusivity?");
+        assertTrue(loss.answered() && !loss.answer().startsWith("Not"), "the loss asked is said ('losing'): " + loss.answer());
+    }
 }

@@ -250,4 +250,34 @@ class WorkedOutWordingTest {
         assertEquals(List.of("that", "its cumulative $13bn investment"), c.sides());
         assertNull(Comparison.of("What share of the $50 billion came up front?"), "a part named in the question is found with the written sum");
     }
+
+    @Test
+    void whatSomeoneWouldGetFromASupposedSumOfRevenueIsTheirShareOfIt() {
+        Comparison c = Comparison.of("How much would Beta get from $100 of Gamma revenue?");
+        assertNotNull(c);
+        assertEquals(Comparison.Op.PRODUCT, c.op());
+        assertEquals(Comparison.SUPPOSED, c.word());
+        assertEquals("$100", c.sides().get(1));
+    }
+
+    @Test
+    void aChangeNamedByItsNounBetweenTwoPointsIsTheirDifferenceOrInPercentTheirRatio() {
+        Comparison pct = Comparison.of("What's the percentage increase from $29B to $850B?");
+        assertNotNull(pct);
+        assertEquals(Comparison.Op.RATIO, pct.op());
+        assertEquals(dev.dealbot.text.Kind.MONEY, pct.kind(), "the kind of what changed, not of 'percentage'");
+        Comparison rise = Comparison.of("What was the increase in Beta's valuation from January 2023 to the latest round?");
+        assertNotNull(rise);
+        assertEquals(Comparison.Op.DIFFERENCE, rise.op());
+        assertEquals(List.of("Beta's valuation at January 2023", "Beta's valuation at the latest round"), rise.sides());
+    }
+
+    @Test
+    void twoThingsNamedAfterBetweenThenTheGapAskedAreTheirDifference() {
+        Comparison c = Comparison.of("Between when Beta's payments end and when Gamma's license ends, what's the gap?");
+        assertNotNull(c);
+        assertEquals(Comparison.Op.DIFFERENCE, c.op());
+        assertEquals(List.of("Beta's payments end", "Gamma's license ends"), c.sides());
+        assertNull(Comparison.of("Between Beta and Gamma, what's the gap?"), "names alone measure nothing");
+    }
 }

@@ -18,17 +18,33 @@ final class Antonyms {
     private Antonyms() {}
 
     /** The correction to lead the draft with, or null when the question takes no word as given that the draft's first sentence opposes. */
+    private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "cannot", "can't", "unable", "without", "nor");
+
+    /** A word with a negation among the three words before it ("cannot support", "not be capped"). */
+    static boolean negated(List<Token> tokens, Token word) {
+        int i = tokens.indexOf(word);
+        for (int j = Math.max(0, i - 3); j < i; j++)
+            if (NEGATIONS.contains(tokens.get(j).lower()) || tokens.get(j).lower().endsWith("n't")) return true;
+        return false;
+    }
+
     static String correction(Question q, DraftBuilder draft) {
         if (!q.takesAsGiven() || draft.opensWithVerdict() || draft.sentences().isEmpty()) return null;
         List<Token> asked = Tokens.of(q.english());
         Set<String> askedStems = asked.stream().map(Token::stem).collect(Collectors.toSet());
         List<Token> said = Tokens.of(draft.sentences().get(0).text());
         Set<String> saidStems = said.stream().map(Token::stem).collect(Collectors.toSet());
+        // the word asked, said anywhere in the quote (with the sentence before it), is said
+        Set<String> quoted = Tokens.of(draft.sentences().get(0).quote()).stream().map(Token::stem).collect(Collectors.toSet());
         for (Token t : asked) {
-            for (String opposite : Opposites.of(t.stem())) {
+            for (String opposite : Opposites.of(t)) {
                 // both words asked ("higher or lower?") is no claim; both said is no contradiction
-                if (askedStems.contains(opposite) || saidStems.contains(t.stem()) || !saidStems.contains(opposite)) continue;
-                String word = said.stream().filter(x -> x.stem().equals(opposite)).findFirst().orElseThrow().lower();
+                // said in another form ("losing" for "loss") is said too
+                if (askedStems.contains(opposite) || Opposites.forms(t.stem()).stream().anyMatch(quoted::contains) || !saidStems.contains(opposite)) continue;
+                Token found = said.stream().filter(x -> x.stem().equals(opposite)).findFirst().orElseThrow();
+                // "cannot support" says what "unsupported" does: a negated opposite is no contradiction
+                if (negated(said, found)) continue;
+                String word = found.lower();
                 return q.yesNo() ? "No — the articles say “" + word + "”." : "Not “" + t.lower() + "” — the articles say “" + word + "”.";
             }
         }

@@ -60,9 +60,9 @@ final class DraftBuilder {
         return this;
     }
 
-    /** What is said so far opens with a verdict of the bot's own ("Yes —", "No —", "Not ..."). */
+    /** What is said so far opens with a verdict of the bot's own ("Yes —", "No —", "Not ...", "The articles contradict ..."). */
     boolean opensWithVerdict() {
-        return text.toString().matches("(?s)^(Yes|No|Not|Roughly)\\b.*");
+        return text.toString().matches("(?s)^(?:(?:Yes|No|Not|Roughly)\\b|The articles contradict what the question takes as given:).*");
     }
 
     /** What is said so far, with its markers. */

@@ -22,16 +22,21 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
  * figure with the sentence ("Not 2019 — the articles say January 2023."). The others must include a sum, a share or a
  * count (a year alone ties nothing); the figure in its place must stand as the wrong one does: a year in the same role
  * and the only such year, another figure beside a word (not a name) the question writes beside the wrong one ("valuation").
- * A figure in a clause that imagines a case ("if OpenAI books $10 billion in 2029") is no claim.
+ * A figure in a clause that imagines a case ("if OpenAI books $10 billion in 2029") is no claim, nor are two figures set
+ * as the ends of a change ("the increase from $29B to $850B").
  */
 final class Misstated {
+    /** "from $29B to $850B", "between 2030 and 2032": two figures as the ends of a change, two points, not one event. */
+    static final java.util.regex.Pattern CHANGE_ENDS = java.util.regex.Pattern.compile(
+            "\\b(?:from|between)\\s+[^,;?]{0,30}?\\d[^,;?]{0,30}?\\s(?:to|and)\\s+[^,;?]{0,12}?\\d", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     /** How many words either side of a figure tell what it measures. */
     static final int REACH = 4;
 
     private Misstated() {}
 
     static DraftBuilder correct(Question q, List<Candidate> candidates, Selector selector, Composer composer, SentenceTable table) {
-        if (q.figures().size() < 2 || q.crossLanguage() || q.comparison() != null) return null;
+        if (q.figures().size() < 2 || q.crossLanguage() || q.comparison() != null || CHANGE_ENDS.matcher(q.english()).find()) return null;
         Names names = table.names();
         List<Scored> ranked = selector.rank(q, q.query(), candidates, Set.of(), false).stream().filter(selector::relevant).toList();
         if (ranked.stream().anyMatch(s -> Selector.statesFigures(q, s.sentence()))) return null; // one sentence states them all

@@ -86,7 +86,7 @@ final class Reasoner {
         // a supposed sum paid one way, the share the articles state paid the other ("what would Microsoft pay OpenAI?")
         if (c.supposes(1) && paysTheOtherWay(Reversal.receiver(q.english(), names), a)) return null;
         // a supposed sum of a year after the share ends ("if OpenAI brought in $25bn in 2031"): no share is paid of it
-        if (c.supposes(1) && endsBefore(a.figure(), supposedYear(q.english()), e.of(e.plan().sides().get(0)))) return null;
+        if (c.supposes(1) && endsBefore(a.figure(), supposedYear(q.english(), c.sides().get(1)), e.of(e.plan().sides().get(0)))) return null;
         // time left is counted to an end the articles give ("until 2032"), not to a date the thing merely has
         if (c.word().equals(Comparison.LEFT) && (b.figure().end() > b.evidence().sentence().quote().length()
                 || Years.asked(b.evidence().sentence().quote(), b.figure()) != Years.Asked.UNTIL)) return null;
@@ -296,8 +296,11 @@ final class Reasoner {
     }
 
     /** The year of the case the question imagines ("if OpenAI brought in $25bn in 2031"), or null. */
-    private static Figure supposedYear(String question) {
-        return Figures.of(question).stream().filter(f -> f.type() == Figure.Type.YEAR && Misstated.hypothetical(question, f)).findFirst().orElse(null);
+    private static Figure supposedYear(String question, String sum) {
+        // a year of the supposition's clause, or one dating the supposed sum ("from $10 billion of revenue in 2031")
+        int at = question.indexOf(sum);
+        return Figures.of(question).stream().filter(f -> f.type() == Figure.Type.YEAR && (Misstated.hypothetical(question, f)
+                || at >= 0 && f.start() > at && !question.substring(at, f.start()).matches("(?s).*[,;?.!].*"))).findFirst().orElse(null);
     }
 
     /** Some evidence stating the share says it is paid until a year before {@code year}. */

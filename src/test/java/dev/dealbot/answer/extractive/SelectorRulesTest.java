@@ -455,6 +455,9 @@ class SelectorRulesTest {
                 "a word of stopping is understood, though no text uses it");
         assertFalse(dev.dealbot.question.UnknownWords.outweigh(analyzer.analyze("Is Alpha now secondary?", List.of())),
                 "the opposite of a word the texts use is answered by that word");
+        assertFalse(dev.dealbot.question.UnknownWords.outweigh(analyzer.analyze("Now that Beta's payments are uncapped, could Alpha's haul be gigantic?", List.of())),
+                "a clause taken as given that says the opposite of the texts is corrected, whatever the rest asks");
+        assertTrue(dev.dealbot.question.UnknownWords.outweigh(analyzer.analyze("Now that Beta's payments are large, could Alpha's haul be gigantic?", List.of())));
     }
 
     private static Opposite.Stance stance(String clause, String sentenceStart) {

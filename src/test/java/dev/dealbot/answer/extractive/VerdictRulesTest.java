@@ -36,7 +36,8 @@ class VerdictRulesTest {
     static void build() {
         Corpus corpus = Corpus.of(Map.of("rules", Fixtures.article("Rules", "New Beta products will ship first on Alpha Cloud, unless Alpha "
                 + "cannot support or chooses not to support needed features. The old clause has been completely removed. "
-                + "Beta's license to Alpha runs until 2032. Alpha invested $10 billion in Beta to acquire a third of its shares.\n")));
+                + "Beta's license to Alpha runs until 2032. Alpha invested $10 billion in Beta to acquire a third of its shares. "
+                + "Despite losing its exclusive deal, Alpha stands to gain from Beta's growth. Beta's fee to Alpha is subject to a cap.\n")));
         index = PassageIndex.openOrBuild(corpus, data, Fixtures.embedder(), l -> {});
         analyzer = new QuestionAnalyzer(index, new QueryMaker(index, Fixtures.embedder()), Optional.empty());
     }
@@ -73,6 +74,21 @@ class VerdictRulesTest {
     void aStateTakenAsSurvivingIsDeniedByASentenceSayingItWasRemoved() {
         assertEquals("No — the articles say “removed”.", Antonyms.correction(q("Did the old clause survive?"), quoting("The old clause")));
         assertNull(Antonyms.correction(q("Why was the old clause removed?"), quoting("The old clause")), "the same word said is no contradiction");
+    }
+
+    @Test
+    void anOppositeIsNoContradictionWhenTheWordIsSaidInAnotherFormOrTheOppositeIsNegated() {
+        assertNull(Antonyms.correction(q("Why does Alpha's stake matter for its loss of exclusivity?"), quoting("Despite losing")),
+                "'losing' says the 'loss' asked");
+        assertNull(Antonyms.correction(q("Does Beta ship first on Alpha Cloud even when features are unsupported?"), quoting("New Beta products")),
+                "'cannot support' says 'unsupported'");
+    }
+
+    @Test
+    void aParticipleNegatedByUnIsTheOppositeOfItsStem() {
+        assertEquals("No — the articles say “cap”.", Antonyms.correction(q("Is Beta's fee to Alpha uncapped?"), quoting("Beta's fee")));
+        assertEquals(List.of("cap"), dev.dealbot.text.Opposites.of(dev.dealbot.text.Tokens.of("uncapped").get(0)));
+        assertTrue(dev.dealbot.text.Opposites.of(dev.dealbot.text.Tokens.of("unions").get(0)).isEmpty(), "only a participle");
     }
 
     @Test
