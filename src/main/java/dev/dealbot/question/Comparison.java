@@ -42,6 +42,8 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
     public static final String AGAINST = "against";
     /** The word of a ratio asked as the share one figure is of another stated apart from it: A over B, in percent. */
     public static final String PERCENT_OF = "percent of";
+    /** The word of a ratio asked as the percentage by which the first side changed into the second. */
+    public static final String PERCENT_CHANGE = "percent change";
 
     /** The {@link #word} of a product whose second side is a sum the asker supposes, taken as given, not the articles'. */
     public static final String SUPPOSED = "if";
@@ -222,9 +224,12 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
     private static final Pattern CHANGE_NOUN = pattern("^what(?:'s|’s|\\s+is|\\s+was|\\s+would\\s+be)\\s+the\\s+(?:(percentage|percent|%)\\s+)?(?:increase|rise|growth|jump|"
             // the spelling check may give the noun as the articles' past form ("increase" → "increased")
             + "gain|change|drop|decline|fall|decrease)[ds]?\\s+(?:in\\s+(.{3,}?)\\s+)?from\\s+(.{2,}?)\\s+to\\s+(.{2,})$");
-    /** "Between A and B, what's the gap?": the two sides named first, then how far apart they are. */
+    /**
+     * "Between A and B, what's the gap?": the two sides named first, then how far apart they are ("the difference in the
+     * share" names a third thing: A and B are then only its points in time).
+     */
     private static final Pattern BETWEEN_FIRST = pattern("^between\\s+(?:when\\s+)?(.{3,}?)\\s+and\\s+(?:when\\s+)?(.{3,}?)(\\s*[,;:—–]+\\s*(?:so\\s+)?(?:what(?:'s|’s|\\s+is|\\s+was)"
-            + "\\s+the\\s+(?:gap|difference)|how\\s+(?:long|much|far apart|many\\s+\\w+)\\b).*)?$");
+            + "\\s+the\\s+(?:gap|difference)(?:\\s+between\\s+(?:them|the two))?\\s*[?.!]*|how\\s+(?:long|much|far apart|many\\s+\\w+)\\b.*))?$");
     /** "Compared with A, how big is B?": the side measured against named first, then how big the other is. */
     private static final Pattern COMPARED_FIRST = pattern("^(?:compared (?:with|to)|relative to|set against|next to|measured against)\\s+(.{3,}?)\\s*,\\s*"
             + "how (?:big|large|much|sizable|significant)\\s+(?:is|was|are|were)\\s+(.{3,})$");
@@ -392,7 +397,8 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
                     : List.of(POINT_IN_TIME.matcher(m.group(3)).find() ? at(thing, m.group(3)) : m.group(3).strip(),
                             POINT_IN_TIME.matcher(m.group(4)).find() ? at(thing, m.group(4)) : m.group(4).strip());
             // the kind of what changed, which "percentage" of the change is not
-            return new Comparison(sides, kindOf(String.join(" ", sides), ""), m.group(1) != null ? Op.RATIO : Op.DIFFERENCE, true, "apart", gap);
+            return new Comparison(sides, kindOf(String.join(" ", sides), ""), m.group(1) != null ? Op.RATIO : Op.DIFFERENCE, true,
+                    m.group(1) != null ? PERCENT_CHANGE : "apart", gap);
         }
         m = COMPARED_FIRST.matcher(q);
         if (m.matches() && !onlyNames(m.group(1)) && !onlyNames(m.group(2)) && kindOf(q, "") != Kind.NUMBER)
@@ -443,6 +449,11 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         if (asked == null || asked.kind() == Kind.TIME || asked.op() != Op.DIFFERENCE && asked.op() != Op.WHICH
                 || !RATIO_CUE.matcher(frame).find()) return asked;
         return new Comparison(asked.sides(), asked.kind(), Op.RATIO, true, "apart", asked.gap(), asked.stated());
+    }
+
+    /** This comparison's sides as a ratio in percent, the first over the second ({@link #PERCENT_OF}). */
+    public Comparison percentOf() {
+        return new Comparison(sides, kind, Op.RATIO, true, PERCENT_OF, gap, stated);
     }
 
     /** The thing at a point in time: "OpenAI's valuation at January 2023", "OpenAI's valuation now". */

@@ -49,16 +49,19 @@ final class ShareQuestions {
         while (later.find()) last = later.end();
         for (String asked : last < 0 ? List.of(q) : List.of(q, q.substring(last))) {
             String whole = null, part = null;
+            boolean subject = false;
             for (Pattern p : List.of(SHARE_OF_SUM, SHARE_OF_SUBJECT, SHARE_IS)) {
                 Matcher m = p.matcher(asked);
                 if (!m.matches()) continue;
                 whole = m.group(1).strip();
                 part = CLAUSE_END.split(m.group(2), 2)[0].strip(); // "..., and how much is still to come" asks on
+                subject = p == SHARE_OF_SUBJECT;
                 break;
             }
-            // a part that points back ("what proportion of its $13bn investment is that?") is a figure stated before, which
-            // no quote gives with the sum: the share is the one figure over the other
-            boolean back = part != null && Comparison.BACK.matcher(part).matches();
+            // a part that points back ("what proportion of its $13bn investment is that?") is a figure stated before, and
+            // one that is the subject of a verb of amounting ("did Amazon's investment amount to") a thing of its own: no
+            // quote gives either with a sum written as a figure, so the share is the one figure over the other
+            boolean back = part != null && (Comparison.BACK.matcher(part).matches() || subject && Comparison.writes(whole, Kind.MONEY));
             if (whole == null || Comparison.onlyNames(whole) || Comparison.writes(whole, Kind.MONEY) && !back || COMPLEMENT.matcher(whole + " " + part).find()) continue;
             String lower = whole.toLowerCase(Locale.ROOT);
             if (back) return new Comparison(List.of(part, whole), Kind.MONEY, Comparison.Op.RATIO, true, Comparison.PERCENT_OF, gap);

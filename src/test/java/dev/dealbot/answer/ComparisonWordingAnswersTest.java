@@ -1,5 +1,6 @@
 package dev.dealbot.answer;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dealbot.testing.BotExtension;
@@ -64,7 +65,7 @@ class ComparisonWordingAnswersTest {
     @Test
     void aChangeBetweenTwoWrittenFiguresIsWorkedOutNotCorrected() {
         Answer a = ask("what's the percentage increase from $29B to $850B valuation?");
-        assertTrue(a.answer().startsWith("That is 29.3 times as much"), a.answer());
+        assertTrue(a.answer().startsWith("That is an increase of about 2831%: $29B, $29 billion [1]"), a.answer());
     }
 
     @Test
@@ -80,5 +81,17 @@ class ComparisonWordingAnswersTest {
                 a.answer());
         Answer loss = ask("Why does Microsoft's stake matter for its loss of cloud exclusivity?");
         assertTrue(loss.answered() && !loss.answer().startsWith("Not"), "the loss asked is said ('losing'): " + loss.answer());
+    }
+
+    @Test
+    void aPartAndItsSumStatedApartAreWorkedOutAsTheOneOverTheOther() {
+        Answer a = ask("What share of Microsoft's total investment in OpenAI did the January 2023 round represent?");
+        assertTrue(a.answer().startsWith("That is about 76.9% of it"), a.answer());
+        Answer alone = ask("Roughly what share of Microsoft's cumulative OpenAI investment came from the January 2023 round alone?");
+        assertTrue(alone.answer().startsWith("That is about 76.9% of it"), "'alone' says nothing of which part: " + alone.answer());
+        Answer first = ask("What share of Microsoft's total investment came from its first round?");
+        assertFalse(first.answer().startsWith("That is"), "no quote says 'first' of the $10 billion round: " + first.answer());
+        Answer owned = ask("What fraction of OpenAI's $850B valuation did Amazon's full investment amount to?");
+        assertTrue(owned.answer().startsWith("That is about 5.9% of it"), "a figure written as OpenAI's is not said to be Amazon's: " + owned.answer());
     }
 }

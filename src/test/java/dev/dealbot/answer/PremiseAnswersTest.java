@@ -824,4 +824,14 @@ class PremiseAnswersTest {
         Answer within = ask("Does Microsoft get a revenue share in 2029?");
         assertTrue(within.answer().startsWith("Yes — the articles say until 2030."), within.answer());
     }
+
+    @Test
+    void aTermReachingTheYearAskedIsNoYesWhenTheSentenceNegatesOrKeepsWhatTheQuestionAsksOfIt() {
+        Answer exclusive = ask("Will Microsoft get exclusive access to OpenAI's IP in 2031?");
+        assertTrue(exclusive.answer().startsWith("No — the articles say “non-exclusive” (until 2032)."), exclusive.answer());
+        Answer bigger = ask("Will Microsoft get a bigger revenue share in 2029?");
+        assertTrue(bigger.answer().startsWith("No — the articles say “unchanged” (until 2030)."), bigger.answer());
+        Answer plain = ask("Will Microsoft still hold a license in 2031?");
+        assertTrue(plain.answer().startsWith("Yes — the articles say until 2032."), plain.answer());
+    }
 }

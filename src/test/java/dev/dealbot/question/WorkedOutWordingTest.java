@@ -266,6 +266,7 @@ class WorkedOutWordingTest {
         assertNotNull(pct);
         assertEquals(Comparison.Op.RATIO, pct.op());
         assertEquals(dev.dealbot.text.Kind.MONEY, pct.kind(), "the kind of what changed, not of 'percentage'");
+        assertEquals(Comparison.PERCENT_CHANGE, pct.word());
         Comparison rise = Comparison.of("What was the increase in Beta's valuation from January 2023 to the latest round?");
         assertNotNull(rise);
         assertEquals(Comparison.Op.DIFFERENCE, rise.op());
@@ -279,5 +280,18 @@ class WorkedOutWordingTest {
         assertEquals(Comparison.Op.DIFFERENCE, c.op());
         assertEquals(List.of("Beta's payments end", "Gamma's license ends"), c.sides());
         assertNull(Comparison.of("Between Beta and Gamma, what's the gap?"), "names alone measure nothing");
+    }
+
+    @Test
+    void theShareAThingOfItsOwnAmountsToOfAWrittenSumIsTheOneOverTheOther() {
+        Comparison c = Comparison.of("What fraction of Beta's $850B valuation did Gamma's full investment amount to?");
+        assertNotNull(c);
+        assertEquals(Comparison.Op.RATIO, c.op());
+        assertEquals(Comparison.PERCENT_OF, c.word());
+        assertEquals(List.of("Gamma's full investment", "Beta's $850B valuation"), c.sides());
+        Comparison part = Comparison.of("What share of Beta's total investment did the January 2023 round represent?");
+        assertEquals(Comparison.Op.SHARE, part.op(), "a part of a sum named in words may be given with it in one quote");
+        assertEquals(Comparison.Op.RATIO, part.percentOf().op());
+        assertEquals(part.sides(), part.percentOf().sides());
     }
 }

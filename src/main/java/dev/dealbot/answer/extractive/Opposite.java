@@ -208,6 +208,35 @@ final class Opposite {
         return negatedAfter(clause, lowerSentence, HOLDS);
     }
 
+    /**
+     * A word of the clause, not negated there, that the sentence negates with "non-" wherever it stands ("get exclusive
+     * access" against "non-exclusive"): the sentence's negated form, or null.
+     */
+    static String negatedWord(String clause, String lowerSentence) {
+        String lower = clause.toLowerCase(Locale.ROOT);
+        for (Token t : Tokens.of(clause)) {
+            String w = t.lower();
+            if (w.length() < MIN_NEGATED_WORD || !w.chars().allMatch(Character::isLetter)) continue;
+            if (lower.contains("non-" + w) || lower.contains("non" + w) || lower.contains("not " + w)) continue;
+            for (String negated : new String[] {"non-" + w, "non" + w})
+                if (Names.containsWord(lowerSentence, negated)) return negated;
+        }
+        return null;
+    }
+
+    /** Words by which a clause has a thing bigger or smaller than it was ("a bigger share", "raised"). */
+    private static final Pattern CHANGE_ASKED = Pattern.compile("\\b(?:bigger|larger|smaller|higher|lower|greater|reduced|raised|increased|decreased)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Words by which a sentence has a thing stay as it was. */
+    private static final Pattern KEPT = Pattern.compile("\\b(?:unchanged|the same)\\b");
+
+    /** The sentence's word that the thing stays as it was, when the clause has it changed; or null. */
+    static String keptAgainstChange(String clause, String lowerSentence) {
+        if (!CHANGE_ASKED.matcher(clause).find()) return null;
+        java.util.regex.Matcher m = KEPT.matcher(lowerSentence);
+        return m.find() ? m.group() : null;
+    }
+
     /** An article or possessive before a state's word: the state given as an attribute ("an exclusive license"). */
     private static final Pattern ATTRIBUTE = Pattern.compile("a|an|the|its|their|his|her|\\p{L}+['’]s");
 

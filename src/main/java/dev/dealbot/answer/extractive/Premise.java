@@ -292,7 +292,12 @@ final class Premise {
                     verdict = runsOn ? "Yes — the articles say until " + stated.display() + "." : "No — the articles say " + stated.display() + ".";
                     // a state asked of the thing that the sentence negates ("still exclusive in 2030?" against "non-exclusive")
                     // is no: the term running on does not make it so
-                    String negates = runsOn ? Opposite.negatedForm(q.english(), s.sentence().quote().toLowerCase(java.util.Locale.ROOT)) : null;
+                    String lowerQuote = s.sentence().quote().toLowerCase(java.util.Locale.ROOT);
+                    String negates = runsOn ? Opposite.negatedForm(q.english(), lowerQuote) : null;
+                    // so is a state it negates asked as an attribute ("get exclusive access"), and a change asked of a thing it
+                    // says stays as it is ("a bigger share in 2029?" against "unchanged")
+                    if (runsOn && negates == null) negates = Opposite.negatedWord(q.english(), lowerQuote);
+                    if (runsOn && negates == null) negates = Opposite.keptAgainstChange(q.english(), lowerQuote);
                     if (negates != null) verdict = "No — the articles say “" + negates + "” (until " + stated.display() + ").";
                 } else if (!Years.comparable(asked, given)) continue; // "since 2023" is no end, "before 2019" no "since 2019"
                 // a year dating a deed ("did it get half of the shares in 2023?") is no term, which an end would correct
@@ -525,7 +530,10 @@ final class Premise {
         // the party a claim has act ("Microsoft committed $50 billion to OpenAI") is the one a figure must be stated with;
         // the party acted on may be named beside another's deed
         String actor = table.names().actor(q.premise().english());
-        List<String> names = actor != null && written.contains(actor) ? List.of(actor) : written;
+        // a figure a name owns as written ("OpenAI's $850B valuation") is that name's, whoever acts in the clause
+        String owner = ownerBefore(q, claimed);
+        List<String> names = owner != null ? (written.contains(owner) ? List.of(owner) : List.of())
+                : actor != null && written.contains(actor) ? List.of(actor) : written;
         if (names.isEmpty()) return null;
         // a claim dated by a month is of the sentences of that month ("Microsoft's $50 billion in February": Amazon's)
         Set<String> months = ClaimMonths.of(q.premise().english(), claimed);
@@ -548,6 +556,19 @@ final class Premise {
         draft.say(unlinked(q.yesNo(), claimed, absent), List.of());
         draft.say(best.quote(), cited);
         return draft;
+    }
+
+    /** "OpenAI's $850B", "OpenAI's latest $850B": a name's possessive right before the figure. */
+    private static final java.util.regex.Pattern OWNED = java.util.regex.Pattern.compile("(\\p{L}[\\p{L}-]*)['’]s\\s+(?:[\\p{L}-]+\\s+)?(?:US)?$");
+
+    /** The name, lower case, whose possessive the question writes right before the claimed figure, or null. */
+    private String ownerBefore(Question q, Figure claimed) {
+        Figure asked = inQuestion(q, claimed);
+        if (asked == null) return null;
+        var m = OWNED.matcher(q.english().substring(0, asked.start()));
+        if (!m.find()) return null;
+        String name = m.group(1).toLowerCase(Locale.ROOT);
+        return table.names().known(name) && table.names().party(name) ? name : null;
     }
 
     static String unlinked(boolean yesNo, Figure claimed, List<String> names) {

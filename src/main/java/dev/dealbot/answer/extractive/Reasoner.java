@@ -63,8 +63,17 @@ final class Reasoner {
     /** The comparison's answer, or null when a side has no figure in the evidence. */
     DraftBuilder compare(Question q, Evidence e) {
         Comparison c = q.comparison();
-        if (c.op() == Comparison.Op.SHARE) return shares.answer(q, e);
+        // a part and its sum stated apart ("the January 2023 round" of "its total investment"): the one over the other
+        if (c.op() == Comparison.Op.SHARE) {
+            DraftBuilder one = shares.answer(q, e);
+            return one != null ? one : twoSides(q, e, c.percentOf());
+        }
         if (c.op() == Comparison.Op.ORDER) return order(q, e);
+        return twoSides(q, e, c);
+    }
+
+    /** The answer worked out from each side's own figure, or null when a side has none in the evidence. */
+    private DraftBuilder twoSides(Question q, Evidence e, Comparison c) {
         List<Side> sides = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             Question part = q.sides().get(i);
@@ -83,6 +92,10 @@ final class Reasoner {
             sides.add(side);
         }
         Side a = sides.get(0), b = sides.get(1);
+        // a part whose sentence states its sum too was judged by that one quote (Shares), which did not find the part in it;
+        // else every word the question says of the part is in its quote ("its first round" is not "that round")
+        if (q.comparison().op() == Comparison.Op.SHARE && a.evidence() != null && !Shares.partSaid(c, a.evidence().sentence(), a.figure(), b.figure()))
+            return null;
         // a supposed sum paid one way, the share the articles state paid the other ("what would Microsoft pay OpenAI?")
         if (c.supposes(1) && paysTheOtherWay(Reversal.receiver(q.english(), names), a)) return null;
         // a supposed sum of a year after the share ends ("if OpenAI brought in $25bn in 2031"): no share is paid of it
@@ -410,7 +423,10 @@ final class Reasoner {
                     ? null : "Together that is " + Total.hedge(Total.bound(a), Total.bound(b)) + total(a.figure(), b.figure()) + ": " + wa + ", "
                     + Shares.hedgeWords(a.evidence().sentence(), a.figure()) + fa + "; " + wb + ", " + Shares.hedgeWords(b.evidence().sentence(), b.figure()) + fb + ".";
             // asked one way round ("A compared with B") and A the smaller: A over B, below one, A first
-            case RATIO -> scaled || Math.min(va, vb) <= 0 ? null : c.word().equals(Comparison.PERCENT_OF) && va < vb
+            case RATIO -> scaled || Math.min(va, vb) <= 0 ? null : c.word().equals(Comparison.PERCENT_CHANGE)
+                    ? (equal ? "It stayed the same: " : "That is " + (vb > va ? "an increase" : "a decrease") + " of about "
+                            + Figures.trim(Math.round(Math.abs(vb - va) / va * 1000) / 10.0) + "%: ") + wa + ", " + fa + "; " + wb + ", " + fb + "."
+                    : c.word().equals(Comparison.PERCENT_OF) && va < vb
                     ? "That is about " + Figures.trim(Math.round(va / vb * 1000) / 10.0) + "% of it: " + wa + ", " + fa + "; " + wb + ", " + fb + "."
                     : c.word().equals(Comparison.AGAINST) && va < vb
                     ? "That is " + Figures.trim(Math.round(va / vb * 100) / 100.0) + " times as much: " + wa + ", " + fa + "; " + wb + ", " + fb + "."

@@ -130,14 +130,26 @@ final class Shares {
     /** Words a part is asked with that say how it came, not which part it is ("came in", "showed up right away", "was paid"). */
     private static final Set<String> HOW_IT_CAME = Set.of("came", "come", "arriv", "went", "goe", "go", "show", "shown", "up", "land",
             "paid", "pai", "made", "make", "got", "get", "deliv", "right", "awai", "immedi", "upfront", "initi", "directli");
-    /** Words that say nothing of which part it is. */
+    /** Words that say nothing of which part it is, nor limiting words ("the round alone", "only"). */
     private static final Set<String> FUNCTION = Set.of("the", "a", "an", "in", "on", "at", "of", "to", "for", "from", "by", "with", "as",
-            "its", "their", "was", "were", "is", "are", "be", "been", "that", "this", "it", "which", "what");
+            "its", "their", "was", "were", "is", "are", "be", "been", "that", "this", "it", "which", "what", "alone", "only", "solely", "just");
 
     /**
      * Every word the question says of the part, but those of how it came, is in {@code part}, itself or by its root:
      * "the second tranche" (a word no article has) is not the first one.
      */
+    /**
+     * A part's figure found apart from its sum answers for the part: its sentence does not state the sum too (one quote
+     * giving both was for {@link #answer} to judge), and says every word the question says of the part.
+     */
+    static boolean partSaid(Comparison c, dev.dealbot.index.SentenceInfo s, Figure part, Figure sum) {
+        if (Figures.of(s.text()).stream().anyMatch(sum::sameAs)) return false;
+        String written = c.sides().get(0), sumText = c.sides().get(1);
+        String partText = written.endsWith(" of " + sumText) ? written.substring(0, written.length() - sumText.length() - 4) : written;
+        String quote = s.quote();
+        return part.end() <= quote.length() && allSaid(partText, quote) && yearsIn(written, quote);
+    }
+
     static boolean allSaid(String partText, String part) {
         for (dev.dealbot.text.Token t : dev.dealbot.text.Tokens.of(partText)) {
             if (!Character.isLetter(t.lower().charAt(0)) || FUNCTION.contains(t.lower()) || HOW_IT_CAME.contains(t.stem())) continue;

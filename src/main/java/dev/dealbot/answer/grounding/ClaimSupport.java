@@ -43,7 +43,7 @@ final class ClaimSupport {
         String lowerEvidence = evidence.toLowerCase(Locale.ROOT);
         List<String> out = new ArrayList<>();
         for (Figure f : Figures.of(claim)) if (Character.isDigit(f.text().charAt(0)) || f.text().startsWith("$")) if (!digits.contains(f.digits())
-                && !difference(f, stated) && !monthGap(f, evidence, written) && !ratio(f, stated) && !(computed && (quotient(f, stated) || product(f, stated) || complement(f, stated) || scaled(f, stated) || total(f, stated)))) out.add(f.digits());
+                && !difference(f, stated) && !monthGap(f, evidence, written) && !ratio(f, stated) && !(computed && (quotient(f, stated) || product(f, stated) || complement(f, stated) || scaled(f, stated) || total(f, stated) || change(f, stated)))) out.add(f.digits());
         for (String name : names(claim)) if (!names.mentioned(lowerEvidence, name.toLowerCase(Locale.ROOT))) out.add(name);
         return out;
     }
@@ -65,6 +65,16 @@ final class ClaimSupport {
             for (Figure whole : stated)
                 if (part.type() == whole.type() && part.type() != Figure.Type.YEAR && whole.value() > part.value()
                         && Math.abs(Math.round(1000 * part.value() / whole.value()) / 10.0 - f.value()) < 0.051) return true;
+        return false;
+    }
+
+    /** {@code f} is a percentage by which one stated figure of a kind changed into another ("2,831%": $29B to $850B), to one decimal. */
+    static boolean change(Figure f, List<Figure> stated) {
+        if (f.type() != Figure.Type.PERCENT) return false;
+        for (Figure from : stated)
+            for (Figure to : stated)
+                if (from.type() == to.type() && from.type() != Figure.Type.YEAR && from.value() > 0 && from != to
+                        && Math.abs(Math.round(1000 * Math.abs(to.value() - from.value()) / from.value()) / 10.0 - f.value()) < 0.051) return true;
         return false;
     }
 

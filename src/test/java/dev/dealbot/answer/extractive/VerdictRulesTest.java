@@ -85,6 +85,15 @@ class VerdictRulesTest {
     }
 
     @Test
+    void aStateTheSentenceNegatesOrAChangeOfWhatItKeepsIsFoundWhereverTheQuestionSaysIt() {
+        assertEquals("non-exclusive", Opposite.negatedWord("Will Alpha get exclusive access in 2031?", "alpha holds a non-exclusive license until 2032"));
+        assertNull(Opposite.negatedWord("Will Alpha keep its non-exclusive license in 2031?", "alpha holds a non-exclusive license until 2032"),
+                "the question negates it too");
+        assertEquals("unchanged", Opposite.keptAgainstChange("Will Alpha get a bigger fee in 2029?", "the fee remains unchanged at 5% until 2030"));
+        assertNull(Opposite.keptAgainstChange("Will Alpha get a fee in 2029?", "the fee remains unchanged at 5% until 2030"), "no change asked");
+    }
+
+    @Test
     void aParticipleNegatedByUnIsTheOppositeOfItsStem() {
         assertEquals("No — the articles say “cap”.", Antonyms.correction(q("Is Beta's fee to Alpha uncapped?"), quoting("Beta's fee")));
         assertEquals(List.of("cap"), dev.dealbot.text.Opposites.of(dev.dealbot.text.Tokens.of("uncapped").get(0)));

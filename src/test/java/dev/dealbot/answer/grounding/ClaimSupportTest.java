@@ -88,6 +88,14 @@ class ClaimSupportTest {
     }
 
     @Test
+    void thePercentageByWhichOneStatedFigureChangedIntoAnotherIsSupported() {
+        var stated = dev.dealbot.text.Figures.of("valued at $135 billion then, $228.3 billion now");
+        assertTrue(ClaimSupport.change(dev.dealbot.text.Figures.of("69.1%").get(0), stated));
+        assertFalse(ClaimSupport.change(dev.dealbot.text.Figures.of("72%").get(0), stated));
+        assertFalse(ClaimSupport.change(dev.dealbot.text.Figures.of("69.1").get(0), stated), "a percentage, not a number");
+    }
+
+    @Test
     void aStatedPercentageOfAStatedSumIsSupported() {
         var stated = dev.dealbot.text.Figures.of("owning 27% of it, valued at $850 billion");
         assertTrue(ClaimSupport.product(dev.dealbot.text.Figures.of("$229.5 billion").get(0), stated));
