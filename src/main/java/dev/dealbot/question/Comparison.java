@@ -217,22 +217,6 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
     /** "Put A next to B. How do the two compare?", "set A against B — how do they compare?". */
     private static final Pattern BESIDE = pattern("^(?:put|set|place|line up|lay)\\s+(.{3,}?)\\s+(?:next to|beside|alongside|against|side by side with)\\s+"
             + "(.{3,}?)\\s*[.?!:;—–-]+\\s*(?:so\\s+)?how\\s+(?:do|does)\\s+(?:the\\s+two(?:\\s+\\w+)?|they|these|both)\\s+compare$");
-    /**
-     * "What's the percentage increase from $29B to $850B?", "what was the drop in its stake from A to B?": a change named
-     * by its noun between two points; a percentage of it asks for a ratio.
-     */
-    private static final Pattern CHANGE_NOUN = pattern("^what(?:'s|’s|\\s+is|\\s+was|\\s+would\\s+be)\\s+the\\s+(?:(percentage|percent|%)\\s+)?(?:increase|rise|growth|jump|"
-            // the spelling check may give the noun as the articles' past form ("increase" → "increased")
-            + "gain|change|drop|decline|fall|decrease)[ds]?\\s+(?:in\\s+(.{3,}?)\\s+)?from\\s+(.{2,}?)\\s+to\\s+(.{2,})$");
-    /**
-     * "Between A and B, what's the gap?": the two sides named first, then how far apart they are ("the difference in the
-     * share" names a third thing: A and B are then only its points in time).
-     */
-    private static final Pattern BETWEEN_FIRST = pattern("^between\\s+(?:when\\s+)?(.{3,}?)\\s+and\\s+(?:when\\s+)?(.{3,}?)(\\s*[,;:—–]+\\s*(?:so\\s+)?(?:what(?:'s|’s|\\s+is|\\s+was)"
-            + "\\s+the\\s+(?:gap|difference)(?:\\s+between\\s+(?:them|the two))?\\s*[?.!]*|how\\s+(?:long|much|far apart|many\\s+\\w+)\\b.*))?$");
-    /** "Compared with A, how big is B?": the side measured against named first, then how big the other is. */
-    private static final Pattern COMPARED_FIRST = pattern("^(?:compared (?:with|to)|relative to|set against|next to|measured against)\\s+(.{3,}?)\\s*,\\s*"
-            + "how (?:big|large|much|sizable|significant)\\s+(?:is|was|are|were)\\s+(.{3,})$");
     /** "Compare A with B.": two figures set against each other, which is larger asked, and by how much. */
     private static final Pattern COMPARE = pattern("^(?:please\\s+|can you\\s+|could you\\s+)?compare\\s+(.{3,}?)\\s+(?:with|to|and|against|versus|vs\\.?)\\s+(.{3,}?)$");
     private static final Pattern YEARS_AFTER = pattern(
@@ -280,6 +264,7 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         Matcher figureTail = FIGURE_TAIL.matcher(q);
         if (figureTail.find()) q = q.substring(0, figureTail.start());
         q = q.replaceAll("[?.!]+$", "");
+        q = UNIT_ASKED.matcher(q).replaceFirst(""); // "..., in dollars": the unit of the answer, no part of a side
         q = HEDGE.matcher(q).replaceFirst(""); // "about how many months ..." asks how many months
         // "how many years longer does A run compared with B": after a comparative, "compared with" is "than"
         q = COMPARED_WITH.matcher(q).replaceFirst("$1$2 than ");
@@ -386,23 +371,8 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         m = COMPARE.matcher(q);
         if (m.matches() && !onlyNames(m.group(1)) && !onlyNames(m.group(2)) && kindOf(q, "") != Kind.NUMBER)
             return new Comparison(List.of(m.group(1), m.group(2)), kindOf(q, ""), Op.WHICH, true, kindOf(q, "") == Kind.TIME ? "later" : "larger", true);
-        m = BETWEEN_FIRST.matcher(q);
-        // the gap asked after them, or taken off as the gap's tail ("..., what's the gap?")
-        if (m.matches() && (m.group(3) != null || gap) && !onlyNames(m.group(1)) && !onlyNames(m.group(2)))
-            return new Comparison(List.of(m.group(1), m.group(2)), kindOf(q, ""), Op.DIFFERENCE, true, "apart", gap);
-        m = CHANGE_NOUN.matcher(q);
-        if (m.matches() && !onlyNames(m.group(3)) && !onlyNames(m.group(4))) {
-            String thing = m.group(2) == null ? null : m.group(2).strip();
-            List<String> sides = thing == null ? List.of(m.group(3).strip(), m.group(4).strip())
-                    : List.of(POINT_IN_TIME.matcher(m.group(3)).find() ? at(thing, m.group(3)) : m.group(3).strip(),
-                            POINT_IN_TIME.matcher(m.group(4)).find() ? at(thing, m.group(4)) : m.group(4).strip());
-            // the kind of what changed, which "percentage" of the change is not
-            return new Comparison(sides, kindOf(String.join(" ", sides), ""), m.group(1) != null ? Op.RATIO : Op.DIFFERENCE, true,
-                    m.group(1) != null ? PERCENT_CHANGE : "apart", gap);
-        }
-        m = COMPARED_FIRST.matcher(q);
-        if (m.matches() && !onlyNames(m.group(1)) && !onlyNames(m.group(2)) && kindOf(q, "") != Kind.NUMBER)
-            return new Comparison(List.of(m.group(2), m.group(1)), kindOf(q, ""), Op.DIFFERENCE, true, "apart", gap);
+        Comparison first = FrontedComparisons.of(q, gap);
+        if (first != null) return first;
         m = VERSUS_HOW.matcher(q);
         if (m.matches() && !onlyNames(m.group(1)) && !onlyNames(m.group(2)))
             return new Comparison(List.of(m.group(1), m.group(2)), kindOf(q, ""), Op.RATIO, true, "apart", gap);
@@ -456,8 +426,11 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         return new Comparison(sides, kind, Op.RATIO, true, PERCENT_OF, gap, stated);
     }
 
+    /** A unit asked for at the end ("..., in dollars?", "... in percentage points"). */
+    private static final Pattern UNIT_ASKED = pattern("[,;]?\\s+in\\s+(?:dollars|dollar terms|percentage points|points|percent)$");
+
     /** The thing at a point in time: "OpenAI's valuation at January 2023", "OpenAI's valuation now". */
-    private static String at(String thing, String point) {
+    static String at(String thing, String point) {
         return point.strip().matches("(?i)" + Sides.NOW_WORDS) ? thing + " " + point.strip() : thing + " at " + point;
     }
 

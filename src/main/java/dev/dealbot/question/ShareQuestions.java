@@ -61,10 +61,10 @@ final class ShareQuestions {
             // a part that points back ("what proportion of its $13bn investment is that?") is a figure stated before, and
             // one that is the subject of a verb of amounting ("did Amazon's investment amount to") a thing of its own: no
             // quote gives either with a sum written as a figure, so the share is the one figure over the other
-            boolean back = part != null && (Comparison.BACK.matcher(part).matches() || subject && Comparison.writes(whole, Kind.MONEY));
-            if (whole == null || Comparison.onlyNames(whole) || Comparison.writes(whole, Kind.MONEY) && !back || COMPLEMENT.matcher(whole + " " + part).find()) continue;
+            boolean statedApart = part != null && (Comparison.BACK.matcher(part).matches() || subject && Comparison.writes(whole, Kind.MONEY));
+            if (whole == null || Comparison.onlyNames(whole) || Comparison.writes(whole, Kind.MONEY) && !statedApart || COMPLEMENT.matcher(whole + " " + part).find()) continue;
             String lower = whole.toLowerCase(Locale.ROOT);
-            if (back) return new Comparison(List.of(part, whole), Kind.MONEY, Comparison.Op.RATIO, true, Comparison.PERCENT_OF, gap);
+            if (statedApart) return new Comparison(List.of(part, whole), Kind.MONEY, Comparison.Op.RATIO, true, Comparison.PERCENT_OF, gap);
             if (Comparison.unitKind(lower) == Kind.MONEY || lower.matches("(?:the\\s+)?(?:total|sum|whole|full amount|entire amount)"))
                 return new Comparison(List.of(part + " of " + whole, whole), Kind.MONEY, Comparison.Op.SHARE, true, "of", gap);
         }

@@ -834,4 +834,22 @@ class PremiseAnswersTest {
         Answer plain = ask("Will Microsoft still hold a license in 2031?");
         assertTrue(plain.answer().startsWith("Yes — the articles say until 2032."), plain.answer());
     }
+
+    @Test
+    void aStateAskedAsGoingOnIsDeniedByASentenceThatLiftsWhatItsQuoteSaysBefore() {
+        for (String q : List.of("Is Microsoft still barred from building competing AI?", "Is Microsoft still restricted from building competing AI?")) {
+            Answer a = ask(q);
+            assertTrue(a.answer().startsWith("No.") && a.answer().contains("lifts this restriction"), q + " → " + a.answer());
+        }
+        Answer kept = ask("Does Microsoft still hold a license to OpenAI's models?");
+        assertFalse(kept.answer().startsWith("No"), kept.answer());
+    }
+
+    @Test
+    void aFigureThatHoldsInAnotherPlaceInOrderIsDenied() {
+        Answer a = ask("Did Amazon's $15 billion arrive in the second tranche?");
+        assertTrue(a.answer().startsWith("No — the articles say “first tranche”."), a.answer());
+        Answer right = ask("Did Amazon's $15 billion arrive in the first tranche?");
+        assertTrue(right.answer().startsWith("Yes."), right.answer());
+    }
 }

@@ -168,14 +168,18 @@ final class Opposite {
     }
 
     /**
-     * The sentence has three in four or more of the query's words, two or more, that are neither names nor the clause's
-     * words of stopping or going on (which the opposing sentence says the other way): it is about the same thing.
+     * The sentence, with the one before it that its quote gives ("... prohibited it from developing competitive AI
+     * systems. The revised agreement lifts this restriction"), has three in four or more of the query's words, two or
+     * more, that are neither names nor the clause's words of stopping or going on (which the opposing sentence says the
+     * other way): it is about the same thing.
      */
     private boolean aboutAll(String clause, Query query, SentenceInfo s) {
         Set<String> markers = new java.util.HashSet<>();
         for (Token t : Tokens.of(clause)) if (Polarity.of(t.surface()) != Polarity.NEUTRAL) markers.add(t.stem());
         List<QueryTerm> thing = query.terms().stream().filter(t -> !names.known(t.term()) && !markers.contains(t.term())).toList();
-        long had = thing.stream().filter(t -> t.matchIn(s.terms()) > 0).count();
+        Set<String> said = new java.util.HashSet<>(s.terms());
+        for (Token t : Tokens.of(s.quote())) said.add(t.stem());
+        long had = thing.stream().filter(t -> t.matchIn(said) > 0).count();
         return thing.size() >= 2 && had * 4 >= thing.size() * 3;
     }
 
@@ -220,6 +224,24 @@ final class Opposite {
             if (lower.contains("non-" + w) || lower.contains("non" + w) || lower.contains("not " + w)) continue;
             for (String negated : new String[] {"non-" + w, "non" + w})
                 if (Names.containsWord(lowerSentence, negated)) return negated;
+        }
+        return null;
+    }
+
+    /** An ordinal before a noun: "first tranche", "second round". */
+    private static final Pattern ORDINAL = Pattern.compile("\\b(first|second|third|fourth|final|last|initial)\\s+([a-z]{3,})\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The sentence's ordinal phrase for a noun the clause gives another ordinal ("the second tranche" against "the first
+     * tranche"), when the sentence never uses the clause's; or null.
+     */
+    static String otherOrdinal(String clause, String sentence) {
+        String lowerSentence = sentence.toLowerCase(Locale.ROOT);
+        var asked = ORDINAL.matcher(clause.toLowerCase(Locale.ROOT));
+        while (asked.find()) {
+            if (lowerSentence.contains(asked.group())) continue;
+            var said = ORDINAL.matcher(lowerSentence);
+            while (said.find()) if (said.group(2).equals(asked.group(2)) && !said.group(1).equals(asked.group(1))) return said.group();
         }
         return null;
     }

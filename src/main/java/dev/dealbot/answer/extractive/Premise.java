@@ -276,6 +276,13 @@ final class Premise {
             if (holds && q.yesNo() && denied == null && !thingIsKnown(q, claimed)) return null;
             // the figure holds, but the share in words the claim gives beside it is not the sentence's ("half of OpenAI for
             // its $10 billion?" of "$10 billion ... nearly one-third of the company's shares")
+            // the figure holds, but the place the claim gives it in order is another ("in the second tranche" of "in the first
+            // tranche")
+            String ordinal = holds && q.yesNo() && denied == null ? Opposite.otherOrdinal(q.english(), s.sentence().quote()) : null;
+            if (ordinal != null) {
+                verdict = "No — the articles say “" + ordinal + "”.";
+                holds = false;
+            }
             Figure share = holds && q.yesNo() && denied == null ? otherShare(q, claimed, s.sentence()) : null;
             if (share != null) {
                 verdict = "No — the articles say " + Shares.hedgeWords(s.sentence(), share) + (share.inWords() ? share.text() : share.display()) + ".";

@@ -94,6 +94,15 @@ class VerdictRulesTest {
     }
 
     @Test
+    void anOrdinalTheSentenceGivesTheSameThingOtherwiseIsFound() {
+        String sentence = "Gamma announced $50 billion, with $15 billion arriving in the first tranche.";
+        assertEquals("first tranche", Opposite.otherOrdinal("Did Gamma's $15 billion arrive in the second tranche?", sentence));
+        assertNull(Opposite.otherOrdinal("Did Gamma's $15 billion arrive in the first tranche?", sentence), "the same ordinal");
+        assertNull(Opposite.otherOrdinal("Did Gamma's $15 billion arrive in the second round?", sentence), "another thing");
+        assertNull(Opposite.otherOrdinal("Did the second tranche follow?", sentence + " The second tranche follows later."), "the sentence says it too");
+    }
+
+    @Test
     void aParticipleNegatedByUnIsTheOppositeOfItsStem() {
         assertEquals("No — the articles say “cap”.", Antonyms.correction(q("Is Beta's fee to Alpha uncapped?"), quoting("Beta's fee")));
         assertEquals(List.of("cap"), dev.dealbot.text.Opposites.of(dev.dealbot.text.Tokens.of("uncapped").get(0)));

@@ -1,0 +1,53 @@
+package dev.dealbot.question;
+
+import dev.dealbot.text.Kind;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Comparisons whose sides come before what is asked of them, or that name the change itself: "Between A and B, what's
+ * the gap?", "What's the percentage increase from A to B?", "Compared with A, how big is B?".
+ */
+final class FrontedComparisons {
+    private FrontedComparisons() {}
+
+    /**
+     * "Between A and B, what's the gap?": the two sides named first, then how far apart they are ("the difference in the
+     * share" names a third thing: A and B are then only its points in time).
+     */
+    private static final Pattern BETWEEN_FIRST = Comparison.pattern("^between\\s+(?:when\\s+)?(.{3,}?)\\s+and\\s+(?:when\\s+)?(.{3,}?)(\\s*[,;:—–]+\\s*(?:so\\s+)?(?:what(?:'s|’s|\\s+is|\\s+was)"
+            + "\\s+the\\s+(?:gap|difference)(?:\\s+between\\s+(?:them|the two))?\\s*[?.!]*|how\\s+(?:long|much|far apart|many\\s+\\w+)\\b.*))?$");
+    /**
+     * "What's the percentage increase from $29B to $850B?", "what was the drop in its stake from A to B?": a change named
+     * by its noun between two points; a percentage of it asks for a ratio.
+     */
+    private static final Pattern CHANGE_NOUN = Comparison.pattern("^what(?:'s|’s|\\s+is|\\s+was|\\s+would\\s+be)\\s+the\\s+(?:(percentage|percent|%)\\s+)?(?:increase|rise|growth|jump|"
+            // the spelling check may give the noun as the articles' past form ("increase" → "increased")
+            + "gain|change|drop|decline|fall|decrease)[ds]?\\s+(?:in\\s+(.{3,}?)\\s+)?from\\s+(.{2,}?)\\s+to\\s+(.{2,})$");
+    /** "Compared with A, how big is B?": the side measured against named first, then how big the other is. */
+    private static final Pattern COMPARED_FIRST = Comparison.pattern("^(?:compared (?:with|to)|relative to|set against|next to|measured against)\\s+(.{3,}?)\\s*,\\s*"
+            + "how (?:big|large|much|sizable|significant)\\s+(?:is|was|are|were)\\s+(.{3,})$");
+
+    /** The comparison in {@code q} (without its trailing "?"), or null when it is none of these. */
+    static Comparison of(String q, boolean gap) {
+        Matcher m = BETWEEN_FIRST.matcher(q);
+        // the gap asked after them, or taken off as the gap's tail ("..., what's the gap?")
+        if (m.matches() && (m.group(3) != null || gap) && !Comparison.onlyNames(m.group(1)) && !Comparison.onlyNames(m.group(2)))
+            return new Comparison(List.of(m.group(1), m.group(2)), Comparison.kindOf(q, ""), Comparison.Op.DIFFERENCE, true, "apart", gap);
+        m = CHANGE_NOUN.matcher(q);
+        if (m.matches() && !Comparison.onlyNames(m.group(3)) && !Comparison.onlyNames(m.group(4))) {
+            String thing = m.group(2) == null ? null : m.group(2).strip();
+            List<String> sides = thing == null ? List.of(m.group(3).strip(), m.group(4).strip())
+                    : List.of(Comparison.POINT_IN_TIME.matcher(m.group(3)).find() ? Comparison.at(thing, m.group(3)) : m.group(3).strip(),
+                            Comparison.POINT_IN_TIME.matcher(m.group(4)).find() ? Comparison.at(thing, m.group(4)) : m.group(4).strip());
+            // the kind of what changed, which "percentage" of the change is not
+            return new Comparison(sides, Comparison.kindOf(String.join(" ", sides), ""), m.group(1) != null ? Comparison.Op.RATIO : Comparison.Op.DIFFERENCE, true,
+                    m.group(1) != null ? Comparison.PERCENT_CHANGE : "apart", gap);
+        }
+        m = COMPARED_FIRST.matcher(q);
+        if (m.matches() && !Comparison.onlyNames(m.group(1)) && !Comparison.onlyNames(m.group(2)) && Comparison.kindOf(q, "") != Kind.NUMBER)
+            return new Comparison(List.of(m.group(2), m.group(1)), Comparison.kindOf(q, ""), Comparison.Op.DIFFERENCE, true, "apart", gap);
+        return null;
+    }
+}
