@@ -421,6 +421,13 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         return new Comparison(asked.sides(), asked.kind(), Op.RATIO, true, "apart", asked.gap(), asked.stated());
     }
 
+    private static final Pattern AT_NOW = pattern("\\b(?:" + Sides.NOW_WORDS + ")\\s*$");
+
+    /** A side that is its thing as it is now ("Microsoft's stake value now"). */
+    public static boolean atNow(String side) {
+        return AT_NOW.matcher(side.strip()).find();
+    }
+
     /** This comparison's sides as a ratio in percent, the first over the second ({@link #PERCENT_OF}). */
     public Comparison percentOf() {
         return new Comparison(sides, kind, Op.RATIO, true, PERCENT_OF, gap, stated);

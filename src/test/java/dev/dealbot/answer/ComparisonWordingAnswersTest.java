@@ -94,4 +94,12 @@ class ComparisonWordingAnswersTest {
         Answer owned = ask("What fraction of OpenAI's $850B valuation did Amazon's full investment amount to?");
         assertTrue(owned.answer().startsWith("That is about 5.9% of it"), "a figure written as OpenAI's is not said to be Amazon's: " + owned.answer());
     }
+
+    @Test
+    void aSideAsItIsNowIsNoFigureDatedToAnEarlierYear() {
+        Answer a = ask("How much did Microsoft's stake value rise between October and now, in dollars?");
+        assertFalse(a.answer().contains("$106 billion"), "the January 2023 valuation is not the stake's value now: " + a.answer());
+        Answer then = ask("How much did OpenAI's valuation increase from January 2023 to now?");
+        assertTrue(then.answer().startsWith("The difference is $821 billion"), then.answer());
+    }
 }

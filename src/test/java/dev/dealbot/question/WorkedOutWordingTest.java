@@ -294,4 +294,12 @@ class WorkedOutWordingTest {
         assertEquals(Comparison.Op.RATIO, part.percentOf().op());
         assertEquals(part.sides(), part.percentOf().sides());
     }
+
+    @Test
+    void aSideAsItIsNowEndsWithAWordOfThePresent() {
+        assertTrue(Comparison.atNow("Beta's stake value now"));
+        assertTrue(Comparison.atNow("Beta's valuation today "));
+        assertFalse(Comparison.atNow("Beta's valuation in January 2023"));
+        assertFalse(Comparison.atNow("now that Beta pays"), "a word of the present opening a clause is no point in time");
+    }
 }

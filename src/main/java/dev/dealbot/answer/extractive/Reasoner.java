@@ -229,6 +229,11 @@ final class Reasoner {
             if (type != Figure.Type.YEAR && !yearsIn(written, s.sentence().quote())) continue;
             // so is a side dated by a month ("the October valuation"): evidence names that month
             if (!ClaimMonths.named(ClaimMonths.of(written), s.sentence().quote())) continue;
+            // and a side as it is now is no figure its sentence dates to a month of an earlier year ("the $29 billion
+            // valuation in January 2023" is not the stake's value now)
+            if (type != Figure.Type.YEAR && Comparison.atNow(written)
+                    && dev.dealbot.text.CalendarDates.of(s.sentence().text(), this.written).stream().anyMatch(d -> (int) d.value() < this.written.getYear()))
+                continue;
             // a state asked to go on ("will Microsoft still be a shareholder after ...?") ends only where the evidence says
             // that state, every word of it besides its parties: a shareholder is not the license, a license not an exclusive one
             if (ongoing && asked == null && !ownTerms.isEmpty() && !ownTerms.stream().allMatch(t -> FigurePart.says(t, s.sentence().text(), true)))
