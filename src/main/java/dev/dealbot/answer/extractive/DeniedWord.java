@@ -27,7 +27,7 @@ final class DeniedWord {
             Pattern.CASE_INSENSITIVE);
 
     /** What keeps a thing as it was: "unchanged", "the same percentage", "remains the same". */
-    private static final Pattern KEPT = Pattern.compile("\\b(?:unchanged|(?:at\\s+)?the same\\s+(?:percentage|rate|share|"
+    static final Pattern KEPT = Pattern.compile("\\b(?:unchanged|(?:at\\s+)?the same\\s+(?:percentage|rate|share|"
             + "ratio|level|proportion|terms)|remain(?:s|ing)?\\s+the same)\\b", Pattern.CASE_INSENSITIVE);
 
     private DeniedWord() {}

@@ -249,13 +249,10 @@ final class Opposite {
     /** Words by which a clause has a thing bigger or smaller than it was ("a bigger share", "raised"). */
     private static final Pattern CHANGE_ASKED = Pattern.compile("\\b(?:bigger|larger|smaller|higher|lower|greater|reduced|raised|increased|decreased)\\b",
             Pattern.CASE_INSENSITIVE);
-    /** Words by which a sentence has a thing stay as it was. */
-    private static final Pattern KEPT = Pattern.compile("\\b(?:unchanged|the same)\\b");
-
     /** The sentence's word that the thing stays as it was, when the clause has it changed; or null. */
     static String keptAgainstChange(String clause, String lowerSentence) {
         if (!CHANGE_ASKED.matcher(clause).find()) return null;
-        java.util.regex.Matcher m = KEPT.matcher(lowerSentence);
+        java.util.regex.Matcher m = DeniedWord.KEPT.matcher(lowerSentence);
         return m.find() ? m.group() : null;
     }
 
