@@ -503,9 +503,16 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         return comparative.toLowerCase(Locale.ROOT).matches(MORE);
     }
 
+    /**
+     * "when" that asks: opening the question or a clause of it ("..., and when?", "by when", "between when A and when B"),
+     * not the conjunction of a clause that dates one side ("the valuation used when Microsoft invested in 2023").
+     */
+    private static final Pattern ASKS_WHEN = Pattern.compile("(?:^\\W*|[,;:]\\s*|\\b(?:and|or|by|since|until|till|between)\\s+)when\\b");
+
     static Kind kindOf(String asked, String asComparative) {
         String question = asked.toLowerCase(Locale.ROOT), comparative = asComparative.toLowerCase(Locale.ROOT);
-        if (comparative.matches(TIME_WORDS) || question.matches(".*\\b(years?|months?|weeks?|days?|when|date|until|end|expire|how long|how much time)\\b.*"))
+        if (comparative.matches(TIME_WORDS) || question.matches(".*\\b(years?|months?|weeks?|days?|date|until|end|expire|how long|how much time)\\b.*")
+                || ASKS_WHEN.matcher(question).find())
             return Kind.TIME;
         Kind unit = unitKind(question);
         // no unit, but a month named ("between the recapitalization and the April 27 revision"): a gap in time

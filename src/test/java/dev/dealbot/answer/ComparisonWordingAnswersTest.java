@@ -102,4 +102,10 @@ class ComparisonWordingAnswersTest {
         Answer then = ask("How much did OpenAI's valuation increase from January 2023 to now?");
         assertTrue(then.answer().startsWith("The difference is $821 billion"), then.answer());
     }
+
+    @Test
+    void aWhenClauseDatingOneSideLeavesTheComparisonOneOfAmounts() {
+        Answer a = ask("How many times bigger is OpenAI's valuation in its latest funding round compared with the valuation used when Microsoft invested in January 2023?");
+        assertTrue(a.answer().startsWith("That is 29.3 times as much"), a.answer());
+    }
 }

@@ -302,4 +302,12 @@ class WorkedOutWordingTest {
         assertFalse(Comparison.atNow("Beta's valuation in January 2023"));
         assertFalse(Comparison.atNow("now that Beta pays"), "a word of the present opening a clause is no point in time");
     }
+
+    @Test
+    void whenAsksTimeOnlyAsAQuestionWordNotAsAConjunctionInASide() {
+        assertEquals(dev.dealbot.text.Kind.MONEY, Comparison.kindOf("how many times bigger is gamma's valuation now than the valuation used when beta invested?", "bigger"));
+        assertEquals(dev.dealbot.text.Kind.TIME, Comparison.kindOf("how far apart are the deal and the memo, and when?", ""));
+        assertEquals(dev.dealbot.text.Kind.TIME, Comparison.kindOf("how much between when beta invested and when gamma did?", ""));
+        assertEquals(dev.dealbot.text.Kind.TIME, Comparison.kindOf("when was the deal signed, before or after the memo?", ""));
+    }
 }
