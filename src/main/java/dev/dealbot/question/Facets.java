@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class Facets {
     private static final Pattern SPLIT = Pattern.compile(
-            "\\?\\s+(?=\\S)|[,;]?\\s+(?:and|as well as|plus)\\s+(?=(?:(?:for|until|since|by|from|in|at)\\s+)?(?:what|when|who|whom|which|how|where|why|whether|until|is|are|does|do|did|will|can)\\b)",
+            "\\?\\s+(?=\\S)|[,;]?\\s+(?:and|as well as|plus)\\s+(?=(?:(?:for|until|since|by|from|in|at)\\s+)?(?:what|when|who|whom|which|how|where|why|whether|until|is|are|was|were|does|do|did|will|would|can|could|should|has|have|had)\\b)",
             Pattern.CASE_INSENSITIVE);
     static final int MIN_CHARS = 8;
 

@@ -38,6 +38,18 @@ public final class QueryMaker {
     public Query make(String text) {
         String corrected = correct(text);
         Map<String, QueryTerm> terms = new LinkedHashMap<>();
+        Set<String> unknown = read(corrected, terms);
+        String embedded = corrected.isBlank() ? text : corrected;
+        return new Query(text, List.copyOf(terms.values()), List.copyOf(unknown), vector(embedded));
+    }
+
+    /** The words of {@code text} that neither the articles nor any synonym of theirs use (no embedding is made). */
+    public Set<String> unknownTerms(String text) {
+        return read(correct(text), new LinkedHashMap<>());
+    }
+
+    /** Puts each term of {@code corrected} the articles use (itself or a synonym) into {@code terms}; returns the others. */
+    private Set<String> read(String corrected, Map<String, QueryTerm> terms) {
         Set<String> unknown = new LinkedHashSet<>();
         for (Terms.Position p : Terms.positions(corrected)) {
             String term = p.stem() != null ? p.stem() : p.synonyms().iterator().next();
@@ -53,8 +65,7 @@ public final class QueryMaker {
             double weight = known ? vocabulary.idf(term) : alternatives.stream().mapToDouble(vocabulary::idf).max().orElse(0);
             terms.put(term, new QueryTerm(term, alternatives, weight));
         }
-        String embedded = corrected.isBlank() ? text : corrected;
-        return new Query(text, List.copyOf(terms.values()), List.copyOf(unknown), vector(embedded));
+        return unknown;
     }
 
     /** The query's embedding; none (length 0) when there is nothing the model can read (e.g. a digit under accent marks). */

@@ -65,6 +65,7 @@ public final class QuestionAnalyzer {
         String asked = Wording.injection(rewrite.get()) ? Injections.question(rewrite.get()) : rewrite.get();
         if (asked == null) return read(text, rewrite.get(), history, language, rewrite.get()); // only instructions: declined
         String english = Supposition.asked(FollowUps.withoutExcluded(queries.correct(abbreviationsSpelledOut(Intensifiers.plain(Shorthand.spelledOut(Metonyms.spelledOut(Contractions.restore(QuestionSentence.of(asked)), table.names())))))), asked);
+        english = undatedSupposition(english);
         english = Wording.headlineOwner(english, w -> table.names().known(w) && table.names().party(w));
         english = QuestionSentence.topicFirst(english, table.names()::known);
         // a role the articles contradict ("OpenAI CEO Mustafa Suleyman") is corrected; the rest is read without it
@@ -377,6 +378,29 @@ public final class QuestionAnalyzer {
         List<Figure> out = new ArrayList<>(figures);
         Figures.of(english).stream().filter(f -> f.type() == Figure.Type.PERCENT && f.inWords()).findFirst().ifPresent(f -> out.add(0, f));
         return out;
+    }
+
+    /**
+     * A year in a supposition that no article gives, of an event in the articles' words that no article dates ("If OpenAI
+     * reached AGI in 2028, what would happen to its revenue share?": no sentence about AGI gives a year): what the
+     * articles say of the event holds whenever it happens, so the question is read without the year. A year the articles
+     * give, or one of an event they date, or of a term's end or start ("if the revenue share ended in 2029"), stays to be
+     * checked; so does one of an event in words they never use ("if OpenAI went public in 2027"), one beside a figure of
+     * the question's own, and one the question points back to ("will it owe a share for that year?").
+     */
+    private String undatedSupposition(String english) {
+        List<String> parts = Supposition.parts(english);
+        if (parts == null) return english;
+        List<Figure> supposed = Figures.of(parts.get(0));
+        if (supposed.size() != 1 || supposed.get(0).type() != Figure.Type.YEAR || table.states(supposed.get(0), List.of())
+                || !Figures.of(parts.get(1)).isEmpty() || Supposition.boundsTerm(parts.get(0)) || Supposition.pointsBack(parts.get(1))
+                || queries.unknownTerms(parts.get(0)).stream().anyMatch(w -> !w.matches(".*\\d.*"))) return english;
+        List<String> own = Terms.ofQuestion(parts.get(0)).stream()
+                .filter(w -> !table.names().known(w) && !w.matches(".*\\d.*") && !dev.dealbot.text.TimeBound.boundWord(w)).toList();
+        if (own.isEmpty()) return english;
+        boolean dated = table.all().stream().anyMatch(s -> Tokens.of(s.text()).stream().map(Token::stem).toList().containsAll(own)
+                && Figures.of(s.text()).stream().anyMatch(f -> f.type() == Figure.Type.YEAR));
+        return dated ? english : Supposition.withoutYear(english, supposed.get(0));
     }
 
     /** Figures no sentence states (of that kind: "15 percent" is not stated by "$15 billion"). */

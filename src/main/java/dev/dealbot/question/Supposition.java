@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * that point?" asks whether they stop in 2028): a supposed sum is worked out elsewhere ({@link ProductQuestions}).
  */
 final class Supposition {
-    private static final Pattern IF_THEN = Pattern.compile("^(?:(?:hypothetically|suppose|say|imagine|assume)[,:]?\\s+)?(?:that\\s+)?"
+    private static final Pattern IF_THEN = Pattern.compile("^(?:[^:?,]{1,40}:\\s*)?(?:(?:hypothetically|suppose|say|imagine|assume)[,:]?\\s+)?(?:that\\s+)?"
             + "(?:if|suppose|assuming)\\s+(.{5,}?),\\s*(?:then\\s+)?((?:would|will|could|can|does|do|is|are|did|should|might|"
             + "how|what|when|which|who)\\b.{5,})$", Pattern.CASE_INSENSITIVE);
     /**
@@ -25,6 +25,12 @@ final class Supposition {
      */
     private static final Pattern SUPPOSE_FIRST = Pattern.compile("^(?:hypothetically[,:]?\\s+)?(?:suppose|imagine|assume|say|let's say|"
             + "let us say|pretend|what if)\\s+(?:that\\s+)?(.{5,}?)(?:[.!;:?]|\\s+[—–-]+)\\s+(\\p{L}.{5,})$", Pattern.CASE_INSENSITIVE);
+    /**
+     * "Hypothetically, in 2031, would OpenAI still be paying ...?", "By 2031, will it still ...?": a year set before a
+     * yes/no question by a comma, the time the question is asked at.
+     */
+    private static final Pattern YEAR_FIRST = Pattern.compile("^(?:(?:hypothetically|theoretically|in theory|say)[,:]?\\s+)?(?:in|by|come|as of)\\s+"
+            + "((?:19|20)\\d\\d)\\s*,\\s*(?:then\\s+)?((?:would|will|could|can|does|do|is|are|did|should|might)\\b.{5,})$", Pattern.CASE_INSENSITIVE);
     /** Whether a thing still holds, or stops, then: a question asked at the supposed year. */
     private static final Pattern STILL = Pattern.compile("\\b(?:still|stop|stops|end|ends|cease|ceases|expire|expires|lapse|lapses|"
             + "run out|runs out)\\b", Pattern.CASE_INSENSITIVE);
@@ -40,6 +46,7 @@ final class Supposition {
      */
     static String asked(String english, String whole) {
         Matcher m = IF_THEN.matcher(english.strip());
+        if (!m.matches()) m = YEAR_FIRST.matcher(english.strip());
         if (!m.matches()) m = SUPPOSE_FIRST.matcher(whole.strip().replaceAll("\\s+", " "));
         if (!m.matches()) return english;
         List<Figure> supposed = Figures.of(m.group(1));
@@ -53,10 +60,38 @@ final class Supposition {
         String year = supposed.get(0).text();
         String question = m.group(2);
         Matcher back = THAT_TIME.matcher(question);
-        if (back.find()) return capitalised(back.replaceFirst("in " + year));
-        // each question asked is of that year: "would A ... in 2031, and would B ... in 2031?"
-        String each = NEXT_QUESTION.matcher(question).replaceAll(" in " + year + "$1");
+        boolean several = NEXT_QUESTION.matcher(question).find();
+        if (!several && back.find()) return capitalised(back.replaceFirst("in " + year));
+        // each question asked is of that year: "would A ... in 2031, and would B ... in 2031?"; a word in one of them that
+        // points back to it ("... that year") gives way to the year each is given
+        String plain = several ? back.replaceAll("").replaceAll("\\s+([,?.!])", "$1").replaceAll("\\s{2,}", " ") : question;
+        String each = NEXT_QUESTION.matcher(plain).replaceAll(" in " + year + "$1");
         return capitalised(each.replaceFirst("\\s*([?.!]*)$", " in " + year + "$1"));
+    }
+
+    /** The supposition a question opens with and the question after it ("If OpenAI reached AGI in 2028", "what ...?"), or null. */
+    static List<String> parts(String english) {
+        Matcher m = IF_THEN.matcher(english.strip());
+        return m.matches() ? List.of(m.group(1), m.group(2)) : null;
+    }
+
+    /** A supposition of when a term ends or starts ("if the revenue share ended in 2029"): its year is a claim about the term. */
+    private static final Pattern TERM_BOUND = Pattern.compile("\\b(?:end|ends|ended|ending|expire[sd]?|expiring|runs? out|ran out|stop(?:s|ped)?|"
+            + "cease[sd]?|lapse[sd]?|finish(?:es|ed)?|start(?:s|ed)?|begins?|began|continue[sd]?|lasts?|lasted|renew(?:s|ed)?|extend(?:s|ed)?)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The question points back to the supposed time ("for that year", "by then"). */
+    static boolean pointsBack(String question) {
+        return THAT_TIME.matcher(question).find();
+    }
+
+    static boolean boundsTerm(String supposition) {
+        return TERM_BOUND.matcher(supposition).find();
+    }
+
+    /** {@code english} without the words that set the supposition at {@code year} ("in 2028", "by 2028"). */
+    static String withoutYear(String english, Figure year) {
+        return english.replaceFirst("\\s*\\b(?:(?:in|by|during|around|sometime in|as early as|as soon as)\\s+)?" + Pattern.quote(year.text()) + "\\b", "");
     }
 
     /** Where a second question starts: ", and would it ...". */

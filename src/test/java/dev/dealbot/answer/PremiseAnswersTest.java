@@ -476,6 +476,22 @@ class PremiseAnswersTest {
     }
 
     @Test
+    void aYearNoArticleGivesForAnEventNoArticleDatesIsNoClaim() {
+        Answer agi = ask("If OpenAI were to declare it had reached AGI in 2028, what would happen to its revenue share payments to Microsoft?");
+        assertTrue(agi.answered() && agi.answer().contains("independent") && agi.answer().contains("2030"), agi.answer());
+        Answer unknown = ask("If OpenAI goes public in 2027, what happens to Microsoft's stake?");
+        assertFalse(unknown.answered(), "an event in words the articles never use: " + unknown.answer());
+        Answer term = ask("If the revenue share ended in 2029, how much would Microsoft have collected?");
+        assertTrue(!term.answered() || term.answer().contains("2030"), "a term's end is checked, never dropped: " + term.answer());
+    }
+
+    @Test
+    void eachYesNoQuestionAskedAtAYearSetBeforeThemIsAnswered() {
+        Answer both = ask("Hypothetically, in 2031, would OpenAI still be paying Microsoft a revenue share, and would Microsoft still hold its license to OpenAI's models that year?");
+        assertTrue(both.answer().startsWith("No — the articles say 2030.") && both.answer().contains("Yes — until 2032."), both.answer());
+    }
+
+    @Test
     void aQuestionAfterASupposedYearIsAnsweredAtThatYear() {
         Answer agi = ask("Hypothetically, if OpenAI announced it had reached AGI in 2028, would Microsoft still be collecting its revenue share that year?");
         assertTrue(agi.answer().startsWith("Yes — the articles say until 2030."), agi.answer());

@@ -1108,6 +1108,33 @@ class WordingRulesTest {
     }
 
     @Test
+    void aYearSetBeforeAStillQuestionIsTheTimeOfEachQuestionAsked() {
+        assertEquals("Would A still pay in 2031, and would B still hold it in 2031?",
+                alone("Hypothetically, in 2031, would A still pay, and would B still hold it that year?"));
+        assertEquals("Will the licence still run in 2031?", alone("By 2031, will the licence still run?"));
+        String what = "In 2031, what will Beta earn?";
+        assertEquals(what, alone(what), "only a yes/no question is asked at the year");
+        assertEquals(List.of("Would A still pay in 2031", "would B still hold it in 2031?"),
+                Facets.of("Would A still pay in 2031, and would B still hold it in 2031?"), "each yes/no question is answered");
+    }
+
+    @Test
+    void aSupposedEventsYearIsSetApartFromTheQuestionAfterIt() {
+        assertEquals(List.of("Beta reached AGI in 2028", "what would happen to its payments?"),
+                Supposition.parts("If Beta reached AGI in 2028, what would happen to its payments?"));
+        assertEquals(List.of("Beta hits the threshold in 2028", "what happens to the share?"),
+                Supposition.parts("Scenario for a client: if Beta hits the threshold in 2028, what happens to the share?"), "a label before it");
+        assertNull(Supposition.parts("What happens to the share if Beta reaches AGI?"));
+        assertEquals("If Beta reached AGI, what would happen?",
+                Supposition.withoutYear("If Beta reached AGI in 2028, what would happen?", Figures.of("2028").get(0)));
+        assertTrue(Supposition.boundsTerm("the revenue share ended in 2029"), "a term's end is a claim about the term");
+        assertTrue(Supposition.boundsTerm("the licence runs out in 2029"));
+        assertFalse(Supposition.boundsTerm("Beta reached AGI in 2028"));
+        assertTrue(Supposition.pointsBack("will it owe a share for that year?"));
+        assertFalse(Supposition.pointsBack("what would happen to its payments?"));
+    }
+
+    @Test
     void aSupposedYearIsNoClaimButTheTimeOfTheQuestionAfterIt() {
         assertEquals("Would Microsoft still collect its revenue share in 2028?",
                 alone("Hypothetically, if OpenAI reached AGI in 2028, would Microsoft still collect its revenue share that year?"));
