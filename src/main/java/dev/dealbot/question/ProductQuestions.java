@@ -60,18 +60,23 @@ final class ProductQuestions {
      * supposes.
      */
     private static final Pattern SUPPOSED_FIRST = Comparison.pattern("^(?:hypothetically\\W+)?(?:if|suppose|supposing|assuming|say|imagine)\\s+(?:that\\s+)?"
-            + "(.{3,}?)\\s*[,;.]\\s*(?:then\\s+)?((?:how much|what)\\b.{3,})$");
+            + "(.{3,}?)\\s*(?:[,;.]|\\s[—–-]+)\\s*(?:then\\s+)?((?:using|at|with|under|applying)\\s+[^,;?]{3,60},\\s*)?((?:how much|what)\\b.{3,})$");
     private static final Pattern SUPPOSED_AFTER = Comparison.pattern("^((?:how much|what)\\b.{3,}?)\\s*,?\\s+(?:if|assuming|supposing)\\s+(?:that\\s+)?(.{3,})$");
     /** "How much would Microsoft get from $100 of OpenAI revenue?": the supposed sum named where the amount comes from. */
     private static final Pattern SUPPOSED_WITHIN = Comparison.pattern("^((?:how much|what)\\b.{3,}?)\\s+(?:from|out of|on)\\s+((?:an?\\s+)?(?:hypothetical\\s+)?"
             + "(?:US)?\\$\\s?\\d[^,;?]{0,40}?\\b(?:of|in)\\s+(?:[\\p{L}'’-]+\\s+){0,2}(?:revenue|revenues|sales|income)\\b[^,;?]{0,30})\\s*\\??$");
     /** What a supposed sum is asked to yield: an amount someone would get, pay or owe. */
     private static final Pattern WOULD_YIELD = Comparison.pattern("\\b(would|will|could|might)\\b.*\\b(get|gets|receive|collect|earn|make|owe|pay|be owed|"
-            + "take|pocket|come to|amount to|be worth|go to|flow to)\\b");
+            + "take|pocket|come to|amount to|be worth|go to|flow to)\\b|\\b(?:goes|go|flows?|comes?)\\s+to\\b"
+            // "what's Microsoft's cut?", "what would its share be?": the party's part itself
+            + "|^what(?:'s|’s|\\s+is|\\s+would\\s+be)\\s+(?:[\\p{L}-]+['’]s?\\s+)?(?:cut|share|take|portion|slice)\\b"
+            + "|^what\\s+(?:would|will|might)\\s+(?:[\\p{L}-]+['’]s?\\s+)?(?:cut|share|take|portion|slice)\\s+be\\b");
+    /** "how much goes to Microsoft?": what of a sum reaches a party. */
+    private static final Pattern GOES_TO = Comparison.pattern("\\b(?:goes|go|flows?|comes?)\\s+to\\b");
 
     private static final Pattern REVENUE_SHARE = Comparison.pattern("\\brevenue[- ]shar\\w*|\\bshare of (?:its |the )?(?:revenue|sales)");
-    /** "$1 billion of revenue subject to the share": the share and its revenue written apart. */
-    private static final Pattern THE_SHARE = Comparison.pattern("\\bthe\\s+(?:share|cut|rate)\\b");
+    /** "$1 billion of revenue subject to the share", "what is Microsoft's cut": a party's share and the revenue it is of written apart. */
+    private static final Pattern THE_SHARE = Comparison.pattern("\\b(?:the|its|their|[\\p{L}-]+['’]s?)\\s+(?:share|cut|rate|take|portion|slice)\\b");
     private static final Pattern REVENUE = Comparison.pattern("\\b(?:revenue|revenues|sales)\\b");
     /** "of OpenAI's revenue", "of revenue in 2029": what a share is of, in a few words. */
     private static final Pattern OF_FLOW = Comparison.pattern("^of\\s+(?:[\\p{L}'’-]+\\s+){0,2}(?:revenue|revenues|sales|income)(?:\\s+in\\s+\\d{4})?$");
@@ -157,23 +162,26 @@ final class ProductQuestions {
     private static Comparison supposed(String q, boolean gap) {
         Matcher m = SUPPOSED_FIRST.matcher(q);
         String given, asked;
+        String lead = "";
         if (m.matches()) {
             given = m.group(1);
-            asked = m.group(2);
+            lead = m.group(2) == null ? "" : m.group(2); // "using the share reported, how much ...": how the sum is to be read
+            asked = m.group(3);
         } else if ((m = SUPPOSED_AFTER.matcher(q)).matches() || (m = SUPPOSED_WITHIN.matcher(q)).matches()) {
             given = m.group(2);
             asked = m.group(1);
         } else return null;
-        // what someone would get from a sum of revenue is their share of it, though no word of a share is written
-        boolean fromRevenue = m.pattern() == SUPPOSED_WITHIN;
+        // what someone would get from a sum of revenue, or what of it goes to them, is their share of it, though no word of
+        // a share is written
+        boolean fromRevenue = m.pattern() == SUPPOSED_WITHIN || GOES_TO.matcher(asked).find() && REVENUE.matcher(given).find();
         var figures = dev.dealbot.text.Figures.of(given);
         var sums = figures.stream().filter(f -> f.type() == dev.dealbot.text.Figure.Type.MONEY).toList();
         if (sums.size() != 1 || figures.stream().anyMatch(f -> f.type() == dev.dealbot.text.Figure.Type.PERCENT)) return null;
-        if (!fromRevenue && !SHARE_WORDS.matcher(asked).matches() && !SHARE_WORDS.matcher(given).matches() || !WOULD_YIELD.matcher(asked).find()) return null;
+        if (!fromRevenue && !SHARE_WORDS.matcher(lead + asked).matches() && !SHARE_WORDS.matcher(given).matches() || !WOULD_YIELD.matcher(asked).find()) return null;
         if (!dev.dealbot.text.Figures.of(asked).isEmpty()) return null; // the share is the articles', not the asker's
         // a share of revenue applies to a flow of money ("made $10 billion"), a stake to what the company is worth
-        String all = asked + " " + given;
-        boolean revenueShare = fromRevenue || REVENUE_SHARE.matcher(all).find() || THE_SHARE.matcher(all).find() && REVENUE.matcher(all).find(),
+        String all = lead + asked + " " + given;
+        boolean revenueShare = fromRevenue || REVENUE_SHARE.matcher(all).find() || THE_SHARE.matcher(all).find() && (REVENUE.matcher(all).find() || FLOW.matcher(given).find()),
                 stake = STAKE.matcher(all).find() && !revenueShare;
         boolean flow = FLOW.matcher(given).find(), value = VALUE.matcher(given).find();
         if (!(revenueShare && flow && !value || stake && value && !flow)) return null;

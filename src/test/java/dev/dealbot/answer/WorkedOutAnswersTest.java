@@ -180,4 +180,13 @@ class WorkedOutAnswersTest {
                 + "Amazon's investment announcement, the October recapitalization.");
         assertFalse(a.answer().contains("2019"), "the gain is not dated by the 'since 2019' sentence: " + a.answer());
     }
+
+    @Test
+    void aPartysCutOfSupposedRevenueIsWorkedOutAndNothingAfterTheShareEnds() {
+        Answer cut = ask("Say OpenAI makes $10 billion in revenue in 2028 - what's Microsoft's cut?");
+        assertTrue(cut.answer().startsWith("That is about $2 billion: 20%"), cut.answer());
+        Answer after = ask("If OpenAI makes $50 billion in revenue in 2031, how much goes to Microsoft as revenue share?");
+        assertTrue(after.answer().startsWith("Nothing, on the articles' terms: the share is paid until 2030, before 2031."), after.answer());
+        assertTrue(after.citations().stream().anyMatch(c -> c.quote().contains("2030")), "the end is cited");
+    }
 }

@@ -310,4 +310,18 @@ class WorkedOutWordingTest {
         assertEquals(dev.dealbot.text.Kind.TIME, Comparison.kindOf("how much between when beta invested and when gamma did?", ""));
         assertEquals(dev.dealbot.text.Kind.TIME, Comparison.kindOf("when was the deal signed, before or after the memo?", ""));
     }
+
+    @Test
+    void whatGoesToAPartyOrItsCutOfASupposedSumOfRevenueIsItsShareOfIt() {
+        for (String q : List.of("Say Gamma makes $10 billion in revenue in 2028 - what's Beta's cut?",
+                "If Gamma makes $40 billion of revenue in 2027, how much goes to Beta?",
+                "If Gamma brought in $25bn in 2029, what would Beta's cut be?",
+                "Say Gamma makes $50 billion of revenue in 2029. Using the share percentage reported, how much would it owe Beta that year?")) {
+            Comparison c = Comparison.of(q);
+            assertNotNull(c, q);
+            assertEquals(Comparison.Op.PRODUCT, c.op(), q);
+            assertEquals(Comparison.SUPPOSED, c.word(), q);
+        }
+        assertNull(Comparison.of("If Gamma is worth $40 billion, how much goes to Beta?"), "a worth is no flow of revenue");
+    }
 }

@@ -98,8 +98,11 @@ final class Reasoner {
             return null;
         // a supposed sum paid one way, the share the articles state paid the other ("what would Microsoft pay OpenAI?")
         if (c.supposes(1) && paysTheOtherWay(Reversal.receiver(q.english(), names), a)) return null;
-        // a supposed sum of a year after the share ends ("if OpenAI brought in $25bn in 2031"): no share is paid of it
-        if (c.supposes(1) && endsBefore(a.figure(), supposedYear(q.english(), c.sides().get(1)), e.of(e.plan().sides().get(0)))) return null;
+        // a supposed sum of a year after the share ends ("if OpenAI brought in $25bn in 2031"): no share is paid of it, as
+        // the sentence giving the end says
+        Figure supposedYear = c.supposes(1) ? supposedYear(q.english(), c.sides().get(1)) : null;
+        dev.dealbot.retrieval.Candidate ended = supposedYear == null ? null : endingBefore(a.figure(), supposedYear, e.of(e.plan().sides().get(0)));
+        if (ended != null) return afterTheEnd(ended, end(ended, a.figure(), supposedYear), supposedYear);
         // time left is counted to an end the articles give ("until 2032"), not to a date the thing merely has
         if (c.word().equals(Comparison.LEFT) && (b.figure().end() > b.evidence().sentence().quote().length()
                 || Years.asked(b.evidence().sentence().quote(), b.figure()) != Years.Asked.UNTIL)) return null;
@@ -322,16 +325,29 @@ final class Reasoner {
     }
 
     /** Some evidence stating the share says it is paid until a year before {@code year}. */
-    private static boolean endsBefore(Figure share, Figure year, List<dev.dealbot.retrieval.Candidate> candidates) {
-        if (year == null) return false;
-        for (var c : candidates) {
-            String quote = c.sentence().quote();
-            if (c.sentence().figures().stream().noneMatch(share::sameAs)) continue;
-            for (Figure f : c.sentence().figures())
-                if (f.type() == Figure.Type.YEAR && f.end() <= quote.length() && dev.dealbot.text.TimeBound.of(quote, f) == dev.dealbot.text.TimeBound.UNTIL
-                        && f.value() < year.value()) return true;
-        }
-        return false;
+    /** The sentence that states {@code share} paid until a year before {@code year}, or null. */
+    private static dev.dealbot.retrieval.Candidate endingBefore(Figure share, Figure year, List<dev.dealbot.retrieval.Candidate> candidates) {
+        for (var c : candidates) if (end(c, share, year) != null) return c;
+        return null;
+    }
+
+    /** The year before {@code year} until which {@code c}'s sentence says {@code share} is paid, or null. */
+    private static Figure end(dev.dealbot.retrieval.Candidate c, Figure share, Figure year) {
+        String quote = c.sentence().quote();
+        if (c.sentence().figures().stream().noneMatch(share::sameAs)) return null;
+        for (Figure f : c.sentence().figures())
+            if (f.type() == Figure.Type.YEAR && f.end() <= quote.length() && dev.dealbot.text.TimeBound.of(quote, f) == dev.dealbot.text.TimeBound.UNTIL
+                    && f.value() < year.value()) return f;
+        return null;
+    }
+
+    /** "Nothing: the articles say the share is paid until 2030, before 2031.", with the sentence that gives the end. */
+    private DraftBuilder afterTheEnd(dev.dealbot.retrieval.Candidate ended, Figure end, Figure year) {
+        DraftBuilder draft = new DraftBuilder();
+        List<Integer> cite = composer.cite(draft, ended.sentence());
+        draft.say("Nothing, on the articles' terms: the share is paid until " + end.display() + ", before " + year.text() + ".", List.of());
+        draft.say(ended.sentence().quote(), cite);
+        return draft.deny(year.digits());
     }
 
     /** The clause of the side's evidence that states its figure has the asked receiver paying. */
