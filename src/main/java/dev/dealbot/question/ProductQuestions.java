@@ -14,7 +14,7 @@ final class ProductQuestions {
      * "Apply Microsoft's percentage to OpenAI's valuation", "take the 27% stake and the $850B valuation — what is it
      * worth?": a share of a sum, the share's side first.
      */
-    private static final Pattern APPLY = Comparison.pattern("\\b(?:(?:take|taking|use|using)\\s+(.{3,}?)\\s+and\\s+)?apply(?:ing)?\\s+(.{2,}?)\\s+to\\s+(.{3,}?)"
+    private static final Pattern APPLY = Comparison.pattern("\\b(?:(?:take|taking|use|using)\\s+(.{3,}?)(?:\\s*,\\s*(?:and\\s+|then\\s+)?|\\s+and\\s+(?:then\\s+)?))?apply(?:ing)?\\s+(.{2,}?)\\s+to\\s+(.{3,}?)"
             + "(?:\\s*[,;:—–]|[.?!](?=\\s|$)|\\s+-\\s|$)");
     /** "take A and apply it to B": the pronoun is what was taken. */
     private static final Pattern PRONOUN = Comparison.pattern("^(?:it|that|this|them|those|these)$");
@@ -37,8 +37,19 @@ final class ProductQuestions {
 
     /** "..., does that line up with the book value?", "is it in line with C": the figure a worked-out one is checked against. */
     private static final Pattern CHECK_WITH = Comparison.pattern("\\b(?:lines?|lined)\\s+up\\s+with\\s+(.{3,})$|\\b(?:in line|consistent|squares?|agrees?|tall(?:y|ies)|"
-            + "match(?:es)?|fits?)\\s+with\\s+(.{3,})$|\\b(?:compares?|compared|stacks?\\s+up|measures?\\s+up)\\s+(?:to|with|against)\\s+(.{3,})$"
+            + "match(?:es)?|fits?)\\s+with\\s+(.{3,})$|\\b(?:compares?|compared|stacks?\\s+up|measures?\\s+up)\\s+(?:(?:it|that|this|the (?:result|product|figure|number|answer))\\s+)?"
+            + "(?:to|with|against)\\s+(.{3,})$"
             + "|\\b(?:versus|vs\\.?|against)\\s+(.{3,})$|\\b(?:does|do|would|will)\\s+(?:that|this|it)\\s+(?:roughly\\s+)?match\\s+(.{3,})$");
+
+    /**
+     * "Does roughly 27% of the $850bn valuation square with the book value?", "does Beta's 27% stake, marked at the latest
+     * valuation, line up with C?": a share of a sum, the subject of a check against a third figure.
+     */
+    private static final Pattern SHARE_CHECKED = Comparison.pattern("^(?:does|do|would|will|can)\\s+(.{3,}?)\\s+(?:roughly\\s+|really\\s+|actually\\s+)?"
+            + "(?:lines?\\s+up|squares?|match(?:es)?|fits?|agrees?|tall(?:y|ies)|square up|add up)\\s+(?:with|to|against)\\s+(.{3,})$");
+    /** The share and the sum of a check's subject: "27% of the valuation", "its 27% stake, marked at the valuation,". */
+    private static final Pattern SHARE_OF_SUM = Comparison.pattern("^(.{0,40}?\\d+(?:\\.\\d+)?\\s*(?:%|percent|per cent))\\s+of\\s+(.{3,})$"
+            + "|^(.{3,}?)\\s*,?\\s+(?:marked|valued|applied|taken|priced|set|put)\\s+(?:at|to|against|on)\\s+(.{3,}?),?$");
 
     /** "does the reported $228 billion book value roughly add up?": the figure checked is the subject. */
     private static final Pattern CHECK_SUBJECT = Comparison.pattern("\\b(?:does|do|would|will)\\s+(.{3,}?)\\s+(?:roughly\\s+|really\\s+|actually\\s+)?"
@@ -113,7 +124,10 @@ final class ProductQuestions {
         Matcher stated = PERCENT_OF.matcher(q);
         if (stated.find()) { // a fraction in words is read as one of something ("half of it")
             String share = stated.group(1).strip().matches("(?i).*\\d.*") ? stated.group(1).strip() : stated.group(1).strip() + " of it";
-            return new Comparison(List.of(share, stated.group(2).strip()), Kind.MONEY, Comparison.Op.PRODUCT, true, Comparison.SUPPOSED_SHARE, gap);
+            // "What's 27% of the $850bn valuation, and does it match the book value?": checked against the figure named after it
+            String checked = checked(q.substring(stated.end()));
+            List<String> sides = checked == null ? List.of(share, stated.group(2).strip()) : List.of(share, stated.group(2).strip(), checked);
+            return new Comparison(sides, Kind.MONEY, Comparison.Op.PRODUCT, true, Comparison.SUPPOSED_SHARE, gap);
         }
         Matcher one = IF_SHARE_OF_VALUED.matcher(q);
         if (one.matches() && SUM_WORDS.matcher(one.group(2)).find()) {
@@ -135,6 +149,21 @@ final class ProductQuestions {
                 return shareAndSum(both.group(1).strip(), both.group(2).strip(), checked, gap);
             return null;
         }
+        Matcher check = SHARE_CHECKED.matcher(q);
+        if (check.matches()) {
+            Matcher split = SHARE_OF_SUM.matcher(check.group(1).strip());
+            if (split.matches()) {
+                boolean of = split.group(1) != null;
+                String share = (of ? split.group(1) : split.group(3)).strip(), sum = (of ? split.group(2) : split.group(4)).strip();
+                if (SUM_WORDS.matcher(sum).find()) return shareAndSum(share, sum, check.group(2).strip(), gap);
+            }
+        }
+        // "take A, apply it to B and compare the result with C. Do they line up?": a product checked, however it is asked
+        Matcher appliedChecked = APPLY.matcher(q);
+        if (appliedChecked.find()) {
+            String checked = checked(q.substring(appliedChecked.end()));
+            if (checked != null) return shareAndSum(applied(appliedChecked), appliedChecked.group(3).strip(), checked, gap);
+        }
         if (YES_NO_START.matcher(q).find() || !ASKS_AMOUNT.matcher(q).find()) return null;
         Matcher at = AT_WORTH.matcher(q);
         if (at.matches() && SUM_WORDS.matcher(at.group(1)).find()) return shareAndSum(at.group(2).strip(), at.group(1).strip(), null, gap);
@@ -148,11 +177,13 @@ final class ProductQuestions {
             found = m.matches();
         }
         if (!found) return null;
-        if (m.pattern() == APPLY) {
-            String share = m.group(1) != null && PRONOUN.matcher(m.group(2).strip()).matches() ? m.group(1) : m.group(2);
-            return shareAndSum(share.strip(), m.group(3).strip(), checked(q.substring(m.end())), gap);
-        }
+        if (m.pattern() == APPLY) return shareAndSum(applied(m), m.group(3).strip(), checked(q.substring(m.end())), gap);
         return shareAndSum(m.group(1).strip(), m.group(2).strip(), checked(q), gap);
+    }
+
+    /** What an APPLY match applies: what was taken when it applies a pronoun ("take A and apply it to B"). */
+    private static String applied(Matcher m) {
+        return (m.group(1) != null && PRONOUN.matcher(m.group(2).strip()).matches() ? m.group(1) : m.group(2)).strip();
     }
 
     /**
@@ -178,7 +209,10 @@ final class ProductQuestions {
         var sums = figures.stream().filter(f -> f.type() == dev.dealbot.text.Figure.Type.MONEY).toList();
         if (sums.size() != 1 || figures.stream().anyMatch(f -> f.type() == dev.dealbot.text.Figure.Type.PERCENT)) return null;
         if (!fromRevenue && !SHARE_WORDS.matcher(lead + asked).matches() && !SHARE_WORDS.matcher(given).matches() || !WOULD_YIELD.matcher(asked).find()) return null;
-        if (!dev.dealbot.text.Figures.of(asked).isEmpty()) return null; // the share is the articles', not the asker's
+        // the share is the articles', not the asker's: a party's stake may name its percentage ("Microsoft's 27% stake"),
+        // which the evidence for it must state
+        var own = dev.dealbot.text.Figures.of(asked);
+        if (!own.isEmpty() && !(own.size() == 1 && own.get(0).type() == dev.dealbot.text.Figure.Type.PERCENT && STAKE.matcher(asked).find())) return null;
         // a share of revenue applies to a flow of money ("made $10 billion"), a stake to what the company is worth
         String all = lead + asked + " " + given;
         boolean revenueShare = fromRevenue || REVENUE_SHARE.matcher(all).find() || THE_SHARE.matcher(all).find() && (REVENUE.matcher(all).find() || FLOW.matcher(given).find()),
@@ -210,7 +244,8 @@ final class ProductQuestions {
     private static String checked(String q) {
         Matcher with = CHECK_WITH.matcher(q);
         if (with.find()) {
-            for (int g = 1; g <= with.groupCount(); g++) if (with.group(g) != null) return with.group(g).strip();
+            // "... with the book value. Do they line up?": the figure's words end with their sentence
+            for (int g = 1; g <= with.groupCount(); g++) if (with.group(g) != null) return with.group(g).replaceFirst("[.!;]\\s.*$", "").strip();
         }
         Matcher subject = CHECK_SUBJECT.matcher(q);
         if (!subject.find()) return null;

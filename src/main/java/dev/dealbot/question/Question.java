@@ -75,6 +75,11 @@ public record Question(String text, List<Turn> history, Language language, Strin
         return yesNo && Claims.offersAlternatives(english, figures, unknownFigures);
     }
 
+    /** A yes/no question that ends offering another choice ("... a firm $50 billion or an 'up to' figure?"): which holds is asked. */
+    public boolean offersChoice() {
+        return yesNo && Wording.offersChoice(english);
+    }
+
     /** The clause of its wording that states the claimed figure (its whole wording when it claims none or is one clause). */
     public String claimClause() {
         return claimed() == null ? english : Claims.claimClause(english, claimed());

@@ -69,6 +69,27 @@ final class Supposition {
         return capitalised(each.replaceFirst("\\s*([?.!]*)$", " in " + year + "$1"));
     }
 
+    /** "Say OpenAI makes $50 billion in 2029. How much would it owe?": a supposition in a sentence of its own, then one question. */
+    private static final Pattern SUPPOSED_SENTENCE = Pattern.compile("^(?:hypothetically[,:]?\\s+)?(?:say|suppose|imagine|assume|let's say|let us say)\\s+"
+            + "(?:that\\s+)?([^.!?;]{5,}?)\\s*[.!;]\\s+(\\p{Lu}[^.!?]{5,}\\?)\\s*$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A supposed sum in a sentence of its own before the one question asked of it, read as one conditional question ("If
+     * OpenAI makes $50 billion in 2029, how much would it owe?"), so the question is worked out from the sum; any other
+     * text as it is.
+     */
+    static String joined(String text) {
+        Matcher m = SUPPOSED_SENTENCE.matcher(text.strip());
+        // only a supposed sum, which the question works on; a supposed time ("Say it's 2031.") is read as the question's setting
+        if (!m.matches() || Figures.of(m.group(1)).stream().noneMatch(f -> f.type() == Figure.Type.MONEY)) return text;
+        String question = m.group(2);
+        // "How much ...", not "Microsoft ...": a name keeps its capital
+        String first = question.split("[\\s'’]+", 2)[0];
+        if (first.matches("(?i)how|what|which|who|when|where|why|would|will|could|can|does|do|did|is|are|was|were|should|might|using|at|with|under"))
+            question = Character.toLowerCase(question.charAt(0)) + question.substring(1);
+        return "If " + m.group(1).strip() + ", " + question;
+    }
+
     /** The supposition a question opens with and the question after it ("If OpenAI reached AGI in 2028", "what ...?"), or null. */
     static List<String> parts(String english) {
         Matcher m = IF_THEN.matcher(english.strip());

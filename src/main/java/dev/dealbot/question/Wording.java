@@ -145,7 +145,9 @@ final class Wording {
     private static final Pattern ORIGIN = Pattern.compile("\\bwhere\\b.{0,60}\\b(?:figure|number|claim|estimate|data|statistic|"
             + "information)s?\\b.{0,40}\\bcomes? from\\b|\\bwho (?:says|said|claims|claimed|reports|reported|is behind|stands behind|"
             + "put out|is the source)\\b|\\bsource (?:of|for|behind) (?:the|that|this)\\b"
-            + "|\\bofficial(?:ly)?\\b|\\baccording to whom\\b|\\bon whose (?:word|authority)\\b", Pattern.CASE_INSENSITIVE);
+            + "|\\bofficial(?:ly)?\\b|\\baccording to whom\\b|\\bon whose (?:word|authority)\\b"
+            // "do the articles source it the same way?", "how is the figure sourced?", "is it on the record?"
+            + "|\\bsourc(?:e|es|ing)\\s+(?:it|that|this|the|those|these)\\b|\\bsourced\\b|\\bon the record\\b", Pattern.CASE_INSENSITIVE);
 
     /** The question asks where a thing said comes from (whose word it is); see {@link Question#origin()}. */
     static boolean asksOrigin(String question) {
@@ -289,6 +291,18 @@ final class Wording {
     /** Whether a yes/no question asks about the articles themselves rather than claiming a figure of the deal. */
     static boolean aboutSources(String question) {
         return ABOUT_SOURCES.matcher(question.strip().toLowerCase(Locale.ROOT)).find();
+    }
+
+    /**
+     * "Is it a firm $50 billion or an 'up to' figure?", "Does OpenAI pay Microsoft, or the other way round?": a yes/no
+     * question that ends offering another choice asks which one holds, not whether the first does ("or not", "or more",
+     * "or so" offer none).
+     */
+    private static final Pattern CHOICE = Pattern.compile("\\bor\\s+(?!not\\b|so\\b|more\\b|less\\b|fewer\\b|later\\b|earlier\\b|longer\\b|"
+            + "something\\b|anything\\b|similar\\b|thereabouts\\b|what\\b|why\\b|how\\b|when\\b)[^?,;]{2,60}\\?\\s*$", Pattern.CASE_INSENSITIVE);
+
+    static boolean offersChoice(String question) {
+        return CHOICE.matcher(question).find();
     }
 
     static boolean yesNo(String question) {

@@ -17,7 +17,7 @@ class OriginAnswersTest {
     @Test
     void eachArticlesSourceForAFigureIsNamedAndQuoted() {
         for (String q : List.of("Where does the 20% revenue share figure come from?", "Is the 20% share official?",
-                "Who says Microsoft keeps a 20% revenue share?")) {
+                "Who says Microsoft keeps a 20% revenue share?", "How solid is the 20% revenue-share figure — do the articles source it the same way?")) {
             Answer a = BOT.bot().asker().ask(q, null);
             assertTrue(a.answer().startsWith("The articles give 20% on the word of different sources: sources familiar with the deal ["),
                     q + " -> " + a.answer());

@@ -189,4 +189,29 @@ class WorkedOutAnswersTest {
         assertTrue(after.answer().startsWith("Nothing, on the articles' terms: the share is paid until 2030, before 2031."), after.answer());
         assertTrue(after.citations().stream().anyMatch(c -> c.quote().contains("2030")), "the end is cited");
     }
+
+    @Test
+    void aStakeAtTheLatestValuationIsCheckedAgainstTheBookValueHoweverAsked() {
+        for (String q : java.util.List.of(
+                "Sanity check on the stake: does roughly 27% of OpenAI's latest $850bn valuation square with the ~$228.3bn book value reported for Microsoft's investment?",
+                "Does Microsoft's roughly 27% stake, marked at OpenAI's latest round valuation, line up with the reported book value of its investment?",
+                "Can you sanity-check the numbers: take Microsoft's percentage ownership of OpenAI's for-profit entity, apply it to the valuation from OpenAI's latest round, and compare the result with the reported book value of Microsoft's investment. Do they roughly line up?")) {
+            Answer a = ask(q);
+            assertTrue(a.answer().startsWith("Yes, roughly: 27%") && a.answer().contains("$229.5 billion, against $228.3 billion"), q + " -> " + a.answer());
+        }
+    }
+
+    @Test
+    void aSupposedSumInItsOwnSentenceIsWorkedOutAndAStakeAtASupposedValuation() {
+        Answer owed = ask("Say OpenAI makes $50 billion of revenue in 2029. Using the share percentage reported for the deal, how much would it owe Microsoft that year?");
+        assertTrue(owed.answer().startsWith("That is about $10 billion: 20%"), owed.answer());
+        Answer stake = ask("Say OpenAI is valued at $1 trillion. What would Microsoft's 27% stake be worth?");
+        assertTrue(stake.answer().startsWith("That is about $270 billion: 27%"), stake.answer());
+    }
+
+    @Test
+    void aQuestionOfferingAnotherChoiceIsAnsweredWithWhatTheArticlesSayNotYes() {
+        Answer a = ask("Is Amazon's OpenAI commitment a firm $50bn or an 'up to' number?");
+        assertTrue(a.answered() && !a.answer().startsWith("Yes") && a.answer().contains("up to $50 billion"), a.answer());
+    }
 }

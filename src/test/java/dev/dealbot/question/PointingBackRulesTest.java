@@ -134,6 +134,9 @@ class PointingBackRulesTest {
         assertTrue(!Wording.asksOrigin("Where will new products launch first?") && !Wording.asksOrigin("Who pays whom 20%?"));
         assertTrue(!Wording.asksOrigin("Who gives Microsoft the 20% share?") && !Wording.asksOrigin("Where does Microsoft's 20% share come from?"),
                 "who pays or grants something is no source");
+        assertTrue(Wording.asksOrigin("Do the articles source it the same way?") && Wording.asksOrigin("How is the 20% figure sourced?"),
+                "'source' as a verb asks on whose word");
+        assertTrue(!Wording.asksOrigin("Which sources of revenue does the share cover?") && !Wording.asksOrigin("Is open source a factor?"));
     }
 
     @Test

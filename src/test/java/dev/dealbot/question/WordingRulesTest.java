@@ -1135,6 +1135,26 @@ class WordingRulesTest {
     }
 
     @Test
+    void aSupposedSumInASentenceOfItsOwnIsReadAsTheConditionOfTheQuestion() {
+        assertEquals("If Gamma makes $50 billion in 2029, how much would it owe Beta?",
+                Supposition.joined("Say Gamma makes $50 billion in 2029. How much would it owe Beta?"));
+        assertEquals("If Gamma brings in $25bn, what's Beta's cut?", Supposition.joined("Suppose Gamma brings in $25bn. What's Beta's cut?"));
+        String time = "Say it's 2031. What does Gamma pay Beta?";
+        assertEquals(time, Supposition.joined(time), "a supposed time is the question's setting");
+        String two = "Say Gamma makes $50 billion. Beta gets 20%. How much is that?";
+        assertEquals(two, Supposition.joined(two), "only one question after the supposition");
+    }
+
+    @Test
+    void aYesNoQuestionEndingOnAnotherChoiceAsksWhichHolds() {
+        assertTrue(Wording.offersChoice("Is the commitment a firm $50bn or an 'up to' number?"));
+        assertTrue(Wording.offersChoice("Does Gamma pay Beta, or the other way round?".replace(",", "")));
+        assertFalse(Wording.offersChoice("Is the licence exclusive or not?"));
+        assertFalse(Wording.offersChoice("Did Beta invest $10 billion or more?"));
+        assertFalse(Wording.offersChoice("Is the licence exclusive?"));
+    }
+
+    @Test
     void aSupposedYearIsNoClaimButTheTimeOfTheQuestionAfterIt() {
         assertEquals("Would Microsoft still collect its revenue share in 2028?",
                 alone("Hypothetically, if OpenAI reached AGI in 2028, would Microsoft still collect its revenue share that year?"));

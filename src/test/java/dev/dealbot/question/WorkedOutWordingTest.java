@@ -324,4 +324,30 @@ class WorkedOutWordingTest {
         }
         assertNull(Comparison.of("If Gamma is worth $40 billion, how much goes to Beta?"), "a worth is no flow of revenue");
     }
+
+    @Test
+    void aShareOfASumCheckedAgainstAFigureIsAProductWithItsCheckHoweverWorded() {
+        Comparison of = Comparison.of("Does roughly 40% of Gamma's latest $500bn valuation square with the $190bn book value reported for Beta?");
+        assertNotNull(of);
+        assertEquals(List.of("roughly 40%", "Gamma's latest $500bn valuation", "the $190bn book value reported for Beta"), of.sides());
+        Comparison marked = Comparison.of("Does Beta's roughly 40% stake, marked at Gamma's latest round valuation, line up with the reported book value of its investment?");
+        assertNotNull(marked);
+        assertEquals(List.of("Beta's roughly 40% stake", "Gamma's latest round valuation", "the reported book value of its investment"), marked.sides());
+        Comparison taken = Comparison.of("Take Beta's percentage ownership of Gamma, apply it to Gamma's latest valuation, and compare the result with the reported book value. Do they line up?");
+        assertNotNull(taken, "a comma between taking and applying; the figure compared ends with its sentence");
+        assertEquals(List.of("Beta's percentage ownership of Gamma", "Gamma's latest valuation", "the reported book value"), taken.sides());
+        Comparison stated = Comparison.of("What's 40% of Gamma's $500 billion valuation, and does it match Beta's reported book value?");
+        assertNotNull(stated);
+        assertEquals("Beta's reported book value", stated.checkedSide());
+        assertNull(Comparison.of("Does Beta's stake line up with its strategy?"), "no sum the share is of");
+    }
+
+    @Test
+    void aStakeNamingItsPercentageIsWorkedOutAtASupposedValuation() {
+        Comparison c = Comparison.of("If Gamma is valued at $1 trillion, what would Beta's 40% stake be worth?");
+        assertNotNull(c);
+        assertEquals(Comparison.SUPPOSED, c.word());
+        assertEquals("$1 trillion", c.sides().get(1));
+        assertNull(Comparison.of("If Gamma makes $10 billion, what would 40% of it be worth to Beta in 2029 at 3%?"), "two figures of the asker's own");
+    }
 }

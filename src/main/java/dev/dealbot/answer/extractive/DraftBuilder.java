@@ -60,6 +60,18 @@ final class DraftBuilder {
         return this;
     }
 
+    private static final java.util.regex.Pattern BARE_VERDICT = java.util.regex.Pattern.compile("^(?:Yes|No)\\.\\s*");
+    private static final java.util.regex.Pattern YES_SAYING = java.util.regex.Pattern.compile("^Yes — the articles say ");
+
+    /** An opening "Yes." or "No." taken back, and a "Yes —" or "No —" verdict said as what the articles say. */
+    DraftBuilder withoutVerdict() {
+        var bare = BARE_VERDICT.matcher(text);
+        if (bare.find()) text.delete(0, bare.end());
+        var yes = YES_SAYING.matcher(text);
+        if (yes.find()) text.replace(0, yes.end(), "The articles say ");
+        return sayingInsteadOfDenying();
+    }
+
     /** What is said so far opens with a verdict of the bot's own ("Yes —", "No —", "Not ...", "The articles contradict ..."). */
     boolean opensWithVerdict() {
         return text.toString().matches("(?s)^(?:(?:Yes|No|Not|Roughly)\\b|The articles contradict what the question takes as given:).*");

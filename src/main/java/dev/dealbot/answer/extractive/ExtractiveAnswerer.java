@@ -180,6 +180,8 @@ public final class ExtractiveAnswerer implements Answerer {
         if (draft != null && opposed == null && excepted == null && Unexplained.figureWithoutCause(q, draft, table.names())) draft = null;
         // of two stated figures offered as a choice, the one the answer gives is said, the other not denied
         if (draft != null && q.offersAlternatives()) draft.sayingInsteadOfDenying();
+        // of choices the question offers, the answer says what the articles say, not "Yes" or "No" to the first
+        if (draft != null && q.offersChoice()) draft.withoutVerdict();
         if (draft != null) about.frame(q, draft);
         return draft == null ? Refusals.notInArticles(MODE) : draft.build(MODE);
     }
