@@ -139,6 +139,8 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
     /** "How many times A is B?": a ratio, B measured in A. */
     private static final Pattern TIMES_IS = pattern("^how many times\\s+(?!(?:bigger|larger|more|higher|greater|smaller|less)\\b)(.{3,}?)\\s+"
             + "(?:is|was|are|were)\\s+(.{3,})$");
+    /** A verb of lasting that ends a side ("the licence run", "the share last"). */
+    private static final Pattern LASTING = pattern("\\s+(?:run|runs|last|lasts|go|goes|continue|continues|extend|extends|stay|stays|remain|remains|hold|holds)$");
     /** "How many years apart are A and B?": the gap between two things. */
     private static final Pattern APART = pattern("^how (?:many|much)\\s+(?:\\w+\\s+)?apart\\s+(?:" + AUX + ")\\s+(.{3,}?)\\s+and\\s+(.{3,})$");
     /** "A comes how long before B?": the time between two things, asked after the first. */
@@ -225,7 +227,9 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
     /** "..., and by how much?", "? How many years apart?": a trailing request for the gap between the sides. */
     static final Pattern GAP_TAIL = pattern("(?:[?.,;]+\\s*|\\s+and\\s+)(?:and\\s+|if so,?\\s+)?(?:by\\s+)?(?:roughly\\s+|about\\s+|approximately\\s+)?(?:how\\s+(?:much|many\\s+(?:percentage\\s+)?\\w+|long|far)"
             + "(?:\\s+(?:apart|later|earlier|sooner|longer|more|less|bigger|larger|smaller))?|(?:what(?:'s|’s|\\s+is|\\s+was)|how\\s+(?:big|large|wide)\\s+(?:is|was))\\s+the\\s+(?:gap|difference)"
-            + "(?:\\s+(?:in|of)\\s+(?:dollars|years|months|percentage points|points))?(?:\\s+between\\s+(?:them|the two|those|these|both))?)\\s*[?.!]*$");
+            + "(?:\\s+(?:in|of)\\s+(?:dollars|years|months|percentage points|points))?(?:\\s+between\\s+(?:them|the two|those|these|both))?)"
+            // "... how many years apart are the two end dates?": the sides pointed back to
+            + "(?:\\s+(?:are|is|were|was)\\s+(?:they|them|those|these|both|the two)(?:\\s+[\\p{L}-]+){0,3})?\\s*[?.!]*$");
     /** "..., and what is it?": a trailing request for the figure itself, which a comparison's answer gives anyway. */
     static final Pattern FIGURE_TAIL = pattern("(?:[?.,;]+\\s*|\\s+and\\s+)(?:and\\s+)?(?:what(?:'s|’s|\\s+is|\\s+was|\\s+are)\\s+(?:it|that|they|"
             + "the (?:figure|number|value|stake|share|amount|percentage))(?:\\s+now)?|to what(?:\\s+(?:figure|level|number|value))?)\\s*[?.!]*$");
@@ -273,7 +277,9 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         Matcher m = HOW_MUCH_THAN.matcher(q);
         if (m.matches()) { // "how many times bigger is A than B?" asks for a ratio, "how much bigger" for a difference
             Op op = TIMES.matcher(q).find() ? Op.RATIO : Op.DIFFERENCE;
-            return new Comparison(List.of(m.group(2), m.group(3)), kindOf(q, m.group(1)), op, true, m.group(1), gap);
+            // "how much longer does A run than B?": the verb of lasting is no word of the side
+            String first = kindOf(q, m.group(1)) == Kind.TIME ? LASTING.matcher(m.group(2)).replaceFirst("") : m.group(2);
+            return new Comparison(List.of(first, m.group(3)), kindOf(q, m.group(1)), op, true, m.group(1), gap);
         }
         // how far one side runs past the other is a span, not which ends later
         m = BEYOND.matcher(q);
@@ -504,6 +510,14 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
     }
 
     /**
+     * A clause opened by "when" that gives its own date ("when Microsoft invested in January 2023"): it dates a side. One
+     * without a date ("the valuation when Microsoft invested") names no figure the side can be found by, and stays a
+     * question of time.
+     */
+    private static final Pattern DATED_WHEN = pattern("\\bwhen\\b[^,;?]{0,60}?\\b(?:(?:19|20)\\d\\d|january|february|march|april|may|june|july|august|"
+            + "september|october|november|december)\\b");
+
+    /**
      * "when" that asks: opening the question or a clause of it ("..., and when?", "by when", "between when A and when B"),
      * not the conjunction of a clause that dates one side ("the valuation used when Microsoft invested in 2023").
      */
@@ -512,7 +526,7 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
     static Kind kindOf(String asked, String asComparative) {
         String question = asked.toLowerCase(Locale.ROOT), comparative = asComparative.toLowerCase(Locale.ROOT);
         if (comparative.matches(TIME_WORDS) || question.matches(".*\\b(years?|months?|weeks?|days?|date|until|end|expire|how long|how much time)\\b.*")
-                || ASKS_WHEN.matcher(question).find())
+                || ASKS_WHEN.matcher(question).find() || question.matches(".*\\bwhen\\b.*") && !DATED_WHEN.matcher(question).find())
             return Kind.TIME;
         Kind unit = unitKind(question);
         // no unit, but a month named ("between the recapitalization and the April 27 revision"): a gap in time

@@ -397,7 +397,7 @@ public final class QuestionAnalyzer {
                 || !Figures.of(parts.get(1)).isEmpty() || Supposition.boundsTerm(parts.get(0)) || Supposition.pointsBack(parts.get(1))
                 || queries.unknownTerms(parts.get(0)).stream().anyMatch(w -> !w.matches(".*\\d.*"))) return english;
         List<String> own = Terms.ofQuestion(parts.get(0)).stream()
-                .filter(w -> !table.names().known(w) && !w.matches(".*\\d.*") && !dev.dealbot.text.TimeBound.boundWord(w)).toList();
+                .filter(w -> !(table.names().known(w) && table.names().party(w)) && !w.matches(".*\\d.*") && !dev.dealbot.text.TimeBound.boundWord(w)).toList();
         if (own.isEmpty()) return english;
         boolean dated = table.all().stream().anyMatch(s -> Tokens.of(s.text()).stream().map(Token::stem).toList().containsAll(own)
                 && Figures.of(s.text()).stream().anyMatch(f -> f.type() == Figure.Type.YEAR));

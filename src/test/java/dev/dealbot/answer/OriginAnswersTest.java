@@ -67,4 +67,12 @@ class OriginAnswersTest {
         Answer fact = BOT.bot().asker().ask("According to Wedoany, what did Microsoft value its stake at in October?", null);
         assertTrue(fact.answer().contains("$135 billion"), "a figure the named article lacks is taken from another: " + fact.answer());
     }
+
+    @Test
+    void noArticleIsSaidToNameNoSourceWhenOneGivesTheFigureOnItsWord() {
+        Answer a = BOT.bot().asker().ask("Do the articles source the 2032 license date the same way?", null);
+        assertFalse(a.answer().contains("without naming a source"), a.answer());
+        Answer official = BOT.bot().asker().ask("Is the 2032 date official?", null);
+        assertTrue(official.answer().contains("the Microsoft official blog"), official.answer());
+    }
 }

@@ -1049,6 +1049,9 @@ class WordingRulesTest {
         assertTrue(synonymsOf("made public").contains("announc"), synonymsOf("made public").toString());
         assertTrue(synonymsOf("holding").contains("stake"));
         assertTrue(synonymsOf("pledged").contains("invest"));
+        assertTrue(synonymsOf("declared").contains("announc"), synonymsOf("declared").toString());
+        assertTrue(synonymsOf("hits").contains("reach") && synonymsOf("achieved").contains("reach"));
+        assertTrue(synonymsOf("meaning").contains("impli"), synonymsOf("meaning").toString());
     }
 
     @Test

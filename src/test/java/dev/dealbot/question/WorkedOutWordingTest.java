@@ -305,7 +305,9 @@ class WorkedOutWordingTest {
 
     @Test
     void whenAsksTimeOnlyAsAQuestionWordNotAsAConjunctionInASide() {
-        assertEquals(dev.dealbot.text.Kind.MONEY, Comparison.kindOf("how many times bigger is gamma's valuation now than the valuation used when beta invested?", "bigger"));
+        assertEquals(dev.dealbot.text.Kind.MONEY, Comparison.kindOf("how many times bigger is gamma's valuation now than the valuation used when beta invested in january 2023?", "bigger"));
+        assertEquals(dev.dealbot.text.Kind.TIME, Comparison.kindOf("how many times bigger is gamma's valuation now than the valuation used when beta invested?", "bigger"),
+                "a when-clause without a date names no figure to find the side by");
         assertEquals(dev.dealbot.text.Kind.TIME, Comparison.kindOf("how far apart are the deal and the memo, and when?", ""));
         assertEquals(dev.dealbot.text.Kind.TIME, Comparison.kindOf("how much between when beta invested and when gamma did?", ""));
         assertEquals(dev.dealbot.text.Kind.TIME, Comparison.kindOf("when was the deal signed, before or after the memo?", ""));

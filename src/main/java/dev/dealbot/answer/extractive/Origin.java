@@ -35,7 +35,7 @@ final class Origin {
     static final int MAX_SOURCE_WORDS = 8;
     /** Stems that ask for the source, not what the figure measures. */
     private static final Set<String> ASKING = Set.of("offici", "confirm", "come", "claim", "behind", "word", "authoriti", "base",
-            "seem", "agre", "disagre", "differ", "put", "give", "gave");
+            "seem", "agre", "disagre", "differ", "put", "give", "gave", "sourc", "same", "way", "date", "figur", "number");
 
     private static final String[] COUNTS = {"no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "many"};
 
@@ -85,6 +85,9 @@ final class Origin {
         }
         if (parts.isEmpty()) {
             if (!q.yesNo()) return null; // the ordinary answer quotes what the articles say
+            // a sentence giving the figure with a source, in words further from it than the question's, makes "without
+            // naming a source" untrue
+            if (table.all().stream().anyMatch(s -> says(s, figure, Set.of(), parties, asked) && source(s) != null)) return null;
             SentenceInfo first = stating.values().iterator().next();
             int n = draft.cite(first, first.quote());
             draft.say("The articles give " + figure.display() + " without naming a source for it.", List.of());
