@@ -46,7 +46,8 @@ final class ProductQuestions {
      * valuation, line up with C?": a share of a sum, the subject of a check against a third figure.
      */
     private static final Pattern SHARE_CHECKED = Comparison.pattern("^(?:does|do|would|will|can)\\s+(.{3,}?)\\s+(?:roughly\\s+|really\\s+|actually\\s+)?"
-            + "(?:lines?\\s+up|squares?|match(?:es)?|fits?|agrees?|tall(?:y|ies)|square up|add up)\\s+(?:with|to|against)\\s+(.{3,})$");
+            + "(?:(?:lines?\\s+up|squares?|match(?:es)?|fits?|agrees?|tall(?:y|ies)|square up|add up|comes?\\s+close|corresponds?)\\s+(?:with|to|against)"
+            + "|match(?:es)?|equals?)\\s+(.{3,})$");
     /** The share and the sum of a check's subject: "27% of the valuation", "its 27% stake, marked at the valuation,". */
     private static final Pattern SHARE_OF_SUM = Comparison.pattern("^(.{0,40}?\\d+(?:\\.\\d+)?\\s*(?:%|percent|per cent))\\s+of\\s+(.{3,})$"
             + "|^(.{3,}?)\\s*,?\\s+(?:marked|valued|applied|taken|priced|set|put)\\s+(?:at|to|against|on)\\s+(.{3,}?),?$");

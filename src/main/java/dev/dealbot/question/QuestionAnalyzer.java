@@ -63,7 +63,7 @@ public final class QuestionAnalyzer {
     private Question analyze(String text, List<Turn> history, Language language, String translated, boolean whole) {
         Optional<String> rewrite = Optional.of(translated);
         String asked = Wording.injection(rewrite.get()) ? Injections.question(rewrite.get()) : rewrite.get();
-        if (asked != null) asked = Supposition.joined(asked);
+        if (asked != null) asked = Supposition.joined(asked, f -> table.states(f, List.of()) || table.statesRounded(f));
         if (asked == null) return read(text, rewrite.get(), history, language, rewrite.get()); // only instructions: declined
         String english = Supposition.asked(FollowUps.withoutExcluded(queries.correct(abbreviationsSpelledOut(Intensifiers.plain(Shorthand.spelledOut(Metonyms.spelledOut(Contractions.restore(QuestionSentence.of(asked)), table.names())))))), asked);
         english = undatedSupposition(english);

@@ -7,8 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * "Hypothetically, if OpenAI reached AGI in 2028, would Microsoft still collect its revenue share that year?": what
- * the asker supposes is no claim to check; the question is what follows it, at the year the supposition names. The
+ * "Hypothetically, if OpenAI reached AGI in 2028, would Microsoft still collect its revenue share that year?" (or "Were
+ * OpenAI to reach AGI in 2028, ..."): what the asker supposes is no claim to check; the question is what follows it, at the year the supposition names. The
  * year takes the place of the words that point back to it ("that year", "then") or, when none does, dates each
  * question asked ("would Microsoft still collect ... in 2028?"). Only a supposition with one year and no other figure, before
  * a question without a figure of its own that asks whether something still holds or stops ("would the payments stop at
@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class Supposition {
     private static final Pattern IF_THEN = Pattern.compile("^(?:[^:?,]{1,40}:\\s*)?(?:(?:hypothetically|suppose|say|imagine|assume)[,:]?\\s+)?(?:that\\s+)?"
-            + "(?:if|suppose|assuming)\\s+(.{5,}?),\\s*(?:then\\s+)?((?:would|will|could|can|does|do|is|are|did|should|might|"
+            + "(?:(?:if|suppose|assuming)\\s+|were\\s+(?=[^,]{2,40}?\\s+to\\s))(.{5,}?),\\s*(?:then\\s+)?((?:would|will|could|can|does|do|is|are|did|should|might|"
             + "how|what|when|which|who)\\b.{5,})$", Pattern.CASE_INSENSITIVE);
     /**
      * "Suppose OpenAI announces AGI in 2028. Would its payments stop at that point?", "Imagine it's 2029: is it still
@@ -78,16 +78,32 @@ final class Supposition {
      * OpenAI makes $50 billion in 2029, how much would it owe?"), so the question is worked out from the sum; any other
      * text as it is.
      */
-    static String joined(String text) {
+    static String joined(String text, java.util.function.Predicate<Figure> stated) {
         Matcher m = SUPPOSED_SENTENCE.matcher(text.strip());
         // only a supposed sum, which the question works on; a supposed time ("Say it's 2031.") is read as the question's setting
-        if (!m.matches() || Figures.of(m.group(1)).stream().noneMatch(f -> f.type() == Figure.Type.MONEY)) return text;
-        String question = m.group(2);
+        if (m.matches() && Figures.of(m.group(1)).stream().anyMatch(f -> f.type() == Figure.Type.MONEY)) return conditional(m.group(1), m.group(2));
+        // "OpenAI makes $20bn in revenue in 2027. What's Microsoft's cut?": a sum no article states, then a party's part of
+        // it worked out, is supposed as well
+        Matcher plain = STATEMENT_THEN_QUESTION.matcher(text.strip());
+        if (!plain.matches()) return text;
+        List<Figure> sums = Figures.of(plain.group(1)).stream().filter(f -> f.type() == Figure.Type.MONEY).toList();
+        if (sums.size() != 1 || stated.test(sums.get(0))) return text;
+        String conditional = conditional(plain.group(1), plain.group(2));
+        Comparison c = Comparison.of(conditional);
+        return c != null && c.op() == Comparison.Op.PRODUCT && Comparison.SUPPOSED.equals(c.word()) ? conditional : text;
+    }
+
+    /** One statement, then one question. */
+    private static final Pattern STATEMENT_THEN_QUESTION = Pattern.compile("^(\\p{Lu}[^.!?;]{5,}?)\\s*[.!;]\\s+(\\p{Lu}[^.!?]{5,}\\?)\\s*$");
+
+    /** "If <supposition>, <question>", the question's first word in lower case unless it is a name. */
+    private static String conditional(String supposition, String asked) {
+        String question = asked;
         // "How much ...", not "Microsoft ...": a name keeps its capital
         String first = question.split("[\\s'’]+", 2)[0];
         if (first.matches("(?i)how|what|which|who|when|where|why|would|will|could|can|does|do|did|is|are|was|were|should|might|using|at|with|under"))
             question = Character.toLowerCase(question.charAt(0)) + question.substring(1);
-        return "If " + m.group(1).strip() + ", " + question;
+        return "If " + supposition.strip() + ", " + question;
     }
 
     /** The supposition a question opens with and the question after it ("If OpenAI reached AGI in 2028", "what ...?"), or null. */

@@ -481,6 +481,8 @@ class PremiseAnswersTest {
         assertTrue(agi.answered() && agi.answer().contains("independent") && agi.answer().contains("2030"), agi.answer());
         Answer reached = ask("If OpenAI reached AGI in 2028, what would happen to its revenue share?");
         assertTrue(reached.answered() && reached.answer().contains("independent"), "AGI is no party; Suleyman's goal to reach 2027 dates no AGI: " + reached.answer());
+        Answer were = ask("Were OpenAI to reach AGI in 2028, what would happen to the revenue share it pays Microsoft?");
+        assertTrue(were.answered() && were.answer().contains("independent"), were.answer());
         Answer unknown = ask("If OpenAI goes public in 2027, what happens to Microsoft's stake?");
         assertFalse(unknown.answered(), "an event in words the articles never use: " + unknown.answer());
         Answer term = ask("If the revenue share ended in 2029, how much would Microsoft have collected?");

@@ -205,6 +205,10 @@ class WorkedOutAnswersTest {
     void aSupposedSumInItsOwnSentenceIsWorkedOutAndAStakeAtASupposedValuation() {
         Answer owed = ask("Say OpenAI makes $50 billion of revenue in 2029. Using the share percentage reported for the deal, how much would it owe Microsoft that year?");
         assertTrue(owed.answer().startsWith("That is about $10 billion: 20%"), owed.answer());
+        Answer plain = ask("OpenAI makes $20bn in revenue in 2027. What's Microsoft's cut?");
+        assertTrue(plain.answer().startsWith("That is about $4 billion: 20%"), plain.answer());
+        Answer close = ask("Does 27% of $850bn come close to $228.3bn?");
+        assertTrue(close.answer().startsWith("Yes, roughly: 27% of $850 billion"), close.answer());
         Answer stake = ask("Say OpenAI is valued at $1 trillion. What would Microsoft's 27% stake be worth?");
         assertTrue(stake.answer().startsWith("That is about $270 billion: 27%"), stake.answer());
     }

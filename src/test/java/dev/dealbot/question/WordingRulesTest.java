@@ -1105,6 +1105,11 @@ class WordingRulesTest {
                 "a statement set off by a dash is taken as given");
     }
 
+    /** The text with its supposition joined to its question, no figure being the articles'. */
+    private static String joined(String text) {
+        return Supposition.joined(text, f -> false);
+    }
+
     /** A question that is its whole text, with no statement before it. */
     private static String alone(String question) {
         return Supposition.asked(question, question);
@@ -1140,12 +1145,19 @@ class WordingRulesTest {
     @Test
     void aSupposedSumInASentenceOfItsOwnIsReadAsTheConditionOfTheQuestion() {
         assertEquals("If Gamma makes $50 billion in 2029, how much would it owe Beta?",
-                Supposition.joined("Say Gamma makes $50 billion in 2029. How much would it owe Beta?"));
-        assertEquals("If Gamma brings in $25bn, what's Beta's cut?", Supposition.joined("Suppose Gamma brings in $25bn. What's Beta's cut?"));
+                joined("Say Gamma makes $50 billion in 2029. How much would it owe Beta?"));
+        assertEquals("If Gamma brings in $25bn, what's Beta's cut?", joined("Suppose Gamma brings in $25bn. What's Beta's cut?"));
         String time = "Say it's 2031. What does Gamma pay Beta?";
-        assertEquals(time, Supposition.joined(time), "a supposed time is the question's setting");
+        assertEquals(time, joined(time), "a supposed time is the question's setting");
         String two = "Say Gamma makes $50 billion. Beta gets 20%. How much is that?";
-        assertEquals(two, Supposition.joined(two), "only one question after the supposition");
+        assertEquals(two, joined(two), "only one question after the supposition");
+        assertEquals("If Gamma makes $20bn in revenue in 2027, what's Beta's cut?", joined("Gamma makes $20bn in revenue in 2027. What's Beta's cut?"),
+                "a sum no article states, then a party's part of it worked out");
+        String claim = "Beta invested $20bn in Gamma. Why?";
+        assertEquals(claim, joined(claim), "a statement the question does not work a part out of stays a claim");
+        assertEquals(List.of("Gamma to reach AGI in 2028", "what would happen to the share?"),
+                Supposition.parts("Were Gamma to reach AGI in 2028, what would happen to the share?"));
+        assertNull(Supposition.parts("Were the payments capped, and when?"));
     }
 
     @Test

@@ -342,6 +342,10 @@ class WorkedOutWordingTest {
         assertNotNull(stated);
         assertEquals("Beta's reported book value", stated.checkedSide());
         assertNull(Comparison.of("Does Beta's stake line up with its strategy?"), "no sum the share is of");
+        Comparison close = Comparison.of("Does 40% of $500bn come close to $190bn?");
+        assertNotNull(close);
+        assertEquals(List.of("40%", "$500bn", "$190bn"), close.sides());
+        assertNotNull(Comparison.of("Does 40% of the $500 billion valuation match the $190 billion book value?"));
     }
 
     @Test
