@@ -8,11 +8,12 @@ import java.util.regex.Pattern;
 
 /**
  * "Hypothetically, if OpenAI reached AGI in 2028, would Microsoft still collect its revenue share that year?" (or "Were
- * OpenAI to reach AGI in 2028, ..."): what the asker supposes is no claim to check; the question is what follows it, at the year the supposition names. The
- * year takes the place of the words that point back to it ("that year", "then") or, when none does, dates each
- * question asked ("would Microsoft still collect ... in 2028?"). Only a supposition with one year and no other figure, before
- * a question without a figure of its own that asks whether something still holds or stops ("would the payments stop at
- * that point?" asks whether they stop in 2028): a supposed sum is worked out elsewhere ({@link ProductQuestions}).
+ * OpenAI to reach AGI in 2028, ..."): what the asker supposes is no claim to check; the question is what follows it, at
+ * the year the supposition names. The year takes the place of the words that point back to it ("that year", "then") or,
+ * when none does, dates each question asked ("would Microsoft still collect ... in 2028?"). Only a supposition with one
+ * year and no other figure, before a question without a figure of its own that asks whether something still holds or
+ * stops ("would the payments stop at that point?" asks whether they stop in 2028): a supposed sum is worked out
+ * elsewhere ({@link ProductQuestions}).
  */
 final class Supposition {
     private static final Pattern IF_THEN = Pattern.compile("^(?:[^:?,]{1,40}:\\s*)?(?:(?:hypothetically|suppose|say|imagine|assume)[,:]?\\s+)?(?:that\\s+)?"
@@ -117,13 +118,13 @@ final class Supposition {
             + "cease[sd]?|lapse[sd]?|finish(?:es|ed)?|start(?:s|ed)?|begins?|began|continue[sd]?|lasts?|lasted|renew(?:s|ed)?|extend(?:s|ed)?)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    static boolean boundsTerm(String supposition) {
+        return TERM_BOUND.matcher(supposition).find();
+    }
+
     /** The question points back to the supposed time ("for that year", "by then"). */
     static boolean pointsBack(String question) {
         return THAT_TIME.matcher(question).find();
-    }
-
-    static boolean boundsTerm(String supposition) {
-        return TERM_BOUND.matcher(supposition).find();
     }
 
     /** {@code english} without the words that set the supposition at {@code year} ("in 2028", "by 2028"). */
