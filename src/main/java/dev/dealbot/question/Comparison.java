@@ -106,8 +106,9 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
             + "(?:\\s*(?:[-—–,:;]+|\\s+and)\\s*what(?:'s|’s|\\s+is|\\s+do\\s+(?:you|we|i)\\s+get)?(?:\\s+the\\s+(?:ratio|result|answer))?)?$");
     private static final Pattern RATIO_WHEN_COMPARED = pattern("^(?:what multiple|what factor|how many times)\\b.{0,60}?\\bwhen\\s+(?:you|we|one)\\s+"
             + "compare\\s+(.{3,}?)\\s+(?:with|to|against)\\s+(.{3,})$");
-    /** "Is A before or after B?": both orders offered; the answer says which one A is. */
-    private static final Pattern BEFORE_OR_AFTER = pattern("^(?:" + AUX + ")\\s+(.{3,}?)\\s+(before|after|earlier|later|sooner)\\s+or\\s+"
+    /** "Is A before or after B?", "Did A come before or after B?": both orders offered; the answer says which one A is. */
+    private static final Pattern BEFORE_OR_AFTER = pattern("^(?:" + AUX + ")\\s+(.{3,}?)\\s+(?:(?:come|came|happen|happened|occur|occurred|take place|took place|"
+            + "land|landed|arrive|arrived|fall|fell)\\s+)?(before|after|earlier|later|sooner)\\s+or\\s+"
             + "(?:before|after|earlier|later|sooner)\\s+(?:than\\s+)?(.{3,})$");
     /** What ends something: "the revenue share ends in 2030", "the license expires". */
     private static final String ENDING = "(?:ends?|ended|expires?|expired|runs? out|ran out|stops?|stopped|finish(?:es|ed)?|lapses?|lapsed)";

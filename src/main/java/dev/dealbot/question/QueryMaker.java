@@ -102,4 +102,9 @@ public final class QueryMaker {
     public double idf(String term) {
         return vocabulary.idf(term);
     }
+
+    /** Whether some article uses the term itself. */
+    public boolean known(String term) {
+        return vocabulary.contains(term);
+    }
 }

@@ -387,7 +387,8 @@ public final class QuestionAnalyzer {
      * articles say of the event holds whenever it happens, so the question is read without the year. A year the articles
      * give, or one of an event they date, or of a term's end or start ("if the revenue share ended in 2029"), stays to be
      * checked; so does one of an event in words they never use ("if OpenAI went public in 2027"), one beside a figure of
-     * the question's own, and one the question points back to ("will it owe a share for that year?").
+     * the question's own, one the question points back to ("will it owe a share for that year?"), and one asked of a thing
+     * no passage ties to the event.
      */
     private String undatedSupposition(String english) {
         List<String> parts = Supposition.parts(english);
@@ -401,7 +402,15 @@ public final class QuestionAnalyzer {
         if (own.isEmpty()) return english;
         boolean dated = table.all().stream().anyMatch(s -> Tokens.of(s.text()).stream().map(Token::stem).toList().containsAll(own)
                 && Figures.of(s.text()).stream().anyMatch(f -> f.type() == Figure.Type.YEAR));
-        return dated ? english : Supposition.withoutYear(english, supposed.get(0));
+        // and only of what the articles tie to the event: some passage has its rarest word and a word of what is asked ("AGI"
+        // and "revenue share"); "would Amazon's investment change?" is no more answered without the year than with it
+        String event = own.stream().filter(queries::known).max(java.util.Comparator.comparingDouble(queries::idf)).orElse(null);
+        List<String> asked = Terms.ofQuestion(parts.get(1)).stream()
+                .filter(w -> !(table.names().known(w) && table.names().party(w)) && !w.matches(".*\\d.*")).toList();
+        boolean tied = table.all().stream().map(s -> s.passage().text()).distinct()
+                .map(text -> Tokens.of(text).stream().map(Token::stem).collect(java.util.stream.Collectors.toSet()))
+                .anyMatch(stems -> stems.contains(event) && asked.stream().anyMatch(stems::contains));
+        return dated || !tied ? english : Supposition.withoutYear(english, supposed.get(0));
     }
 
     /** Figures no sentence states (of that kind: "15 percent" is not stated by "$15 billion"). */

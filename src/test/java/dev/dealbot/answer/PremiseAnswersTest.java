@@ -483,6 +483,9 @@ class PremiseAnswersTest {
         assertTrue(reached.answered() && reached.answer().contains("independent"), "AGI is no party; Suleyman's goal to reach 2027 dates no AGI: " + reached.answer());
         Answer were = ask("Were OpenAI to reach AGI in 2028, what would happen to the revenue share it pays Microsoft?");
         assertTrue(were.answered() && were.answer().contains("independent"), were.answer());
+        for (String untied : java.util.List.of("If OpenAI were to reach AGI in 2028, would Amazon's investment change?",
+                "Were OpenAI to reach AGI in 2029, what would happen to Microsoft's seat on OpenAI's board?"))
+            assertFalse(ask(untied).answered(), "no passage ties AGI to what is asked: " + untied);
         Answer unknown = ask("If OpenAI goes public in 2027, what happens to Microsoft's stake?");
         assertFalse(unknown.answered(), "an event in words the articles never use: " + unknown.answer());
         Answer term = ask("If the revenue share ended in 2029, how much would Microsoft have collected?");

@@ -207,6 +207,9 @@ class WorkedOutAnswersTest {
         assertTrue(owed.answer().startsWith("That is about $10 billion: 20%"), owed.answer());
         Answer plain = ask("OpenAI makes $20bn in revenue in 2027. What's Microsoft's cut?");
         assertTrue(plain.answer().startsWith("That is about $4 billion: 20%"), plain.answer());
+        Answer far = ask("Does 27% of the $850bn valuation come close to the $135bn October stake value?");
+        assertTrue(far.answer().startsWith("That is about $229.5 billion") && !far.answer().startsWith("No — the articles say January"),
+                "a month dating a side is no event's month to correct: " + far.answer());
         Answer close = ask("Does 27% of $850bn come close to $228.3bn?");
         assertTrue(close.answer().startsWith("Yes, roughly: 27% of $850 billion"), close.answer());
         Answer stake = ask("Say OpenAI is valued at $1 trillion. What would Microsoft's 27% stake be worth?");
@@ -217,5 +220,11 @@ class WorkedOutAnswersTest {
     void aQuestionOfferingAnotherChoiceIsAnsweredWithWhatTheArticlesSayNotYes() {
         Answer a = ask("Is Amazon's OpenAI commitment a firm $50bn or an 'up to' number?");
         assertTrue(a.answered() && !a.answer().startsWith("Yes") && a.answer().contains("up to $50 billion"), a.answer());
+    }
+
+    @Test
+    void whetherOneEventCameBeforeOrAfterAnotherIsAnsweredByTheirDates() {
+        Answer a = ask("Did Suleyman's statement come before or after Dresser's memo leaked?");
+        assertTrue(a.answer().startsWith("Suleyman's statement comes before Dresser's memo leaked: early April"), a.answer());
     }
 }

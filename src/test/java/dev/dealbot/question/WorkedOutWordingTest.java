@@ -356,4 +356,11 @@ class WorkedOutWordingTest {
         assertEquals("$1 trillion", c.sides().get(1));
         assertNull(Comparison.of("If Gamma makes $10 billion, what would 40% of it be worth to Beta in 2029 at 3%?"), "two figures of the asker's own");
     }
+
+    @Test
+    void aVerbOfHappeningBeforeBeforeOrAfterIsNoWordOfTheSide() {
+        Comparison c = Comparison.of("Did Lee's statement come before or after Kim's memo leaked?");
+        assertNotNull(c);
+        assertEquals(List.of("Lee's statement", "Kim's memo leaked"), c.sides());
+    }
 }

@@ -116,8 +116,9 @@ public final class ExtractiveAnswerer implements Answerer {
         DraftBuilder day = DayWords.answer(q, main, selector, composer, table.names());
         if (day != null) return day.build(MODE);
         if (DayWords.asked(q) && !q.source()) return Refusals.notInArticles(MODE);
-        // a month the question gives an event that the articles date otherwise ("Why was the memo leaked in early March?")
-        DraftBuilder month = EventMonth.check(q, main, selector, composer, table.names());
+        // a month the question gives an event that the articles date otherwise ("Why was the memo leaked in early March?");
+        // not a month dating a side of a comparison ("... against the $135bn October stake value"), worked out below
+        DraftBuilder month = q.comparison() != null ? null : EventMonth.check(q, main, selector, composer, table.names());
         if (month != null) return month.build(MODE);
         if (asksForUnknownThing(q) || UnknownWords.outweigh(q)) return Refusals.notInArticles(MODE);
         // an article named by its publisher or author, or by its own date ("Which article was published on April 28?")
