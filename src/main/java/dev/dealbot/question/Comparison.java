@@ -524,10 +524,15 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
      */
     private static final Pattern ASKS_WHEN = Pattern.compile("(?:^\\W*|[,;:]\\s*|\\b(?:and|or|by|since|until|till|between)\\s+)when\\b");
 
+    /** A "when" that asks (ASKS_WHEN), or a clause it opens that names no date of its own (DATED_WHEN). */
+    private static boolean whenOfTime(String question) {
+        return ASKS_WHEN.matcher(question).find() || question.matches(".*\\bwhen\\b.*") && !DATED_WHEN.matcher(question).find();
+    }
+
     static Kind kindOf(String asked, String asComparative) {
         String question = asked.toLowerCase(Locale.ROOT), comparative = asComparative.toLowerCase(Locale.ROOT);
         if (comparative.matches(TIME_WORDS) || question.matches(".*\\b(years?|months?|weeks?|days?|date|until|end|expire|how long|how much time)\\b.*")
-                || ASKS_WHEN.matcher(question).find() || question.matches(".*\\bwhen\\b.*") && !DATED_WHEN.matcher(question).find())
+                || whenOfTime(question))
             return Kind.TIME;
         Kind unit = unitKind(question);
         // no unit, but a month named ("between the recapitalization and the April 27 revision"): a gap in time

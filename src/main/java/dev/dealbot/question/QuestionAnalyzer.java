@@ -400,16 +400,17 @@ public final class QuestionAnalyzer {
         List<String> own = Terms.ofQuestion(parts.get(0)).stream()
                 .filter(w -> !(table.names().known(w) && table.names().party(w)) && !w.matches(".*\\d.*") && !dev.dealbot.text.TimeBound.boundWord(w)).toList();
         if (own.isEmpty()) return english;
-        boolean dated = table.all().stream().anyMatch(s -> Tokens.of(s.text()).stream().map(Token::stem).toList().containsAll(own)
+        // the sentences' own tokens, read once when the index was built
+        boolean dated = table.all().stream().anyMatch(s -> s.tokens().stream().map(Token::stem).toList().containsAll(own)
                 && Figures.of(s.text()).stream().anyMatch(f -> f.type() == Figure.Type.YEAR));
         // and only of what the articles tie to the event: some passage has its rarest word and a word of what is asked ("AGI"
         // and "revenue share"); "would Amazon's investment change?" is no more answered without the year than with it
         String event = own.stream().filter(queries::known).max(java.util.Comparator.comparingDouble(queries::idf)).orElse(null);
         List<String> asked = Terms.ofQuestion(parts.get(1)).stream()
                 .filter(w -> !(table.names().known(w) && table.names().party(w)) && !w.matches(".*\\d.*")).toList();
-        boolean tied = table.all().stream().map(s -> s.passage().text()).distinct()
-                .map(text -> Tokens.of(text).stream().map(Token::stem).collect(java.util.stream.Collectors.toSet()))
-                .anyMatch(stems -> stems.contains(event) && asked.stream().anyMatch(stems::contains));
+        java.util.Map<Integer, Set<String>> passages = new java.util.HashMap<>();
+        for (var s : table.all()) for (Token t : s.tokens()) passages.computeIfAbsent(s.passage().id(), k -> new java.util.HashSet<>()).add(t.stem());
+        boolean tied = passages.values().stream().anyMatch(stems -> stems.contains(event) && asked.stream().anyMatch(stems::contains));
         return dated || !tied ? english : Supposition.withoutYear(english, supposed.get(0));
     }
 
