@@ -197,7 +197,7 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
     private static final Pattern FROM_TO = pattern(
             "^how (?:much|many)\\b.{0,60}?\\bfrom\\s+(?:when\\s+)?(.{3,}?)\\s+(?:to|until|till)\\s+(?:when\\s+)?(.{3,})$");
     private static final Pattern EXCEEDS = pattern(
-            "^by how much (?:does|did|is|was|will|would)\\s+(.{3,}?)\\s+(?:exceed|outstrip|surpass|top|beat|trail)s?\\s+(.{3,})$");
+            "^(?:by\\s+)?how much (?:does|did|is|was|will|would)\\s+(.{3,}?)\\s+(?:exceed|outstrip|surpass|top|beat|trail)s?\\s+(.{3,})$");
     /** "How many more years does A last beyond B?", "... last compared with B": how far one side runs past the other. */
     private static final Pattern BEYOND = pattern("^how (?:much|many)\\s+(?:more\\s+|fewer\\s+|less\\s+)?(?:\\w+\\s+)?(?:" + AUX
             + ")\\s+(.{3,}?)\\s+(?:last|run|extend|continue|go on|stay|remain)\\w*\\s+(?:beyond|past|after|longer than|than)\\s+(.{3,})$");
@@ -226,11 +226,14 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
             "^how (?:many|much|long)\\s+(?:\\w+\\s+)?(?:later|after|before|earlier|longer)\\s+(?:than\\s+)?(.{3,}?)\\s+(?:" + AUX + ")\\s+(.{3,})$");
 
     /** "..., and by how much?", "? How many years apart?": a trailing request for the gap between the sides. */
-    static final Pattern GAP_TAIL = pattern("(?:[?.,;]+\\s*|\\s+and\\s+)(?:and\\s+|if so,?\\s+)?(?:by\\s+)?(?:roughly\\s+|about\\s+|approximately\\s+)?(?:how\\s+(?:much|many\\s+(?:percentage\\s+)?\\w+|long|far)"
+    static final Pattern GAP_TAIL = pattern("(?:[?.,;:]+\\s*|\\s+and\\s+)(?:and\\s+|if so,?\\s+)?(?:by\\s+)?(?:roughly\\s+|about\\s+|approximately\\s+)?(?:how\\s+(?:much|many\\s+(?:percentage\\s+)?\\w+|long|far)"
             + "(?:\\s+(?:apart|later|earlier|sooner|longer|more|less|bigger|larger|smaller))?|(?:what(?:'s|’s|\\s+is|\\s+was)|how\\s+(?:big|large|wide)\\s+(?:is|was))\\s+the\\s+(?:gap|difference)"
             + "(?:\\s+(?:in|of)\\s+(?:dollars|years|months|percentage points|points))?(?:\\s+between\\s+(?:them|the two|those|these|both))?)"
             // "... how many years apart are the two end dates?": the sides pointed back to
             + "(?:\\s+(?:are|is|were|was)\\s+(?:they|them|those|these|both|the two)(?:\\s+[\\p{L}-]+){0,3})?\\s*[?.!]*$");
+    /** "...: roughly how many times larger is it now?": a trailing request for the ratio of the sides. */
+    private static final Pattern RATIO_TAIL = pattern("[?.,;:]+\\s*(?:and\\s+)?(?:roughly\\s+|about\\s+|approximately\\s+)?how many times\\s+"
+            + "(?:bigger|larger|more|higher|greater)(?:\\s+(?:is|was)\\s+(?:it|that)(?:\\s+now)?)?\\s*[?.!]*$");
     /** "..., and what is it?": a trailing request for the figure itself, which a comparison's answer gives anyway. */
     static final Pattern FIGURE_TAIL = pattern("(?:[?.,;]+\\s*|\\s+and\\s+)(?:and\\s+)?(?:what(?:'s|’s|\\s+is|\\s+was|\\s+are)\\s+(?:it|that|they|"
             + "the (?:figure|number|value|stake|share|amount|percentage))(?:\\s+now)?|to what(?:\\s+(?:figure|level|number|value))?)\\s*[?.!]*$");
@@ -259,13 +262,21 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
     /** Longer text is no comparison question; the patterns' lazy groups would cost time cubic in its length. */
     static final int MAX_CHARS = 300;
 
-    /** The comparison in {@code question}, or null when it compares nothing. */
+    /**
+     * The comparison in {@code question}, or null when it compares nothing. A tail asking how far apart the sides are
+     * that asks for a ratio ("Compare A with B: how many times larger is it now?") makes a difference or choice a ratio.
+     */
     public static Comparison of(String question) {
         String q = question.strip().replaceAll("\\s+", " ");
         if (q.length() > MAX_CHARS) return null;
+        Matcher ratio = RATIO_TAIL.matcher(q);
+        if (ratio.find()) return framed(q.substring(ratio.start()), read(q.substring(0, ratio.start()), true));
         Matcher tail = GAP_TAIL.matcher(q);
-        boolean gap = tail.find();
-        if (gap) q = q.substring(0, tail.start());
+        return tail.find() ? framed(q.substring(tail.start()), read(q.substring(0, tail.start()), true)) : read(q, false);
+    }
+
+    private static Comparison read(String asked, boolean gap) {
+        String q = asked;
         Matcher figureTail = FIGURE_TAIL.matcher(q);
         if (figureTail.find()) q = q.substring(0, figureTail.start());
         q = q.replaceAll("[?.!]+$", "");
@@ -273,8 +284,8 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         q = HEDGE.matcher(q).replaceFirst(""); // "about how many months ..." asks how many months
         // "how many years longer does A run compared with B": after a comparative, "compared with" is "than"
         q = COMPARED_WITH.matcher(q).replaceFirst("$1$2 than ");
-        // "by how much did X change between A and B" asks what "how much did X change between A and B" asks
-        q = q.replaceFirst("(?i)^by\\s+(?=how (?:much|many)\\b.{0,60}\\bbetween\\b)", "");
+        // "by how much ..." asks what "how much ..." asks: the amount of a difference
+        q = q.replaceFirst("(?i)^by\\s+(?=how (?:much|many)\\b)", "");
         Matcher m = HOW_MUCH_THAN.matcher(q);
         if (m.matches()) { // "how many times bigger is A than B?" asks for a ratio, "how much bigger" for a difference
             Op op = TIMES.matcher(q).find() ? Op.RATIO : Op.DIFFERENCE;

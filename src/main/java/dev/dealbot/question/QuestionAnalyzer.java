@@ -107,9 +107,12 @@ public final class QuestionAnalyzer {
             plainReads.add(previous != null && FollowUps.pointsBack(facet) ? previous + " " + facet : facet);
             // in the full reading, one that names a party has its own ("and does Microsoft still hold its license?"), unless
             // it names someone only by a pronoun ("and what did they say AWS customers would get?")
-            boolean leans = previous != null && (PERSON_PRONOUN.matcher(facet).find() || !namesParty(facet) && FollowUps.pointsBack(facet));
+            // an "it" asked of as the subject of its verb is the party the one before asks of ("..., and how much has it invested?")
+            String ownSubject = previous == null ? null : Subjects.resolved(previous, facet, table.names());
+            boolean leans = ownSubject == null && previous != null && (PERSON_PRONOUN.matcher(facet).find() || !namesParty(facet) && FollowUps.pointsBack(facet));
             // read on from the one before, its opening question word is no name ("... Microsoft AI what did he say?")
-            String read = leans ? previous + " " + QUESTION_WORD.matcher(facet).replaceFirst(r -> r.group().toLowerCase(java.util.Locale.ROOT)) : facet;
+            String read = ownSubject != null ? ownSubject
+                    : leans ? previous + " " + QUESTION_WORD.matcher(facet).replaceFirst(r -> r.group().toLowerCase(java.util.Locale.ROOT)) : facet;
             // statements before the first sub-question set the case for each later one ("It's 2031. Is OpenAI still
             // paying, and can Microsoft still use its models?")
             if (previous == null) setting = Facets.setting(facet);

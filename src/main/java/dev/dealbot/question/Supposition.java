@@ -107,11 +107,20 @@ final class Supposition {
         return "If " + supposition.strip() + ", " + question;
     }
 
-    /** The supposition a question opens with and the question after it ("If OpenAI reached AGI in 2028", "what ...?"), or null. */
+    /**
+     * The supposition of a question and the question asked of it, or null: one it opens with ("If OpenAI reached AGI in
+     * 2028", "what ...?") or one it ends with ("What would happen to its payments if OpenAI reached AGI in, say, 2028?").
+     */
     static List<String> parts(String english) {
         Matcher m = IF_THEN.matcher(english.strip());
-        return m.matches() ? List.of(m.group(1), m.group(2)) : null;
+        if (m.matches()) return List.of(m.group(1), m.group(2));
+        m = THEN_IF.matcher(english.strip());
+        return m.matches() ? List.of(m.group(2), m.group(1).strip() + "?") : null;
     }
+
+    /** A wh-question, then the case it supposes: "What would happen to X if Y?", "How much would it owe, assuming Y?". */
+    private static final Pattern THEN_IF = Pattern.compile("^((?:how|what|when|which|who)\\b.{5,}?),?\\s+(?:if|assuming|supposing|in case)\\s+"
+            + "(?!(?:so|not|any|at all)\\b)(.{5,}?)[?.!]*$", Pattern.CASE_INSENSITIVE);
 
     /** A supposition of when a term ends or starts ("if the revenue share ended in 2029"): its year is a claim about the term. */
     private static final Pattern TERM_BOUND = Pattern.compile("\\b(?:end|ends|ended|ending|expire[sd]?|expiring|runs? out|ran out|stop(?:s|ped)?|"
@@ -129,7 +138,8 @@ final class Supposition {
 
     /** {@code english} without the words that set the supposition at {@code year} ("in 2028", "by 2028"). */
     static String withoutYear(String english, Figure year) {
-        return english.replaceFirst("\\s*\\b(?:(?:in|by|during|around|sometime in|as early as|as soon as)\\s+)?" + Pattern.quote(year.text()) + "\\b", "");
+        // "in, say, 2028": the aside that marks the year as an example goes with it
+        return english.replaceFirst("\\s*\\b(?:(?:in|by|during|around|sometime in|as early as|as soon as)(?:,?\\s+say,)?\\s+)?" + Pattern.quote(year.text()) + "\\b", "");
     }
 
     /** Where a second question starts: ", and would it ...". */

@@ -205,7 +205,7 @@ final class Wording {
     }
 
     /** "How much wasn't paid at first?", "how much of it has not been paid?": what is left, asked as a negation. */
-    private static final Pattern NOT_PART = Pattern.compile("\\bhow (much|many)\\b(\\s+of\\s+[\\w$.,']+){0,3}\\s+(was|is|were|are|has|have|had|did|will|does)"
+    private static final Pattern NOT_PART = Pattern.compile("\\bhow (much|many)\\b(?:\\s+of\\s+[\\w$.,'’-]+(?:\\s+[\\w$.,'’-]+){0,3}?)?\\s+(was|is|were|are|has|have|had|did|will|does)"
             + "(n['’]t|\\s+not)\\b|\\bwhat (share|percentage|percent|portion|fraction|part|proportion)\\b.{0,60}\\b(is|was|are|were)(n['’]t|\\s+not)\\s+"
             + "(held|owned|controlled)\\b");
 

@@ -141,6 +141,38 @@ class WordingRulesTest {
     }
 
     @Test
+    void howMuchOfANamedWholeHasNotHappenedIsWhatIsLeft() {
+        assertEquals(Part.REST, Wording.part("How much of Gamma's investment hasn't arrived yet?"), "a whole in several words");
+        assertEquals(Part.REST, Wording.part("Gamma's money: how much of it hasn't actually landed yet?"));
+        assertEquals(Part.REST, Wording.part("How much of the $50 billion has not been paid?"));
+        assertEquals(Part.NONE, Wording.part("How much of Gamma's investment arrived at once?"), "no negation, no remainder");
+    }
+
+    @Test
+    void aLaterSubQuestionsItIsThePartyTheOneBeforeAsksOfAsItsSubject() {
+        assertEquals("how much has Microsoft invested?", Subjects.resolved("What stake does Microsoft hold", "how much has it invested?", NAMES));
+        assertEquals("what did Amazon get?", Subjects.resolved("How much did Amazon invest", "what did they get?", NAMES));
+        assertNull(Subjects.resolved("What licence does Microsoft hold", "when does it end?", NAMES), "a verb of a term: the thing ends");
+        assertNull(Subjects.resolved("How much does OpenAI pay Microsoft", "what did it get?", NAMES), "two parties: either may be meant");
+        assertNull(Subjects.resolved("What is Microsoft's stake", "how much has it invested?", NAMES), "a party owning the thing is no subject");
+    }
+
+    @Test
+    void byHowMuchAsksWhatHowMuchAsksAndARatioTailMakesTheComparisonARatio() {
+        Comparison outlast = Comparison.of("By how many years does the licence outlast the payments?");
+        assertEquals(List.of("the licence", "the payments"), outlast.sides());
+        assertEquals(Comparison.Op.DIFFERENCE, outlast.op());
+        assertEquals(List.of("the book value", "the amount invested"),
+                Comparison.of("By how much does the book value exceed the amount invested?").sides());
+        Comparison ratio = Comparison.of("Compare the 2023 valuation with the latest valuation: roughly how many times larger is it now?");
+        assertEquals(List.of("the 2023 valuation", "the latest valuation"), ratio.sides());
+        assertEquals(Comparison.Op.RATIO, ratio.op(), "the tail after a colon asks for a ratio");
+        Comparison gap = Comparison.of("Compare the 2023 valuation with the latest valuation: by how much?");
+        assertEquals(Comparison.Op.WHICH, gap.op(), "a difference asked stays a choice with its gap");
+        assertTrue(gap.gap());
+    }
+
+    @Test
     void howMuchTimeAsksForATimeApart() {
         assertEquals(Kind.TIME, Comparison.of("How much time passed between the memo leak and the announcement?").kind());
         assertEquals(Kind.NUMBER, Comparison.kindOf("how many times is a b", ""), "times are no time");
@@ -1052,6 +1084,9 @@ class WordingRulesTest {
         assertTrue(synonymsOf("declared").contains("announc"), synonymsOf("declared").toString());
         assertTrue(synonymsOf("hits").contains("reach") && synonymsOf("achieved").contains("reach"));
         assertTrue(synonymsOf("meaning").contains("impli"), synonymsOf("meaning").toString());
+        assertTrue(synonymsOf("give up").contains("lose") || synonymsOf("give up").contains("lost"), "a phrasal verb: " + synonymsOf("give up"));
+        assertTrue(synonymsOf("relinquished").contains("surrend"), synonymsOf("relinquished").toString());
+        assertTrue(synonymsOf("carry on").contains("continu"), synonymsOf("carry on").toString());
     }
 
     @Test
@@ -1132,9 +1167,16 @@ class WordingRulesTest {
                 Supposition.parts("If Beta reached AGI in 2028, what would happen to its payments?"));
         assertEquals(List.of("Beta hits the threshold in 2028", "what happens to the share?"),
                 Supposition.parts("Scenario for a client: if Beta hits the threshold in 2028, what happens to the share?"), "a label before it");
-        assertNull(Supposition.parts("What happens to the share if Beta reaches AGI?"));
+        assertEquals(List.of("Beta reaches AGI", "What happens to the share?"), Supposition.parts("What happens to the share if Beta reaches AGI?"),
+                "a supposition the question ends with");
+        assertEquals(List.of("Beta declared AGI in, say, 2028", "What would happen to its payments to Alpha?"),
+                Supposition.parts("What would happen to its payments to Alpha if Beta declared AGI in, say, 2028?"));
+        assertNull(Supposition.parts("Would Alpha still be paid if Beta reached AGI in 2028?"), "a yes/no question is asked at the year");
+        assertNull(Supposition.parts("What happens if not?"));
         assertEquals("If Beta reached AGI, what would happen?",
                 Supposition.withoutYear("If Beta reached AGI in 2028, what would happen?", Figures.of("2028").get(0)));
+        assertEquals("What happens if Beta reached AGI?",
+                Supposition.withoutYear("What happens if Beta reached AGI in, say, 2028?", Figures.of("2028").get(0)), "the year's aside goes with it");
         assertTrue(Supposition.boundsTerm("the revenue share ended in 2029"), "a term's end is a claim about the term");
         assertTrue(Supposition.boundsTerm("the licence runs out in 2029"));
         assertFalse(Supposition.boundsTerm("Beta reached AGI in 2028"));

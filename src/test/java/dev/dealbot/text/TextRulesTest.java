@@ -86,6 +86,8 @@ class TextRulesTest {
         assertEquals(Polarity.CONTINUES, Polarity.of("payments will continue until 2030"));
         assertEquals(Polarity.NEUTRAL, Polarity.of("Microsoft holds 27%"));
         assertEquals(Polarity.STOPS, Polarity.of("after Microsoft sold off its shares"));
+        assertEquals(Polarity.STOPS, Polarity.of("Despite losing the exclusive deal, it maintains a stake"), "losing a thing ends holding it");
+        assertEquals(Polarity.STOPS, Polarity.of("Microsoft gave up exclusivity"));
         assertEquals(Polarity.STOPS, Polarity.of("now that it has dropped Azure"));
         assertEquals(Polarity.CONTINUES, Polarity.of("the licence stays exclusive"));
         assertEquals(Polarity.NEUTRAL, Polarity.of("products sold through AWS"), "a sale is not an end");

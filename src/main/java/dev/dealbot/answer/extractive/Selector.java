@@ -240,7 +240,7 @@ final class Selector {
 
         /**
          * A term's end ("valid until 2032") answers how long a thing lasts only in a sentence with a word of that thing
-         * besides its parties and words of lasting: "How long will Microsoft remain OpenAI's primary cloud partner?" is
+         * besides its parties and words of lasting (an acronym of a common noun, "IP", is a word of the thing): "How long will Microsoft remain OpenAI's primary cloud partner?" is
          * not answered by the licence's term, though both are Microsoft's and "continue".
          */
         private boolean termOfThing(SentenceInfo s) {
@@ -249,7 +249,7 @@ final class Selector {
             if (!ends) return true;
             boolean any = false;
             for (QueryTerm t : query.terms()) {
-                if (names.known(t.term()) || namesUnit(t) || LASTING.contains(t.term()) || Character.isDigit(t.term().charAt(0))) continue;
+                if (names.known(t.term()) && names.party(t.term()) || namesUnit(t) || LASTING.contains(t.term()) || Character.isDigit(t.term().charAt(0))) continue;
                 any = true;
                 // a synonym that is itself a word of lasting ("holding" → hold, for "shareholder") names no thing
                 Set<String> alternatives = new HashSet<>(t.alternatives());

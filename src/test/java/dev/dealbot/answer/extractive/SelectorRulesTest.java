@@ -253,6 +253,16 @@ class SelectorRulesTest {
         assertNull(rejection("How long will Beta pay the revenue share?", "Beta will pay"));
         assertEquals("duration", rejection("How long will Alpha keep its stake in Beta?", "In October, Alpha valued its stake"),
                 "a point in time is no duration");
+        withArticle("ip", "IP", "Alpha secures a non-exclusive license to Beta IP for models through 2032. Alpha will pay Gamma until 2030.\n", small -> {
+            Selector rules = new Selector(small.sentences().names(), small.sentences().people().nameWords(), 0.38);
+            QuestionAnalyzer local = new QuestionAnalyzer(small, new QueryMaker(small, Fixtures.embedder()), Optional.empty());
+            Question q = local.analyze("When does Alpha's IP access end?", List.of());
+            SentenceInfo licence = small.sentences().all().stream().filter(x -> x.text().startsWith("Alpha secures")).findFirst().orElseThrow();
+            SentenceInfo pays = small.sentences().all().stream().filter(x -> x.text().startsWith("Alpha will pay")).findFirst().orElseThrow();
+            assertNotEquals("term", rules.rules(q, q.query(), q.kinds(), true).rejection(licence),
+                    "an acronym of a common noun ('IP') is a word of the thing, not a party");
+            assertNotNull(rules.rules(q, q.query(), q.kinds(), true).rejection(pays), "the payments' end is no end of IP access");
+        });
     }
 
     @Test

@@ -1,0 +1,67 @@
+package dev.dealbot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dealbot.testing.BotExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * On the real articles: a difference asked "by how many", a term asked of "IP access", a supposition the question ends
+ * with, a remainder asked of a whole in several words, a ratio asked after a colon, a phrasal verb of losing and a
+ * sub-question asked of "it" are each answered as their plainer wording is.
+ */
+class MoreWordingsAnswersTest {
+    @RegisterExtension
+    static final BotExtension BOT = new BotExtension();
+
+    private static Answer ask(String q) {
+        return BOT.bot().asker().ask(q, null);
+    }
+
+    @Test
+    void byHowManyYearsOneTermOutlastsAnotherIsTheirGap() {
+        Answer a = ask("By how many years does the licence outlast the payments?");
+        assertTrue(a.answer().startsWith("The difference is 2 years"), a.answer());
+    }
+
+    @Test
+    void anAcronymOfACommonNounNamesTheThingWhoseTermIsAsked() {
+        Answer a = ask("When does Microsoft's IP access end?");
+        assertTrue(a.answered() && a.answer().contains("2032") && !a.answer().contains("2030"), a.answer());
+    }
+
+    @Test
+    void aSupposedYearOfAnUndatedEventAtTheEndOfTheQuestionIsSetAside() {
+        Answer a = ask("What would happen to OpenAI's revenue-share payments to Microsoft if OpenAI declared it had reached AGI in, say, 2028?");
+        assertTrue(a.answered() && a.answer().contains("2030") && a.answer().contains("independent"), a.answer());
+    }
+
+    @Test
+    void howMuchOfANamedWholeHasNotArrivedIsWhatIsLeft() {
+        Answer a = ask("How much of Amazon's investment hasn't arrived yet?");
+        assertTrue(a.answer().startsWith("That leaves $35 billion"), a.answer());
+    }
+
+    @Test
+    void aRatioAskedAfterAColonIsWorkedOut() {
+        Answer a = ask("Compare OpenAI's valuation at the time of Microsoft's January 2023 round with its latest funding-round valuation: "
+                + "roughly how many times larger is it now?");
+        assertTrue(a.answer().startsWith("That is 29.3 times as much"), a.answer());
+    }
+
+    @Test
+    void aSecondSubQuestionAskedOfItIsAskedOfTheSubjectBefore() {
+        Answer a = ask("What stake does Microsoft hold and how much has it invested?");
+        assertTrue(a.answer().contains("27") && a.answer().contains("$13 billion"), a.answer());
+    }
+
+    @Test
+    void whatAPartyGaveUpIsWhatItLost() {
+        Answer a = ask("What did Microsoft give up?");
+        assertTrue(a.answered() && a.answer().contains("exclusive"), a.answer());
+        Answer taken = ask("Microsoft gave up exclusivity. What does it get financially in return that made it worth agreeing to?");
+        assertFalse(taken.answer().contains("contradict"), "losing exclusivity is what the question says too: " + taken.answer());
+    }
+}
