@@ -197,7 +197,7 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
     private static final Pattern FROM_TO = pattern(
             "^how (?:much|many)\\b.{0,60}?\\bfrom\\s+(?:when\\s+)?(.{3,}?)\\s+(?:to|until|till)\\s+(?:when\\s+)?(.{3,})$");
     private static final Pattern EXCEEDS = pattern(
-            "^(?:by\\s+)?how much (?:does|did|is|was|will|would)\\s+(.{3,}?)\\s+(?:exceed|outstrip|surpass|top|beat|trail)s?\\s+(.{3,})$");
+            "^(?:by\\s+)?how much (?:does|did|is|was|will|would)\\s+(.{3,}?)\\s+(?:exceed|outstrip|surpass|top|beat|trail)s?\\s+(.{3,}?)(?:\\s+by)?$");
     /** "How many more years does A last beyond B?", "... last compared with B": how far one side runs past the other. */
     private static final Pattern BEYOND = pattern("^how (?:much|many)\\s+(?:more\\s+|fewer\\s+|less\\s+)?(?:\\w+\\s+)?(?:" + AUX
             + ")\\s+(.{3,}?)\\s+(?:last|run|extend|continue|go on|stay|remain)\\w*\\s+(?:beyond|past|after|longer than|than)\\s+(.{3,})$");
@@ -270,7 +270,8 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         String q = question.strip().replaceAll("\\s+", " ");
         if (q.length() > MAX_CHARS) return null;
         Matcher ratio = RATIO_TAIL.matcher(q);
-        if (ratio.find()) return framed(q.substring(ratio.start()), read(q.substring(0, ratio.start()), true));
+        Comparison before = ratio.find() ? read(q.substring(0, ratio.start()), true) : null;
+        if (before != null) return framed(q.substring(ratio.start()), before);
         Matcher tail = GAP_TAIL.matcher(q);
         return tail.find() ? framed(q.substring(tail.start()), read(q.substring(0, tail.start()), true)) : read(q, false);
     }

@@ -29,9 +29,20 @@ final class FollowUps {
         return POINTS_BACK.matcher(facet).find() && Terms.ofQuestion(facet).size() < SHORT_WITH_PRONOUN + 2;
     }
 
-    /** The question without the topic it sets aside ("Besides Azure, which clouds ..."): that is not what it asks about. */
+    /**
+     * The alternative a question ends by setting aside ("Can OpenAI sell on Google Cloud instead of going through
+     * Azure?"), in three words at most: asked whether one thing holds, it need not be stated beside it.
+     */
+    private static final Pattern EXCLUDED_ALTERNATIVE = Pattern.compile("[,\\s]+(?:instead of|rather than)\\s+(?:[^\\s,;?]+\\s+){0,2}[^\\s,;?!.]+(?=\\s*[?.!]*$)",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The question without the topic it sets aside ("Besides Azure, which clouds ...", "... instead of Azure?"): that is
+     * not what it asks about.
+     */
     static String withoutExcluded(String question) {
-        return FILLER.matcher(EXCLUDED_TOPIC.matcher(question).replaceAll(" ")).replaceAll(" ").replaceAll("\\s{2,}", " ").strip();
+        String kept = EXCLUDED_ALTERNATIVE.matcher(EXCLUDED_TOPIC.matcher(question).replaceAll(" ")).replaceAll("");
+        return FILLER.matcher(kept).replaceAll(" ").replaceAll("\\s{2,}", " ").strip();
     }
 
     /** Idioms that only add emphasis ("why did they want it in the first place?"): their words are not the topic. */

@@ -72,8 +72,10 @@ final class Shorthand {
 
     /** "more than half", "under half": a share bounded by half, checked as "more than 50%". */
     private static final Pattern HALF = Pattern.compile("\\b(more than|over|at least|less than|under|below|above)\\s+(?:a\\s+|one\\s+)?half\\b"
-            // of a party ("of OpenAI") or of nothing; half of a sum ("of Amazon's investment") is that sum's part
-            + "(?=\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?![\\p{L}'’])|\\s*[?.!,;]|\\s*$)", Pattern.CASE_INSENSITIVE);
+            // of a party ("of OpenAI") or of nothing; half of a sum ("of Amazon's investment", "of everything it invested") is
+            // that sum's part
+            + "(?=\\s+of\\s+(?:the\\s+)?(?!(?:everything|all|what|whatever|its|their|the total|the sum|the amount|the money)\\b)\\p{Lu}[\\p{L}-]*(?![\\p{L}'’])"
+            + "|\\s*[?.!,;]|\\s*$)", Pattern.CASE_INSENSITIVE);
     /** "OpenAI's majority shareholder", "a minority owner": a holder of more (or less) than half. */
     private static final Pattern MAJORITY_HOLDER = Pattern.compile("\\b(majority|minority)\\s+(?:shareholder|stockholder|owner|stakeholder|holder)\\b",
             Pattern.CASE_INSENSITIVE);

@@ -9,8 +9,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * On the real articles: a difference asked "by how many", a term asked of "IP access", a supposition the question ends
- * with, a remainder asked of a whole in several words, a ratio asked after a colon, a phrasal verb of losing and a
- * sub-question asked of "it" are each answered as their plainer wording is.
+ * with, a remainder asked of a whole in several words, a ratio asked after a colon, a phrasal verb of losing, a
+ * sub-question asked of "it", an alternative set aside at the end, half of "everything" invested and what a party
+ * "owes" are each answered as their plainer wording is.
  */
 class MoreWordingsAnswersTest {
     @RegisterExtension
@@ -55,6 +56,24 @@ class MoreWordingsAnswersTest {
     void aSecondSubQuestionAskedOfItIsAskedOfTheSubjectBefore() {
         Answer a = ask("What stake does Microsoft hold and how much has it invested?");
         assertTrue(a.answer().contains("27") && a.answer().contains("$13 billion"), a.answer());
+    }
+
+    @Test
+    void anAlternativeTheQuestionEndsBySettingAsideNeedNotBeStated() {
+        Answer a = ask("Can OpenAI sell its products on Google Cloud instead of going through Azure?");
+        assertTrue(a.answered() && a.answer().contains("Google Cloud"), a.answer());
+    }
+
+    @Test
+    void halfOfEverythingInvestedIsHalfOfTheSum() {
+        Answer a = ask("Microsoft reportedly booked a $7.5B gain on OpenAI last quarter. Is that more or less than half of everything they've invested in OpenAI since 2019?");
+        assertTrue(a.answer().contains("$6.5 billion") && a.answer().contains("$7.5 billion"), a.answer());
+    }
+
+    @Test
+    void whatAPartyOwesIsWhatItPaysInItsDirection() {
+        Answer a = ask("What does OpenAI gain and what does it still owe Microsoft?");
+        assertTrue(a.answer().contains("2030") && !a.answer().startsWith("Microsoft will no longer pay"), a.answer());
     }
 
     @Test

@@ -149,9 +149,20 @@ class WordingRulesTest {
     }
 
     @Test
+    void aTopicOrAlternativeSetAsideIsNotWhatIsAsked() {
+        assertEquals("Can Beta sell on Delta Cloud?", FollowUps.withoutExcluded("Can Beta sell on Delta Cloud instead of going through Zeta?"));
+        assertEquals("Why does Beta ship first on Zeta?", FollowUps.withoutExcluded("Why does Beta ship first on Zeta, rather than Delta?"));
+        assertEquals("which clouds can Beta use?", FollowUps.withoutExcluded("Besides Zeta, which clouds can Beta use?"));
+        String inside = "Did Beta choose Delta rather than Zeta for its agents?";
+        assertEquals(inside, FollowUps.withoutExcluded(inside), "only an alternative the question ends with");
+    }
+
+    @Test
     void aLaterSubQuestionsItIsThePartyTheOneBeforeAsksOfAsItsSubject() {
         assertEquals("how much has Microsoft invested?", Subjects.resolved("What stake does Microsoft hold", "how much has it invested?", NAMES));
-        assertEquals("what did Amazon get?", Subjects.resolved("How much did Amazon invest", "what did they get?", NAMES));
+        assertEquals("what does Amazon still owe OpenAI?", Subjects.resolved("How much did Amazon invest", "what does it still owe OpenAI?", NAMES));
+        assertNull(Subjects.resolved("How much did Amazon invest", "what did they get?", NAMES), "nothing asked of the party but the party");
+        assertNull(Subjects.resolved("Was Microsoft barred from it", "is it still?", NAMES), "no verb after the pronoun");
         assertNull(Subjects.resolved("What licence does Microsoft hold", "when does it end?", NAMES), "a verb of a term: the thing ends");
         assertNull(Subjects.resolved("How much does OpenAI pay Microsoft", "what did it get?", NAMES), "two parties: either may be meant");
         assertNull(Subjects.resolved("What is Microsoft's stake", "how much has it invested?", NAMES), "a party owning the thing is no subject");
@@ -1024,6 +1035,9 @@ class WordingRulesTest {
         assertEquals("Was less than half of Amazon's investment paid?", Shorthand.spelledOut("Was less than half of Amazon's investment paid?"),
                 "half of a sum is that sum's part");
         assertEquals("Was more than half of the $50 billion paid?", Shorthand.spelledOut("Was more than half of the $50 billion paid?"));
+        assertEquals("Is that more than half of everything they invested?", Shorthand.spelledOut("Is that more than half of everything they invested?"),
+                "half of everything invested is half of a sum");
+        assertEquals("does alpha own more than 50% of beta?", Shorthand.spelledOut("does alpha own more than half of beta?"), "of a party");
         assertEquals("Is Microsoft OpenAI's holder of more than 50%?", Shorthand.spelledOut("Is Microsoft OpenAI's majority shareholder?"));
     }
 
@@ -1087,6 +1101,7 @@ class WordingRulesTest {
         assertTrue(synonymsOf("give up").contains("lose") || synonymsOf("give up").contains("lost"), "a phrasal verb: " + synonymsOf("give up"));
         assertTrue(synonymsOf("relinquished").contains("surrend"), synonymsOf("relinquished").toString());
         assertTrue(synonymsOf("carry on").contains("continu"), synonymsOf("carry on").toString());
+        assertTrue(synonymsOf("owe").contains("pai") || synonymsOf("owe").contains("pay"), "owing is paying due: " + synonymsOf("owe"));
     }
 
     @Test

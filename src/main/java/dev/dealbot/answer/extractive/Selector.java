@@ -67,11 +67,12 @@ final class Selector {
     }
 
     /**
-     * Stems of verbs that move something from one party to another (pay, invest, license, grant, sell, share, fund):
+     * Stems of verbs that move something from one party to another (pay, invest, license, grant, sell, share, fund, owe —
+     * Porter's "ow"):
      * only then does it matter which party is named first.
      */
     static final Set<String> TRANSFER = Set.of("pai", "paid", "payment", "invest", "licens", "licenc", "grant", "sell",
-            "sold", "give", "gave", "share", "fund", "transfer", "receiv", "owe", "sent", "send", "hand");
+            "sold", "give", "gave", "share", "fund", "transfer", "receiv", "owe", "ow", "sent", "send", "hand");
 
     /** "share" not followed by "of": a share paid or received ("a revenue share", "its share"). */
     static final java.util.regex.Pattern SHARE_HANDED = java.util.regex.Pattern.compile("(?i)\\bshar(?:e|es|ed|ing)\\b(?!\\s+of\\b)");
