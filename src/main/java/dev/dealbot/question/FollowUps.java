@@ -30,10 +30,14 @@ final class FollowUps {
     }
 
     /**
-     * The alternative a question ends by setting aside ("Can OpenAI sell on Google Cloud instead of going through
+     * The alternative a yes/no question ends by setting aside ("Can OpenAI sell on Google Cloud instead of going through
      * Azure?"), in three words at most: asked whether one thing holds, it need not be stated beside it.
      */
     private static final Pattern EXCLUDED_ALTERNATIVE = Pattern.compile("[,\\s]+(?:instead of|rather than)\\s+(?:[^\\s,;?]+\\s+){0,2}[^\\s,;?!.]+(?=\\s*[?.!]*$)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Words that rank one thing against another: first, before, ahead, priority, primary, prefer. */
+    private static final Pattern RANKED = Pattern.compile("\\b(?:first|before|ahead|priorit\\w*|primary|prefer\\w*|sooner|earlier)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /**
@@ -41,7 +45,10 @@ final class FollowUps {
      * not what it asks about.
      */
     static String withoutExcluded(String question) {
-        String kept = EXCLUDED_ALTERNATIVE.matcher(EXCLUDED_TOPIC.matcher(question).replaceAll(" ")).replaceAll("");
+        String aside = EXCLUDED_TOPIC.matcher(question).replaceAll(" ");
+        // only of a yes/no question, and not one a thing is ranked against ("launch on AWS first rather than on Azure?"):
+        // that is what is asked; "which clouds can it use instead of Azure?" is answered by what ends Azure's exclusivity
+        String kept = !Wording.yesNo(aside) || RANKED.matcher(aside).find() ? aside : EXCLUDED_ALTERNATIVE.matcher(aside).replaceAll("");
         return FILLER.matcher(kept).replaceAll(" ").replaceAll("\\s{2,}", " ").strip();
     }
 

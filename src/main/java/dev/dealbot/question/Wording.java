@@ -16,8 +16,11 @@ import java.util.regex.Pattern;
  * to override the bot.
  */
 final class Wording {
-    /** "When ...?", "until when", "what year", "how long"; a "when" inside the question ("... when OpenAI sells") is a conjunction. */
-    private static final Pattern TIME = Pattern.compile("^\\W*(when|until|till)\\b|(^|[,;]|\\band|\\bbut)\\s*when\\b|\\b(until when|till when|"
+    /**
+     * "When ...?", "until when", "what year", "how long", "agree on when ..."; a "when" inside the question ("... when
+     * OpenAI sells") is a conjunction, but one after a preposition ("on when", "about when") is asked.
+     */
+    private static final Pattern TIME = Pattern.compile("^\\W*(when|until|till)\\b|(^|[,;]|\\band|\\bbut|\\bon|\\babout|\\bover|\\bas to)\\s*when\\b|\\b(until when|till when|"
             + "(what|which) (\\w+ )?(year|date|day|month)|what time|how long|by when|since when|deadline|expire[sd]?|"
             + "(end|start|expiry|expiration|launch|due|release) date)\\b");
     /**
@@ -84,12 +87,12 @@ final class Wording {
     private static final Pattern PERCENT = Pattern.compile("\\b(percent(age)?|proportion|fraction|slice|what (share|portion|cut|rate))\\b|%"
             + "|\\bhow (much|big a (share|part|portion)) of\\b.{0,60}\\b(own|owns|hold|holds|control)\\b");
     private static final Pattern MONEY = Pattern.compile(
-            "\\b(invest(ed|ment|s)?|valuation|valued|worth|dollars?|billion|million|money|gain|funding|paid|pay|amount|costs?|price)\\b|\\$");
+            "\\b(invest(ed|ment|s)?|valuation|valued|worth|dollars?|billion|million|money|gain|funding|paid|pay|owe[sd]?|owing|amount|costs?|price)\\b|\\$");
     /** Words of a sum of money itself, and a price asked ("how much did it pay for the licence?", "what does it cost?"): no share answers them. */
     private static final Pattern DOLLARS = Pattern.compile("\\b(dollars?|money|billion|million|cash|cost|costs|price)\\b|\\$"
             + "|\\b(pa(y|ys|id|ying)|spen[dt]|spending)\\s+(\\w+\\s+){0,2}?for\\b"
-            // what is paid added up ("how much has it paid cumulatively", "will it pay in total") is a sum, not a rate
-            + "|\\bpa(y|ys|id|ying)\\b.{0,60}?\\b(in total|cumulative(ly)?|to date|so far|altogether|in all)\\b");
+            // what is paid or owed added up ("how much has it paid cumulatively", "will it owe in total") is a sum, not a rate
+            + "|\\b(pa(y|ys|id|ying)|owe[sd]?|owing)\\b.{0,60}?\\b(in total|cumulative(ly)?|to date|so far|altogether|in all)\\b");
     private static final Pattern YES_NO = Pattern.compile(
             "^\\W*(is|are|was|were|do|does|did|can|could|will|would|has|have|had|should|may|might|isn't|doesn't|didn't|won't)\\b");
     private static final Pattern REASON = Pattern.compile("^\\W*why\\b|\\b(why|for what reason|what (is|was) the reason|"

@@ -10,8 +10,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * On the real articles: a difference asked "by how many", a term asked of "IP access", a supposition the question ends
  * with, a remainder asked of a whole in several words, a ratio asked after a colon, a phrasal verb of losing, a
- * sub-question asked of "it", an alternative set aside at the end, half of "everything" invested and what a party
- * "owes" are each answered as their plainer wording is.
+ * sub-question asked of "it", an alternative set aside at the end, half of "everything" invested, what a party
+ * "owes" and an event named by the year it spoke of are each answered as their plainer wording is; and a figure the
+ * question gives one thing is no correction of another's.
  */
 class MoreWordingsAnswersTest {
     @RegisterExtension
@@ -74,6 +75,20 @@ class MoreWordingsAnswersTest {
     void whatAPartyOwesIsWhatItPaysInItsDirection() {
         Answer a = ask("What does OpenAI gain and what does it still owe Microsoft?");
         assertTrue(a.answer().contains("2030") && !a.answer().startsWith("Microsoft will no longer pay"), a.answer());
+    }
+
+    @Test
+    void aYearASideSpeaksOfIsNotTheDateOfItsEvent() {
+        Answer a = ask("Which came first: Suleyman's statement about 2027 or Dresser's memo leak?");
+        assertTrue(a.answer().startsWith("Suleyman's statement about 2027 comes first: early April"), a.answer());
+    }
+
+    @Test
+    void aFigureTheQuestionGivesAnotherThingIsNoCorrectionOfThisOne() {
+        Answer a = ask("The revenue share ends in 2030 and the license in 2032 - how far apart are they?");
+        assertFalse(a.answer().contains("Not 2030"), "the asker gave 2032 to the licence: " + a.answer());
+        Answer wrong = ask("Since the license ends in 2030, how long does the revenue share last?");
+        assertTrue(wrong.answer().startsWith("Not 2030 — the articles say 2032"), "a figure the question gives nothing else: " + wrong.answer());
     }
 
     @Test

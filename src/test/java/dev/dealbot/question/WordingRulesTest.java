@@ -33,6 +33,10 @@ class WordingRulesTest {
     @Test
     void questionWordsSayWhatKindOfAnswerIsWanted() {
         assertEquals(Set.of(Kind.TIME), Wording.kinds("Until when does the licence run?"));
+        assertTrue(Wording.kinds("Any news on when the licence ends?").contains(Kind.TIME), "a 'when' after a preposition is asked");
+        assertTrue(Wording.kinds("How much does Beta owe Alpha in total?").contains(Kind.MONEY), "what is owed added up is a sum");
+        assertTrue(Wording.kinds("What do the articles say about when the share stops?").contains(Kind.TIME));
+        assertFalse(Wording.kinds("Which cloud gets it first when Beta ships a product?").contains(Kind.TIME), "a conjunction");
         assertEquals(Set.of(Kind.TIME, Kind.YEAR), Wording.kinds("msft license end year?"), "a headline asks what it ends with");
         java.util.function.Predicate<String> party = w -> Set.of("amazon", "microsoft", "openai").contains(w);
         assertEquals("amazon's stake %?", Wording.headlineOwner("amazon stake %?", party));
@@ -151,8 +155,12 @@ class WordingRulesTest {
     @Test
     void aTopicOrAlternativeSetAsideIsNotWhatIsAsked() {
         assertEquals("Can Beta sell on Delta Cloud?", FollowUps.withoutExcluded("Can Beta sell on Delta Cloud instead of going through Zeta?"));
-        assertEquals("Why does Beta ship first on Zeta?", FollowUps.withoutExcluded("Why does Beta ship first on Zeta, rather than Delta?"));
+        assertEquals("Does Beta sell on Zeta?", FollowUps.withoutExcluded("Does Beta sell on Zeta, rather than Delta?"));
+        String which = "Which clouds can Beta use instead of Zeta?";
+        assertEquals(which, FollowUps.withoutExcluded(which), "a question of which others: the one set aside tells what is asked");
         assertEquals("which clouds can Beta use?", FollowUps.withoutExcluded("Besides Zeta, which clouds can Beta use?"));
+        String ranked = "Can Beta launch on Delta first rather than on Zeta?";
+        assertEquals(ranked, FollowUps.withoutExcluded(ranked), "an alternative a thing is ranked against is what is asked");
         String inside = "Did Beta choose Delta rather than Zeta for its agents?";
         assertEquals(inside, FollowUps.withoutExcluded(inside), "only an alternative the question ends with");
     }

@@ -227,6 +227,12 @@ final class Premise {
             // its role); else it is misplaced rather than wrong (see misattributed)
             if (!holds && !q.yesNo() && !q.presumed() && table.states(claimed, List.of()) && !inItsPlace(q, claimed, s.sentence(), stated)) continue;
             if (holds && !q.yesNo()) return null; // a figure the question rightly takes as given: the question is answered as asked
+            // a figure the question itself gives another thing in a clause of its own ("the revenue share ends in 2030 and the
+            // license in 2032") is no correction of this one: the asker told the two apart. Not an alternative offered ("2030
+            // or 2032?") nor the thing's figure before a change ("cut from 20% to 10%")
+            Figure correction = stated;
+            if (!holds && correction != null && q.figures().stream().anyMatch(f -> !f.sameAs(claimed) && f.sameAs(correction)
+                    && givenApart(q.english(), claimed, f))) continue;
             // a figure the claim dates by a month ("$50 billion in February") is corrected only by a sentence of that month
             if (!holds && !ClaimMonths.named(ClaimMonths.of(q.premise().english(), claimed), s.sentence().quote())) continue;
             // what is left, asked about as a figure some sentence implies ("the $35 billion left" of $50 billion less $15
@@ -727,6 +733,18 @@ final class Premise {
         if (claimed.type() != Figure.Type.MONEY) return null;
         List<Figure> same = stated.stream().filter(f -> f.type() == Figure.Type.MONEY && f.digits().equals(claimed.digits()) && !f.roughly(claimed)).toList();
         return same.size() == 1 ? same.get(0) : null;
+    }
+
+    private static final java.util.regex.Pattern AND = java.util.regex.Pattern.compile("\\band\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern SAME_THING = java.util.regex.Pattern.compile("\\b(?:or|to|from|than|versus|vs|between|against)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** Two figures of a question in clauses joined by "and", not set against each other as one thing's. */
+    private static boolean givenApart(String english, Figure a, Figure b) {
+        int from = Math.min(a.end(), b.end()), to = Math.max(a.start(), b.start());
+        if (from > to || to > english.length()) return false;
+        String between = english.substring(from, to);
+        return AND.matcher(between).find() && !SAME_THING.matcher(between).find();
     }
 
     /** A correction: "No — the articles say …" to a yes/no question, else "Not X — the articles say …". */

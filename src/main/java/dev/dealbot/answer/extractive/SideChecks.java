@@ -60,10 +60,29 @@ final class SideChecks {
      * Microsoft put in $10B"): they mark that point, they are not the side's figure.
      */
     static List<Figure> described(String written) {
+        List<Figure> aims = aimed(written);
         java.util.regex.Matcher m = RELATIVE.matcher(written);
-        if (!m.find()) return List.of();
+        if (!m.find()) return aims;
         int from = m.end();
-        return dev.dealbot.text.Figures.of(written).stream().filter(f -> f.start() >= from).toList();
+        return dev.dealbot.text.Figures.of(written).stream().filter(f -> f.start() >= from || aims.contains(f)).toList();
+    }
+
+    /**
+     * A year the side's words give an aim or a topic ("Suleyman's statement about 2027", "the announcement of the 2027
+     * goal", "the target for 2027"): when the aim is due or what was spoken of, not when the side's event happened.
+     */
+    private static final java.util.regex.Pattern AIM_YEAR = java.util.regex.Pattern.compile("\\b(?:goals?|targets?|aims?|ambitions?|objectives?|"
+            + "deadlines?)\\s+(?:of|for|by|in)\\s+((?:19|20)\\d\\d)\\b|\\b((?:19|20)\\d\\d)\\s+(?:goals?|targets?|aims?|ambitions?|objectives?|deadlines?)\\b"
+            + "|\\babout\\s+((?:19|20)\\d\\d)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    private static List<Figure> aimed(String written) {
+        List<Figure> out = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = AIM_YEAR.matcher(written);
+        while (m.find()) {
+            int at = m.start(1) >= 0 ? m.start(1) : m.start(2) >= 0 ? m.start(2) : m.start(3);
+            for (Figure f : dev.dealbot.text.Figures.of(written)) if (f.start() == at) out.add(f);
+        }
+        return out;
     }
 
     /** The side's words before a clause describing its point: what heads the side's own figure. */

@@ -18,6 +18,15 @@ class DescribedFigureRulesTest {
     }
 
     @Test
+    void aYearTheSideGivesAnAimOrATopicIsNotWhenItsEventHappened() {
+        assertEquals("2027", SideChecks.described("Dana's statement about 2027").get(0).text());
+        assertEquals("2027", SideChecks.described("Dana's announcement of the 2027 goal").get(0).text());
+        assertEquals("2027", SideChecks.described("the target for 2027").get(0).text());
+        assertTrue(SideChecks.described("the licence's 2032 end").isEmpty(), "an end's year is its date");
+        assertTrue(SideChecks.described("Beta's 2023 round").isEmpty());
+    }
+
+    @Test
     void aFigureOfTheSideItselfIsNotAMark() {
         assertTrue(SideChecks.described("Gamma's $29 billion valuation").isEmpty());
         assertTrue(SideChecks.described("the 40% stake Beta holds").isEmpty());
