@@ -156,6 +156,7 @@ class WordingRulesTest {
     void aTopicOrAlternativeSetAsideIsNotWhatIsAsked() {
         assertEquals("Can Beta sell on Delta Cloud?", FollowUps.withoutExcluded("Can Beta sell on Delta Cloud instead of going through Zeta?"));
         assertEquals("Does Beta sell on Zeta?", FollowUps.withoutExcluded("Does Beta sell on Zeta, rather than Delta?"));
+        assertEquals("Why does Alpha profit when Beta sells through Delta?", FollowUps.withoutExcluded("Why does Alpha profit when Beta sells through Delta instead of Zeta?"));
         String which = "Which clouds can Beta use instead of Zeta?";
         assertEquals(which, FollowUps.withoutExcluded(which), "a question of which others: the one set aside tells what is asked");
         assertEquals("which clouds can Beta use?", FollowUps.withoutExcluded("Besides Zeta, which clouds can Beta use?"));

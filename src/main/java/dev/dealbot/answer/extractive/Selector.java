@@ -241,8 +241,9 @@ final class Selector {
 
         /**
          * A term's end ("valid until 2032") answers how long a thing lasts only in a sentence with a word of that thing
-         * besides its parties and words of lasting (an acronym of a common noun, "IP", is a word of the thing): "How long will Microsoft remain OpenAI's primary cloud partner?" is
-         * not answered by the licence's term, though both are Microsoft's and "continue".
+         * besides its parties and words of lasting (an acronym of a common noun, "IP", is a word of the thing): "How long
+         * will Microsoft remain OpenAI's primary cloud partner?" is not answered by the licence's term, though both are
+         * Microsoft's and "continue".
          */
         private boolean termOfThing(SentenceInfo s) {
             boolean ends = s.figures().stream().anyMatch(f -> f.type() == Figure.Type.YEAR && f.end() <= s.quote().length()
