@@ -18,9 +18,10 @@ import java.util.regex.Pattern;
 final class Wording {
     /**
      * "When ...?", "until when", "what year", "how long", "agree on when ..."; a "when" inside the question ("... when
-     * OpenAI sells") is a conjunction, but one after a preposition ("on when", "about when") is asked.
+     * OpenAI sells") is a conjunction, but one after "on", "over" or "as to" is asked ("about when" may ask roughly when,
+     * which "soon" answers).
      */
-    private static final Pattern TIME = Pattern.compile("^\\W*(when|until|till)\\b|(^|[,;]|\\band|\\bbut|\\bon|\\babout|\\bover|\\bas to)\\s*when\\b|\\b(until when|till when|"
+    private static final Pattern TIME = Pattern.compile("^\\W*(when|until|till)\\b|(^|[,;]|\\band|\\bbut|\\bon|\\bover|\\bas to)\\s*when\\b|\\b(until when|till when|"
             + "(what|which) (\\w+ )?(year|date|day|month)|what time|how long|by when|since when|deadline|expire[sd]?|"
             + "(end|start|expiry|expiration|launch|due|release) date)\\b");
     /**

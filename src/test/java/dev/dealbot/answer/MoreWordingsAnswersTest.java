@@ -92,6 +92,20 @@ class MoreWordingsAnswersTest {
     }
 
     @Test
+    void whatAPayerAloneStillHasToPayIsNotWhatItIsNoLongerPaid() {
+        Answer a = ask("What does OpenAI gain and what does it still have to pay?");
+        assertFalse(a.answer().startsWith("Microsoft will no longer pay"), a.answer());
+    }
+
+    @Test
+    void roughlyWhenIsAnsweredByAWordOfTimeAndAChoiceOverAnotherKeepsTheOther() {
+        Answer soon = ask("About when will OpenAI models be available on AWS Bedrock?");
+        assertTrue(soon.answered() && soon.answer().contains("soon"), soon.answer());
+        Answer why = ask("Why did OpenAI choose Trainium chips instead of Microsoft silicon?");
+        assertFalse(why.answered(), "no article gives a reason for the choice over Microsoft's chips: " + why.answer());
+    }
+
+    @Test
     void whatAPartyGaveUpIsWhatItLost() {
         Answer a = ask("What did Microsoft give up?");
         assertTrue(a.answered() && a.answer().contains("exclusive"), a.answer());

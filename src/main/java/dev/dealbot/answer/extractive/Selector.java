@@ -288,7 +288,8 @@ final class Selector {
             if (needFigures && !statesFigures(q, s)) return "figures";
             if (!measuredStems.isEmpty() && (!namesThing(s, measuredStems) || !hasAll(modifiers, s))) return "measured";
             if (!ownedBy(q.focus(), focusStems, s)) return "owner";
-            if (transfer && (reverses(asked, s) || !required.isEmpty() && figuresGoOtherWay(asked, s))) return "direction";
+            if (transfer && (reverses(asked, s) || paidByAnother(asked, q, s) || !required.isEmpty() && figuresGoOtherWay(asked, s)))
+                return "direction";
             return null;
         }
     }
@@ -504,6 +505,24 @@ final class Selector {
     }
 
     /**
+     * Asked what a payer alone pays, the party the subject of "pay" or "owe" ("What does OpenAI still have to pay?"): a
+     * sentence whose clauses have it only paid by another ("Microsoft will no longer pay revenue sharing to OpenAI") tells
+     * of the other way.
+     */
+    private boolean paidByAnother(Direction asked, Question q, SentenceInfo s) {
+        String payer = asked.source();
+        if (payer == null || asked.target() != null || !Pattern.compile("(?i)\\b(?:does|did|do|will|would|must|should|has|have)\\s+"
+                + Pattern.quote(payer) + "\\s+(?:still\\s+)?(?:(?:have|has|need|needs)\\s+to\\s+)?(?:pay|owe)\\b").matcher(q.english()).find()) return false;
+        boolean paid = false;
+        for (ClauseInfo c : s.clauses()) {
+            var d = c.direction();
+            if (d.source() != null && names.same(d.source(), payer)) return false;
+            paid |= d.known() && names.same(d.target(), payer);
+        }
+        return paid;
+    }
+
+    /**
      * Asked for a figure of a transfer one way ("what % does A pay B?"), the sentence states its figures
      * only in clauses going the other way ("Microsoft will retain a 20% share": paid to Microsoft): it does not answer,
      * though another clause of it goes the asked way without a figure.
@@ -513,7 +532,7 @@ final class Selector {
         boolean any = false;
         for (ClauseInfo c : s.clauses()) {
             if (c.figures().stream().noneMatch(f -> f.type() == Figure.Type.PERCENT || f.type() == Figure.Type.MONEY)) continue;
-            Direction d = c.direction();
+            var d = c.direction();
             boolean other = d.reverses(asked, names) || d.source() == null && d.target() != null && names.same(d.target(), asked.source());
             if (!other) return false;
             any = true;

@@ -266,6 +266,13 @@ class SelectorRulesTest {
     }
 
     @Test
+    void askedWhatAPayerAlonePaysASentenceWhereItIsOnlyPaidGoesTheOtherWay() {
+        assertEquals("direction", rejection("What does Beta still have to pay?", "Alpha will no longer pay"),
+                "Beta is only paid there");
+        assertNotEquals("direction", rejection("What does Beta still have to pay?", "Beta will pay"));
+    }
+
+    @Test
     void theNamesAskedAboutMustBeMentioned() {
         assertNotNull(rejection("What percentage of Beta does Gamma hold?", "Alpha holds"));
         assertNull(rejection("What percentage of Beta does Alpha hold?", "Alpha holds"));
