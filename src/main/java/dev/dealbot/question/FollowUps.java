@@ -30,10 +30,18 @@ final class FollowUps {
     }
 
     /**
-     * The alternative a yes/no question ends by setting aside ("Can OpenAI sell on Google Cloud instead of going through
-     * Azure?"), in three words at most: asked whether one thing holds, it need not be stated beside it.
+     * The alternative a question ends by setting aside ("Can OpenAI sell on Google Cloud instead of going through Azure?",
+     * "Why does Microsoft still profit when OpenAI sells through AWS rather than Azure?"), in three words at most: asked
+     * whether or why one thing holds, it need not be stated beside it.
      */
     private static final Pattern EXCLUDED_ALTERNATIVE = Pattern.compile("[,\\s]+(?:instead of|rather than)\\s+(?:[^\\s,;?]+\\s+){0,2}[^\\s,;?!.]+(?=\\s*[?.!]*$)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A question asking which thing or what: the alternative it sets aside marks off what it asks for. */
+    private static final Pattern WHICH = Pattern.compile("^\\W*(?:which|what|who|whom|where)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** Verbs of choosing one thing over another: choose, pick, select, opt, go with. */
+    private static final Pattern CHOSEN = Pattern.compile("\\b(?:choos\\w*|chose\\w*|pick\\w*|select\\w*|opt(?:s|ed|ing)?|go(?:es)? with|went with)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** Words that rank one thing against another: first, before, ahead, priority, primary, prefer. */
@@ -46,10 +54,11 @@ final class FollowUps {
      */
     static String withoutExcluded(String question) {
         String aside = EXCLUDED_TOPIC.matcher(question).replaceAll(" ");
-        // only of a yes/no question: "which clouds can it use instead of Azure?" is answered by what ends Azure's exclusivity,
-        // "why did it choose A instead of B?" asks the reason for the choice over B; and not one a thing is ranked against
-        // ("launch on AWS first rather than on Azure?"): that is what is asked
-        String kept = !Wording.yesNo(aside) || RANKED.matcher(aside).find() ? aside : EXCLUDED_ALTERNATIVE.matcher(aside).replaceAll("");
+        // not of a question asking which or what ("which clouds can it use instead of Azure?" is answered by what ends Azure's
+        // exclusivity), nor of a choice over the other ("why did it choose A instead of B?" asks the reason for passing B
+        // over), nor of one a thing is ranked against ("launch on AWS first rather than on Azure?"): that is what is asked
+        String kept = WHICH.matcher(aside).find() || CHOSEN.matcher(aside).find() || RANKED.matcher(aside).find() ? aside
+                : EXCLUDED_ALTERNATIVE.matcher(aside).replaceAll("");
         return FILLER.matcher(kept).replaceAll(" ").replaceAll("\\s{2,}", " ").strip();
     }
 

@@ -157,6 +157,7 @@ class WordingRulesTest {
     void aTopicOrAlternativeSetAsideIsNotWhatIsAsked() {
         assertEquals("Can Beta sell on Delta Cloud?", FollowUps.withoutExcluded("Can Beta sell on Delta Cloud instead of going through Zeta?"));
         assertEquals("Does Beta sell on Zeta?", FollowUps.withoutExcluded("Does Beta sell on Zeta, rather than Delta?"));
+        assertEquals("Why does Alpha profit when Beta sells through Delta?", FollowUps.withoutExcluded("Why does Alpha profit when Beta sells through Delta instead of Zeta?"));
         String why = "Why did Beta choose Delta chips instead of Zeta silicon?";
         assertEquals(why, FollowUps.withoutExcluded(why), "the reason asked is for the choice over the other");
         String which = "Which clouds can Beta use instead of Zeta?";
