@@ -145,6 +145,8 @@ final class Selector {
         private final Set<Kind> required;
         private final boolean needFigures;
         private final Direction asked;
+        /** The party asked what it alone pays, or null (read once per question, not per sentence). */
+        private final String payer;
         private final Set<String> focusStems, measuredStems, wholeStems;
         private final List<Set<String>> modifiers;
         private final boolean transfer;
@@ -167,6 +169,7 @@ final class Selector {
             this.required = required;
             this.needFigures = needFigures;
             this.asked = asked;
+            this.payer = payerAlone(asked, q);
             this.focusStems = focusStems;
             // a statement, remarks, a memo: any sentence that reports speech tells of one, in whatever words
             this.speechFocus = q.focus() != null && SPEECH.matcher(q.focus().word().toLowerCase(Locale.ROOT)).matches();
@@ -288,7 +291,7 @@ final class Selector {
             if (needFigures && !statesFigures(q, s)) return "figures";
             if (!measuredStems.isEmpty() && (!namesThing(s, measuredStems) || !hasAll(modifiers, s))) return "measured";
             if (!ownedBy(q.focus(), focusStems, s)) return "owner";
-            if (transfer && (reverses(asked, s) || paidByAnother(asked, q, s) || !required.isEmpty() && figuresGoOtherWay(asked, s)))
+            if (transfer && (reverses(asked, s) || paidByAnother(payer, s) || !required.isEmpty() && figuresGoOtherWay(asked, s)))
                 return "direction";
             return null;
         }
@@ -504,15 +507,21 @@ final class Selector {
         return reversed;
     }
 
+    /** The party asked what it alone pays, the subject of "pay" or "owe" ("What does OpenAI still have to pay?"), or null. */
+    private static String payerAlone(Direction asked, Question q) {
+        String payer = asked.source();
+        if (payer == null || asked.target() != null) return null;
+        return Pattern.compile("(?i)\\b(?:does|did|do|will|would|must|should|has|have)\\s+" + Pattern.quote(payer)
+                + "\\s+(?:still\\s+)?(?:(?:have|has|need|needs)\\s+to\\s+)?(?:pay|owe)\\b").matcher(q.english()).find() ? payer : null;
+    }
+
     /**
      * Asked what a payer alone pays, the party the subject of "pay" or "owe" ("What does OpenAI still have to pay?"): a
      * sentence whose clauses have it only paid by another ("Microsoft will no longer pay revenue sharing to OpenAI") tells
      * of the other way.
      */
-    private boolean paidByAnother(Direction asked, Question q, SentenceInfo s) {
-        String payer = asked.source();
-        if (payer == null || asked.target() != null || !Pattern.compile("(?i)\\b(?:does|did|do|will|would|must|should|has|have)\\s+"
-                + Pattern.quote(payer) + "\\s+(?:still\\s+)?(?:(?:have|has|need|needs)\\s+to\\s+)?(?:pay|owe)\\b").matcher(q.english()).find()) return false;
+    private boolean paidByAnother(String payer, SentenceInfo s) {
+        if (payer == null) return false;
         boolean paid = false;
         for (ClauseInfo c : s.clauses()) {
             var d = c.direction();
