@@ -237,6 +237,13 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
     /** "..., and what is it?": a trailing request for the figure itself, which a comparison's answer gives anyway. */
     static final Pattern FIGURE_TAIL = pattern("(?:[?.,;]+\\s*|\\s+and\\s+)(?:and\\s+)?(?:what(?:'s|’s|\\s+is|\\s+was|\\s+are)\\s+(?:it|that|they|"
             + "the (?:figure|number|value|stake|share|amount|percentage))(?:\\s+now)?|to what(?:\\s+(?:figure|level|number|value))?)\\s*[?.!]*$");
+    /**
+     * "..., and what does that suggest about ...?", "what does this mean?": a trailing request for what the worked-out
+     * figure means; the answer gives the figures, and what they suggest is no part of a side.
+     */
+    static final Pattern MEANING_TAIL = pattern("(?:[?.,;]+\\s*|\\s+and\\s+)(?:and\\s+)?(?:(?:what|how)\\s+(?:does|do|did|would|might|could|should)\\s+"
+            + "(?:that|this|it|these|those)(?:\\s+[\\p{L}-]+)?\\s+(?:suggest|mean|imply|indicate|tell|signal|show|reveal|say)\\b|why\\s+(?:does|would|might)\\s+"
+            + "(?:that|this|it)(?:\\s+[\\p{L}-]+)?\\s+matter\\b)[^?]*[?.!]*$");
     /** "half of X", "twice X", "three times X": a side that scales its figure. */
     private static final Pattern MULTIPLIER = pattern("^(?:the\\s+)?(half|a half|one half|a third|one third|one-third|a quarter|one quarter|"
             + "twice|double|triple|three times|(\\d+(?:\\.\\d+)?) times)(?:\\s+of)?\\s+");
@@ -278,6 +285,8 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
 
     private static Comparison read(String asked, boolean gap) {
         String q = asked;
+        Matcher meaningTail = MEANING_TAIL.matcher(q);
+        if (meaningTail.find()) q = q.substring(0, meaningTail.start());
         Matcher figureTail = FIGURE_TAIL.matcher(q);
         if (figureTail.find()) q = q.substring(0, figureTail.start());
         q = q.replaceAll("[?.!]+$", "");

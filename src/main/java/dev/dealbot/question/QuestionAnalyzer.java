@@ -336,17 +336,19 @@ public final class QuestionAnalyzer {
             // an acronym, or a lower-case run of consonants ("msft", "amzn": no vowel after the first letter) the articles never use
             // (an acronym of three letters or fewer, "SEC", "EU", stands for initials, not for one name's letters)
             // (written in lower case, "msft's" too)
-            boolean lowerCase = t.surface().toLowerCase(java.util.Locale.ROOT).equals(t.surface());
+            // the case of the letters as written, a possessive's "'s" aside ("OAI's" is upper case)
+            String letters = t.possessive() ? t.surface().substring(0, t.surface().length() - 2) : t.surface();
+            boolean lowerCase = letters.toLowerCase(java.util.Locale.ROOT).equals(letters);
             boolean candidate = t.acronym() && t.lower().length() > 3 || t.lower().length() >= 4 && lowerCase
                     && !t.lower().substring(1).matches(".*[aeiouy].*") && spelling.correction(t.lower()) == null;
             // two or three letters in one case ("ms", "OAI") abbreviate only a main party, one named in a tenth of the
             // sentences or more: "bc" is "because", not the "Bedrock" named once
-            boolean upperCase = t.surface().toUpperCase(java.util.Locale.ROOT).equals(t.surface());
+            boolean upperCase = letters.toUpperCase(java.util.Locale.ROOT).equals(letters);
             boolean brief = !candidate && t.lower().length() <= 3 && t.lower().length() >= 2 && (lowerCase || upperCase)
                     && t.lower().chars().allMatch(Character::isLetter) && !Terms.isFunctionWord(t.lower());
             if (table.names().known(t.lower()) || spelling.known(t.lower())) continue;
             // a name's initials and one letter more ("GCP" → "Google Cloud"), in either case
-            String name = t.surface().chars().allMatch(Character::isLetter) ? table.names().initialism(t.lower()) : null;
+            String name = letters.chars().allMatch(Character::isLetter) ? table.names().initialism(t.lower()) : null;
             if (name != null) {
                 out.append(text, last, t.start()).append(capitalised(name));
                 last = t.start() + t.lower().length();

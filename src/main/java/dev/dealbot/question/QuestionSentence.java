@@ -51,24 +51,37 @@ final class QuestionSentence {
         return any;
     }
 
-    /** What opens a question proper: a question word or an auxiliary. */
-    private static final Pattern ASKS = Pattern.compile("^(?:how|what|which|who|whom|when|where|why|is|are|was|were|do|does|did|will|would|can|could|has|have|should)\\b",
+    /** What opens a question proper: a question word or an auxiliary, after a hedge or a conjunction ("roughly how many"). */
+    private static final Pattern ASKS = Pattern.compile("^(?:(?:roughly|about|approximately|around|exactly|so|and|but|then)[,\\s]+)?(?:how|what|which|who|whom|when|where|why|is|are|was|were|do|does|did|will|would|can|could|has|have|should)\\b",
             Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A verb of viewing in its -ing form opening a phrase ("Comparing the two backers' commitments, ...", "Looking strictly
+     * at the cash flows, ...", "Taking the reported figures, ..."): the phrase says from where the question is asked.
+     */
+    private static final String VIEWING = "(?:(?:just|strictly|purely|simply)\\s+)?(?:comparing|looking|considering|taking|judging|weighing|"
+            + "focusing|sticking|thinking|going by|based on)\\s";
 
     /**
      * A short phrase opening with a preposition and set off by a comma ("On a simple money-multiple basis, how ...", "For
      * my model, what ..."): it frames the question, naming no thing compared.
      */
-    private static final Pattern FRAMING = Pattern.compile("^(?:on|for|in|as|from|by|at|with|using|purely)\\s[^,:;?]{2,50},\\s+(?=\\S)",
+    private static final Pattern FRAMING = Pattern.compile("^(?:(?:on|for|in|as|from|by|at|with|using|purely)\\s|" + VIEWING + ")[^,:;?]{2,50},\\s+(?=\\S)",
             Pattern.CASE_INSENSITIVE);
 
     /**
-     * The question after a short lead-in ending with a colon ("For the board deck: how many ...?") or a framing phrase
-     * ({@link #FRAMING}), or null when there is none.
+     * What is said before a dash that a question follows ("MSFT keeps the license until X and OAI pays until Y — how many
+     * years does the license outlast the rev share?"): the question after the dash is asked on its own.
+     */
+    private static final Pattern DASH_LEAD = Pattern.compile("^[^?]{10,200}?\\s+[-—–]+\\s+(?=\\S)");
+
+    /**
+     * The question after a short lead-in ending with a colon ("For the board deck: how many ...?"), a framing phrase
+     * ({@link #FRAMING}) or a statement before a dash ({@link #DASH_LEAD}), or null when there is none.
      */
     static String leadIn(String sentence) {
         Matcher m = LEAD_IN.matcher(sentence);
-        if (!m.find() && !(m = FRAMING.matcher(sentence)).find()) return null;
+        if (!m.find() && !(m = FRAMING.matcher(sentence)).find() && !(m = DASH_LEAD.matcher(sentence)).find()) return null;
         String rest = sentence.substring(m.end());
         return ASKS.matcher(rest).find() ? rest : null;
     }

@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Chat shorthand for units, months and small words ("how many yrs", "in Feb", "approx", "w/o") is written out, so a unit the question
+ * Chat shorthand for units, months and small words ("how many yrs", "in Feb", "approx", "w/o", "what %") is written out, so a unit the question
  * asks in is read as that unit and the words are not taken for unknown names. Only shorthand with one reading. A
  * majority, or more than half, is more than 50%.
  */
@@ -34,6 +34,9 @@ final class Shorthand {
     /** "rev share": "rev" alone may be a revision; before "share" it is revenue. */
     private static final Pattern REV_SHARE = Pattern.compile("(?<![\\w/])rev\\.?\\s+share", Pattern.CASE_INSENSITIVE);
 
+    /** "what % share", "which %": a percent sign after a word, not a figure, stands for the word "percentage". */
+    private static final Pattern PERCENT_SIGN = Pattern.compile("(?<=\\p{L}\\s)%(?![\\w%])");
+
     /** "w/Azure", "w/ Azure"; not "w/o". */
     private static final Pattern WITH = Pattern.compile("(?<![\\w/])w/(?!o\\b)\\s*(?=\\w)", Pattern.CASE_INSENSITIVE);
 
@@ -60,7 +63,8 @@ final class Shorthand {
                     && m.end() + 1 < text.length() && Character.isUpperCase(text.charAt(m.end() + 1)));
             m.appendReplacement(out, Matcher.quoteReplacement(full + (endsSentence ? "." : "")));
         }
-        String written = REV_SHARE.matcher(WITH.matcher(m.appendTail(out)).replaceAll("with ")).replaceAll("revenue share");
+        String written = PERCENT_SIGN.matcher(REV_SHARE.matcher(WITH.matcher(m.appendTail(out)).replaceAll("with ")).replaceAll("revenue share"))
+                .replaceAll("percentage");
         String months = MONTH.matcher(written).replaceAll(r -> Matcher.quoteReplacement(MONTHS.get((r.group(1) != null ? r.group(1) : r.group(2))
                 .toLowerCase(java.util.Locale.ROOT))));
         // a half of a sum the question writes is that sum's part, worked out as such ("more than half of the $50 billion")

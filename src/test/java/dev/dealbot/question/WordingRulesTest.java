@@ -1003,6 +1003,24 @@ class WordingRulesTest {
         assertEquals("how does A compare with B?", QuestionSentence.leadIn("On a simple money-multiple basis, how does A compare with B?"),
                 "a framing phrase opening with a preposition");
         assertNull(QuestionSentence.leadIn("Beta and Gamma, how do they compare?"), "a phrase naming the things compared is no frame");
+        assertEquals("roughly how many times larger is A than B?", QuestionSentence.leadIn("Comparing the two backers' commitments, roughly how many times larger is A than B?"),
+                "a verb of viewing in its -ing form frames the question, which may open with a hedge");
+        assertEquals("is A bigger than B?", QuestionSentence.leadIn("Looking strictly at the cash flows, is A bigger than B?"));
+        assertNull(QuestionSentence.leadIn("Roughly, the deal got done."), "no question after the frame");
+        assertEquals("how many years does the license outlast the share?",
+                QuestionSentence.leadIn("Beta keeps the license until X and Gamma pays its share until Y — how many years does the license outlast the share?"),
+                "a statement before a dash is set before the question");
+        assertNull(QuestionSentence.leadIn("Beta keeps the license — and Gamma pays."), "a dash before no question");
+    }
+
+    @Test
+    void aTrailingRequestForWhatTheWorkedOutFigureMeansIsNoPartOfASide() {
+        Comparison c = Comparison.of("How many years does Beta keep its license after the payments stop, and what does that sequencing suggest about which outlasts the other?");
+        assertNotNull(c);
+        assertEquals(List.of("the payments stop", "its license"), c.sides());
+        assertEquals(List.of("Beta's stake", "Delta's stake"), Comparison.of("How much bigger is Beta's stake than Delta's stake? Why does that matter for Gamma?").sides());
+        assertEquals(List.of("Beta's stake", "Delta's stake"),
+                Comparison.of("How much bigger is Beta's stake than Delta's stake, and what does this mean for Gamma?").sides());
     }
 
     @Test
@@ -1039,6 +1057,8 @@ class WordingRulesTest {
         assertEquals("Does Microsoft own more than 50% of OpenAI?", Shorthand.spelledOut("Does Microsoft own a majority of OpenAI?"));
         assertEquals("when does msft license end", Shorthand.spelledOut("wen does msft license end"), "a question word in shorthand");
         assertEquals("how much did amazon invest", Shorthand.spelledOut("hw much did amazon invest"));
+        assertEquals("what percentage revenue share did Beta pay?", Shorthand.spelledOut("what % rev share did Beta pay?"), "a percent sign after a word");
+        assertEquals("Beta holds 27 % and 40%.", Shorthand.spelledOut("Beta holds 27 % and 40%."), "a percent sign after a figure stays");
         assertEquals("why did microsoft agree?", Shorthand.spelledOut("y did microsoft agree?"));
         assertEquals("Wen Li said so", Shorthand.spelledOut("Wen Li said so"), "not before an auxiliary: a name");
         assertEquals("Does it hold more than 50% in OpenAI?", Shorthand.spelledOut("Does it hold a majority stake in OpenAI?"));
