@@ -73,6 +73,9 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
     static final String AUX = "is|are|was|were|does|do|did|will|would|has|have";
     private static final Pattern HOW_MUCH_THAN = pattern(
             "^how (?:much|many(?:-?fold| \\w+)?)\\s+(" + COMPARATIVE + ")\\s+(?:" + AUX + ")\\s+(.{3,}?)\\s+than\\s+(.{3,})$");
+    /** "How many years is A shorter than B?", "how much is A bigger than B?": the comparative after the first side. */
+    private static final Pattern HOW_MUCH_IS_THAN = pattern(
+            "^how (?:much|many(?:-?fold| \\w+)?)\\s+(?:" + AUX + ")\\s+(.{3,}?)\\s+(" + COMPARATIVE + ")\\s+than\\s+(.{3,})$");
     /** "How many dollars", "how many percentage points": an amount of a unit, asked as a difference. */
     private static final String HOW_MANY_UNITS = "how many (?:(?:us |u\\.s\\. )?dollars|billions?|millions?|(?:percentage )?points|percent)";
     /** The question word of a change asks for a ratio ("what multiple", "how many times"), not a difference. */
@@ -302,6 +305,13 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
             // "how much longer does A run than B?": the verb of lasting is no word of the side
             String first = kindOf(q, m.group(1)) == Kind.TIME ? LASTING.matcher(m.group(2)).replaceFirst("") : m.group(2);
             return new Comparison(List.of(first, m.group(3)), kindOf(q, m.group(1)), op, true, m.group(1), gap);
+        }
+        // "how many years is A shorter than B?": the comparative after the first side asks the same amount
+        m = HOW_MUCH_IS_THAN.matcher(q);
+        if (m.matches() && hasContent(m.group(1))) {
+            Op op = TIMES.matcher(q).find() ? Op.RATIO : Op.DIFFERENCE;
+            String first = kindOf(q, m.group(2)) == Kind.TIME ? LASTING.matcher(m.group(1)).replaceFirst("") : m.group(1);
+            return new Comparison(List.of(first, m.group(3)), kindOf(q, m.group(2)), op, true, m.group(2), gap);
         }
         // how far one side runs past the other is a span, not which ends later
         m = BEYOND.matcher(q);

@@ -113,10 +113,29 @@ public record Focus(String word, String stem, Set<String> stems, String owner, b
             // "how long will Microsoft continue paying": the deed kept up is the one asked about
             if (v + 1 < tokens.size() && KEEPING_UP.contains(tokens.get(v).lower()) && tokens.get(v + 1).lower().endsWith("ing")) v++;
             Token verb = tokens.get(v);
+            // "how much did Microsoft book as a gain": a verb of recording names no thing; what it records as does
+            int object = recorded(tokens, v, names);
+            if (object > 0) return new Focus(tokens.get(object), party(tokens, names, tokens.get(k + 1), known));
             if (contentWord(verb, names) && !LIGHT_VERBS.contains(verb.lower()))
                 return new Focus(verb, party(tokens, names, tokens.get(k + 1), known));
         }
         return copular(tokens, names);
+    }
+
+    /** Verbs of putting a figure on record: what is recorded is named after them ("book a gain", "report as a loss"). */
+    private static final Set<String> RECORDING = Set.of("book", "record", "report", "post", "log", "register", "recognize",
+            "recognise", "declare", "realize", "realise", "show");
+
+    /**
+     * The noun a verb of recording at {@code v} records ("book (as) a gain", "report the loss"): its index, or -1 when the
+     * verb is none or names no noun after an article.
+     */
+    private static int recorded(List<Token> tokens, int v, List<Token> names) {
+        if (!RECORDING.contains(tokens.get(v).lower())) return -1;
+        int j = v + 1;
+        if (j < tokens.size() && tokens.get(j).lower().equals("as")) j++;
+        if (j >= tokens.size() || !tokens.get(j).lower().matches("a|an|the|its|their")) return -1;
+        return j + 1 < tokens.size() && contentWord(tokens.get(j + 1), names) ? j + 1 : -1;
     }
 
     /** The last possessive word of a phrase from {@code from} to {@code head}, or -1. */

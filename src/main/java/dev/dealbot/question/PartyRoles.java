@@ -15,7 +15,7 @@ public final class PartyRoles {
     public record RoleClaim(String holder, String owner, String role) {}
 
     private static final String ROLE = "((?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+)(?=\\s*(?:[,.;:?!—–]|$|\\s(?:now|after|under|in|since|for|and|or|then|right|"
-            + "correct|too|instead|anymore|any more|these days|from|following|post)\\b))";
+            + "correct|too|instead|anymore|any more|these days|from|following|post|of)\\b))";
     private static final String HOLDER = "((?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+)";
     private static final String ADVERBS = "(?:(?:now|still|really|officially|effectively|actually|already|also)\\s+)*";
     /** "X is now Y's R", "X has become Y's R", "X remains Y's R": the holder starts at a party's name (checked). */
@@ -26,16 +26,28 @@ public final class PartyRoles {
     private static final Pattern ASKED = Pattern.compile("^\\W*(?:(?:why|how|how come|when)\\s+)?(?:is|was|has|did|does|will|would)\\s+" + HOLDER + "\\s+" + ADVERBS
             + "(?:become|be|remain|been|stay)?\\s*" + ADVERBS + "([\\p{L}]+)['’]s\\s+" + ROLE);
 
+    /** "... make Amazon OpenAI's primary cloud?", "since the deal named X Y's R": a role given by a verb of making. */
+    private static final Pattern MADE = Pattern.compile("\\b(?:make|makes|made|making|name|names|named|naming|appoint|appoints|appointed)\\s+"
+            + HOLDER + "\\s+" + ADVERBS + "([\\p{L}]+)['’]s\\s+" + ROLE);
+    /**
+     * "Why did OpenAI choose Google Cloud as exclusive distributor of Frontier?": a role the chooser gives a party, the
+     * chooser's own (the owner).
+     */
+    private static final Pattern CHOSEN = Pattern.compile("\\b([\\p{L}]+)\\s+(?:\\w+\\s+)?(?:choose|chose|chosen|chooses|choosing|pick|picks|picked|select|selects|"
+            + "selected|name|names|named|make|makes|made|appoint|appoints|appointed|designate|designates|designated)\\s+" + HOLDER
+            + "\\s+as\\s+(?:the\\s+|its\\s+|their\\s+|an?\\s+)?" + ROLE);
+
     private PartyRoles() {}
 
     /** The role claimed or asked in {@code english}, or null when it claims no party's role for another known party. */
     public static RoleClaim of(String english, Names names) {
         String lower = english.toLowerCase(Locale.ROOT);
         if (lower.length() != english.length() || lower.length() > 300) return null;
-        for (Pattern p : List.of(ASKED, STATED)) {
+        for (Pattern p : List.of(ASKED, STATED, MADE, CHOSEN)) {
             Matcher m = p.matcher(lower);
             for (int from = 0; from < lower.length() && m.find(from); from = m.start() + 1) {
-                String holder = english.substring(m.start(1), m.end(1)), owner = m.group(2), role = m.group(3);
+                boolean chosen = p == CHOSEN;
+                String holder = english.substring(m.start(chosen ? 2 : 1), m.end(chosen ? 2 : 1)), owner = m.group(chosen ? 1 : 2), role = m.group(3);
                 List<String> held = names.parties(holder);
                 if (held.isEmpty() || !names.known(owner) || !names.party(owner) || held.stream().anyMatch(h -> names.same(h, owner))) continue;
                 // the holder is the party itself, maybe with a word of its name ("Google Cloud"): not a clause that names one

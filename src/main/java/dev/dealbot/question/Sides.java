@@ -17,6 +17,8 @@ final class Sides {
         b = modified(b, a, names);
         a = oneAs(a, b, names);
         b = oneAs(b, a, names);
+        a = totalAs(a, b, names);
+        b = totalAs(b, a, names);
         a = timeAlone(a, b);
         b = timeAlone(b, a);
         List<String> out = new java.util.ArrayList<>(List.of(onlyNames(a, names) ? a + " " + withoutNames(b, names) : a,
@@ -78,6 +80,32 @@ final class Sides {
         if (head == null || !other.strip().endsWith(head)) return side;
         return side.substring(0, m.start(1)) + head + side.substring(m.end(1));
     }
+
+    /** A word for a quantity of something unnamed ("Microsoft's total since 2019"), not followed by what it is of. */
+    private static final java.util.regex.Pattern TOTAL = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:its|the|their|\\p{L}+['’]s)\\s+(?:overall\\s+|cumulative\\s+)?(total|sum|figure|amount)\\b(?!\\s+of\\b)");
+
+    /**
+     * "Amazon's investment" against "Microsoft's total since 2019": a side that names only a quantity is of the other
+     * side's thing, the last word of it that is no name ("Microsoft's total investment since 2019").
+     */
+    private static String totalAs(String side, String other, Names names) {
+        var m = TOTAL.matcher(side);
+        if (!m.find()) return side;
+        String rest = side.substring(m.end(1)).stripLeading();
+        String next = rest.isEmpty() ? "" : rest.split("[^\\p{L}]+")[0].toLowerCase(Locale.ROOT);
+        // "the total investment" names what it is of; "total since 2019", "total now" do not
+        if (!next.isEmpty() && !Terms.isFunctionWord(next) && !names.known(next) && !AFTER_QUANTITY.matcher(next).matches()) return side;
+        String head = null;
+        for (String w : other.split("[^\\p{L}]+"))
+            if (w.length() >= 4 && !names.known(w.toLowerCase(Locale.ROOT)) && !Terms.isFunctionWord(w.toLowerCase(Locale.ROOT))
+                    && !TOTAL_WORD.matcher(w).matches()) head = w;
+        return head == null ? side : side.substring(0, m.end(1)) + " " + head + side.substring(m.end(1));
+    }
+
+    private static final java.util.regex.Pattern AFTER_QUANTITY = java.util.regex.Pattern.compile(
+            "since|in|at|as|from|to|until|through|by|for|over|so|now|then|today|currently|invested|paid|put|committed|given");
+    private static final java.util.regex.Pattern TOTAL_WORD = java.util.regex.Pattern.compile("(?i)total|sum|figure|amount|overall|cumulative");
 
     private static final java.util.regex.Pattern TIME_ONLY = java.util.regex.Pattern.compile("(?i)^(?:back\\s+)?(?:in|on|at|during|as of|around)\\s+"
             + "(?:(?:early|mid|late)[- ]?)?(?:(?:" + dev.dealbot.text.CalendarDates.MONTH_NAMES + ")"

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * How the words just before a year bound it: the time after it ("after 2032", "beyond 2032", "past 2030", "post-2030")
- * (also "after it expires in 2032", "once 2032 runs out") or the time up to it ("until 2032", "through 2030", "to 2030"); "by 2027" is a deadline, not an end. A text that states a year only as an end
+ * (also "after it expires in 2032", "once 2032 runs out") or the time up to it ("until 2032", "through 2030", "to 2030"); "by 2027" or "a 2027 goal" is a deadline, not an end. A text that states a year only as an end
  * ("valid until 2032") says nothing of what comes after it.
  */
 public enum TimeBound {
@@ -13,6 +13,10 @@ public enum TimeBound {
 
     /** "by 2027", "no later than 2027": a time something is to happen by, not the end of a term. */
     private static final Pattern DEADLINE_WORD = Pattern.compile("\\b(?:by|no later than|not later than)\\s+(?:the end of\\s+)?$");
+
+    /** A noun of aim after a year ("a 2030 target", "its 2027 frontier goal"): the year is when the aim is to be met. */
+    private static final Pattern AIM_AFTER = Pattern.compile("\\s+(?:[\\p{L}-]+\\s+)?(?:target|goal|deadline|ambition|objective|milestone)s?\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private static final Pattern AFTER_WORD = Pattern.compile("\\b(?:after|beyond|past|post|later than)[\\s-]{1,2}$");
     private static final Pattern UNTIL_WORD = Pattern.compile("\\b(?:until|till|through|thru|to|ends? in|expires? in)\\s+(?:the end of\\s+)?$");
@@ -56,6 +60,7 @@ public enum TimeBound {
                 && YEAR_ENDS_AFTER.matcher(text.substring(f.end()).toLowerCase(Locale.ROOT)).find()) return AFTER;
         if (AFTER_END.matcher(text.substring(Math.max(0, f.start() - END_REACH), f.start()).toLowerCase(Locale.ROOT)).find()) return AFTER;
         if (UNTIL_WORD.matcher(before).find() || stopsIn(text.substring(0, f.start()).toLowerCase(Locale.ROOT))) return UNTIL;
-        return DEADLINE_WORD.matcher(before).find() ? DEADLINE : NONE;
+        if (DEADLINE_WORD.matcher(before).find()) return DEADLINE;
+        return f.end() <= text.length() && AIM_AFTER.matcher(text.substring(f.end())).lookingAt() ? DEADLINE : NONE;
     }
 }

@@ -20,11 +20,27 @@ class PartyRoleAnswersTest {
     @Test
     void aRoleTheArticlesGiveAnotherPartyIsCorrected() {
         for (String q : List.of("Is Google Cloud now OpenAI's primary cloud partner?", "Amazon is OpenAI's main cloud provider now, right?",
-                "since aws is now openai's primary cloud partner, does azure still get new products first?",
-                "Why did Amazon become OpenAI's primary cloud partner under the new deal?", "Why is AWS now OpenAI's primary cloud partner?")) {
+                "since aws is now openai's primary cloud partner, does azure still get new products first?")) {
             Answer a = ask(q);
             assertTrue(a.answer().startsWith("No — the articles name Microsoft as OpenAI"), q + " -> " + a.answer());
         }
+    }
+
+    @Test
+    void aRoleAWhyQuestionTakesAsGivenIsSetRightByTheParty() {
+        for (String q : List.of("Why did Amazon become OpenAI's primary cloud partner under the new deal?", "Why is AWS now OpenAI's primary cloud partner?",
+                "Why did the new deal make Amazon OpenAI's primary cloud?")) {
+            Answer a = ask(q);
+            assertTrue(a.answer().startsWith("Not ") && a.answer().contains(" — the articles name Microsoft as OpenAI"), q + " -> " + a.answer());
+        }
+    }
+
+    @Test
+    void aPartyChosenForARoleTheArticlesSayAnotherWasChosenForIsCorrected() {
+        Answer a = ask("Why did OpenAI choose Google Cloud as exclusive third-party distributor of Frontier?");
+        assertTrue(a.answer().startsWith("Not Google Cloud — the articles name AWS as the exclusive third-party cloud distributor."), a.answer());
+        Answer right = ask("Why did OpenAI select AWS as the exclusive distributor for Frontier?");
+        assertFalse(right.answer().startsWith("Not"), right.answer());
     }
 
     @Test

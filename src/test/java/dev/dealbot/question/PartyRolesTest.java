@@ -25,6 +25,14 @@ class PartyRolesTest {
     }
 
     @Test
+    void aRoleGivenByAVerbOfMakingOrChoosingIsReadWithTheChooserAsOwner() {
+        assertEquals(new PartyRoles.RoleClaim("Delta", "gamma", "main supplier"), PartyRoles.of("Why did the deal make Delta Gamma's main supplier?", NAMES));
+        assertEquals(new PartyRoles.RoleClaim("Delta Cloud", "gamma", "exclusive third-party supplier"),
+                PartyRoles.of("Why did Gamma choose Delta Cloud as exclusive third-party supplier of chips?", NAMES));
+        assertNull(PartyRoles.of("Why did Gamma choose the deal as its main supplier?", NAMES), "no party chosen");
+    }
+
+    @Test
     void aRoleStatedAsGivenOrBeforeAQuestionIsReadToo() {
         assertEquals(new PartyRoles.RoleClaim("delta cloud", "gamma", "main supplier"),
                 PartyRoles.of("since delta cloud is now gamma's main supplier after the deal, what does Beta do?", NAMES));

@@ -23,6 +23,14 @@ class SidesTest {
     }
 
     @Test
+    void aSideNamingOnlyAQuantityIsOfTheOtherSidesThing() {
+        assertEquals(List.of("Beta's investment", "Alpha's total investment since 2019"),
+                Sides.complete(List.of("Beta's investment", "Alpha's total since 2019"), NAMES));
+        assertEquals(List.of("Beta's pledge", "Alpha's total investment"), Sides.complete(List.of("Beta's pledge", "Alpha's total investment"), NAMES),
+                "a quantity of a named thing stays");
+    }
+
+    @Test
     void oneStandsForTheNounTheOtherSideEndsOn() {
         assertEquals(List.of("the $29 billion valuation", "the valuation today"), Sides.complete(List.of("the $29 billion valuation", "the one today"), NAMES));
         assertEquals(List.of("the current valuation", "the January 2023 valuation"),

@@ -458,6 +458,14 @@ class WordingRulesTest {
     }
 
     @Test
+    void aVerbOfRecordingNamesNoThingWhatItRecordsDoes() {
+        assertFocus("How much did Amazon book as a gain on its investment?", "gain", "amazon");
+        assertFocus("How much did Amazon report the loss at?", "loss", "amazon");
+        assertFocus("How much did Amazon invest?", "invest", "amazon");
+        assertFocus("How much did Amazon book?", "book", "amazon");
+    }
+
+    @Test
     void aQuestionAboutTheSourcesThemselvesClaimsNoFigure() {
         assertTrue(Wording.aboutSources("Do the articles agree on where the 20% figure comes from?"));
         assertTrue(Wording.aboutSources("Are the reports consistent about the $50 billion?"));
@@ -1011,6 +1019,15 @@ class WordingRulesTest {
                 QuestionSentence.leadIn("Beta keeps the license until X and Gamma pays its share until Y — how many years does the license outlast the share?"),
                 "a statement before a dash is set before the question");
         assertNull(QuestionSentence.leadIn("Beta keeps the license — and Gamma pays."), "a dash before no question");
+    }
+
+    @Test
+    void aComparativeAfterTheFirstSideAsksTheAmountOfTheDifference() {
+        Comparison c = Comparison.of("How many years is the payment period shorter than the license period?");
+        assertNotNull(c);
+        assertEquals(Comparison.Op.DIFFERENCE, c.op());
+        assertEquals(List.of("the payment period", "the license period"), c.sides());
+        assertEquals(Comparison.Op.RATIO, Comparison.of("How many times is Beta's pledge larger than Gamma's investment?").op());
     }
 
     @Test

@@ -219,6 +219,9 @@ class TextRulesTest {
         assertEquals(TimeBound.NONE, TimeBound.of("$2032 billion", Figures.of("$2032 billion").get(0)), "only years are bounded");
         assertTrue(TimeBound.boundWord("after") && TimeBound.boundWord("until"));
         assertEquals(TimeBound.DEADLINE, TimeBound.of("a goal to reach by 2027", Figures.of("a goal to reach by 2027").get(0)), "a deadline is no end");
+        String aim = "Why did Beta set a 2030 target, and its 2031 frontier goal, in 2026 deals?";
+        assertEquals(List.of(TimeBound.DEADLINE, TimeBound.DEADLINE, TimeBound.NONE), Figures.of(aim).stream().map(x -> TimeBound.of(aim, x)).toList(),
+                "a year before a noun of aim is when the aim is to be met");
         String stop = "Will Alpha stop paying Beta in 2028, after it removed the clause in 2026?";
         assertEquals(List.of(TimeBound.UNTIL, TimeBound.NONE), Figures.of(stop).stream().map(x -> TimeBound.of(stop, x)).toList(),
                 "an ongoing deed stopping in a year ends its term there; a one-off deed is dated by its year");

@@ -51,7 +51,9 @@ final class PartyRole {
             DraftBuilder draft = new DraftBuilder();
             for (String w : claim.holder().split("\\s+")) draft.deny(w);
             List<Integer> cited = composer.cite(draft, s);
-            draft.say("No — the articles name " + h.holderWritten() + " as " + h.roleWritten() + ", not " + claim.holder() + ".", cited);
+            // a yes/no question is answered no; one asking why or how of the role has its premise set right
+            draft.say(q.yesNo() ? "No — the articles name " + h.holderWritten() + " as " + h.roleWritten() + ", not " + claim.holder() + "."
+                    : "Not " + claim.holder() + " — the articles name " + h.holderWritten() + " as " + h.roleWritten() + ".", cited);
             draft.say(s.quote(), cited);
             return draft;
         }
@@ -86,6 +88,34 @@ final class PartyRole {
                     return new Holding(h.lower(), h.surface(), text.substring(t.start(), tokens.get(last).end()).replaceAll("[“”\"]", ""));
                 if (!LINKS.contains(h.lower())) break;
             }
+        }
+        return chosen(tokens, text, owner, role, names);
+    }
+
+    /** Verbs by which a party gives another a role of its own: "OpenAI selected AWS as the exclusive ... distributor". */
+    private static final Set<String> CHOOSING = Set.of("select", "chose", "choos", "chosen", "pick", "name", "made", "make", "appoint", "design");
+
+    /**
+     * The party {@code owner} chooses as holding {@code role} ("OpenAI selected AWS as the exclusive third-party cloud
+     * distributor"): the owner, a verb of choosing right after it, the party, "as" and the role's words close after.
+     */
+    private static Holding chosen(List<Token> tokens, String text, String owner, List<Set<String>> role, Names names) {
+        for (int i = 0; i + 3 < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.possessive() || !names.same(t.lower(), owner) && !names.same(owner, t.lower())) continue;
+            if (!CHOOSING.contains(tokens.get(i + 1).stem())) continue;
+            Token h = tokens.get(i + 2);
+            if (!names.known(h.lower()) || !names.party(h.lower()) || h.possessive() || !tokens.get(i + 3).lower().equals("as")) continue;
+            int first = i + 4, last = -1;
+            for (Set<String> forms : role) {
+                int at = -1;
+                for (int k = first; k < Math.min(tokens.size(), first + ROLE_REACH + 1) && at < 0; k++) if (forms.contains(tokens.get(k).stem())) at = k;
+                if (at < 0) { last = -1; break; }
+                last = Math.max(last, at);
+            }
+            // the role's last word ends the phrase: "exclusive cloud" is not an "exclusive ... cloud distributor"
+            if (last < 0 || last + 1 < tokens.size() && !Terms.isFunctionWord(tokens.get(last + 1).lower())) continue;
+            return new Holding(h.lower(), h.surface(), text.substring(tokens.get(first).start(), tokens.get(last).end()).replaceAll("[“”\"]", ""));
         }
         return null;
     }
