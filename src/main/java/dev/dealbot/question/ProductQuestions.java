@@ -103,6 +103,13 @@ final class ProductQuestions {
     private static final Pattern ASKS_AMOUNT = Comparison.pattern("\\b(worth|value|valued|how much|amount|implied|what (?:figure|number|sum)|come to|work out|"
             + "what (?:do|does|would|will) (?:you|we|i|one|that|it) (?:get|give)|what(?:'s| is) the (?:result|product))\\b");
 
+    /**
+     * "How much of OpenAI's $850B valuation does Microsoft's 27% stake represent?", "If it has a 27% stake, how much of the
+     * $850B valuation does that represent?": the part of a sum a share makes up.
+     */
+    private static final Pattern REPRESENTS = Comparison.pattern("^(?:(?:if|given(?:\\s+that)?|assuming(?:\\s+that)?|since|with)\\s+(.{3,}?)\\s*,\\s*)?"
+            + "how much of\\s+(.{3,}?)\\s+(?:does|would|will|do|could)\\s+(.{2,}?)\\s+(?:represents?|amounts? to|comes? to|equals?|makes? up|"
+            + "corresponds? to|accounts? for|covers?|be worth)$");
     /** "What would Microsoft's 27% stake be worth at the $850 billion valuation?": a share's worth at a sum. */
     /** "At the January 2023 valuation, what would one-third of OpenAI have been worth?": the sum first, then the share's worth. */
     private static final Pattern AT_WORTH = Comparison.pattern("^(?:at|given|with|using|based on)\\s+(.{3,}?)\\s*,\\s*(?:what|how much)\\s+"
@@ -164,6 +171,13 @@ final class ProductQuestions {
         if (appliedChecked.find()) {
             String checked = checked(q.substring(appliedChecked.end()));
             if (checked != null) return shareAndSum(applied(appliedChecked), appliedChecked.group(3).strip(), checked, gap);
+        }
+        Matcher part = REPRESENTS.matcher(q);
+        if (part.matches()) {
+            // "..., how much of B does that represent?": the share is the clause "that" points back to
+            String share = PRONOUN.matcher(part.group(3).strip()).matches() ? part.group(1) : part.group(3);
+            if (share != null && SHARE_WORDS.matcher(share).matches() && SUM_WORDS.matcher(part.group(2)).find())
+                return shareAndSum(share.strip(), part.group(2).strip(), null, gap);
         }
         if (YES_NO_START.matcher(q).find() || !ASKS_AMOUNT.matcher(q).find()) return null;
         Matcher at = AT_WORTH.matcher(q);

@@ -51,9 +51,12 @@ final class QuestionSentence {
         return any;
     }
 
-    /** What opens a question proper: a question word or an auxiliary, after a hedge or a conjunction ("roughly how many"). */
-    private static final Pattern ASKS = Pattern.compile("^(?:(?:roughly|about|approximately|around|exactly|so|and|but|then)[,\\s]+)?(?:how|what|which|who|whom|when|where|why|is|are|was|were|do|does|did|will|would|can|could|has|have|should)\\b",
-            Pattern.CASE_INSENSITIVE);
+    /**
+     * What opens a question proper: a question word, an auxiliary or a supposition ("if it owns 27%, how much ...?"), after a
+     * hedge or a conjunction ("roughly how many").
+     */
+    private static final Pattern ASKS = Pattern.compile("^(?:(?:roughly|about|approximately|around|exactly|so|and|but|then)[,\\s]+)?(?:how|what|which|who|whom|when|where|why|is|are|was|were|do|does|did|will|would|can|could|has|have|should|"
+            + "if|suppose|supposing|assuming|given)\\b", Pattern.CASE_INSENSITIVE);
 
     /**
      * A verb of viewing in its -ing form opening a phrase ("Comparing the two backers' commitments, ...", "Looking strictly

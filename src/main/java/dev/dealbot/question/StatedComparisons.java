@@ -49,7 +49,7 @@ final class StatedComparisons {
         // "... nearly a third of OpenAI in 2023, and now it holds about 27%. Did its stake go up or down?": a statement of
         // the thing's figure then and now is both sides
         if (stated == null && found.word().equals(Comparison.UP_OR_DOWN)) {
-            List<String> two = List.of(TWO_THINGS.split(statements.get(0).strip().replaceAll("[.!]+$", "")));
+            List<String> two = twoFigures(statements.get(0).strip().replaceAll("[.!]+$", ""));
             if (two.size() == 2 && two.stream().allMatch(t -> states(t, kind)))
                 return new Comparison(two.stream().map(String::strip).toList(), kind, found.op(), found.larger(), found.word(), found.gap(),
                         Comparison.BOTH);
@@ -87,7 +87,24 @@ final class StatedComparisons {
             + "|how (?:long|much time) (?:was there |passed |elapsed )?between (?:the two|them|those|these|both))$");
 
     /** Where one statement describes two things: ", and", ", while", "; ", ", another ...". */
-    private static final Pattern TWO_THINGS = Comparison.pattern(",\\s+(?:and|while|but|whereas)\\s+|;\\s+|,\\s+(?=another\\b)");
+    private static final Pattern TWO_THINGS = Comparison.pattern(",\\s+(?:and|while|but|whereas)\\s+|;\\s+|,\\s+(?=another\\b)|\\s+and\\s+(?=(?:about|around|roughly|nearly|approximately|some|just|only)?\\s*\\$?\\d)");
+    /**
+     * The two figures one statement gives ("A had X in 2023, and Y now", "A had X in 2023 and about 27% now"), each as a
+     * statement of its own.
+     */
+    static List<String> twoFigures(String statement) {
+        List<String> two = List.of(TWO_THINGS.split(statement));
+        if (two.size() != 2 || !FIGURE_FIRST.matcher(two.get(1).strip()).lookingAt()) return two;
+        // "... and about 27% now": the second figure's words are the first's, before its figure ("Microsoft had")
+        List<Figure> first = Figures.of(two.get(0));
+        if (first.isEmpty()) return two;
+        String lead = HEDGED_END.matcher(two.get(0).substring(0, first.get(0).start())).replaceFirst("").strip();
+        return lead.isEmpty() ? two : List.of(two.get(0), lead + " " + two.get(1).strip());
+    }
+
+    /** A part that opens with its figure, maybe hedged ("about 27% now"): it has no words of its own for what it measures. */
+    private static final Pattern FIGURE_FIRST = Comparison.pattern("^(?:about|around|roughly|nearly|approximately|some|just|only)?\\s*\\$?\\d");
+    private static final Pattern HEDGED_END = Comparison.pattern("\\s*\\b(?:about|around|roughly|nearly|approximately|some|just|only|almost)\\s*$");
 
     /**
      * A change between two figures the asker only describes before the question ("Microsoft valued its stake back in

@@ -12,6 +12,8 @@ import java.util.Set;
 public final class Opposites {
     private static final List<String> GONE = List.of("remov", "elimin", "abolish", "scrap", "discontinu");
     private static final List<String> KEPT = List.of("surviv", "intact");
+    private static final List<String> UNTIED = List.of("independ", "unaffect", "decoupl");
+    private static final List<String> TIED = List.of("ti", "link");
     private static final Map<String, List<String>> OPPOSITE = Map.ofEntries(
             Map.entry("gain", List.of("loss")), Map.entry("loss", List.of("gain")), Map.entry("profit", List.of("loss")),
             Map.entry("primari", List.of("secondari")), Map.entry("secondari", List.of("primari")),
@@ -22,7 +24,10 @@ public final class Opposites {
             // a thing that outlasted a change against one taken away by it
             Map.entry("surviv", GONE), Map.entry("intact", GONE),
             Map.entry("remov", KEPT), Map.entry("elimin", KEPT), Map.entry("abolish", KEPT), Map.entry("scrap", KEPT),
-            Map.entry("discontinu", KEPT));
+            Map.entry("discontinu", KEPT),
+            // a thing made to hang on another against one left apart from it ("tied to AGI", "independent of AGI")
+            Map.entry("ti", UNTIED), Map.entry("link", UNTIED),
+            Map.entry("independ", TIED), Map.entry("unaffect", TIED), Map.entry("decoupl", TIED));
 
     /** Stems of one word's forms that the stemmer leaves apart: "loss", "lose", "losing", "lost". */
     private static final List<Set<String>> FORMS = List.of(Set.of("loss", "lose", "lost", "loser"));

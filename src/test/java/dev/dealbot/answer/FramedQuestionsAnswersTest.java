@@ -38,6 +38,18 @@ class FramedQuestionsAnswersTest {
     }
 
     @Test
+    void howMuchOfTheValuationAStakeRepresentsIsWorkedOut() {
+        Answer a = ask("If Microsoft only has a 27% stake, how much of OpenAI's $850B valuation does that represent?");
+        assertTrue(a.answer().startsWith("That is about $229.5 billion"), a.answer());
+    }
+
+    @Test
+    void aStakeStatedThenAndNowWentDown() {
+        Answer a = ask("Microsoft had nearly one-third of OpenAI in 2023 and about 27% now. Did its stake go up or down?");
+        assertTrue(a.answer().startsWith("It went down by 6.3 percentage points"), a.answer());
+    }
+
+    @Test
     void aShortNameWithAPossessiveNamesTheParty() {
         Answer a = ask("what's OAI's valuation in its latest funding round?");
         assertTrue(a.answered() && a.answer().contains("$850 billion"), a.answer());

@@ -353,6 +353,12 @@ class PremiseAnswersTest {
     }
 
     @Test
+    void aThingClaimedTiedToAnotherThatTheArticlesSayIsIndependentOfItIsDenied() {
+        Answer linked = ask("Is the revenue share now linked to AGI?");
+        assertTrue(linked.answer().startsWith("No — the articles say “independent”."), linked.answer());
+    }
+
+    @Test
     void aClaimIsReversedOnlyByAClauseAboutItsOwnThing() {
         Answer pays = ask("OpenAI keeps paying Microsoft until 2032, doesn't it?");
         assertTrue(pays.answer().startsWith("No — the articles say 2030."), "the licence to 2032 is another thing: " + pays.answer());

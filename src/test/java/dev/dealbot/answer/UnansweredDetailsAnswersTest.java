@@ -65,4 +65,13 @@ class UnansweredDetailsAnswersTest {
         Answer paid = BOT.bot().asker().ask("What revenue share percentage does OpenAI pay Microsoft?", null);
         assertTrue(paid.answered() && paid.answer().contains("20%"), paid.answer());
     }
+
+    @Test
+    void aNameAskedOfAThingTheArticlesNeverNameIsNotGivenAnothersName() {
+        for (String q : java.util.List.of("What is the name of the next-generation chip Microsoft and OpenAI will co-develop?",
+                "What is the name of the Microsoft in-house model?"))
+            assertFalse(BOT.bot().asker().ask(q, null).answered(), q);
+        Answer named = BOT.bot().asker().ask("What is the name of OpenAI's enterprise agent management platform?", null);
+        assertTrue(named.answered() && named.answer().contains("Frontier"), named.answer());
+    }
 }

@@ -339,6 +339,9 @@ class WordingRulesTest {
                 "a statement of its figure then and now is both sides");
         assertTrue(both.isStated(0) && both.isStated(1));
         assertNull(Comparison.of("Did its stake go up or down?"), "with no statement there is no point to go from");
+        Comparison unworded = Comparison.of("Did its stake go up or down?", List.of("Beta had nearly a third of Gamma in 2023 and about 27% now"));
+        assertEquals(List.of("Beta had nearly a third of Gamma in 2023", "Beta had about 27% now"), unworded.sides(),
+                "a second figure with no words of its own takes the first one's");
     }
 
     @Test
@@ -1019,6 +1022,8 @@ class WordingRulesTest {
                 QuestionSentence.leadIn("Beta keeps the license until X and Gamma pays its share until Y — how many years does the license outlast the share?"),
                 "a statement before a dash is set before the question");
         assertNull(QuestionSentence.leadIn("Beta keeps the license — and Gamma pays."), "a dash before no question");
+        assertEquals("if Beta has 40%, how much of Gamma's $500B is that?", QuestionSentence.leadIn("As a skeptic: if Beta has 40%, how much of Gamma's $500B is that?"),
+                "a supposition opens a question");
     }
 
     @Test

@@ -23,6 +23,18 @@ class WorkedOutWordingTest {
     }
 
     @Test
+    void howMuchOfASumAShareRepresentsIsTheirProduct() {
+        Comparison c = Comparison.of("How much of Gamma's $500B valuation does Beta's 40% stake represent?");
+        assertNotNull(c);
+        assertEquals(Comparison.Op.PRODUCT, c.op());
+        assertEquals(List.of("Beta's 40% stake", "Gamma's $500B valuation"), c.sides());
+        Comparison back = Comparison.of("If Beta only has a 40% stake, how much of Gamma's $500B valuation does that represent?");
+        assertNotNull(back, "'that' is the share the clause before states");
+        assertEquals(List.of("Beta only has a 40% stake", "Gamma's $500B valuation"), back.sides());
+        assertNull(Comparison.of("How much of Gamma's revenue does the deal represent?"), "no share to apply");
+    }
+
+    @Test
     void aFigureComparedAfterAProductIsTheOneItIsCheckedAgainst() {
         Comparison c = Comparison.of("Apply Beta's stake to Gamma's valuation. What figure do you get, versus the reported book value?");
         assertNotNull(c);

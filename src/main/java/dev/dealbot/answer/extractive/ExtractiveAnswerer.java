@@ -179,6 +179,9 @@ public final class ExtractiveAnswerer implements Answerer {
         if (excepted != null) draft.lead(excepted);
         // why a stated figure is what it is, answered by sentences that only state it again: the articles give no cause
         if (draft != null && opposed == null && excepted == null && Unexplained.figureWithoutCause(q, draft, table.names())) draft = null;
+        // what a thing is called, answered by a sentence that gives it no name of its own: the articles do not name it
+        if (draft != null && opposed == null && excepted == null && !draft.sentences().isEmpty() && draft.opensWithQuoteOf(draft.sentences().get(0))
+                && NameAsked.unnamed(q, draft.sentences().get(0), table.names())) draft = null;
         // of two stated figures offered as a choice, the one the answer gives is said, the other not denied
         if (draft != null && q.offersAlternatives()) draft.sayingInsteadOfDenying();
         // of choices the question offers, the answer says what the articles say, not "Yes" or "No" to the first

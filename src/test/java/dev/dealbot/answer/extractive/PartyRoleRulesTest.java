@@ -23,6 +23,13 @@ class PartyRoleRulesTest {
     }
 
     @Test
+    void thePartyAnOwnerChoosesAsTheRoleHoldsIt() {
+        PartyRole.Holding h = PartyRole.holding("Gamma selected Delta as the exclusive main supplier for its chips.", "gamma", ROLE, NAMES);
+        assertEquals("delta", h.holder());
+        assertNull(PartyRole.holding("Gamma selected Delta as the main supplier manager.", "gamma", ROLE, NAMES), "the role's words end no phrase there");
+    }
+
+    @Test
     void noHolderWithoutTheRolesWordsOrALinkToIt() {
         assertNull(PartyRole.holding("Beta remains Gamma's largest investor.", "gamma", ROLE, NAMES), "another role");
         assertNull(PartyRole.holding("Beta said Delta sells to Gamma's main supplier.", "gamma", ROLE, NAMES), "Delta is no holder: 'sells to'");

@@ -107,6 +107,8 @@ class VerdictRulesTest {
         assertEquals("No — the articles say “cap”.", Antonyms.correction(q("Is Beta's fee to Alpha uncapped?"), quoting("Beta's fee")));
         assertEquals(List.of("cap"), dev.dealbot.text.Opposites.of(dev.dealbot.text.Tokens.of("uncapped").get(0)));
         assertTrue(dev.dealbot.text.Opposites.of(dev.dealbot.text.Tokens.of("unions").get(0)).isEmpty(), "only a participle");
+        assertTrue(dev.dealbot.text.Opposites.of(dev.dealbot.text.Tokens.of("tied").get(0)).contains("independ"), "hanging on a thing against apart from it");
+        assertTrue(dev.dealbot.text.Opposites.of(dev.dealbot.text.Tokens.of("independent").get(0)).contains("link"));
     }
 
     @Test
