@@ -63,7 +63,9 @@ public record Focus(String word, String stem, Set<String> stems, String owner, b
             int end = Math.min(tokens.size(), i + 4);
             for (int j = i + 1; j < end && (contentWord(tokens.get(j), names) || nameInPhrase(tokens, names, j)); j++) {
                 if (!contentWord(tokens.get(j), names)) continue; // "Microsoft's first OpenAI investment": a name modifies the head
-                boolean mainVerb = doSupport(tokens, i) && (j + 1 == tokens.size() || !contentWord(tokens.get(j + 1), names));
+                // the last content word is the verb, unless a light verb follows it ("What did OpenAI's revenue chief say")
+                boolean mainVerb = doSupport(tokens, i) && (j + 1 == tokens.size() || !contentWord(tokens.get(j + 1), names)
+                        && !LIGHT_VERBS.contains(tokens.get(j + 1).lower()));
                 if (mainVerb && head > 0) break; // "What did OpenAI's revenue chief write": "write" is the verb
                 head = j;
                 phrase.add(tokens.get(j).stem());

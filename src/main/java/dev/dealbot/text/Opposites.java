@@ -48,8 +48,15 @@ public final class Opposites {
     /** A participle negated by "un-" ("uncapped", "unrestricted"): the state it denies. */
     private static final java.util.regex.Pattern UN_PARTICIPLE = java.util.regex.Pattern.compile("un([a-z]{3,}ed)");
 
+    /** Whether {@code stem} hangs one thing on another or leaves it apart ("tied", "independent"): said of what it is tied to. */
+    public static boolean ofAnother(String stem) {
+        return TIED.contains(stem) || UNTIED.contains(stem);
+    }
+
     /** The stems opposite to {@code t}: those listed for its stem, or for "uncapped" the stem of "capped". */
     public static List<String> of(Token t) {
+        // "tied", "linked": a thing hung on another; "ties" and "links" are most often the bonds themselves
+        if (TIED.contains(t.stem()) && !t.lower().endsWith("ed")) return List.of();
         List<String> listed = of(t.stem());
         if (!listed.isEmpty()) return listed;
         var m = UN_PARTICIPLE.matcher(t.lower());

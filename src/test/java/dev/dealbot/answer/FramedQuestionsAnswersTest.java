@@ -50,6 +50,12 @@ class FramedQuestionsAnswersTest {
     }
 
     @Test
+    void whatAPartysPersonNamedByRoleSaidIsToldByTheSentenceNamingThatRole() {
+        Answer a = ask("What did OpenAI's revenue chief say about AWS demand?");
+        assertTrue(a.answered() && a.answer().contains("shocking"), a.answer());
+    }
+
+    @Test
     void aShortNameWithAPossessiveNamesTheParty() {
         Answer a = ask("what's OAI's valuation in its latest funding round?");
         assertTrue(a.answered() && a.answer().contains("$850 billion"), a.answer());

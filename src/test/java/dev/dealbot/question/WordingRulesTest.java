@@ -461,11 +461,13 @@ class WordingRulesTest {
     }
 
     @Test
-    void aVerbOfRecordingNamesNoThingWhatItRecordsDoes() {
+    void aVerbOfRecordingOrSayingNamesNoThingWhatItRecordsOrWhoSaysDoes() {
         assertFocus("How much did Amazon book as a gain on its investment?", "gain", "amazon");
         assertFocus("How much did Amazon report the loss at?", "loss", "amazon");
         assertFocus("How much did Amazon invest?", "invest", "amazon");
         assertFocus("How much did Amazon book?", "book", "amazon");
+        assertFocus("What did OpenAI's revenue chief say about demand?", "chief", "openai");
+        assertFocus("What did OpenAI's revenue chief write?", "chief", "openai");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.dealbot.answer.extractive;
 
 import dev.dealbot.question.Question;
+import dev.dealbot.question.Terms;
 import dev.dealbot.text.Opposites;
 import dev.dealbot.text.Token;
 import dev.dealbot.text.Tokens;
@@ -28,6 +29,26 @@ final class Antonyms {
         return false;
     }
 
+    /**
+     * How many words after "tied to" in a question name what the thing is tied to; a sentence may name it further on
+     * ("independent of OpenAI's technological milestones, including the development of ... (AGI)").
+     */
+    static final int OBJECT_WORDS = 6;
+    static final int SAID_OBJECT_WORDS = 14;
+
+    /** The words after {@code a} in {@code one} and after {@code b} in {@code other} share a word that is no function word. */
+    static boolean sameObject(List<Token> one, Token a, List<Token> other, Token b) {
+        Set<String> first = objectStems(one, one.indexOf(a), OBJECT_WORDS);
+        return objectStems(other, other.indexOf(b), SAID_OBJECT_WORDS).stream().anyMatch(first::contains);
+    }
+
+    private static Set<String> objectStems(List<Token> tokens, int at, int words) {
+        Set<String> out = new java.util.HashSet<>();
+        for (int k = at + 1; k < Math.min(tokens.size(), at + 1 + words); k++)
+            if (!Terms.isFunctionWord(tokens.get(k).lower()) && !tokens.get(k).possessive()) out.add(tokens.get(k).stem());
+        return out;
+    }
+
     static String correction(Question q, DraftBuilder draft) {
         if (!q.takesAsGiven() || draft.opensWithVerdict() || draft.sentences().isEmpty()) return null;
         List<Token> asked = Tokens.of(q.english());
@@ -44,6 +65,8 @@ final class Antonyms {
                 Token found = said.stream().filter(x -> x.stem().equals(opposite)).findFirst().orElseThrow();
                 // "cannot support" says what "unsupported" does: a negated opposite is no contradiction
                 if (negated(said, found)) continue;
+                // "tied to the stake" is not denied by "independent of technology progress": the two are of one thing
+                if (Opposites.ofAnother(opposite) && !sameObject(asked, t, said, found)) continue;
                 String word = found.lower();
                 return q.yesNo() ? "No — the articles say “" + word + "”." : "Not “" + t.lower() + "” — the articles say “" + word + "”.";
             }

@@ -46,6 +46,10 @@ final class Selector {
     /** Kinds a sentence must have to answer: a question asking for a date or a figure is not answered without one. */
     static final Set<Kind> FIGURE_KINDS = EnumSet.of(Kind.TIME, Kind.NUMBER, Kind.PERCENT, Kind.MONEY, Kind.AMOUNT, Kind.DAY, Kind.YEAR);
     /** Words that report what someone says, in their verb forms ("predicts", not "predictable"). */
+    /** "What did OpenAI's revenue chief say ...": what a party's person or body, named by a possessive and a role, said. */
+    private static final Pattern SPEAKER_ASKED = Pattern.compile("(?i)^\\W*what\\s+(?:did|does|do|has|have)\\s+[\\p{L}-]+['’]s\\s+(?:[\\p{L}-]+\\s+){0,3}?"
+            + "(?:say|said|state|write|claim|argue|tell|note|acknowledge|admit|warn)\\b");
+
     static final Pattern SPEECH = Pattern.compile(
             "\\b(said|says|say|saying|stated|states|stating|told|tells|remarks?|remarked|comments?|interview|expressed|announced|noted|emphasi[sz]ed|acknowledged|wrote|memo|"
                     + "statement|according to|indicat\\w*|confirmed|described|called|suggest(s|ed|ing)?|estimat(e|es|ed|ing)|argu(e|es|ed|ing)|"
@@ -158,6 +162,7 @@ final class Selector {
         private final String anchor;
         private final boolean earlier, definition;
         private final boolean speechFocus;
+        private final boolean speakerAsked;
         private final Query query;
 
         /** For a figure asked, the party the question has holding it, or null. */
@@ -173,6 +178,7 @@ final class Selector {
             this.focusStems = focusStems;
             // a statement, remarks, a memo: any sentence that reports speech tells of one, in whatever words
             this.speechFocus = q.focus() != null && SPEECH.matcher(q.focus().word().toLowerCase(Locale.ROOT)).matches();
+            this.speakerAsked = q.focus() != null && !focusStems.isEmpty() && SPEAKER_ASKED.matcher(q.english()).find();
             this.measuredStems = measuredStems;
             this.modifiers = modifiers;
             // "what percent of its revenue": a percentage of an amount is answered only by a clause that names that amount
@@ -271,6 +277,8 @@ final class Selector {
         /** The rule {@code s} breaks, or null when it may answer. */
         String rejection(SentenceInfo s) {
             if (!s.kinds().containsAll(required)) return "kind";
+            // what someone named by their role said ("What did OpenAI's revenue chief say ...?") is told by a sentence naming that role
+            if (speakerAsked && focusStems.stream().noneMatch(s.terms()::contains)) return "speaker";
             // a figure asked of a month ("its valuation at the October recapitalization") is one a sentence of that month gives
             if (!months.isEmpty() && !ClaimMonths.named(months, s.quote())) return "month";
             if (!required.isEmpty() && !attached(s)) return "attached";

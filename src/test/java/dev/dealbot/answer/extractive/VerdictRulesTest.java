@@ -109,6 +109,12 @@ class VerdictRulesTest {
         assertTrue(dev.dealbot.text.Opposites.of(dev.dealbot.text.Tokens.of("unions").get(0)).isEmpty(), "only a participle");
         assertTrue(dev.dealbot.text.Opposites.of(dev.dealbot.text.Tokens.of("tied").get(0)).contains("independ"), "hanging on a thing against apart from it");
         assertTrue(dev.dealbot.text.Opposites.of(dev.dealbot.text.Tokens.of("independent").get(0)).contains("link"));
+        assertTrue(dev.dealbot.text.Opposites.of(dev.dealbot.text.Tokens.of("ties").get(0)).isEmpty(), "bonds are no thing tied");
+        var asked = dev.dealbot.text.Tokens.of("Is the share tied to Beta's technology progress?");
+        var said = dev.dealbot.text.Tokens.of("The share is independent of technology progress.");
+        var other = dev.dealbot.text.Tokens.of("The share is independent of the stake.");
+        assertTrue(Antonyms.sameObject(asked, asked.get(3), said, said.get(3)));
+        assertFalse(Antonyms.sameObject(asked, asked.get(3), other, other.get(3)), "independent of another thing");
     }
 
     @Test
