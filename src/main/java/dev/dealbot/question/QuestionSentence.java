@@ -144,9 +144,12 @@ final class QuestionSentence {
      */
     private static final Pattern JOINED = Pattern.compile("^(.{12,}?[^,]),\\s+(?:but|so)\\s+((?:is|are|was|were|does|do|did|will|would|can|could|has|have|why|how|what|when|who|which|where)\\s.{6,}\\?)\\s*$",
             Pattern.CASE_INSENSITIVE);
-    /** A figure stated, then a dash and a question that works something out from it ("by what factor", "how much", "is that"). */
+    /** A figure stated, then a dash and a question that works something out from it ("by what factor", "how much", "is that", "did its stake go up or down"). */
     private static final Pattern DASHED = Pattern.compile("^(.{12,}?\\d.*?[^,])\\s+[-—–]+\\s+((?:by\\s+(?:what|how)|how\\s+(?:much|many)|what\\s+(?:factor|multiple)|"
-            + "(?:is|was)\\s+(?:that|it))\\s.{6,}\\?)\\s*$", Pattern.CASE_INSENSITIVE);
+            + "(?:is|was)\\s+(?:that|it))\\s.{6,}\\?"
+            // "... - did its stake go up or down?": which way the figures stated went
+            + "|(?:did|has|have|does|is|was)\\s+(?:its|their)\\s+\\w+\\s+(?:go|gone|went|rise|risen|fall|fallen)\\s+up\\s+or\\s+down\\b[^?]{0,80}\\?)\\s*$",
+            Pattern.CASE_INSENSITIVE);
 
     private static String[] sentences(String text) {
         String[] split = SENTENCES.split(text.strip());

@@ -86,8 +86,10 @@ final class StatedComparisons {
             + "|how far apart\\s+(?:were|are|was|is)\\s+(?:the two|they|these|those|both|them)(?:\\s+(?:events|things|dates|moves|announcements))?"
             + "|how (?:long|much time) (?:was there |passed |elapsed )?between (?:the two|them|those|these|both))$");
 
-    /** Where one statement describes two things: ", and", ", while", "; ", ", another ...". */
-    private static final Pattern TWO_THINGS = Comparison.pattern(",\\s+(?:and|while|but|whereas)\\s+|;\\s+|,\\s+(?=another\\b)|\\s+and\\s+(?=(?:about|around|roughly|nearly|approximately|some|just|only)?\\s*\\$?\\d)");
+    /** Words that hedge a figure ("about 27%"). */
+    private static final String HEDGES = "about|around|roughly|nearly|approximately|some|just|only|almost";
+    /** Where one statement describes two things: ", and", ", while", "; ", ", another ...", " and" before a figure. */
+    private static final Pattern TWO_THINGS = Comparison.pattern(",\\s+(?:and|while|but|whereas)\\s+|;\\s+|,\\s+(?=another\\b)|\\s+and\\s+(?=(?:" + HEDGES + ")?\\s*\\$?\\d)");
     /**
      * The two figures one statement gives ("A had X in 2023, and Y now", "A had X in 2023 and about 27% now"), each as a
      * statement of its own.
@@ -103,8 +105,8 @@ final class StatedComparisons {
     }
 
     /** A part that opens with its figure, maybe hedged ("about 27% now"): it has no words of its own for what it measures. */
-    private static final Pattern FIGURE_FIRST = Comparison.pattern("^(?:about|around|roughly|nearly|approximately|some|just|only)?\\s*\\$?\\d");
-    private static final Pattern HEDGED_END = Comparison.pattern("\\s*\\b(?:about|around|roughly|nearly|approximately|some|just|only|almost)\\s*$");
+    private static final Pattern FIGURE_FIRST = Comparison.pattern("^(?:" + HEDGES + ")?\\s*\\$?\\d");
+    private static final Pattern HEDGED_END = Comparison.pattern("\\s*\\b(?:" + HEDGES + ")\\s*$");
 
     /**
      * A change between two figures the asker only describes before the question ("Microsoft valued its stake back in

@@ -1024,6 +1024,8 @@ class WordingRulesTest {
                 QuestionSentence.leadIn("Beta keeps the license until X and Gamma pays its share until Y — how many years does the license outlast the share?"),
                 "a statement before a dash is set before the question");
         assertNull(QuestionSentence.leadIn("Beta keeps the license — and Gamma pays."), "a dash before no question");
+        assertEquals(List.of("Beta had 30% in 2023 and about 27% now"), QuestionSentence.statements("Beta had 30% in 2023 and about 27% now - did its stake go up or down?"),
+                "figures stated before a dash and which way they went");
         assertEquals("if Beta has 40%, how much of Gamma's $500B is that?", QuestionSentence.leadIn("As a skeptic: if Beta has 40%, how much of Gamma's $500B is that?"),
                 "a supposition opens a question");
     }

@@ -72,13 +72,7 @@ final class PartyRole {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (!t.possessive() || !names.same(t.lower(), owner) && !names.same(owner, t.lower())) continue;
-            int last = -1;
-            for (Set<String> forms : role) {
-                int at = -1;
-                for (int k = i + 1; k < Math.min(tokens.size(), i + 1 + ROLE_REACH) && at < 0; k++) if (forms.contains(tokens.get(k).stem())) at = k;
-                if (at < 0) { last = -1; break; }
-                last = Math.max(last, at);
-            }
+            int last = roleEnd(tokens, i + 1, ROLE_REACH, role);
             if (last < 0) continue;
             // the role's noun phrase goes on through words of the role ("primary cloud provider" for "main cloud provider")
             while (last + 1 < tokens.size() && inRole(tokens.get(last + 1), role)) last++;
@@ -106,18 +100,24 @@ final class PartyRole {
             if (!CHOOSING.contains(tokens.get(i + 1).stem())) continue;
             Token h = tokens.get(i + 2);
             if (!names.known(h.lower()) || !names.party(h.lower()) || h.possessive() || !tokens.get(i + 3).lower().equals("as")) continue;
-            int first = i + 4, last = -1;
-            for (Set<String> forms : role) {
-                int at = -1;
-                for (int k = first; k < Math.min(tokens.size(), first + ROLE_REACH + 1) && at < 0; k++) if (forms.contains(tokens.get(k).stem())) at = k;
-                if (at < 0) { last = -1; break; }
-                last = Math.max(last, at);
-            }
+            int first = i + 4, last = roleEnd(tokens, first, ROLE_REACH + 1, role);
             // the role's last word ends the phrase: "exclusive cloud" is not an "exclusive ... cloud distributor"
             if (last < 0 || last + 1 < tokens.size() && !Terms.isFunctionWord(tokens.get(last + 1).lower())) continue;
             return new Holding(h.lower(), h.surface(), text.substring(tokens.get(first).start(), tokens.get(last).end()).replaceAll("[“”\"]", ""));
         }
         return null;
+    }
+
+    /** The last of the role's words found within {@code reach} words from {@code from}, each of them; -1 when one is missing. */
+    private static int roleEnd(List<Token> tokens, int from, int reach, List<Set<String>> role) {
+        int last = -1;
+        for (Set<String> forms : role) {
+            int at = -1;
+            for (int k = from; k < Math.min(tokens.size(), from + reach) && at < 0; k++) if (forms.contains(tokens.get(k).stem())) at = k;
+            if (at < 0) return -1;
+            last = Math.max(last, at);
+        }
+        return last;
     }
 
     private static boolean inRole(Token t, List<Set<String>> role) {
