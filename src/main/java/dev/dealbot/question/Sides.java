@@ -81,9 +81,12 @@ final class Sides {
         return side.substring(0, m.start(1)) + head + side.substring(m.end(1));
     }
 
-    /** A word for a quantity of something unnamed ("Microsoft's total since 2019"), not followed by what it is of. */
+    /**
+     * A party's word for a quantity of something unnamed ("Microsoft's total since 2019"), not followed by what it is of;
+     * "the total" alone is the whole the question speaks of.
+     */
     private static final java.util.regex.Pattern TOTAL = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:its|the|their|\\p{L}+['’]s)\\s+(?:overall\\s+|cumulative\\s+)?(total|sum|figure|amount)\\b(?!\\s+of\\b)");
+            "(?i)\\b(?:its|their|\\p{L}+['’]s)\\s+(?:overall\\s+|cumulative\\s+)?(total|sum|figure|amount)\\b(?!\\s+of\\b)");
 
     /**
      * "Amazon's investment" against "Microsoft's total since 2019": a side that names only a quantity is of the other
