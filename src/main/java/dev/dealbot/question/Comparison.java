@@ -96,7 +96,7 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
      */
     private static final Pattern CHANGE_FROM = pattern("^(?:by\\s+)?(?:roughly\\s+|about\\s+|approximately\\s+)?(how much|what multiple|what factor|"
             + "how many times|how many-?fold|" + HOW_MANY_UNITS + ")\\s+(?:did|has|have|does|will|was|had)\\s+(.{3,}?)\\s+(?:rise|grow|grew|climb|increase|jump|fall|fell|"
-            + "drop|decline|change|go up|gone up|go down|gone down|shrink|expand|multiply|soar)\\w*\\s+since\\s+(.{3,})$");
+            + "drop|decline|change|go up|gone up|go down|gone down|shrink|expand|multiply|soar)\\w*\\s+since\\s+([^?]{3,})$");
     /**
      * "What multiple is A compared with B?", "what multiple is it when you compare A with B?": a ratio word asked of two
      * things set against each other without a comparative.
@@ -160,6 +160,11 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
     static final Pattern POINT_IN_TIME = pattern("\\d|\\b(round|year|month|quarter|now|today|then|latest|recent|previous|"
             + "earlier|last|first|initial|original|current|fundrais\\w*|funding|deal|january|february|march|april|may|june|july|"
             + "august|september|october|november|december)\\b");
+    /** The text gives a month with its year ("January 2023"). */
+    private static boolean monthOfYear(String text) {
+        return text.matches("(?s).*\\b(?:19|20)\\d\\d\\b.*") && !dev.dealbot.text.CalendarDates.of(text, java.time.YearMonth.now()).isEmpty();
+    }
+
     /** The text gives a year without a month ("its 2019 round", not "the January 2023 round"). */
     private static boolean bareYear(String text) {
         return text.matches("(?s).*\\b(?:19|20)\\d\\d\\b.*") && dev.dealbot.text.CalendarDates.of(text, java.time.YearMonth.now()).isEmpty();
@@ -299,6 +304,9 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         q = COMPARED_WITH.matcher(q).replaceFirst("$1$2 than ");
         // "by how much ..." asks what "how much ..." asks: the amount of a difference
         q = q.replaceFirst("(?i)^by\\s+(?=how (?:much|many)\\b)", "");
+        // the points of a growth named first ("going from A to B, how many times has X grown?"), before "from A to B" is read as a span
+        Comparison fronted = FrontedComparisons.growth(q, gap);
+        if (fronted != null) return fronted;
         Matcher m = HOW_MUCH_THAN.matcher(q);
         if (m.matches()) { // "how many times bigger is A than B?" asks for a ratio, "how much bigger" for a difference
             Op op = TIMES.matcher(q).find() ? Op.RATIO : Op.DIFFERENCE;
@@ -360,9 +368,10 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
             return new Comparison(List.of(m.group(1), m.group(2)), unitKind(q.toLowerCase(Locale.ROOT)), Op.RATIO, true, AGAINST, gap);
         m = CHANGE_FROM.matcher(q);
         // since a point named by an event ("since Microsoft's $10 billion round", "since the January 2023 round"): the thing
-        // then and now; a month or year alone ("since October", "since 2019") names no figure of the thing
-        // a year alone with the event ("since its 2019 round") may date another figure's sentence: only a month with it does not
-        if (m.matches() && EVENT_POINT.matcher(m.group(3)).find() && LEVEL.matcher(m.group(2)).find() && !bareYear(m.group(3))) {
+        // then and now, as is a month with its year ("since January 2023"); a month or year alone ("since October", "since
+        // 2019") names no figure of the thing; a year alone with the event ("since its 2019 round") may date another
+        // figure's sentence: only a month with it does not
+        if (m.matches() && (EVENT_POINT.matcher(m.group(3)).find() || monthOfYear(m.group(3))) && LEVEL.matcher(m.group(2)).find() && !bareYear(m.group(3))) {
             Op op = RATIO_WORD.matcher(m.group(1)).matches() ? Op.RATIO : Op.DIFFERENCE;
             String thing = m.group(2).strip();
             return new Comparison(List.of(thing + " at " + m.group(3).strip(), thing), kindOf(q, ""), op, true, "since", gap);

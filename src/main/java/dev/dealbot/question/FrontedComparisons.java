@@ -29,6 +29,33 @@ final class FrontedComparisons {
     private static final Pattern COMPARED_FIRST = Comparison.pattern("^(?:compared (?:with|to)|relative to|set against|next to|measured against)\\s+(.{3,}?)\\s*,\\s*"
             + "how (?:big|large|much|sizable|significant)\\s+(?:is|was|are|were)\\s+(.{3,})$");
 
+    /**
+     * "Going from the $29B valuation to the latest round, how many times has its valuation grown?", "Comparing A with B,
+     * by what multiple has X grown?": two points of one thing named first, then the multiple it grew by between them.
+     */
+    private static final Pattern GROWTH_FIRST = Comparison.pattern("^(?:(?:going|moving|counting)\\s+from|from|comparing|compare)\\s+(.{3,}?)\\s+"
+            + "(?:to|with|against|and)\\s+(.{3,}?)\\s*[,;:—–]+\\s*(?:by\\s+)?(?:roughly\\s+|about\\s+|approximately\\s+)?(?:how many times(?:\\s+over)?|"
+            + "what multiple|what factor|how many-?fold)\\s+(?:has|did|have|had|does|is|was)\\s+(.{3,}?)\\s+(?:grown|grow|grew|risen|rise|rose|"
+            + "increased|increase|multiplied|climbed|jumped|gone up|expanded)\\b.*$");
+    /** A word naming a level of the thing, so that a side with it names its own figure ("the valuation from its latest round"). */
+    private static final Pattern LEVEL = Comparison.pattern("\\b(?:valuation|valued|value|worth|stake|holding|price)\\b");
+
+    /** {@link #GROWTH_FIRST}'s ratio of the later point to the earlier, or null. */
+    static Comparison growth(String q, boolean gap) {
+        Matcher m = GROWTH_FIRST.matcher(q);
+        if (!m.matches() || Comparison.onlyNames(m.group(1)) || Comparison.onlyNames(m.group(2))) return null;
+        String thing = m.group(3).strip();
+        // a side that is only a point in time ("the latest round") is the thing at that point
+        List<String> sides = java.util.stream.Stream.of(m.group(1).strip(), m.group(2).strip())
+                .map(side -> !LEVEL.matcher(side).find() && !amount(side) && Comparison.POINT_IN_TIME.matcher(side).find() ? Comparison.at(thing, side) : side).toList();
+        return new Comparison(List.of(sides.get(1), sides.get(0)), Comparison.kindOf(String.join(" ", sides) + " " + thing, ""), Comparison.Op.RATIO, true, "apart", gap);
+    }
+
+    /** The side writes out an amount ("the $29 billion mark"), not only a time. */
+    private static boolean amount(String side) {
+        return dev.dealbot.text.Figures.of(side).stream().anyMatch(f -> f.type() != dev.dealbot.text.Figure.Type.YEAR && f.type() != dev.dealbot.text.Figure.Type.DATE);
+    }
+
     /** The comparison in {@code q} (without its trailing "?"), or null when it is none of these. */
     static Comparison of(String q, boolean gap) {
         Matcher m = BETWEEN_FIRST.matcher(q);

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * The clause a question states as fact beside what it asks, opened by "since", "now that", "given (that)", "after",
  * "as", "considering", "because" or "when" (followed by its subject, not by a verb that asks) and set off by a comma, or a statement set off by a dash or a full stop before the
- * question, or what a why-question asks the reason for. Its claim is checked against the articles: when they say
+ * question, or what a why-question asks the reason for (before a clause it is set against, "..., when X said Y?"). Its claim is checked against the articles: when they say
  * the opposite, that is the answer.
  */
 final class Presumption {
@@ -28,6 +28,13 @@ final class Presumption {
             + "is|are|was|were|does|do|did|can|could|will|would|has|have)\\b[^—–]*\\?\\s*$");
     /** "Why is the share uncapped now?" takes as given that the share is uncapped now. */
     private static final Pattern WHY = Pattern.compile("^\\W*why\\s+((?:is|are|was|were|does|do|did|has|have|will|would)\\s+[^?]+?)\\s*\\?\\s*$");
+
+    /**
+     * "Why did they keep the clause, when Suleyman has said ...?": what a why-question asks the reason for, before a
+     * clause set against it ("when", "while", "even though", "although", "despite") that is the asker's context.
+     */
+    private static final Pattern WHY_DESPITE = Pattern.compile("^\\W*why\\s+((?:is|are|was|were|does|do|did|has|have|will|would)\\s+[^?,;]+?)\\s*[,;]\\s*"
+            + "(?:when|while|even though|although|though|despite)\\b[^?]*\\?\\s*$");
 
     /** Fewer words than this ("after the deal,") date or frame the question rather than claim something. */
     static final int MIN_WORDS = 4;
@@ -54,7 +61,7 @@ final class Presumption {
     static String clause(String english) {
         String lower = english.toLowerCase(Locale.ROOT);
         if (lower.length() != english.length()) return null; // offsets in the lower-cased text would not fit
-        for (Pattern p : new Pattern[] {LEADING, TRAILING, STATEMENT_DASH, WHY}) {
+        for (Pattern p : new Pattern[] {LEADING, WHY_DESPITE, TRAILING, STATEMENT_DASH, WHY}) {
             Matcher m = p.matcher(lower);
             if (!m.find()) continue;
             String clause = english.substring(m.start(1), m.end(1)).strip();

@@ -15,7 +15,8 @@ final class QuestionSentence {
     /** A sentence ends at . ! or ? and a space, but not after an abbreviation ("vs.", "e.g.", "approx.", an initial). */
     private static final Pattern SENTENCES = Pattern.compile(
             "(?<![\\s(](?:(?i:vs|e\\.g|i\\.e|etc|approx|incl|est|mr|ms|mrs|dr|st|inc|corp|co|ltd|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|\\p{Lu})\\.)"
-                    + "(?<=[.!?])\\s+(?=\\S)");
+                    // a sentence may end inside a closing quote ("... 'serve customers where they are.' Who said that?")
+                    + "(?<=[.!?]|[.!?]['\"’”])\\s+(?=\\S)");
     private static final Pattern LEAD_IN = Pattern.compile("^.{0,40}?:\\s+(?=\\S)");
     /**
      * "Given all that, ...", "Setting that aside, ...", "With that in mind, ...": a phrase that only links the question to
@@ -86,8 +87,15 @@ final class QuestionSentence {
         Matcher m = LEAD_IN.matcher(sentence);
         if (!m.find() && !(m = FRAMING.matcher(sentence)).find() && !(m = DASH_LEAD.matcher(sentence)).find()) return null;
         String rest = sentence.substring(m.end());
-        return ASKS.matcher(rest).find() ? rest : null;
+        if (ASKS.matcher(rest).find()) return rest;
+        // the question after the lead-in may itself be set up by a phrase before a comma ("Rough math: going from A to B,
+        // how many times ...?")
+        Matcher setUp = SET_UP.matcher(rest);
+        return m.pattern() == LEAD_IN && setUp.find() && ASKS.matcher(rest.substring(setUp.end())).find() ? rest : null;
     }
+
+    /** A phrase set off by a comma before the question proper. */
+    private static final Pattern SET_UP = Pattern.compile("^[^,:;?]{3,120},\\s+");
 
     /** A pronoun pointing back to a thing: "it", "that", "this", "them" (not "its", "it's"). */
     private static final Pattern POINTER = Pattern.compile("\\b(it|that|this|them)\\b(?!['’])", Pattern.CASE_INSENSITIVE);

@@ -22,10 +22,10 @@ final class Supposition {
     /**
      * "Suppose OpenAI announces AGI in 2028. Would its payments stop at that point?", "Imagine it's 2029: is it still
      * paid?", "Pretend it's 2031 - can ...", "What if it's 2030? Is it still paid?": a supposition in a sentence or
-     * clause of its own.
+     * clause of its own; "Assume, purely hypothetically, that ..." sets the same supposition apart.
      */
     private static final Pattern SUPPOSE_FIRST = Pattern.compile("^(?:hypothetically[,:]?\\s+)?(?:suppose|imagine|assume|say|let's say|"
-            + "let us say|pretend|what if)\\s+(?:that\\s+)?(.{5,}?)(?:[.!;:?]|\\s+[—–-]+)\\s+(\\p{L}.{5,})$", Pattern.CASE_INSENSITIVE);
+            + "let us say|pretend|what if)(?:\\s*,\\s*(?:purely\\s+|just\\s+|only\\s+)?hypothetically\\s*,)?\\s+(?:that\\s+)?(.{5,}?)(?:[.!;:?]|\\s+[—–-]+)\\s+(\\p{L}.{5,})$", Pattern.CASE_INSENSITIVE);
     /**
      * "Hypothetically, in 2031, would OpenAI still be paying ...?", "By 2031, will it still ...?": a year set before a
      * yes/no question by a comma, the time the question is asked at.
@@ -34,10 +34,10 @@ final class Supposition {
             + "((?:19|20)\\d\\d)\\s*,\\s*(?:then\\s+)?((?:would|will|could|can|does|do|is|are|did|should|might)\\b.{5,})$", Pattern.CASE_INSENSITIVE);
     /** Whether a thing still holds, or stops, then: a question asked at the supposed year. */
     private static final Pattern STILL = Pattern.compile("\\b(?:still|stop|stops|end|ends|cease|ceases|expire|expires|lapse|lapses|"
-            + "run out|runs out)\\b", Pattern.CASE_INSENSITIVE);
+            + "run out|runs out|dry up|dries up)\\b", Pattern.CASE_INSENSITIVE);
     /** Words that point back to the supposed time. */
     private static final Pattern THAT_TIME = Pattern.compile("\\b(?:(?:in|for|during)\\s+)?(?:that year|that time|that point|then|by then|at that point|"
-            + "at that time)\\b", Pattern.CASE_INSENSITIVE);
+            + "at that time|at that moment|that moment)\\b", Pattern.CASE_INSENSITIVE);
 
     private Supposition() {}
 

@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * Whether a clause says something stops or continues. General English markers of cessation ("discontinued",
- * "no longer", "ceasing", "losing", "releases X from", "lifts", "sold off", "dropped") and of continuation ("continue", "remain", "still",
- * "retain", "unchanged"); a cessation marker wins in a clause that has both ("releases Microsoft from ongoing ...").
+ * "no longer", "ceasing", "losing", "releases X from", "lifts", "sold off", "dropped", "dries up") and of continuation ("continue", "remain", "still",
+ * "retain", "unchanged", "carries on"); a cessation marker wins in a clause that has both ("releases Microsoft from ongoing ...").
  */
 public enum Polarity {
     STOPS, CONTINUES, NEUTRAL;
@@ -14,10 +14,10 @@ public enum Polarity {
     private static final Pattern STOP = Pattern.compile("\\b(discontinu\\w*|no longer|ceas(e|es|ed|ing)|stop(s|ped|ping)?"
             + "|(?<!-)end(s|ed|ing)\\b|terminat\\w*|halt(s|ed|ing)?|scrap(s|ped|ping)?|eliminat\\w*|abolish\\w*|revok\\w*"
             + "|releas(e|es|ed|ing) \\w+ from|lift(s|ed|ing)?|remov(e|es|ed|ing)|will not|won't|not continue"
-            + "|sold (off|out)|sell(s|ing)? (off|out)|divest\\w*|drop(s|ped|ping)?(?!\\s+" + Change.SUM_INTO + ")|abandon\\w*|quit(s|ting)?|ditch\\w*|g(a|i)ve(s)? up|giving up|los(e|es|ing|t))\\b",
+            + "|sold (off|out)|sell(s|ing)? (off|out)|divest\\w*|drop(s|ped|ping)?(?!\\s+" + Change.SUM_INTO + ")|abandon\\w*|quit(s|ting)?|ditch\\w*|g(a|i)ve(s)? up|giving up|los(e|es|ing|t)|dr(y|ies|ied|ying) up)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CONTINUE = Pattern.compile("\\b(continu\\w*|remain(s|ed|ing)?|stay(s|ed|ing)?|still|retain\\w*"
-            + "|maintain\\w*|keep(s|ing)?|kept|unchanged|ongoing|persist\\w*|preserv\\w*)\\b", Pattern.CASE_INSENSITIVE);
+            + "|maintain\\w*|keep(s|ing)?|kept|unchanged|ongoing|persist\\w*|preserv\\w*|carr(y|ies|ied|ying) on)\\b", Pattern.CASE_INSENSITIVE);
 
     public static Polarity of(String clause) {
         Marker m = marker(clause);

@@ -8,8 +8,11 @@ import java.util.regex.Pattern;
 
 /** Words a text quotes at length (three words or more between quotation marks), compared case- and apostrophe-blind. */
 public final class Quotations {
-    /** An opening mark at the start or after a non-letter, a closing one before a non-letter. */
-    private static final Pattern QUOTED_WORDS = Pattern.compile("(?<![\\p{L}\\p{N}])['‘\"“]([\\p{L}][\\p{L}\\p{N}’' ,-]{8,160}?)['’\"”](?![\\p{L}])");
+    /**
+     * An opening mark at the start or after a non-letter, a closing one before a non-letter; punctuation that ends the
+     * asker's sentence inside the closing mark ("... where they are.'") is no part of the quote.
+     */
+    private static final Pattern QUOTED_WORDS = Pattern.compile("(?<![\\p{L}\\p{N}])['‘\"“]([\\p{L}][\\p{L}\\p{N}’' ,-]{8,160}?)[.,;:!?]?['’\"”](?![\\p{L}])");
     static final int MIN_WORDS = 3;
 
     private Quotations() {}

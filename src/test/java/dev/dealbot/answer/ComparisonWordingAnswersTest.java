@@ -9,7 +9,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * On the real articles: comparisons worded loosely (a framing phrase, a ratio asked after "versus", the thing measured
- * against named first, who "has got" more, the share a figure stated before is of a written sum) are worked out, and
+ * against named first, who "has got" more, the share a figure stated before is of a written sum, the points of a growth
+ * named first or a month it grew since) are worked out, and
  * a rank the articles say the opposite of is corrected.
  */
 class ComparisonWordingAnswersTest {
@@ -107,5 +108,16 @@ class ComparisonWordingAnswersTest {
     void aWhenClauseDatingOneSideLeavesTheComparisonOneOfAmounts() {
         Answer a = ask("How many times bigger is OpenAI's valuation in its latest funding round compared with the valuation used when Microsoft invested in January 2023?");
         assertTrue(a.answer().startsWith("That is 29.3 times as much"), a.answer());
+    }
+
+    @Test
+    void theMultipleAThingGrewByBetweenTwoPointsNamedFirstOrSinceAMonthIsWorkedOut() {
+        for (String q : new String[] {
+                "Rough math: going from that $29 billion valuation in early 2023 to the latest round, roughly how many times over has OpenAI's valuation grown?",
+                "Comparing OpenAI's valuation at the time of Microsoft's January 2023 investment with the valuation from its latest funding round, by roughly what multiple has the company's value grown?",
+                "How many times has OpenAI's valuation grown since January 2023?"}) {
+            Answer a = ask(q);
+            assertTrue(a.answer().startsWith("That is 29.3 times as much"), q + " -> " + a.answer());
+        }
     }
 }

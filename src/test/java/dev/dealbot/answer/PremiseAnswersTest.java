@@ -881,4 +881,26 @@ class PremiseAnswersTest {
         Answer right = ask("Did Amazon's $15 billion arrive in the first tranche?");
         assertTrue(right.answer().startsWith("Yes."), right.answer());
     }
+
+    @Test
+    void aStateACausativeVerbPutsAThingIntoIsCorrectedByItsNonForm() {
+        Answer a = ask("Since the April 2026 amendment made Microsoft's licence to OpenAI's intellectual property exclusive through 2032, how would OpenAI reconcile that exclusivity with its Amazon deal?");
+        assertTrue(a.answer().startsWith("The articles contradict what the question takes as given:") && a.answer().contains("non-exclusive"), a.answer());
+    }
+
+    @Test
+    void aSupposedYearSetApartOrBeforeAPhrasalVerbOfStoppingIsTheTimeAsked() {
+        Answer apart = ask("Assume, purely hypothetically, that OpenAI declared in 2028 that it had reached AGI: would its revenue-share payments to Microsoft stop at that moment or carry on?");
+        assertTrue(apart.answered() && apart.answer().contains("2030"), apart.answer());
+        Answer dry = ask("Hypothetically, say OpenAI announces it's hit AGI in 2028. Does Microsoft's revenue share dry up at that point?");
+        assertTrue(dry.answered() && dry.answer().contains("2030"), dry.answer());
+    }
+
+    @Test
+    void aWhyQuestionsReasonForAStateTheArticlesSayWasLiftedIsCorrectedWhateverClauseIsSetAgainstIt() {
+        Answer a = ask("Why did the parties retain the clause forbidding Microsoft from developing competing AI systems, when Suleyman has openly said Microsoft wants its own cutting-edge models by 2027?");
+        assertTrue(a.answer().startsWith("The articles contradict what the question takes as given:") && a.answer().contains("lifts this restriction"), a.answer());
+        Answer cloud = ask("Why does Microsoft remain OpenAI's primary cloud provider?");
+        assertFalse(cloud.answer().startsWith("The articles contradict"), "a state the articles say holds: " + cloud.answer());
+    }
 }

@@ -95,6 +95,16 @@ class StatementsAndQuotesAnswersTest {
     }
 
     @Test
+    void aConflictIsOnWhatIsAskedOnlyWhenEachOfItsSidesSpeaksOfIt() {
+        Answer licence = ask("Do the articles agree on when Microsoft's license ends?");
+        assertFalse(licence.answer().contains("differ on this point"), "the sentence's conflict is on the revenue share it also names: " + licence.answer());
+        Answer share = ask("Do the articles agree on when the revenue share ends?");
+        assertTrue(share.answer().startsWith("No — the articles differ on this point."), share.answer());
+        Answer worth = ask("Do the articles agree on what Microsoft's stake in OpenAI is worth?");
+        assertTrue(worth.answer().contains("135") && worth.answer().contains("228.3"), "asked what a thing is worth, both figures: " + worth.answer());
+    }
+
+    @Test
     void whenSomeoneMadeAStatementIsTheDateBesideWhatTheySaid() {
         Answer a = ask("When did Suleyman make his statement?");
         assertTrue(a.answered() && a.answer().contains("early April"), a.answer());

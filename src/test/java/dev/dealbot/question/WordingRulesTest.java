@@ -71,6 +71,11 @@ class WordingRulesTest {
         assertEquals("the licence stays exclusive", Presumption.clause("Since the licence stays exclusive, who else can sell it?"));
         assertEquals("Alpha dropped Beta as its main cloud", Presumption.clause("Now that Alpha dropped Beta as its main cloud, what next?"));
         assertEquals("the payments have stopped", Presumption.clause("What does Alpha get, given that the payments have stopped?"));
+        assertEquals("did they keep the clause barring Alpha from building rival systems",
+                Presumption.clause("Why did they keep the clause barring Alpha from building rival systems, when Beta's chief has said Alpha wants its own?"),
+                "a why-question's reason asked, not the clause set against it");
+        assertEquals("the payments have stopped", Presumption.clause("Why does Alpha still ship first, given that the payments have stopped?"),
+                "a trailing cause stated as fact stays the presumed clause");
         assertEquals("is the share uncapped now", Presumption.clause("Why is the share uncapped now?"), "what a why-question asks the reason for");
         assertNull(Presumption.clause("After the deal, what changed?"), "a short phrase frames the question");
         assertEquals("Alpha owning about half of Beta", Presumption.clause("With Alpha owning about half of Beta, does it still gain?"),
@@ -1011,6 +1016,9 @@ class WordingRulesTest {
         assertNull(Comparison.of("Order these: $850bn valuation, $29bn valuation, $228.3bn book value."), "sums listed are no events to date");
         Comparison beside = Comparison.of("Put Amazon's pledge next to Microsoft's investment. How do the two compare?");
         assertEquals(List.of("Amazon's pledge", "Microsoft's investment"), beside.sides(), "set beside each other, then compared");
+        assertEquals(List.of("Alpha said 'we will serve customers where they are.'"),
+                QuestionSentence.statements("Alpha said 'we will serve customers where they are.' Which clouds does Beta use now?"),
+                "a sentence ending inside a closing quote is a statement before the question");
         assertEquals("how many years does it run?", QuestionSentence.leadIn("For the deck: how many years does it run?"));
         assertNull(QuestionSentence.leadIn("Order these: A, B and C."), "no question after the colon");
         assertEquals("how does A compare with B?", QuestionSentence.leadIn("On a simple money-multiple basis, how does A compare with B?"),
@@ -1020,6 +1028,9 @@ class WordingRulesTest {
                 "a verb of viewing in its -ing form frames the question, which may open with a hedge");
         assertEquals("is A bigger than B?", QuestionSentence.leadIn("Looking strictly at the cash flows, is A bigger than B?"));
         assertNull(QuestionSentence.leadIn("Roughly, the deal got done."), "no question after the frame");
+        assertEquals("going from A to B, how many times has it grown?", QuestionSentence.leadIn("Rough math: going from A to B, how many times has it grown?"),
+                "after a colon, a question set up by a phrase before its comma");
+        assertNull(QuestionSentence.leadIn("Rough math: going from A to B, it grew."), "no question after the phrase");
         assertEquals("how many years does the license outlast the share?",
                 QuestionSentence.leadIn("Beta keeps the license until X and Gamma pays its share until Y — how many years does the license outlast the share?"),
                 "a statement before a dash is set before the question");
@@ -1304,6 +1315,12 @@ class WordingRulesTest {
         assertEquals("Would the payments stop in 2028?", Supposition.asked("Would the payments stop at that point?",
                 "Suppose OpenAI announces in 2028 that it has reached AGI. Would the payments stop at that point?"),
                 "a supposition in a sentence of its own, before a question whether a thing stops then");
+        assertEquals("Would the payments stop in 2028 or carry on?", Supposition.asked("Would the payments stop at that moment or carry on?",
+                "Assume, purely hypothetically, that OpenAI declared in 2028 that it had reached AGI: would the payments stop at that moment or carry on?"),
+                "a supposition set apart by 'purely hypothetically'");
+        assertEquals("Does the share dry up in 2028?", Supposition.asked("Does the share dry up at that point?",
+                "Hypothetically, say OpenAI hits AGI in 2028. Does the share dry up at that point?"),
+                "a phrasal verb of stopping asks whether the thing stops then");
     }
 
     @Test

@@ -63,6 +63,28 @@ class WorkedOutWordingTest {
     }
 
     @Test
+    void twoPointsNamedFirstThenTheMultipleAThingGrewByAskTheLaterOverTheEarlier() {
+        Comparison c = Comparison.of("Going from the $29 billion valuation in early 2021 to the latest round, roughly how many times over has Gamma's valuation grown?");
+        assertEquals(Comparison.Op.RATIO, c.op());
+        assertEquals(List.of("Gamma's valuation at the latest round", "the $29 billion valuation in early 2021"), c.sides(),
+                "a side that is only a point in time is the thing at that point; one writing out its amount stays as it is");
+        Comparison compared = Comparison.of("Comparing Gamma's valuation at Beta's January 2021 investment with the valuation from its latest round, by what multiple has its value grown?");
+        assertEquals(List.of("the valuation from its latest round", "Gamma's valuation at Beta's January 2021 investment"), compared.sides(),
+                "a side naming a level of the thing is its own figure");
+        assertEquals(List.of("Gamma's valuation at the latest round", "Gamma's valuation at January 2021"),
+                Comparison.of("From January 2021 to the latest round, by what factor did Gamma's valuation increase?").sides());
+    }
+
+    @Test
+    void aMonthWithItsYearDatesTheLevelAThingGrewFrom() {
+        Comparison c = Comparison.of("How many times has Gamma's valuation grown since January 2021?");
+        assertEquals(Comparison.Op.RATIO, c.op());
+        assertEquals(List.of("Gamma's valuation at January 2021", "Gamma's valuation"), c.sides());
+        assertNull(Comparison.of("How many times has Gamma's valuation grown since October?"), "a month alone names no figure of the thing");
+        assertNull(Comparison.of("How much has Beta's investment grown since March 2021?"), "a sum put in over time has no level at a month");
+    }
+
+    @Test
     void aTrailingQuestionForTheGapOrDifferenceAsksForADifference() {
         Comparison c = Comparison.of("How does Beta's investment compare with Gamma's investment? Roughly what's the gap in dollars?");
         assertNotNull(c);

@@ -41,6 +41,8 @@ class TextRulesTest {
     void quotationsAreThreeWordsOrMoreBetweenQuoteMarks() {
         assertEquals(java.util.List.of("limited our ability to serve"), Quotations.of("Who said 'Limited our ability to serve'?"));
         assertTrue(Quotations.of("Why is the word 'first' unclear?").isEmpty(), "one word is no quotation");
+        assertEquals(java.util.List.of("serve customers where they are"), Quotations.of("The line 'serve customers where they are.' Who said it?"),
+                "a full stop inside the closing mark ends the asker's sentence, not the quote");
         assertTrue(Quotations.containsAll("It had “limited our ability to serve” them.".replace('“', '"'), Quotations.of("Who said \"limited our ability to serve\"?")));
         assertFalse(Quotations.containsAll("It limited its ability to serve them.", Quotations.of("Who said 'limited our ability to serve'?")));
     }
@@ -90,6 +92,8 @@ class TextRulesTest {
         assertEquals(Polarity.STOPS, Polarity.of("Microsoft gave up exclusivity"));
         assertEquals(Polarity.STOPS, Polarity.of("now that it has dropped Azure"));
         assertEquals(Polarity.CONTINUES, Polarity.of("the licence stays exclusive"));
+        assertEquals(Polarity.STOPS, Polarity.of("does the share dry up then"), "a phrasal verb of stopping");
+        assertEquals(Polarity.CONTINUES, Polarity.of("would the payments carry on"), "a phrasal verb of going on");
         assertEquals(Polarity.NEUTRAL, Polarity.of("products sold through AWS"), "a sale is not an end");
         assertEquals(Polarity.NEUTRAL, Polarity.of("is the share open-ended"), "a compound with 'ended' is no end");
         assertTrue(Polarity.STOPS.opposes(Polarity.CONTINUES));

@@ -50,9 +50,10 @@ final class AboutArticles {
     private static final List<String> COUNTS = List.of("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
             "eleven", "twelve");
 
-    /** Words that ask about a figure ("the percentage", "the amount"). */
+    /** Words that ask about a figure ("the percentage", "the amount", "what it is worth"). */
     private static final java.util.regex.Pattern FIGURE_ASKED = java.util.regex.Pattern.compile(
-            "\\b(percent\\w*|figures?|amounts?|numbers?|sums?|rates?|how much|valuations?)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+            "\\b(percent\\w*|figures?|amounts?|numbers?|sums?|rates?|how much|valuations?|worth)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** Stems that ask whether the articles differ, rather than whether they agree ("Is there an inconsistency ...?"). */
     private static final Set<String> DIFFER_WORDS = Set.of("disagr", "disagre", "differ", "contradict", "conflict", "inconsist", "discrep",
@@ -182,12 +183,33 @@ final class AboutArticles {
         // "do the articles agree that ...?" answered "No — they differ" is not also answered "Yes" for the claim
         // a point they differ on is one the question asks about: whether a thing stops is no disagreement on its figure
         boolean asksFigure = q.figures().stream().anyMatch(f -> f.type() != dev.dealbot.text.Figure.Type.YEAR) || FIGURE_ASKED.matcher(q.english()).find();
+        // and a sentence's conflict is on what is asked only when each side speaks of it ("when the licence ends" is not
+        // answered by a sentence on the licence whose conflict is on the revenue share it also names)
+        java.util.function.Predicate<Facts.Conflict> asked = c -> !(asksFigure && c.polarity()) && onTopic(q, c);
         if (q.agreement() && !draft.opensWithVerdict() && draft.sentences().stream().noneMatch(s -> facts.conflictOf(s)
-                .filter(c -> !(asksFigure && c.polarity())).isPresent())) quoteConflictOnTopic(q, draft, asksFigure);
+                .filter(asked).isPresent())) quoteConflictOnTopic(q, draft, asksFigure);
         if (q.agreement() && !draft.opensWithVerdict() && draft.sentences().stream().anyMatch(s -> facts.conflictOf(s)
-                .filter(c -> !(asksFigure && c.polarity())).isPresent())) draft.withoutOpening("Yes.").lead(differ(q.english(), q.yesNo()));
+                .filter(asked).isPresent())) draft.withoutOpening("Yes.").lead(differ(q.english(), q.yesNo()));
         // asked whether they agree on a figure, one article giving it only as a bound ("up to $50 billion") is said so
         else if (q.agreement() && !draft.opensWithVerdict() && !draft.sentences().isEmpty()) boundedElsewhere(draft);
+    }
+
+    /**
+     * Each side of the conflict has a sentence with a word of the question's topic that the conflict's sentences use:
+     * its words besides those asking about the articles, names, and words of stopping or going on (which the sides say
+     * differently). A side with none of them speaks of something else.
+     */
+    private boolean onTopic(Question q, Facts.Conflict c) {
+        Set<String> markers = new java.util.HashSet<>();
+        for (dev.dealbot.text.Token t : dev.dealbot.text.Tokens.of(q.english()))
+            if (dev.dealbot.text.Polarity.of(t.surface()) != dev.dealbot.text.Polarity.NEUTRAL) markers.add(t.stem());
+        List<dev.dealbot.question.QueryTerm> topic = q.query().terms().stream().filter(t -> !AGREEMENT_WORDS.contains(t.term())
+                && !BETWEEN.contains(t.term()) && !markers.contains(t.term()) && !table.names().known(t.term())).toList();
+        // of those, the ones the conflict's sentences use ("whether" is a word of asking, which no side uses)
+        List<SentenceInfo> all = java.util.stream.Stream.concat(c.one().stream(), c.other().stream()).toList();
+        List<dev.dealbot.question.QueryTerm> used = topic.stream().filter(t -> all.stream().anyMatch(s -> t.matchIn(s.terms()) > 0)).toList();
+        return !used.isEmpty() && java.util.stream.Stream.of(c.one(), c.other()).allMatch(side -> side.stream()
+                .anyMatch(s -> used.stream().anyMatch(t -> t.matchIn(s.terms()) > 0)));
     }
 
     /**

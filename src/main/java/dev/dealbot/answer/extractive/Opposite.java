@@ -79,7 +79,8 @@ final class Opposite {
      * presumed clause ("Is the licence still exclusive?", "Was the 20% share cut?"); null otherwise.
      */
     DraftBuilder checkAsked(Question q, Evidence e) {
-        if (!q.yesNo() || q.claimed() != null || q.premise() != null || q.comparison() != null) return null;
+        // nor one asking whether the articles agree: its "No" is theirs to differ, not a thing's to stop
+        if (!q.yesNo() || q.claimed() != null || q.premise() != null || q.comparison() != null || q.agreement()) return null;
         // two questions in one ("Was it barred before, and is it still?", "Can it build them, or is it still barred?")
         // or one about before: a single "No" would answer one of them
         if (TWO_ASKED.matcher(q.english()).find() || EARLIER.matcher(q.english().toLowerCase(Locale.ROOT)).find()) return null;
@@ -127,7 +128,9 @@ final class Opposite {
         boolean outweighed = opposingDocs.size() - selfContradicting.size() >= 2 && selfContradicting.containsAll(agreeingDocs);
         for (SentenceInfo s : stances.keySet()) {
             Stance stance = stances.get(s);
-            if (stance == Stance.AGREES && !outweighed) agreeingShares = Math.max(agreeingShares, shares(presumed.query(), s));
+            // a sentence that says the same counts only when it is about the clause's thing too ("remains the primary
+            // cloud provider" does not confirm "retain the clause forbidding it from developing competing AI")
+            if (stance == Stance.AGREES && !outweighed && aboutAll(clause, presumed.query(), s)) agreeingShares = Math.max(agreeingShares, shares(presumed.query(), s));
             // the opposing sentence must be about the clause's thing: "Has the AGI carve-out been scrapped?" is not opposed
             // by "the arrangement will remain independent of ... AGI"
             if (stance == Stance.OPPOSES && opposing == null && aboutAll(clause, presumed.query(), s)) {
@@ -170,18 +173,24 @@ final class Opposite {
     /**
      * The sentence, with the one before it that its quote gives ("... prohibited it from developing competitive AI
      * systems. The revised agreement lifts this restriction"), has three in four or more of the query's words, two or
-     * more, that are neither names nor the clause's words of stopping or going on (which the opposing sentence says the
-     * other way): it is about the same thing.
+     * more, that are neither names, words pointing to a part of the deal or its parties ({@link #REFERENCES}), nor the
+     * clause's words of stopping or going on (which the opposing sentence says the other way): it is about the same thing.
      */
     private boolean aboutAll(String clause, Query query, SentenceInfo s) {
         Set<String> markers = new java.util.HashSet<>();
         for (Token t : Tokens.of(clause)) if (Polarity.of(t.surface()) != Polarity.NEUTRAL) markers.add(t.stem());
-        List<QueryTerm> thing = query.terms().stream().filter(t -> !names.known(t.term()) && !markers.contains(t.term())).toList();
+        List<QueryTerm> thing = query.terms().stream().filter(t -> !names.known(t.term()) && !markers.contains(t.term()) && !REFERENCES.contains(t.term())).toList();
         Set<String> said = new java.util.HashSet<>(s.terms());
         for (Token t : Tokens.of(s.quote())) said.add(t.stem());
         long had = thing.stream().filter(t -> t.matchIn(said) > 0).count();
         return thing.size() >= 2 && had * 4 >= thing.size() * 3;
     }
+
+    /**
+     * Stems of words that point to a part of a deal or to its parties without saying what it is ("the clause", "the
+     * provision", "the parties"): a sentence about the thing need not use them.
+     */
+    static final Set<String> REFERENCES = Set.of("claus", "provis", "term", "rule", "condit", "parti", "side", "compani", "firm");
 
     /** Words of a measure, which a sentence keeping it "unchanged" speaks of: the thing itself may have changed otherwise. */
     private static final Pattern MEASURE = Pattern.compile("\\b(?:percentage|percent|rate|ratio|proportion|level|size|amount|%)", Pattern.CASE_INSENSITIVE);
@@ -209,7 +218,37 @@ final class Opposite {
 
     /** As {@link #negated}, the sentence's own words that negate it ("non-exclusive", "no longer be exclusive"); or null. */
     static String negatedForm(String clause, String lowerSentence) {
-        return negatedAfter(clause, lowerSentence, HOLDS);
+        String held = negatedAfter(clause, lowerSentence, HOLDS);
+        return held != null ? held : negatedCaused(clause, lowerSentence);
+    }
+
+    /** A verb that puts its object into a state named after it ("made the licence exclusive", "keeps it exclusive"). */
+    private static final Pattern CAUSED = Pattern.compile("made|makes|make|making|rendered|renders|render|kept|keeps|keep|left|leaves");
+    /** How many words after such a verb its object and state may take. */
+    static final int CAUSED_REACH = 8;
+
+    /**
+     * A state a causative verb puts its object into, within the verb's clause ("the amendment made Microsoft's licence
+     * exclusive through 2032"), that the sentence negates with "non-": the sentence's negated form, or null. Only the
+     * "non-" forms count, since the words after such a verb are mostly its object, not a state; a word after an article
+     * or possessive is the object's attribute.
+     */
+    static String negatedCaused(String clause, String lowerSentence) {
+        String lower = clause.toLowerCase(Locale.ROOT);
+        if (CHANGED.matcher(lower).find() || EARLIER.matcher(lower).find() || Polarity.of(clause) == Polarity.STOPS) return null;
+        List<Token> tokens = Tokens.of(clause);
+        for (int v = 0; v < tokens.size(); v++) {
+            if (!CAUSED.matcher(tokens.get(v).lower()).matches()) continue;
+            for (int i = v + 2; i < Math.min(tokens.size(), v + 1 + CAUSED_REACH); i++) {
+                String w = tokens.get(i).lower();
+                if (clause.substring(tokens.get(v).end(), tokens.get(i).start()).matches("(?s).*[,;:?.].*")) break;
+                // after an article or possessive the word is the object's attribute ("made an exclusive deal"), not its state
+                if (w.length() < MIN_NEGATED_WORD || !w.chars().allMatch(Character::isLetter) || ATTRIBUTE.matcher(tokens.get(i - 1).lower()).matches()) continue;
+                for (String negated : new String[] {"non-" + w, "non" + w, "non " + w})
+                    if (Names.containsWord(lowerSentence, negated)) return negated;
+            }
+        }
+        return null;
     }
 
     /**

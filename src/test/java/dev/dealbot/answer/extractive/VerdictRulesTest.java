@@ -136,4 +136,17 @@ class VerdictRulesTest {
         assertNull(Opposite.negatedForm("Why did Alpha get an exclusive license?", "the license is now non-exclusive."),
                 "as a held state only after 'is', 'stays', ...");
     }
+
+    @Test
+    void aStateACausativeVerbPutsItsObjectIntoIsNegatedByTheSentencesNonForm() {
+        assertEquals("non-exclusive", Opposite.negatedForm("Since the amendment made Alpha's licence to Beta's models exclusive through 2032, how does Beta sell elsewhere?",
+                "alpha's licence is now non-exclusive."));
+        assertEquals("non-exclusive", Opposite.negatedForm("Given that the deal keeps the licence exclusive, what can Beta do?", "alpha holds a non-exclusive licence."));
+        assertNull(Opposite.negatedForm("Since Gamma made an exclusive deal with Beta, what does Alpha get?", "alpha holds a non-exclusive licence."),
+                "a word after an article is the object's attribute, not its state");
+        assertNull(Opposite.negatedForm("Since the deal made Alpha pay more, which exclusive terms remain?", "alpha holds a non-exclusive licence."),
+                "the verb's clause ends at a comma");
+        assertNull(Opposite.negatedForm("Since the deal made the licence exclusive, what then?", "the licence is not exclusive."),
+                "only the non- form negates a word after such a verb");
+    }
 }
