@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * is no count (the articles' "now" is not the asker's).
  */
 final class TimeLeft {
-    private static final String SPAN = "how (?:long|much (?:longer|time)|many (?:more )?(?:years|months|weeks|days))";
+    /** "how many more/extra/additional/further years": a span beyond a point. */
+    private static final String SPAN = "how (?:long|much (?:longer|time)|many (?:(?:more|extra|additional|further) )?(?:years|months|weeks|days))";
     private static final String FROM = "(?:(?:counting|starting|measuring|reckoning)\\s+)?(?:from|after|as of|since)";
     /** "how many years does X (still) have left (to run)". */
     private static final Pattern HAS_LEFT = Comparison.pattern("^" + SPAN + "\\s+(?:does|do|did|will|would)\\s+(.{3,}?)\\s+(?:still\\s+)?have\\s+"
@@ -32,7 +33,7 @@ final class TimeLeft {
     /** "counting from Y, how many years ...": the point first. */
     private static final Pattern POINT_FIRST = Comparison.pattern("^" + FROM + "\\s+(.{3,}?)\\s*,\\s*(?:for\\s+)?(" + SPAN + "\\b.*)$");
     /** After a point given first: "how many more years will X pay Y": the deed's term, counted from the point. */
-    private static final Pattern GOES_ON = Comparison.pattern("^how many more (?:years|months)\\s+(?:does|do|will|would|can|could)\\s+"
+    private static final Pattern GOES_ON = Comparison.pattern("^how many (?:more|extra|additional|further) (?:years|months)\\s+(?:does|do|will|would|can|could)\\s+"
             + "((?!.*\\b(?:when|before|after|until|till|once|pass|passed|elapse|elapsed)\\b).{3,}?)$");
 
     private TimeLeft() {}

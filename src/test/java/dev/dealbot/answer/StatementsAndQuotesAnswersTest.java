@@ -161,4 +161,16 @@ class StatementsAndQuotesAnswersTest {
         Answer deadline = ask("What's the deadline for Microsoft's license?");
         assertTrue(deadline.answer().contains("2032"), "'deadline' names the time asked, not a thing: " + deadline.answer());
     }
+
+    @Test
+    void aValueGivenAtATimePointedBackToIsDatedAndAttributed() {
+        Answer a = ask("who put that ~$135B value on MSFT's stake in OAI's for-profit arm, and when?");
+        assertTrue(a.answered() && a.answer().contains("October") && a.answer().contains("Microsoft valued its stake"), a.answer());
+    }
+
+    @Test
+    void aQuoteEndingInTheAskersFullStopIsStillFoundAndItsSpeakerNamed() {
+        Answer a = ask("I keep hearing this line about the old deal limiting OpenAI's ability to 'serve customers where they are.' Who actually said that?");
+        assertTrue(a.answer().startsWith("Denise Dresser"), a.answer());
+    }
 }

@@ -74,4 +74,13 @@ class UnansweredDetailsAnswersTest {
         Answer named = BOT.bot().asker().ask("What is the name of OpenAI's enterprise agent management platform?", null);
         assertTrue(named.answered() && named.answer().contains("Frontier"), named.answer());
     }
+
+    @Test
+    void aMonthOrExactDayTheArticlesDoNotGiveIsNotAnsweredWithTheYearOrMonth() {
+        for (String q : java.util.List.of("Which month in 2032 does the license end?", "What date exactly in October was the recapitalization?"))
+            assertFalse(BOT.bot().asker().ask(q, null).answered(), q);
+        assertFalse(BOT.bot().asker().ask("When did Microsoft sell its stake in OpenAI?", null).answered(), "the stake's valuing is dated, no sale");
+        Answer month = BOT.bot().asker().ask("Which month did Amazon announce its investment?", null);
+        assertTrue(month.answered() && month.answer().contains("February"), month.answer());
+    }
 }

@@ -218,6 +218,15 @@ class WorkedOutWordingTest {
     }
 
     @Test
+    void extraOrAdditionalYearsAreMoreYears() {
+        Comparison c = Comparison.of("How many extra years does Beta hold the license after the revenue share ends?");
+        assertEquals(Comparison.LEFT, c.word());
+        assertEquals(List.of("the revenue share ends", "Beta's license"), c.sides());
+        assertEquals(List.of("2026", "Gamma pay Beta its revenue share"),
+                Comparison.of("From 2026, for how many additional years will Gamma pay Beta its revenue share?").sides());
+    }
+
+    @Test
     void eventsToPutInOrderMayBeIntroducedByAPhraseAndFollowedByWhenEachHappened() {
         Comparison c = Comparison.of("Can you put the run-up to the deal in order for me: the recapitalization, Gamma's investment, "
                 + "Dana's comments and the leaked memo? Roughly when did each happen?");

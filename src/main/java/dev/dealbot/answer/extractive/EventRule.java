@@ -16,7 +16,8 @@ import java.util.Set;
  * A date within a year ("leaked in mid-April", "In late February, Amazon announced") dates the event told next to it.
  * It answers "when" only when a word of the question's event (not one of its names) stands that close: the date of
  * one deed of a person does not date another deed of theirs. The same holds for a year ("a goal for 2027" does not
- * date an appointment), except a year that ends a term ("valid until 2032"), which the other rules judge.
+ * date an appointment), except a year that ends a term ("valid until 2032"), which the other rules judge. Words
+ * pointing back to a date ("At that time, ...") date what stands next to them as the date does.
  */
 final class EventRule {
     /** How many words either side of a date tell what it dates. */
@@ -24,6 +25,9 @@ final class EventRule {
 
     private static final java.util.regex.Pattern PART_OF_MONTH = java.util.regex.Pattern.compile("\\b(early|mid|late)[\\s-]*$",
             java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** Words that date what follows them by the time said before them. */
+    static final java.util.regex.Pattern THAT_TIME = java.util.regex.Pattern.compile("(?i)\\b(?:at that time|at the time|back then|by then|that year|that month)\\b");
 
     private EventRule() {}
 
@@ -59,17 +63,28 @@ final class EventRule {
             spans.add(new int[] {f.start(), f.end()});
         }
         if (spans.isEmpty()) return true;
+        // "At that time, Microsoft valued its stake ...": words pointing back to a date carry it to what they stand next to,
+        // when two of the event's words do (the deed and what it is done to: "valued" and "stake", not "stake" alone)
+        List<int[]> pointers = new java.util.ArrayList<>();
+        var back = THAT_TIME.matcher(quote);
+        while (back.find()) pointers.add(new int[] {back.start(), back.end()});
         List<Token> tokens = Tokens.of(quote);
-        for (int[] d : spans) {
-            int first = -1, last = -1;
-            for (int i = 0; i < tokens.size(); i++) {
-                if (tokens.get(i).end() <= d[0]) first = i;
-                if (tokens.get(i).start() >= d[1] && last < 0) last = i;
-            }
-            int from = Math.max(0, first - REACH + 1), to = last < 0 ? tokens.size() : Math.min(tokens.size(), last + REACH);
-            for (int i = from; i < to; i++) if (names(eventStems, tokens.get(i).stem())) return true;
-        }
+        for (int[] d : pointers) if (near(tokens, d, eventStems).size() >= 2) return true;
+        for (int[] d : spans) if (!near(tokens, d, eventStems).isEmpty()) return true;
         return false;
+    }
+
+    /** The event's words within {@link #REACH} words either side of the span. */
+    private static Set<String> near(List<Token> tokens, int[] d, Set<String> eventStems) {
+        int first = -1, last = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).end() <= d[0]) first = i;
+            if (tokens.get(i).start() >= d[1] && last < 0) last = i;
+        }
+        int from = Math.max(0, first - REACH + 1), to = last < 0 ? tokens.size() : Math.min(tokens.size(), last + REACH);
+        Set<String> found = new HashSet<>();
+        for (int i = from; i < to; i++) if (names(eventStems, tokens.get(i).stem())) found.add(tokens.get(i).stem());
+        return found;
     }
 
     /** Shortest stem a verb and its noun share ("state" of "stated" and "statement", "announc"). */

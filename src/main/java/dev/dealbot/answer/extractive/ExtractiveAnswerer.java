@@ -182,6 +182,9 @@ public final class ExtractiveAnswerer implements Answerer {
         // what a thing is called, answered by a sentence that gives it no name of its own: the articles do not name it
         if (draft != null && opposed == null && excepted == null && !draft.sentences().isEmpty() && draft.opensWithQuoteOf(draft.sentences().get(0))
                 && NameAsked.unnamed(q, draft.sentences().get(0), table.names())) draft = null;
+        // a month or an exact day asked, answered by a sentence giving only the year or the month: the articles do not say
+        if (draft != null && opposed == null && excepted == null && !draft.sentences().isEmpty() && draft.opensWithQuoteOf(draft.sentences().get(0))
+                && FinerDate.unanswered(q, draft.sentences().get(0))) draft = null;
         // of two stated figures offered as a choice, the one the answer gives is said, the other not denied
         if (draft != null && q.offersAlternatives()) draft.sayingInsteadOfDenying();
         // of choices the question offers, the answer says what the articles say, not "Yes" or "No" to the first

@@ -224,6 +224,12 @@ final class Selector {
             return own != null && !names.same(own, holder);
         }
 
+        private static Set<Kind> withTime(Set<Kind> kinds) {
+            Set<Kind> out = new HashSet<>(kinds);
+            out.add(Kind.TIME);
+            return out;
+        }
+
         /**
          * The figure asked for is stated about what the question asks: in the clause (or, when the quote includes it,
          * the sentence before) that names the thing measured ("how big is the cap"), or else the question's most
@@ -240,10 +246,17 @@ final class Selector {
                 target = new HashSet<>(top.alternatives());
                 target.add(top.term());
             }
-            for (ClauseInfo c : s.clauses())
-                if (c.kinds().containsAll(required) && target.stream().anyMatch(c.terms()::contains)) return true;
             String context = s.context();
-            if (context.isEmpty() || !Kinds.of(context).containsAll(required)) return false;
+            boolean contextGives = !context.isEmpty() && Kinds.of(context).containsAll(required);
+            for (ClauseInfo c : s.clauses()) {
+                if (!target.stream().anyMatch(c.terms()::contains)) continue;
+                if (c.kinds().containsAll(required)) return true;
+                // a clause of a sentence dated by pointing back ("At that time, Microsoft valued its stake ...") has the time the sentence
+                // before it gives ("... made in October")
+                if (required.contains(Kind.TIME) && !context.isEmpty() && Kinds.of(context).contains(Kind.TIME) && EventRule.THAT_TIME.matcher(s.text()).find()
+                        && withTime(c.kinds()).containsAll(required)) return true;
+            }
+            if (!contextGives) return false;
             for (Token t : Tokens.of(context)) if (target.contains(t.stem())) return true;
             return false;
         }

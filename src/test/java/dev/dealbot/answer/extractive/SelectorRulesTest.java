@@ -545,6 +545,16 @@ class SelectorRulesTest {
     }
 
     @Test
+    void wordsPointingBackToADateDateWhatStandsNextToThem() {
+        String quote = "The revision follows talks held in October between the two firms about their terms. At that time, Alpha valued its stake in Beta at $50 billion.";
+        assertEquals(true, EventRule.dates(quote, dev.dealbot.text.Figures.of(quote), java.util.Set.of("valu", "stake")), "'At that time' carries October to the valuing");
+        assertEquals(false, EventRule.dates(quote, dev.dealbot.text.Figures.of(quote), java.util.Set.of("sell", "stake")),
+                "a pointer dates a deed and what it is done to, not the thing alone");
+        String plain = "The revision follows talks held in October between the two firms about their terms. Alpha valued its stake in Beta at $50 billion.";
+        assertEquals(false, EventRule.dates(plain, dev.dealbot.text.Figures.of(plain), java.util.Set.of("valu", "stake")), "no pointer, no date for the valuing");
+    }
+
+    @Test
     void askedForATransfersFigureTheFigureMustGoTheAskedWay() {
         assertEquals("direction", rejection("What percentage of sales was Gamma paying Delta?", "Gamma will retain"),
                 "the 10% is paid to Gamma; only the clause without a figure goes from Gamma to Delta");
