@@ -125,7 +125,7 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
     private static final Pattern WHILE_STILL = pattern("^(?:" + AUX + ")\\s+(.{3,}?)\\s+(?:happen|come|fall|occur|land|arrive|take place)\\w*\\s+"
             + "while\\s+(.{3,}?\\bstill\\b.{3,})$");
     /** "How many years does A outlast B?": how far one side runs past the other. */
-    private static final Pattern OUTLAST = pattern("^how (?:many|much|long)\\s+(?:\\w+\\s+)?(?:" + AUX + ")\\s+(.{3,}?)\\s+(?:outlast|outlive|outrun|"
+    private static final Pattern OUTLAST = pattern("^how (?:many|much|long)\\s+(?:(?:more|extra|additional|further)\\s+)?(?:\\w+\\s+)?(?:" + AUX + ")\\s+(.{3,}?)\\s+(?:outlast|outlive|outrun|"
             + "run past|run beyond|last beyond|extend past)\\s+(.{3,})$");
     /** "Does A outlast B?": whether one side runs past the other, a yes/no "Does A last longer than B?". */
     private static final Pattern OUTLASTS = pattern("^(?:" + AUX + "|can|could)\\s+(.{3,}?)\\s+(?:outlast|outlive|outrun|run past|run beyond|"
@@ -166,7 +166,7 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
     }
 
     /** The text gives a year without a month ("its 2019 round", not "the January 2023 round"). */
-    private static boolean bareYear(String text) {
+    static boolean bareYear(String text) {
         return text.matches("(?s).*\\b(?:19|20)\\d\\d\\b.*") && dev.dealbot.text.CalendarDates.of(text, java.time.YearMonth.now()).isEmpty();
     }
 
@@ -207,7 +207,7 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
     private static final Pattern EXCEEDS = pattern(
             "^(?:by\\s+)?how much (?:does|did|is|was|will|would)\\s+(.{3,}?)\\s+(?:exceed|outstrip|surpass|top|beat|trail)s?\\s+(.{3,}?)(?:\\s+by)?$");
     /** "How many more years does A last beyond B?", "... last compared with B": how far one side runs past the other. */
-    private static final Pattern BEYOND = pattern("^how (?:much|many)\\s+(?:more\\s+|fewer\\s+|less\\s+)?(?:\\w+\\s+)?(?:" + AUX
+    private static final Pattern BEYOND = pattern("^how (?:much|many)\\s+(?:more\\s+|extra\\s+|additional\\s+|further\\s+|fewer\\s+|less\\s+)?(?:\\w+\\s+)?(?:" + AUX
             + ")\\s+(.{3,}?)\\s+(?:last|run|extend|continue|go on|stay|remain)\\w*\\s+(?:beyond|past|after|longer than|than)\\s+(.{3,})$");
     /** "From A to B, how many years is that?": the span asked for after the two ends it runs between. */
     private static final Pattern FROM_TO_FIRST = pattern(
@@ -402,7 +402,8 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         m = EXCEEDS.matcher(q);
         if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), kindOf(q, ""), Op.DIFFERENCE, true, "apart", gap);
         m = FROM_TO.matcher(q);
-        if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), kindOf(q, "after"), Op.DIFFERENCE, true, "apart", gap);
+        // "from OpenAI to Microsoft" is the way a payment runs between parties, no two points
+        if (m.matches() && !onlyNames(m.group(1))) return new Comparison(List.of(m.group(1), m.group(2)), kindOf(q, "after"), Op.DIFFERENCE, true, "apart", gap);
         Comparison sum = SumQuestions.of(q, gap);
         if (sum != null) return sum;
         Comparison share = ShareQuestions.of(q, gap);
@@ -410,7 +411,7 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         Comparison product = ProductQuestions.of(q, gap);
         if (product != null) return product;
         m = FROM_TO_FIRST.matcher(q);
-        if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), kindOf(q, "after"), Op.DIFFERENCE, true, "apart", gap);
+        if (m.matches() && !onlyNames(m.group(1))) return new Comparison(List.of(m.group(1), m.group(2)), kindOf(q, "after"), Op.DIFFERENCE, true, "apart", gap);
         // "Put A next to B. How do the two compare?" asks what "How does A compare with B?" asks
         Matcher beside = BESIDE.matcher(q);
         Comparison stacked = stackedUp(beside.matches() ? "How does " + beside.group(1) + " compare with " + beside.group(2) + "?" : q, gap);

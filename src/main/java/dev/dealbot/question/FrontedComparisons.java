@@ -45,10 +45,17 @@ final class FrontedComparisons {
         Matcher m = GROWTH_FIRST.matcher(q);
         if (!m.matches() || Comparison.onlyNames(m.group(1)) || Comparison.onlyNames(m.group(2))) return null;
         String thing = m.group(3).strip();
-        // a side that is only a point in time ("the latest round") is the thing at that point
-        List<String> sides = java.util.stream.Stream.of(m.group(1).strip(), m.group(2).strip())
-                .map(side -> !LEVEL.matcher(side).find() && !amount(side) && Comparison.POINT_IN_TIME.matcher(side).find() ? Comparison.at(thing, side) : side).toList();
+        // a side that is only a point in time ("the latest round") is the thing at that point; a year alone ("2019") names
+        // no figure of it, since a sum over years or another figure of that year may be dated so
+        List<String> given = List.of(m.group(1).strip(), m.group(2).strip());
+        if (given.stream().anyMatch(side -> pointOnly(side) && Comparison.bareYear(side))) return null;
+        List<String> sides = given.stream().map(side -> pointOnly(side) ? Comparison.at(thing, side) : side).toList();
         return new Comparison(List.of(sides.get(1), sides.get(0)), Comparison.kindOf(String.join(" ", sides) + " " + thing, ""), Comparison.Op.RATIO, true, "apart", gap);
+    }
+
+    /** The side names only a point in time: no level of the thing, no amount. */
+    private static boolean pointOnly(String side) {
+        return !LEVEL.matcher(side).find() && !amount(side) && Comparison.POINT_IN_TIME.matcher(side).find();
     }
 
     /** The side writes out an amount ("the $29 billion mark"), not only a time. */

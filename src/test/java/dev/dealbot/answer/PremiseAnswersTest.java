@@ -903,4 +903,12 @@ class PremiseAnswersTest {
         Answer cloud = ask("Why does Microsoft remain OpenAI's primary cloud provider?");
         assertFalse(cloud.answer().startsWith("The articles contradict"), "a state the articles say holds: " + cloud.answer());
     }
+
+    @Test
+    void aWhyQuestionWithItsPartiesTheWrongWayRoundIsToldSo() {
+        Answer a = ask("Why will Microsoft keep paying OpenAI 20% until 2030?");
+        assertTrue(a.answer().startsWith("That is the other way round:"), "a clause saying Microsoft's payments stop does not state the claim: " + a.answer());
+        Answer right = ask("Why does OpenAI pay Microsoft 20%?");
+        assertFalse(right.answer().startsWith("That is the other way round"), right.answer());
+    }
 }

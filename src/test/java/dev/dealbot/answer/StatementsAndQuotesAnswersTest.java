@@ -98,6 +98,8 @@ class StatementsAndQuotesAnswersTest {
     void aConflictIsOnWhatIsAskedOnlyWhenEachOfItsSidesSpeaksOfIt() {
         Answer licence = ask("Do the articles agree on when Microsoft's license ends?");
         assertFalse(licence.answer().contains("differ on this point"), "the sentence's conflict is on the revenue share it also names: " + licence.answer());
+        Answer capped = ask("Do the articles agree on whether the revenue share is capped?");
+        assertFalse(capped.answer().contains("differ on this point"), "whether payments continue is not whether they are capped: " + capped.answer());
         Answer share = ask("Do the articles agree on when the revenue share ends?");
         assertTrue(share.answer().startsWith("No — the articles differ on this point."), share.answer());
         Answer worth = ask("Do the articles agree on what Microsoft's stake in OpenAI is worth?");

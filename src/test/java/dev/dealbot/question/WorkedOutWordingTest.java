@@ -73,6 +73,7 @@ class WorkedOutWordingTest {
                 "a side naming a level of the thing is its own figure");
         assertEquals(List.of("Gamma's valuation at the latest round", "Gamma's valuation at January 2021"),
                 Comparison.of("From January 2021 to the latest round, by what factor did Gamma's valuation increase?").sides());
+        assertNull(Comparison.of("Comparing 2019 with today, how many times has Beta's revenue share grown?"), "a year alone names no figure of the thing");
     }
 
     @Test
@@ -218,12 +219,22 @@ class WorkedOutWordingTest {
     }
 
     @Test
+    void fromOnePartyToAnotherIsTheWayAPaymentRunsNotTwoPoints() {
+        assertNull(Comparison.of("Since the revenue share from Microsoft to OpenAI now runs until 2032, how much will it total?"));
+        assertNull(Comparison.of("How much will the revenue share from Microsoft to OpenAI total?"));
+        assertNotNull(Comparison.of("How many years from the announcement to the licence's end?"), "two points in time");
+    }
+
+    @Test
     void extraOrAdditionalYearsAreMoreYears() {
         Comparison c = Comparison.of("How many extra years does Beta hold the license after the revenue share ends?");
         assertEquals(Comparison.LEFT, c.word());
         assertEquals(List.of("the revenue share ends", "Beta's license"), c.sides());
         assertEquals(List.of("2026", "Gamma pay Beta its revenue share"),
                 Comparison.of("From 2026, for how many additional years will Gamma pay Beta its revenue share?").sides());
+        assertEquals(List.of("Beta's license", "the end of the share payments"),
+                Comparison.of("How many extra years does Beta's license run past the end of the share payments?").sides());
+        assertEquals(List.of("the license", "Gamma's share"), Comparison.of("By how many additional years does the license outlast Gamma's share?").sides());
     }
 
     @Test

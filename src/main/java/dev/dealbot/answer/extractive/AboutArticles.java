@@ -195,9 +195,10 @@ final class AboutArticles {
     }
 
     /**
-     * Each side of the conflict has a sentence with a word of the question's topic that the conflict's sentences use:
-     * its words besides those asking about the articles, names, and words of stopping or going on (which the sides say
-     * differently). A side with none of them speaks of something else.
+     * Each side of the conflict has a sentence with the most distinctive word of the question's topic that the conflict's
+     * sentences use: of its words besides those asking about the articles, names, and words of stopping or going on
+     * (which the sides say differently). A side without it speaks of something else ("whether the share is capped" is
+     * not what "discontinued" against "continue ... subject to a cap" differ on).
      */
     private boolean onTopic(Question q, Facts.Conflict c) {
         Set<String> markers = new java.util.HashSet<>();
@@ -208,8 +209,9 @@ final class AboutArticles {
         // of those, the ones the conflict's sentences use ("whether" is a word of asking, which no side uses)
         List<SentenceInfo> all = java.util.stream.Stream.concat(c.one().stream(), c.other().stream()).toList();
         List<dev.dealbot.question.QueryTerm> used = topic.stream().filter(t -> all.stream().anyMatch(s -> t.matchIn(s.terms()) > 0)).toList();
-        return !used.isEmpty() && java.util.stream.Stream.of(c.one(), c.other()).allMatch(side -> side.stream()
-                .anyMatch(s -> used.stream().anyMatch(t -> t.matchIn(s.terms()) > 0)));
+        if (used.isEmpty()) return false;
+        dev.dealbot.question.QueryTerm weightiest = used.stream().max(Comparator.comparingDouble(dev.dealbot.question.QueryTerm::weight)).orElseThrow();
+        return java.util.stream.Stream.of(c.one(), c.other()).allMatch(side -> side.stream().anyMatch(s -> weightiest.matchIn(s.terms()) > 0));
     }
 
     /**
