@@ -175,4 +175,11 @@ class StatementsAndQuotesAnswersTest {
         Answer a = ask("I keep hearing this line about the old deal limiting OpenAI's ability to 'serve customers where they are.' Who actually said that?");
         assertTrue(a.answer().startsWith("Denise Dresser"), a.answer());
     }
+
+    @Test
+    void whoSaidWordsNoArticleQuotesIsDeclined() {
+        assertFalse(ask("Who said 'we will build AGI together.'").answered());
+        Answer title = ask("Who wrote the 'New Era of AI Partnership' piece?");
+        assertTrue(title.answered() && title.answer().contains("Alps Wang"), "a quoted title is no quote: " + title.answer());
+    }
 }

@@ -58,6 +58,8 @@ public final class ExtractiveAnswerer implements Answerer {
     private final Opposite opposite;
     private final NamedSource namedSource;
     private final int writtenYear;
+    /** The articles' titles, which a question may quote in asking who wrote one. */
+    private final List<String> titles;
 
     public ExtractiveAnswerer(PassageIndex index, RetrievalSettings settings) {
         this.table = index.sentences();
@@ -75,6 +77,7 @@ public final class ExtractiveAnswerer implements Answerer {
         this.about = new AboutArticles(index.corpus(), table, facts, composer);
         this.origin = new Origin(table, index.corpus());
         this.namedSource = new NamedSource(index.corpus(), table.names());
+        this.titles = index.corpus().articles().stream().map(a -> a.title()).toList();
     }
 
     @Override
@@ -182,6 +185,8 @@ public final class ExtractiveAnswerer implements Answerer {
         // what a thing is called, answered by a sentence that gives it no name of its own: the articles do not name it
         if (draft != null && opposed == null && excepted == null && !draft.sentences().isEmpty() && draft.opensWithQuoteOf(draft.sentences().get(0))
                 && NameAsked.unnamed(q, draft.sentences().get(0), table.names())) draft = null;
+        // who said words the question quotes, answered by no sentence that has them: the articles quote no one saying so
+        if (draft != null && opposed == null && excepted == null && QuoteAsked.unfound(q, draft, titles)) draft = null;
         // a month or an exact day asked, answered by a sentence giving only the year or the month: the articles do not say
         if (draft != null && opposed == null && excepted == null && !draft.sentences().isEmpty() && draft.opensWithQuoteOf(draft.sentences().get(0))
                 && FinerDate.unanswered(q, draft.sentences().get(0))) draft = null;

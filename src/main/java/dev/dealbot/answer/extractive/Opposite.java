@@ -224,6 +224,8 @@ final class Opposite {
 
     /** A verb that puts its object into a state named after it ("made the licence exclusive", "keeps it exclusive"). */
     private static final Pattern CAUSED = Pattern.compile("made|makes|make|making|rendered|renders|render|kept|keeps|keep|left|leaves");
+    /** A verb of keeping: what is kept ("kept its exclusive licence") keeps its attribute as well. */
+    private static final Pattern KEPT = Pattern.compile("kept|keeps|keep|keeping|retain|retains|retained|retaining|maintain|maintains|maintained");
     /** How many words after such a verb its object and state may take. */
     static final int CAUSED_REACH = 8;
 
@@ -231,19 +233,21 @@ final class Opposite {
      * A state a causative verb puts its object into, within the verb's clause ("the amendment made Microsoft's licence
      * exclusive through 2032"), that the sentence negates with "non-": the sentence's negated form, or null. Only the
      * "non-" forms count, since the words after such a verb are mostly its object, not a state; a word after an article
-     * or possessive is the object's attribute.
+     * or possessive is the object's attribute, which only a verb of keeping claims as holding now ("kept its exclusive
+     * licence", not "made an exclusive deal").
      */
     static String negatedCaused(String clause, String lowerSentence) {
         String lower = clause.toLowerCase(Locale.ROOT);
         if (CHANGED.matcher(lower).find() || EARLIER.matcher(lower).find() || Polarity.of(clause) == Polarity.STOPS) return null;
         List<Token> tokens = Tokens.of(clause);
         for (int v = 0; v < tokens.size(); v++) {
-            if (!CAUSED.matcher(tokens.get(v).lower()).matches()) continue;
+            if (!CAUSED.matcher(tokens.get(v).lower()).matches() && !KEPT.matcher(tokens.get(v).lower()).matches()) continue;
+            boolean kept = KEPT.matcher(tokens.get(v).lower()).matches();
             for (int i = v + 2; i < Math.min(tokens.size(), v + 1 + CAUSED_REACH); i++) {
                 String w = tokens.get(i).lower();
                 if (clause.substring(tokens.get(v).end(), tokens.get(i).start()).matches("(?s).*[,;:?.].*")) break;
                 // after an article or possessive the word is the object's attribute ("made an exclusive deal"), not its state
-                if (w.length() < MIN_NEGATED_WORD || !w.chars().allMatch(Character::isLetter) || ATTRIBUTE.matcher(tokens.get(i - 1).lower()).matches()) continue;
+                if (w.length() < MIN_NEGATED_WORD || !w.chars().allMatch(Character::isLetter) || !kept && ATTRIBUTE.matcher(tokens.get(i - 1).lower()).matches()) continue;
                 for (String negated : new String[] {"non-" + w, "non" + w, "non " + w})
                     if (Names.containsWord(lowerSentence, negated)) return negated;
             }

@@ -144,6 +144,8 @@ class VerdictRulesTest {
         assertEquals("non-exclusive", Opposite.negatedForm("Given that the deal keeps the licence exclusive, what can Beta do?", "alpha holds a non-exclusive licence."));
         assertNull(Opposite.negatedForm("Since Gamma made an exclusive deal with Beta, what does Alpha get?", "alpha holds a non-exclusive licence."),
                 "a word after an article is the object's attribute, not its state");
+        assertEquals("non-exclusive", Opposite.negatedForm("Why did Alpha keep its exclusive licence, even though Gamma invested?", "alpha holds a non-exclusive licence."),
+                "what is kept keeps its attribute");
         assertNull(Opposite.negatedForm("Since the deal made Alpha pay more, which exclusive terms remain?", "alpha holds a non-exclusive licence."),
                 "the verb's clause ends at a comma");
         assertNull(Opposite.negatedForm("Since the deal made the licence exclusive, what then?", "the licence is not exclusive."),
