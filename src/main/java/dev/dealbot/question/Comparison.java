@@ -176,7 +176,7 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
      * What a thing is worth at a time, which has a figure at each point ("valuation", "stake"); not a sum paid or put in
      * over time, whose total since a round is no figure of it at that round.
      */
-    private static final Pattern LEVEL = pattern("\\b(valuation|valued|value|worth|stake|holding|share price)\\b");
+    static final Pattern LEVEL = pattern("\\b(valuation|valued|value|worth|stake|holding|share price)\\b");
     /** "Is A bigger or smaller than B?": both comparatives offered; the answer says which one A is. */
     private static final Pattern EITHER_THAN = pattern("^(?:" + AUX + ")\\s+(.{3,}?)\\s+(" + COMPARATIVE + ")\\s+or\\s+(" + COMPARATIVE
             + ")(?:\\s+(?:now|today|currently|these days))?\\s+than\\s+(.{3,})$");

@@ -37,9 +37,6 @@ final class FrontedComparisons {
             + "(?:to|with|against|and)\\s+(.{3,}?)\\s*[,;:—–]+\\s*(?:by\\s+)?(?:roughly\\s+|about\\s+|approximately\\s+)?(?:how many times(?:\\s+over)?|"
             + "what multiple|what factor|how many-?fold)\\s+(?:has|did|have|had|does|is|was)\\s+(.{3,}?)\\s+(?:grown|grow|grew|risen|rise|rose|"
             + "increased|increase|multiplied|climbed|jumped|gone up|expanded)\\b.*$");
-    /** A word naming a level of the thing, so that a side with it names its own figure ("the valuation from its latest round"). */
-    private static final Pattern LEVEL = Comparison.pattern("\\b(?:valuation|valued|value|worth|stake|holding|price)\\b");
-
     /** {@link #GROWTH_FIRST}'s ratio of the later point to the earlier, or null. */
     static Comparison growth(String q, boolean gap) {
         Matcher m = GROWTH_FIRST.matcher(q);
@@ -53,9 +50,9 @@ final class FrontedComparisons {
         return new Comparison(List.of(sides.get(1), sides.get(0)), Comparison.kindOf(String.join(" ", sides) + " " + thing, ""), Comparison.Op.RATIO, true, "apart", gap);
     }
 
-    /** The side names only a point in time: no level of the thing, no amount. */
+    /** The side names only a point in time: no level of the thing ("the valuation from its latest round"), no amount. */
     private static boolean pointOnly(String side) {
-        return !LEVEL.matcher(side).find() && !amount(side) && Comparison.POINT_IN_TIME.matcher(side).find();
+        return !Comparison.LEVEL.matcher(side).find() && !amount(side) && Comparison.POINT_IN_TIME.matcher(side).find();
     }
 
     /** The side writes out an amount ("the $29 billion mark"), not only a time. */

@@ -6,9 +6,10 @@ import java.util.regex.Pattern;
 
 /**
  * The clause a question states as fact beside what it asks, opened by "since", "now that", "given (that)", "after",
- * "as", "considering", "because" or "when" (followed by its subject, not by a verb that asks) and set off by a comma, or a statement set off by a dash or a full stop before the
- * question, or what a why-question asks the reason for (before a clause it is set against, "..., when X said Y?"). Its claim is checked against the articles: when they say
- * the opposite, that is the answer.
+ * "as", "considering", "because" or "when" (followed by its subject, not by a verb that asks) and set off by a comma,
+ * or a statement set off by a dash or a full stop before the question, or what a why-question asks the reason for
+ * (before a clause it is set against, "..., when X said Y?"). Its claim is checked against the articles: when they
+ * say the opposite, that is the answer.
  */
 final class Presumption {
     private Presumption() {}

@@ -222,15 +222,15 @@ final class Opposite {
         return held != null ? held : negatedCaused(clause, lowerSentence);
     }
 
-    /** A verb that puts its object into a state named after it ("made the licence exclusive", "keeps it exclusive"). */
-    private static final Pattern CAUSED = Pattern.compile("made|makes|make|making|rendered|renders|render|kept|keeps|keep|left|leaves");
+    /** A verb that puts its object into a state named after it ("made the licence exclusive", "left it exclusive"). */
+    private static final Pattern CAUSED = Pattern.compile("made|makes|make|making|rendered|renders|render|left|leaves");
     /** A verb of keeping: what is kept ("kept its exclusive licence") keeps its attribute as well. */
     private static final Pattern KEPT = Pattern.compile("kept|keeps|keep|keeping|retain|retains|retained|retaining|maintain|maintains|maintained");
     /** How many words after such a verb its object and state may take. */
     static final int CAUSED_REACH = 8;
 
     /**
-     * A state a causative verb puts its object into, within the verb's clause ("the amendment made Microsoft's licence
+     * A state a causative verb or one of keeping puts its object into, within the verb's clause ("the amendment made Microsoft's licence
      * exclusive through 2032"), that the sentence negates with "non-": the sentence's negated form, or null. Only the
      * "non-" forms count, since the words after such a verb are mostly its object, not a state; a word after an article
      * or possessive is the object's attribute, which only a verb of keeping claims as holding now ("kept its exclusive
@@ -241,8 +241,8 @@ final class Opposite {
         if (CHANGED.matcher(lower).find() || EARLIER.matcher(lower).find() || Polarity.of(clause) == Polarity.STOPS) return null;
         List<Token> tokens = Tokens.of(clause);
         for (int v = 0; v < tokens.size(); v++) {
-            if (!CAUSED.matcher(tokens.get(v).lower()).matches() && !KEPT.matcher(tokens.get(v).lower()).matches()) continue;
             boolean kept = KEPT.matcher(tokens.get(v).lower()).matches();
+            if (!kept && !CAUSED.matcher(tokens.get(v).lower()).matches()) continue;
             for (int i = v + 2; i < Math.min(tokens.size(), v + 1 + CAUSED_REACH); i++) {
                 String w = tokens.get(i).lower();
                 if (clause.substring(tokens.get(v).end(), tokens.get(i).start()).matches("(?s).*[,;:?.].*")) break;

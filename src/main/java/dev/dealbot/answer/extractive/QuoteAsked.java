@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * Who said words the question quotes at length ("Who said 'we will build AGI together'?"): only a sentence that has
- * the quoted words answers it. When no sentence of the answer has them, the articles do not quote anyone saying so,
- * and a sentence that only shares their topic is no answer. Words quoted in asking who wrote an article are its title.
+ * most of the quoted words (an asker quotes from memory) answers it. When no sentence of the answer has them, the
+ * articles do not quote anyone saying so, and a sentence that only shares their topic is no answer. Words quoted in
+ * asking who wrote an article are its title.
  */
 final class QuoteAsked {
     /** A question for the speaker or writer: "who/which .../whose ..." with a verb of saying. */
@@ -28,6 +29,18 @@ final class QuoteAsked {
         List<String> quoted = Quotations.of(question);
         if (quoted.isEmpty() || !SPEAKER_ASKED.matcher(question).find()) return false;
         if (titles.stream().anyMatch(t -> quoted.stream().anyMatch(Quotations.normalised(t)::contains))) return false;
-        return quotes.stream().noneMatch(s -> Quotations.containsAll(s, quoted));
+        return quotes.stream().noneMatch(s -> quoted.stream().allMatch(words -> mostlyIn(words, s)));
+    }
+
+    /** Share of a quote's words a sentence must have: an asker quotes from memory, seldom word for word. */
+    static final double HELD = 0.75;
+
+    /** The sentence has three in four or more of the quote's words (by stem). */
+    private static boolean mostlyIn(String words, String sentence) {
+        java.util.Set<String> said = new java.util.HashSet<>();
+        for (var t : dev.dealbot.text.Tokens.of(sentence)) said.add(t.stem());
+        var asked = dev.dealbot.text.Tokens.of(words);
+        long had = asked.stream().filter(t -> said.contains(t.stem())).count();
+        return had >= HELD * asked.size();
     }
 }

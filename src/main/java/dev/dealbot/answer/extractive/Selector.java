@@ -251,10 +251,10 @@ final class Selector {
             for (ClauseInfo c : s.clauses()) {
                 if (!target.stream().anyMatch(c.terms()::contains)) continue;
                 if (c.kinds().containsAll(required)) return true;
-                // a clause of a sentence dated by pointing back ("At that time, Microsoft valued its stake ...") has the time the sentence
-                // before it gives ("... made in October")
-                if (required.contains(Kind.TIME) && !context.isEmpty() && Kinds.of(context).contains(Kind.TIME) && EventRule.THAT_TIME.matcher(s.text()).find()
-                        && withTime(c.kinds()).containsAll(required)) return true;
+                // a clause of a sentence dated by pointing back ("At that time, Microsoft valued its stake ...") has the time
+                // the sentence before it gives ("... made in October")
+                if (required.contains(Kind.TIME) && !context.isEmpty() && Kinds.of(context).contains(Kind.TIME)
+                        && EventRule.THAT_TIME.matcher(s.text()).find() && withTime(c.kinds()).containsAll(required)) return true;
             }
             if (!contextGives) return false;
             for (Token t : Tokens.of(context)) if (target.contains(t.stem())) return true;

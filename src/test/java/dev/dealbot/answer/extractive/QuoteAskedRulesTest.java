@@ -13,6 +13,8 @@ class QuoteAskedRulesTest {
         assertTrue(QuoteAsked.unfound("Who said 'we will build it together'?", List.of("The firms said the deal stays independent of progress."), List.of()));
         assertFalse(QuoteAsked.unfound("Who said 'the deal stays independent'?", List.of("The firms said the deal stays independent of progress."), List.of()),
                 "the sentence has the quoted words");
+        assertFalse(QuoteAsked.unfound("Who said the deal 'stays fully independent of progress'?", List.of("The firms said the deal stays independent of progress."), List.of()),
+                "a quote from memory, most of its words the sentence's");
         assertFalse(QuoteAsked.unfound("What does 'we will build it together' mean?", List.of("The firms said the deal stays independent."), List.of()),
                 "no speaker asked");
         assertFalse(QuoteAsked.unfound("Who called the demand 'shocking'?", List.of("The firms said the deal stays independent."), List.of()),
