@@ -185,7 +185,8 @@ final class AboutArticles {
         boolean asksFigure = q.figures().stream().anyMatch(f -> f.type() != dev.dealbot.text.Figure.Type.YEAR) || FIGURE_ASKED.matcher(q.english()).find();
         // and a sentence's conflict is on what is asked only when each side speaks of it ("when the licence ends" is not
         // answered by a sentence on the licence whose conflict is on the revenue share it also names)
-        java.util.function.Predicate<Facts.Conflict> asked = c -> !(asksFigure && c.polarity()) && onTopic(q, c);
+        List<dev.dealbot.question.QueryTerm> topic = q.agreement() ? topic(q) : List.of();
+        java.util.function.Predicate<Facts.Conflict> asked = c -> !(asksFigure && c.polarity()) && onTopic(topic, c);
         if (q.agreement() && !draft.opensWithVerdict() && draft.sentences().stream().noneMatch(s -> facts.conflictOf(s)
                 .filter(asked).isPresent())) quoteConflictOnTopic(q, draft, asksFigure);
         if (q.agreement() && !draft.opensWithVerdict() && draft.sentences().stream().anyMatch(s -> facts.conflictOf(s)
@@ -194,19 +195,23 @@ final class AboutArticles {
         else if (q.agreement() && !draft.opensWithVerdict() && !draft.sentences().isEmpty()) boundedElsewhere(draft);
     }
 
+    /** The question's topic words: besides those asking about the articles, names, and words of stopping or going on. */
+    private List<dev.dealbot.question.QueryTerm> topic(Question q) {
+        Set<String> markers = new java.util.HashSet<>();
+        for (dev.dealbot.text.Token t : dev.dealbot.text.Tokens.of(q.english()))
+            if (dev.dealbot.text.Polarity.of(t.surface()) != dev.dealbot.text.Polarity.NEUTRAL) markers.add(t.stem());
+        return q.query().terms().stream().filter(t -> !AGREEMENT_WORDS.contains(t.term())
+                && !BETWEEN.contains(t.term()) && !markers.contains(t.term()) && !table.names().known(t.term())).toList();
+    }
+
     /**
      * Each side of the conflict has a sentence with the most distinctive word of the question's topic that the conflict's
      * sentences use: of its words besides those asking about the articles, names, and words of stopping or going on
      * (which the sides say differently). A side without it speaks of something else ("whether the share is capped" is
      * not what "discontinued" against "continue ... subject to a cap" differ on).
      */
-    private boolean onTopic(Question q, Facts.Conflict c) {
-        Set<String> markers = new java.util.HashSet<>();
-        for (dev.dealbot.text.Token t : dev.dealbot.text.Tokens.of(q.english()))
-            if (dev.dealbot.text.Polarity.of(t.surface()) != dev.dealbot.text.Polarity.NEUTRAL) markers.add(t.stem());
-        List<dev.dealbot.question.QueryTerm> topic = q.query().terms().stream().filter(t -> !AGREEMENT_WORDS.contains(t.term())
-                && !BETWEEN.contains(t.term()) && !markers.contains(t.term()) && !table.names().known(t.term())).toList();
-        // of those, the ones the conflict's sentences use ("whether" is a word of asking, which no side uses)
+    private static boolean onTopic(List<dev.dealbot.question.QueryTerm> topic, Facts.Conflict c) {
+        // of the topic's words, the ones the conflict's sentences use ("whether" is a word of asking, which no side uses)
         List<SentenceInfo> all = java.util.stream.Stream.concat(c.one().stream(), c.other().stream()).toList();
         List<dev.dealbot.question.QueryTerm> used = topic.stream().filter(t -> all.stream().anyMatch(s -> t.matchIn(s.terms()) > 0)).toList();
         if (used.isEmpty()) return false;

@@ -6,6 +6,7 @@ import dev.dealbot.config.RetrievalSettings;
 import dev.dealbot.index.Embedder;
 import dev.dealbot.index.Facts;
 import dev.dealbot.index.PassageIndex;
+import dev.dealbot.index.SentenceInfo;
 import dev.dealbot.index.SentenceTable;
 import dev.dealbot.question.Query;
 import dev.dealbot.question.QueryTerm;
@@ -182,20 +183,26 @@ public final class ExtractiveAnswerer implements Answerer {
         if (excepted != null) draft.lead(excepted);
         // why a stated figure is what it is, answered by sentences that only state it again: the articles give no cause
         if (draft != null && opposed == null && excepted == null && Unexplained.figureWithoutCause(q, draft, table.names())) draft = null;
-        // what a thing is called, answered by a sentence that gives it no name of its own: the articles do not name it
-        if (draft != null && opposed == null && excepted == null && !draft.sentences().isEmpty() && draft.opensWithQuoteOf(draft.sentences().get(0))
-                && NameAsked.unnamed(q, draft.sentences().get(0), table.names())) draft = null;
-        // who said words the question quotes, answered by no sentence that has them: the articles quote no one saying so
-        if (draft != null && opposed == null && excepted == null && QuoteAsked.unfound(q, draft, titles)) draft = null;
-        // a month or an exact day asked, answered by a sentence giving only the year or the month: the articles do not say
-        if (draft != null && opposed == null && excepted == null && !draft.sentences().isEmpty() && draft.opensWithQuoteOf(draft.sentences().get(0))
-                && FinerDate.unanswered(q, draft.sentences().get(0))) draft = null;
+        // a draft of the articles' words that does not give what is asked (a name, the words quoted, a month or a day)
+        if (draft != null && opposed == null && excepted == null && notGiven(q, draft)) draft = null;
         // of two stated figures offered as a choice, the one the answer gives is said, the other not denied
         if (draft != null && q.offersAlternatives()) draft.sayingInsteadOfDenying();
         // of choices the question offers, the answer says what the articles say, not "Yes" or "No" to the first
         if (draft != null && q.offersChoice()) draft.withoutVerdict();
         if (draft != null) about.frame(q, draft);
         return draft == null ? Refusals.notInArticles(MODE) : draft.build(MODE);
+    }
+
+    /**
+     * The draft does not give what the question asks in particular: who said words it quotes, answered by no sentence that
+     * has them (the articles quote no one saying so); what a thing is called, answered by a first sentence that gives it
+     * no name of its own; a month or an exact day, answered by one giving only the year or the month.
+     */
+    private boolean notGiven(Question q, DraftBuilder draft) {
+        if (QuoteAsked.unfound(q, draft, titles)) return true;
+        if (draft.sentences().isEmpty() || !draft.opensWithQuoteOf(draft.sentences().get(0))) return false;
+        SentenceInfo first = draft.sentences().get(0);
+        return NameAsked.unnamed(q, first, table.names()) || FinerDate.unanswered(q, first);
     }
 
     /** When the articles were written: the latest date they give with its year, or an article's own date if later. */

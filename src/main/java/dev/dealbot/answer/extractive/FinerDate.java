@@ -18,9 +18,11 @@ final class FinerDate {
             + "|\\b(?:what|which)\\s+(?:date|day)\\b(?!\\s+of\\s+the\\s+week).*\\b(?:exactly|precisely)\\b"
             + "|\\b(?:exactly|precisely)\\s+(?:what|which)\\s+(?:date|day)\\b"
             + "|\\b(?:what|which)\\s+day\\s+(?:of|in)\\s+(?:the\\s+month|" + CalendarDates.MONTH_NAMES + ")\\b");
-    private static final Pattern MONTH = Pattern.compile("(?i)\\b(?:" + CalendarDates.MONTH_NAMES + ")\\b");
-    private static final Pattern MONTH_DAY = Pattern.compile("(?i)\\b(?:" + CalendarDates.MONTH_NAMES + ")\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?!\\d)"
-            + "|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:" + CalendarDates.MONTH_NAMES + ")\\b");
+    /** The month names as the articles write them, capitalised. */
+    private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
+    /** A day with its month, as the articles write it ("April 27", "27 April"); the month capitalised, not the verb "may". */
+    private static final Pattern MONTH_DAY = Pattern.compile("\\b(?:" + MONTHS + ")\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?!\\d)"
+            + "|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:" + MONTHS + ")\\b");
 
     private FinerDate() {}
 
@@ -32,7 +34,7 @@ final class FinerDate {
     /** The question's text asks a month or a day that the sentence's text does not give. */
     static boolean unanswered(String asked, String sentence) {
         if (DAY_ASKED.matcher(asked).find()) return !MONTH_DAY.matcher(sentence).find();
-        if (MONTH_ASKED.matcher(asked).find()) return !MONTH.matcher(sentence).find();
+        if (MONTH_ASKED.matcher(asked).find()) return CalendarDates.of(sentence, java.time.YearMonth.of(2000, 12)).isEmpty();
         return false;
     }
 }

@@ -247,13 +247,14 @@ final class Selector {
                 target.add(top.term());
             }
             String context = s.context();
-            boolean contextGives = !context.isEmpty() && Kinds.of(context).containsAll(required);
+            Set<Kind> contextKinds = context.isEmpty() ? Set.of() : Kinds.of(context);
+            boolean contextGives = !context.isEmpty() && contextKinds.containsAll(required);
             for (ClauseInfo c : s.clauses()) {
                 if (!target.stream().anyMatch(c.terms()::contains)) continue;
                 if (c.kinds().containsAll(required)) return true;
                 // a clause of a sentence dated by pointing back ("At that time, Microsoft valued its stake ...") has the time
                 // the sentence before it gives ("... made in October")
-                if (required.contains(Kind.TIME) && !context.isEmpty() && Kinds.of(context).contains(Kind.TIME)
+                if (required.contains(Kind.TIME) && contextKinds.contains(Kind.TIME)
                         && EventRule.THAT_TIME.matcher(s.text()).find() && withTime(c.kinds()).containsAll(required)) return true;
             }
             if (!contextGives) return false;

@@ -11,6 +11,7 @@ class FinerDateRulesTest {
     void aMonthAskedNeedsASentenceNamingAMonth() {
         assertTrue(FinerDate.unanswered("Which month in 2031 does Beta's licence end?", "The licence is valid until 2031."));
         assertFalse(FinerDate.unanswered("Which month did Gamma invest?", "In late February, Gamma invested $5 billion."));
+        assertTrue(FinerDate.unanswered("Which month will the deal close?", "The deal may close later this year."), "the verb 'may' is no month");
     }
 
     @Test
