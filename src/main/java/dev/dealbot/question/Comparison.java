@@ -234,7 +234,7 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
             "^how (?:many|much|long)\\s+(?:\\w+\\s+)?(?:later|after|before|earlier|longer)\\s+(?:than\\s+)?(.{3,}?)\\s+(?:" + AUX + ")\\s+(.{3,})$");
 
     /** "..., and by how much?", "? How many years apart?": a trailing request for the gap between the sides. */
-    static final Pattern GAP_TAIL = pattern("(?:[?.,;:]+\\s*|\\s+and\\s+)(?:and\\s+|if so,?\\s+)?(?:by\\s+)?(?:roughly\\s+|about\\s+|approximately\\s+)?(?:how\\s+(?:much|many\\s+(?:percentage\\s+)?\\w+|long|far)"
+    static final Pattern GAP_TAIL = pattern("(?:[?.,;:]+\\s*|\\s+and\\s+)(?:and\\s+|if so,?\\s+)?(?:by\\s+)?(?:roughly\\s+|about\\s+|approximately\\s+)?(?:by\\s+)?(?:how\\s+(?:much|many\\s+(?:percentage\\s+)?\\w+|long|far)"
             + "(?:\\s+(?:apart|later|earlier|sooner|longer|more|less|bigger|larger|smaller))?|(?:what(?:'s|’s|\\s+is|\\s+was)|how\\s+(?:big|large|wide)\\s+(?:is|was))\\s+the\\s+(?:gap|difference)"
             + "(?:\\s+(?:in|of)\\s+(?:dollars|years|months|percentage points|points))?(?:\\s+between\\s+(?:them|the two|those|these|both))?)"
             // "... how many years apart are the two end dates?": the sides pointed back to

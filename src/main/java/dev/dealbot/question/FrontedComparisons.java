@@ -31,23 +31,30 @@ final class FrontedComparisons {
 
     /**
      * "Going from the $29B valuation to the latest round, how many times has its valuation grown?", "Comparing A with B,
-     * by what multiple has X grown?": two points of one thing named first, then the multiple it grew by between them.
+     * by what multiple has X grown?", "A to B - what multiple is that?", "Comparing A with B, what multiple has it made?":
+     * two points of one thing named first, then the multiple between them (a "from" before them, or a verb of growth after).
      */
-    private static final Pattern GROWTH_FIRST = Comparison.pattern("^(?:(?:going|moving|counting)\\s+from|from|comparing|compare)\\s+(.{3,}?)\\s+"
-            + "(?:to|with|against|and)\\s+(.{3,}?)\\s*[,;:—–]+\\s*(?:by\\s+)?(?:roughly\\s+|about\\s+|approximately\\s+)?(?:how many times(?:\\s+over)?|"
-            + "what multiple|what factor|how many-?fold)\\s+(?:has|did|have|had|does|is|was)\\s+(.{3,}?)\\s+(?:grown|grow|grew|risen|rise|rose|"
-            + "increased|increase|multiplied|climbed|jumped|gone up|expanded)\\b.*$");
+    private static final Pattern GROWTH_FIRST = Comparison.pattern("^(?:((?:going|moving|counting)\\s+from|from|comparing|compare)\\s+)?(.{3,}?)\\s+"
+            + "(?:to|with|against|and)\\s+(.{3,}?)\\s*(?:[,;:—–]+|\\s-+)\\s*(?:so\\s+)?(?:by\\s+)?(?:roughly\\s+|about\\s+|approximately\\s+)?"
+            + "(?:how many times(?:\\s+over)?|what multiple|what factor|how many-?fold)\\s+(?:(?:has|did|have|had|does|is|was)\\s+(.{2,}?)\\s+"
+            + "(?:(grown|grow|grew|risen|rise|rose|increased|increase|multiplied|climbed|jumped|gone up|expanded)|made|make|returned|return|gained)\\b.*"
+            + "|(?:is|was)\\s+(?:that|it|this)(?:\\s+\\p{L}+){0,2})$");
     /** {@link #GROWTH_FIRST}'s ratio of the later point to the earlier, or null. */
     static Comparison growth(String q, boolean gap) {
         Matcher m = GROWTH_FIRST.matcher(q);
-        if (!m.matches() || Comparison.onlyNames(m.group(1)) || Comparison.onlyNames(m.group(2))) return null;
-        String thing = m.group(3).strip();
+        if (!m.matches() || Comparison.onlyNames(m.group(2)) || Comparison.onlyNames(m.group(3))) return null;
+        // without a "from" before the points, only a verb of growth or the multiple asked of them ("what multiple is that")
+        // tells they are two points of one thing
+        if (m.group(1) == null && m.group(4) != null && m.group(5) == null) return null;
+        // a thing named by a pronoun ("has it made") is no thing to date a point by
+        String thing = m.group(4) == null || m.group(4).strip().matches("(?i)it|that|this|they") ? null : m.group(4).strip();
         // a side that is only a point in time ("the latest round") is the thing at that point; a year alone ("2019") names
         // no figure of it, since a sum over years or another figure of that year may be dated so
-        List<String> given = List.of(m.group(1).strip(), m.group(2).strip());
+        List<String> given = List.of(m.group(2).strip(), m.group(3).strip());
         if (given.stream().anyMatch(side -> pointOnly(side) && Comparison.bareYear(side))) return null;
-        List<String> sides = given.stream().map(side -> pointOnly(side) ? Comparison.at(thing, side) : side).toList();
-        return new Comparison(List.of(sides.get(1), sides.get(0)), Comparison.kindOf(String.join(" ", sides) + " " + thing, ""), Comparison.Op.RATIO, true, "apart", gap);
+        List<String> sides = given.stream().map(side -> pointOnly(side) && thing != null ? Comparison.at(thing, side) : side).toList();
+        return new Comparison(List.of(sides.get(1), sides.get(0)), Comparison.kindOf(String.join(" ", sides) + " " + (thing == null ? "" : thing), ""),
+                Comparison.Op.RATIO, true, "apart", gap);
     }
 
     /** The side names only a point in time: no level of the thing ("the valuation from its latest round"), no amount. */

@@ -32,9 +32,18 @@ final class Supposition {
      */
     private static final Pattern YEAR_FIRST = Pattern.compile("^(?:(?:hypothetically|theoretically|in theory|say)[,:]?\\s+)?(?:in|by|come|as of)\\s+"
             + "((?:19|20)\\d\\d)\\s*,\\s*(?:then\\s+)?((?:would|will|could|can|does|do|is|are|did|should|might)\\b.{5,})$", Pattern.CASE_INSENSITIVE);
+    /**
+     * "OAI hits AGI in 2028 - does the rev share switch off?": a statement in the present tense set before a yes/no
+     * question by a dash is a case the asker supposes (a past one, "Microsoft invested in 2019 - ...", is a fact told).
+     */
+    private static final Pattern DASH_FIRST = Pattern.compile("^([^?:;,—–]{5,}?)\\s+[—–-]+\\s+((?:would|will|could|can|does|do|is|are|should|might)\\b.{5,})$",
+            Pattern.CASE_INSENSITIVE);
+    /** Words of a clause telling of a time already past. */
+    private static final Pattern PAST = Pattern.compile("\\b(?:was|were|had|did|\\p{L}{3,}ed|made|put|paid|sold|took|gave|got|said|won|bought|began)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** Whether a thing still holds, or stops, then: a question asked at the supposed year. */
     private static final Pattern STILL = Pattern.compile("\\b(?:still|stop|stops|end|ends|cease|ceases|expire|expires|lapse|lapses|"
-            + "run out|runs out|dry up|dries up)\\b", Pattern.CASE_INSENSITIVE);
+            + "run out|runs out|" + dev.dealbot.text.Polarity.PHRASAL_STOP + ")\\b", Pattern.CASE_INSENSITIVE);
     /** Words that point back to the supposed time. */
     private static final Pattern THAT_TIME = Pattern.compile("\\b(?:(?:in|for|during)\\s+)?(?:that year|that time|that point|then|by then|at that point|"
             + "at that time|at that moment|that moment)\\b", Pattern.CASE_INSENSITIVE);
@@ -49,7 +58,10 @@ final class Supposition {
         Matcher m = IF_THEN.matcher(english.strip());
         if (!m.matches()) m = YEAR_FIRST.matcher(english.strip());
         if (!m.matches()) m = SUPPOSE_FIRST.matcher(whole.strip().replaceAll("\\s+", " "));
-        if (!m.matches()) return english;
+        if (!m.matches()) {
+            m = DASH_FIRST.matcher(english.strip());
+            if (!m.matches() || PAST.matcher(m.group(1)).find()) return english;
+        }
         List<Figure> supposed = Figures.of(m.group(1));
         // the question may claim a figure of its own ("still paying 20%?"), not a time of its own
         if (supposed.size() != 1 || supposed.get(0).type() != Figure.Type.YEAR

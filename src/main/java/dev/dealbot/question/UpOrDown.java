@@ -26,6 +26,13 @@ final class UpOrDown {
     private static final Pattern VERSUS_THEN_WAY = Comparison.pattern("^(.{3,}?)\\s+(?:" + AGAINST + ")\\s+(.{3,}?)\\s*[,;:—–?]+\\s*(?:so\\s+)?"
             + "(?:did|has|have|does|do|is|was)\\s+.{0,40}?\\b(?:" + EITHER_WAY + ")(?:\\s+(?:now|today|currently))?$");
 
+    /**
+     * "Between the January 2023 round and now, has its stake grown or shrunk?", "Since 2023, has X gone up or down?": the
+     * points set first, then which way; read as the question with its points after it.
+     */
+    private static final Pattern POINTS_FIRST = Comparison.pattern("^(?:between\\s+(.{3,}?)\\s+and\\s+(.{3,}?)|from\\s+(.{3,}?)\\s+to\\s+(.{3,}?)|since\\s+(.{3,}?))"
+            + "\\s*,\\s*((?:did|has|have|does|do|is|was)\\s+.{3,}?\\s+(?:" + EITHER_WAY + "))$");
+
     /** A side dated in the past: a year, "then", "originally", "before", "previous", "old". */
     private static final Pattern PAST = Comparison.pattern("\\b(\\d{4}|then|originally|original|initial|initially|before|previous|previously|old|earlier|once)\\b");
 
@@ -43,6 +50,12 @@ final class UpOrDown {
             Kind kind = Comparison.kindOf(v.group(1) + " " + v.group(2), "");
             return new Comparison(sides, kind == Kind.TIME ? Kind.NUMBER : kind, Comparison.Op.DIFFERENCE, true, Comparison.UP_OR_DOWN, gap);
         }
+        Matcher first = POINTS_FIRST.matcher(q);
+        if (first.matches()) {
+            String points = first.group(5) != null ? " since " + first.group(5)
+                    : " between " + (first.group(1) != null ? first.group(1) + " and " + first.group(2) : first.group(3) + " and " + first.group(4));
+            return of(first.group(6) + points, gap);
+        }
         Matcher m = ASKED.matcher(q);
         if (!m.matches()) return null;
         // "since then", a bare "since": from a time said before the question, which the side "then" points back to
@@ -55,7 +68,7 @@ final class UpOrDown {
         // "since the most recent round", "since now": a point that is the present leaves nothing to compare
         if (m.group(3) == null && PRESENT.matcher(m.group(2)).find()) return null;
         String thing = m.group(1).strip();
-        String later = m.group(3) == null ? thing : thing + " at " + m.group(3).strip();
+        String later = m.group(3) == null ? thing : Comparison.at(thing, m.group(3).strip());
         Kind kind = Comparison.kindOf(thing, "");
         return new Comparison(List.of(thing + " at " + m.group(2).strip(), later), kind == Kind.TIME ? Kind.NUMBER : kind,
                 Comparison.Op.DIFFERENCE, true, Comparison.UP_OR_DOWN, gap);

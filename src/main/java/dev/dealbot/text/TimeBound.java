@@ -33,7 +33,7 @@ public enum TimeBound {
      * A year an ongoing deed stops in ("stop paying Microsoft in 2028", "cease payments in 2028"): the end of its term,
      * like "until"; not a one-off deed dated by its year ("removed the clause in 2026").
      */
-    private static final Pattern STOPS_IN = Pattern.compile("\\b(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|halt(?:s|ed|ing)?|discontinu\\w*|terminat\\w*)\\b"
+    private static final Pattern STOPS_IN = Pattern.compile("\\b(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|halt(?:s|ed|ing)?|discontinu\\w*|terminat\\w*|" + Polarity.PHRASAL_STOP + ")\\b"
             + "[^,;.?!—–]*\\bin\\s+$");
 
     /** The lower-case words before a year say an ongoing deed stops in it ("will stop paying Microsoft in "). */

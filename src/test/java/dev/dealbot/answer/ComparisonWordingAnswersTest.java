@@ -115,9 +115,18 @@ class ComparisonWordingAnswersTest {
         for (String q : new String[] {
                 "Rough math: going from that $29 billion valuation in early 2023 to the latest round, roughly how many times over has OpenAI's valuation grown?",
                 "Comparing OpenAI's valuation at the time of Microsoft's January 2023 investment with the valuation from its latest funding round, by roughly what multiple has the company's value grown?",
-                "How many times has OpenAI's valuation grown since January 2023?"}) {
+                "How many times has OpenAI's valuation grown since January 2023?",
+                "Valuation step-up: $29bn in Jan 2023 to the latest round - what multiple is that?"}) {
             Answer a = ask(q);
             assertTrue(a.answer().startsWith("That is 29.3 times as much"), q + " -> " + a.answer());
         }
+    }
+
+    @Test
+    void theValuationFromTheLatestRoundIsNotTheBookValueOfMicrosoftsInvestment() {
+        Answer a = ask("OpenAI was valued at $29 billion when Microsoft made its big 2023 bet. How many times bigger is the valuation from its latest funding round?");
+        assertFalse(a.answer().contains("7.9 times"), "the book value of a holding is no valuation of the company: " + a.answer());
+        Answer made = ask("Comparing the cash Microsoft has invested with the current book value of its OpenAI stake, roughly what multiple has it made on paper?");
+        assertTrue(made.answer().startsWith("That is 17.6 times as much"), made.answer());
     }
 }

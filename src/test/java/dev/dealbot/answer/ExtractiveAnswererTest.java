@@ -374,6 +374,10 @@ class ExtractiveAnswererTest {
         assertTrue(a.answer().startsWith("It went down by 6.3 percentage points: "), a.answer());
         Answer round = BOT.bot().asker().ask("Has Microsoft's ownership share in OpenAI gone up or down compared with what it got in the 2023 round?", null);
         assertTrue(round.answer().startsWith("It went down by 6.3 percentage points: "), round.answer());
+        Answer first = BOT.bot().asker().ask("Between the January 2023 funding round and now, has Microsoft's ownership share in OpenAI grown or shrunk, and roughly by how much?", null);
+        assertTrue(first.answer().startsWith("It went down by 6.3 percentage points: "), first.answer());
+        Answer revenue = BOT.bot().asker().ask("Has Microsoft's revenue share gone up or down since 2019?", null);
+        assertFalse(revenue.answer().contains("33.3%"), "a third of the company's shares is no share of revenue: " + revenue.answer());
     }
 
     @Test

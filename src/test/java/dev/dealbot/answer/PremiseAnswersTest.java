@@ -894,6 +894,8 @@ class PremiseAnswersTest {
         assertTrue(apart.answered() && apart.answer().contains("2030"), apart.answer());
         Answer dry = ask("Hypothetically, say OpenAI announces it's hit AGI in 2028. Does Microsoft's revenue share dry up at that point?");
         assertTrue(dry.answered() && dry.answer().contains("2030"), dry.answer());
+        Answer dash = ask("OAI hits AGI in 2028 - does the rev share to MSFT switch off?");
+        assertTrue(dash.answered() && dash.answer().startsWith("No — the articles say 2030"), dash.answer());
     }
 
     @Test

@@ -141,6 +141,11 @@ class WordingRulesTest {
         assertEquals(List.of("the one-third it bought in 2023", "Microsoft's stake 27%"), versus.sides(), "the side of the past first");
         assertEquals(Comparison.UP_OR_DOWN, versus.word());
         assertEquals(List.of("the stake in 2023", "the stake now"), Comparison.of("the stake in 2023 versus the stake now: did it go up or down?").sides());
+        Comparison first = Comparison.of("Between the January 2021 round and now, has Beta's ownership share grown or shrunk, and roughly by how much?");
+        assertEquals(List.of("Beta's ownership share at the January 2021 round", "Beta's ownership share now"), first.sides(),
+                "the points set before the question are its points");
+        assertEquals(Comparison.UP_OR_DOWN, first.word());
+        assertEquals(List.of("Beta's stake at January 2021", "Beta's stake"), Comparison.of("Since January 2021, has Beta's stake gone up or down?").sides());
     }
 
     @Test
@@ -1321,6 +1326,12 @@ class WordingRulesTest {
         assertEquals("Does the share dry up in 2028?", Supposition.asked("Does the share dry up at that point?",
                 "Hypothetically, say OpenAI hits AGI in 2028. Does the share dry up at that point?"),
                 "a phrasal verb of stopping asks whether the thing stops then");
+        assertEquals("Does the rev share switch off in 2028?", Supposition.asked("OAI hits AGI in 2028 - does the rev share switch off?",
+                "OAI hits AGI in 2028 - does the rev share switch off?"), "a present-tense case set before the question by a dash is supposed");
+        assertEquals("Microsoft invested in 2019 - does it still hold a stake?", Supposition.asked("Microsoft invested in 2019 - does it still hold a stake?",
+                "Microsoft invested in 2019 - does it still hold a stake?"), "a past deed before the dash is a fact told, not a case supposed");
+        assertEquals("OpenAI hits AGI in 2028 - does it get bigger?", Supposition.asked("OpenAI hits AGI in 2028 - does it get bigger?",
+                "OpenAI hits AGI in 2028 - does it get bigger?"), "only a question whether something holds or stops is asked at the year");
     }
 
     @Test

@@ -74,6 +74,12 @@ class WorkedOutWordingTest {
         assertEquals(List.of("Gamma's valuation at the latest round", "Gamma's valuation at January 2021"),
                 Comparison.of("From January 2021 to the latest round, by what factor did Gamma's valuation increase?").sides());
         assertNull(Comparison.of("Comparing 2019 with today, how many times has Beta's revenue share grown?"), "a year alone names no figure of the thing");
+        Comparison dashed = Comparison.of("$29bn in Jan 2021 to the latest round - what multiple is that?");
+        assertEquals(Comparison.Op.RATIO, dashed.op(), "two points joined by 'to', then the multiple asked of them after a dash");
+        assertEquals(List.of("the latest round", "$29bn in Jan 2021"), dashed.sides());
+        Comparison made = Comparison.of("Comparing the cash Beta has invested with the current book value of its Gamma stake, roughly what multiple has it made on paper?");
+        assertEquals(List.of("the current book value of its Gamma stake", "the cash Beta has invested"), made.sides(), "the multiple made between two sums");
+        assertNull(Comparison.of("Beta's payments to Gamma - what multiple has it made?"), "without 'from' or a verb of growth the points are no growth");
     }
 
     @Test

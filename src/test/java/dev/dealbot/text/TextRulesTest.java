@@ -94,6 +94,9 @@ class TextRulesTest {
         assertEquals(Polarity.CONTINUES, Polarity.of("the licence stays exclusive"));
         assertEquals(Polarity.STOPS, Polarity.of("does the share dry up then"), "a phrasal verb of stopping");
         assertEquals(Polarity.CONTINUES, Polarity.of("would the payments carry on"), "a phrasal verb of going on");
+        assertEquals(Polarity.STOPS, Polarity.of("does the rev share switch off"), "switching off is stopping");
+        assertEquals(Polarity.STOPS, Polarity.of("the payments are phased out"), "phasing out is stopping");
+        assertEquals(Polarity.STOPS, Polarity.of("will the licence wind down"), "winding down is stopping");
         assertEquals(Polarity.NEUTRAL, Polarity.of("products sold through AWS"), "a sale is not an end");
         assertEquals(Polarity.NEUTRAL, Polarity.of("is the share open-ended"), "a compound with 'ended' is no end");
         assertTrue(Polarity.STOPS.opposes(Polarity.CONTINUES));

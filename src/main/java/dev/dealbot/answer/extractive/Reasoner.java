@@ -287,9 +287,13 @@ final class Reasoner {
             if (partner != null && !againstStatement(written, partner, s.sentence(), type)) continue;
             // "the book value of its investment" is no measure of "its total investment": another measure of the same thing
             if (asked == null && f.end() <= s.sentence().quote().length() && SideChecks.otherMeasure(FigurePart.around(s.sentence().quote(), f), sideWords)) continue;
+            // nor is the worth of a holding in a company ("the book value of its investment") its valuation
+            if (asked == null && f.end() <= s.sentence().quote().length() && SideChecks.holdingForValuation(written, FigurePart.around(s.sentence().quote(), f))) continue;
             // nor is a revenue share a measure of "its ownership share"
             if (asked == null && measure && f.end() <= s.sentence().quote().length()
                     && SideChecks.otherKind(part.english(), FigurePart.around(s.sentence().quote(), f), probe.query(), names)) continue;
+            // and a part of a kind ("its revenue share") comes from a sentence that names that kind
+            if (asked == null && type == Figure.Type.PERCENT && SideChecks.kindUnsaid(part.english(), s.sentence().text(), probe.query(), names)) continue;
             // a sum is the side's only where the sentence stating it (not the one quoted before it for context) has
             // a word of the side besides its parties ("Microsoft committed money": not "Microsoft valued its stake ... at
             // $135 billion", though OpenAI "committed to" spending in the sentence before)

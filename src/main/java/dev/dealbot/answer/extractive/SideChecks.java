@@ -165,6 +165,30 @@ final class SideChecks {
             + ")\\s+(?:of|in|on|from)\\s+(?:its|their|his|her|the|[\\p{L}]+['’]s)?\\s*([\\p{L}]+)",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
+    /** A valuation asked: of a company as a whole, the side naming no holding in it. */
+    private static final java.util.regex.Pattern VALUATION = java.util.regex.Pattern.compile("\\bvaluations?\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** What an owner holds in a company: its stake, its investment, its shares. */
+    private static final String HOLDING = "(?:stake|stakes|investment|investments|holding|holdings|shares|equity|interest|position)";
+    private static final java.util.regex.Pattern NAMES_HOLDING = java.util.regex.Pattern.compile("\\b" + HOLDING + "\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** The worth of a holding: "the book value of its investment", "valued its stake ... at". */
+    private static final java.util.regex.Pattern HOLDING_VALUED = java.util.regex.Pattern.compile("\\b(?:(?:value|worth|valuation)\\s+of\\s+"
+            + "(?:its|their|his|her|the|[\\p{L}]+['’]s)\\s+(?:[\\p{L}-]+\\s+)?|valued\\s+(?:its|their|his|her|the|[\\p{L}]+['’]s)\\s+(?:[\\p{L}-]+\\s+)?)"
+            + HOLDING + "\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A valuation prices a company as a whole; the worth of a holding in it ("the book value of its investment", "valued
+     * its stake at") or a sum put into it ("invested over $13 billion") is another figure, unless the side itself names
+     * the holding ("the valuation of Microsoft's stake").
+     */
+    static boolean holdingForValuation(String written, String part) {
+        return VALUATION.matcher(written).find() && !NAMES_HOLDING.matcher(written).find()
+                && (HOLDING_VALUED.matcher(part).find() || SUM_INVESTED.matcher(part).find());
+    }
+
+    /** A sum put into a company ("has invested over $13 billion"): what was paid in, no price of the whole. */
+    private static final java.util.regex.Pattern SUM_INVESTED = java.util.regex.Pattern.compile("\\binvest(?:s|ed|ing)?\\s+(?:\\p{L}+\\s+){0,2}?[$€£]",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
     /** The part measures one of the side's things by a measure the side does not name ("book value of its investment"). */
     static boolean otherMeasure(String part, Set<String> sideWords) {
         java.util.regex.Matcher m = MEASURE_OF.matcher(part);
@@ -191,6 +215,28 @@ final class SideChecks {
                 if (said.get(k).stem().equals(head.stem()) && content(before, names) && !before.surface().matches(".*['’]s")
                         && !FigurePart.related(kinds, before.lower())) return true;
             }
+        }
+        return false;
+    }
+
+    /** Measures that are a part of something, whose kind the word before them tells ("revenue share", "ownership percentage"). */
+    private static final Set<String> PART_WORDS = Set.of("share", "percentage", "portion", "part");
+    private static final java.util.regex.Pattern SHARES = java.util.regex.Pattern.compile("\\bshares\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A part of a kind the side names ("Microsoft's revenue share") is given only by a sentence that names that kind in some
+     * word (its synonyms too): "nearly one-third of the company's shares" says nothing of revenue.
+     */
+    static boolean kindUnsaid(String written, String sentence, Query query, dev.dealbot.text.Names names) {
+        List<Token> side = Tokens.of(written);
+        for (int i = 1; i < side.size(); i++) {
+            Token modifier = side.get(i - 1), head = side.get(i);
+            if (!content(modifier, names) || !PART_WORDS.contains(head.lower()) || query.unknownTerms().contains(modifier.stem())) continue;
+            Set<String> kinds = new java.util.HashSet<>(Set.of(modifier.stem()));
+            for (QueryTerm t : query.terms()) if (t.term().equals(modifier.stem())) kinds.addAll(t.alternatives());
+            // ownership is counted in a company's shares: "one-third of the company's shares" is a stake
+            if (FigurePart.related(kinds, "stake") && SHARES.matcher(sentence).find()) continue;
+            if (!FigurePart.related(kinds, sentence)) return true;
         }
         return false;
     }

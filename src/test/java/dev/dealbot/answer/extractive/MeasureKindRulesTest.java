@@ -36,6 +36,17 @@ class MeasureKindRulesTest {
     }
 
     @Test
+    void aPartOfAKindComesOnlyFromASentenceNamingThatKind() {
+        Query revenue = new Query("Alpha's revenue share", List.of(new QueryTerm("revenu", Set.of("sale", "turnover"), 1.0)), List.of(), null);
+        String third = "Alpha invested $10 billion in that round to acquire nearly one-third of the company's shares.";
+        assertTrue(SideChecks.kindUnsaid("Alpha's revenue share at 2019", third, revenue, NAMES), "a third of a company's shares is no share of revenue");
+        assertFalse(SideChecks.kindUnsaid("Alpha's revenue share", "Alpha will retain a 20% share of sales.", revenue, NAMES), "a synonym names the kind");
+        Query ownership = new Query("Alpha's ownership share", List.of(new QueryTerm("ownership", Set.of("stake", "hold"), 1.0)), List.of(), null);
+        assertFalse(SideChecks.kindUnsaid("Alpha's ownership share", third, ownership, NAMES), "ownership is counted in a company's shares");
+        assertFalse(SideChecks.kindUnsaid("Alpha's stake", third, revenue, NAMES), "no kind written before the part");
+    }
+
+    @Test
     void aFigureOfTheQuestionIsStatedOnlyByAFigureOfItsKind() {
         var q = new dev.dealbot.question.Question("Will Alpha still own 27% of Beta in 2030?", List.of(), dev.dealbot.question.Language.ENGLISH,
                 "Will Alpha still own 27% of Beta in 2030?", null, Set.of(), true, List.of(), List.of(), Figures.of("27% 2030"), List.of(), null,

@@ -110,6 +110,18 @@ class PartsRulesTest {
     }
 
     @Test
+    void theWorthOfAHoldingInACompanyIsNoValuationOfTheCompany() {
+        String held = "with the book value of its investment having grown to nearly $228.3 billion";
+        assertTrue(SideChecks.holdingForValuation("the valuation from its latest funding round", held));
+        assertTrue(SideChecks.holdingForValuation("OpenAI's valuation in October", "Microsoft valued its stake in OpenAI's for-profit arm at approximately $135 billion"));
+        assertFalse(SideChecks.holdingForValuation("the valuation of Microsoft's stake", held), "the side names the holding");
+        assertFalse(SideChecks.holdingForValuation("the valuation from its latest funding round", "OpenAI's valuation has since surged to $850 billion"));
+        assertFalse(SideChecks.holdingForValuation("Microsoft's stake worth", held), "no valuation asked");
+        assertTrue(SideChecks.holdingForValuation("the valuation at the time Microsoft invested", "Microsoft has invested over $13 billion in OpenAI cumulative"),
+                "a sum put in is no price of the whole");
+    }
+
+    @Test
     void aYearStandsAfterUntilBeforeSinceOrAtIt() {
         for (var c : List.of(java.util.Map.entry("Will it hold after 2030?", Years.Asked.AFTER), java.util.Map.entry("It runs until 2032.", Years.Asked.UNTIL),
                 java.util.Map.entry("Did it invest before 2019?", Years.Asked.BEFORE), java.util.Map.entry("It has invested since 2019.", Years.Asked.SINCE),
