@@ -96,7 +96,7 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
      */
     private static final Pattern CHANGE_FROM = pattern("^(?:by\\s+)?(?:roughly\\s+|about\\s+|approximately\\s+)?(how much|what multiple|what factor|"
             + "how many times|how many-?fold|" + HOW_MANY_UNITS + ")\\s+(?:did|has|have|does|will|was|had)\\s+(.{3,}?)\\s+(?:rise|grow|grew|climb|increase|jump|fall|fell|"
-            + "drop|decline|change|go up|gone up|go down|gone down|shrink|expand|multiply|soar)\\w*\\s+since\\s+([^?]{3,})$");
+            + "drop|decline|change|go up|gone up|go down|gone down|come down|shrink|shrunk|shrank|slip|expand|multiply|soar|(?:been\\s+)?(?:dilut|reduc|cut))\\w*\\s+since\\s+([^?]{3,})$");
     /**
      * "What multiple is A compared with B?", "what multiple is it when you compare A with B?": a ratio word asked of two
      * things set against each other without a comparative.
@@ -176,7 +176,7 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
      * What a thing is worth at a time, which has a figure at each point ("valuation", "stake"); not a sum paid or put in
      * over time, whose total since a round is no figure of it at that round.
      */
-    static final Pattern LEVEL = pattern("\\b(valuation|valued|value|worth|stake|holding|share price)\\b");
+    static final Pattern LEVEL = pattern("\\b(valuation|valued|value|worth|stake|holding|ownership|share price)\\b");
     /** "Is A bigger or smaller than B?": both comparatives offered; the answer says which one A is. */
     private static final Pattern EITHER_THAN = pattern("^(?:" + AUX + ")\\s+(.{3,}?)\\s+(" + COMPARATIVE + ")\\s+or\\s+(" + COMPARATIVE
             + ")(?:\\s+(?:now|today|currently|these days))?\\s+than\\s+(.{3,})$");
@@ -208,7 +208,13 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
             "^(?:by\\s+)?how much (?:does|did|is|was|will|would)\\s+(.{3,}?)\\s+(?:exceed|outstrip|surpass|top|beat|trail)s?\\s+(.{3,}?)(?:\\s+by)?$");
     /** "How many more years does A last beyond B?", "... last compared with B": how far one side runs past the other. */
     private static final Pattern BEYOND = pattern("^how (?:much|many)\\s+(?:more\\s+|extra\\s+|additional\\s+|further\\s+|fewer\\s+|less\\s+)?(?:\\w+\\s+)?(?:" + AUX
-            + ")\\s+(.{3,}?)\\s+(?:last|run|extend|continue|go on|stay|remain)\\w*\\s+(?:beyond|past|after|longer than|than)\\s+(.{3,})$");
+            + ")\\s+(.{3,}?)\\s+(?:last|run|extend|continue|go on|stay|remain)\\w*\\s+(?:beyond|past|after|longer than|than|without|with no)\\s+(.{3,})$");
+    /**
+     * "How many years of licence are there with no revenue share?": the time one term runs on after another ends (a term
+     * held by a party, "of licence would Alpha have after ...", is the time it has left: {@link TimeLeft}).
+     */
+    private static final Pattern TAIL_WITHOUT = pattern("^how (?:much|many)\\s+(?:more\\s+|extra\\s+|additional\\s+|further\\s+)?(?:years|months|time)\\s+of\\s+((?:(?!\\b(?:would|will|could|can|does|do|did|is|are|was|were|has|have|had)\\b).){3,}?)\\s+"
+            + "(?:(?:are|is|will) there\\s+(?:be\\s+)?|(?:are|is) left\\s+|remain\\s+)?(?:with no|without|after|beyond|past)\\s+(.{3,})$");
     /** "From A to B, how many years is that?": the span asked for after the two ends it runs between. */
     private static final Pattern FROM_TO_FIRST = pattern(
             "^(?:[\\w\\s]{0,30}?\\b)?from\\s+(.{3,}?)\\s+(?:to|until|till)\\s+(.{3,}?)\\s*[,;:—–-]+\\s*how (?:much|many|long)\\b.*$");
@@ -324,6 +330,9 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         // how far one side runs past the other is a span, not which ends later
         m = BEYOND.matcher(q);
         if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), Kind.TIME, Op.DIFFERENCE, true, "apart", gap);
+        m = TAIL_WITHOUT.matcher(q);
+        if (m.matches() && hasContent(m.group(1)) && hasContent(m.group(2)))
+            return new Comparison(List.of(m.group(1), m.group(2)), Kind.TIME, Op.DIFFERENCE, true, "apart", gap);
         Comparison order = Ordering.of(q);
         if (order != null) return order;
         Comparison way = UpOrDown.of(q, gap);
@@ -374,7 +383,9 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         if (m.matches() && (EVENT_POINT.matcher(m.group(3)).find() || monthOfYear(m.group(3))) && LEVEL.matcher(m.group(2)).find() && !bareYear(m.group(3))) {
             Op op = RATIO_WORD.matcher(m.group(1)).matches() ? Op.RATIO : Op.DIFFERENCE;
             String thing = m.group(2).strip();
-            return new Comparison(List.of(thing + " at " + m.group(3).strip(), thing), kindOf(q, ""), op, true, "since", gap);
+            // how far a share went is which way and by how many points ("how much has its stake shrunk since ...?")
+            String word = op == Op.DIFFERENCE && kindOf(q, "") == Kind.PERCENT ? UP_OR_DOWN : "since";
+            return new Comparison(List.of(thing + " at " + m.group(3).strip(), thing), kindOf(q, ""), op, true, word, gap);
         }
         // else only an earlier figure written out is a side
         if (m.matches() && writes(m.group(3), kindOf(q, ""))) {
@@ -586,7 +597,7 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         // a unit written in the question decides before the words around it: "the $228.3B value of its stake" is a sum
         if (question.matches(".*(%|\\bpercent\\w*\\b).*")) return Kind.PERCENT;
         if (question.matches(".*(\\$|\\d\\s*(b|bn|m)\\b|\\b(billion|million|dollars?)\\b).*")) return Kind.MONEY;
-        if (question.matches(".*\\b(share|stake|proportion)\\b.*") && !question.matches(".*\\b(valu\\w*|worth)\\b.*")) return Kind.PERCENT;
+        if (question.matches(".*\\b(share|stake|proportion|ownership)\\b.*") && !question.matches(".*\\b(valu\\w*|worth)\\b.*")) return Kind.PERCENT;
         // words of sums of money: what is put in, paid, earned, lost or raised
         if (question.matches(".*\\b(invest\\w*|money|cash|worth|valu\\w*|pa(y|id)|pledge\\w*|commit\\w*|cost|tranches?|gain(s|ed)?|loss(es)?|"
                 + "(?<!-)profits?|earn(s|ed|ing|ings)?|fund(s|ed|ing)?|raised?)\\b.*")) return Kind.MONEY; // not "for-profit"

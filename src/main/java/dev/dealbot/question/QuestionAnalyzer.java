@@ -65,7 +65,7 @@ public final class QuestionAnalyzer {
         String asked = Wording.injection(rewrite.get()) ? Injections.question(rewrite.get()) : rewrite.get();
         if (asked != null) asked = Supposition.joined(asked, f -> table.states(f, List.of()) || table.statesRounded(f));
         if (asked == null) return read(text, rewrite.get(), history, language, rewrite.get()); // only instructions: declined
-        String english = Supposition.asked(FollowUps.withoutExcluded(queries.correct(abbreviationsSpelledOut(Intensifiers.plain(Shorthand.spelledOut(Metonyms.spelledOut(Contractions.restore(QuestionSentence.of(asked)), table.names())))))), asked);
+        String english = Supposition.asked(FollowUps.withoutExcluded(queries.correct(abbreviationsSpelledOut(Intensifiers.plain(Telegraphic.spelledOut(Shorthand.spelledOut(Metonyms.spelledOut(Contractions.restore(QuestionSentence.of(asked)), table.names()))))))), asked);
         english = undatedSupposition(english);
         english = Wording.headlineOwner(english, w -> table.names().known(w) && table.names().party(w));
         english = QuestionSentence.topicFirst(english, table.names()::known);
@@ -357,7 +357,7 @@ public final class QuestionAnalyzer {
             if (!candidate && !brief) continue;
             name = table.names().abbreviated(t.lower(), table::sentencesWith);
             if (name == null || brief && table.sentencesWith(name) * MAIN_PARTY_SHARE < table.all().size()) continue;
-            out.append(text, last, t.start()).append(Character.toUpperCase(name.charAt(0))).append(name.substring(1));
+            out.append(text, last, t.start()).append(table.names().written(name));
             last = t.start() + t.lower().length();
         }
         return out.append(text.substring(last)).toString();

@@ -39,9 +39,13 @@ public final class Names {
     /** Runs of capitalised words by their initials ("gc" → "google cloud"), when one run has those initials. */
     private final Map<String, String> initials;
 
+    /** How the texts write each name ("openai" → "OpenAI"), as first written inside a sentence. */
+    private final Map<String, String> written;
+
     private Names(Set<String> known, Set<String> acronyms, Map<String, Set<String>> aliases, Set<String> onlyCapitalised,
-            Map<String, String> initials) {
+            Map<String, String> initials, Map<String, String> written) {
         this.initials = Map.copyOf(initials);
+        this.written = Map.copyOf(written);
         this.known = Set.copyOf(known);
         this.onlyCapitalised = Set.copyOf(onlyCapitalised);
         this.acronyms = Set.copyOf(acronyms);
@@ -57,6 +61,7 @@ public final class Names {
         Set<String> lowerCase = new HashSet<>();
         Map<String, Integer> namedIn = new HashMap<>();
         Map<String, Set<String>> runs = new HashMap<>();
+        Map<String, String> written = new HashMap<>();
         for (String text : texts) {
             List<Token> tokens = Tokens.of(text);
             for (int i = 0; i < tokens.size(); i++) {
@@ -76,7 +81,10 @@ public final class Names {
                 if (!t.capitalised()) lowerCase.add(t.lower());
                 else if (!Tokens.startsSentence(text, t)) namedIn.merge(t.lower(), 1, Integer::sum);
                 if (t.acronym()) acronyms.add(t.lower());
-                if (t.capitalised() && !Tokens.startsSentence(text, t)) known.add(t.lower());
+                if (t.capitalised() && !Tokens.startsSentence(text, t)) {
+                    known.add(t.lower());
+                    written.putIfAbsent(t.lower(), t.possessive() ? t.surface().substring(0, t.surface().length() - 2) : t.surface());
+                }
                 // "Denise Dresser, ..." opening a sentence: a capitalised word right before another is a name's first word
                 else if (t.capitalised() && i + 1 < tokens.size() && tokens.get(i + 1).capitalised()
                         && tokens.get(i + 1).start() - t.end() == 1 && !STOP_WORDS.matcher(t.lower()).matches()
@@ -98,12 +106,12 @@ public final class Names {
         onlyCapitalised.removeAll(lowerCase);
         Map<String, String> initials = new HashMap<>();
         runs.forEach((letters, phrases) -> { if (phrases.size() == 1) initials.put(letters, phrases.iterator().next()); });
-        return new Names(known, acronyms, aliases, onlyCapitalised, initials);
+        return new Names(known, acronyms, aliases, onlyCapitalised, initials, written);
     }
 
     /** A name for {@code learn}-free use (tests, questions before a corpus exists): no known names, no aliases. */
     public static Names none() {
-        return new Names(Set.of(), Set.of(), Map.of(), Set.of(), Map.of());
+        return new Names(Set.of(), Set.of(), Map.of(), Set.of(), Map.of(), Map.of());
     }
 
     private static void link(Map<String, Set<String>> aliases, String a, String b) {
@@ -150,6 +158,12 @@ public final class Names {
         }
         // "MS" could be Microsoft or Mustafa: only a name used far more often than any other is meant
         return found != null && (second == null || frequency.applyAsInt(found) >= 2 * frequency.applyAsInt(second)) ? found : null;
+    }
+
+    /** The name as the texts write it ("OpenAI" for "openai"); its first letter capitalised when they never write it inside a sentence. */
+    public String written(String lower) {
+        String w = written.get(lower);
+        return w != null ? w : Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
 
     /**

@@ -129,4 +129,20 @@ class ComparisonWordingAnswersTest {
         Answer made = ask("Comparing the cash Microsoft has invested with the current book value of its OpenAI stake, roughly what multiple has it made on paper?");
         assertTrue(made.answer().startsWith("That is 17.6 times as much"), made.answer());
     }
+
+    @Test
+    void theFirstOfAKindIsTheEarliestDatedNotTheBestRanked() {
+        Answer a = ask("How many years is it from the first investment to the end of the license?");
+        assertTrue(a.answer().startsWith("The difference is 13 years"), "2019 to 2032, not Amazon's February investment: " + a.answer());
+        Answer back = ask("Microsoft first put money into OpenAI in 2019. How many years would the relationship span from that first investment to the license expiring?");
+        assertTrue(back.answer().startsWith("The difference is 13 years"), back.answer());
+    }
+
+    @Test
+    void theYearsOneTermRunsWithoutTheOtherAreTheGapBetweenTheirEnds() {
+        Answer a = ask("Rev share to MSFT ends 2030, licence ends 2032 - how many yrs of licence tail with no rev share coming in?");
+        assertTrue(a.answer().startsWith("The difference is 2 years"), a.answer());
+        Answer run = ask("How many years does the licence run without the revenue share?");
+        assertTrue(run.answer().startsWith("The difference is 2 years"), run.answer());
+    }
 }

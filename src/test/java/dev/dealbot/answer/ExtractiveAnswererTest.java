@@ -376,6 +376,11 @@ class ExtractiveAnswererTest {
         assertTrue(round.answer().startsWith("It went down by 6.3 percentage points: "), round.answer());
         Answer first = BOT.bot().asker().ask("Between the January 2023 funding round and now, has Microsoft's ownership share in OpenAI grown or shrunk, and roughly by how much?", null);
         assertTrue(first.answer().startsWith("It went down by 6.3 percentage points: "), first.answer());
+        for (String q : new String[] {"How much has Microsoft's ownership share in OpenAI shrunk since its big January 2023 investment?",
+                "How much has Microsoft's ownership been diluted since the big January 2023 round?"}) {
+            Answer shrunk = BOT.bot().asker().ask(q, null);
+            assertTrue(shrunk.answer().startsWith("It went down by 6.3 percentage points: "), q + " -> " + shrunk.answer());
+        }
         Answer revenue = BOT.bot().asker().ask("Has Microsoft's revenue share gone up or down since 2019?", null);
         assertFalse(revenue.answer().contains("33.3%"), "a third of the company's shares is no share of revenue: " + revenue.answer());
     }

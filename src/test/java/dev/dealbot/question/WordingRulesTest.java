@@ -127,6 +127,12 @@ class WordingRulesTest {
         Comparison compared = Comparison.of("How many more years does Alpha's licence last compared with Beta's payments?");
         assertEquals(List.of("Alpha's licence", "Beta's payments"), compared.sides(), "'compared with' after a lasting verb: how far one runs past the other");
         assertEquals(Comparison.Op.DIFFERENCE, compared.op());
+        assertEquals(List.of("the licence", "the revenue share"), Comparison.of("How many years does the licence run without the revenue share?").sides(),
+                "how long one term runs without the other is how far it runs past it");
+        Comparison tail = Comparison.of("How many years of licence tail are there with no rev share coming in?");
+        assertEquals(List.of("licence tail", "rev share coming in"), tail.sides(), "years of one term with no other: the span between their ends");
+        assertEquals(Kind.TIME, tail.kind());
+        assertNull(Comparison.of("How many years of licence are there?"), "one term alone sets no span against another");
         Comparison span = Comparison.of("From the first investment to the end of the licence, how many years is that?");
         assertEquals(List.of("the first investment", "the end of the licence"), span.sides());
         assertEquals(Comparison.Op.DIFFERENCE, span.op());
@@ -146,6 +152,11 @@ class WordingRulesTest {
                 "the points set before the question are its points");
         assertEquals(Comparison.UP_OR_DOWN, first.word());
         assertEquals(List.of("Beta's stake at January 2021", "Beta's stake"), Comparison.of("Since January 2021, has Beta's stake gone up or down?").sides());
+        Comparison shrunk = Comparison.of("How much has Beta's ownership share shrunk since the January 2021 round?");
+        assertEquals(Comparison.UP_OR_DOWN, shrunk.word(), "how far a share went is which way and by how many points");
+        assertEquals(List.of("Beta's ownership share at the January 2021 round", "Beta's ownership share"), shrunk.sides());
+        assertEquals(Comparison.UP_OR_DOWN, Comparison.of("How much has Beta's ownership been diluted since the big January 2021 round?").word());
+        assertEquals("since", Comparison.of("How much has Gamma's valuation grown since the January 2021 round?").word(), "a sum's change is a difference");
     }
 
     @Test
@@ -1401,5 +1412,23 @@ class WordingRulesTest {
         assertEquals("2015", Claims.presupposed(starting, Figures.of(starting)).text());
         String dated = "What did Beta announce in 2015?";
         assertNull(Claims.presupposed(dated, Figures.of(dated)), "a year that only dates an event is no claim");
+    }
+
+    @Test
+    void aQuestionTypedAsABareNounPhraseIsReadAsTheQuestionItStandsFor() {
+        assertEquals("How many years between the share's end and the licence's end?", Telegraphic.spelledOut("Years between the share's end and the licence's end?"));
+        assertEquals("What is the revenue share cap amount?", Telegraphic.spelledOut("Revenue share cap amount?"));
+        assertEquals("What is the MSFT stake value?", Telegraphic.spelledOut("MSFT stake value?"), "an abbreviation keeps its capitals");
+        assertEquals("What is the cap amount?", Telegraphic.spelledOut("What is the cap amount?"), "a question already asked stays as it is");
+        assertEquals("Tell me the cap amount?", Telegraphic.spelledOut("Tell me the cap amount?"), "a request stays as it is");
+        assertEquals("Amount?", Telegraphic.spelledOut("Amount?"), "a figure word alone names no thing");
+        assertEquals("When does the licence end?", Telegraphic.spelledOut("licence end??"), "a term's end asked by its noun and 'end'");
+        assertEquals("How many times did it grow?", Telegraphic.spelledOut("How many x did it grow?"));
+        assertEquals("Does the licence end?", Telegraphic.spelledOut("Does the licence end?"));
+        assertEquals("What percentage of Gamma's total investment is its first tranche?",
+                Telegraphic.spelledOut("Gamma's first tranche as a percentage of its total investment?"), "a part as a percentage of a whole, its owner first");
+        assertEquals("What percentage of the headline is the first tranche?", Telegraphic.spelledOut("What is the first tranche as a share of the headline?"));
+        assertEquals("What is a 27% stake worth at a $850B valuation?", Telegraphic.spelledOut("Implied value of a 27% stake at $850B valuation?"),
+                "the value of a holding at a price is what it is worth at that price");
     }
 }

@@ -331,4 +331,11 @@ class TextRulesTest {
         assertFalse(Figures.of("28%").get(0).rounds(Figures.of("27.4%").get(0)));
         assertFalse(exact.rounds(whole), "only the shorter figure rounds the longer");
     }
+
+    @Test
+    void aNameIsWrittenAsTheTextsWriteIt() {
+        Names names = Names.learn(java.util.List.of("Then OpenAI's board met.", "Later OpenAI and Microsoft agreed."));
+        assertEquals("OpenAI", names.written("openai"), "as written inside a sentence, without its possessive");
+        assertEquals("Zeta", names.written("zeta"), "a name never written: its first letter capitalised");
+    }
 }

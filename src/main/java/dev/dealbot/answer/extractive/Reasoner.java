@@ -218,6 +218,10 @@ final class Reasoner {
         // so is a side whose point a clause marks by a figure ("the round in which Microsoft put in $10B"): the sentence states it
         List<Figure> marks = type == Figure.Type.YEAR ? Figures.of(written).stream()
                 .filter(f -> f.type() == Figure.Type.MONEY || f.type() == Figure.Type.PERCENT).toList() : described;
+        // a side named as the first of its kind is dated by the earliest of the sentences that date it, not the best-ranked
+        // ("the first investment": 2019, not an investment of this February whose sentence speaks of a first tranche)
+        boolean earliest = type == Figure.Type.YEAR && asked == null && namesFirst(written);
+        Side first = null;
         for (Scored s : selector.rank(part, probe.query(), e.of(probe), Set.of(Figuring.kindFor(type)), false, false)) {
             // a date beside the side's own word ("published ... on April 27 local time, announcing major revisions" for "the
             // announcement") dates it though the sentence shares little else with a side of one or two words: when the
@@ -299,9 +303,19 @@ final class Reasoner {
             // $135 billion", though OpenAI "committed to" spending in the sentence before)
             if (asked == null && type == Figure.Type.MONEY && !statement && !ownTerms.isEmpty() && !saysSide(s.sentence(), f, ownTerms)) continue;
             boolean same = taken.stream().anyMatch(t -> t.evidence() != null && t.evidence().sentence().equals(s.sentence()) && t.figure().sameAs(f));
-            if (!same) return new Side(words, s, f);
+            if (same) continue;
+            if (!earliest) return new Side(words, s, f);
+            if (first == null || f.value() < first.figure().value()) first = new Side(words, s, f);
         }
-        return null;
+        return first;
+    }
+
+    /** "The first investment", "its initial deal": of the things a time side names, the one dated earliest. */
+    private static final java.util.regex.Pattern EARLIEST = java.util.regex.Pattern.compile("(?i)\\b(?:first|initial|original|earliest)\\b");
+
+    /** The side names the first of its kind ("the first investment", "its initial deal"). */
+    static boolean namesFirst(String written) {
+        return EARLIEST.matcher(written).find();
     }
 
     /**

@@ -27,4 +27,11 @@ class RelativeTimeRulesTest {
                 "a goal the statement is about leaves the statement the side");
         org.junit.jupiter.api.Assertions.assertFalse(SideChecks.namesGoal("Dana stating the 2027 goal"), "so does a goal a speech verb takes");
     }
+
+    @Test
+    void aSideNamedAsTheFirstOfItsKindIsDatedByTheEarliestSentence() {
+        org.junit.jupiter.api.Assertions.assertTrue(Reasoner.namesFirst("the first investment"));
+        org.junit.jupiter.api.Assertions.assertTrue(Reasoner.namesFirst("Alpha's initial deal"));
+        org.junit.jupiter.api.Assertions.assertFalse(Reasoner.namesFirst("the latest investment"));
+    }
 }
