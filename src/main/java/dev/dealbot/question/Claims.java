@@ -52,6 +52,13 @@ final class Claims {
     /** A year that starts a term ("since 2015", "starting in 2015"): as much a claim about the term as its end. */
     private static final Pattern TERM_START = Pattern.compile("\\b(since|(starting|beginning|started|began|begun)(\\s+(in|back in))?)\\s*$");
 
+    /**
+     * "How much has its stake fallen since 2023?": a change measured from a year, the point it is counted from, which
+     * claims no term's start.
+     */
+    private static final Pattern CHANGED_SINCE = Pattern.compile("\\b(?:grown|grew|risen|rose|fallen|fell|dropped|shrunk|shrank|declined|increased|"
+            + "decreased|changed|diluted|climbed|jumped|gone up|gone down|come down|moved)\\s+since\\s*$");
+
     /** "When in 2025 did ...", "what month of 2025 ...": a time asked within a year the question gives as known. */
     private static final Pattern WHEN_IN = Pattern.compile("^\\W*(?:when|what (?:month|day|date|week)|which (?:month|day|date|week))\\s+(?:in|of|during)(?:\\s+\\p{L}+)?\\s*$");
 
@@ -73,6 +80,7 @@ final class Claims {
         for (Figure f : unknownFigures) if (f.type() != Figure.Type.YEAR) return f;
         for (Figure f : unknownFigures) {
             String before = english.substring(0, f.start()).toLowerCase(Locale.ROOT).stripTrailing();
+            if (CHANGED_SINCE.matcher(before).find()) continue;
             if (TERM_END.matcher(before).find() || TERM_START.matcher(before).find() || dev.dealbot.text.TimeBound.stopsIn(before + " ")
                     || WHEN_IN.matcher(before).find()) return f;
             if (deadlines && dev.dealbot.text.TimeBound.of(english, f) == dev.dealbot.text.TimeBound.DEADLINE) return f;

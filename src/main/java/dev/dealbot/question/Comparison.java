@@ -214,7 +214,7 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
      * held by a party, "of licence would Alpha have after ...", is the time it has left: {@link TimeLeft}).
      */
     private static final Pattern TAIL_WITHOUT = pattern("^how (?:much|many)\\s+(?:more\\s+|extra\\s+|additional\\s+|further\\s+)?(?:years|months|time)\\s+of\\s+((?:(?!\\b(?:would|will|could|can|does|do|did|is|are|was|were|has|have|had)\\b).){3,}?)\\s+"
-            + "(?:(?:are|is|will) there\\s+(?:be\\s+)?|(?:are|is) left\\s+|remain\\s+)?(?:with no|without|after|beyond|past)\\s+(.{3,})$");
+            + "(?:(?:are|is|will) there\\s+(?:be\\s+)?|(?:(?:are|is)\\s+)?left\\s+|(?:will\\s+|would\\s+)?(?:remain|be left)\\s+)?(?:with no|without|after|beyond|past)\\s+(.{3,})$");
     /** "From A to B, how many years is that?": the span asked for after the two ends it runs between. */
     private static final Pattern FROM_TO_FIRST = pattern(
             "^(?:[\\w\\s]{0,30}?\\b)?from\\s+(.{3,}?)\\s+(?:to|until|till)\\s+(.{3,}?)\\s*[,;:—–-]+\\s*how (?:much|many|long)\\b.*$");

@@ -38,12 +38,20 @@ final class Supposition {
      */
     private static final Pattern DASH_FIRST = Pattern.compile("^([^?:;,—–]{5,}?)\\s+[—–-]+\\s+((?:would|will|could|can|does|do|is|are|should|might)\\b.{5,})$",
             Pattern.CASE_INSENSITIVE);
+    /** "is that still the case?", "is this right?": a question about the statement itself. */
+    private static final Pattern ABOUT_IT = Pattern.compile("^(?:is|was|isn't|wasn't)\\s+(?:that|this|it)\\b", Pattern.CASE_INSENSITIVE);
     /** Words of a clause telling of a time already past. */
     private static final Pattern PAST = Pattern.compile("\\b(?:was|were|had|did|\\p{L}{3,}ed|made|put|paid|sold|took|gave|got|said|won|bought|began)\\b",
             Pattern.CASE_INSENSITIVE);
     /** Whether a thing still holds, or stops, then: a question asked at the supposed year. */
     private static final Pattern STILL = Pattern.compile("\\b(?:still|stop|stops|end|ends|cease|ceases|expire|expires|lapse|lapses|"
             + "run out|runs out|" + dev.dealbot.text.Polarity.PHRASAL_STOP + ")\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * "does Microsoft have a license to it?": whether a party has a thing then, the question's own verb ("would it have to
+     * pay" asks a duty, not a thing had).
+     */
+    private static final Pattern HAVE_ASKED = Pattern.compile("^(?:does|do|will|would)\\s+(?:[\\p{L}'’-]+\\s+){1,2}(?:still\\s+)?(?:have|hold)\\b(?!\\s+to\\b)",
+            Pattern.CASE_INSENSITIVE);
     /** Words that point back to the supposed time. */
     private static final Pattern THAT_TIME = Pattern.compile("\\b(?:(?:in|for|during)\\s+)?(?:that year|that time|that point|then|by then|at that point|"
             + "at that time|at that moment|that moment)\\b", Pattern.CASE_INSENSITIVE);
@@ -60,7 +68,11 @@ final class Supposition {
         if (!m.matches()) m = SUPPOSE_FIRST.matcher(whole.strip().replaceAll("\\s+", " "));
         if (!m.matches()) {
             m = DASH_FIRST.matcher(english.strip());
-            if (!m.matches() || PAST.matcher(m.group(1)).find()) return english;
+            // a statement the question then asks about ("... until 2030 — is that still the case?") is a claim to check,
+            // and so is one that bounds a term by its year
+            if (!m.matches() || PAST.matcher(m.group(1)).find() || ABOUT_IT.matcher(m.group(2)).find()) return english;
+            Figure year = Figures.of(m.group(1)).stream().filter(f -> f.type() == Figure.Type.YEAR).findFirst().orElse(null);
+            if (year != null && dev.dealbot.text.TimeBound.of(m.group(1), year) == dev.dealbot.text.TimeBound.UNTIL) return english;
         }
         List<Figure> supposed = Figures.of(m.group(1));
         // the question may claim a figure of its own ("still paying 20%?"), not a time of its own
@@ -69,7 +81,7 @@ final class Supposition {
         // only a question whether something still holds then is asked at the year ("would it still collect ...?"); another
         // ("would it have to ship first on Azure that year?", "does it get a cut that year?") would take the year as a claim
         // about the thing
-        if (!STILL.matcher(m.group(2)).find()) return english;
+        if (!STILL.matcher(m.group(2)).find() && !HAVE_ASKED.matcher(m.group(2)).find()) return english;
         String year = supposed.get(0).text();
         String question = m.group(2);
         Matcher back = THAT_TIME.matcher(question);

@@ -145,4 +145,12 @@ class ComparisonWordingAnswersTest {
         Answer run = ask("How many years does the licence run without the revenue share?");
         assertTrue(run.answer().startsWith("The difference is 2 years"), run.answer());
     }
+
+    @Test
+    void theRevisionIsTheOneReportedNotTheEarlierRevisionsOfOctober() {
+        Answer a = ask("Months between AMZN announcement and revision?");
+        assertTrue(a.answer().startsWith("The difference is about 2 months"), "late February to April 27: " + a.answer());
+        Answer recap = ask("How many months between the October recapitalization and the revision?");
+        assertTrue(recap.answer().startsWith("The difference is about 6 months"), recap.answer());
+    }
 }

@@ -894,6 +894,18 @@ class PremiseAnswersTest {
         assertTrue(apart.answered() && apart.answer().contains("2030"), apart.answer());
         Answer dry = ask("Hypothetically, say OpenAI announces it's hit AGI in 2028. Does Microsoft's revenue share dry up at that point?");
         assertTrue(dry.answered() && dry.answer().contains("2030"), dry.answer());
+        Answer had = ask("If OpenAI releases a new model in 2031, does Microsoft have a license to it?");
+        assertTrue(had.answer().startsWith("Yes — the articles say until 2032"), had.answer());
+        Answer after = ask("If OpenAI ships a product in 2033, does Microsoft have a license to it?");
+        assertTrue(after.answer().startsWith("No — the articles say 2032"), after.answer());
+        Answer past = ask("Did Microsoft have an exclusive license in 2024?");
+        assertFalse(past.answer().startsWith("Yes"), "a past state is not read off a term that runs until 2032: " + past.answer());
+        Answer valued = ask("Was OpenAI valued at $135 billion in October?");
+        assertFalse(valued.answer().startsWith("Yes"), "$135 billion is the value Microsoft put on its stake: " + valued.answer());
+        Answer invested = ask("In January 2023 Microsoft invested $13 billion at a $29 billion valuation, correct?");
+        assertTrue(invested.answer().startsWith("No — the articles say $10 billion"), "a sum invested is checked as invested: " + invested.answer());
+        Answer capped = ask("Will the revenue share be phased out when the cap is hit?");
+        assertFalse(capped.answer().startsWith("No"), "the articles make the cap its bound, not a point it runs past: " + capped.answer());
         Answer dash = ask("OAI hits AGI in 2028 - does the rev share to MSFT switch off?");
         assertTrue(dash.answered() && dash.answer().startsWith("No — the articles say 2030"), dash.answer());
     }

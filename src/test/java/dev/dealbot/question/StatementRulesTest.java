@@ -86,5 +86,9 @@ class StatementRulesTest {
         assertEquals("2025", Claims.presupposed(month, Figures.of(month)).digits());
         String deed = "What did Alpha invest in 2015?";
         assertNull(Claims.presupposed(deed, Figures.of(deed)), "the articles may simply not cover that year");
+        String changed = "How much has Beta's ownership fallen since 2021?";
+        assertNull(Claims.presupposed(changed, Figures.of(changed)), "a change is counted from the year, which starts no term");
+        String start = "Has Beta invested in Gamma since 2015?";
+        assertEquals("2015", Claims.presupposed(start, Figures.of(start)).digits(), "a deed since a year claims when it started");
     }
 }

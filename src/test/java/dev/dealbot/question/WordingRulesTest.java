@@ -133,6 +133,7 @@ class WordingRulesTest {
         assertEquals(List.of("licence tail", "rev share coming in"), tail.sides(), "years of one term with no other: the span between their ends");
         assertEquals(Kind.TIME, tail.kind());
         assertNull(Comparison.of("How many years of licence are there?"), "one term alone sets no span against another");
+        assertEquals(List.of("the license", "the revenue share stops"), Comparison.of("How many years of the license will remain after the revenue share stops?").sides());
         Comparison span = Comparison.of("From the first investment to the end of the licence, how many years is that?");
         assertEquals(List.of("the first investment", "the end of the licence"), span.sides());
         assertEquals(Comparison.Op.DIFFERENCE, span.op());
@@ -1341,8 +1342,16 @@ class WordingRulesTest {
                 "OAI hits AGI in 2028 - does the rev share switch off?"), "a present-tense case set before the question by a dash is supposed");
         assertEquals("Microsoft invested in 2019 - does it still hold a stake?", Supposition.asked("Microsoft invested in 2019 - does it still hold a stake?",
                 "Microsoft invested in 2019 - does it still hold a stake?"), "a past deed before the dash is a fact told, not a case supposed");
+        assertEquals("Beta keeps exclusive rights until 2030 — is that still the case?", Supposition.asked("Beta keeps exclusive rights until 2030 — is that still the case?",
+                "Beta keeps exclusive rights until 2030 — is that still the case?"), "a statement asked about, or bounding a term by its year, is a claim");
         assertEquals("OpenAI hits AGI in 2028 - does it get bigger?", Supposition.asked("OpenAI hits AGI in 2028 - does it get bigger?",
                 "OpenAI hits AGI in 2028 - does it get bigger?"), "only a question whether something holds or stops is asked at the year");
+        assertEquals("Does Beta have a license to it in 2031?", Supposition.asked("If Alpha releases a new model in 2031, does Beta have a license to it?",
+                "If Alpha releases a new model in 2031, does Beta have a license to it?"), "whether a thing is had then is asked at the year");
+        assertEquals("Would Beta have to start paying again?", Supposition.asked("Would Beta have to start paying again?",
+                "Say Alpha achieves AGI in 2026 - would Beta have to start paying again?"), "a duty asked is no thing had");
+        assertEquals("Can it get the products there?", Supposition.asked("Can it get the products there?",
+                "Say it's 2027. Can it get the products there, and is there an offering where Gamma holds a role?"), "'holds' in a later clause is not the question's verb");
     }
 
     @Test
@@ -1423,11 +1432,17 @@ class WordingRulesTest {
         assertEquals("Tell me the cap amount?", Telegraphic.spelledOut("Tell me the cap amount?"), "a request stays as it is");
         assertEquals("Amount?", Telegraphic.spelledOut("Amount?"), "a figure word alone names no thing");
         assertEquals("When does the licence end?", Telegraphic.spelledOut("licence end??"), "a term's end asked by its noun and 'end'");
+        assertEquals("How many years of licence left after the share ends?", Telegraphic.spelledOut("Years of licence left after the share ends?"));
+        assertEquals(List.of("licence", "the share ends"), Comparison.of("How many years of licence left after the share ends?").sides());
+        assertEquals("What is the difference between the book value now and the October value?",
+                Telegraphic.spelledOut("Delta between the book value now and the October value?"), "a difference asked by its noun");
         assertEquals("How many times did it grow?", Telegraphic.spelledOut("How many x did it grow?"));
         assertEquals("Does the licence end?", Telegraphic.spelledOut("Does the licence end?"));
         assertEquals("What percentage of Gamma's total investment is its first tranche?",
                 Telegraphic.spelledOut("Gamma's first tranche as a percentage of its total investment?"), "a part as a percentage of a whole, its owner first");
         assertEquals("What percentage of the headline is the first tranche?", Telegraphic.spelledOut("What is the first tranche as a share of the headline?"));
+        assertEquals("How much did Beta's $10 billion buy as a percentage of Gamma?", Telegraphic.spelledOut("How much did Beta's $10 billion buy as a percentage of Gamma?"),
+                "a question already asked is not turned round");
         assertEquals("What is a 27% stake worth at a $850B valuation?", Telegraphic.spelledOut("Implied value of a 27% stake at $850B valuation?"),
                 "the value of a holding at a price is what it is worth at that price");
     }

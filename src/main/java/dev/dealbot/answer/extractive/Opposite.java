@@ -84,7 +84,24 @@ final class Opposite {
         // two questions in one ("Was it barred before, and is it still?", "Can it build them, or is it still barred?")
         // or one about before: a single "No" would answer one of them
         if (TWO_ASKED.matcher(q.english()).find() || EARLIER.matcher(q.english().toLowerCase(Locale.ROOT)).find()) return null;
-        return check(q, q, q.query(), e.of(e.plan().question()));
+        DraftBuilder no = check(q, q, q.query(), e.of(e.plan().question()));
+        // whether a thing stops when an event comes that the opposing sentence names as its bound ("when the cap is hit"
+        // against "subject to an overall cap"): the articles say it is bounded there, not that it goes on
+        if (no != null && !no.sentences().isEmpty() && boundedAt(q.english(), no.sentences().get(0).quote())) return null;
+        return no;
+    }
+
+    /** The event a question conditions on: "when the cap is hit", "once its limit is reached". */
+    private static final Pattern CONDITION = Pattern.compile("(?i)\\b(?:when|once|if|after|as soon as)\\s+(?:the\\s+|its\\s+|their\\s+|a\\s+|an\\s+)?(?:\\p{L}+\\s+)?"
+            + "(\\p{L}{3,})\\s+(?:is|are|gets?|has been|have been)\\s+(?:hit|reached|met|exceeded|crossed|exhausted|used up)\\b");
+
+    /** The quote makes the question's condition a bound of the thing: "subject to an overall cap" for "when the cap is hit". */
+    static boolean boundedAt(String question, String quote) {
+        java.util.regex.Matcher m = CONDITION.matcher(question);
+        if (!m.find()) return false;
+        String noun = Pattern.quote(m.group(1).toLowerCase(Locale.ROOT));
+        return Pattern.compile("\\b(?:subject to|capped at|limited to|up to|bounded by)\\s+(?:an?\\s+|the\\s+|its\\s+)?(?:\\p{L}+\\s+)?" + noun + "s?\\b")
+                .matcher(quote.toLowerCase(Locale.ROOT)).find();
     }
 
     private DraftBuilder check(Question q, Question presumed, Query query, List<dev.dealbot.retrieval.Candidate> candidates) {

@@ -90,6 +90,18 @@ final class Premise {
         return asked != null && TimeBound.of(q.english(), asked) == TimeBound.NONE && Years.asked(q.english(), asked) == Years.Asked.AT;
     }
 
+    /** The claimed figure is the one a valuation is put at ("valued at $135 billion", "a $29 billion valuation"). */
+    private static boolean claimedAsValuation(Question q, Figure claimed) {
+        Figure asked = inQuestion(q, claimed);
+        if (asked == null) return false;
+        String before = q.english().substring(Math.max(0, asked.start() - 16), asked.start()).toLowerCase(Locale.ROOT);
+        String after = q.english().substring(asked.end()).toLowerCase(Locale.ROOT);
+        return VALUED_AT.matcher(before).find() || VALUATION_AFTER.matcher(after).find();
+    }
+
+    private static final java.util.regex.Pattern VALUED_AT = java.util.regex.Pattern.compile("\\b(?:valued at|valuation of|worth)\\s+(?:about|around|roughly|approximately|nearly|some)?\\s*$");
+    private static final java.util.regex.Pattern VALUATION_AFTER = java.util.regex.Pattern.compile("^\\s*(?:[\\p{L}-]+\\s+)?valuation\\b");
+
     private static final java.util.regex.Pattern FUTURE = java.util.regex.Pattern.compile("(?i)\\b(?:will|won't|going to|shall)\\b");
 
     private static final java.util.regex.Pattern WORTH = java.util.regex.Pattern.compile("(?i)\\b(?:valu\\w*|worth)\\b");
@@ -177,6 +189,10 @@ final class Premise {
             // ("... the licence extends to 2032. Concurrently, the revenue share ... until 2030"); other figures see below
             if (holds && claimed.type() == Figure.Type.YEAR && Figures.of(s.sentence().text()).stream().noneMatch(claimed::roughly)) continue;
             Figure same = holds ? s.sentence().figures().stream().filter(near).findFirst().orElseThrow() : null;
+            // a company's valuation claimed is not confirmed by the worth of a holding in it ("Was OpenAI valued at $135
+            // billion?" against "Microsoft valued its stake ... at approximately $135 billion")
+            if (holds && q.yesNo() && same.end() <= s.sentence().quote().length() && claimedAsValuation(q, claimed)
+                    && SideChecks.holdingForValuation(q.premise().english(), FigurePart.around(s.sentence().quote(), same))) continue;
             // a figure confirms a claim's actor only in the sentence that states it, not in its quoted neighbour ("Amazon"
             // after Microsoft's 27%)
             String actor = holds && q.yesNo() && same.end() <= s.sentence().quote().length() ? table.names().actor(q.premise().english()) : null;
@@ -676,8 +692,12 @@ final class Premise {
      * term reaches it, as with "still".
      */
     private static boolean lasts(Question q) {
-        return asksWith(q, LASTING);
+        return asksWith(q, LASTING) || asksWith(q, HAVING) && !PAST_ASKED.matcher(q.english()).find();
     }
+
+    /** Having a thing is a state over its term ("Does Microsoft have a license in 2031?"), asked of now or later. */
+    private static final Set<String> HAVING = Set.of("have", "ha");
+    private static final java.util.regex.Pattern PAST_ASKED = java.util.regex.Pattern.compile("(?i)\\b(?:did|was|were|had)\\b");
 
     /**
      * The question has a stem of {@code verbs} and no verb of a term that is not one of lasting ("end", "stop"); its

@@ -291,6 +291,9 @@ final class Reasoner {
             if (partner != null && !againstStatement(written, partner, s.sentence(), type)) continue;
             // "the book value of its investment" is no measure of "its total investment": another measure of the same thing
             if (asked == null && f.end() <= s.sentence().quote().length() && SideChecks.otherMeasure(FigurePart.around(s.sentence().quote(), f), sideWords)) continue;
+            // nor is an earlier one of the side's thing ("follows earlier revisions ... made in October") the thing the side
+            // names without that word ("the revision": the one the articles report)
+            if (f.end() <= s.sentence().quote().length() && SideChecks.earlierOne(written, FigurePart.around(s.sentence().quote(), f), sideTerms)) continue;
             // nor is the worth of a holding in a company ("the book value of its investment") its valuation
             if (asked == null && f.end() <= s.sentence().quote().length() && SideChecks.holdingForValuation(written, FigurePart.around(s.sentence().quote(), f))) continue;
             // nor is a revenue share a measure of "its ownership share"

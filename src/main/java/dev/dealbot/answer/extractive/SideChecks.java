@@ -165,8 +165,23 @@ final class SideChecks {
             + ")\\s+(?:of|in|on|from)\\s+(?:its|their|his|her|the|[\\p{L}]+['’]s)?\\s*([\\p{L}]+)",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
+    /** Words that mark a thing as one before the one reported ("earlier revisions", "the previous agreement"). */
+    private static final java.util.regex.Pattern EARLIER = java.util.regex.Pattern.compile("\\b(?:earlier|previous|prior|former|past|old)\\s+(\\p{L}+)",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The part speaks of an earlier one of a thing the side names ("follows earlier revisions ... in October" for "this
+     * revision"), while the side itself does not ask an earlier one: the side's thing is the one the articles report.
+     */
+    static boolean earlierOne(String written, String part, Set<String> sideTerms) {
+        if (EARLIER.matcher(written).find()) return false;
+        java.util.regex.Matcher m = EARLIER.matcher(part);
+        while (m.find()) if (FigurePart.related(sideTerms, m.group(1))) return true;
+        return false;
+    }
+
     /** A valuation asked: of a company as a whole, the side naming no holding in it. */
-    private static final java.util.regex.Pattern VALUATION = java.util.regex.Pattern.compile("\\bvaluations?\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern VALUATION = java.util.regex.Pattern.compile("\\b(?:valuations?|valued)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
     /** What an owner holds in a company: its stake, its investment, its shares. */
     private static final String HOLDING = "(?:stake|stakes|investment|investments|holding|holdings|shares|equity|interest|position)";
     private static final java.util.regex.Pattern NAMES_HOLDING = java.util.regex.Pattern.compile("\\b" + HOLDING + "\\b", java.util.regex.Pattern.CASE_INSENSITIVE);

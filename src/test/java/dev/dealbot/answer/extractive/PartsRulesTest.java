@@ -110,6 +110,14 @@ class PartsRulesTest {
     }
 
     @Test
+    void anEarlierOneOfTheSidesThingIsNotTheOneReported() {
+        String part = "The announcement follows earlier revisions to the partnership structure made in October";
+        assertTrue(SideChecks.earlierOne("this revision", part, Set.of("revis")));
+        assertFalse(SideChecks.earlierOne("the earlier revision", part, Set.of("revis")), "the side asks an earlier one");
+        assertFalse(SideChecks.earlierOne("the recapitalization", part, Set.of("recapit")), "another thing than the earlier one");
+    }
+
+    @Test
     void theWorthOfAHoldingInACompanyIsNoValuationOfTheCompany() {
         String held = "with the book value of its investment having grown to nearly $228.3 billion";
         assertTrue(SideChecks.holdingForValuation("the valuation from its latest funding round", held));
@@ -119,6 +127,8 @@ class PartsRulesTest {
         assertFalse(SideChecks.holdingForValuation("Microsoft's stake worth", held), "no valuation asked");
         assertTrue(SideChecks.holdingForValuation("the valuation at the time Microsoft invested", "Microsoft has invested over $13 billion in OpenAI cumulative"),
                 "a sum put in is no price of the whole");
+        assertTrue(SideChecks.holdingForValuation("Was OpenAI valued at $135 billion in October?", "Microsoft valued its stake in OpenAI's for-profit arm at approximately $135 billion"),
+                "a company said to be valued at a sum is not the holding valued at it");
     }
 
     @Test

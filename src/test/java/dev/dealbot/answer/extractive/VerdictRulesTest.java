@@ -151,4 +151,13 @@ class VerdictRulesTest {
         assertNull(Opposite.negatedForm("Since the deal made the licence exclusive, what then?", "the licence is not exclusive."),
                 "only the non- form negates a word after such a verb");
     }
+
+    @Test
+    void aThingAskedToStopAtAnEventTheSentenceMakesItsBoundGetsNoVerdict() {
+        String quote = "The revenue sharing will continue until 2030, but subject to an overall cap.";
+        org.junit.jupiter.api.Assertions.assertTrue(Opposite.boundedAt("Will the revenue share stop when the cap is hit?", quote));
+        org.junit.jupiter.api.Assertions.assertTrue(Opposite.boundedAt("Is the share phased out once its overall cap is reached?", quote));
+        org.junit.jupiter.api.Assertions.assertFalse(Opposite.boundedAt("Will the revenue share stop when AGI is reached?", quote), "AGI bounds nothing here");
+        org.junit.jupiter.api.Assertions.assertFalse(Opposite.boundedAt("Will the revenue share stop?", quote), "no event asked");
+    }
 }
