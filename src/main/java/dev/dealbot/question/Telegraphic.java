@@ -5,9 +5,9 @@ import java.util.regex.Pattern;
 
 /**
  * Questions typed as a bare noun phrase ("Rev share cap amount?", "Years between A and B?", "Delta between A and B?",
- * "Implied value of A at B?") or a part set "as a percentage of" a whole are read as the question they stand for ("What is the ... amount?", "How many years between A
- * and B?", "What percentage of B is A?"), so the figure they ask for is the one looked for, and a sentence without it
- * does not answer them.
+ * "Implied value of A at B?") or a part set "as a percentage of" a whole are read as the question they stand for
+ * ("What is the ... amount?", "How many years between A and B?", "What percentage of B is A?"), so the figure they ask
+ * for is the one looked for, and a sentence without it does not answer them.
  */
 final class Telegraphic {
     private Telegraphic() {}
@@ -27,7 +27,7 @@ final class Telegraphic {
      * ending in a word for a figure, asks that figure.
      */
     private static final Pattern MEASURE_LAST = Pattern.compile("^(?!(?:" + OPENING + ")\\b)((?:[\\p{L}][\\p{L}'’-]*\\s+){0,5})"
-            + "(amount|size|figure|total|sum|percentage|end date|value)\\s*\\?\\s*$", Pattern.CASE_INSENSITIVE);
+            + "(amount|size|figure|total|sum|end date|value)\\s*\\?\\s*$", Pattern.CASE_INSENSITIVE);
 
     /** "licence end??": a term's end asked by a noun phrase and "end" alone. */
     private static final Pattern END_LAST = Pattern.compile("^(?!(?:" + OPENING + ")\\b)((?:[\\p{L}][\\p{L}'’-]*\\s+){1,5})end\\s*\\?+\\s*$", Pattern.CASE_INSENSITIVE);
@@ -35,8 +35,11 @@ final class Telegraphic {
     /** "How many x did it grow?": "x" after "how many" is "times". */
     private static final Pattern TIMES_X = Pattern.compile("(?i)\\b(how many) x\\b");
 
-    /** "A as a percentage of B?", "What is A as a share of B?": the share of B that A is. */
-    private static final Pattern AS_SHARE_OF = Pattern.compile("^(?:what(?:'s|’s|\\s+is|\\s+was)\\s+)?(?!(?:" + OPENING + ")\\b)(.{3,}?)\\s+as\\s+(?:a\\s+)?(?:percentage|percent|share|proportion|%)"
+    /**
+     * "A as a percentage of B?": the share of B that A is; not a thing "expressed as" a percentage, nor a question
+     * already asked ("What is the cap expressed as a percentage of revenue?" asks the cap's own figure).
+     */
+    private static final Pattern AS_SHARE_OF = Pattern.compile("^(?!(?:" + OPENING + ")\\b)((?:(?!\\p{L}+ed\\s+as\\b).){3,}?)\\s+as\\s+(?:a\\s+)?(?:percentage|percent|share|proportion|%)"
             + "\\s+of\\s+([^?]{3,}?)\\s*\\?+\\s*$", Pattern.CASE_INSENSITIVE);
 
     /** "Amazon's first tranche": an owner and what is theirs. */

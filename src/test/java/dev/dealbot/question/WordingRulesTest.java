@@ -1440,7 +1440,10 @@ class WordingRulesTest {
         assertEquals("Does the licence end?", Telegraphic.spelledOut("Does the licence end?"));
         assertEquals("What percentage of Gamma's total investment is its first tranche?",
                 Telegraphic.spelledOut("Gamma's first tranche as a percentage of its total investment?"), "a part as a percentage of a whole, its owner first");
-        assertEquals("What percentage of the headline is the first tranche?", Telegraphic.spelledOut("What is the first tranche as a share of the headline?"));
+        assertEquals("What is the first tranche as a share of the headline?", Telegraphic.spelledOut("What is the first tranche as a share of the headline?"),
+                "a question already asked stays as it is");
+        assertEquals("The cap expressed as a percentage of revenue?", Telegraphic.spelledOut("The cap expressed as a percentage of revenue?"),
+                "a thing expressed as a percentage is asked its own figure");
         assertEquals("How much did Beta's $10 billion buy as a percentage of Gamma?", Telegraphic.spelledOut("How much did Beta's $10 billion buy as a percentage of Gamma?"),
                 "a question already asked is not turned round");
         assertEquals("What is a 27% stake worth at a $850B valuation?", Telegraphic.spelledOut("Implied value of a 27% stake at $850B valuation?"),

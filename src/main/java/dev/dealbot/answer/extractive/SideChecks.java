@@ -223,8 +223,7 @@ final class SideChecks {
         for (int i = 1; i < side.size(); i++) {
             Token modifier = side.get(i - 1), head = side.get(i);
             if (!content(modifier, names) || !MEASURE_WORDS.contains(head.lower()) || query.unknownTerms().contains(modifier.stem())) continue;
-            Set<String> kinds = new java.util.HashSet<>(Set.of(modifier.stem()));
-            for (QueryTerm t : query.terms()) if (t.term().equals(modifier.stem())) kinds.addAll(t.alternatives());
+            Set<String> kinds = kindsOf(modifier, query);
             for (int k = 1; k < said.size(); k++) {
                 Token before = said.get(k - 1);
                 if (said.get(k).stem().equals(head.stem()) && content(before, names) && !before.surface().matches(".*['’]s")
@@ -247,13 +246,19 @@ final class SideChecks {
         for (int i = 1; i < side.size(); i++) {
             Token modifier = side.get(i - 1), head = side.get(i);
             if (!content(modifier, names) || !PART_WORDS.contains(head.lower()) || query.unknownTerms().contains(modifier.stem())) continue;
-            Set<String> kinds = new java.util.HashSet<>(Set.of(modifier.stem()));
-            for (QueryTerm t : query.terms()) if (t.term().equals(modifier.stem())) kinds.addAll(t.alternatives());
+            Set<String> kinds = kindsOf(modifier, query);
             // ownership is counted in a company's shares: "one-third of the company's shares" is a stake
             if (FigurePart.related(kinds, "stake") && SHARES.matcher(sentence).find()) continue;
             if (!FigurePart.related(kinds, sentence)) return true;
         }
         return false;
+    }
+
+    /** The kind a modifier names ("revenue" in "revenue share"): its stem and the question's synonyms of it. */
+    private static Set<String> kindsOf(Token modifier, Query query) {
+        Set<String> kinds = new java.util.HashSet<>(Set.of(modifier.stem()));
+        for (QueryTerm t : query.terms()) if (t.term().equals(modifier.stem())) kinds.addAll(t.alternatives());
+        return kinds;
     }
 
     private static boolean content(Token t, dev.dealbot.text.Names names) {
