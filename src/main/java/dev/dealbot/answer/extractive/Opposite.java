@@ -95,13 +95,19 @@ final class Opposite {
     private static final Pattern CONDITION = Pattern.compile("(?i)\\b(?:when|once|if|after|as soon as)\\s+(?:the\\s+|its\\s+|their\\s+|a\\s+|an\\s+)?(?:\\p{L}+\\s+)?"
             + "(\\p{L}{3,})\\s+(?:is|are|gets?|has been|have been)\\s+(?:hit|reached|met|exceeded|crossed|exhausted|used up)\\b");
 
+    /** What a sentence puts a thing under: "subject to an overall cap", "capped at", "limited to". */
+    private static final Pattern BOUND = Pattern.compile("\\b(?:subject to|capped at|limited to|up to|bounded by)\\s+(?:an?\\s+|the\\s+|its\\s+)?(\\p{L}+)(?:\\s+(\\p{L}+))?");
+
     /** The quote makes the question's condition a bound of the thing: "subject to an overall cap" for "when the cap is hit". */
     static boolean boundedAt(String question, String quote) {
         java.util.regex.Matcher m = CONDITION.matcher(question);
         if (!m.find()) return false;
-        String noun = Pattern.quote(m.group(1).toLowerCase(Locale.ROOT));
-        return Pattern.compile("\\b(?:subject to|capped at|limited to|up to|bounded by)\\s+(?:an?\\s+|the\\s+|its\\s+)?(?:\\p{L}+\\s+)?" + noun + "s?\\b")
-                .matcher(quote.toLowerCase(Locale.ROOT)).find();
+        String noun = m.group(1).toLowerCase(Locale.ROOT);
+        java.util.regex.Matcher bound = BOUND.matcher(quote.toLowerCase(Locale.ROOT));
+        // the noun, or its plural, as the bound's first or second word ("a cap", "an overall cap")
+        while (bound.find())
+            for (int g = 1; g <= 2; g++) if (noun.equals(bound.group(g)) || (noun + "s").equals(bound.group(g))) return true;
+        return false;
     }
 
     private DraftBuilder check(Question q, Question presumed, Query query, List<dev.dealbot.retrieval.Candidate> candidates) {
