@@ -19,7 +19,9 @@ public final class Main {
     public static void main(String[] args) {
         if (args.length > 0 && NEEDS_MODEL.contains(args[0])) BackgroundEmbedder.startEarly();
         quietLogging(args.length > 0 && args[0].equals("serve"));
-        System.exit(DealbotCommand.run(args));
+        int code = DealbotCommand.run(args);
+        BackgroundEmbedder.settle(); // exiting while the model is being made would crash in the native library
+        System.exit(code);
     }
 
     /** Commands print answers, not library chatter; {@code serve} also logs requests and start-up at INFO. */
