@@ -203,7 +203,10 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
     private static final Pattern BETWEEN = pattern(
             "^(?:how (?:much|many|long)|what)\\b.{0,40}?\\b(?:between|separates?)\\s+(.{3,}?)\\s+(?:and|from)\\s+(.{3,})$");
     private static final Pattern FROM_TO = pattern(
-            "^how (?:much|many)\\b.{0,60}?\\bfrom\\s+(?:when\\s+)?(.{3,}?)\\s+(?:to|until|till)\\s+(?:when\\s+)?(.{3,})$");
+            "^how (?:much|many|long(?=(?:\\s+(?:a|of a|is the|was the))?(?:\\s+(?:span|period|stretch|interval|time))?(?:\\s+in\\s+(?:years|months))?"
+            // "how long a span in years runs from A to B": a length of time named, then where it runs from; not "how long will
+            // it benefit from A until B", whose verb is no span's
+            + "(?:\\s+(?:runs|ran|passes|passed|elapses|elapsed|is it|was it|is there|was there|lies))?\\s+from\\b))\\b.{0,60}?\\bfrom\\s+(?:when\\s+)?(.{3,}?)\\s+(?:to|until|till)\\s+(?:when\\s+)?(.{3,})$");
     private static final Pattern EXCEEDS = pattern(
             "^(?:by\\s+)?how much (?:does|did|is|was|will|would)\\s+(.{3,}?)\\s+(?:exceed|outstrip|surpass|top|beat|trail)s?\\s+(.{3,}?)(?:\\s+by)?$");
     /** "How many more years does A last beyond B?", "... last compared with B": how far one side runs past the other. */

@@ -248,6 +248,9 @@ public record Focus(String word, String stem, Set<String> stems, String owner, b
         return null;
     }
 
+    /** Words that only point to the thing measured after them: "the cap", "that cap" (the one just mentioned). */
+    static final String DETERMINERS = "the|a|an|that|this|these|those";
+
     static Focus measured(List<Token> tokens, List<Token> names) {
         Focus as = measuredAs(tokens, names);
         if (as != null) return as;
@@ -256,7 +259,7 @@ public record Focus(String word, String stem, Set<String> stems, String owner, b
             boolean howMany = w.equals("how") && tokens.get(i + 1).lower().matches("much|many");
             if (w.equals("how") && tokens.get(i + 1).lower().matches("big|large|high|small|low") && i + 3 < tokens.size()
                     && AUXILIARIES.contains(tokens.get(i + 2).lower())) { // "how big is the cap"
-                int k = tokens.get(i + 3).lower().matches("the|a|an") ? i + 4 : i + 3;
+                int k = tokens.get(i + 3).lower().matches(DETERMINERS) ? i + 4 : i + 3;
                 int head = -1;
                 for (; k < tokens.size() && contentWord(tokens.get(k), names); k++) head = k;
                 if (head > 0) return new Focus(tokens.get(head), null);
@@ -266,7 +269,7 @@ public record Focus(String word, String stem, Set<String> stems, String owner, b
             int j = i + 2;
             // "how much is the revenue share cap": the thing after the verb "be" is the one measured
             if (howMany && j + 1 < tokens.size() && tokens.get(j).lower().matches("is|are|was|were")) j++;
-            if (j < tokens.size() && tokens.get(j).lower().matches("the|a|an")) j++;
+            if (j < tokens.size() && tokens.get(j).lower().matches(DETERMINERS)) j++;
             if (j < tokens.size() && UNITS.contains(tokens.get(j).lower())) return null; // "how much money came in"
             // "how much arrived ...", "how much came in ...": a verb, no thing measured
             if (j < tokens.size() && (tokens.get(j).lower().matches("[a-z]+(ed|ing)") || IRREGULAR_VERBS.contains(tokens.get(j).lower()))) continue;

@@ -63,6 +63,8 @@ public final class QuestionAnalyzer {
     private Question analyze(String text, List<Turn> history, Language language, String translated, boolean whole) {
         Optional<String> rewrite = Optional.of(translated);
         String asked = Wording.injection(rewrite.get()) ? Injections.question(rewrite.get()) : rewrite.get();
+        // a question inside a polite request, after the asker's situation: what it tells, then the question
+        if (asked != null) asked = Requests.direct(asked);
         if (asked != null) asked = Supposition.joined(asked, f -> table.states(f, List.of()) || table.statesRounded(f));
         if (asked == null) return read(text, rewrite.get(), history, language, rewrite.get()); // only instructions: declined
         String english = Supposition.asked(FollowUps.withoutExcluded(queries.correct(abbreviationsSpelledOut(Intensifiers.plain(Telegraphic.spelledOut(Shorthand.spelledOut(Metonyms.spelledOut(Contractions.restore(QuestionSentence.of(asked)), table.names()))))))), asked);
@@ -241,7 +243,10 @@ public final class QuestionAnalyzer {
         if (deed != null && query.unknownTerms().contains(deed.stem())) measured = new Focus(deed, null);
         Focus currency = Focus.currency(tokens);
         if (currency != null && query.unknownTerms().contains(currency.stem())) measured = currency; // asked in a unit no article uses
-        if (measured == null && focus != null && Quantities.is(focus.word()) && !Wording.yesNo(english) && kinds.isEmpty()) {
+        // "What does OpenAI gain?": the word is the question's verb, asked with "what", a thing gained, not an amount
+        boolean deedAsked = focus != null && java.util.regex.Pattern.compile("^\\W*what\\s+(?:does|did|do|will|would|could|can|has|have|stands?\\s+to)\\s+"
+                + "(?:[\\p{L}'’-]+\\s+){1,3}?" + java.util.regex.Pattern.quote(focus.word()) + "\\b", java.util.regex.Pattern.CASE_INSENSITIVE).matcher(english).find();
+        if (measured == null && focus != null && Quantities.is(focus.word()) && !Wording.yesNo(english) && kinds.isEmpty() && !deedAsked) {
             measured = focus; // "What is OpenAI's valuation?" asks for a figure about the valuation
             kinds = Quantities.withKind(kinds, focus.word());
         }

@@ -159,11 +159,20 @@ final class QuestionSentence {
             + "|(?:did|has|have|does|is|was)\\s+(?:its|their)\\s+\\w+\\s+(?:go|gone|went|rise|risen|fall|fallen)\\s+up\\s+or\\s+down\\b[^?]{0,80}\\?)\\s*$",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * "If Microsoft first backed OpenAI in 2019, how many years until the licence expires?": a clause giving a time, then
+     * a length of time asked up to an event, is a statement and the question asked from it.
+     */
+    private static final Pattern GIVEN_TIME_THEN_SPAN = Pattern.compile("^(?:if|given that|since|assuming)\\s+(.{12,}?\\b(?:19|20)\\d\\d\\b[^,]*?),\\s+"
+            + "((?:how many (?:more |further )?(?:years|months|days)|how long|how much time)\\b.{0,80}?\\b(?:until|till|til|by the time|before)\\s.{3,}\\?)\\s*$",
+            Pattern.CASE_INSENSITIVE);
+
     private static String[] sentences(String text) {
         String[] split = SENTENCES.split(text.strip());
         if (split.length != 1) return split;
         var m = JOINED.matcher(split[0]);
         if (!m.matches()) m = DASHED.matcher(split[0]);
+        if (!m.matches()) m = GIVEN_TIME_THEN_SPAN.matcher(split[0]);
         return m.matches() ? new String[] {m.group(1) + ".", Character.toUpperCase(m.group(2).charAt(0)) + m.group(2).substring(1)} : split;
     }
 
@@ -173,6 +182,9 @@ final class QuestionSentence {
         if (sentences.length < 2) return null;
         List<String> questions = new ArrayList<>();
         for (String s : sentences) if (s.strip().endsWith("?")) questions.add(s.strip());
+        // "The licence and the share end in different years, right? How big is the gap?": a statement with a closing tag
+        // before the question proper is told, for the question to point back to
+        if (questions.size() > 1) questions.removeIf(s -> isTagged(s) && !s.equals(questions.get(questions.size() - 1)));
         // with no sentence asking, a request in the imperative is the question ("I need a timeline. Order these: A, B, C.")
         if (questions.isEmpty()) for (String s : sentences) if (REQUEST.matcher(s.strip()).find()) questions.add(s.strip());
         return questions.size() == 1 ? questions.get(0) : null;
@@ -192,8 +204,14 @@ final class QuestionSentence {
         List<String> out = new ArrayList<>();
         for (String s : sentences(text)) {
             if (s.strip().equals(q)) break;
-            out.add(0, s.strip().replaceAll("[.!;:]+$", ""));
+            String told = isTagged(s.strip()) ? Wording.withoutTag(s.strip()) : s.strip();
+            out.add(0, told.replaceAll("[.!;:?]+$", ""));
         }
         return out;
+    }
+
+    /** A statement asked back with a closing tag: "..., right?". */
+    private static boolean isTagged(String sentence) {
+        return sentence.endsWith("?") && !Wording.withoutTag(sentence).equals(sentence);
     }
 }

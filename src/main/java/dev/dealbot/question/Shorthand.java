@@ -83,7 +83,10 @@ final class Shorthand {
     /** "OpenAI's majority shareholder", "a minority owner": a holder of more (or less) than half. */
     private static final Pattern MAJORITY_HOLDER = Pattern.compile("\\b(majority|minority)\\s+(?:shareholder|stockholder|owner|stakeholder|holder)\\b",
             Pattern.CASE_INSENSITIVE);
-    /** "a majority of OpenAI", "a majority stake in OpenAI": more than half of it. */
-    private static final Pattern MAJORITY_OF = Pattern.compile("\\b(?:an?|the)\\s+majority(?:\\s+(?:stake|share|holding|interest))?\\s+(of|in)\\b",
-            Pattern.CASE_INSENSITIVE);
+    /**
+     * "a majority of OpenAI", "a majority stake in OpenAI": more than half of it; not a stake whose figure follows ("a
+     * majority stake of 72%"), which the figure says.
+     */
+    private static final Pattern MAJORITY_OF = Pattern.compile("\\b(?:an?|the)\\s+majority(?:\\s+(?:stake|share|holding|interest))?\\s+(of|in)\\b"
+            + "(?!\\s+(?:(?:about|around|roughly|approximately|nearly|almost|some|over|more than|just|close to)\\s+)?\\d)", Pattern.CASE_INSENSITIVE);
 }

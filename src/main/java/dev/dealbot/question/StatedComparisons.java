@@ -33,6 +33,7 @@ final class StatedComparisons {
         String core = Comparison.FIGURE_TAIL.matcher(question.strip()).replaceFirst("").replaceAll("[?.!]+$", ""); // "..., and what is it?"
         Comparison than = implicit ? Comparison.of(core + " than that") : asked;
         Comparison found = than == null && implicit ? changeSince(question) : than;
+        if (found == null && implicit) found = spanUntil(question);
         // "Did its stake go up or down (, and by how much)?" after a statement of its figure: since then
         if (found == null && implicit) found = sinceThen(question);
         if (found == null) return null;
@@ -77,7 +78,7 @@ final class StatedComparisons {
             + "(?:\\s+between\\s+(?:the two|them|those|these|both)(?:\\s+\\w+)?)?$");
 
     /** "What's the gap between the two numbers?", "what is the difference between them?": the two things described. */
-    private static final Pattern GAP_BETWEEN_THEM = Comparison.pattern("^(?:so\\s+)?(?:what(?:'s|’s| is| was)|how (?:big|large|wide) is)\\s+the\\s+"
+    private static final Pattern GAP_BETWEEN_THEM = Comparison.pattern("^(?:so\\s+)?(?:what(?:'s|’s| is| was)|how (?:big|large|wide)(?:'s|’s| is))\\s+the\\s+"
             + "(?:gap|difference)\\s+between\\s+(?:the two(?:\\s+(?:numbers|figures|values|amounts|sums|valuations|estimates))?|them|those|these|both)$");
 
     /** "How many years is that span?", "how long is that period?": the time between the two things described. */
@@ -121,7 +122,12 @@ final class StatedComparisons {
         if (!m.matches() && !gap) return null;
         List<String> things = statements.size() >= 2 ? List.of(statements.get(1), statements.get(0))
                 : List.of(TWO_THINGS.split(statements.get(0).strip().replaceAll("[.!]+$", "")));
-        Kind kind = span ? Kind.TIME : Comparison.unitKind(String.join(" ", statements).toLowerCase(Locale.ROOT));
+        // "The licence and the revenue share end in different years": two things told of by one verb
+        boolean joined = things.size() != 2 && statements.size() == 1;
+        if (joined) things = joinedSubjects(statements.get(0).strip().replaceAll("[.!]+$", ""));
+        // two things that end or start at different times are apart in time, whatever they measure
+        Kind kind = span || joined && TIMED.matcher(statements.get(0)).find() ? Kind.TIME
+                : Comparison.unitKind(String.join(" ", statements).toLowerCase(Locale.ROOT));
         if (things.size() != 2 || kind == Kind.NUMBER) return null;
         // one of the two may write its figure ("valued it at ~$135bn in October; another gives the book value")
         int writing = 0;
@@ -133,6 +139,21 @@ final class StatedComparisons {
         if (writing > (span ? 2 : gap ? 1 : 0)) return null;
         Comparison.Op op = gap || m.group(1).toLowerCase(Locale.ROOT).equals("how much") ? Comparison.Op.DIFFERENCE : Comparison.Op.RATIO;
         return new Comparison(List.of(things.get(0).strip(), things.get(1).strip()), kind, op, true, "apart", false, Comparison.BOTH);
+    }
+
+    /** Two subjects joined by "and" before the verb they share: "the licence and the revenue share end in ...". */
+    private static final Pattern JOINED_SUBJECTS = Comparison.pattern("^(?:so\\s+|and\\s+|but\\s+)?((?:the|its|their|microsoft's|openai's)\\s.{2,40}?)\\s+and\\s+"
+            + "((?:the|its|their|microsoft's|openai's)\\s.{2,40}?)\\s+((?:both\\s+)?(?:end|ends|ended|expire|expires|expired|run out|runs out|stop|stops|"
+            + "stopped|lapse|lapses|start|starts|started|began|begin|begins|happened|happen|came|come|were|are)\\b.*)$");
+
+    /** Words of when things end or start. */
+    private static final Pattern TIMED = Comparison.pattern("\\b(?:end|ends|ended|expire[sd]?|run out|runs out|stop|stops|stopped|lapses?|start|starts|started|"
+            + "began|begins?|years?|dates?|times?)\\b");
+
+    /** Each of two subjects with the verb they share ("the licence end in ..."), or no two things. */
+    private static List<String> joinedSubjects(String statement) {
+        Matcher m = JOINED_SUBJECTS.matcher(statement);
+        return m.matches() ? List.of(m.group(1) + " " + m.group(3), m.group(2) + " " + m.group(3)) : List.of(statement);
     }
 
     /** A noun that names a figure without giving it ("set a year", "put a number on its stake"). */
@@ -163,6 +184,24 @@ final class StatedComparisons {
         int end = tail.find() ? tail.start() : q.replaceAll("[?.!]+$", "").length();
         Comparison way = Comparison.of(q.substring(0, end) + " since then" + q.substring(end));
         return way != null && way.word().equals(Comparison.UP_OR_DOWN) ? way : null;
+    }
+
+    /**
+     * "How many years until the licence expires?", "how long will it have lasted by the time the licence runs out?": a
+     * length of time up to an event, from the time a statement before the question gives.
+     */
+    private static final Pattern SPAN_UNTIL = Comparison.pattern("^(?:how many (?:more |further )?(?:years|months|days)|how long|how much time)\\b"
+            + ".{0,80}?\\b(?:until|till|til|by the time|before)\\s+(.{3,})$");
+
+    /** A second question joined by "and": "..., and is it allowed ...". */
+    private static final Pattern NEXT_QUESTION = Comparison.pattern(",?\\s+and\\s+(?:is|are|was|were|does|do|did|can|could|will|would|should|has|have|what|which|who|when|where|why|how)\\b");
+
+    /** A length of time from a statement's time to an event the question names: its sides "then" and the event. */
+    private static Comparison spanUntil(String question) {
+        Matcher m = SPAN_UNTIL.matcher(Comparison.HEDGE.matcher(question.strip().replaceAll("\\s+", " ").replaceAll("[?.!]+$", "")).replaceFirst(""));
+        // a second question joined to it ("..., and is Microsoft allowed to ...?") is asked on its own
+        if (!m.matches() || NEXT_QUESTION.matcher(m.group(1)).find()) return null;
+        return new Comparison(List.of("then", m.group(1)), Kind.TIME, Comparison.Op.DIFFERENCE, true, "apart", false);
     }
 
     /** A change since the figure a statement before the question gives: its sides the thing now and "that". */

@@ -52,6 +52,9 @@ final class Supposition {
      */
     private static final Pattern HAVE_ASKED = Pattern.compile("^(?:does|do|will|would)\\s+(?:[\\p{L}'’-]+\\s+){1,2}(?:still\\s+)?(?:have|hold)\\b(?!\\s+to\\b)",
             Pattern.CASE_INSENSITIVE);
+    /** A length of time asked up to an event: "how many years until ...", "how long before ...". */
+    private static final Pattern SPAN_ASKED = Pattern.compile("^(?:how many (?:more |further |extra )?(?:years|months|days)|how long|how much (?:more |longer )?time)\\b"
+            + ".{0,80}?\\b(?:until|till|til|by the time|before)\\s", Pattern.CASE_INSENSITIVE);
     /** Words that point back to the supposed time. */
     private static final Pattern THAT_TIME = Pattern.compile("\\b(?:(?:in|for|during)\\s+)?(?:that year|that time|that point|then|by then|at that point|"
             + "at that time|at that moment|that moment)\\b", Pattern.CASE_INSENSITIVE);
@@ -82,6 +85,9 @@ final class Supposition {
         // ("would it have to ship first on Azure that year?", "does it get a cut that year?") would take the year as a claim
         // about the thing
         if (!STILL.matcher(m.group(2)).find() && !HAVE_ASKED.matcher(m.group(2)).find()) return english;
+        // a length of time asked up to an event ("how many years until the licence expires?") runs from the supposed year:
+        // it is a side of the span, not the time the question is asked at
+        if (SPAN_ASKED.matcher(m.group(2)).find()) return english;
         String year = supposed.get(0).text();
         String question = m.group(2);
         Matcher back = THAT_TIME.matcher(question);

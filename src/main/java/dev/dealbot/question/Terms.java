@@ -41,7 +41,8 @@ public final class Terms {
 
     static {
         CharArraySet set = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
-        set.addAll(List.of("what", "when", "where", "who", "whom", "whose", "which", "why", "how", "does", "did",
+        // "am" is a form of "be", as Lucene's "is" and "are" ("I am told ..." names no party, however short)
+        set.addAll(List.of("what", "when", "where", "who", "whom", "whose", "which", "why", "how", "am", "does", "did",
                 "do", "done", "has", "have", "had", "was", "were", "can", "could", "would", "should", "may", "might",
                 "much", "many", "long", "still", "now", "tell", "me", "about", "please", "i", "you", "we", "our",
                 "its", "any", "according", "say", "says", "said", "saying", "happen", "happened", "change", "changes", "changed", "changing", "kind", "sort", "from", "than",
@@ -50,6 +51,10 @@ public final class Terms {
                 // pronouns stand for something named elsewhere; Lucene's list has only "it", "they", "their"
                 "he", "him", "his", "she", "her", "hers", "them", "those", "my", "your", "itself", "themselves", // not "us": the US
                 "ours", "yours", "theirs",
+                // a negated auxiliary opening a question asks for a yes or no, as "did" does ("Didn't the licence run until
+                // 2035?"); what a statement denies is read from its text, not from search terms
+                "isn't", "aren't", "wasn't", "weren't", "don't", "doesn't", "didn't", "won't", "wouldn't", "can't", "couldn't",
+                "hasn't", "haven't", "hadn't", "shouldn't",
                 // an indefinite pronoun names no thing ("does it still pay anything?")
                 "anything", "something", "everything",
                 // chat interjections, which say nothing about the deal ("whats frontier lol")

@@ -95,7 +95,7 @@ final class Wording {
             // what is paid or owed added up ("how much has it paid cumulatively", "will it owe in total") is a sum, not a rate
             + "|\\b(pa(y|ys|id|ying)|owe[sd]?|owing)\\b.{0,60}?\\b(in total|cumulative(ly)?|to date|so far|altogether|in all)\\b");
     private static final Pattern YES_NO = Pattern.compile(
-            "^\\W*(is|are|was|were|do|does|did|can|could|will|would|has|have|had|should|may|might|isn't|doesn't|didn't|won't)\\b");
+            "^\\W*(is|are|was|were|do|does|did|can|could|will|would|has|have|had|should|may|might|isn't|doesn't|didn't|won't|whether)\\b");
     private static final Pattern REASON = Pattern.compile("^\\W*why\\b|\\b(why|for what reason|what (is|was) the reason|"
             + "what for\\b|purpose|motivat\\w*|motives?|rationale|the (point|logic|thinking) (of|behind)|what led|what prompted|what drove|how come|"
             // "what reason did they give", "the reasons for", "what was pushing / driving / behind ...", "what pushed"

@@ -41,10 +41,12 @@ final class WrongDoer {
         if (anchors.isEmpty()) return null;
         List<Candidate> byCoverage = new ArrayList<>(candidates);
         byCoverage.sort(Comparator.comparingDouble((Candidate c) -> coverage(q, c.sentence())).reversed());
+        // who wrote a said thing ("Did X write the memo?"): the thing and its writer are the deed, whatever verb tells it
+        boolean authored = AUTHORED.matcher(q.english()).find() && SAID_THING.matcher(q.english()).find();
         for (Candidate c : byCoverage) {
             SentenceInfo s = c.sentence();
-            if (coverage(q, s) < MIN_COVERAGE) break;
-            if (deedWords(q, s, anchors) < MIN_DEED_WORDS) continue;
+            if (coverage(q, s) < (authored ? MIN_COVERAGE / 2 : MIN_COVERAGE)) break;
+            if (!authored && deedWords(q, s, anchors) < MIN_DEED_WORDS) continue;
             String lower = s.quote().toLowerCase(Locale.ROOT);
             if (!anchors.stream().allMatch(a -> names.mentioned(lower, a) || Names.containsWord(lower, a))) continue;
             // the doer a sentence names instead: a person; or another party, when the deed is told in more of the question's
@@ -238,6 +240,10 @@ final class WrongDoer {
      */
     private static final Pattern SAID_THING = Pattern.compile("\\b(?:the|a|an|his|her|their|its)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
             + "(memo|post|statement|interview|letter|remarks|email|tweet|note|blog)s?\\b", Pattern.CASE_INSENSITIVE);
+
+    /** Verbs of writing or sending a said thing: "write", "wrote", "author", "come from", "sent", "penned", "behind". */
+    private static final Pattern AUTHORED = Pattern.compile("\\b(?:writ(?:e|es|ing|ten)|wrote|author(?:ed|s)?|c(?:o|a)me\\s+from|comes\\s+from|sen[dt]|"
+            + "penned|issued|drafted|behind)\\b", Pattern.CASE_INSENSITIVE);
 
     /** How many of the question's words other than its anchors the sentence has. */
     static int deedWords(Question q, SentenceInfo s, List<String> anchors) {

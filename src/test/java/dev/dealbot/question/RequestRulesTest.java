@@ -1,0 +1,134 @@
+package dev.dealbot.question;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dealbot.text.Kind;
+import dev.dealbot.text.Tokens;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Questions asked inside polite requests, lengths of time asked up to an event from a time given before the question,
+ * and the thing measured after a demonstrative: each rule on wording alone.
+ */
+class RequestRulesTest {
+    @Test
+    void aQuestionInsideARequestIsAskedAfterWhatTheAskerTells() {
+        assertEquals("I am told that the share runs until 2032, and whether the percentage stays the same during that period?",
+                Requests.direct("I am told that the share runs until 2032, and I would kindly like to know whether the percentage stays the same "
+                        + "during that period."));
+        assertEquals("Until which year Alpha will hold its licence?",
+                Requests.direct("I am preparing a risk note for a network operator that relies on Zeta, and for that note I would kindly like "
+                        + "to know until which year Alpha will hold its licence."), "who the asker is says nothing about the deal");
+        assertEquals("I have read that Alpha committed to spending on Zeta. What is the exact value of that commitment?",
+                Requests.direct("I have read that Alpha committed to spending on Zeta, and I would like to know the exact value of that commitment."),
+                "a thing requested by name is a question of its own");
+        assertEquals("I have read that Alpha committed to spending on Zeta, and why Beta agreed?",
+                Requests.direct("I have read that Alpha committed to spending on Zeta, and I would like to know why Beta agreed."));
+        assertEquals("Given that Alpha holds 72 percent of Beta, why Alpha gave up its exclusive position?",
+                Requests.direct("Given that Alpha holds 72 percent of Beta, I would kindly like to know why Alpha gave up its exclusive position."),
+                "a clause subordinated to the question stays so");
+        assertEquals("How much money Alpha has invested in total?",
+                Requests.direct("Good day, I would kindly ask how much money Alpha has invested in total."), "a greeting tells nothing");
+        assertEquals("I read that Alpha put in $13 billion, and how much Alpha invested in 2023?",
+                Requests.direct("I read that Alpha put in $13 billion, so kindly tell me how much Alpha invested in 2023. Thank you."), "the courtesy after it goes");
+        assertEquals("Whether Beta would still release it on Zeta first?",
+                Requests.direct("Kindly advise whether Beta would still release it on Zeta first."));
+        assertEquals("How much remained after the first tranche?",
+                Requests.direct("I would like to know, based on the figures reported, how much remained after the first tranche."), "an aside after the verb");
+    }
+
+    @Test
+    void aThingRequestedByItsNameIsAskedWhatItIs() {
+        assertEquals("What is the exact dollar amount of the cap?", Requests.direct("I would like to know the exact dollar amount of the cap."));
+    }
+
+    @Test
+    void aSecondIndirectQuestionJoinedByAsWellAsIsJoinedByAnd() {
+        assertEquals("Who wrote the memo, and when it leaked?", Requests.direct("I would like to know who wrote the memo, as well as when it leaked."));
+    }
+
+    @Test
+    void aMessageWithoutARequestForAnIndirectQuestionIsLeftAsItIs() {
+        String plain = "I would like to know more about the deal.";
+        assertEquals(plain, Requests.direct(plain), "no question follows the request");
+        assertEquals("Until when does the licence run?", Requests.direct("Until when does the licence run?"));
+    }
+
+    @Test
+    void aSizeWordBeforeAStakesFigureSaysNoMoreThanTheFigure() {
+        assertEquals("Does Alpha hold a stake of roughly 72 percent in Beta?", Intensifiers.plain("Does Alpha hold a majority stake of roughly 72 percent in Beta?"));
+        assertEquals("Does Alpha hold a majority stake?", Intensifiers.plain("Does Alpha hold a majority stake?"), "without a figure the word is asked");
+        assertTrue(Shorthand.spelledOut("Does Alpha hold a majority stake of 72% in Beta?").contains("majority stake of 72"), "not read as more than half");
+        assertTrue(Shorthand.spelledOut("Does Alpha hold a majority stake in Beta?").contains("more than 50%"));
+    }
+
+    @Test
+    void whetherOpensAYesOrNoQuestion() {
+        assertTrue(Wording.yesNo("Whether the share percentage remains the same during that period?"));
+    }
+
+    @Test
+    void amIsAFormOfBeNotAName() {
+        assertTrue(Terms.isFunctionWord("am"));
+    }
+
+    @Test
+    void theThingMeasuredAfterADemonstrativeIsTheNoun() {
+        Focus f = Focus.measured(Tokens.of("What's the dollar amount of that cap?"), List.of());
+        assertNotNull(f);
+        assertEquals("cap", f.word());
+    }
+
+    @Test
+    void aGivenTimeBeforeALengthOfTimeAskedUpToAnEventIsAStatement() {
+        assertEquals(List.of("Alpha first backed Beta in 2019"),
+                QuestionSentence.statements("If Alpha first backed Beta in 2019, how many years until the licence expires?"));
+        assertEquals(List.of(), QuestionSentence.statements("If Beta reached AGI in 2028, would the payments stop then?"), "no length of time asked");
+    }
+
+    @Test
+    void aStatementWithAClosingTagBeforeTheQuestionIsTold() {
+        assertEquals(List.of("So the licence and the share end in different years"),
+                QuestionSentence.statements("So the licence and the share end in different years, right? How big's the gap between the two?"));
+        assertEquals(List.of(), QuestionSentence.statements("Is it 2030? And why?"), "two questions, neither told");
+    }
+
+    @Test
+    void twoSubjectsOfOneVerbAreTheTwoThingsApartInTime() {
+        Comparison c = StatedComparisons.of("How big's the gap between the two?", List.of("So the licence and the share end in different years"));
+        assertNotNull(c);
+        assertEquals(List.of("the licence end in different years", "the share end in different years"), c.sides());
+        assertEquals(Kind.TIME, c.kind());
+    }
+
+    @Test
+    void aLengthOfTimeUpToAnEventRunsFromTheTimeAStatementGives() {
+        Comparison c = StatedComparisons.of("How many years until the licence expires?", List.of("Alpha first backed Beta in 2019"));
+        assertNotNull(c);
+        assertEquals(List.of("Alpha first backed Beta in 2019", "the licence expires"), c.sides());
+        assertEquals(Kind.TIME, c.kind());
+        assertEquals(Comparison.Op.DIFFERENCE, c.op());
+        assertNull(StatedComparisons.of("How many years would that be before the licence runs out, and is Alpha allowed to build models?",
+                List.of("Alpha targets frontier models by 2027")), "a second question joined to it is asked on its own");
+    }
+
+    @Test
+    void aLengthOfTimeNamedThenWhereItRunsFromIsASpan() {
+        Comparison c = Comparison.of("How long a span in years runs from Alpha's first investment to the year its licence runs out?");
+        assertNotNull(c);
+        assertEquals(List.of("Alpha's first investment", "the year its licence runs out"), c.sides());
+        assertNull(Comparison.of("How long will Alpha benefit from the revenue share until 2030?"), "a verb of its own, no span");
+    }
+
+    @Test
+    void aSupposedYearBeforeALengthOfTimeUpToAnEventIsNotTheTimeAskedAt() {
+        String q = "If Alpha first backed Beta in 2019, how many years until the licence expires?";
+        assertEquals(q, Supposition.asked(q, q));
+        String still = "If Beta reached AGI in 2028, would the payments still run?";
+        assertEquals("Would the payments still run in 2028?", Supposition.asked(still, still), "whether a thing still holds is asked at the year");
+    }
+}
