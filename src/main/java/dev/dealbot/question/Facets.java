@@ -34,11 +34,21 @@ final class Facets {
     /** The start of the last sentence: after a full stop and a space, before a capital letter. */
     private static final Pattern LAST_SENTENCE = Pattern.compile("(?<=[.!])\\s+(?=[A-Z])(?!.*[.!]\\s+[A-Z])");
 
+    /**
+     * "Did the licence end in 2030 while the revenue share runs to 2032?": two clauses joined by "while", "whereas" or
+     * "but", each with a figure of its own, claim two things, each checked on its own.
+     */
+    private static final Pattern TWO_CLAIMS = Pattern.compile("^(.{8,}?\\d.*?),?\\s+(?:while|whereas|but)\\s+((?:the|its|their|\\p{Lu}[\\p{L}'’]*)\\s[^,;]*?\\d.*)$");
+
     /** The sub-questions, or an empty list when the question asks one thing. */
     static List<String> of(String question) {
         List<String> out = new ArrayList<>();
         for (String part : SPLIT.split(question.strip()))
             if (part.strip().length() >= MIN_CHARS) out.add(part.strip());
+        if (out.size() < 2) {
+            Matcher two = TWO_CLAIMS.matcher(question.strip());
+            if (two.matches()) return List.of(two.group(1).strip(), two.group(2).strip());
+        }
         return out.size() >= 2 ? List.copyOf(out) : List.of();
     }
 }

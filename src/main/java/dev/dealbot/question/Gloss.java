@@ -52,6 +52,15 @@ final class Gloss {
                 continue;
             }
             wordCount++;
+            // German writes its nouns with a capital: "der" or "des" between two nouns is the genitive ("die Obergrenze der
+            // Umsatzbeteiligung": the cap of the revenue share), which the list, reading the word alone, drops as an article
+            if (language.code().equals("de") && (t.equals("der") || t.equals("des")) && i > 1 && i + 1 < tokens.size()
+                    && Character.isUpperCase(tokens.get(i - 1).charAt(0)) && Character.isUpperCase(tokens.get(i + 1).charAt(0))) {
+                read++;
+                out.add("of the");
+                i++;
+                continue;
+            }
             int took = 0;
             String english = null;
             for (int n = Math.min(MAX_PHRASE, tokens.size() - i); n >= 1 && english == null; n--) {

@@ -33,6 +33,20 @@ final class QuestionSentence {
     private static final Pattern CHANGED_THING = Pattern.compile("\\bthe\\s+(?:higher|lower|bigger|smaller|larger|new|newer|increased|"
             + "reduced|raised|lowered|cut|extra|additional|revised|changed)\\s+\\p{L}+", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * What tells of a change before the question: a figure or a verb of changing ("Its share was raised to 25%."); "the
+     * revised agreement" after a greeting or the asker's situation is the deal itself.
+     */
+    private static final Pattern TOLD_CHANGE = Pattern.compile("\\d|\\b(?:rais|cut|increas|lower|reduc|revis|chang|bump|hik|doubl|halv|boost|slash|new|"
+            + "extend|shorten|grew|grow|drop|fell|fall|rose|rise)\\w*", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "them" and a "there" that is a place ("sell to them directly there"), not the one that says a thing exists ("is there
+     * a cap?"): they point to what was said before the question, however long the question.
+     */
+    private static final Pattern OUTSIDE = Pattern.compile("\\bthem\\b|(?<!\\b(?:is|are|was|were|be|been)\\s)\\bthere\\b(?!\\s*(?:is|are|was|were|will|would|be|has|have|had|'s|’s|seems?)\\b)",
+            Pattern.CASE_INSENSITIVE);
+
     /** Pronouns that point back to something: the subject ones, and the possessive and object ones. */
     private static final Pattern PRONOUN = Pattern.compile("\\b(it|he|she|they|this|that|these|those|its|his|her|their|them)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NAME = Pattern.compile("(?<=\\S\\s)\\p{Lu}[\\p{L}-]+|^\\p{Lu}[\\p{L}-]+(?=\\S*\\s+(?:is|was|has|can|will|did|does))");
@@ -141,7 +155,7 @@ final class QuestionSentence {
         // "I keep seeing 'Frontier' next to AWS. What is it exactly?": a question this short is read with what precedes it
         // "Microsoft owns 27%. What do the other shareholders hold?": what is left besides a part the statements give
         return Terms.ofQuestion(asked).size() < MIN_OWN_TERMS || FollowUps.pointsBack(asked) && !ownReferents(asked) || Wording.setsPartAside(asked)
-                || CHANGED_THING.matcher(asked).find() ? text : asked;
+                || CHANGED_THING.matcher(asked).find() && TOLD_CHANGE.matcher(text.replace(q, "")).find() || OUTSIDE.matcher(asked).find() ? text : asked;
     }
 
     /**

@@ -29,6 +29,12 @@ class ClaimWordingAnswersTest {
     }
 
     @Test
+    void twoYearsClaimedSwappedAreBothAnswered() {
+        Answer a = ask("Didn't Microsoft's licence end in 2030 while the revenue share runs to 2032?");
+        assertTrue(a.answer().startsWith("No — the articles say 2032") && a.answer().contains("continue until 2030"), a.answer());
+    }
+
+    @Test
     void aMemoGivenToTheWrongWriterIsGivenToItsWriter() {
         Answer a = ask("Did the memo come from Sam Altman?");
         assertTrue(a.answer().startsWith("The articles don't attribute this to Sam Altman") && a.answer().contains("Denise Dresser"), a.answer());

@@ -43,6 +43,14 @@ class PoliteRequestAnswersTest {
     }
 
     @Test
+    void yearsFromASupposedLaterYearAreWorkedOutAndAnEarlierYearMustBeTheArticles() {
+        Answer a = ask("If OpenAI declares AGI in 2028, how many years until the revenue share ends?");
+        assertTrue(a.answer().startsWith("The difference is 2 years: the year supposed, 2028 (supposed)"), a.answer());
+        Answer b = ask("If Microsoft first backed OpenAI in 2021, how many years until the licence expires?");
+        assertFalse(b.answer().contains("11 years"), "a past year the articles don't give is no supposition: " + b.answer());
+    }
+
+    @Test
     void theAmountOfThatCapIsNotGiven() {
         Answer a = ask("So the revenue share's got a cap on it now. What's the actual dollar amount of that cap?");
         assertFalse(a.answered(), a.answer());

@@ -29,6 +29,15 @@ class GlossTest {
     }
 
     @Test
+    void germanDerBetweenTwoNounsIsTheGenitive() {
+        Optional<String> de = Gloss.english("Wie hoch ist die Obergrenze der Umsatzbeteiligung?", new Language("de", "German"), NAMES);
+        assertTrue(de.isPresent());
+        assertTrue(de.get().toLowerCase().contains("cap of the revenue share"), de.get());
+        Optional<String> article = Gloss.english("Wie hoch ist der Anteil von Gamma?", new Language("de", "German"), NAMES);
+        assertTrue(article.isPresent() && !article.get().contains("of the"), "an article after a verb: " + article);
+    }
+
+    @Test
     void aQuestionWithWordsTheListLacksIsNotGlossed() {
         assertEquals(Optional.empty(), Gloss.english("¿Qué opinan los ornitólogos sobre las golondrinas migratorias?", SPANISH, NAMES));
         assertEquals(Optional.empty(), Gloss.english("Wie hoch ist der Umsatz?", new Language("nl", "Dutch"), NAMES), "a language with no list");

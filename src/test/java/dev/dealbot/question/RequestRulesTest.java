@@ -67,6 +67,28 @@ class RequestRulesTest {
     }
 
     @Test
+    void twoClausesWithFiguresOfTheirOwnJoinedByWhileAreTwoClaims() {
+        assertEquals(List.of("Did the licence end in 2030", "the share runs to 2032?"), Facets.of("Did the licence end in 2030 while the share runs to 2032?"));
+        assertEquals(List.of(), Facets.of("Why does Alpha remain primary while Beta can sell elsewhere?"), "no figures: one question");
+    }
+
+    @Test
+    void theRevisedDealAfterAGreetingIsTheDealNotAChangeTold() {
+        assertEquals("When was the revised agreement announced?", QuestionSentence.of("Good evening. I'm assembling a timeline. When was the revised agreement announced?"));
+        assertEquals("Its share was raised to 25%. When does the higher rate start?",
+                QuestionSentence.of("Its share was raised to 25%. When does the higher rate start?"), "a change told before it");
+    }
+
+    @Test
+    void themAndAPlaceThereAfterStatementsPointToThem() {
+        String place = "One of my customers runs everything on Zeta. Under the new terms, can Beta sell to them directly there?";
+        assertEquals(place, QuestionSentence.of(place));
+        assertEquals("Is there still a cap on Beta's revenue share payments to Alpha?",
+                QuestionSentence.of("Good evening, I'm assembling a note. Is there still a cap on Beta's revenue share payments to Alpha?"),
+                "'is there' says a thing exists");
+    }
+
+    @Test
     void whetherOpensAYesOrNoQuestion() {
         assertTrue(Wording.yesNo("Whether the share percentage remains the same during that period?"));
     }

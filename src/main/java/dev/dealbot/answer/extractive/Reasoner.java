@@ -48,6 +48,8 @@ final class Reasoner {
     static final String SUPPOSED = "the sum supposed";
     /** How the bot names a share the asker writes of no one ("10% of the valuation"). */
     static final String SUPPOSED_SHARE = "the share asked about";
+    /** A later year the asker supposes. */
+    static final String SUPPOSED_YEAR = "the year supposed";
     /** How the bot names a side that is a statement before the question. */
     static final String STATED = "the figure stated before the question";
     /** How the bot names two things the asker described before the question. */
@@ -72,6 +74,12 @@ final class Reasoner {
         return twoSides(q, e, c);
     }
 
+    /** The one figure of {@code side} when it is a year after the articles were written; else null. */
+    private Figure laterYear(String side) {
+        List<Figure> figures = Figures.of(side);
+        return figures.size() == 1 && figures.get(0).type() == Figure.Type.YEAR && figures.get(0).value() > written.getYear() ? figures.get(0) : null;
+    }
+
     /** The answer worked out from each side's own figure, or null when a side has none in the evidence. */
     private DraftBuilder twoSides(Question q, Evidence e, Comparison c) {
         List<Side> sides = new ArrayList<>();
@@ -88,6 +96,10 @@ final class Reasoner {
                 continue;
             }
             Side side = side(part, e.plan().sides().get(i), e, c.sides().get(i), c.isStated(i), partner, type, sides);
+            // a year after the articles were written, stated before the question and stated by no article ("If OpenAI
+            // declares AGI in 2028, how many years until ..."), is the asker's supposition, taken as given
+            Figure later = side == null && c.isStated(i) && type == Figure.Type.YEAR ? laterYear(c.sides().get(i)) : null;
+            if (later != null) side = new Side(SUPPOSED_YEAR, null, later);
             if (side == null) return null;
             sides.add(side);
         }
@@ -443,12 +455,17 @@ final class Reasoner {
                 + " [" + np + "] of " + whole.display() + " [" + nw + "].";
     }
 
+    /** What stands for a citation after a side's figure no article gives: "(supposed)", "(the sum supposed)". */
+    private static String uncited(Side side) {
+        return side.words().equals(SUPPOSED_YEAR) ? " (supposed)" : " (" + side.words() + ")";
+    }
+
     /**
      * The bot's one sentence of its own, with the two figures cited inline; a side that scales its figure ("half of
      * what it invested") is compared scaled; null for a difference of scaled sides, which no article states.
      */
     static String conclusion(Comparison c, Side a, Side b, int na, int nb) {
-        String fa = a.figure().display() + (a.evidence() == null ? " (" + a.words() + ")" : " [" + na + "]"), fb = b.figure().display() + (b.evidence() == null ? " (" + b.words() + ")" : " [" + nb + "]");
+        String fa = a.figure().display() + (a.evidence() == null ? uncited(a) : " [" + na + "]"), fb = b.figure().display() + (b.evidence() == null ? uncited(b) : " [" + nb + "]");
         String wa = label(a.words(), "the first"), wb = label(b.words(), "the second");
         double va = a.figure().value() * Comparison.multiplier(a.words()), vb = b.figure().value() * Comparison.multiplier(b.words());
         boolean scaled = Comparison.multiplier(a.words()) != 1 || Comparison.multiplier(b.words()) != 1;
