@@ -35,6 +35,13 @@ class ClaimWordingAnswersTest {
     }
 
     @Test
+    void whatAPartyPaysIsNeverTakenFromASentenceInWhichItIsPaid() {
+        Answer a = ask("Compare what Microsoft pays and what it receives in revenue share after the deal.");
+        assertFalse(a.answer().startsWith("Both are the same"), a.answer());
+        assertTrue(a.answer().contains("Microsoft ceasing payments") || a.answer().contains("no longer pay"), a.answer());
+    }
+
+    @Test
     void aMemoGivenToTheWrongWriterIsGivenToItsWriter() {
         Answer a = ask("Did the memo come from Sam Altman?");
         assertTrue(a.answer().startsWith("The articles don't attribute this to Sam Altman") && a.answer().contains("Denise Dresser"), a.answer());

@@ -74,6 +74,19 @@ final class Reasoner {
         return twoSides(q, e, c);
     }
 
+    /** Verbs of paying: what a side says a party pays or owes. */
+    private static final java.util.regex.Pattern PAYS = java.util.regex.Pattern.compile("\\b(?:pay|pays|paid|paying|owe|owes|owed|owing)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** The side tells what a party pays, and the sentence has that party paid by another. */
+    private boolean paidToPayer(String side, String sentence) {
+        if (!PAYS.matcher(side).find()) return false;
+        dev.dealbot.text.Direction asked = dev.dealbot.text.Direction.ofQuestion(side, names);
+        dev.dealbot.text.Direction said = dev.dealbot.text.Direction.ofQuestion(sentence, names);
+        return asked.source() != null && asked.target() == null && said.known() && names.same(said.target(), asked.source())
+                && !names.same(said.source(), asked.source());
+    }
+
     /** The one figure of {@code side} when it is a year after the articles were written; else null. */
     private Figure laterYear(String side) {
         List<Figure> figures = Figures.of(side);
@@ -301,6 +314,9 @@ final class Reasoner {
                             asked.type() == Figure.Type.YEAR || asked.type() == Figure.Type.MONEY)))
                 continue;
             if (partner != null && !againstStatement(written, partner, s.sentence(), type)) continue;
+            // what a party pays is no figure of a sentence in which that party is paid ("what Microsoft pays" against "paid
+            // by OpenAI to Microsoft")
+            if (paidToPayer(written, s.sentence().text())) continue;
             // "the book value of its investment" is no measure of "its total investment": another measure of the same thing
             if (asked == null && f.end() <= s.sentence().quote().length() && SideChecks.otherMeasure(FigurePart.around(s.sentence().quote(), f), sideWords)) continue;
             // nor is an earlier one of the side's thing ("follows earlier revisions ... made in October") the thing the side
