@@ -78,10 +78,11 @@ final class Reasoner {
     private static final java.util.regex.Pattern PAYS = java.util.regex.Pattern.compile("\\b(?:pay|pays|paid|paying|owe|owes|owed|owing)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
-    /** The side tells what a party pays, and the sentence has that party paid by another. */
+    /** The side tells what a party pays (named before the verb: "what Microsoft pays", not "owe Microsoft"), and the sentence has that party paid by another. */
     private boolean paidToPayer(String side, String sentence) {
-        if (!PAYS.matcher(side).find()) return false;
-        dev.dealbot.text.Direction asked = dev.dealbot.text.Direction.ofQuestion(side, names);
+        java.util.regex.Matcher pays = PAYS.matcher(side);
+        if (!pays.find()) return false;
+        dev.dealbot.text.Direction asked = dev.dealbot.text.Direction.ofQuestion(side.substring(0, pays.start()), names);
         dev.dealbot.text.Direction said = dev.dealbot.text.Direction.ofQuestion(sentence, names);
         return asked.source() != null && asked.target() == null && said.known() && names.same(said.target(), asked.source())
                 && !names.same(said.source(), asked.source());
