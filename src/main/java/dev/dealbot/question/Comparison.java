@@ -153,6 +153,12 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
     /** "how many times", "how many-fold": a ratio is asked. */
     private static final Pattern TIMES = pattern("^how many(?:\\s+times|-?\\s*fold)\\b");
     /** A side that only points back to something said before it: "that", "this figure", "back then". */
+    /**
+     * A length of time asked up to an event: "how many (more) years until", "how long before", "how much time by the
+     * time ..." (then a space, before the event's words).
+     */
+    static final String SPAN_UP_TO = "(?:how many (?:more |further |extra )?(?:years|months|days)|how long|how much (?:more |longer )?time)\\b"
+            + ".{0,80}?\\b(?:until|till|til|by the time|before)\\s";
     static final Pattern BACK = pattern("^(?:back\\s+)?(?:that|this|then|it|they)(?:\\s+\\w+)?$");
     /** A hedge before the question word ("about how many", "roughly what"): the question is what follows. */
     static final Pattern HEDGE = pattern("^(?:about|roughly|approximately|around|so|ok|okay|and|but)[,\\s]+(?=(?:how|what|which)\\b)");

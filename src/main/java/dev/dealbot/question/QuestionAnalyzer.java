@@ -243,10 +243,8 @@ public final class QuestionAnalyzer {
         if (deed != null && query.unknownTerms().contains(deed.stem())) measured = new Focus(deed, null);
         Focus currency = Focus.currency(tokens);
         if (currency != null && query.unknownTerms().contains(currency.stem())) measured = currency; // asked in a unit no article uses
-        // "What does OpenAI gain?": the word is the question's verb, asked with "what", a thing gained, not an amount
-        boolean deedAsked = focus != null && java.util.regex.Pattern.compile("^\\W*what\\s+(?:does|did|do|will|would|could|can|has|have|stands?\\s+to)\\s+"
-                + "(?:[\\p{L}'’-]+\\s+){1,3}?" + java.util.regex.Pattern.quote(focus.word()) + "\\b", java.util.regex.Pattern.CASE_INSENSITIVE).matcher(english).find();
-        if (measured == null && focus != null && Quantities.is(focus.word()) && !Wording.yesNo(english) && kinds.isEmpty() && !deedAsked) {
+        if (measured == null && focus != null && Quantities.is(focus.word()) && !Wording.yesNo(english) && kinds.isEmpty()
+                && !deedAsked(english, focus.word())) {
             measured = focus; // "What is OpenAI's valuation?" asks for a figure about the valuation
             kinds = Quantities.withKind(kinds, focus.word());
         }
@@ -366,6 +364,23 @@ public final class QuestionAnalyzer {
             last = t.start() + t.lower().length();
         }
         return out.append(text.substring(last)).toString();
+    }
+
+    /** "What does OpenAI gain?": a question opened by "what" and an auxiliary, its subject, then the verb. */
+    private static final java.util.regex.Pattern WHAT_DOES = java.util.regex.Pattern.compile(
+            "^\\W*what\\s+(?:does|did|do|will|would|could|can|has|have|stands?\\s+to)\\s+", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * {@code word} is the question's verb after "what" and its subject of one to three words ("What does OpenAI gain?"):
+     * a thing gained is asked, not an amount.
+     */
+    private static boolean deedAsked(String english, String word) {
+        var m = WHAT_DOES.matcher(english);
+        if (!m.lookingAt()) return false;
+        String[] words = english.substring(m.end()).strip().split("\\s+");
+        for (int k = 1; k <= 3 && k < words.length; k++)
+            if (words[k].replaceAll("[^\\p{L}'’-]+$", "").equalsIgnoreCase(word)) return true;
+        return false;
     }
 
     /** "google cloud" → "Google Cloud". */

@@ -178,7 +178,7 @@ final class QuestionSentence {
      * a length of time asked up to an event, is a statement and the question asked from it.
      */
     private static final Pattern GIVEN_TIME_THEN_SPAN = Pattern.compile("^(?:if|given that|since|assuming)\\s+(.{12,}?\\b(?:19|20)\\d\\d\\b[^,]*?),\\s+"
-            + "((?:how many (?:more |further )?(?:years|months|days)|how long|how much time)\\b.{0,80}?\\b(?:until|till|til|by the time|before)\\s.{3,}\\?)\\s*$",
+            + "(" + Comparison.SPAN_UP_TO + ".{3,}\\?)\\s*$",
             Pattern.CASE_INSENSITIVE);
 
     private static String[] sentences(String text) {

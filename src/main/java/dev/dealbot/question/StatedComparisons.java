@@ -190,8 +190,7 @@ final class StatedComparisons {
      * "How many years until the licence expires?", "how long will it have lasted by the time the licence runs out?": a
      * length of time up to an event, from the time a statement before the question gives.
      */
-    private static final Pattern SPAN_UNTIL = Comparison.pattern("^(?:how many (?:more |further )?(?:years|months|days)|how long|how much time)\\b"
-            + ".{0,80}?\\b(?:until|till|til|by the time|before)\\s+(.{3,})$");
+    private static final Pattern SPAN_UNTIL = Comparison.pattern("^" + Comparison.SPAN_UP_TO + "\\s*(.{3,})$");
 
     /** A second question joined by "and": "..., and is it allowed ...". */
     private static final Pattern NEXT_QUESTION = Comparison.pattern(",?\\s+and\\s+(?:is|are|was|were|does|do|did|can|could|will|would|should|has|have|what|which|who|when|where|why|how)\\b");

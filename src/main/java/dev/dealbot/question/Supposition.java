@@ -53,8 +53,7 @@ final class Supposition {
     private static final Pattern HAVE_ASKED = Pattern.compile("^(?:does|do|will|would)\\s+(?:[\\p{L}'’-]+\\s+){1,2}(?:still\\s+)?(?:have|hold)\\b(?!\\s+to\\b)",
             Pattern.CASE_INSENSITIVE);
     /** A length of time asked up to an event: "how many years until ...", "how long before ...". */
-    private static final Pattern SPAN_ASKED = Pattern.compile("^(?:how many (?:more |further |extra )?(?:years|months|days)|how long|how much (?:more |longer )?time)\\b"
-            + ".{0,80}?\\b(?:until|till|til|by the time|before)\\s", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPAN_ASKED = Pattern.compile("^" + Comparison.SPAN_UP_TO, Pattern.CASE_INSENSITIVE);
     /** Words that point back to the supposed time. */
     private static final Pattern THAT_TIME = Pattern.compile("\\b(?:(?:in|for|during)\\s+)?(?:that year|that time|that point|then|by then|at that point|"
             + "at that time|at that moment|that moment)\\b", Pattern.CASE_INSENSITIVE);
