@@ -24,6 +24,20 @@ final class Claims {
      * doubt: "$50 billion with $20 billion arriving immediately?"), else its first that is not a year, else its year.
      */
     static Figure claimed(List<Figure> figures, List<Figure> unknown) {
+        return claimed("", figures, unknown);
+    }
+
+    /**
+     * As {@link #claimed(List, List)}; of a change from one figure to another that {@code english} gives ("cut from 20%
+     * to 15%"), the claim is what the thing became, unless the articles state that and not where it started (then the
+     * start is the figure in doubt).
+     */
+    static Figure claimed(String english, List<Figure> figures, List<Figure> unknown) {
+        for (int i = 0; i + 1 < figures.size(); i++) {
+            Figure from = figures.get(i), to = figures.get(i + 1);
+            if (from.type() != to.type() || from.type() == Figure.Type.YEAR || !dev.dealbot.text.Change.fromTo(english, from, to)) continue;
+            if (unknown.contains(to) || !unknown.contains(from)) return to;
+        }
         for (Figure f : figures) if (f.type() != Figure.Type.YEAR && unknown.contains(f)) return f;
         for (Figure f : figures) if (f.type() != Figure.Type.YEAR) return f;
         return figures.isEmpty() ? null : figures.get(0);
@@ -100,7 +114,10 @@ final class Claims {
             case NUMBER -> claimed.day() ? " " + claimed.text().substring(0, claimed.text().indexOf(' ')) + " " : " "; // the month stays
             case YEAR, DATE -> " ";
         };
-        return (english.substring(0, claimed.start()) + unit + english.substring(claimed.end())).replaceAll("\\s+", " ").strip();
+        // of a change to the claimed figure, where it started goes too: the thing's figure now is what is asked
+        int cut = dev.dealbot.text.Figures.of(english).stream().filter(f -> dev.dealbot.text.Change.fromTo(english, f, claimed))
+                .mapToInt(f -> english.toLowerCase(Locale.ROOT).lastIndexOf("from", f.start())).filter(i -> i >= 0).findFirst().orElse(claimed.start());
+        return (english.substring(0, cut) + unit + english.substring(claimed.end())).replaceAll("\\s+", " ").strip();
     }
 
     /** The question with no trace of {@code claimed}, unit and all: what it asks besides the figure. */

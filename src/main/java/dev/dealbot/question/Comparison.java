@@ -227,6 +227,8 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
     /** "From A to B, how many years is that?": the span asked for after the two ends it runs between. */
     private static final Pattern FROM_TO_FIRST = pattern(
             "^(?:[\\w\\s]{0,30}?\\b)?from\\s+(.{3,}?)\\s+(?:to|until|till)\\s+(.{3,}?)\\s*[,;:—–-]+\\s*how (?:much|many|long)\\b.*$");
+    /** "A vs B": two sides set against each other, nothing else said (no question word, verb of asking or clause break). */
+    private static final Pattern SET_AGAINST = pattern("^(?!\\W*(?:" + AUX + "|what|which|who|how|why|when|where)\\b)((?:(?!\\s-\\s)[^,;:?!—–]){3,}?)\\s+(?:vs\\.?|versus)\\s+((?:(?!\\s-\\s)[^,;:?!—–]){3,}?)$");
     /** "A vs. B — which is bigger?": two sides set against each other, then the comparative asked of them. */
     private static final Pattern VERSUS = pattern("^(.{3,}?)\\s+(?:vs\\.?|versus|compared (?:to|with)|against)\\s+(.{3,}?)\\s*[,;:—–?-]+\\s*"
             + "(?:so\\s+)?(?:which|what|who)\\b.{0,30}?\\b(" + COMPARATIVE + ")\\b.*$");
@@ -249,7 +251,7 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
             "^how (?:many|much|long)\\s+(?:\\w+\\s+)?(?:later|after|before|earlier|longer)\\s+(?:than\\s+)?(.{3,}?)\\s+(?:" + AUX + ")\\s+(.{3,})$");
 
     /** "..., and by how much?", "? How many years apart?": a trailing request for the gap between the sides. */
-    static final Pattern GAP_TAIL = pattern("(?:[?.,;:]+\\s*|\\s+and\\s+)(?:and\\s+|if so,?\\s+)?(?:by\\s+)?(?:roughly\\s+|about\\s+|approximately\\s+)?(?:by\\s+)?(?:how\\s+(?:much|many\\s+(?:percentage\\s+)?\\w+|long|far)"
+    static final Pattern GAP_TAIL = pattern("(?:\\s*[—–]\\s*|[?.,;:]+\\s*|\\s+and\\s+)(?:and\\s+|if so,?\\s+)?(?:(?:the\\s+)?(?:gap|difference)\\s*[:,]?\\s+(?=how\\b))?(?:by\\s+)?(?:roughly\\s+|about\\s+|approximately\\s+)?(?:by\\s+)?(?:how\\s+(?:much|many\\s+(?:percentage\\s+)?\\w+|long|far)"
             + "(?:\\s+(?:apart|later|earlier|sooner|longer|more|less|bigger|larger|smaller))?|(?:what(?:'s|’s|\\s+is|\\s+was)|how\\s+(?:big|large|wide)\\s+(?:is|was))\\s+the\\s+(?:gap|difference)"
             + "(?:\\s+(?:in|of)\\s+(?:dollars|years|months|percentage points|points))?(?:\\s+between\\s+(?:them|the two|those|these|both))?)"
             // "... how many years apart are the two end dates?": the sides pointed back to
@@ -322,7 +324,11 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         // the points of a growth named first ("going from A to B, how many times has X grown?"), before "from A to B" is read as a span
         Comparison fronted = FrontedComparisons.growth(q, gap);
         if (fronted != null) return fronted;
-        Matcher m = HOW_MUCH_THAN.matcher(q);
+        // "A vs B — how many years apart?": two sides set against each other, then the gap between them asked
+        Matcher m = gap ? SET_AGAINST.matcher(q) : null;
+        if (m != null && m.matches() && hasContent(m.group(1)) && hasContent(m.group(2)))
+            return new Comparison(List.of(m.group(1), m.group(2)), kindOf(asked, ""), Op.DIFFERENCE, true, "apart", gap);
+        m = HOW_MUCH_THAN.matcher(q);
         if (m.matches()) { // "how many times bigger is A than B?" asks for a ratio, "how much bigger" for a difference
             Op op = TIMES.matcher(q).find() ? Op.RATIO : Op.DIFFERENCE;
             // "how much longer does A run than B?": the verb of lasting is no word of the side

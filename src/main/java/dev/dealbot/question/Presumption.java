@@ -65,7 +65,8 @@ final class Presumption {
         for (Pattern p : new Pattern[] {LEADING, WHY_DESPITE, TRAILING, STATEMENT_DASH, WHY}) {
             Matcher m = p.matcher(lower);
             if (!m.find()) continue;
-            String clause = english.substring(m.start(1), m.end(1)).strip();
+            // a statement set off by a dash may open with an opener too ("Since X — what ...?"): the claim is without it
+            String clause = (p == STATEMENT_DASH ? withoutOpener(english.substring(m.start(1), m.end(1))) : english.substring(m.start(1), m.end(1))).strip();
             if (clause.split("\\s+").length >= MIN_WORDS) return clause;
         }
         return null;

@@ -26,8 +26,11 @@ public final class QueryMaker {
     private final Vocabulary vocabulary;
     private final Embedder embedder;
 
-    /** Chat shorthand: a letter and a digit ("b4", "2day"), a unit ("bn", "mn"), a lone letter ("w", "u", "r"). */
-    private static final java.util.regex.Pattern SHORTHAND = java.util.regex.Pattern.compile("\\p{L}|\\p{L}\\d|\\d\\p{L}+|bn|mn|tn");
+    /**
+     * Chat shorthand: a letter and a digit ("b4", "2day"), a figure with its unit run on ("15b", "13bn"), a unit ("bn",
+     * "mn"), a lone letter ("w", "u", "r").
+     */
+    private static final java.util.regex.Pattern SHORTHAND = java.util.regex.Pattern.compile("\\p{L}|\\p{L}\\d|\\d+\\p{L}+|bn|mn|tn");
 
     public QueryMaker(PassageIndex index, Embedder embedder) {
         this.spelling = index.spelling();

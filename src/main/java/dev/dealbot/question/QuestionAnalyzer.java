@@ -69,7 +69,7 @@ public final class QuestionAnalyzer {
         if (asked == null) return read(text, rewrite.get(), history, language, rewrite.get()); // only instructions: declined
         String english = Supposition.asked(FollowUps.withoutExcluded(queries.correct(abbreviationsSpelledOut(Intensifiers.plain(Telegraphic.spelledOut(Shorthand.spelledOut(Metonyms.spelledOut(Contractions.restore(QuestionSentence.of(asked)), table.names()))))))), asked);
         english = undatedSupposition(english);
-        english = Wording.headlineOwner(english, w -> table.names().known(w) && table.names().party(w));
+        english = Wording.roleHeld(Wording.headlineOwner(english, w -> table.names().known(w) && table.names().party(w)));
         english = QuestionSentence.topicFirst(english, table.names()::known);
         // a role the articles contradict ("OpenAI CEO Mustafa Suleyman") is corrected; the rest is read without it
         People.Slip role = table.people().slip(english);
@@ -124,7 +124,7 @@ public final class QuestionAnalyzer {
         }
         // "Do the articles agree on the 20% figure?" asks about the sources, not whether 20% is right
         Figure claimed = Wording.aboutSources(english) ? null
-                : q.yesNo() ? Claims.claimed(withShares(english, q.figures()), q.unknownFigures()) : Claims.presupposed(english, q.unknownFigures());
+                : q.yesNo() ? Claims.claimed(english, withShares(english, q.figures()), q.unknownFigures()) : Claims.presupposed(english, q.unknownFigures());
         if (claimed == null && !q.yesNo() && !Wording.aboutSources(english)) claimed = Claims.presupposed(english, strangers(q));
         if (claimed == null && !q.yesNo() && !Wording.aboutSources(english)) claimed = anotherThingsEnd(english, q);
         Question premise = null;

@@ -46,7 +46,7 @@ final class Wording {
         Matcher m = HEADLINE_START.matcher(question);
         if (!m.find() || !party.test(m.group(1).toLowerCase(Locale.ROOT))) return question;
         String next = m.group(2);
-        if (next.endsWith("ed") || next.endsWith("ing") || party.test(next) || Terms.isFunctionWord(next)
+        if (next.endsWith("ed") || next.endsWith("ing") || ADVERBS.contains(next) || party.test(next) || Terms.isFunctionWord(next)
                 || Terms.QUESTION_STOPWORDS.contains(next)) return question;
         // a statement with a tag is a sentence, not a headline; "pays Microsoft", "owns 27%": a verb before its object
         if (tag(question) != null || next.endsWith("s") && VERB_OBJECT.matcher(question.substring(m.end(2))).lookingAt()
@@ -58,6 +58,25 @@ final class Wording {
     }
 
     private static final Pattern VERB_OBJECT = Pattern.compile("\\s+\\S");
+
+    /** "What role does X hold?", "which position did X have at Y?": a role asked with a light verb of having it. */
+    private static final Pattern ROLE_HELD = Pattern.compile("(?i)^\\W*(?:what|which)\\s+(role|position|title|job|post|office)s?\\s+(?:does|did|do)\\s+"
+            + "(.{2,}?)\\s+(?:hold|have|play|occupy|fill|serve in)\\b(.*)$");
+
+    /**
+     * A role asked with a light verb of having it ("What role does X hold?") is the role of X ("What is X's role?"): the
+     * verb is no word the answer must share.
+     */
+    static String roleHeld(String question) {
+        Matcher m = ROLE_HELD.matcher(question);
+        if (!m.matches()) return question;
+        String holder = m.group(2).strip();
+        return "What is " + holder + (holder.endsWith("s") ? "'" : "'s") + " " + m.group(1).toLowerCase(Locale.ROOT) + m.group(3);
+    }
+
+    /** Adverbs that go before a verb ("amazon only invested", "microsoft still pays"): no thing a party owns. */
+    private static final java.util.Set<String> ADVERBS = java.util.Set.of("only", "just", "still", "also", "already", "never", "even",
+            "now", "really", "actually", "merely", "simply", "finally", "ever", "again", "always", "reportedly", "officially", "truly");
     /** This many words after a party's name and a word ending in "s" make a sentence, not a headline. */
     static final int SENTENCE_REST_WORDS = 3;
 

@@ -20,6 +20,18 @@ public final class Change {
 
     private Change() {}
 
+    private static final Pattern FROM = Pattern.compile("(?i)\\bfrom\\s*$");
+    private static final Pattern TO = Pattern.compile("(?i)^\\s*(?:(?:down|up|back)\\s+)?to\\s*$");
+
+    /**
+     * {@code text} gives a change from {@code from} to {@code to}, two figures it holds ("from 20% to 15%", "from $29
+     * billion up to $850 billion"), by their places in it.
+     */
+    public static boolean fromTo(String text, Figure from, Figure to) {
+        return from.end() <= to.start() && to.end() <= text.length() && FROM.matcher(text.substring(0, from.start())).find()
+                && TO.matcher(text.substring(from.end(), to.start())).find();
+    }
+
     /** Whether {@code text} says a thing was changed. */
     public static boolean claimed(String text) {
         return VERB.matcher(text).find();

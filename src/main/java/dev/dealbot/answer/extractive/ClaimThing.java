@@ -46,8 +46,8 @@ record ClaimThing(Set<String> beside, Set<String> head) {
      */
     private static final Pattern POSSESSED = Pattern.compile("^\\W*(?:(?:is|was|are|were|did|does|do|has|have|had)\\s+)?(?:the\\s+)?\\p{L}+['’]s\\s+(\\p{L}+)\\b");
 
-    /** What follows a sum put into a party: "into OpenAI", "in OpenAI's ...". */
-    private static final Pattern INTO_PARTY = Pattern.compile("\\s*(?:into|in)\\s+(\\p{L}+)");
+    /** What follows a sum put into a party: "into OpenAI", "in OpenAI's ...", "in total into OpenAI". */
+    private static final Pattern INTO_PARTY = Pattern.compile("\\s*(?:(?:in\\s+)?total\\s+|altogether\\s+|overall\\s+)?(?:into|in)\\s+(\\p{L}+)");
     /** The stems of an investment. */
     private static final Set<String> INVESTED = Set.copyOf(Tokens.of("invest invested investment investments").stream().map(Token::stem).toList());
 

@@ -186,7 +186,10 @@ public final class ExtractiveAnswerer implements Answerer {
         // a draft of the articles' words that does not give what is asked (a name, the words quoted, a month or a day)
         if (draft != null && opposed == null && excepted == null && notGiven(q, draft)) draft = null;
         // of two stated figures offered as a choice, the one the answer gives is said, the other not denied
-        if (draft != null && q.offersAlternatives()) draft.sayingInsteadOfDenying();
+        if (draft != null && q.offersAlternatives()) {
+            draft.sayingInsteadOfDenying();
+            Alternatives.alsoGiven(q, e, draft, selector, composer);
+        }
         // of choices the question offers, the answer says what the articles say, not "Yes" or "No" to the first
         if (draft != null && q.offersChoice()) draft.withoutVerdict();
         if (draft != null) about.frame(q, draft);

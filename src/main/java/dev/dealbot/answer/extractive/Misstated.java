@@ -48,7 +48,7 @@ final class Misstated {
                 // the sentence's own figures: a neighbour quoted with it tells of another event
                 String text = s.sentence().text();
                 List<Figure> own = Figures.of(text);
-                if (!states(q, others, text, own) || Figuring.implied(own, wrong)) continue;
+                if (!states(q, others, text, own) || Figuring.implied(own, wrong) || !sameThings(q, others, text, names)) continue;
                 Figure stated = inPlace(q, wrong, others, text, names);
                 if (stated == null) continue;
                 // "still ... in 2028" against "until 2030": the term reaches the year asked, which is no misstated end
@@ -61,6 +61,32 @@ final class Misstated {
             }
         }
         return null;
+    }
+
+    /** "$10bn of OpenAI revenue", "20% of its revenue": a figure of a whole it names, after an owner or an article. */
+    private static final java.util.regex.Pattern OF_WHOLE = java.util.regex.Pattern.compile(
+            "^\\s+of\\s+(?:(?:the|its|their|a|an)\\s+)?(?:(?:\\p{L}+['’]s|\\p{Lu}\\p{L}*)\\s+)?(\\p{L}+)");
+
+    /**
+     * The sentence's figures may be the question's others as the same things: a figure the question gives of a whole
+     * ("$10bn of OpenAI revenue") is not the same figure in a sentence that never names that whole or a synonym of it
+     * (the "$10 billion" invested in 2023).
+     */
+    private static boolean sameThings(Question q, List<Figure> others, String text, Names names) {
+        java.util.Set<String> stems = new HashSet<>();
+        for (Token t : Tokens.of(text)) stems.add(t.stem());
+        for (Figure f : others) {
+            if (f.type() == Figure.Type.YEAR || f.type() == Figure.Type.DATE || f.end() > q.english().length()) continue;
+            java.util.regex.Matcher m = OF_WHOLE.matcher(q.english().substring(f.end()));
+            if (!m.find() || names.known(m.group(1).toLowerCase(java.util.Locale.ROOT))) continue;
+            List<Token> whole = Tokens.of(m.group(1));
+            if (whole.isEmpty()) continue;
+            String stem = whole.get(0).stem();
+            java.util.Set<String> words = new HashSet<>(java.util.Set.of(stem));
+            for (var term : q.query().terms()) if (term.term().equals(stem)) words.addAll(term.alternatives());
+            if (words.stream().noneMatch(stems::contains)) return false;
+        }
+        return true;
     }
 
     /** A year asked with "still" that a term the sentence ends at or after that year covers. */

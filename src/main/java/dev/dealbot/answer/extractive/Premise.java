@@ -147,6 +147,8 @@ final class Premise {
         Scored holder = claimed.type() == Figure.Type.YEAR ? null : ranked.stream().filter(selector::relevant).filter(s -> mentionsParties(q, s.sentence()))
                 .filter(s -> s.sentence().figures().stream().anyMatch(f -> near.test(f) && f.end() <= s.sentence().quote().length()
                         && thing.statedIn(s.sentence(), f))).findFirst().orElse(null);
+        // some article gives the claimed figure of the claim's thing (a change to it may be told apart from its start)
+        boolean reached = table.all().stream().anyMatch(s -> s.figures().stream().anyMatch(f -> near.test(f) && (thing.isNone() || thing.statedIn(s, f))));
         for (Scored s : ranked) {
             if (holder != null && s != holder && s.sentence().figures().stream().noneMatch(near) && datedBefore(s.sentence(), claimed.type())) continue;
             // a sentence holding the names the question asks about (the "names" rule) and the claimed kind of figure needs less
@@ -165,8 +167,13 @@ final class Premise {
             else if (!others.isEmpty() && claimed.type() != Figure.Type.YEAR && Selector.statesFigures(q, others, s.sentence())) {
                 Figure inPlace = Misstated.inPlace(q, claimed, others, s.sentence().text(), table.names());
                 if (inPlace != null) stated = inPlace;
-                else if (standsAsGiven(q, others, s.sentence(), stated)) continue; // the question's own figure, where it puts it
+                // the question's own figure, where it puts it; unless the claim is a change from it ("cut from 20% to 15%"):
+                // a thing the sentence still gives its starting figure, and no article the claimed one, did not change
+                else if (standsAsGiven(q, others, s.sentence(), stated) && !(changedFrom(q.english(), stated, claimed) && !reached)) continue;
             }
+            // a figure the question says the thing became from the claimed one neither confirms nor corrects where it started;
+            // nor is where it started a correction of where it got to, when an article gives that
+            if (changedFrom(q.english(), claimed, stated) || reached && changedFrom(q.english(), stated, claimed)) continue;
             if (q.presumed() && !sameThing(q, s.sentence(), stated)) continue;
             // a clause taken as given dates or places its figure by its other figures ("In 2023 Microsoft invested $15
             // billion"): corrected only by a sentence stating them too, not by the total since 2019
@@ -472,6 +479,12 @@ final class Premise {
      */
     private boolean standsAsGiven(Question q, List<Figure> others, SentenceInfo s, Figure stated) {
         return others.stream().anyMatch(o -> o.sameAs(stated) && Misstated.besideSameWords(q.english(), o, s.quote(), stated, table.names()));
+    }
+
+    /** The question claims a change from a figure the same as {@code from} to {@code to} ("from 20% to 15%"). */
+    private static boolean changedFrom(String english, Figure from, Figure to) {
+        List<Figure> all = Figures.of(english);
+        return all.stream().anyMatch(f -> f.sameAs(from) && all.stream().anyMatch(t -> t.sameAs(to) && dev.dealbot.text.Change.fromTo(english, f, t)));
     }
 
     /** {@code stated} stands where the question puts {@code claimed}: beside a word in common, or a year in the same role. */

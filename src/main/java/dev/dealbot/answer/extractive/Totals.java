@@ -41,5 +41,6 @@ final class Totals {
         return asked != null && ONLY.matcher(question.substring(Math.max(0, asked.start() - REACH), asked.start())).find();
     }
 
-    private static final Pattern ONLY = Pattern.compile("(?i)\\b(?:only|merely|just)\\s+(?:about\\s+|around\\s+)?$");
+    /** "only $15 billion", "only invested $15 billion", "just put in $15 billion": not "just over" (a bound). */
+    private static final Pattern ONLY = Pattern.compile("(?i)\\b(?:only|merely|just)\\s+(?:(?!(?:over|under|above|below|more|less|after|before)\\b)\\p{L}+\\s+(?:in(?:to)?\\s+)?)?(?:about\\s+|around\\s+)?$");
 }

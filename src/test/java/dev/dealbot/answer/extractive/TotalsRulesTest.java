@@ -40,4 +40,12 @@ class TotalsRulesTest {
         String plain = "Did Alpha invest $13 billion?";
         assertFalse(Totals.claimedOnly(plain, first(plain)));
     }
+
+    @Test
+    void onlyBeforeTheVerbOfAFigureClaimsNoMoreThanIt() {
+        for (String q : new String[] {"Alpha only invested $15B in Beta?", "Alpha only put $15B into Beta?", "Did Alpha just put in $15 billion?"})
+            assertTrue(Totals.claimedOnly(q, first(q)), q);
+        for (String q : new String[] {"Did Alpha invest just over $13 billion?", "Alpha only said it invested more than $13 billion?"})
+            assertFalse(Totals.claimedOnly(q, first(q)), q);
+    }
 }
