@@ -319,8 +319,8 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         q = HEDGE.matcher(q).replaceFirst(""); // "about how many months ..." asks how many months
         // "how many years longer does A run compared with B": after a comparative, "compared with" is "than"
         q = COMPARED_WITH.matcher(q).replaceFirst("$1$2 than ");
-        // "by how much ..." asks what "how much ..." asks: the amount of a difference
-        q = q.replaceFirst("(?i)^by\\s+(?=how (?:much|many)\\b)", "");
+        // "by how much ..." asks what "how much ..." asks: the amount of a difference; "for how many years ..." a span
+        q = q.replaceFirst("(?i)^(?:by|for)\\s+(?=how (?:much|many|long)\\b)", "");
         // the points of a growth named first ("going from A to B, how many times has X grown?"), before "from A to B" is read as a span
         Comparison fronted = FrontedComparisons.growth(q, gap);
         if (fronted != null) return fronted;

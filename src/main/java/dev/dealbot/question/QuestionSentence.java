@@ -18,6 +18,8 @@ final class QuestionSentence {
                     // a sentence may end inside a closing quote ("... 'serve customers where they are.' Who said that?")
                     + "(?<=[.!?]|[.!?]['\"’”])\\s+(?=\\S)");
     private static final Pattern LEAD_IN = Pattern.compile("^.{0,40}?:\\s+(?=\\S)");
+    /** A longer lead-in ("Help me understand the gap between the two end dates:"), before a comparison asked on its own. */
+    private static final Pattern LONG_LEAD_IN = Pattern.compile("^[^?]{0,80}?:\\s+(?=\\S)");
     /**
      * "Given all that, ...", "Setting that aside, ...", "With that in mind, ...": a phrase that only links the question to
      * what was said before it, pointing back to no thing the question is about.
@@ -70,7 +72,7 @@ final class QuestionSentence {
      * What opens a question proper: a question word, an auxiliary or a supposition ("if it owns 27%, how much ...?"), after a
      * hedge or a conjunction ("roughly how many").
      */
-    private static final Pattern ASKS = Pattern.compile("^(?:(?:roughly|about|approximately|around|exactly|so|and|but|then)[,\\s]+)?(?:how|what|which|who|whom|when|where|why|is|are|was|were|do|does|did|will|would|can|could|has|have|should|"
+    private static final Pattern ASKS = Pattern.compile("^(?:(?:roughly|about|approximately|around|exactly|so|and|but|then)[,\\s]+)?(?:(?:by|for)\\s+(?=how\\b))?(?:how|what|which|who|whom|when|where|why|is|are|was|were|do|does|did|will|would|can|could|has|have|should|"
             + "if|suppose|supposing|assuming|given)\\b", Pattern.CASE_INSENSITIVE);
 
     /**
@@ -94,18 +96,18 @@ final class QuestionSentence {
     private static final Pattern DASH_LEAD = Pattern.compile("^[^?]{10,200}?\\s+[-—–]+\\s+(?=\\S)");
 
     /**
-     * The question after a short lead-in ending with a colon ("For the board deck: how many ...?"), a framing phrase
+     * The question after a lead-in ending with a colon ("For the board deck: how many ...?"), a framing phrase
      * ({@link #FRAMING}) or a statement before a dash ({@link #DASH_LEAD}), or null when there is none.
      */
     static String leadIn(String sentence) {
-        Matcher m = LEAD_IN.matcher(sentence);
+        Matcher m = LONG_LEAD_IN.matcher(sentence);
         if (!m.find() && !(m = FRAMING.matcher(sentence)).find() && !(m = DASH_LEAD.matcher(sentence)).find()) return null;
         String rest = sentence.substring(m.end());
         if (ASKS.matcher(rest).find()) return rest;
         // the question after the lead-in may itself be set up by a phrase before a comma ("Rough math: going from A to B,
         // how many times ...?")
         Matcher setUp = SET_UP.matcher(rest);
-        return m.pattern() == LEAD_IN && setUp.find() && ASKS.matcher(rest.substring(setUp.end())).find() ? rest : null;
+        return m.pattern() == LONG_LEAD_IN && setUp.find() && ASKS.matcher(rest.substring(setUp.end())).find() ? rest : null;
     }
 
     /** A phrase set off by a comma before the question proper. */

@@ -43,6 +43,14 @@ final class StatedComparisons {
         int back = Comparison.BACK.matcher(sides.get(0).strip()).matches() ? 0 : Comparison.BACK.matcher(sides.get(1).strip()).matches() ? 1 : -1;
         if (back < 0) return found.kind() == kind ? found : new Comparison(found.sides(), kind, found.op(), found.larger(), found.word(), found.gap());
         if (Comparison.BACK.matcher(sides.get(1 - back).strip()).matches()) return asked; // "is this bigger than that?": both point back
+        // "... $135 billion in October, and ... now $228.3 billion. How much higher is the newer figure?": one of two figures
+        // the nearest statement gives, named by its place or age, set against the other
+        if (ONE_OF_TWO.matcher(sides.get(1 - back).strip()).matches()) {
+            List<String> two = twoFigures(statements.get(0).strip().replaceAll("[.!]+$", ""));
+            if (two.size() == 2 && two.stream().allMatch(t -> states(t, kind)))
+                return new Comparison(two.stream().map(String::strip).toList(), kind, found.op(), found.larger(), found.word(), found.gap(),
+                        Comparison.BOTH);
+        }
         String stated = statements.stream().filter(s -> states(s, kind)).findFirst().orElse(null);
         // "Suleyman set a year for it. How many years before the licence ends is that?": a figure only described (a noun
         // naming one) is found by the statement's words, as a stated one must be; "Beta is great" describes none
@@ -95,6 +103,10 @@ final class StatedComparisons {
      * The two figures one statement gives ("A had X in 2023, and Y now", "A had X in 2023 and about 27% now"), each as a
      * statement of its own.
      */
+    /** "the newer figure", "the latter one", "the second number": one of two figures, named by its place or age. */
+    private static final Pattern ONE_OF_TWO = Comparison.pattern("^(?:the\\s+)?(?:newer|later|latest|second|latter|current|new|recent|"
+            + "more recent|older|earlier|first|former|original|old)\\s+(?:figure|one|value|number|amount|sum|valuation)$");
+
     static List<String> twoFigures(String statement) {
         List<String> two = List.of(TWO_THINGS.split(statement));
         if (two.size() != 2 || !FIGURE_FIRST.matcher(two.get(1).strip()).lookingAt()) return two;

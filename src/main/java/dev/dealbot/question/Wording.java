@@ -46,6 +46,8 @@ final class Wording {
         Matcher m = HEADLINE_START.matcher(question);
         if (!m.find() || !party.test(m.group(1).toLowerCase(Locale.ROOT))) return question;
         String next = m.group(2);
+        // a word before an article or a possessive is a verb with its object ("Microsoft put its stake at ...")
+        if (OBJECT_NEXT.matcher(question.substring(m.end(2))).lookingAt()) return question;
         if (next.endsWith("ed") || next.endsWith("ing") || ADVERBS.contains(next) || party.test(next) || Terms.isFunctionWord(next)
                 || Terms.QUESTION_STOPWORDS.contains(next)) return question;
         // a statement with a tag is a sentence, not a headline; "pays Microsoft", "owns 27%": a verb before its object
@@ -73,6 +75,8 @@ final class Wording {
         String holder = m.group(2).strip();
         return "What is " + holder + (holder.endsWith("s") ? "'" : "'s") + " " + m.group(1).toLowerCase(Locale.ROOT) + m.group(3);
     }
+
+    private static final Pattern OBJECT_NEXT = Pattern.compile("(?i)\\s+(?:its|their|the|a|an|his|her|our|my)\\b");
 
     /** Adverbs that go before a verb ("amazon only invested", "microsoft still pays"): no thing a party owns. */
     private static final java.util.Set<String> ADVERBS = java.util.Set.of("only", "just", "still", "also", "already", "never", "even",

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * On the real articles: a claimed change from one figure to another, a sum claimed as all of an investment in
  * shorthand, a statement set off by a dash, a gap asked of two sides set against each other, a year not corrected by
- * a sentence of another thing, a role asked with "hold", and two stated figures offered as a choice.
+ * a sentence of another thing, a role asked with "hold", two stated figures offered as a choice, an amount asked of
+ * payments the articles say stop, a comparison after a long lead-in, and one of two stated figures named by its age.
  */
 class ChangeClaimAnswersTest {
     @RegisterExtension
@@ -79,5 +80,31 @@ class ChangeClaimAnswersTest {
         Answer a = ask("Was Microsoft's stake worth $135 billion or $228.3 billion?");
         assertTrue(a.answer().contains("$228.3 billion") && a.answer().contains("The articles also give $135 billion")
                 && a.citations().size() >= 2, a.answer());
+    }
+
+    @Test
+    void anAmountAskedOfPaymentsTheArticlesSayStopIsCorrected() {
+        for (String q : new String[] {"How much revenue share does Microsoft pay OpenAI?", "What percentage of revenue will Microsoft pay OpenAI until 2030?"}) {
+            Answer a = ask(q);
+            assertTrue(a.answer().startsWith("The articles contradict what the question takes as given"), q + " → " + a.answer());
+        }
+        // what it paid before the change, and a payment that names nothing paid, the articles do not give
+        for (String q : new String[] {"What was the revenue share percentage Microsoft used to pay OpenAI?", "How much will Microsoft pay OpenAI in 2027?"})
+            assertFalse(ask(q).answered(), q);
+        Answer other = ask("What percentage does OpenAI pay Microsoft?");
+        assertTrue(other.answer().contains("20%") && !other.answer().startsWith("The articles contradict"), other.answer());
+    }
+
+    @Test
+    void aComparisonAskedAfterALongLeadInAndAColonIsWorkedOut() {
+        Answer a = ask("Help me understand the gap between the two end dates: for how many years does Microsoft keep its license "
+                + "to OpenAI's IP after OpenAI's revenue-share payments to Microsoft stop?");
+        assertTrue(a.answer().startsWith("The difference is 2 years"), a.answer());
+    }
+
+    @Test
+    void oneOfTwoStatedFiguresNamedByItsAgeIsComparedWithTheOther() {
+        Answer a = ask("The stake was valued at $135 billion in October, and the book value is now $228.3 billion. How much higher is the newer figure?");
+        assertTrue(a.answer().startsWith("The difference is $93.3 billion"), a.answer());
     }
 }

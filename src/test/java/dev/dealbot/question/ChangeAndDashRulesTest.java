@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Rules for a claimed change from one figure to another, for a statement set off by a dash after an opener, for two
- * sides set against each other before a gap is asked, an adverb after a party's name, and a role asked with "hold".
+ * sides set against each other before a gap is asked, an adverb after a party's name, a role asked with "hold",
+ * a comparison asked with "for how many" or after a lead-in and a colon, and "rev" for revenue.
  */
 class ChangeAndDashRulesTest {
     @Test
@@ -69,5 +70,35 @@ class ChangeAndDashRulesTest {
         assertEquals("What is Gamma Delta's role?", Wording.roleHeld("What role does Gamma Delta hold?"));
         assertEquals("What is Gamma Delta's position at Alpha?", Wording.roleHeld("Which position did Gamma Delta have at Alpha?"));
         assertEquals("What role does the memo describe?", Wording.roleHeld("What role does the memo describe?"));
+    }
+
+    @Test
+    void forHowManyYearsAsksWhatHowManyYearsAsks() {
+        Comparison c = Comparison.of("For how many years does Alpha keep its license after the revenue share ends?");
+        assertNotNull(c);
+        assertEquals(Comparison.Op.DIFFERENCE, c.op());
+    }
+
+    @Test
+    void aQuestionAfterALeadInOfUpToEightyCharactersAndAColonIsAskedOnItsOwn() {
+        String asked = "for how many years does Alpha keep its license after the revenue share ends?";
+        assertEquals(asked, QuestionSentence.leadIn("Help me understand the gap between the two end dates: " + asked));
+        org.junit.jupiter.api.Assertions.assertNull(QuestionSentence.leadIn("Help me understand the gap between the two end dates: the licence"));
+    }
+
+    @Test
+    void oneOfTwoStatedFiguresNamedByItsAgeIsComparedWithTheOther() {
+        Comparison c = Comparison.of("How much higher is the newer figure?",
+                List.of("The stake was valued at $135 billion in October, and the book value is now $228.3 billion."));
+        assertNotNull(c);
+        assertEquals(2, c.sides().size());
+        org.junit.jupiter.api.Assertions.assertTrue(c.isStated(0) && c.isStated(1), c.toString());
+    }
+
+    @Test
+    void revBeforeAWordOfSharingOrOfThoseInChargeIsRevenue() {
+        assertEquals("who's Beta revenue chief", Shorthand.spelledOut("who's Beta rev chief"));
+        assertEquals("revenue share end year?", Shorthand.spelledOut("rev share end yr?"));
+        assertEquals("which rev of the deal?", Shorthand.spelledOut("which rev of the deal?"));
     }
 }

@@ -159,6 +159,7 @@ public final class ExtractiveAnswerer implements Answerer {
         if (draft == null && q.presumed() && q.claimed() != null) draft = opposite.check(q, e);
         if (draft == null) draft = opposite.checkAsked(q, e);
         if (draft == null) draft = Misstated.correct(q, main, selector, composer, table);
+        if (draft == null) draft = StoppedPayment.check(q, main, table.names(), composer);
         // a state asked of a later year that no article gives an end: as the articles state it now
         if (draft == null && OpenEnded.asks(q, writtenYear)) draft = openEnded(q, e);
         if (draft == null && !q.unknownFigures().isEmpty()) return Refusals.notInArticles(MODE);
