@@ -35,7 +35,7 @@ final class Shorthand {
      * "rev share", "rev chief": "rev" alone may be a revision; before a word of sharing money or of the people in charge
      * of it, it is revenue.
      */
-    private static final Pattern REV_SHARE = Pattern.compile("(?<![\\w/])rev\\.?(?=\\s+(?:share|sharing|split|chief|head|leader|leadership|boss|officer|growth|stream)s?\\b)",
+    private static final Pattern REVENUE_REV = Pattern.compile("(?<![\\w/])rev\\.?(?=\\s+(?:share|sharing|split|chief|head|leader|leadership|boss|officer|growth|stream)s?\\b)",
             Pattern.CASE_INSENSITIVE);
 
     /** "what % share", "which %": a percent sign after a word, not a figure, stands for the word "percentage". */
@@ -67,7 +67,7 @@ final class Shorthand {
                     && m.end() + 1 < text.length() && Character.isUpperCase(text.charAt(m.end() + 1)));
             m.appendReplacement(out, Matcher.quoteReplacement(full + (endsSentence ? "." : "")));
         }
-        String written = PERCENT_SIGN.matcher(REV_SHARE.matcher(WITH.matcher(m.appendTail(out)).replaceAll("with ")).replaceAll("revenue"))
+        String written = PERCENT_SIGN.matcher(REVENUE_REV.matcher(WITH.matcher(m.appendTail(out)).replaceAll("with ")).replaceAll("revenue"))
                 .replaceAll("percentage");
         String months = MONTH.matcher(written).replaceAll(r -> Matcher.quoteReplacement(MONTHS.get((r.group(1) != null ? r.group(1) : r.group(2))
                 .toLowerCase(java.util.Locale.ROOT))));

@@ -147,8 +147,10 @@ final class Premise {
         Scored holder = claimed.type() == Figure.Type.YEAR ? null : ranked.stream().filter(selector::relevant).filter(s -> mentionsParties(q, s.sentence()))
                 .filter(s -> s.sentence().figures().stream().anyMatch(f -> near.test(f) && f.end() <= s.sentence().quote().length()
                         && thing.statedIn(s.sentence(), f))).findFirst().orElse(null);
-        // some article gives the claimed figure of the claim's thing (a change to it may be told apart from its start)
-        boolean reached = table.all().stream().anyMatch(s -> s.figures().stream().anyMatch(f -> near.test(f) && (thing.isNone() || thing.statedIn(s, f))));
+        // of a claimed change, some article gives the claimed figure of the claim's thing (a change to it may be told apart
+        // from its start); looked for only when the question claims a change
+        boolean reached = q.figures().stream().anyMatch(f -> changedFrom(q.english(), f, claimed))
+                && table.all().stream().anyMatch(s -> s.figures().stream().anyMatch(f -> near.test(f) && (thing.isNone() || thing.statedIn(s, f))));
         for (Scored s : ranked) {
             if (holder != null && s != holder && s.sentence().figures().stream().noneMatch(near) && datedBefore(s.sentence(), claimed.type())) continue;
             // a sentence holding the names the question asks about (the "names" rule) and the claimed kind of figure needs less
