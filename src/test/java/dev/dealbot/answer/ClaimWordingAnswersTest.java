@@ -48,6 +48,12 @@ class ClaimWordingAnswersTest {
     }
 
     @Test
+    void someoneAskedWithinAPartyWithAnAdverbIsTheNamedPerson() {
+        Answer a = ask("Who exactly at OpenAI wrote the internal memo saying the old arrangement limited its ability to serve customers where they are?");
+        assertTrue(a.answer().startsWith("Denise Dresser"), a.answer());
+    }
+
+    @Test
     void aMajorityStakeWithAFigureIsCheckedByItsFigure() {
         Answer a = ask("Does Microsoft hold a majority stake of 72% in OpenAI's for-profit entity?");
         assertTrue(a.answer().startsWith("No — the articles say approximately 27%"), a.answer());

@@ -383,8 +383,9 @@ public final class ExtractiveAnswerer implements Answerer {
         return ranked.stream().filter(selector::relevant).toList();
     }
 
-    /** "Who at OpenAI ...", "who from Amazon ...": someone within a party the question names, a person to be named. */
-    private static final java.util.regex.Pattern WHO_WITHIN = java.util.regex.Pattern.compile("\\b[Ww]ho\\s+(?:at|in|from|within)\\s+\\p{Lu}");
+    /** "Who at OpenAI ...", "who exactly from Amazon ...": someone within a party the question names, a person to be named. */
+    private static final java.util.regex.Pattern WHO_WITHIN = java.util.regex.Pattern.compile(
+            "\\b[Ww]ho\\s+(?:(?:exactly|precisely|specifically|actually)\\s+)?(?:at|in|from|within)\\s+\\p{Lu}");
 
     /**
      * For "who at <party> ...?" and "who said / wrote ...?", the first relevant sentence that names someone comes before
