@@ -45,24 +45,16 @@ final class StatedComparisons {
         if (Comparison.BACK.matcher(sides.get(1 - back).strip()).matches()) return asked; // "is this bigger than that?": both point back
         // "... $135 billion in October, and ... now $228.3 billion. How much higher is the newer figure?": one of two figures
         // the nearest statement gives, named by its place or age, set against the other
-        if (ONE_OF_TWO.matcher(sides.get(1 - back).strip()).matches()) {
-            List<String> two = twoFigures(statements.get(0).strip().replaceAll("[.!]+$", ""));
-            if (two.size() == 2 && two.stream().allMatch(t -> states(t, kind)))
-                return new Comparison(two.stream().map(String::strip).toList(), kind, found.op(), found.larger(), found.word(), found.gap(),
-                        Comparison.BOTH);
-        }
+        Comparison both = ONE_OF_TWO.matcher(sides.get(1 - back).strip()).matches() ? bothStated(statements.get(0), kind, found) : null;
+        if (both != null) return both;
         String stated = statements.stream().filter(s -> states(s, kind)).findFirst().orElse(null);
         // "Suleyman set a year for it. How many years before the licence ends is that?": a figure only described (a noun
         // naming one) is found by the statement's words, as a stated one must be; "Beta is great" describes none
         if (stated == null && !Comparison.writes(statements.get(0), kind) && DESCRIBES_FIGURE.matcher(statements.get(0)).find()) stated = statements.get(0);
         // "... nearly a third of OpenAI in 2023, and now it holds about 27%. Did its stake go up or down?": a statement of
         // the thing's figure then and now is both sides
-        if (stated == null && found.word().equals(Comparison.UP_OR_DOWN)) {
-            List<String> two = twoFigures(statements.get(0).strip().replaceAll("[.!]+$", ""));
-            if (two.size() == 2 && two.stream().allMatch(t -> states(t, kind)))
-                return new Comparison(two.stream().map(String::strip).toList(), kind, found.op(), found.larger(), found.word(), found.gap(),
-                        Comparison.BOTH);
-        }
+        both = stated == null && found.word().equals(Comparison.UP_OR_DOWN) ? bothStated(statements.get(0), kind, found) : null;
+        if (both != null) return both;
         // "There was a leaked memo. How long before the announcement did it surface?": an event described is dated by its words
         if (stated == null && kind == Kind.TIME && !Comparison.writes(statements.get(0), kind)) stated = statements.get(0);
         if (stated == null) return asked;
@@ -103,6 +95,13 @@ final class StatedComparisons {
      * The two figures one statement gives ("A had X in 2023, and Y now", "A had X in 2023 and about 27% now"), each as a
      * statement of its own.
      */
+    /** {@code found} with the two figures {@code statement} gives of {@code kind} as its sides, both stated; null unless it gives two. */
+    private static Comparison bothStated(String statement, Kind kind, Comparison found) {
+        List<String> two = twoFigures(statement.strip().replaceAll("[.!]+$", ""));
+        if (two.size() != 2 || !two.stream().allMatch(t -> states(t, kind))) return null;
+        return new Comparison(two.stream().map(String::strip).toList(), kind, found.op(), found.larger(), found.word(), found.gap(), Comparison.BOTH);
+    }
+
     /** "the newer figure", "the latter one", "the second number": one of two figures, named by its place or age. */
     private static final Pattern ONE_OF_TWO = Comparison.pattern("^(?:the\\s+)?(?:newer|later|latest|second|latter|current|new|recent|"
             + "more recent|older|earlier|first|former|original|old)\\s+(?:figure|one|value|number|amount|sum|valuation)$");

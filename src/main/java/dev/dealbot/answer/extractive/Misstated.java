@@ -73,8 +73,7 @@ final class Misstated {
      * (the "$10 billion" invested in 2023).
      */
     private static boolean sameThings(Question q, List<Figure> others, String text, Names names) {
-        java.util.Set<String> stems = new HashSet<>();
-        for (Token t : Tokens.of(text)) stems.add(t.stem());
+        java.util.Set<String> stems = null; // the sentence's stems, read only when the question names a whole
         for (Figure f : others) {
             if (f.type() == Figure.Type.YEAR || f.type() == Figure.Type.DATE || f.end() > q.english().length()) continue;
             java.util.regex.Matcher m = OF_WHOLE.matcher(q.english().substring(f.end()));
@@ -84,6 +83,10 @@ final class Misstated {
             String stem = whole.get(0).stem();
             java.util.Set<String> words = new HashSet<>(java.util.Set.of(stem));
             for (var term : q.query().terms()) if (term.term().equals(stem)) words.addAll(term.alternatives());
+            if (stems == null) {
+                stems = new HashSet<>();
+                for (Token t : Tokens.of(text)) stems.add(t.stem());
+            }
             if (words.stream().noneMatch(stems::contains)) return false;
         }
         return true;
