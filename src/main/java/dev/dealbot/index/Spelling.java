@@ -20,6 +20,8 @@ import org.apache.lucene.search.spell.SuggestWord;
 public final class Spelling {
     /** Similarity (1 - edits / length) a suggestion needs: one edit from six letters, two from twelve. */
     static final float ACCURACY = 0.82f;
+    /** For a name the articles give: one edit from five letters ("amazn", "denis"); names are few and unlike other words. */
+    static final float NAME_ACCURACY = 0.78f;
     /** For words of a question in another language: related words ("licencia", "exclusiva") within more edits. */
     static final float COGNATE_ACCURACY = 0.72f;
     static final int MIN_LENGTH = 5;
@@ -28,9 +30,11 @@ public final class Spelling {
     private final IndexReader reader;
     private final DirectSpellChecker checker = checker(ACCURACY, MIN_LENGTH);
     private final DirectSpellChecker cognates = checker(COGNATE_ACCURACY, COGNATE_MIN_LENGTH);
+    private final DirectSpellChecker looser = checker(NAME_ACCURACY, MIN_LENGTH);
     /** Word → suggestion ("" for none), one cache per checker; the reader never changes, so neither do they. */
     private final Cache<String, String> corrections = memo();
     private final Cache<String, String> cognateWords = memo();
+    private final Cache<String, String> looserWords = memo();
 
     Spelling(IndexReader reader) {
         this.reader = reader;
@@ -74,6 +78,15 @@ public final class Spelling {
     private static String stem(String lowerWord) {
         var tokens = dev.dealbot.text.Tokens.of(lowerWord);
         return tokens.isEmpty() ? lowerWord : tokens.get(0).stem();
+    }
+
+    /**
+     * The article word {@code lowerWord} is within one edit of at five letters or more ("amazn" → "amazon"), for the caller
+     * to take only when that word is a name; null when it is a real English word or nothing is that close.
+     */
+    public String nameCorrection(String lowerWord) {
+        if (EnglishWords.contains(lowerWord)) return null;
+        return remembered(looserWords, looser, lowerWord);
     }
 
     /** An English article word close to a word of another language ("exclusiva" → "exclusive"), or null. */

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * A role a question states or asks a party holds for another party ("Google Cloud is now OpenAI's primary cloud
- * partner", "Is Amazon OpenAI's main cloud provider?"): the holder, the party whose role it is, and the role's words.
+ * partner", "Is Amazon OpenAI's main cloud provider?", "AWS replaced Azure as OpenAI's primary cloud"): the holder, the
+ * party whose role it is, and the role's words.
  */
 public final class PartyRoles {
     /** What a question says a party is for another: the holder as written, the other party, the role's words. */
@@ -37,13 +38,18 @@ public final class PartyRoles {
             + "selected|name|names|named|make|makes|made|appoint|appoints|appointed|designate|designates|designated)\\s+" + HOLDER
             + "\\s+as\\s+(?:the\\s+|its\\s+|their\\s+|an?\\s+)?" + ROLE);
 
+    /** "Now that AWS replaced Azure as OpenAI's primary cloud, ...", "Did X replace Y as Z's R?": the role taken from another. */
+    private static final Pattern REPLACED = Pattern.compile("\\b" + HOLDER + "\\s+(?:has\\s+|have\\s+)?" + ADVERBS + "(?:has\\s+|have\\s+)?(?:replace|replaces|replaced|replacing|"
+            + "supplant|supplants|supplanted|displace|displaces|displaced|overtake|overtakes|overtook|overtaken|succeed|succeeds|succeeded|"
+            + "(?:take|takes|took|taken) over from)\\s+(?:[\\p{L}-]+\\s+){1,3}?as\\s+" + ADVERBS + "([\\p{L}]+)['’]s\\s+" + ROLE);
+
     private PartyRoles() {}
 
     /** The role claimed or asked in {@code english}, or null when it claims no party's role for another known party. */
     public static RoleClaim of(String english, Names names) {
         String lower = english.toLowerCase(Locale.ROOT);
         if (lower.length() != english.length() || lower.length() > 300) return null;
-        for (Pattern p : List.of(ASKED, STATED, MADE, CHOSEN)) {
+        for (Pattern p : List.of(ASKED, STATED, MADE, CHOSEN, REPLACED)) {
             Matcher m = p.matcher(lower);
             for (int from = 0; from < lower.length() && m.find(from); from = m.start() + 1) {
                 boolean chosen = p == CHOSEN;

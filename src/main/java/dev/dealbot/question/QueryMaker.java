@@ -86,12 +86,21 @@ public final class QueryMaker {
      * capitalised word stays capitalised: "Microsfot" becomes "Microsoft").
      */
     public String correct(String text) {
+        return correct(text, w -> false);
+    }
+
+    /** {@link #correct(String)}, and a word a little further off a name of the articles ({@code name}) is that name. */
+    public String correct(String text, java.util.function.Predicate<String> name) {
         Matcher m = WORD.matcher(text);
         StringBuilder out = null;
         int last = 0;
         while (m.find()) {
             String word = m.group().toLowerCase(Locale.ROOT);
             String fix = spelling.correction(word);
+            if (fix == null && !spelling.known(word)) {
+                String near = spelling.nameCorrection(word);
+                if (near != null && name.test(near)) fix = near;
+            }
             if (fix == null) continue;
             if (Character.isUpperCase(m.group().charAt(0))) fix = Character.toUpperCase(fix.charAt(0)) + fix.substring(1);
             if (out == null) out = new StringBuilder(text.length());

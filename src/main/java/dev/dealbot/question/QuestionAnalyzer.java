@@ -64,10 +64,10 @@ public final class QuestionAnalyzer {
         Optional<String> rewrite = Optional.of(translated);
         String asked = Wording.injection(rewrite.get()) ? Injections.question(rewrite.get()) : rewrite.get();
         // a question inside a polite request, after the asker's situation: what it tells, then the question
-        if (asked != null) asked = Requests.direct(asked);
+        if (asked != null) asked = Requests.checked(Requests.direct(asked));
         if (asked != null) asked = Supposition.joined(asked, f -> table.states(f, List.of()) || table.statesRounded(f));
         if (asked == null) return read(text, rewrite.get(), history, language, rewrite.get()); // only instructions: declined
-        String english = Supposition.asked(FollowUps.withoutExcluded(queries.correct(abbreviationsSpelledOut(Intensifiers.plain(Telegraphic.spelledOut(Shorthand.spelledOut(Metonyms.spelledOut(Contractions.restore(QuestionSentence.of(asked)), table.names()))))))), asked);
+        String english = Supposition.asked(FollowUps.withoutExcluded(queries.correct(abbreviationsSpelledOut(Intensifiers.plain(Telegraphic.spelledOut(Shorthand.spelledOut(Metonyms.spelledOut(Contractions.restore(QuestionSentence.of(asked)), table.names()))))), table.names()::known)), asked);
         english = undatedSupposition(english);
         english = Wording.roleHeld(Wording.headlineOwner(english, w -> table.names().known(w) && table.names().party(w)));
         english = QuestionSentence.topicFirst(english, table.names()::known);
@@ -76,7 +76,9 @@ public final class QuestionAnalyzer {
         if (role != null) english = role.without();
         Question q = withRole(read(text, english, history, language, FollowUps.searchText(english, history)), role);
         // a question after statements ("X was valued at $29B. How many times bigger is it now?") may compare with them
-        List<String> statements = QuestionSentence.statements(asked);
+        // in the question's own words: shorthand and abbreviations spelled out as the question's are ("Rev share ends ...")
+        List<String> statements = QuestionSentence.statements(asked).stream()
+                .map(s -> abbreviationsSpelledOut(Shorthand.spelledOut(Metonyms.spelledOut(Contractions.restore(s), table.names())))).toList();
         String sentence = java.util.Objects.requireNonNullElse(QuestionSentence.question(english), english);
         // a list of events to order, then the question that asks for their order ("Put these in order: A, B and C. Which
         // came first?"), is one ordering, not a comparison with a statement
@@ -84,13 +86,17 @@ public final class QuestionAnalyzer {
         // so is a comparison whose sides the whole text writes out, each within one sentence ("A 27% vs the one-third of 2023 —
         // did it go up or down?")
         Comparison comparison = statements.isEmpty() ? Comparison.of(english)
-                : outright != null && (outright.op() == Comparison.Op.ORDER || outright.sides().stream().noneMatch(side -> Comparison.BACK.matcher(side.strip()).matches()
+                : outright != null && (outright.op() == Comparison.Op.ORDER || outright.sides().stream().noneMatch(side -> StatedComparisons.pointsBack(side)
                         || side.matches("(?s).*[.?!]\\s.*")))
                         ? outright : Comparison.of(sentence, statements);
         if (comparison == null && !sentence.equals(english)) comparison = Comparison.of(english);
         // "For the board deck: how many years ...?": a short lead-in before the colon is no part of what is compared
         String afterLeadIn = comparison == null ? QuestionSentence.leadIn(sentence) : null;
         if (afterLeadIn != null) comparison = Comparison.framed(sentence.substring(0, sentence.length() - afterLeadIn.length()), Comparison.of(afterLeadIn));
+        // a side that only points back ("how much is that worth?") with no statement before the question to point to is
+        // the clause it points to in the same sentence: no second thing to compare, the question read as a whole
+        if (comparison != null && comparison.stated() < 0 && comparison.sides().stream().anyMatch(StatedComparisons::pointsBack))
+            comparison = null;
         if (comparison != null) {
             List<Question> sides = new ArrayList<>();
             List<String> written = Sides.complete(comparison.sides(), table.names());

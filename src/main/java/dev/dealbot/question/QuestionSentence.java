@@ -107,7 +107,10 @@ final class QuestionSentence {
         // the question after the lead-in may itself be set up by a phrase before a comma ("Rough math: going from A to B,
         // how many times ...?")
         Matcher setUp = SET_UP.matcher(rest);
-        return m.pattern() == LONG_LEAD_IN && setUp.find() && ASKS.matcher(rest.substring(setUp.end())).find() ? rest : null;
+        if (m.pattern() == LONG_LEAD_IN && setUp.find() && ASKS.matcher(rest.substring(setUp.end())).find()) return rest;
+        // lead-ins stack: a label before a colon, then a statement before a dash ("Quick math: A ends in X and B in Y — how
+        // many years ...?"), or a framing phrase
+        return m.pattern() == LONG_LEAD_IN && rest.length() < sentence.length() ? leadIn(rest) : null;
     }
 
     /** A phrase set off by a comma before the question proper. */

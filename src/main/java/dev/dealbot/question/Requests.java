@@ -50,6 +50,20 @@ final class Requests {
 
     private Requests() {}
 
+    /**
+     * "Fact check: the deal was announced on a Monday.", "True or false: X owns 27%": a statement after a label asking
+     * whether it holds is the statement asked back ("..., right?"), a yes/no question whose claim is checked.
+     */
+    private static final Pattern CHECK_LABEL = Pattern.compile("^\\W*(?:fact[- ]?check(?:ing)?|true or false|verify|check|confirm|"
+            + "is (?:this|it|that|the following) (?:true|right|correct|accurate)|true)\\s*\\??\\s*[:—–-]+\\s*(?!(?:is|are|was|were|do|does|did|can|could|will|"
+            + "would|has|have|what|which|who|when|where|why|how)\\b)([^?]{8,}?)[.!]*$", Pattern.CASE_INSENSITIVE);
+
+    /** The statement after a label asking to check it, asked back ("..., right?"); {@code text} itself when there is none. */
+    static String checked(String text) {
+        Matcher m = CHECK_LABEL.matcher(text.strip());
+        return m.matches() ? Character.toUpperCase(m.group(1).charAt(0)) + m.group(1).substring(1) + ", right?" : text;
+    }
+
     /** The message as what it tells, then the question its request asks; {@code text} itself when it asks none so. */
     static String direct(String text) {
         Matcher m = REQUEST.matcher(text);

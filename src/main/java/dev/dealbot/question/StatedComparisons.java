@@ -40,9 +40,9 @@ final class StatedComparisons {
         Kind statedKind = Comparison.unitKind(String.join(" ", statements).toLowerCase(Locale.ROOT));
         Kind kind = found.kind() == Kind.NUMBER && statedKind != Kind.NUMBER ? statedKind : found.kind();
         List<String> sides = new ArrayList<>(found.sides());
-        int back = Comparison.BACK.matcher(sides.get(0).strip()).matches() ? 0 : Comparison.BACK.matcher(sides.get(1).strip()).matches() ? 1 : -1;
+        int back = pointsBack(sides.get(0)) ? 0 : pointsBack(sides.get(1)) ? 1 : -1;
         if (back < 0) return found.kind() == kind ? found : new Comparison(found.sides(), kind, found.op(), found.larger(), found.word(), found.gap());
-        if (Comparison.BACK.matcher(sides.get(1 - back).strip()).matches()) return asked; // "is this bigger than that?": both point back
+        if (pointsBack(sides.get(1 - back))) return asked; // "is this bigger than that?": both point back
         // "... $135 billion in October, and ... now $228.3 billion. How much higher is the newer figure?": one of two figures
         // the nearest statement gives, named by its place or age, set against the other
         Comparison both = ONE_OF_TWO.matcher(sides.get(1 - back).strip()).matches() ? bothStated(statements.get(0), kind, found) : null;
@@ -62,6 +62,15 @@ final class StatedComparisons {
         return new Comparison(List.copyOf(sides), kind, found.op(), found.larger(), found.word(), found.gap(), back);
     }
 
+    /** A verb of happening after a side ("... does that target fall?"): no word of what the side is. */
+    private static final Pattern HAPPENING = Comparison.pattern("\\s+(?:fall|falls|come|comes|land|lands|happen|happens|occur|occurs|arrive|arrives|"
+            + "take place|takes place)$");
+
+    /** The side only points back ("that", "this figure", "that target fall"). */
+    static boolean pointsBack(String side) {
+        return Comparison.BACK.matcher(HAPPENING.matcher(side.strip()).replaceFirst("")).matches();
+    }
+
     /**
      * "By what factor has its valuation grown as of the latest round?", "how much has it risen since?": one thing's
      * change up to a point, from a figure stated before the question.
@@ -79,7 +88,11 @@ final class StatedComparisons {
 
     /** "What's the gap between the two numbers?", "what is the difference between them?": the two things described. */
     private static final Pattern GAP_BETWEEN_THEM = Comparison.pattern("^(?:so\\s+)?(?:what(?:'s|’s| is| was)|how (?:big|large|wide)(?:'s|’s| is))\\s+the\\s+"
-            + "(?:gap|difference)\\s+between\\s+(?:the two(?:\\s+(?:numbers|figures|values|amounts|sums|valuations|estimates))?|them|those|these|both)$");
+            + "(?:gap|difference)\\s+between\\s+(?:the two(?:\\s+(?:numbers|figures|values|amounts|sums|valuations|estimates))?|them|those|these|both)(?:\\s+in\\s+(?:years|months|days|dollars|percentage points|points))?$");
+
+    /** "Which one ends first?", "which of the two runs longer?": the winner of two things described, the question naming neither. */
+    private static final Pattern WHICH_OF_THEM = Comparison.pattern("^which(?:\\s+one|\\s+of\\s+(?:the two|them|these|those|both)(?:\\s+\\w+)?)?\\s+"
+            + "(?!.*\\bor\\b)\\w+(?:\\s+\\w+){0,3}?\\s+(?:first|last|earlier|later|sooner|longer|shorter|bigger|larger|smaller|higher|lower|more|less)$");
 
     /** "How many years is that span?", "how long is that period?": the time between the two things described. */
     private static final Pattern SPAN_OF_THEM = Comparison.pattern("^(?:so\\s+)?(?:(?:how many years|how long)\\s+(?:is|was|would be)\\s+"
@@ -89,8 +102,11 @@ final class StatedComparisons {
 
     /** Words that hedge a figure ("about 27%"). */
     private static final String HEDGES = "about|around|roughly|nearly|approximately|some|just|only|almost";
-    /** Where one statement describes two things: ", and", ", while", "; ", ", another ...", " and" before a figure. */
-    private static final Pattern TWO_THINGS = Comparison.pattern(",\\s+(?:and|while|but|whereas)\\s+|;\\s+|,\\s+(?=another\\b)|\\s+and\\s+(?=(?:" + HEDGES + ")?\\s*\\$?\\d)");
+    /**
+     * Where one statement describes two things: ", and", ", while", "; ", ", another ...", before a clause ending in
+     * "another" ("A ends one year, B another"), " and" before a figure.
+     */
+    private static final Pattern TWO_THINGS = Comparison.pattern(",\\s+(?:and|while|but|whereas)\\s+|;\\s+|,\\s+(?=another\\b)|,\\s+(?=[^,]{3,60}\\banother$)|\\s+and\\s+(?=(?:" + HEDGES + ")?\\s*\\$?\\d)");
     /**
      * The two figures one statement gives ("A had X in 2023, and Y now", "A had X in 2023 and about 27% now"), each as a
      * statement of its own.
@@ -130,12 +146,26 @@ final class StatedComparisons {
         Matcher m = CHANGE_BETWEEN_THEM.matcher(q);
         boolean span = SPAN_OF_THEM.matcher(q).matches();
         boolean gap = span || GAP_BETWEEN_THEM.matcher(q).matches();
-        if (!m.matches() && !gap) return null;
+        // "Which one runs out first (, and how big is the gap between them)?": which of the two wins, asked as of two
+        // things named in its place
+        Matcher tail = Comparison.GAP_TAIL.matcher(q);
+        String whichAsked = tail.find() ? q.substring(0, tail.start()) : q;
+        Comparison which = WHICH_OF_THEM.matcher(whichAsked).matches() ? Comparison.of(whichAsked + ", the first or the second") : null;
+        if (which != null && which.op() != Comparison.Op.WHICH) which = null;
+        boolean whichGap = which != null && !whichAsked.equals(q);
+        if (!m.matches() && !gap && which == null) return null;
         List<String> things = statements.size() >= 2 ? List.of(statements.get(1), statements.get(0))
                 : List.of(TWO_THINGS.split(statements.get(0).strip().replaceAll("[.!]+$", "")));
         // "The licence and the revenue share end in different years": two things told of by one verb
         boolean joined = things.size() != 2 && statements.size() == 1;
         if (joined) things = joinedSubjects(statements.get(0).strip().replaceAll("[.!]+$", ""));
+        // two things told only to end at different times ("Rev share ends one yr, IP licence ends another") are the things
+        // whose ends are compared, as if the question named them: their words, not statements of a figure
+        List<String> ending = things.size() == 2 && (gap || which != null) ? things.stream().map(StatedComparisons::endingThing).toList() : List.of();
+        if (!ending.isEmpty() && !ending.contains(null))
+            return which != null ? new Comparison(ending, Kind.TIME, which.op(), which.larger(), which.word(), whichGap)
+                    : new Comparison(ending, Kind.TIME, Comparison.Op.DIFFERENCE, true, "apart", false);
+        if (which != null) return null;
         // two things that end or start at different times are apart in time, whatever they measure
         Kind kind = span || joined && TIMED.matcher(statements.get(0)).find() ? Kind.TIME
                 : Comparison.unitKind(String.join(" ", statements).toLowerCase(Locale.ROOT));
@@ -150,6 +180,19 @@ final class StatedComparisons {
         if (writing > (span ? 2 : gap ? 1 : 0)) return null;
         Comparison.Op op = gap || m.group(1).toLowerCase(Locale.ROOT).equals("how much") ? Comparison.Op.DIFFERENCE : Comparison.Op.RATIO;
         return new Comparison(List.of(things.get(0).strip(), things.get(1).strip()), kind, op, true, "apart", false, Comparison.BOTH);
+    }
+
+    /** A thing, a verb of its ending and no figure: "the licence end in different years", "IP licence ends another". */
+    private static final Pattern ENDING_THING = Comparison.pattern("^(.{3,40}?)\\s+(?:end|ends|ended|expire|expires|expired|run out|runs out|ran out|"
+            + "stop|stops|stopped|lapse|lapses|lapsed)\\b([^\\d]*)$");
+
+    /** The thing whose end {@code told} tells of without a figure, or null. */
+    private static String endingThing(String told) {
+        Matcher m = ENDING_THING.matcher(told.strip());
+        if (!m.matches()) return null;
+        String thing = m.group(1).strip();
+        // told in mid-sentence by the bot: "against 2032 for the licence"
+        return thing.matches("(?i)(?:the|its|their)\\s.*") ? Character.toLowerCase(thing.charAt(0)) + thing.substring(1) : thing;
     }
 
     /** Two subjects joined by "and" before the verb they share: "the licence and the revenue share end in ...". */

@@ -45,12 +45,19 @@ final class Supposition {
             Pattern.CASE_INSENSITIVE);
     /** Whether a thing still holds, or stops, then: a question asked at the supposed year. */
     private static final Pattern STILL = Pattern.compile("\\b(?:still|stop|stops|end|ends|cease|ceases|expire|expires|lapse|lapses|"
-            + "run out|runs out|" + dev.dealbot.text.Polarity.PHRASAL_STOP + ")\\b", Pattern.CASE_INSENSITIVE);
+            + "run out|runs out|" + dev.dealbot.text.Polarity.PHRASAL_STOP + ")\\b",
+            Pattern.CASE_INSENSITIVE);
     /**
      * "does Microsoft have a license to it?": whether a party has a thing then, the question's own verb ("would it have to
      * pay" asks a duty, not a thing had).
      */
     private static final Pattern HAVE_ASKED = Pattern.compile("^(?:does|do|will|would)\\s+(?:[\\p{L}'’-]+\\s+){1,2}(?:still\\s+)?(?:have|hold)\\b(?!\\s+to\\b)",
+            Pattern.CASE_INSENSITIVE);
+    /** A question, then a sentence of request that asks nothing of its own ("Explain using the dates in the deal."). */
+    private static final Pattern REQUEST_AFTER = Pattern.compile("^([^?]{10,}\\?)\\s+((?:please\\s+)?(?:explain|show|cite|give|walk|use|say|tell|answer)\\b[^?]*)$",
+            Pattern.CASE_INSENSITIVE);
+    /** "because of it", "as a result of that": a cause that points back to what is supposed. */
+    private static final Pattern BECAUSE_OF_IT = Pattern.compile("\\s*,?\\s+(?:because of|due to|as a result of|on account of)\\s+(?:it|that|this)\\b",
             Pattern.CASE_INSENSITIVE);
     /** A length of time asked up to an event: "how many years until ...", "how long before ...". */
     private static final Pattern SPAN_ASKED = Pattern.compile("^" + Comparison.SPAN_UP_TO, Pattern.CASE_INSENSITIVE);
@@ -65,8 +72,17 @@ final class Supposition {
      * {@code whole} is the text with its statements, where a supposition may stand in a sentence of its own.
      */
     static String asked(String english, String whole) {
+        // a request after the question ("... of them? Explain using the dates.") asks nothing of the supposed year: the
+        // question alone is asked at it, the request left as it stands
+        Matcher after = REQUEST_AFTER.matcher(english.strip());
+        if (after.matches()) {
+            String asked = asked(after.group(1), after.group(1));
+            return asked.equals(after.group(1)) ? english : asked + " " + after.group(2);
+        }
         Matcher m = IF_THEN.matcher(english.strip());
         if (!m.matches()) m = YEAR_FIRST.matcher(english.strip());
+        // in the question's words as read (shorthand spelled out) when it has the supposition; else as the asker wrote it
+        if (!m.matches()) m = SUPPOSE_FIRST.matcher(english.strip().replaceAll("\\s+", " "));
         if (!m.matches()) m = SUPPOSE_FIRST.matcher(whole.strip().replaceAll("\\s+", " "));
         if (!m.matches()) {
             m = DASH_FIRST.matcher(english.strip());
@@ -88,7 +104,8 @@ final class Supposition {
         // it is a side of the span, not the time the question is asked at
         if (SPAN_ASKED.matcher(m.group(2)).find()) return english;
         String year = supposed.get(0).text();
-        String question = m.group(2);
+        // "... change because of it?": the cause pointed back to is the supposition, said already
+        String question = BECAUSE_OF_IT.matcher(m.group(2)).replaceAll("");
         Matcher back = THAT_TIME.matcher(question);
         boolean several = NEXT_QUESTION.matcher(question).find();
         if (!several && back.find()) return capitalised(back.replaceFirst("in " + year));

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * Whether a clause says something stops or continues. General English markers of cessation ("discontinued",
- * "no longer", "ceasing", "losing", "releases X from", "lifts", "sold off", "dropped", "dries up", "switches off") and of continuation ("continue", "remain", "still",
+ * "no longer", "ceasing", "losing", "releases X from", "lifts", "sold off", "dropped", "dries up", "switches off", "gets cut off") and of continuation ("continue", "remain", "still",
  * "retain", "unchanged", "carries on"); a cessation marker wins in a clause that has both ("releases Microsoft from ongoing ...").
  */
 public enum Polarity {
@@ -16,6 +16,8 @@ public enum Polarity {
      * every form, without groups that capture: shared by every reader of stopping.
      */
     public static final String PHRASAL_STOP = "dr(?:y|ies|ied|ying) up|switch(?:es|ed|ing)? off|shut(?:s|ting)? off|turn(?:s|ed|ing)? off"
+            // a thing that "gets cut off" stops; a party cutting off another's access is a deed, said of the party
+            + "|(?:get|gets|got|be|being|is|are|was|were)\\s+cut\\s+off"
             + "|wind(?:s|ing)? down|wound down|phas(?:e|es|ed|ing) out";
 
     private static final Pattern STOP = Pattern.compile("\\b(discontinu\\w*|no longer|ceas(e|es|ed|ing)|stop(s|ped|ping)?"

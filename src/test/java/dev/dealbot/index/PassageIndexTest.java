@@ -86,4 +86,14 @@ class PassageIndexTest {
             assertTrue(EnglishWords.contains("analysis") && !EnglishWords.contains("valuaton"));
         }
     }
+
+    @Test
+    void aWordOneEditFromANameAtFiveLettersIsOfferedForTheNameOnly(@TempDir Path data) throws Exception {
+        Corpus corpus = Corpus.load(Fixtures.HOME.resolve("docs-corpus"));
+        try (PassageIndex index = PassageIndex.openOrBuild(corpus, data, Fixtures.embedder(), line -> {})) {
+            assertNull(index.spelling().correction("amazn"), "too far for any word");
+            assertEquals("amazon", index.spelling().nameCorrection("amazn"), "near enough for a name");
+            assertNull(index.spelling().nameCorrection("model"), "a real English word is no misspelling");
+        }
+    }
 }

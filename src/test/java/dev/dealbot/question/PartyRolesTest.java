@@ -46,4 +46,13 @@ class PartyRolesTest {
         assertNull(PartyRoles.of("Is Delta now Zeta's main supplier?", NAMES), "the owner is no party the texts name");
         assertNull(PartyRoles.of("What is Gamma's main supplier?", NAMES), "no holder is claimed");
     }
+
+    @Test
+    void aPartyReplacingAnotherInARoleClaimsTheRole() {
+        assertEquals(new PartyRoles.RoleClaim("Delta", "gamma", "main supplier"),
+                PartyRoles.of("Now that Delta replaced Epsilon as Gamma's main supplier, what is left for Epsilon?", NAMES));
+        assertEquals(new PartyRoles.RoleClaim("Delta", "gamma", "main supplier"), PartyRoles.of("Did Delta replace Epsilon as Gamma's main supplier?", NAMES));
+        assertEquals(new PartyRoles.RoleClaim("Delta Cloud", "gamma", "main supplier"),
+                PartyRoles.of("Since Delta Cloud has now replaced Beta as Gamma's main supplier, what changes?", NAMES));
+    }
 }

@@ -123,8 +123,12 @@ class RequestRulesTest {
     void twoSubjectsOfOneVerbAreTheTwoThingsApartInTime() {
         Comparison c = StatedComparisons.of("How big's the gap between the two?", List.of("So the licence and the share end in different years"));
         assertNotNull(c);
-        assertEquals(List.of("the licence end in different years", "the share end in different years"), c.sides());
+        assertEquals(List.of("the licence", "the share"), c.sides(), "things told only to end: their ends compared");
         assertEquals(Kind.TIME, c.kind());
+        Comparison started = StatedComparisons.of("How big's the gap between the two?", List.of("So the licence and the share started in different years"));
+        assertNotNull(started);
+        assertEquals(List.of("the licence started in different years", "the share started in different years"), started.sides());
+        assertEquals(Kind.TIME, started.kind());
     }
 
     @Test
@@ -152,5 +156,13 @@ class RequestRulesTest {
         assertEquals(q, Supposition.asked(q, q));
         String still = "If Beta reached AGI in 2028, would the payments still run?";
         assertEquals("Would the payments still run in 2028?", Supposition.asked(still, still), "whether a thing still holds is asked at the year");
+    }
+
+    @Test
+    void aStatementAfterALabelAskingToCheckItIsAskedBack() {
+        assertEquals("The deal was announced on a Monday, right?", Requests.checked("Fact check: the deal was announced on a Monday."));
+        assertEquals("Beta owns about 27% of Alpha, right?", Requests.checked("True or false: Beta owns about 27% of Alpha"));
+        assertEquals("Fact check: did Gamma invest $5 billion?", Requests.checked("Fact check: did Gamma invest $5 billion?"), "already a question");
+        assertEquals("Check the dates please", Requests.checked("Check the dates please"), "no label");
     }
 }

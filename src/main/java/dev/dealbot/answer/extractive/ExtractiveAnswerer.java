@@ -460,7 +460,29 @@ public final class ExtractiveAnswerer implements Answerer {
 
     /** "How many employees", "OpenAI's headcount": the thing measured is a word the articles never use. */
     private static boolean asksForUnknownThing(Question q) {
-        return q.measured() != null && q.query().unknownTerms().contains(q.measured().stem()) || unknownHolder(q) || unknownNamed(q);
+        return q.measured() != null && q.query().unknownTerms().contains(q.measured().stem()) || unknownHolder(q) || unknownNamed(q)
+                || unknownSpeaker(q);
+    }
+
+    /** "What did OpenAI's board say ...?", "how did regulators react?": a view asked of the speaker, after its verb's auxiliary. */
+    private static final java.util.regex.Pattern SPEAKER = java.util.regex.Pattern.compile("^\\W*(?:what|how)\\s+(?:did|does|do|has|have|will|would)\\s+"
+            + "((?:[\\p{L}'’-]+\\s+){1,4}?)(?:say|said|think|thought|state|announce|write|wrote|comment|respond|react|reply|feel)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** Words for a piece of writing: what "says" a thing there is an article or a part of one, not someone quoted. */
+    private static final java.util.regex.Pattern WRITING = java.util.regex.Pattern.compile("\\b(?:articles?|pieces?|reports?|posts?|blogs?|"
+            + "stor(?:y|ies)|write-?ups?|coverage|titles?|headlines?|summar(?:y|ies)|analys[ie]s|sources?|outlets?|agreements?|deals?|terms)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A view asked of a speaker named by a word no article uses ("What did OpenAI's board say?"): no article tells what
+     * they said. Not a piece of writing or the deal itself "saying" something, which is asked of what the articles write.
+     */
+    private static boolean unknownSpeaker(Question q) {
+        if (q.query().unknownTerms().isEmpty() || q.source()) return false;
+        var m = SPEAKER.matcher(q.english());
+        return m.find() && !WRITING.matcher(m.group(1)).find()
+                && Tokens.of(m.group(1)).stream().anyMatch(t -> q.query().unknownTerms().contains(t.stem()));
     }
 
     /** "What's the fine if ...", "what is the penalty for ...": the thing asked for, named right after "what is the". */

@@ -39,21 +39,29 @@ final class NameAsked {
 
     /** The question asks a thing's name and {@code picked} gives it none. */
     static boolean unnamed(Question q, SentenceInfo picked, Names names) {
-        String thing = thing(q.english());
+        return unnamed(q.english(), picked.text(), names);
+    }
+
+    /** The question {@code english} asks a thing's name and the sentence {@code picked} gives it none. */
+    static boolean unnamed(String english, String picked, Names names) {
+        String thing = thing(english);
         if (thing == null) return false;
-        Set<String> parties = new java.util.HashSet<>(names.parties(q.english()));
+        Set<String> parties = new java.util.HashSet<>(names.parties(english));
         Set<String> words = new java.util.HashSet<>();
         for (Token t : Tokens.of(thing))
             // a name is capitalised: "cloud" in "Microsoft's cloud platform" is a word of the thing, though "Google Cloud" is a name
             if (!Terms.isFunctionWord(t.lower()) && !(t.capitalised() && names.known(t.lower())) && t.lower().length() > 2) words.add(t.stem());
         if (words.isEmpty()) return false;
-        List<Token> tokens = Tokens.of(picked.text());
+        // a word the asker writes of the thing ("AI" in "the AI chips") is no name it is asked to be given
+        Set<String> written = new java.util.HashSet<>();
+        for (Token t : Tokens.of(thing)) written.add(t.lower());
+        List<Token> tokens = Tokens.of(picked);
         for (int i = 1; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             // an owner ("Amazon's") is whose the thing is, not its name
             if (!t.capitalised() || t.possessive() || Names.calendar(t.lower()) || Terms.isFunctionWord(t.lower())) continue;
             // the party itself is no name of its thing; a name the texts join to it ("Azure" for Microsoft) may be
-            if (parties.contains(t.lower())) continue;
+            if (parties.contains(t.lower()) || written.contains(t.lower())) continue;
             // a name written after the party's own ("Microsoft Azure") is the name of that party's thing further off too
             Token before = tokens.get(i - 1);
             boolean partys = !before.possessive() && parties.stream().anyMatch(p -> names.same(p, before.lower()));

@@ -279,11 +279,12 @@ final class Reasoner {
                     .filter(g -> g.type() == type && g.end() <= s.sentence().quote().length())
                     .filter(g -> type == Figure.Type.YEAR || described.stream().noneMatch(g::roughly)).toList());
             Figure headed = asked == null ? Figuring.headed(ofType, s.sentence().quote(), SideChecks.undescribed(written)) : null;
-            Figure told = asked == null && headed == null && !statement && ofType.size() > 1 ? Shares.owned(ofType, sideWords, s.sentence().quote()) : null;
-            // a side marked by its sum is dated by the one year of the sentence that states the sum, not of the one quoted before it
+            // a side marked by a figure ("Microsoft's $10bn round") has the one figure of the kind of the sentence stating the
+            // mark (a year, or "$29 billion valuation ... $10 billion in that round"), not one of the sentence quoted before it
             int ownStart = s.sentence().quote().length() - s.sentence().text().length();
             List<Figure> ownYears = ofType.stream().filter(g -> g.start() >= ownStart).toList();
-            if (told == null && !marks.isEmpty() && ownYears.size() == 1) told = ownYears.get(0);
+            Figure told = !marks.isEmpty() && ownYears.size() == 1 ? ownYears.get(0) : null;
+            if (told == null && asked == null && headed == null && !statement && ofType.size() > 1) told = Shares.owned(ofType, sideWords, s.sentence().quote());
             if (asked == null && headed == null && !statement && ofType.size() > 1 && told == null) continue;
             Figure stated = headed != null ? headed : told != null ? told : asked == null ? Figuring.of(s.sentence(), type, probe.query())
                     : s.sentence().figures().stream().filter(g -> g.sameAs(asked) || inYear(g, asked)).findFirst().orElse(null);
@@ -538,7 +539,7 @@ final class Reasoner {
                 // "Amazon invested in OpenAI" against "Microsoft invested in OpenAI": who is asked, named alone
                 String[] doers = doers(w, l);
                 if (doers != null) yield capitalise(doers[0]) + ": " + fw + ", against " + fl + " for " + doers[1] + gap + ".";
-                yield capitalise(w) + " " + verb(c) + ": " + fw + ", against " + fl + " for " + l + gap + ".";
+                yield capitalise(w) + " " + agreeing(verb(c), w) + ": " + fw + ", against " + fl + " for " + l + gap + ".";
             }
         };
     }
@@ -598,6 +599,18 @@ final class Reasoner {
     /** Short enough to repeat, with no clause or quotation of its own. */
     private static boolean plain(String words) {
         return words.split("\\s+").length <= MAX_LABEL_WORDS && !CLAUSE.matcher(words).find();
+    }
+
+    /** A head noun in the plural ("the payments"): its last word ends in a single s. */
+    private static final java.util.regex.Pattern PLURAL_HEAD = java.util.regex.Pattern.compile("(?i).*\\b\\p{L}+[^su'’]s$");
+    /** Where a noun phrase's head is over: a preposition or a clause after it ("the end of the payments", "the year when ..."). */
+    private static final java.util.regex.Pattern AFTER_HEAD = java.util.regex.Pattern.compile(
+            "(?i)\\s+(?:of|for|on|about|from|in|into|to|with|by|at|under|over|between|when|where|that|which|who)\\b.*$");
+
+    /** {@code verb} ("comes first", "is larger") as said of {@code subject}: in the plural for a plural head noun. */
+    static String agreeing(String verb, String subject) {
+        if (!PLURAL_HEAD.matcher(AFTER_HEAD.matcher(subject.strip()).replaceFirst("")).matches()) return verb;
+        return verb.startsWith("is ") ? "are " + verb.substring(3) : verb.replaceFirst("^(\\w+)s\\b", "$1");
     }
 
     private static String verb(Comparison c) {

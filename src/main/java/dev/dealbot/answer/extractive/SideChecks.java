@@ -60,12 +60,23 @@ final class SideChecks {
      * Microsoft put in $10B"): they mark that point, they are not the side's figure.
      */
     static List<Figure> described(String written) {
-        List<Figure> aims = aimed(written);
+        List<Figure> aims = new java.util.ArrayList<>(aimed(written));
+        // "the valuation at Microsoft's $10 billion round": a sum naming the event a level is taken at marks that point
+        for (Figure f : dev.dealbot.text.Figures.of(written))
+            if ((f.type() == Figure.Type.MONEY || f.type() == Figure.Type.NUMBER) && EVENT_AFTER.matcher(written.substring(f.end())).lookingAt()
+                    && LEVEL_BEFORE.matcher(written.substring(0, f.start())).find()) aims.add(f);
         java.util.regex.Matcher m = RELATIVE.matcher(written);
         if (!m.find()) return aims;
         int from = m.end();
         return dev.dealbot.text.Figures.of(written).stream().filter(f -> f.start() >= from || aims.contains(f)).toList();
     }
+
+    /** An event a sum before it names: "$10 billion round", "$50 billion investment deal". */
+    private static final java.util.regex.Pattern EVENT_AFTER = java.util.regex.Pattern.compile(
+            "\\s+(?:funding\\s+|investment\\s+|financing\\s+)?(?:round|deal|raise|tranche)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** A level (a valuation, a worth) taken at a point the words after it give. */
+    private static final java.util.regex.Pattern LEVEL_BEFORE = java.util.regex.Pattern.compile(
+            "\\b(?:valuation|valued|value|worth)\\b.*\\b(?:at|since|in|during|after|before|from|of|by)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /**
      * A year the side's words give an aim or a topic ("Suleyman's statement about 2027", "the announcement of the 2027

@@ -18,6 +18,16 @@ class DescribedFigureRulesTest {
     }
 
     @Test
+    void aSumNamingTheEventALevelIsTakenAtMarksThePoint() {
+        List<Figure> marks = SideChecks.described("Gamma's valuation at Beta's $10 billion round");
+        assertEquals(1, marks.size());
+        assertEquals("$10 billion", marks.get(0).text());
+        assertTrue(SideChecks.described("Beta's $10 billion round").isEmpty(), "no level taken at it: the round's own sum");
+        assertTrue(SideChecks.described("Gamma's valuation of $29 billion").isEmpty(), "the level's own figure");
+        assertTrue(SideChecks.described("Gamma's valuation at the January 2023 round").isEmpty(), "a date dates the round, as a side's own time");
+    }
+
+    @Test
     void aYearTheSideGivesAnAimOrATopicIsNotWhenItsEventHappened() {
         assertEquals("2027", SideChecks.described("Dana's statement about 2027").get(0).text());
         assertEquals("2027", SideChecks.described("Dana's announcement of the 2027 goal").get(0).text());

@@ -15,4 +15,12 @@ class NameAskedRulesTest {
         assertNull(NameAsked.thing("What is Beta's in-house model?"), "no name asked");
         assertNull(NameAsked.thing("Who named the chip?"));
     }
+
+    @Test
+    void aWordTheAskerWritesOfTheThingIsNoNameOfIt() {
+        var names = dev.dealbot.text.Names.learn(java.util.List.of("Beta and Gamma agreed.", "Gamma will use Beta Cloud."));
+        String chips = "In time, they will also co-develop next-generation AI chips.";
+        assertEquals(true, NameAsked.unnamed("What are the new co-developed AI chips called?", chips, names), "AI is the asker's word");
+        assertEquals(false, NameAsked.unnamed("What are the new co-developed AI chips called?", "Beta will co-develop its Zephyr AI chips.", names));
+    }
 }

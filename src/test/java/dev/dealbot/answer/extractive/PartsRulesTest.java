@@ -205,4 +205,16 @@ class PartsRulesTest {
         assertNull(Reasoner.doers("the licence", "the revenue share"), "no shared deed");
         assertNull(Reasoner.doers("the first tranche of Amazon", "the rest of Amazon"), "the differing words are no names");
     }
+
+    @Test
+    void aVerbSaidOfAPluralHeadNounIsInThePlural() {
+        assertEquals("come first", Reasoner.agreeing("comes first", "OpenAI's revenue-share payments"));
+        assertEquals("are larger", Reasoner.agreeing("is larger", "the payments"));
+        assertEquals("comes first", Reasoner.agreeing("comes first", "the licence"));
+        assertEquals("is larger", Reasoner.agreeing("is larger", "Microsoft's"), "a possessive is no plural");
+        assertEquals("comes first", Reasoner.agreeing("comes first", "the business"), "a double s is no plural");
+        assertEquals("comes first", Reasoner.agreeing("comes first", "the end of the payments"), "the head is before the preposition");
+        assertEquals("comes later", Reasoner.agreeing("comes later", "the year when the license expires"));
+        assertEquals("come first", Reasoner.agreeing("comes first", "Suleyman's comments about the models"));
+    }
 }
