@@ -464,7 +464,7 @@ class ExtractiveAnswererTest {
                 + "statement about Microsoft's in-house models, early April [2]; Denise Dresser's leaked memo, mid-April [3]."),
                 "a list of events then the question of their order is one ordering: " + three.answer());
         Answer remarks = BOT.bot().asker().ask("What came first: Suleyman's remarks or Dresser's memo leak?", null);
-        assertTrue(remarks.answer().startsWith("Suleyman's remarks comes first: early April"), "remarks are speech too: " + remarks.answer());
+        assertTrue(remarks.answer().startsWith("Suleyman's remarks come first: early April"), "remarks are speech too: " + remarks.answer());
         Answer goal = BOT.bot().asker().ask("Is Suleyman's target year for Microsoft's in-house models before or after OpenAI's revenue-share payments end?", null);
         assertTrue(goal.answer().contains("2027 ["), "the goal itself keeps its year: " + goal.answer());
     }
