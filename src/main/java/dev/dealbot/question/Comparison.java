@@ -42,6 +42,8 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
     public static final String AGAINST = "against";
     /** The word of a ratio asked as the share one figure is of another stated apart from it: A over B, in percent. */
     public static final String PERCENT_OF = "percent of";
+    /** The word of a difference asked as how two sums compare, no more said ("How does A compare with B?"): the ratio is told too. */
+    public static final String COMPARED = "compared";
     /** The word of a ratio asked as the percentage by which the first side changed into the second. */
     public static final String PERCENT_CHANGE = "percent change";
 
@@ -114,7 +116,7 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
             + "land|landed|arrive|arrived|fall|fell)\\s+)?(before|after|earlier|later|sooner)\\s+or\\s+"
             + "(?:before|after|earlier|later|sooner)\\s+(?:than\\s+)?(.{3,})$");
     /** What ends something: "the revenue share ends in 2030", "the license expires". */
-    private static final String ENDING = "(?:ends?|ended|expires?|expired|runs? out|ran out|stops?|stopped|finish(?:es|ed)?|lapses?|lapsed)";
+    static final String ENDING = "(?:ends?|ended|expires?|expired|runs? out|ran out|stops?|stopped|finish(?:es|ed)?|lapses?|lapsed)";
     /** "Will A still hold after B ends in 2030?": whether A runs on past B's end. */
     private static final Pattern STILL_AFTER = pattern("^(?:" + AUX + "|can|could)\\s+(.{3,}?\\bstill\\b.{3,}?)\\s+(?:after|once|beyond|past)\\s+"
             + "(.{3,}?\\s" + ENDING + "(?:\\s+in\\s+\\d{4})?)$");
@@ -207,7 +209,7 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
     private static final Pattern SHARE_WORDS = pattern("\\b(share|shares|percent|percentage|stake|cut|gain\\w*|benefit\\w*|receiv\\w*|get|gets)\\b|%"
             + "|(?<!\\b(?:has|have)\\s)(?<!['’]s\\s)\\bgot\\b");
     private static final Pattern BETWEEN = pattern(
-            "^(?:how (?:much|many|long)|what)\\b.{0,40}?\\b(?:between|separates?)\\s+(.{3,}?)\\s+(?:and|from)\\s+(.{3,})$");
+            "^(?:how (?:much|many|long|big|large|wide)|what)\\b.{0,40}?\\b(?:between|separates?)\\s+(.{3,}?)\\s+(?:and|from)\\s+(.{3,})$");
     private static final Pattern FROM_TO = pattern(
             "^how (?:much|many|long(?=(?:\\s+(?:a|of a|is the|was the))?(?:\\s+(?:span|period|stretch|interval|time))?(?:\\s+in\\s+(?:years|months))?"
             // "how long a span in years runs from A to B": a length of time named, then where it runs from; not "how long will
@@ -529,7 +531,7 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         Matcher which = pattern("\\b(?:which|who)\\b.{0,30}?\\b(" + COMPARATIVE + ")\\b").matcher(rest);
         if (which.find()) return new Comparison(sides, kindOf(q, which.group(1)), Op.WHICH, more(which.group(1)), which.group(1), gap);
         if (!rest.isBlank() && !pattern("^(?:by\\s+)?how (?:much|many|long|far)\\b").matcher(rest.strip()).find()) return null;
-        return kind == Kind.NUMBER ? null : new Comparison(sides, kind, Op.DIFFERENCE, true, "apart", gap);
+        return kind == Kind.NUMBER ? null : new Comparison(sides, kind, Op.DIFFERENCE, true, rest.isBlank() && !gap && kind == Kind.MONEY ? COMPARED : "apart", gap);
     }
 
     /**

@@ -64,7 +64,7 @@ public final class QuestionAnalyzer {
         Optional<String> rewrite = Optional.of(translated);
         String asked = Wording.injection(rewrite.get()) ? Injections.question(rewrite.get()) : rewrite.get();
         // a question inside a polite request, after the asker's situation: what it tells, then the question
-        if (asked != null) asked = Requests.checked(Requests.direct(asked));
+        if (asked != null) asked = Requests.checked(Requests.direct(Enumerations.plain(asked)));
         if (asked != null) asked = Supposition.joined(asked, f -> table.states(f, List.of()) || table.statesRounded(f));
         if (asked == null) return read(text, rewrite.get(), history, language, rewrite.get()); // only instructions: declined
         String english = Supposition.asked(FollowUps.withoutExcluded(queries.correct(abbreviationsSpelledOut(Intensifiers.plain(Telegraphic.spelledOut(Shorthand.spelledOut(Metonyms.spelledOut(Contractions.restore(QuestionSentence.of(asked)), table.names()))))), table.names()::known)), asked);
@@ -93,9 +93,11 @@ public final class QuestionAnalyzer {
         // "For the board deck: how many years ...?": a short lead-in before the colon is no part of what is compared
         String afterLeadIn = comparison == null ? QuestionSentence.leadIn(sentence) : null;
         if (afterLeadIn != null) comparison = Comparison.framed(sentence.substring(0, sentence.length() - afterLeadIn.length()), Comparison.of(afterLeadIn));
-        // a side that only points back ("how much is that worth?") with no statement before the question to point to is
-        // the clause it points to in the same sentence: no second thing to compare, the question read as a whole
-        if (comparison != null && comparison.stated() < 0 && comparison.sides().stream().anyMatch(StatedComparisons::pointsBack))
+        // a side that is only a pronoun ("how much is that worth?") with no statement before the question to point to is
+        // the clause it points to in the same sentence: no second thing to compare, the question read as a whole ("this
+        // revision" names the deal itself)
+        if (comparison != null && comparison.stated() < 0 && statements.isEmpty()
+                && comparison.sides().stream().anyMatch(side -> BARE_POINTER.matcher(side.strip()).matches()))
             comparison = null;
         if (comparison != null) {
             List<Question> sides = new ArrayList<>();
@@ -333,6 +335,9 @@ public final class QuestionAnalyzer {
                 anchors.names(), List.of(), figures, unknownFigures(figures), null, null, null, null, List.of(), List.of(),
                 Claim.NONE, Part.NONE, Wording.injection(text), true, null, false, false, false, null);
     }
+
+    /** A side that is a pronoun alone: "that", "this", "it". */
+    private static final java.util.regex.Pattern BARE_POINTER = java.util.regex.Pattern.compile("(?i)(?:back\\s+)?(?:that|this|it|they|then)");
 
     /** A main party is named in at least one sentence in this many. */
     private static final int MAIN_PARTY_SHARE = 10;

@@ -183,8 +183,7 @@ final class StatedComparisons {
     }
 
     /** A thing, a verb of its ending and no figure: "the licence end in different years", "IP licence ends another". */
-    private static final Pattern ENDING_THING = Comparison.pattern("^(.{3,40}?)\\s+(?:end|ends|ended|expire|expires|expired|run out|runs out|ran out|"
-            + "stop|stops|stopped|lapse|lapses|lapsed)\\b([^\\d]*)$");
+    private static final Pattern ENDING_THING = Comparison.pattern("^(.{3,40}?)\\s+" + Comparison.ENDING + "\\b[^\\d]*$");
 
     /** The thing whose end {@code told} tells of without a figure, or null. */
     private static String endingThing(String told) {

@@ -45,8 +45,7 @@ final class Supposition {
             Pattern.CASE_INSENSITIVE);
     /** Whether a thing still holds, or stops, then: a question asked at the supposed year. */
     private static final Pattern STILL = Pattern.compile("\\b(?:still|stop|stops|end|ends|cease|ceases|expire|expires|lapse|lapses|"
-            + "run out|runs out|" + dev.dealbot.text.Polarity.PHRASAL_STOP + ")\\b",
-            Pattern.CASE_INSENSITIVE);
+            + "run out|runs out|" + dev.dealbot.text.Polarity.PHRASAL_STOP + ")\\b", Pattern.CASE_INSENSITIVE);
     /**
      * "does Microsoft have a license to it?": whether a party has a thing then, the question's own verb ("would it have to
      * pay" asks a duty, not a thing had).

@@ -12,7 +12,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * stacked lead-ins, a supposed AGI year asked with "because of it" or a request after it, a name asked that the
  * articles never give, a view asked of a speaker no article quotes, a statement to fact-check, a wrong figure taken as
  * given before "that" points back to it, a name misspelled by one letter, a valuation at a round named by its sum, and a
- * party claimed to have replaced another in a role.
+ * party claimed to have replaced another in a role, a part claimed by the word its sentence says of it, and two sums
+ * compared with no more asked, numbered sub-questions, a stated figure claimed of no thing, and a state "still held"
+ * that the articles negate.
  */
 class ReferredSidesAnswersTest {
     @RegisterExtension
@@ -64,6 +66,8 @@ class ReferredSidesAnswersTest {
     void aViewAskedOfASpeakerNoArticleQuotesIsDeclined() {
         assertFalse(ask("What did OpenAI's board say about the deal?").answered());
         assertTrue(ask("What did Jassy say?").answered(), "a speaker the articles quote");
+        assertFalse(ask("What did Mustafa Suleyman say about the revenue share cap?").answered(), "a speaker quoted on another topic");
+        assertTrue(ask("What did Suleyman say about in-house models?").answered());
     }
 
     @Test
@@ -95,5 +99,38 @@ class ReferredSidesAnswersTest {
     void aPartyClaimedToHaveReplacedAnotherInARoleIsCorrected() {
         Answer a = ask("Since Amazon Web Services now replaces Azure as OpenAI's primary cloud partner, what role is left for Microsoft?");
         assertTrue(a.answer().startsWith("Not Amazon Web Services — the articles name Microsoft as OpenAI's primary cloud partner"), a.answer());
+    }
+
+    @Test
+    void aPartClaimedByTheWordTheSentenceSaysOfItHolds() {
+        Answer a = ask("Did Amazon put $15 billion into OpenAI immediately?");
+        assertTrue(a.answer().startsWith("Yes"), a.answer());
+        assertTrue(ask("Was Amazon's investment $15 billion?").answer().startsWith("No — the articles say $50 billion"), "no word of the part");
+    }
+
+    @Test
+    void twoSumsComparedWithNoMoreAskedAreToldApartAndAsAMultiple() {
+        Answer a = ask("How does Amazon's investment stack up against Microsoft's?");
+        assertTrue(a.answer().startsWith("The difference is $37 billion, the larger 3.8 times the smaller"), a.answer());
+    }
+
+    @Test
+    void numberedSubQuestionsAreEachAnswered() {
+        Answer a = ask("Please could you tell me: 1) until which year does the licence run, and 2) until which year are the revenue share payments made?");
+        assertTrue(a.answer().contains("2032") && a.answer().contains("2030"), a.answer());
+    }
+
+    @Test
+    void aStatedFigureClaimedOfNoThingIsNotCorrectedByAnotherSentencesFigure() {
+        Answer a = ask("Is the $50 billion a fixed amount?");
+        assertFalse(a.answer().startsWith("No — the articles say $7.5 billion"), a.answer());
+        assertTrue(a.answer().contains("up to $50 billion"), a.answer());
+    }
+
+    @Test
+    void aStateStillHeldThatTheArticlesNegateIsCorrected() {
+        Answer a = ask("Since Microsoft still holds an exclusive license to OpenAI's IP, how can OpenAI sell on AWS?");
+        assertTrue(a.answer().startsWith("The articles contradict what the question takes as given"), a.answer());
+        assertTrue(ask("Does Microsoft still hold an exclusive license to OpenAI's IP?").answer().startsWith("No."));
     }
 }

@@ -165,4 +165,14 @@ class RequestRulesTest {
         assertEquals("Fact check: did Gamma invest $5 billion?", Requests.checked("Fact check: did Gamma invest $5 billion?"), "already a question");
         assertEquals("Check the dates please", Requests.checked("Check the dates please"), "no label");
     }
+
+    @Test
+    void numberedSubQuestionsAreReadWithoutTheirNumbers() {
+        assertEquals("Please tell me: when does the licence end, and when does the royalty end?",
+                Enumerations.plain("Please tell me: 1) when does the licence end, and 2) when does the royalty end?"));
+        assertEquals("When was it signed? What does Alpha pay?", Enumerations.plain("1. When was it signed? 2. What does Alpha pay?"));
+        assertEquals("How much did Gamma invest and how much came at once?", Enumerations.plain("(a) How much did Gamma invest and (b) how much came at once?"));
+        assertEquals("Is the share 2) or 3)?", Enumerations.plain("Is the share 2) or 3)?"), "no first label");
+        assertEquals("Did Gamma invest $1.5 billion?", Enumerations.plain("Did Gamma invest $1.5 billion?"));
+    }
 }

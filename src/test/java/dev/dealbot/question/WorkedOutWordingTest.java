@@ -101,6 +101,23 @@ class WorkedOutWordingTest {
     }
 
     @Test
+    void howBigTheGapBetweenTwoThingsIsIsADifference() {
+        Comparison c = Comparison.of("How big is the gap between when Alpha stops paying and when Beta's licence runs out?");
+        assertNotNull(c);
+        assertEquals(Comparison.Op.DIFFERENCE, c.op());
+        assertEquals(List.of("when Alpha stops paying", "when Beta's licence runs out"), c.sides());
+    }
+
+    @Test
+    void twoSumsComparedWithNothingMoreAskedAreComparedBothWays() {
+        Comparison c = Comparison.of("How does Beta's investment compare with Gamma's investment?");
+        assertEquals(Comparison.Op.DIFFERENCE, c.op());
+        assertEquals(Comparison.COMPARED, c.word());
+        assertEquals("apart", Comparison.of("How does Beta's investment compare with Gamma's investment? Roughly what's the gap in dollars?").word(),
+                "the gap alone asked");
+    }
+
+    @Test
     void aPartSetAsideInWordsIsReadAsWhatIsLeftBesidesIt() {
         assertEquals(Part.BESIDES, Wording.part("Of the $9 billion Beta has invested, how much came from outside the 2021 round?"));
         assertEquals("the 2021 round", Wording.aside("Of the $9 billion Beta has invested, how much came from outside the 2021 round?"));

@@ -124,8 +124,12 @@ record ClaimThing(Set<String> beside, Set<String> head) {
 
     /** A content word the articles use: one they never use is the asker's own paraphrase ("sunk", "poured"). */
     private static boolean known(Token t, Question q, Names names) {
-        return Misstated.says(t, names) && !q.query().unknownTerms().contains(t.stem());
+        return Misstated.says(t, names) && !q.query().unknownTerms().contains(t.stem()) && !MEASURES.contains(t.stem());
     }
+
+    /** Nouns that name only that there is a figure ("a fixed amount", "the number"): no thing it is of. */
+    private static final Set<String> MEASURES = Set.copyOf(Tokens.of("amount amounts figure figures number numbers sum sums quantity").stream()
+            .map(Token::stem).toList());
 
     private static Set<String> withSynonyms(String stem, Question q) {
         Set<String> out = new HashSet<>(Set.of(stem));

@@ -158,6 +158,7 @@ public final class ExtractiveAnswerer implements Answerer {
         // a clause taken as given whose figure holds may still say the opposite of the articles in its words
         if (draft == null && q.presumed() && q.claimed() != null) draft = opposite.check(q, e);
         if (draft == null) draft = opposite.checkAsked(q, e);
+        if (draft == null) draft = opposite.checkWhy(q, e);
         if (draft == null) draft = Misstated.correct(q, main, selector, composer, table);
         if (draft == null) draft = StoppedPayment.check(q, main, table.names(), composer);
         // a state asked of a later year that no article gives an end: as the articles state it now
@@ -206,7 +207,7 @@ public final class ExtractiveAnswerer implements Answerer {
         if (QuoteAsked.unfound(q, draft, titles)) return true;
         if (draft.sentences().isEmpty() || !draft.opensWithQuoteOf(draft.sentences().get(0))) return false;
         SentenceInfo first = draft.sentences().get(0);
-        return NameAsked.unnamed(q, first, table.names()) || FinerDate.unanswered(q, first);
+        return NameAsked.unnamed(q, first, table.names()) || FinerDate.unanswered(q, first) || saidOfOther(q, first);
     }
 
     /** When the articles were written: the latest date they give with its year, or an article's own date if later. */
@@ -468,6 +469,29 @@ public final class ExtractiveAnswerer implements Answerer {
     private static final java.util.regex.Pattern SPEAKER = java.util.regex.Pattern.compile("^\\W*(?:what|how)\\s+(?:did|does|do|has|have|will|would)\\s+"
             + "((?:[\\p{L}'’-]+\\s+){1,4}?)(?:say|said|think|thought|state|announce|write|wrote|comment|respond|react|reply|feel)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** "... say about the revenue share cap?": the topic a view is asked on, after "about". */
+    private static final java.util.regex.Pattern ABOUT_TOPIC = java.util.regex.Pattern.compile("\\b(?:about|on|regarding|concerning)\\s+(.{3,80}?)\\W*$",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A view asked of a speaker on a topic ("What did Suleyman say about the revenue share cap?") is answered only by a
+     * sentence with a word of the topic besides names: the speaker's words on another thing answer nothing asked.
+     */
+    private boolean saidOfOther(Question q, SentenceInfo first) {
+        var speaker = SPEAKER.matcher(q.english());
+        if (!speaker.find()) return false;
+        var topic = ABOUT_TOPIC.matcher(q.english().substring(speaker.end()));
+        if (!topic.find()) return false;
+        Set<String> words = new java.util.HashSet<>();
+        for (Token t : Tokens.of(topic.group(1))) {
+            if (dev.dealbot.question.Terms.isFunctionWord(t.lower()) || table.names().known(t.lower()) || t.lower().length() < 3) continue;
+            words.add(t.stem());
+            for (var term : q.query().terms()) if (term.term().equals(t.stem())) words.addAll(term.alternatives());
+        }
+        if (words.isEmpty()) return false;
+        return first.tokens().stream().noneMatch(t -> words.contains(t.stem()));
+    }
 
     /** Words for a piece of writing: what "says" a thing there is an article or a part of one, not someone quoted. */
     private static final java.util.regex.Pattern WRITING = java.util.regex.Pattern.compile("\\b(?:articles?|pieces?|reports?|posts?|blogs?|"

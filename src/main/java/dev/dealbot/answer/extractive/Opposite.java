@@ -91,6 +91,36 @@ final class Opposite {
         return no;
     }
 
+    /** "Why did X ...", "why'd X ...", "why is X ...": the words that ask why, before the clause the question takes as given. */
+    private static final Pattern WHY = Pattern.compile("(?i)^\\W*why(?:['’]d|\\s+(?:did|does|do|is|are|was|were|would|will|has|have|had))?\\s+");
+
+    /**
+     * A why-question takes its clause as given ("Why did Microsoft insist on keeping its licence exclusive?"): a state in
+     * it the best sentences about it negate ("non-exclusive"), and none states as it is now, is corrected; null otherwise.
+     */
+    DraftBuilder checkWhy(Question q, Evidence e) {
+        if (q.yesNo() || q.claimed() != null || q.premise() != null || q.comparison() != null) return null;
+        java.util.regex.Matcher why = WHY.matcher(q.english());
+        if (!why.find()) return null;
+        String clause = q.english().substring(why.end()).replaceAll("[?.!]+$", "");
+        List<SentenceInfo> looked = new ArrayList<>();
+        for (Scored s : selector.rank(q, q.query(), e.of(e.plan().question()), Set.of(), false, false)) {
+            if (!selector.relevant(s) || looked.size() == LOOKED) break;
+            looked.add(s.sentence());
+        }
+        for (SentenceInfo s : looked) {
+            String negated = negated(clause, s.quote().toLowerCase(Locale.ROOT));
+            if (negated == null) continue;
+            if (looked.stream().anyMatch(o -> statesNow(negated, o.quote().toLowerCase(Locale.ROOT)))) return null;
+            DraftBuilder draft = new DraftBuilder();
+            List<Integer> cited = composer.cite(draft, s);
+            draft.say("The articles contradict what the question takes as given:", List.of());
+            draft.say(s.quote(), cited);
+            return draft;
+        }
+        return null;
+    }
+
     /** The event a question conditions on: "when the cap is hit", "once its limit is reached". */
     private static final Pattern CONDITION = Pattern.compile("(?i)\\b(?:when|once|if|after|as soon as)\\s+(?:the\\s+|its\\s+|their\\s+|a\\s+|an\\s+)?(?:\\p{L}+\\s+)?"
             + "(\\p{L}{3,})\\s+(?:is|are|gets?|has been|have been)\\s+(?:hit|reached|met|exceeded|crossed|exhausted|used up)\\b");
@@ -249,6 +279,8 @@ final class Opposite {
     private static final Pattern CAUSED = Pattern.compile("made|makes|make|making|rendered|renders|render|left|leaves");
     /** A verb of keeping: what is kept ("kept its exclusive licence") keeps its attribute as well. */
     private static final Pattern KEPT = Pattern.compile("kept|keeps|keep|keeping|retain|retains|retained|retaining|maintain|maintains|maintained");
+    /** A verb of having: after "still", what is had keeps its attribute ("still holds an exclusive licence"). */
+    private static final Pattern HELD = Pattern.compile("hold|holds|holding|has|have|having|own|owns|owning");
     /** How many words after such a verb its object and state may take. */
     static final int CAUSED_REACH = 8;
 
@@ -264,7 +296,9 @@ final class Opposite {
         if (CHANGED.matcher(lower).find() || EARLIER.matcher(lower).find() || Polarity.of(clause) == Polarity.STOPS) return null;
         List<Token> tokens = Tokens.of(clause);
         for (int v = 0; v < tokens.size(); v++) {
-            boolean kept = KEPT.matcher(tokens.get(v).lower()).matches();
+            // "still holds an exclusive licence" claims its attribute as holding now, as "kept" does
+            boolean kept = KEPT.matcher(tokens.get(v).lower()).matches()
+                    || v > 0 && tokens.get(v - 1).lower().equals("still") && HELD.matcher(tokens.get(v).lower()).matches();
             if (!kept && !CAUSED.matcher(tokens.get(v).lower()).matches()) continue;
             for (int i = v + 2; i < Math.min(tokens.size(), v + 1 + CAUSED_REACH); i++) {
                 String w = tokens.get(i).lower();

@@ -73,6 +73,17 @@ final class Premise {
         return claimActor != null && told != null && !told.equals(claimActor) && !table.names().aliases(claimActor).contains(told);
     }
 
+    /** A content word of the question in the part of {@code s} stating {@code part} and not in the part stating {@code other}. */
+    private boolean saysOfPart(Question q, SentenceInfo s, Figure part, Figure other) {
+        Set<String> own = FigurePart.wordsAround(s, part), others = FigurePart.wordsAround(s, other);
+        if (own.isEmpty()) return false;
+        for (dev.dealbot.text.Token t : dev.dealbot.text.Tokens.of(q.english())) {
+            if (dev.dealbot.question.Terms.isFunctionWord(t.lower()) || table.names().known(t.lower())) continue;
+            if (own.contains(t.stem()) && !others.contains(t.stem())) return true;
+        }
+        return false;
+    }
+
     /** How far, as a fraction, a hedged claim's figure may be from a stated one it holds of. */
     static final double HEDGE_TOLERANCE = 0.02;
     private static final java.util.regex.Pattern HEDGE = java.util.regex.Pattern.compile("(?i)(?:\\b(?:about|around|roughly|approximately|nearly|almost|some|circa)|~)\\s*$");
@@ -194,6 +205,10 @@ final class Premise {
             // a figure is corrected only by one stated of the same thing: the claim's word beside its figure ("capped at
             // $50 billion": the cap) in the stated figure's part of the sentence, not any sum the sentence gives
             if (!holds && !thing.statedIn(s.sentence(), stated)) continue;
+            // a sum the articles state, claimed of no thing or party the question names ("Is the $50 billion a fixed
+            // amount?"), is not corrected by another sum that happens to stand in a sentence ranked first
+            if (!holds && claimed.type() == Figure.Type.MONEY && !claimed.inWords() && thing.isNone() && table.names().parties(q.english()).isEmpty()
+                    && (table.states(claimed, List.of()) || table.statesRounded(claimed))) continue;
             // a claimed year the quote gives only in the sentence quoted before it is that sentence's, of another thing
             // ("... the licence extends to 2032. Concurrently, the revenue share ... until 2030"); other figures see below
             if (holds && claimed.type() == Figure.Type.YEAR && Figures.of(s.sentence().text()).stream().noneMatch(claimed::roughly)) continue;
@@ -215,8 +230,10 @@ final class Premise {
                 Figure other = s.sentence().figures().stream().filter(f -> f.type() == claimed.type() && !f.roughly(claimed)
                         && thing.statedIn(s.sentence(), f)).findFirst().orElse(null);
                 if (other == null || !q.yesNo()) continue;
-                holds = false;
-                stated = other;
+                if (!saysOfPart(q, s.sentence(), same, other)) {
+                    holds = false;
+                    stated = other;
+                }
             }
             // the claimed figure stated of another part of the event, while another figure stands beside the claim's own
             // word ("a $15 billion investment?": the investment is $50 billion, the $15 billion its first tranche); a total
@@ -225,6 +242,9 @@ final class Premise {
             Figure total = q.yesNo() ? Totals.statedTotal(q.english(), inQuestion(q, claimed), s.sentence().quote(), s.sentence().figures()) : null;
             Figure elsewhere = total != null ? total
                     : holds && q.yesNo() && !claimed.inWords() ? besideClaimWord(q, s.sentence(), claimed.type()) : null;
+            // a word of the claim the sentence says of the claimed figure's own part and not of the other's ("$15 billion
+            // into OpenAI immediately?": "$15 billion arriving immediately in the first tranche") claims that part: it holds
+            if (elsewhere != null && total == null && same != null && saysOfPart(q, s.sentence(), same, elsewhere)) elsewhere = null;
             if (elsewhere != null && !elsewhere.sameAs(claimed) && !(total != null && near.test(total))) {
                 holds = false;
                 stated = elsewhere;

@@ -512,8 +512,10 @@ final class Reasoner {
                     + (va >= vb ? wa + ", " + fa + "; " + wb + ", " + fb : wb + ", " + fb + "; " + wa + ", " + fa) + ".";
             case DIFFERENCE -> scaled ? null : c.word().equals(Comparison.UP_OR_DOWN) ? (equal ? "It stayed the same: " : "It went "
                     + (vb > va ? "up" : "down") + " by " + difference(a.figure(), b.figure()) + ": ") + wa + ", " + fa + "; " + wb + ", " + fb + "."
-                    : "The difference is " + difference(a.figure(), b.figure()) + ": " + wa + ", " + fa
-                    + "; " + wb + ", " + fb + ".";
+                    : "The difference is " + difference(a.figure(), b.figure())
+                    // two sums compared, no more asked: how many times the one is the other too
+                    + (c.word().equals(Comparison.COMPARED) && !equal && Math.min(va, vb) > 0 ? ", the larger " + ratio(a.figure(), b.figure()) + " times the smaller" : "")
+                    + ": " + wa + ", " + fa + "; " + wb + ", " + fb + ".";
             case YES_NO -> {
                 // the asker's own figure against one the articles only bound: decided by the bound, or not at all
                 boolean aAsked = asked(a), bAsked = asked(b);

@@ -443,6 +443,8 @@ class SelectorRulesTest {
                 "a change into a state claims the state now");
         assertNull(Opposite.negated("since Alpha lost its exclusive deal", "a non-exclusive deal"));
         assertNull(Opposite.negated("the deal had been exclusive", "a non-exclusive deal"), "how it was before");
+        assertEquals("exclusive", Opposite.negated("Alpha still holds an exclusive licence", "a non-exclusive licence"), "'still holds' claims it now");
+        assertNull(Opposite.negated("Alpha holds an exclusive licence", "a non-exclusive licence"), "the attribute of what is held, without 'still'");
         assertTrue(Opposite.mixed("Alpha gave up the licence but kept its stake"));
         assertFalse(Opposite.mixed("Alpha gave up the licence"));
         assertTrue(Opposite.statesNow("exclusive", "the deal is exclusive."));
