@@ -207,7 +207,7 @@ public final class ExtractiveAnswerer implements Answerer {
         if (QuoteAsked.unfound(q, draft, titles)) return true;
         if (draft.sentences().isEmpty() || !draft.opensWithQuoteOf(draft.sentences().get(0))) return false;
         SentenceInfo first = draft.sentences().get(0);
-        return NameAsked.unnamed(q, first, table.names()) || FinerDate.unanswered(q, first) || saidOfOther(q, first);
+        return NameAsked.unnamed(q, first, table.names()) || FinerDate.unanswered(q, first) || SpokenOf.otherTopic(q, first, table.names());
     }
 
     /** When the articles were written: the latest date they give with its year, or an article's own date if later. */
@@ -462,51 +462,7 @@ public final class ExtractiveAnswerer implements Answerer {
     /** "How many employees", "OpenAI's headcount": the thing measured is a word the articles never use. */
     private static boolean asksForUnknownThing(Question q) {
         return q.measured() != null && q.query().unknownTerms().contains(q.measured().stem()) || unknownHolder(q) || unknownNamed(q)
-                || unknownSpeaker(q);
-    }
-
-    /** "What did OpenAI's board say ...?", "how did regulators react?": a view asked of the speaker, after its verb's auxiliary. */
-    private static final java.util.regex.Pattern SPEAKER = java.util.regex.Pattern.compile("^\\W*(?:what|how)\\s+(?:did|does|do|has|have|will|would)\\s+"
-            + "((?:[\\p{L}'’-]+\\s+){1,4}?)(?:say|said|think|thought|state|announce|write|wrote|comment|respond|react|reply|feel)\\b",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
-
-    /** "... say about the revenue share cap?": the topic a view is asked on, after "about". */
-    private static final java.util.regex.Pattern ABOUT_TOPIC = java.util.regex.Pattern.compile("\\b(?:about|on|regarding|concerning)\\s+(.{3,80}?)\\W*$",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
-
-    /**
-     * A view asked of a speaker on a topic ("What did Suleyman say about the revenue share cap?") is answered only by a
-     * sentence with a word of the topic besides names: the speaker's words on another thing answer nothing asked.
-     */
-    private boolean saidOfOther(Question q, SentenceInfo first) {
-        var speaker = SPEAKER.matcher(q.english());
-        if (!speaker.find()) return false;
-        var topic = ABOUT_TOPIC.matcher(q.english().substring(speaker.end()));
-        if (!topic.find()) return false;
-        Set<String> words = new java.util.HashSet<>();
-        for (Token t : Tokens.of(topic.group(1))) {
-            if (dev.dealbot.question.Terms.isFunctionWord(t.lower()) || table.names().known(t.lower()) || t.lower().length() < 3) continue;
-            words.add(t.stem());
-            for (var term : q.query().terms()) if (term.term().equals(t.stem())) words.addAll(term.alternatives());
-        }
-        if (words.isEmpty()) return false;
-        return first.tokens().stream().noneMatch(t -> words.contains(t.stem()));
-    }
-
-    /** Words for a piece of writing: what "says" a thing there is an article or a part of one, not someone quoted. */
-    private static final java.util.regex.Pattern WRITING = java.util.regex.Pattern.compile("\\b(?:articles?|pieces?|reports?|posts?|blogs?|"
-            + "stor(?:y|ies)|write-?ups?|coverage|titles?|headlines?|summar(?:y|ies)|analys[ie]s|sources?|outlets?|agreements?|deals?|terms)\\b",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
-
-    /**
-     * A view asked of a speaker named by a word no article uses ("What did OpenAI's board say?"): no article tells what
-     * they said. Not a piece of writing or the deal itself "saying" something, which is asked of what the articles write.
-     */
-    private static boolean unknownSpeaker(Question q) {
-        if (q.query().unknownTerms().isEmpty() || q.source()) return false;
-        var m = SPEAKER.matcher(q.english());
-        return m.find() && !WRITING.matcher(m.group(1)).find()
-                && Tokens.of(m.group(1)).stream().anyMatch(t -> q.query().unknownTerms().contains(t.stem()));
+                || SpokenOf.unknownSpeaker(q);
     }
 
     /** "What's the fine if ...", "what is the penalty for ...": the thing asked for, named right after "what is the". */
