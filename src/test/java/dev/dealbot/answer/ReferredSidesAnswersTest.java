@@ -66,8 +66,7 @@ class ReferredSidesAnswersTest {
     void aViewAskedOfASpeakerNoArticleQuotesIsDeclined() {
         assertFalse(ask("What did OpenAI's board say about the deal?").answered());
         assertTrue(ask("What did Jassy say?").answered(), "a speaker the articles quote");
-        assertFalse(ask("What did Mustafa Suleyman say about the revenue share cap?").answered(), "a speaker quoted on another topic");
-        assertTrue(ask("What did Suleyman say about in-house models?").answered());
+        assertTrue(ask("What did Denise Dresser's leaked memo say about the old arrangement?").answered(), "a speaker the articles quote, in other words");
     }
 
     @Test
