@@ -103,22 +103,14 @@ final class Opposite {
         java.util.regex.Matcher why = WHY.matcher(q.english());
         if (!why.find()) return null;
         String clause = q.english().substring(why.end()).replaceAll("[?.!]+$", "");
-        List<SentenceInfo> looked = new ArrayList<>();
-        for (Scored s : selector.rank(q, q.query(), e.of(e.plan().question()), Set.of(), false, false)) {
-            if (!selector.relevant(s) || looked.size() == LOOKED) break;
-            looked.add(s.sentence());
-        }
-        for (SentenceInfo s : looked) {
-            String negated = negated(clause, s.quote().toLowerCase(Locale.ROOT));
-            if (negated == null) continue;
-            if (looked.stream().anyMatch(o -> statesNow(negated, o.quote().toLowerCase(Locale.ROOT)))) return null;
-            DraftBuilder draft = new DraftBuilder();
-            List<Integer> cited = composer.cite(draft, s);
-            draft.say("The articles contradict what the question takes as given:", List.of());
-            draft.say(s.quote(), cited);
-            return draft;
-        }
-        return null;
+        List<SentenceInfo> looked = looked(q, q.query(), e.of(e.plan().question()), null);
+        SentenceInfo negating = negating(clause, looked);
+        if (negating == null || statedNow(clause, negating, looked)) return null;
+        DraftBuilder draft = new DraftBuilder();
+        List<Integer> cited = composer.cite(draft, negating);
+        draft.say("The articles contradict what the question takes as given:", List.of());
+        draft.say(negating.quote(), cited);
+        return draft;
     }
 
     /** The event a question conditions on: "when the cap is hit", "once its limit is reached". */
@@ -140,15 +132,31 @@ final class Opposite {
         return false;
     }
 
-    private DraftBuilder check(Question q, Question presumed, Query query, List<dev.dealbot.retrieval.Candidate> candidates) {
-        String clause = presumed.english();
-        String actor = names.actor(clause);
+    /** The best relevant sentences about {@code q}'s words (at most {@link #LOOKED}); with an actor, only those naming it. */
+    private List<SentenceInfo> looked(Question q, Query query, List<dev.dealbot.retrieval.Candidate> candidates, String actor) {
         List<SentenceInfo> looked = new ArrayList<>();
-        for (Scored s : selector.rank(presumed, query, candidates, Set.of(), false, false)) {
+        for (Scored s : selector.rank(q, query, candidates, Set.of(), false, false)) {
             if (!selector.relevant(s) || looked.size() == LOOKED) break;
             // about what another party does
             if (actor == null || names.mentioned(s.sentence().quote().toLowerCase(Locale.ROOT), actor)) looked.add(s.sentence());
         }
+        return looked;
+    }
+
+    /** The first of {@code looked} that negates a state of {@code clause} ("non-exclusive"), or null. */
+    private static SentenceInfo negating(String clause, List<SentenceInfo> looked) {
+        return looked.stream().filter(s -> negated(clause, s.quote().toLowerCase(Locale.ROOT)) != null).findFirst().orElse(null);
+    }
+
+    /** Another of {@code looked} states the state {@code negating} negates as it is now: the clause stands uncontradicted. */
+    private static boolean statedNow(String clause, SentenceInfo negating, List<SentenceInfo> looked) {
+        String negated = negated(clause, negating.quote().toLowerCase(Locale.ROOT));
+        return looked.stream().anyMatch(o -> statesNow(negated, o.quote().toLowerCase(Locale.ROOT)));
+    }
+
+    private DraftBuilder check(Question q, Question presumed, Query query, List<dev.dealbot.retrieval.Candidate> candidates) {
+        String clause = presumed.english();
+        List<SentenceInfo> looked = looked(presumed, query, candidates, names.actor(clause));
         // a clause that says the thing changed, against a sentence about it that keeps it as it was ("unchanged")
         Set<String> things = new java.util.HashSet<>();
         for (QueryTerm t : presumed.query().terms()) if (!names.known(t.term()) && !Character.isDigit(t.term().charAt(0))) things.add(t.term());
@@ -156,12 +164,8 @@ final class Opposite {
         boolean asked = presumed == q;
         if (!asked || MEASURE.matcher(clause).find())
             for (SentenceInfo s : looked) if (DeniedWord.kept(clause, clause, s, things, false) != null) return correction(q, s);
-        for (SentenceInfo s : looked) {
-            String negated = negated(clause, s.quote().toLowerCase(Locale.ROOT));
-            if (negated == null) continue;
-            boolean statedNow = looked.stream().anyMatch(o -> statesNow(negated, o.quote().toLowerCase(Locale.ROOT)));
-            return statedNow ? null : correction(q, s);
-        }
+        SentenceInfo negating = negating(clause, looked);
+        if (negating != null) return statedNow(clause, negating, looked) ? null : correction(q, negating);
         // a clause with a figure (its claim, checked apart, is cut from it) may stop in a year, which ends a term
         if (!presumed.figures().isEmpty() || q.claimed() != null || mixed(clause)) return null;
         Direction way = Direction.of(Tokens.of(clause), names.inQuestion(clause, Tokens.of(clause)), names);
