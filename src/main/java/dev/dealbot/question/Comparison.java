@@ -136,6 +136,28 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
     private static final Pattern IS_BEFORE = pattern("^how (?:long|many (?:years|months|weeks|days))\\s+(?:is|was|will)\\s+(.{3,}?)\\s+(?:be\\s+)?(?:before|after|ahead of|"
             + "earlier than|later than)\\s+(.{3,})$");
     /**
+     * "If Microsoft's stake went from nearly a third to about 27%, by how many points did it shrink?": a supposed change
+     * of a thing between two figures, then how much it changed.
+     */
+    private static final Pattern SUPPOSED_CHANGE = pattern("^(?:if|since|given that|assuming(?: that)?|now that)\\s+(.{3,}?)\\s+(?:went|moved|fell|dropped|"
+            + "rose|grew|shrank|slipped|changed|declined|increased|decreased|climbed|jumped|has gone|has fallen|has risen)\\s+from\\s+(.{2,}?)\\s+to\\s+"
+            + "(.{2,}?)\\s*,\\s*(?:so\\s+)?(?:by\\s+)?(?:roughly\\s+|about\\s+|approximately\\s+)?(how much|how many (?:percentage points|points)|"
+            + "what multiple|what factor|how many times)\\s+(?:did|has|had|would|does)\\s+(?:it|that|they|this)\\s+\\w+(?:\\s+\\w+)?$");
+    /**
+     * "From January 2023 to the latest round, by how much did its valuation rise?": two points, then a change between them
+     * (a multiple asked so is read by {@link FrontedComparisons#growth}).
+     */
+    private static final Pattern SPAN_THEN_CHANGE = pattern("^(?:from|between)\\s+(.{2,}?)\\s+(?:to|and)\\s+(.{2,}?)\\s*[,;:—–]\\s*(?:so\\s+)?(?:by\\s+)?"
+            + "(?:roughly\\s+|about\\s+|approximately\\s+)?(how much|how many (?:percentage points|points))"
+            + "(?:\\s+in\\s+(?:dollars|dollar terms|percentage points))?\\s+(?:did|has|had|have|would)\\s+(.{3,}?)\\s+(rise|rose|risen|grow|grew|grown|climb|"
+            + "increase|jump|fall|fell|drop|decline|change|shrink|shrank|expand|multiply|multiplied|soar)\\w*$");
+    /** "How far above A is B?", "how much below A was B": how far one figure stands past the other. */
+    private static final Pattern HOW_FAR_PAST = pattern("^how (?:far|much)\\s+(above|over|higher than|more than|below|under|lower than|less than|"
+            + "ahead of|behind)\\s+(.{3,}?)\\s+(?:is|are|was|were)\\s+(.{3,})$");
+    /** "How many years away was A from B?", "how far is A from B": the time between them, either way. */
+    private static final Pattern AWAY_FROM = pattern("^how (?:far(?:\\s+away)?|many (?:years|months|weeks|days)\\s+away)\\s+(?:is|was|are|were)\\s+([^—–]{3,}?)\\s+"
+            + "(?:away\\s+)?from\\s+([^—–]{3,})$|^how many (?:years|months|weeks|days)\\s+(?:is|was|are|were)\\s+([^—–]{3,}?)\\s+away\\s+from\\s+([^—–]{3,})$");
+    /**
      * "Counting from that year, how long until the licence runs out?", "..., how many years will have passed when it
      * expires?": the time from a point to a thing.
      */
@@ -322,7 +344,20 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         // "how many years longer does A run compared with B": after a comparative, "compared with" is "than"
         q = COMPARED_WITH.matcher(q).replaceFirst("$1$2 than ");
         // "by how much ..." asks what "how much ..." asks: the amount of a difference; "for how many years ..." a span
-        q = q.replaceFirst("(?i)^(?:by|for)\\s+(?=how (?:much|many|long)\\b)", "");
+        q = q.replaceFirst("(?i)^(?:by|for)\\s+(?:(?:about|roughly|approximately|around)\\s+)?(?=how (?:much|many|long)\\b)", "");
+        q = q.replaceFirst("(?i)(,\\s*)for\\s+(?:(?:about|roughly|approximately|around)\\s+)?(?=how (?:many|long)\\b)", "$1"); // "..., for about how many years"
+        // "If X went from A to B, by how many points did it shrink?": the change asked of the thing the supposition moves
+        Matcher supposed = SUPPOSED_CHANGE.matcher(q);
+        if (supposed.matches()) return read(supposed.group(4) + " did " + supposed.group(1) + " change from " + supposed.group(2) + " to " + supposed.group(3), gap);
+        // "From A to B, by how much did X rise?": the change of X between the two points named first
+        Matcher spanFirst = SPAN_THEN_CHANGE.matcher(q);
+        if (spanFirst.matches()) return read(spanFirst.group(3) + " did " + spanFirst.group(4) + " " + spanFirst.group(5) + " from " + spanFirst.group(1) + " to " + spanFirst.group(2), gap);
+        // "How far above A is B?": how much higher B is than A
+        Matcher above = HOW_FAR_PAST.matcher(q);
+        if (above.matches() && hasContent(above.group(2)) && hasContent(above.group(3))) {
+            boolean higher = !above.group(1).toLowerCase(Locale.ROOT).matches("below|under|lower than|less than|behind");
+            return new Comparison(List.of(above.group(3), above.group(2)), kindOf(q, ""), Op.DIFFERENCE, true, higher ? "higher" : "lower", gap);
+        }
         // the points of a growth named first ("going from A to B, how many times has X grown?"), before "from A to B" is read as a span
         Comparison fronted = FrontedComparisons.growth(q, gap);
         if (fronted != null) return fronted;
@@ -372,6 +407,11 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         }
         m = IS_BEFORE.matcher(q);
         if (m.matches()) return new Comparison(List.of(m.group(1), m.group(2)), Kind.TIME, Op.DIFFERENCE, true, "apart", gap);
+        m = AWAY_FROM.matcher(q);
+        if (m.matches()) {
+            int first = m.group(1) != null ? 1 : 3;
+            return new Comparison(List.of(m.group(first), m.group(first + 1)), Kind.TIME, Op.DIFFERENCE, true, "apart", gap);
+        }
         Comparison left = TimeLeft.of(q, gap);
         if (left != null) return left;
         Comparison span = TimeSpans.of(q, gap);

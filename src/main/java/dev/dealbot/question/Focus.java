@@ -166,6 +166,10 @@ public record Focus(String word, String stem, Set<String> stems, String owner, b
         return new Focus(tokens.get(head), null); // the head alone: its modifiers ("actual", "dollar") only narrow it
     }
 
+    /** Adverbs that stand between an auxiliary and its verb, of the clause, not of a thing: "was therefore invested". */
+    private static final Set<String> CLAUSE_ADVERBS = Set.of("therefore", "then", "thus", "hence", "still", "also", "actually",
+            "really", "already", "ever", "so", "now", "finally", "ultimately", "eventually", "originally", "initially");
+
     private static final Set<String> PREPOSITIONS = Set.of("about", "from", "over", "under", "between", "through", "across",
             "toward", "towards", "against", "within", "without", "behind", "beyond", "during", "per", "via", "than", "like");
 
@@ -270,6 +274,8 @@ public record Focus(String word, String stem, Set<String> stems, String owner, b
             // "how much is the revenue share cap": the thing after the verb "be" is the one measured
             if (howMany && j + 1 < tokens.size() && tokens.get(j).lower().matches("is|are|was|were")) j++;
             if (j < tokens.size() && tokens.get(j).lower().matches(DETERMINERS)) j++;
+            // "how much was therefore invested": an adverb of the clause before its verb measures nothing
+            while (j + 1 < tokens.size() && CLAUSE_ADVERBS.contains(tokens.get(j).lower())) j++;
             if (j < tokens.size() && UNITS.contains(tokens.get(j).lower())) return null; // "how much money came in"
             // "how much arrived ...", "how much came in ...": a verb, no thing measured
             if (j < tokens.size() && (tokens.get(j).lower().matches("[a-z]+(ed|ing)") || IRREGULAR_VERBS.contains(tokens.get(j).lower()))) continue;

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * The domain's concepts in other languages ({@code dealbot/glossary.tsv}): how a question in Spanish, German, French,
- * Italian, Portuguese, Chinese or Japanese names a licence, revenue, a stake, an investment ... so that, with no language
+ * Italian, Portuguese, Chinese, Japanese or Korean names a licence, revenue, a stake, an investment ... so that, with no language
  * model configured, it can still be read through the English words the articles use.
  */
 final class Glossary {

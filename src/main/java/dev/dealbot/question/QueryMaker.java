@@ -81,6 +81,11 @@ public final class QueryMaker {
         }
     }
 
+    private static String stem(String lowerWord) {
+        var tokens = dev.dealbot.text.Tokens.of(lowerWord);
+        return tokens.isEmpty() ? lowerWord : tokens.get(0).stem();
+    }
+
     /**
      * {@code text} with each word the articles don't use replaced by the article word it misspells, if any (a
      * capitalised word stays capitalised: "Microsfot" becomes "Microsoft").
@@ -97,6 +102,9 @@ public final class QueryMaker {
         while (m.find()) {
             String word = m.group().toLowerCase(Locale.ROOT);
             String fix = spelling.correction(word);
+            // a word the synonym list gives is a word: only another form of it is taken ("payment" → "payments"), never
+            // another word ("multiply" is no "multiple")
+            if (fix != null && Terms.listed(word) && !stem(fix).equals(stem(word))) continue;
             if (fix == null && !spelling.known(word)) {
                 String near = spelling.nameCorrection(word);
                 if (near != null && name.test(near)) fix = near;
@@ -120,3 +128,4 @@ public final class QueryMaker {
         return vocabulary.contains(term);
     }
 }
+

@@ -28,6 +28,11 @@ final class QuestionSentence {
             + "(?:with|bearing) (?:that|this|all that) in mind|that said|having said that|in light of (?:that|this)|"
             + "(?:so|anyway|anyhow),? (?:with|given) (?:that|this))\\s*,\\s*", Pattern.CASE_INSENSITIVE);
 
+    /** A question asking which way a thing went: "go up or down", "rise or fall", "higher or lower". */
+    private static final Pattern WHICH_WAY = Pattern.compile("\\b(?:up or down|down or up|rise or fall|risen or fallen|increase or decrease|"
+            + "increased or decreased|grow or shrink|grown or shrunk|higher or lower|lower or higher|bigger or smaller|smaller or bigger)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     /**
      * "the higher rate", "the new figure", "the increased share": a definite thing told apart by how it changed names
      * what a statement before the question introduced ("Its share was raised to 25%. When does the higher rate start?").
@@ -158,8 +163,12 @@ final class QuestionSentence {
         String rest = REQUEST.matcher(q).find() ? q : DISCOURSE.matcher(LEAD_IN.matcher(q).replaceFirst("")).replaceFirst("");
         String asked = rest.length() >= 8 ? rest : q;
         // "I keep seeing 'Frontier' next to AWS. What is it exactly?": a question this short is read with what precedes it
-        // "Microsoft owns 27%. What do the other shareholders hold?": what is left besides a part the statements give
+        // "Microsoft owns 27%. What do the other shareholders hold?": what is left besides a part the statements give;
+        // "It announced $50B, $15B came at once. How much is still to come?": what is left of a whole they give
         return Terms.ofQuestion(asked).size() < MIN_OWN_TERMS || FollowUps.pointsBack(asked) && !ownReferents(asked) || Wording.setsPartAside(asked)
+                || Wording.part(asked) == Part.REST
+                // "It had a third in 2023 and holds 27% now. Did its share go up or down?": which way, between the figures told
+                || WHICH_WAY.matcher(asked).find() && dev.dealbot.text.Figures.of(text.replace(q, "")).size() >= 2
                 || CHANGED_THING.matcher(asked).find() && TOLD_CHANGE.matcher(text.replace(q, "")).find() || OUTSIDE.matcher(asked).find() ? text : asked;
     }
 

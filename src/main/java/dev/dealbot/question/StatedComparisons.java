@@ -22,7 +22,9 @@ final class StatedComparisons {
      *
      * @param statements the statements before the question, nearest first
      */
-    static Comparison of(String question, List<String> statements) {
+    static Comparison of(String written, List<String> statements) {
+        // "So did it go up or down over this time?": an opening "so" and the span the statements set name no side
+        String question = statements.isEmpty() ? written : SPAN_TAIL.matcher(OPENING.matcher(written.strip()).replaceFirst("")).replaceFirst("");
         Comparison asked = Comparison.of(question);
         if (statements.isEmpty()) return asked;
         Comparison described = asked == null ? described(question, statements) : null;
@@ -42,7 +44,19 @@ final class StatedComparisons {
         List<String> sides = new ArrayList<>(found.sides());
         int back = pointsBack(sides.get(0)) ? 0 : pointsBack(sides.get(1)) ? 1 : -1;
         if (back < 0) return found.kind() == kind ? found : new Comparison(found.sides(), kind, found.op(), found.larger(), found.word(), found.gap());
-        if (pointsBack(sides.get(1 - back))) return asked; // "is this bigger than that?": both point back
+        if (pointsBack(sides.get(1 - back))) {
+            // "A was X then and is Y now. How many times bigger is that?": the two figures the one statement gives
+            Comparison both = bothStated(statements.get(0), kind, found);
+            if (both != null) return both;
+            // "A was valued at X in 2023. How many times bigger is it now?": the stated thing as it is now, against it
+            int current = BACK_NOW.matcher(sides.get(0).strip()).matches() ? 0 : BACK_NOW.matcher(sides.get(1).strip()).matches() ? 1 : -1;
+            String stated = current < 0 ? null : statements.stream().filter(s -> states(s, kind)).findFirst().orElse(null);
+            String now = stated == null ? null : thingNow(stated, kind);
+            if (now == null) return asked; // "is this bigger than that?": both point back
+            sides.set(current, now);
+            sides.set(1 - current, stated);
+            return new Comparison(List.copyOf(sides), kind, found.op(), found.larger(), found.word(), found.gap(), 1 - current);
+        }
         // "... $135 billion in October, and ... now $228.3 billion. How much higher is the newer figure?": one of two figures
         // the nearest statement gives, named by its place or age, set against the other
         Comparison both = ONE_OF_TWO.matcher(sides.get(1 - back).strip()).matches() ? bothStated(statements.get(0), kind, found) : null;
@@ -60,6 +74,32 @@ final class StatedComparisons {
         if (stated == null) return asked;
         sides.set(back, stated);
         return new Comparison(List.copyOf(sides), kind, found.op(), found.larger(), found.word(), found.gap(), back);
+    }
+
+    /** A word opening a question that goes on from the statements: "so", "and", "but", "ok". */
+    private static final Pattern OPENING = Comparison.pattern("^(?:so|and|but|ok|okay|then)\\s*,?\\s+");
+    /** The span the statements set, named at the end of the question: "over this time", "in that period", "over the years". */
+    private static final Pattern SPAN_TAIL = Comparison.pattern("\\s+(?:(?:over|during|in|across|within)\\s+(?:this|that|the|those)\\s+(?:time|period|span|"
+            + "stretch|years|months)|over the years)(?=\\s*[?.!]*$)");
+
+    /** A side that is a pronoun and a word of the present time ("it now", "that today"). */
+    private static final Pattern BACK_NOW = Comparison.pattern("^(?:it|that|this|they)\\s+(?:" + Sides.NOW_WORDS + ")$");
+    /** A time a statement dates its figure by: a month, a year, "early", "back in". */
+    private static final Pattern WHEN = Comparison.pattern("(?:\\bback\\s+)?(?:\\b(?:in|on|as of|during|around|since)\\s+)?(?:\\b(?:early|mid|late)[- ]?)?"
+            + "(?:\\b(?:" + dev.dealbot.text.CalendarDates.MONTH_NAMES + ")\\b(?:\\s+\\d{1,2}\\b,?)?(?:\\s+(?:19|20)\\d\\d\\b)?|\\b(?:19|20)\\d\\d\\b)");
+
+    /**
+     * The thing {@code statement} gives a figure of, as it is now: the statement without that figure and the time it
+     * dates it by, then "now" ("OpenAI was valued at $29 billion in January 2023" → "OpenAI was valued now"); null when
+     * nothing of the thing is left.
+     */
+    static String thingNow(String statement, Kind kind) {
+        String text = WHEN.matcher(statement.strip().replaceAll("[.!?]+$", "")).replaceAll(" ");
+        Figure figure = Figures.of(text).stream().filter(f -> states(f.text(), kind)).findFirst().orElse(null);
+        if (figure == null) return null;
+        String before = FIGURE_LEAD.matcher(text.substring(0, figure.start())).replaceFirst("");
+        String thing = (before + " " + text.substring(figure.end())).replaceAll("\\s+", " ").replaceAll("\\s+([,.;])", "$1").strip();
+        return thing.split("\\s+").length < 2 ? null : thing + " now";
     }
 
     /** A verb of happening after a side ("... does that target fall?"): no word of what the side is. */
@@ -102,6 +142,8 @@ final class StatedComparisons {
 
     /** Words that hedge a figure ("about 27%"). */
     private static final String HEDGES = "about|around|roughly|nearly|approximately|some|just|only|almost";
+    /** A figure's hedge and the preposition that sets it ("valued at about"), left when the figure is taken out. */
+    private static final Pattern FIGURE_LEAD = Comparison.pattern("\\s+(?:(?:at|of|to|by|for|around)\\s+)?(?:(?:" + HEDGES + ")\\s+)?$");
     /**
      * Where one statement describes two things: ", and", ", while", "; ", ", another ...", before a clause ending in
      * "another" ("A ends one year, B another"), " and" before a figure.

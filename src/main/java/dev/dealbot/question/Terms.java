@@ -184,6 +184,15 @@ public final class Terms {
         return Set.copyOf(out);
     }
 
+    /** The single words of the synonym list: words a question may use, never a misspelling of an article word. */
+    private static final Set<String> LISTED = java.util.Arrays.stream(SYNONYM_TEXT.split("[\\n,]"))
+            .map(String::strip).filter(w -> !w.isEmpty() && !w.startsWith("#") && w.matches("[a-z]+")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Whether {@code lowerWord} is a word of the synonym list. */
+    static boolean listed(String lowerWord) {
+        return LISTED.contains(lowerWord);
+    }
+
     private static String readSynonyms() {
         try (InputStream in = Terms.class.getClassLoader().getResourceAsStream(SYNONYMS)) {
             if (in == null) throw new IllegalStateException(SYNONYMS + " is missing from the classpath");

@@ -209,7 +209,7 @@ final class Wording {
     }
 
     /** "How much is still to come?", "how much is left?": what remains of a whole once a part is taken. */
-    private static final Pattern REMAINDER = Pattern.compile("\\bhow (much|many)\\b.{0,80}\\b(left|remain(s|ing|der)?|still to "
+    private static final Pattern REMAINDER = Pattern.compile("\\b(how (much|many)|(what|which) (amount|sum|part|portion))\\b.{0,80}\\b(left|remain(s|ing|der)?|still to "
             + "(come|arrive|be paid)|yet to (come|arrive|be paid)|outstanding|the rest|balance)\\b");
 
     /**

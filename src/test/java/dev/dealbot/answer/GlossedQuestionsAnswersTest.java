@@ -7,7 +7,10 @@ import dev.dealbot.testing.BotExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** On the real articles: a yes/no question or a claimed figure in another language, read word by word, is checked like an English one. */
+/**
+ * On the real articles: a yes/no question or a claimed figure in another language, read word by word, is checked like an
+ * English one; a fact asked in Korean is read through the Korean glossary.
+ */
 class GlossedQuestionsAnswersTest {
     @RegisterExtension
     static final BotExtension BOT = new BotExtension();
@@ -29,6 +32,15 @@ class GlossedQuestionsAnswersTest {
         assertTrue(es.answer().contains("Not 30% — the articles say 20%."), es.answer());
         Answer pt = ask("Agora que a licença da Microsoft vai até 2030, o que acontece depois?");
         assertTrue(pt.answer().contains("Not 2030 — the articles say 2032."), pt.answer());
+    }
+
+    @Test
+    void aFactAskedInKoreanIsReadThroughTheKoreanGlossary() {
+        Answer until = ask("OpenAI의 수익 공유는 언제까지 계속되나요?");
+        assertTrue(until.answer().startsWith("(Your question seems to be in Korean; here is what the articles say, quoted in English.)")
+                && until.answer().contains("2030"), until.answer());
+        Answer tranche = ask("아마존 투자의 첫 번째 트랜치는 얼마였나요?");
+        assertTrue(tranche.answered() && tranche.answer().contains("$15 billion"), tranche.answer());
     }
 
     @Test

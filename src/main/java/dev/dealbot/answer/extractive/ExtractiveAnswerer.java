@@ -207,7 +207,7 @@ public final class ExtractiveAnswerer implements Answerer {
         if (QuoteAsked.unfound(q, draft, titles)) return true;
         if (draft.sentences().isEmpty() || !draft.opensWithQuoteOf(draft.sentences().get(0))) return false;
         SentenceInfo first = draft.sentences().get(0);
-        return NameAsked.unnamed(q, first, table.names()) || FinerDate.unanswered(q, first);
+        return NameAsked.unnamed(q, first, table.names()) || FinerDate.unanswered(q, first) || EarlierTerms.unanswered(q, first);
     }
 
     /** When the articles were written: the latest date they give with its year, or an article's own date if later. */

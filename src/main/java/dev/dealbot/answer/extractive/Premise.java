@@ -224,8 +224,11 @@ final class Premise {
             // nor a percentage claimed of a party ("27% of Amazon") in a sentence that gives it of something else
             String whole = holds && q.yesNo() && claimed.type() == Figure.Type.PERCENT && same.end() <= s.sentence().quote().length()
                     ? SideChecks.wholeOf(q.english(), dev.dealbot.text.Figures.of(q.english()).stream().filter(claimed::sameAs).toList()) : null;
+            // ("the company's shares" names the party the quote named before it)
             if (whole != null && !whole.isEmpty() && table.names().known(whole) && table.names().party(whole)
-                    && !table.names().mentioned(Threshold.sentenceOf(s.sentence().quote(), same).toLowerCase(Locale.ROOT), whole)) continue;
+                    && !table.names().mentioned(Threshold.sentenceOf(s.sentence().quote(), same).toLowerCase(Locale.ROOT), whole)
+                    && !(COMPANY_BACK.matcher(FigurePart.around(s.sentence().quote(), same)).find()
+                            && table.names().mentioned(s.sentence().quote().toLowerCase(Locale.ROOT), whole))) continue;
             if (holds && !thing.statedIn(s.sentence(), same)) { // "$50 billion" said of another thing than the cap
                 Figure other = s.sentence().figures().stream().filter(f -> f.type() == claimed.type() && !f.roughly(claimed)
                         && thing.statedIn(s.sentence(), f)).findFirst().orElse(null);
@@ -245,6 +248,11 @@ final class Premise {
             // a word of the claim the sentence says of the claimed figure's own part and not of the other's ("$15 billion
             // into OpenAI immediately?": "$15 billion arriving immediately in the first tranche") claims that part: it holds
             if (elsewhere != null && total == null && same != null && saysOfPart(q, s.sentence(), same, elsewhere)) elsewhere = null;
+            // nor does another figure beside the claim's word correct the claimed one when that stands beside the same word
+            // in the quote too (a neighbour's "invested over $13 billion" before "invested $10 billion in that round"):
+            // the word tells the two apart no better than the claim does
+            if (elsewhere != null && total == null && same != null && same.end() <= s.sentence().quote().length()
+                    && besideSameWord(q.english(), inQuestion(q, claimed), List.of(same), s.sentence().quote()) == same) elsewhere = null;
             if (elsewhere != null && !elsewhere.sameAs(claimed) && !(total != null && near.test(total))) {
                 holds = false;
                 stated = elsewhere;
@@ -305,6 +313,14 @@ final class Premise {
             if (ask != Threshold.Ask.NONE && q.yesNo()) {
                 verdict = Threshold.verdict(ask, claimed, measured, bound, Shares.hedgeWords(s.sentence(), measured) + said(measured));
                 holds = false; // said as the verdict: no "Roughly", nor another article's bound below
+            }
+            // a figure claimed to the unit ("exactly $13 billion?") that the quote gives only as a bound ("over $13 billion")
+            // is not confirmed: the articles say no more than the bound
+            if (holds && q.yesNo() && ask == Threshold.Ask.NONE && same.end() <= s.sentence().quote().length()
+                    && java.util.Optional.ofNullable(inQuestion(q, claimed)).map(f -> Threshold.exactly(q.english(), f)).orElse(false)
+                    && Threshold.bound(s.sentence(), same) != 0) {
+                verdict = "Not exactly — the articles say " + Shares.hedgeWords(s.sentence(), same) + same.display() + ".";
+                holds = false;
             }
             // the figure holds, but the quote dates it in another month ("$15 billion in April?" of "late February")
             String otherMonth = holds && q.yesNo() && ask == Threshold.Ask.NONE
@@ -479,6 +495,9 @@ final class Premise {
     /** "of OpenAI's for-profit arm": the words after a share that name its whole. */
     private static final java.util.regex.Pattern WHOLE_AFTER = java.util.regex.Pattern.compile("^\\s+of\\s+((?:[\\p{L}'’-]+\\s*){1,4})");
 
+    /** A company named again by a common noun ("the company's shares", "the startup"): the party named before it. */
+    private static final java.util.regex.Pattern COMPANY_BACK = java.util.regex.Pattern.compile("(?i)\\b(?:the|its|that)\\s+(?:company|firm|startup|start-up|business)(?:'s|’s)?\\b");
+
     /** A word of the whole the question's share is of ("of OpenAI's for-profit arm") stands in {@code stated}'s part of the quote. */
     private boolean ofSameWhole(String question, Figure claimed, String quote, Figure stated) {
         Figure asked = Figures.of(question).stream().filter(f -> f.inWords() && f.sameAs(claimed)).findFirst().orElse(null);
@@ -487,11 +506,16 @@ final class Premise {
         if (!m.find()) return false;
         String part = FigurePart.around(quote, stated).toLowerCase(Locale.ROOT);
         Set<String> whole = new java.util.HashSet<>();
+        boolean party = false;
         for (dev.dealbot.text.Token t : dev.dealbot.text.Tokens.of(m.group(1))) {
             if (table.names().known(t.lower()) && table.names().party(t.lower())) {
                 if (table.names().mentioned(part, t.lower())) return true;
+                party = true;
             } else if (!dev.dealbot.question.Terms.isFunctionWord(t.lower()) && t.lower().length() > 2) whole.add(t.stem());
         }
+        // a whole of a party's ("OpenAI's shares") is not one the figure's part of the quote gives of no party ("its
+        // share ... at 20%"), unless it names the company again ("the company's shares")
+        if (party && !COMPANY_BACK.matcher(part).find()) return false;
         return !whole.isEmpty() && FigurePart.related(whole, part);
     }
 

@@ -213,6 +213,12 @@ final class Reasoner {
      * The best relevant evidence that names the side's actor and gives its kind of figure. A side the question
      * writes as a figure ("27% of ...") is only ever that figure: evidence must state it.
      */
+    /** The stem of the word right after {@code f} in {@code quote}, or "" when none follows. */
+    private static String nextStem(String quote, Figure f) {
+        for (dev.dealbot.text.Token t : dev.dealbot.text.Tokens.of(quote.substring(f.end()))) return t.stem();
+        return "";
+    }
+
     /** A date within the year written ("April 27, 2026" for "the 2026 revision"): the side's year, to the day. */
     private static boolean inYear(Figure g, Figure year) {
         return year.type() == Figure.Type.YEAR && g.type() == Figure.Type.DATE && (int) Math.floor(g.value()) == (int) year.value();
@@ -286,6 +292,12 @@ final class Reasoner {
             Figure told = !marks.isEmpty() && ownYears.size() == 1 ? ownYears.get(0) : null;
             if (told == null && asked == null && headed == null && !statement && ofType.size() > 1) told = Shares.owned(ofType, sideWords, s.sentence().quote());
             if (asked == null && headed == null && !statement && ofType.size() > 1 && told == null) continue;
+            // a figure the side writes to mark its point ("the $29 billion round") that the sentence gives with the side's
+            // own word right after it ("the estimated $29 billion valuation"): the side's figure, not a mark of another
+            Figure markedOwn = described.isEmpty() ? null : s.sentence().figures().stream()
+                    .filter(g -> g.type() == type && g.end() <= s.sentence().quote().length() && described.stream().anyMatch(g::roughly)
+                            && sideWords.contains(nextStem(s.sentence().quote(), g))).findFirst().orElse(null);
+            if (markedOwn != null) headed = markedOwn;
             Figure stated = headed != null ? headed : told != null ? told : asked == null ? Figuring.of(s.sentence(), type, probe.query())
                     : s.sentence().figures().stream().filter(g -> g.sameAs(asked) || inYear(g, asked)).findFirst().orElse(null);
             Figure found = stated == null && type == Figure.Type.YEAR && asked == null ? dated(s.sentence()) : withinDate(s.sentence(), stated);
@@ -579,6 +591,8 @@ final class Reasoner {
     /** Longest side the bot repeats in its own sentence; a longer one is named by its place. */
     static final int MAX_LABEL_WORDS = 8;
     /** A side that holds a clause of its own ("..., which everyone agrees is ...") or quotes someone. */
+    /** A clause in the passive of a thing now ("OpenAI was valued now", a statement's thing as it is now): no name of it. */
+    private static final java.util.regex.Pattern PASSIVE = java.util.regex.Pattern.compile("(?i)\\b(?:is|are|was|were|been)\\s+\\p{L}+ed\\b.*\\bnow$");
     private static final java.util.regex.Pattern CLAUSE = java.util.regex.Pattern.compile("[,;:!\"“”]|\\b(which|who|whom|that|because|since)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
@@ -600,7 +614,7 @@ final class Reasoner {
 
     /** Short enough to repeat, with no clause or quotation of its own. */
     private static boolean plain(String words) {
-        return words.split("\\s+").length <= MAX_LABEL_WORDS && !CLAUSE.matcher(words).find();
+        return words.split("\\s+").length <= MAX_LABEL_WORDS && !CLAUSE.matcher(words).find() && !PASSIVE.matcher(words).find();
     }
 
     /** A head noun in the plural ("the payments"): its last word ends in a single s. */

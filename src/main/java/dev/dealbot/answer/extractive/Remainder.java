@@ -104,8 +104,9 @@ final class Remainder {
             return describes(q.aside(), given.get(0)) ? wholeDescribed(q, given.get(0), candidates) : besidesDescribed(q, given.get(0), candidates);
         // one percentage leaves the rest of its whole to all the others together, never to a party the question names
         if (given.size() == 1 && !q.asksAllOthers()) return null;
-        // two figures are a whole and its part only when the question says so ("$10 billion of that")
-        if (given.size() == 2 && !q.givesPartOf()) return null;
+        // two figures are a whole and its part only when the question says so ("$10 billion of that"), or when it asks
+        // for what came besides a part ("... $10 billion in that round: how much came from the other rounds?")
+        if (given.size() == 2 && !q.givesPartOf() && q.part() != dev.dealbot.question.Part.BESIDES) return null;
         List<SentenceInfo> stating = new ArrayList<>();
         for (Figure f : given) {
             SentenceInfo s = stating(f, candidates);

@@ -129,6 +129,10 @@ final class SideChecks {
     static final java.util.regex.Pattern GOAL = java.util.regex.Pattern.compile(
             "(?i)\\b(?:goals?|aims?|targets?|plans?|ambitions?|deadlines?|intend\\w*|expect\\w*|hope\\w*)\\b");
 
+    /** A noun of speaking right after a word (the head its modifier describes): "statement", "remarks", "announcement". */
+    private static final java.util.regex.Pattern SPEECH_HEAD = java.util.regex.Pattern.compile(
+            "(?i)\\s+(?:statements?|comments?|remarks?|speech|interview|announcements?|claims?|pledges?|promises?|words)\\b");
+
     private static final java.util.regex.Pattern PREPOSITION = java.util.regex.Pattern.compile("(?i)\\b(?:on|about|of|regarding|concerning|over)\\b");
 
     /**
@@ -141,6 +145,8 @@ final class SideChecks {
         if (!m.find()) return false;
         String before = written.substring(0, m.start());
         if (PREPOSITION.matcher(before).find()) return false;
+        // a goal word that only modifies a word of speech after it ("the 2027 goal statement") leaves the statement the side
+        if (SPEECH_HEAD.matcher(written.substring(m.end())).lookingAt()) return false;
         var speech = Selector.SPEECH.matcher(before.toLowerCase(java.util.Locale.ROOT));
         int end = -1;
         while (speech.find()) end = speech.end();

@@ -31,6 +31,15 @@ final class Threshold {
         return bound == -1 && CLOSE_BELOW.matcher(Shares.hedgeWords(s, f).strip()).matches() ? NEARLY : bound;
     }
 
+    /** Words before a question's figure that claim it to the unit: "exactly", "precisely", "a flat", "an even". */
+    private static final Pattern EXACTLY = Pattern.compile("\\b(exactly|precisely|a flat|an even)\\s*$");
+
+    /** The question claims its figure {@code f} (placed in it) to the unit ("exactly $13 billion"). */
+    static boolean exactly(String question, Figure f) {
+        if (f.start() > question.length()) return false;
+        return EXACTLY.matcher(question.substring(Math.max(0, f.start() - 24), f.start()).toLowerCase(Locale.ROOT)).find();
+    }
+
     /** Which way a question bounds its figure. */
     enum Ask { NONE, ABOVE, AT_LEAST, BELOW, AT_MOST }
 
