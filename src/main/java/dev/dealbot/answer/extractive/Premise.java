@@ -498,6 +498,13 @@ final class Premise {
     /** A company named again by a common noun ("the company's shares", "the startup"): the party named before it. */
     private static final java.util.regex.Pattern COMPANY_BACK = java.util.regex.Pattern.compile("(?i)\\b(?:the|its|that)\\s+(?:company|firm|startup|start-up|business)(?:'s|’s)?\\b");
 
+    /**
+     * Words of a measure that a share may itself be ("its share ... at 20%"): a whole named by one ("a third of OpenAI's
+     * shares") is not told by the same word standing for the measure in the quote.
+     */
+    private static final Set<String> MEASURE_WORDS = Set.of("share", "shares", "stake", "stakes", "percentage", "percent", "portion",
+            "part", "proportion", "cut");
+
     /** A word of the whole the question's share is of ("of OpenAI's for-profit arm") stands in {@code stated}'s part of the quote. */
     private boolean ofSameWhole(String question, Figure claimed, String quote, Figure stated) {
         Figure asked = Figures.of(question).stream().filter(f -> f.inWords() && f.sameAs(claimed)).findFirst().orElse(null);
@@ -506,16 +513,14 @@ final class Premise {
         if (!m.find()) return false;
         String part = FigurePart.around(quote, stated).toLowerCase(Locale.ROOT);
         Set<String> whole = new java.util.HashSet<>();
-        boolean party = false;
         for (dev.dealbot.text.Token t : dev.dealbot.text.Tokens.of(m.group(1))) {
             if (table.names().known(t.lower()) && table.names().party(t.lower())) {
                 if (table.names().mentioned(part, t.lower())) return true;
-                party = true;
-            } else if (!dev.dealbot.question.Terms.isFunctionWord(t.lower()) && t.lower().length() > 2) whole.add(t.stem());
+                // "the company's shares" names the party the quote named before it
+                if (COMPANY_BACK.matcher(part).find() && table.names().mentioned(quote.toLowerCase(Locale.ROOT), t.lower())) return true;
+            } else if (!dev.dealbot.question.Terms.isFunctionWord(t.lower()) && t.lower().length() > 2 && !MEASURE_WORDS.contains(t.lower()))
+                whole.add(t.stem());
         }
-        // a whole of a party's ("OpenAI's shares") is not one the figure's part of the quote gives of no party ("its
-        // share ... at 20%"), unless it names the company again ("the company's shares")
-        if (party && !COMPANY_BACK.matcher(part).find()) return false;
         return !whole.isEmpty() && FigurePart.related(whole, part);
     }
 

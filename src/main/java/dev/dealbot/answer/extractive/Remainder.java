@@ -105,8 +105,10 @@ final class Remainder {
         // one percentage leaves the rest of its whole to all the others together, never to a party the question names
         if (given.size() == 1 && !q.asksAllOthers()) return null;
         // two figures are a whole and its part only when the question says so ("$10 billion of that"), or when it asks
-        // for what came besides a part ("... $10 billion in that round: how much came from the other rounds?")
-        if (given.size() == 2 && !q.givesPartOf() && q.part() != dev.dealbot.question.Part.BESIDES) return null;
+        // for the sum besides a part ("... $10 billion in that round: how much came from the other rounds?"); not what
+        // all the others hold ("27% ... and a 20% revenue share: what do the other shareholders own?")
+        if (given.size() == 2 && !q.givesPartOf() && !(q.part() == dev.dealbot.question.Part.BESIDES && !q.asksAllOthers()
+                && given.get(0).type() == Figure.Type.MONEY)) return null;
         List<SentenceInfo> stating = new ArrayList<>();
         for (Figure f : given) {
             SentenceInfo s = stating(f, candidates);
