@@ -128,4 +128,3 @@ public final class QueryMaker {
         return vocabulary.contains(term);
     }
 }
-

@@ -209,10 +209,6 @@ final class Reasoner {
         return draft;
     }
 
-    /**
-     * The best relevant evidence that names the side's actor and gives its kind of figure. A side the question
-     * writes as a figure ("27% of ...") is only ever that figure: evidence must state it.
-     */
     /** The stem of the word right after {@code f} in {@code quote}, or "" when none follows. */
     private static String nextStem(String quote, Figure f) {
         for (dev.dealbot.text.Token t : dev.dealbot.text.Tokens.of(quote.substring(f.end()))) return t.stem();
@@ -224,6 +220,10 @@ final class Reasoner {
         return year.type() == Figure.Type.YEAR && g.type() == Figure.Type.DATE && (int) Math.floor(g.value()) == (int) year.value();
     }
 
+    /**
+     * The best relevant evidence that names the side's actor and gives its kind of figure. A side the question
+     * writes as a figure ("27% of ...") is only ever that figure: evidence must state it.
+     */
     private Side side(Question part, Probe probe, Evidence e, String written, boolean statement, String partner, Figure.Type type,
             List<Side> taken) {
         // a statement the question points back to is named, not repeated: the asker's words are not the bot's to say
@@ -590,9 +590,9 @@ final class Reasoner {
 
     /** Longest side the bot repeats in its own sentence; a longer one is named by its place. */
     static final int MAX_LABEL_WORDS = 8;
-    /** A side that holds a clause of its own ("..., which everyone agrees is ...") or quotes someone. */
     /** A clause in the passive of a thing now ("OpenAI was valued now", a statement's thing as it is now): no name of it. */
     private static final java.util.regex.Pattern PASSIVE = java.util.regex.Pattern.compile("(?i)\\b(?:is|are|was|were|been)\\s+\\p{L}+ed\\b.*\\bnow$");
+    /** A side that holds a clause of its own ("..., which everyone agrees is ...") or quotes someone. */
     private static final java.util.regex.Pattern CLAUSE = java.util.regex.Pattern.compile("[,;:!\"“”]|\\b(which|who|whom|that|because|since)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
