@@ -223,6 +223,9 @@ public record Focus(String word, String stem, Set<String> stems, String owner, b
             "left", "paid", "put", "puts", "made", "make", "makes", "took", "take", "takes", "flowed", "flows", "stays", "remains", "remain");
 
     /** "... as a percentage of ...": the measure a thing is asked in. */
+    /** Nouns of what a party holds of a company: a stake, a holding ("share" and "position" name other things too). */
+    private static final Set<String> HOLDINGS = Set.of("stake", "stakes", "holding");
+
     private static final Set<String> RELATIVE_MEASURES = Set.of("percentage", "percent", "share", "fraction", "proportion", "portion",
             "multiple", "ratio");
     /** Words that name a measure rather than a thing measured ("what percentage cut"). */
@@ -298,6 +301,9 @@ public record Focus(String word, String stem, Set<String> stems, String owner, b
             // the noun ends its phrase, before the question's auxiliary ("what valuation did"), else it is a modifier
             // ("which revenue payments")
             if (Quantities.is(next.lower()) && auxiliaryAt(tokens, i + 2)) return new Focus(next, null);
+            // "what ownership stake does ...": a holding after one word that describes it, before the auxiliary
+            if (i + 2 < tokens.size() && contentWord(next, names) && HOLDINGS.contains(tokens.get(i + 2).lower()) && auxiliaryAt(tokens, i + 3))
+                return new Focus(tokens.get(i + 2), null);
             Focus before = phraseThenMeasure(tokens, names, i + 1);
             if (before != null) return before;
             if (!RELATIVE_MEASURES.contains(next.lower())) continue;

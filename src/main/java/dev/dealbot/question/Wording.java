@@ -23,7 +23,9 @@ final class Wording {
      */
     private static final Pattern TIME = Pattern.compile("^\\W*(when|until|till)\\b|(^|[,;]|\\band|\\bbut|\\bon|\\bover|\\bas to)\\s*when\\b|\\b(until when|till when|"
             + "(what|which) (\\w+ )?(year|date|day|month)|what time|how long|by when|since when|deadline|expire[sd]?|"
-            + "(end|start|expiry|expiration|launch|due|release) date)\\b");
+            + "(end|start|expiry|expiration|launch|due|release) date)\\b"
+            // chat that asks last: "bedrock gets gpt when exactly", "the memo leaked when?"
+            + "|\\bwhen(\\s+(exactly|roughly|approximately|tho|though))?\\s*[?!.]*\\s*$");
     /**
      * "When OpenAI ships something new, which cloud gets it first?": a clause opened by "when" that sets the case, then
      * the question itself after a comma; the question asks what its own words ask, not a time.

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * figure stated before, a share of a party's shares, a growth asked with "multiply", a valuation at a
  * round named by its sum, a statement named by the goal it speaks of, "for about how many" after a starting point, and a
  * figure of the terms before the revision, how far one figure stands above another, a supposed change in the stake,
- * which way the stake went between two figures told, and a rise between two points named first.
+ * which way the stake went between two figures told, a rise between two points named first, and details the articles do
+ * not give asked in chat or of another party.
  */
 class WorkedFromStatementsAnswersTest {
     @RegisterExtension
@@ -104,6 +105,16 @@ class WorkedFromStatementsAnswersTest {
     void aRiseBetweenTwoPointsNamedFirstIsWorkedOut() {
         Answer a = ask("From January 2023 to the most recent round, by how much in dollars did OpenAI's valuation rise?");
         assertTrue(a.answer().startsWith("The difference is $821 billion"), a.answer());
+    }
+
+    @Test
+    void aDetailTheArticlesDoNotGiveIsDeclinedWhenAskedInChatOrOfAnotherParty() {
+        for (String q : new String[] {"bedrock gets gpt when exactly", "What ownership stake does Amazon get for its $50 billion?"}) {
+            Answer a = ask(q);
+            assertTrue(!a.answered(), q + " → " + a.answer());
+        }
+        Answer when = ask("revised deal announced when");
+        assertTrue(when.answered() && when.answer().contains("April 27"), when.answer());
     }
 
     @Test

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * What is left of a whole asked after the statements that give it, a thing "now" against a figure stated of it before,
  * the time between two things "away from" each other, how far one figure stands above another, a supposed change, which way a thing went between two figures told, two points named before a change, adverbs of a clause, words of the synonym list, Korean
- * interrogatives, and a share in words searched for by its fraction word.
+ * interrogatives, a question word at the end of chat, a holding described by one word, and a share in words searched
+ * for by its fraction word.
  */
 class RemaindersAndNowRulesTest {
     @Test
@@ -98,6 +99,19 @@ class RemaindersAndNowRulesTest {
         assertEquals(List.of("Beta's valuation at March 2021", "Beta's valuation at the latest round"), c.sides());
         assertEquals(Comparison.Op.DIFFERENCE, c.op());
         assertEquals(Kind.MONEY, c.kind());
+    }
+
+    @Test
+    void aQuestionWordAtTheEndOfAChatQuestionAsksItsKind() {
+        assertTrue(Wording.kinds("beta launch gets announced when exactly").contains(Kind.TIME));
+        assertTrue(Wording.kinds("the memo leaked when?").contains(Kind.TIME));
+        assertFalse(Wording.kinds("what happens when the fee ends?").contains(Kind.TIME), "a clause of when is no time asked");
+    }
+
+    @Test
+    void aHoldingAfterOneWordDescribingItIsTheThingMeasured() {
+        assertEquals("stake", Focus.measured(Tokens.of("What ownership stake does Alpha get for its $50 billion?"), List.of()).word());
+        assertEquals("stake", Focus.measured(Tokens.of("What equity stake does Alpha hold?"), List.of()).word());
     }
 
     @Test
