@@ -71,13 +71,8 @@ public final class Spelling {
     public String correction(String lowerWord) {
         String suggestion = remembered(corrections, checker, lowerWord);
         // a real word becomes only another form of itself ("areas" → "area"), never another word ("started" → "stated")
-        if (suggestion != null && EnglishWords.contains(lowerWord) && !stem(suggestion).equals(stem(lowerWord))) return null;
+        if (suggestion != null && EnglishWords.contains(lowerWord) && !dev.dealbot.text.Tokens.stem(suggestion).equals(dev.dealbot.text.Tokens.stem(lowerWord))) return null;
         return suggestion;
-    }
-
-    private static String stem(String lowerWord) {
-        var tokens = dev.dealbot.text.Tokens.of(lowerWord);
-        return tokens.isEmpty() ? lowerWord : tokens.get(0).stem();
     }
 
     /**

@@ -81,11 +81,6 @@ public final class QueryMaker {
         }
     }
 
-    private static String stem(String lowerWord) {
-        var tokens = dev.dealbot.text.Tokens.of(lowerWord);
-        return tokens.isEmpty() ? lowerWord : tokens.get(0).stem();
-    }
-
     /**
      * {@code text} with each word the articles don't use replaced by the article word it misspells, if any (a
      * capitalised word stays capitalised: "Microsfot" becomes "Microsoft").
@@ -104,7 +99,7 @@ public final class QueryMaker {
             String fix = spelling.correction(word);
             // a word the synonym list gives is a word: only another form of it is taken ("payment" → "payments"), never
             // another word ("multiply" is no "multiple")
-            if (fix != null && Terms.listed(word) && !stem(fix).equals(stem(word))) continue;
+            if (fix != null && Terms.listed(word) && !dev.dealbot.text.Tokens.stem(fix).equals(dev.dealbot.text.Tokens.stem(word))) continue;
             if (fix == null && !spelling.known(word)) {
                 String near = spelling.nameCorrection(word);
                 if (near != null && name.test(near)) fix = near;

@@ -64,6 +64,12 @@ public final class Tokens {
         return out;
     }
 
+    /** The stem of one word ("payments" → "payment"), or the word itself when it has no token. */
+    public static String stem(String word) {
+        List<Token> tokens = of(word);
+        return tokens.isEmpty() ? word : tokens.get(0).stem();
+    }
+
     /** Whether the token at {@code i} opens a sentence (first word, or after . ? ! : or a bullet). */
     public static boolean startsSentence(String text, Token t) {
         int i = t.start() - 1;

@@ -37,10 +37,6 @@ final class DeniedWord {
         return s.quote().split("(?<=[.!?])\\s+");
     }
 
-    private static String stem(String word) {
-        return dev.dealbot.text.Tokens.of(word).get(0).stem();
-    }
-
     /** The words of {@code text} (five letters or more, as stems) that stand outside any negation ("for-profit"). */
     private static Set<String> affirmed(String text) {
         String rest = ASKER_NEGATED.matcher(text).replaceAll(" ");
@@ -102,7 +98,7 @@ final class DeniedWord {
         for (String piece : pieces(s)) {
             for (Matcher m = NEGATED.matcher(piece); m.find(); ) {
                 String word = m.group(1);
-                if (word.length() < Opposite.MIN_NEGATED_WORD || negatedByAsker.stream().anyMatch(n -> FigurePart.related(Set.of(stem(n)), word))) continue;
+                if (word.length() < Opposite.MIN_NEGATED_WORD || negatedByAsker.stream().anyMatch(n -> FigurePart.related(Set.of(dev.dealbot.text.Tokens.stem(n)), word))) continue;
                 Set<String> stated = own.stream().filter(o -> FigurePart.related(Set.of(o), word)).collect(java.util.stream.Collectors.toSet());
                 if (stated.isEmpty()) continue;
                 Set<String> others = new HashSet<>(own);
@@ -114,7 +110,7 @@ final class DeniedWord {
         // the other way round: the claim denies a word ("uncapped") the quote states of the same thing ("subject to a cap")
         for (String word : negatedByAsker) {
             if (word.length() < Opposite.MIN_NEGATED_WORD) continue;
-            String stem = stem(word);
+            String stem = dev.dealbot.text.Tokens.stem(word);
             if (affirmed.stream().anyMatch(a -> FigurePart.related(Set.of(stem), a))) continue;
             // the word or one the synonym list gives it: "unlimited" denies "subject to a cap"
             Set<String> forms = new HashSet<>(dev.dealbot.question.Terms.withSynonyms(word));
