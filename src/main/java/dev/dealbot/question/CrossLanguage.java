@@ -36,7 +36,7 @@ final class CrossLanguage {
             + "\\bquand\\b|quelle (année|date)|\\bwann\\b|welche[mns]? (jahr|datum|tag)|fino a quando|che anno|qual[e]? (anno|data)|"
             + "什么时候|何时|哪一?年|哪一?天|几月|日期|いつ|何年|언제|몇 ?년|어느 해)");
     private static final Pattern AMOUNT = Pattern.compile("(cu[aá]nt[oa]s?|quant[oa]s?|combien|wie ?viel|wie hoch|"
-            + "多少|几|いくら|얼마|몇)");
+            + "多少|几|いくら|どのくらい|どれくらい|どれだけ|얼마|몇)");
     private static final Pattern PERCENT = Pattern.compile("(porcentaje|porcentagem|pourcentage|prozent|percentuale|百分|比例|パーセント|割合|퍼센트|비율)");
 
     private CrossLanguage() {}

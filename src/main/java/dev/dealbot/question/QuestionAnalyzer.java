@@ -59,6 +59,12 @@ public final class QuestionAnalyzer {
         return analyze(text, history, language, translated, true);
     }
 
+    /** The asker's words as read: contractions restored, shorthand, abbreviations and misspellings spelled out. */
+    private String spelledOut(String text) {
+        return FollowUps.withoutExcluded(queries.correct(abbreviationsSpelledOut(Intensifiers.plain(Telegraphic.spelledOut(Shorthand.spelledOut(
+                Metonyms.spelledOut(Contractions.restore(text), table.names()))))), table.names()::known));
+    }
+
     /** {@code whole}: the question as asked, whose sub-questions are read in turn (a sub-question has none of its own). */
     private Question analyze(String text, List<Turn> history, Language language, String translated, boolean whole) {
         Optional<String> rewrite = Optional.of(translated);
@@ -67,7 +73,8 @@ public final class QuestionAnalyzer {
         if (asked != null) asked = Requests.checked(Requests.direct(Enumerations.plain(asked)));
         if (asked != null) asked = Supposition.joined(asked, f -> table.states(f, List.of()) || table.statesRounded(f));
         if (asked == null) return read(text, rewrite.get(), history, language, rewrite.get()); // only instructions: declined
-        String english = Supposition.asked(FollowUps.withoutExcluded(queries.correct(abbreviationsSpelledOut(Intensifiers.plain(Telegraphic.spelledOut(Shorthand.spelledOut(Metonyms.spelledOut(Contractions.restore(QuestionSentence.of(asked)), table.names()))))), table.names()::known)), asked);
+        String withStatements = asked;
+        String english = Supposition.asked(spelledOut(QuestionSentence.of(asked)), () -> spelledOut(withStatements));
         english = undatedSupposition(english);
         english = Wording.roleHeld(Wording.headlineOwner(english, w -> table.names().known(w) && table.names().party(w)));
         english = QuestionSentence.topicFirst(english, table.names()::known);

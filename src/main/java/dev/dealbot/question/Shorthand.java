@@ -27,7 +27,9 @@ final class Shorthand {
      * where it opens the question before an auxiliary or "much", "many", "long", which no name or other word does there.
      */
     private static final Pattern QUESTION_WORD = Pattern.compile("^(wen|whn|wat|wut|wht|hw|y)\\s+(?=(?:is|are|was|were|do|does|did|will|would|"
-            + "can|could|has|have|had|should|much|many|long)\\b)", Pattern.CASE_INSENSITIVE);
+            + "can|could|has|have|had|should|much|many|long)\\b)"
+            // "wat year does ...": "what" also opens before the kind of thing asked
+            + "|^(wat|wut|wht)\\s+(?=(?:year|years|date|day|month|percent|percentage|share|amount|time|role|title)\\b)", Pattern.CASE_INSENSITIVE);
     private static final Map<String, String> QUESTION_WORDS = Map.of("wen", "when", "whn", "when", "wat", "what", "wut", "what", "wht", "what",
             "hw", "how", "y", "why");
 
@@ -57,7 +59,8 @@ final class Shorthand {
 
     static String spelledOut(String text) {
         Matcher q = QUESTION_WORD.matcher(text.stripLeading());
-        if (q.find()) text = QUESTION_WORDS.get(q.group(1).toLowerCase(java.util.Locale.ROOT)) + " " + text.stripLeading().substring(q.end());
+        if (q.find()) text = QUESTION_WORDS.get((q.group(1) != null ? q.group(1) : q.group(2)).toLowerCase(java.util.Locale.ROOT)) + " "
+                + text.stripLeading().substring(q.end());
         Matcher m = SHORT.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {

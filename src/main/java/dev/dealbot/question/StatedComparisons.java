@@ -136,8 +136,9 @@ final class StatedComparisons {
 
     /** "How many years is that span?", "how long is that period?": the time between the two things described. */
     private static final Pattern SPAN_OF_THEM = Comparison.pattern("^(?:so\\s+)?(?:(?:how many years|how long)\\s+(?:is|was|would be)\\s+"
-            + "(?:that|this|the)\\s+(?:span|period|stretch|window|gap|interval|time)(?:\\s+(?:in total|altogether|overall))?"
-            + "|how far apart\\s+(?:were|are|was|is)\\s+(?:the two|they|these|those|both|them)(?:\\s+(?:events|things|dates|moves|announcements))?"
+            + "(?:that|this|the)\\s+(?:span|period|stretch|window|gap|interval|time)(?:\\s+between\\s+(?:the two|them|those|these|both))?"
+            + "(?:\\s+(?:in total|altogether|overall))?"
+            + "|how (?:far|many years) apart\\s+(?:were|are|was|is)\\s+(?:the two|they|these|those|both|them)(?:\\s+(?:events|things|dates|moves|announcements))?"
             + "|how (?:long|much time) (?:was there |passed |elapsed )?between (?:the two|them|those|these|both))$");
 
     /** Words that hedge a figure ("about 27%"). */
@@ -236,9 +237,12 @@ final class StatedComparisons {
         return thing.matches("(?i)(?:the|its|their)\\s.*") ? Character.toLowerCase(thing.charAt(0)) + thing.substring(1) : thing;
     }
 
-    /** Two subjects joined by "and" before the verb they share: "the licence and the revenue share end in ...". */
+    /**
+     * Two subjects joined by "and" before the verb they share: "the licence and the revenue share end in ..."; a verb
+     * that only hedges it ("seem to end") is not part of either.
+     */
     private static final Pattern JOINED_SUBJECTS = Comparison.pattern("^(?:so\\s+|and\\s+|but\\s+)?((?:the|its|their|microsoft's|openai's)\\s.{2,40}?)\\s+and\\s+"
-            + "((?:the|its|their|microsoft's|openai's)\\s.{2,40}?)\\s+((?:both\\s+)?(?:end|ends|ended|expire|expires|expired|run out|runs out|stop|stops|"
+            + "((?:the|its|their|microsoft's|openai's)\\s.{2,40}?)\\s+(?:(?:seem|appear|are said|are set|happen)\\s+to\\s+)?((?:both\\s+)?(?:end|ends|ended|expire|expires|expired|run out|runs out|stop|stops|"
             + "stopped|lapse|lapses|start|starts|started|began|begin|begins|happened|happen|came|come|were|are)\\b.*)$");
 
     /** Words of when things end or start. */

@@ -71,6 +71,14 @@ final class Supposition {
      * {@code whole} is the text with its statements, where a supposition may stand in a sentence of its own.
      */
     static String asked(String english, String whole) {
+        return asked(english, () -> whole);
+    }
+
+    /**
+     * As above, {@code whole} read only when {@code english} has no supposition of its own: the whole text in the
+     * question's words as read (shorthand spelled out), as {@code english} is.
+     */
+    static String asked(String english, java.util.function.Supplier<String> whole) {
         // a request after the question ("... of them? Explain using the dates.") asks nothing of the supposed year: the
         // question alone is asked at it, the request left as it stands
         Matcher after = REQUEST_AFTER.matcher(english.strip());
@@ -82,7 +90,7 @@ final class Supposition {
         if (!m.matches()) m = YEAR_FIRST.matcher(english.strip());
         // in the question's words as read (shorthand spelled out) when it has the supposition; else as the asker wrote it
         if (!m.matches()) m = SUPPOSE_FIRST.matcher(english.strip().replaceAll("\\s+", " "));
-        if (!m.matches()) m = SUPPOSE_FIRST.matcher(whole.strip().replaceAll("\\s+", " "));
+        if (!m.matches()) m = SUPPOSE_FIRST.matcher(whole.get().strip().replaceAll("\\s+", " "));
         if (!m.matches()) {
             m = DASH_FIRST.matcher(english.strip());
             // a statement the question then asks about ("... until 2030 — is that still the case?") is a claim to check,

@@ -17,8 +17,11 @@ final class UpOrDown {
             + "gone down|decline[sd]?)|(?:bigger|larger|higher|greater|more)\\s+or\\s+(?:smaller|lower|less)";
     /** Words that set a thing against its figure at another point. */
     private static final String AGAINST = "compared (?:with|to)|relative to|against|versus|vs\\.?";
-    /** "compared with what it got in the 2023 round": the point is the round; what was had there is the thing itself. */
-    private static final String WHAT_IT_WAS = "(?:(?:what|where)\\s+(?:it|they|he|she|its\\s+\\w+)\\s+(?:\\w+\\s+){1,2}?(?:in|at|after|with)\\s+)?";
+    /**
+     * "compared with what it got in the 2023 round", "the stake it took in early 2023": the point is the round or the
+     * time; what was had there is the thing itself.
+     */
+    private static final String WHAT_IT_WAS = "(?:(?:what|where|the\\s+\\w+|the\\s+one)\\s+(?:it|they|he|she|its\\s+\\w+)\\s+(?:\\w+\\s+){1,2}?(?:in|at|after|with)\\s+)?";
     private static final Pattern ASKED = Comparison.pattern("^(?:did|has|have|does|do|is|was)\\s+(.{3,}?)\\s+(?:" + EITHER_WAY + ")(?:\\s+(?:now|today|currently))?"
             + "(?:\\s+(?:since|from|between|" + AGAINST + ")\\s+" + WHAT_IT_WAS + "(.{3,}?)(?:\\s+(?:to|and|until|till)\\s+(.{3,}))?|\\s+(since))?$");
 

@@ -118,14 +118,27 @@ public final class Owners {
      */
     static String phrase(List<Token> tokens, List<Token> names, int i, int thing) {
         int from = i, to = i;
-        while (from > 0 && from - 1 != thing && (names.contains(tokens.get(from - 1)) || tokens.get(from - 1).capitalised())
+        while (from > 0 && from - 1 != thing && namePart(tokens.get(from - 1), names)
                 && !tokens.get(from - 1).possessive() && adjacent(tokens.get(from - 1), tokens.get(from))) from--;
-        while (to + 1 < tokens.size() && to + 1 != thing && (names.contains(tokens.get(to + 1)) || tokens.get(to + 1).capitalised())
+        while (to + 1 < tokens.size() && to + 1 != thing && namePart(tokens.get(to + 1), names)
                 && !tokens.get(to).possessive() && adjacent(tokens.get(to), tokens.get(to + 1))) to++;
         StringBuilder sb = new StringBuilder();
         for (int k = from; k <= to; k++) sb.append(k > from ? " " : "").append(tokens.get(k).lower());
         return sb.toString();
     }
+
+    /**
+     * A token that can be part of a name: a name, or a capitalised word that is not a function word, an auxiliary or a
+     * question word ("Was Dresser's memo ...": "Was" is capitalised only because it opens the question).
+     */
+    private static boolean namePart(Token t, List<Token> names) {
+        if (names.contains(t)) return true;
+        String w = t.lower();
+        return t.capitalised() && !AUXILIARIES.contains(w) && !FUNCTION_WORDS.contains(w) && !QUESTION_WORDS.contains(w)
+                && !org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w);
+    }
+
+    private static final Set<String> QUESTION_WORDS = Set.of("what", "who", "whom", "how", "why", "when", "where", "which", "whose");
 
     /** Only a space between them: "Denise Dresser" is one name, "Dresser, OpenAI's ..." two. */
     private static boolean adjacent(Token a, Token b) {

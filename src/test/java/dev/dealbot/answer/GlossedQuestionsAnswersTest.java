@@ -9,7 +9,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * On the real articles: a yes/no question or a claimed figure in another language, read word by word, is checked like an
- * English one; a fact asked in Korean is read through the Korean glossary.
+ * English one; a fact asked in Korean or Japanese is read through that language's glossary.
  */
 class GlossedQuestionsAnswersTest {
     @RegisterExtension
@@ -41,6 +41,15 @@ class GlossedQuestionsAnswersTest {
                 && until.answer().contains("2030"), until.answer());
         Answer tranche = ask("아마존 투자의 첫 번째 트랜치는 얼마였나요?");
         assertTrue(tranche.answered() && tranche.answer().contains("$15 billion"), tranche.answer());
+    }
+
+    @Test
+    void aFactAskedInJapaneseIsReadThroughTheJapaneseGlossary() {
+        Answer stake = ask("マイクロソフトはOpenAIの株式をどのくらい保有していますか？");
+        assertTrue(stake.answer().startsWith("(Your question seems to be in Japanese; here is what the articles say, quoted in English.)")
+                && stake.answer().contains("27%"), stake.answer());
+        Answer who = ask("ムスタファ・スレイマンとは誰ですか？");
+        assertTrue(who.answered() && who.answer().contains("CEO of Microsoft AI"), who.answer());
     }
 
     @Test

@@ -155,6 +155,8 @@ public final class ExtractiveAnswerer implements Answerer {
             if (draft != null && q.claimed() != null) otherFacets(q, e, draft);
         }
         if (draft == null && ClaimThing.neverStated(q, table)) return Refusals.notInArticles(MODE);
+        // a thing said to exist at a figure ("an employee tender offer at the $850 billion valuation") that no article names
+        if (draft == null && q.claimed() != null && Premise.unknownThingExists(q)) return Refusals.notInArticles(MODE);
         // a clause taken as given whose figure holds may still say the opposite of the articles in its words
         if (draft == null && q.presumed() && q.claimed() != null) draft = opposite.check(q, e);
         if (draft == null) draft = opposite.checkAsked(q, e);

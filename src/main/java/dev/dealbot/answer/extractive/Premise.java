@@ -384,6 +384,10 @@ final class Premise {
             // nor is a year claimed of a thing answered by a dated sentence about another ("a license in 2033?" against
             // "announced on April 27, 2026")
             else if (q.yesNo() && claimed.type() == Figure.Type.YEAR && stated.type() == Figure.Type.DATE && !saysOwnThing(q, s.sentence())) continue;
+            // a year claimed as the end of a thing ("Why is the partnership ending in 2030?") is corrected only by a year the
+            // quote gives as an end ("until 2030"), not by the date of an event ("announced on April 27, 2026")
+            if (claimed.type() == Figure.Type.YEAR && claimsEnd(q, claimed) && stated.end() <= s.sentence().quote().length()
+                    && dev.dealbot.text.TimeBound.of(s.sentence().quote(), stated) != dev.dealbot.text.TimeBound.UNTIL) continue;
             // a year dating an event the question takes as given ("When in 2025 did they announce it?") is corrected only by
             // a year dating an event, not by the end of a term ("through 2032")
             if (!q.yesNo() && claimed.type() == Figure.Type.YEAR && stated.type() == Figure.Type.YEAR && stated.end() <= s.sentence().quote().length()
@@ -391,6 +395,9 @@ final class Premise {
             // a deed no article words ("did OpenAI breach it in 2026?") is not confirmed by a date that matches
             if (holds && q.yesNo() && claimed.type() == Figure.Type.YEAR && Years.asked(q.english(), asWritten(q, claimed)) == Years.Asked.AT
                     && q.premise().query().unknownTerms().stream().anyMatch(t -> !dev.dealbot.text.TimeBound.boundWord(t))) return null;
+            // nor is a thing said to exist ("Was there an employee tender offer at $850 billion?") that is named by a word no
+            // article uses: the figure matches, the thing is told by no quote
+            if (holds && unknownThingExists(q)) return null;
             DraftBuilder draft = new DraftBuilder().deny(claimed.digits());
             // a denying quote that holds the confirming sentence is said instead of it
             SentenceInfo first = denied != null && denied.sentence().quote().contains(s.sentence().text()) ? denied.sentence() : s.sentence();
@@ -805,6 +812,29 @@ final class Premise {
     }
 
     private static final Set<String> YEAR_FILLER = union(TERM_VERBS, Set.of("still", "be", "go"));
+
+    /**
+     * The question asks whether a thing exists ("Was there ...", "Is there ...", "Are there any ...") that it names by a word
+     * no article uses: no quote tells of it.
+     */
+    static boolean unknownThingExists(Question q) {
+        return q.yesNo() && EXISTS.matcher(q.english()).lookingAt() && !q.query().unknownTerms().isEmpty();
+    }
+
+    /** A verb of ending right before a year: "ending in", "expires by", "runs out in", "terminated in". */
+    private static final java.util.regex.Pattern ENDS_AT = java.util.regex.Pattern.compile("\\b(?:end|ends|ending|ended|expire[sd]?|expiring|"
+            + "run(?:s|ning)?\\s+out|ran\\s+out|terminate[sd]?|terminating|lapse[sd]?|lapsing|wind(?:s|ing)?\\s+down|wound\\s+down)\\s+(?:in|by|at|around)\\s+$",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** The question has the claimed year as the time a thing ends ("ending in 2030"). */
+    private static boolean claimsEnd(Question q, Figure claimed) {
+        Figure asked = asWritten(q, claimed);
+        return asked != null && ENDS_AT.matcher(q.english().substring(0, asked.start())).find();
+    }
+
+    /** A question whether a thing exists. */
+    private static final java.util.regex.Pattern EXISTS = java.util.regex.Pattern.compile("^\\W*(?:is|are|was|were|has there been|have there been)\\s+there\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** "Yes." or "No — …" to a yes/no question; to another question, the figure it took for granted is corrected. */
     static String verdict(boolean yesNo, boolean holds, Figure claimed, Figure stated) {

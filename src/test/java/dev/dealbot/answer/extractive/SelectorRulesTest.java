@@ -628,6 +628,8 @@ class SelectorRulesTest {
         assertEquals("gamma", FirstPlace.place("Beta's chips will ship first on Gamma, unless unsupported.", names));
         assertNull(FirstPlace.place("Alpha came first in the talks about chips.", names), "no party after 'first in'");
         assertNull(FirstPlace.place("Beta ships first, then Gamma.", names));
+        assertEquals("gamma", FirstPlace.place("Must Beta launch its chips on Gamma first?", names), "the place before 'first'");
+        assertEquals("gamma", FirstPlace.place("Beta's chips to ship first on Gamma.", names), "'to ship first' leaves 'first on' to be read");
     }
 
     @Test

@@ -1,0 +1,69 @@
+package dev.dealbot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dealbot.testing.BotExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * On the real articles: a thing said to exist that no article names, a year claimed as an end corrected only by an end,
+ * a person's memo asked with the question's opening word before the name, the gap between two things a statement
+ * names, a place asked before "first" ("launch on AWS first"), and the place offered among others where something
+ * comes first.
+ */
+class ExistenceAndEndsAnswersTest {
+    @RegisterExtension
+    static final BotExtension BOT = new BotExtension();
+
+    private static Answer ask(String q) {
+        return BOT.bot().asker().ask(q, null);
+    }
+
+    @Test
+    void aThingSaidToExistThatNoArticleNamesIsNotConfirmedByItsFigure() {
+        Answer unnamed = ask("Was there an employee tender offer at the $850 billion valuation?");
+        assertFalse(unnamed.answered(), unnamed.answer());
+        Answer litigation = ask("Is there any litigation pending between Microsoft and OpenAI over the Amazon deal?");
+        assertTrue(litigation.answered(), "without a figure claimed, a word no article uses may name what they say otherwise: " + litigation.answer());
+        Answer named = ask("Was there a funding round at the $850 billion valuation?");
+        assertTrue(named.answer().startsWith("Yes"), named.answer());
+    }
+
+    @Test
+    void aYearClaimedAsAnEndIsNotCorrectedByTheDateOfAnEvent() {
+        Answer a = ask("Why is the Microsoft-OpenAI partnership ending in 2030?");
+        assertFalse(a.answer().contains("the articles say 2026"), a.answer());
+    }
+
+    @Test
+    void aPersonsMemoAskedAfterTheQuestionsOpeningWordIsFound() {
+        Answer a = ask("Was Dresser's memo leaked?");
+        assertTrue(a.answered() && a.answer().contains("leaked in mid-April"), a.answer());
+    }
+
+    @Test
+    void theGapBetweenTwoThingsAStatementNamesIsWorkedOut() {
+        Answer a = ask("The IP licence and the revenue share seem to end in different years. How long is the gap between them?");
+        assertTrue(a.answer().startsWith("The difference is 2 years"), a.answer());
+    }
+
+    @Test
+    void aPlaceAskedBeforeFirstIsCorrectedByThePlaceTheArticlesPutFirst() {
+        Answer why = ask("Why must OpenAI now launch new products on AWS first?");
+        assertTrue(why.answer().startsWith("Not first on AWS — the articles say first on Azure."), why.answer());
+        Answer told = ask("I was told new OpenAI products go to AWS first. Correct?");
+        assertTrue(told.answer().startsWith("No — the articles say first on Azure."), told.answer());
+        Answer supposed = ask("If Microsoft decides it doesn't want to support a feature a new OpenAI product needs, can OpenAI launch it on AWS first?");
+        assertFalse(supposed.answer().startsWith("Not first on AWS"), "the case supposed may be the rule's exception: " + supposed.answer());
+    }
+
+    @Test
+    void ofPlacesOfferedAsAChoiceTheOneTheArticlesPutFirstIsChosen() {
+        Answer which = ask("Which cloud gets new OpenAI products first, Azure or AWS?");
+        assertTrue(which.answer().startsWith("First on Azure."), which.answer());
+        Answer either = ask("Do new products go first to AWS or to Azure?");
+        assertTrue(either.answer().startsWith("First on Azure."), either.answer());
+    }
+}
