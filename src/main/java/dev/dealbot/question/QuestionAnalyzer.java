@@ -59,6 +59,10 @@ public final class QuestionAnalyzer {
         return analyze(text, history, language, translated, true);
     }
 
+    /** A statement, a dash, then a question proper: "... to 2030 — what's the gap between them?". */
+    private static final java.util.regex.Pattern DASHED_QUESTION = java.util.regex.Pattern.compile("^(.{10,}?)\\s+[—–-]+\\s+((?:what|what's|how|which|when)\\b.{3,}\\?)$",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
     /** The asker's words as read: contractions restored, shorthand, abbreviations and misspellings spelled out. */
     private String spelledOut(String text) {
         return FollowUps.withoutExcluded(queries.correct(abbreviationsSpelledOut(Intensifiers.plain(Telegraphic.spelledOut(Shorthand.spelledOut(
@@ -97,6 +101,10 @@ public final class QuestionAnalyzer {
                         || side.matches("(?s).*[.?!]\\s.*")))
                         ? outright : Comparison.of(sentence, statements);
         if (comparison == null && !sentence.equals(english)) comparison = Comparison.of(english);
+        // "The licence runs to 2032 and the revenue share to 2030 — what's the gap between them?": a statement set before the
+        // question by a dash is a statement before it
+        java.util.regex.Matcher dashed = comparison == null && statements.isEmpty() ? DASHED_QUESTION.matcher(english.strip()) : null;
+        if (dashed != null && dashed.matches()) comparison = Comparison.of(dashed.group(2), List.of(dashed.group(1)));
         // "For the board deck: how many years ...?": a short lead-in before the colon is no part of what is compared
         String afterLeadIn = comparison == null ? QuestionSentence.leadIn(sentence) : null;
         if (afterLeadIn != null) comparison = Comparison.framed(sentence.substring(0, sentence.length() - afterLeadIn.length()), Comparison.of(afterLeadIn));

@@ -43,6 +43,9 @@ final class Shorthand {
     /** "what % share", "which %": a percent sign after a word, not a figure, stands for the word "percentage". */
     private static final Pattern PERCENT_SIGN = Pattern.compile("(?<=\\p{L}\\s)%(?![\\w%])");
 
+    /** "how many x is that": an "x" after "how many" counts times. */
+    private static final Pattern TIMES_X = Pattern.compile("(?<=\\bhow many\\s)x\\b", Pattern.CASE_INSENSITIVE);
+
     /** "w/Azure", "w/ Azure"; not "w/o". */
     private static final Pattern WITH = Pattern.compile("(?<![\\w/])w/(?!o\\b)\\s*(?=\\w)", Pattern.CASE_INSENSITIVE);
 
@@ -70,7 +73,7 @@ final class Shorthand {
                     && m.end() + 1 < text.length() && Character.isUpperCase(text.charAt(m.end() + 1)));
             m.appendReplacement(out, Matcher.quoteReplacement(full + (endsSentence ? "." : "")));
         }
-        String written = PERCENT_SIGN.matcher(REVENUE_REV.matcher(WITH.matcher(m.appendTail(out)).replaceAll("with ")).replaceAll("revenue"))
+        String written = PERCENT_SIGN.matcher(REVENUE_REV.matcher(WITH.matcher(TIMES_X.matcher(m.appendTail(out)).replaceAll("times")).replaceAll("with ")).replaceAll("revenue"))
                 .replaceAll("percentage");
         String months = MONTH.matcher(written).replaceAll(r -> Matcher.quoteReplacement(MONTHS.get((r.group(1) != null ? r.group(1) : r.group(2))
                 .toLowerCase(java.util.Locale.ROOT))));

@@ -202,6 +202,11 @@ final class StatedComparisons {
         // "The licence and the revenue share end in different years": two things told of by one verb
         boolean joined = things.size() != 2 && statements.size() == 1;
         if (joined) things = joinedSubjects(statements.get(0).strip().replaceAll("[.!]+$", ""));
+        // "The licence runs to 2032 and the revenue share to 2030": two things joined by "and", each with its own year
+        List<String> each = statements.size() == 1 && (gap || which != null) ? eachDated(statements.get(0).strip().replaceAll("[.!]+$", "")) : List.of();
+        if (each.size() == 2)
+            return which != null ? new Comparison(each, Kind.TIME, which.op(), which.larger(), which.word(), whichGap)
+                    : new Comparison(each, Kind.TIME, Comparison.Op.DIFFERENCE, true, "apart", false);
         // two things told only to end at different times ("Rev share ends one yr, IP licence ends another") are the things
         // whose ends are compared, as if the question named them: their words, not statements of a figure
         List<String> ending = things.size() == 2 && (gap || which != null) ? things.stream().map(StatedComparisons::endingThing).toList() : List.of();
@@ -223,6 +228,31 @@ final class StatedComparisons {
         if (writing > (span ? 2 : gap ? 1 : 0)) return null;
         Comparison.Op op = gap || m.group(1).toLowerCase(Locale.ROOT).equals("how much") ? Comparison.Op.DIFFERENCE : Comparison.Op.RATIO;
         return new Comparison(List.of(things.get(0).strip(), things.get(1).strip()), kind, op, true, "apart", false, Comparison.BOTH);
+    }
+
+    /** "and" joining two parts of a statement. */
+    private static final Pattern AND = Comparison.pattern(",?\\s+and\\s+");
+
+    /** A year with the words of lasting or ending before it: "runs to 2032", "until 2030", "ends in 2030". */
+    private static final Pattern LASTS_TO_YEAR = Comparison.pattern("\\s+(?:(?:runs?|lasts?|continues?|goes|is valid|ends?|expires?|stops?)\\s+)?"
+            + "(?:to|until|till|through|thru|in|by)\\s+(?:19|20)\\d\\d$");
+
+    /**
+     * The two things of a statement joined by "and" whose ends it dates ("The licence runs to 2032 and the revenue share
+     * to 2030"): the things alone, whose years the articles give (the asker's own years neither taken nor repeated); or
+     * the statement alone.
+     */
+    private static List<String> eachDated(String statement) {
+        String[] parts = AND.split(statement);
+        if (parts.length != 2) return List.of(statement);
+        List<String> things = new ArrayList<>();
+        for (String part : parts) {
+            Matcher m = LASTS_TO_YEAR.matcher(part.strip());
+            if (!m.find() || m.start() == 0) return List.of(statement);
+            String thing = part.strip().substring(0, m.start());
+            things.add(thing.matches("(?i)(?:the|its|their)\\s.*") ? Character.toLowerCase(thing.charAt(0)) + thing.substring(1) : thing);
+        }
+        return things;
     }
 
     /** A thing, a verb of its ending and no figure: "the licence end in different years", "IP licence ends another". */

@@ -50,7 +50,7 @@ final class Wording {
         String next = m.group(2);
         // a word before an article or a possessive is a verb with its object ("Microsoft put its stake at ...")
         if (OBJECT_NEXT.matcher(question.substring(m.end(2))).lookingAt()) return question;
-        if (next.endsWith("ed") || next.endsWith("ing") || ADVERBS.contains(next) || party.test(next) || Terms.isFunctionWord(next)
+        if (next.endsWith("ed") || next.endsWith("ing") || IRREGULAR_PAST.contains(next) || ADVERBS.contains(next) || party.test(next) || Terms.isFunctionWord(next)
                 || Terms.QUESTION_STOPWORDS.contains(next)) return question;
         // a statement with a tag is a sentence, not a headline; "pays Microsoft", "owns 27%": a verb before its object
         if (tag(question) != null || next.endsWith("s") && VERB_OBJECT.matcher(question.substring(m.end(2))).lookingAt()
@@ -62,6 +62,11 @@ final class Wording {
     }
 
     private static final Pattern VERB_OBJECT = Pattern.compile("\\s+\\S");
+
+    /** Past forms of irregular verbs ("OpenAI went from ...", "Amazon put in ..."): a verb after a name, not its thing. */
+    private static final java.util.Set<String> IRREGULAR_PAST = java.util.Set.of("went", "got", "took", "made", "paid", "gave", "put", "said",
+            "sold", "bought", "rose", "fell", "grew", "won", "held", "kept", "left", "came", "began", "ran", "saw", "told", "sent", "spent",
+            "brought", "became", "lost", "shed");
 
     /** "What role does X hold?", "which position did X have at Y?": a role asked with a light verb of having it. */
     private static final Pattern ROLE_HELD = Pattern.compile("(?i)^\\W*(?:what|which)\\s+(role|position|title|job|post|office)s?\\s+(?:does|did|do)\\s+"
@@ -254,9 +259,12 @@ final class Wording {
         return BESIDES_PART.matcher(question.toLowerCase(Locale.ROOT)).find();
     }
 
-    /** "Everyone else", "the others", "the other shareholders": all the rest together, not some other party. */
+    /**
+     * "Everyone else", "the others", "the other shareholders", "the other investors": all the other parties together, not
+     * some other part of one party's figure.
+     */
     private static final Pattern ALL_OTHERS = Pattern.compile("\\b((every|any)(one|body) else|the others|all (the )?others|the rest|the remainder|"
-            + "(the|all) other (share|stake)holders?|(the|all) other owners?)\\b");
+            + "(the|all) other (share|stake)holders?|(the|all) other (owners?|investors?|backers?|parties|companies|firms))\\b");
 
     /** It asks what all the rest together have ("what share do the other shareholders hold?"), not one other party. */
     static boolean asksAllOthers(String question) {

@@ -27,6 +27,10 @@ class ExistenceAndEndsAnswersTest {
         assertFalse(unnamed.answered(), unnamed.answer());
         Answer litigation = ask("Is there any litigation pending between Microsoft and OpenAI over the Amazon deal?");
         assertTrue(litigation.answered(), "without a figure claimed, a word no article uses may name what they say otherwise: " + litigation.answer());
+        Answer cap = ask("Is there a cap of $50 billion on the revenue share?");
+        assertFalse(cap.answered(), "no article sizes the cap; Amazon's $50 billion is another thing's: " + cap.answer());
+        Answer investment = ask("Was there an investment of $50 billion by Amazon?");
+        assertTrue(investment.answer().startsWith("Yes"), investment.answer());
         Answer named = ask("Was there a funding round at the $850 billion valuation?");
         assertTrue(named.answer().startsWith("Yes"), named.answer());
     }
@@ -47,6 +51,10 @@ class ExistenceAndEndsAnswersTest {
     void theGapBetweenTwoThingsAStatementNamesIsWorkedOut() {
         Answer a = ask("The IP licence and the revenue share seem to end in different years. How long is the gap between them?");
         assertTrue(a.answer().startsWith("The difference is 2 years"), a.answer());
+        Answer dashed = ask("The license runs to 2032 and the revenue share to 2030 — what's the gap between them?");
+        assertTrue(dashed.answer().startsWith("The difference is 2 years: the license, 2032 [1]; the revenue share, 2030 [2]."), dashed.answer());
+        Answer misdated = ask("The license runs to 2033 and the revenue share to 2030. What's the gap between them?");
+        assertFalse(misdated.answer().contains("3 years"), "the articles' years, not the asker's: " + misdated.answer());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.dealbot.answer;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dealbot.testing.BotExtension;
@@ -7,7 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * On the real articles: what is left of a whole that statements before the question give, a figure claimed "exactly" of
+ * On the real articles: what is left of a whole that statements before the question give (or that the articles give,
+ * its part told before the question), a figure claimed "exactly" of
  * one the articles bound, a claim whose figure a neighbour sentence states beside the same word, a thing "now" against a
  * figure stated before, a share of a party's shares, a growth asked with "multiply", a valuation at a
  * round named by its sum, a statement named by the goal it speaks of, "for about how many" after a starting point, and a
@@ -27,6 +29,15 @@ class WorkedFromStatementsAnswersTest {
     void whatCameFromTheOtherRoundsIsTheTotalLessThePartStated() {
         Answer a = ask("Microsoft invested over $13 billion since 2019 and $10 billion in January 2023. How much came from the other rounds?");
         assertTrue(a.answer().startsWith("That leaves more than $3 billion"), a.answer());
+    }
+
+    @Test
+    void aSumToldBeforeAQuestionForWhatCameBesidesItIsAPartOfTheWholeDescribed() {
+        Answer a = ask("Microsoft put $10 billion in during the January 2023 round. Going by its total investment since 2019, about how much came "
+                + "through its other investments?");
+        assertTrue(a.answer().startsWith("That leaves more than $3 billion"), a.answer());
+        Answer others = ask("Microsoft invested $10 billion in 2023. How much did the other investors put in?");
+        assertFalse(others.answer().startsWith("That leaves"), "other investors are other parties, not the rest of Microsoft's sum: " + others.answer());
     }
 
     @Test

@@ -12,9 +12,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A question's opening word is no part of the name after it; "the gap between them" after a statement of two things;
+ * A question's opening word is no part of the name after it; "the gap between them" after a statement of two things (or
+ * of two things and their years);
  * a hedging verb between two subjects and the verb they share; a thing set against "the stake it took" at a time; a
- * supposition in a sentence of its own read in the question's words as spelled out; "wat" before the kind of thing asked.
+ * supposition in a sentence of its own read in the question's words as spelled out; "wat" before the kind of thing asked;
+ * an irregular past verb after a name is no thing the name owns.
  */
 class NamesAndPronounsRulesTest {
     private static final Names NAMES = Names.learn(List.of("Denise Dresser, OpenAI's revenue chief, stated in an internal memo.",
@@ -44,6 +46,10 @@ class NamesAndPronounsRulesTest {
         Comparison apart = Comparison.of("How many years apart are they?", List.of("The licence and the payments end in different years."));
         assertNotNull(apart);
         assertEquals(List.of("the licence", "the payments"), apart.sides());
+        Comparison dated = Comparison.of("What's the gap between them?", List.of("The licence runs to 2032 and the payments to 2030."));
+        assertNotNull(dated);
+        assertEquals(List.of("the licence", "the payments"), dated.sides(), "the things whose years were told, not the asker's years");
+        assertEquals(Kind.TIME, dated.kind());
     }
 
     @Test
@@ -64,5 +70,12 @@ class NamesAndPronounsRulesTest {
     void whatInChatShorthandOpensBeforeTheKindOfThingAsked() {
         assertEquals("what year does Beta licence run out", Shorthand.spelledOut("wat year does Beta licence run out"));
         assertEquals("wat Beta said", Shorthand.spelledOut("wat Beta said"), "no auxiliary and no kind asked after it: left as written");
+        assertEquals("roughly how many times is that", Shorthand.spelledOut("roughly how many x is that"), "an x after 'how many' counts times");
+    }
+
+    @Test
+    void anIrregularPastVerbAfterANameIsNoThingItOwns() {
+        assertEquals("Beta went from a 29b valuation to 850b", Wording.headlineOwner("Beta went from a 29b valuation to 850b", "beta"::equals));
+        assertEquals("Beta's stake %?", Wording.headlineOwner("Beta stake %?", "beta"::equals), "a plain word after the name is its thing");
     }
 }

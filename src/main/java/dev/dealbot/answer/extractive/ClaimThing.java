@@ -89,10 +89,15 @@ record ClaimThing(Set<String> beside, Set<String> head) {
                 break;
             }
         }
-        while (i >= 0 && i < tokens.size() && (LINKS.contains(tokens.get(i).lower()) || FigurePart.isFigureWord(tokens.get(i).stem()))) i += direction;
+        boolean linked = false;
+        while (i >= 0 && i < tokens.size() && (LINKS.contains(tokens.get(i).lower()) || FigurePart.isFigureWord(tokens.get(i).stem()))) {
+            linked |= LINKS.contains(tokens.get(i).lower());
+            i += direction;
+        }
         if (i < 0 || i >= tokens.size()) return null;
-        // "a full $50 billion", "a firm $50 billion": a word between an article and the figure describes the amount
-        if (direction < 0 && i > 0 && ARTICLE.contains(tokens.get(i - 1).lower())) return null;
+        // "a full $50 billion", "a firm $50 billion": a word between an article and the figure describes the amount; "a cap
+        // of $50 billion" names the thing, a link word between them
+        if (direction < 0 && !linked && i > 0 && ARTICLE.contains(tokens.get(i - 1).lower())) return null;
         return tokens.get(i);
     }
 

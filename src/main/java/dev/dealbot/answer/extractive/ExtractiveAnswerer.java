@@ -147,6 +147,9 @@ public final class ExtractiveAnswerer implements Answerer {
         // what is left is never stated but worked out: a guess at it is checked by the remainder alone, not by a stated figure
         if (draft == null) draft = shareOfSum.check(q, main);
         boolean guessesRest = q.part() == Part.REST && q.claimed() != null;
+        // a thing said to exist at a figure of a kind no article gives for it ("Is there a cap of $50 billion?") is neither
+        // confirmed nor corrected by another thing's figure
+        if (draft == null && Premise.asksExistence(q) && ClaimThing.neverStated(q, table)) return Refusals.notInArticles(MODE);
         if (draft == null && e.plan().premise() != null && !guessesRest) {
             // a claim with its parties the wrong way round is told so before its figure is checked one way
             if (q.claimed() != null) draft = Reversal.check(q, e.of(e.plan().premise()), table.names(), composer);

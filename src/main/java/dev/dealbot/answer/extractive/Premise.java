@@ -818,7 +818,12 @@ final class Premise {
      * no article uses: no quote tells of it.
      */
     static boolean unknownThingExists(Question q) {
-        return q.yesNo() && EXISTS.matcher(q.english()).lookingAt() && !q.query().unknownTerms().isEmpty();
+        return asksExistence(q) && !q.query().unknownTerms().isEmpty();
+    }
+
+    /** The question asks whether a thing exists ("Is there a cap ...?", "Was there ...?"). */
+    static boolean asksExistence(Question q) {
+        return q.yesNo() && EXISTS.matcher(q.english()).lookingAt();
     }
 
     /** A verb of ending right before a year: "ending in", "expires by", "runs out in", "terminated in". */

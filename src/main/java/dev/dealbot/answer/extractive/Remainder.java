@@ -102,6 +102,10 @@ final class Remainder {
         if (given.isEmpty() || given.size() > 2 || given.stream().anyMatch(f -> f.type() != given.get(0).type())) return null;
         if (given.size() == 1 && !q.asksAllOthers() && q.part() == dev.dealbot.question.Part.BESIDES && q.aside() != null)
             return describes(q.aside(), given.get(0)) ? wholeDescribed(q, given.get(0), candidates) : besidesDescribed(q, given.get(0), candidates);
+        // "Microsoft put $10 billion in that round. Going by its total since 2019, how much came through its other
+        // investments?": a sum told before a question for what came besides it is the part; the whole only described
+        if (given.size() == 1 && !q.asksAllOthers() && q.part() == dev.dealbot.question.Part.BESIDES && given.get(0).type() == Figure.Type.MONEY)
+            return wholeDescribed(q, given.get(0), candidates);
         // one percentage leaves the rest of its whole to all the others together, never to a party the question names
         if (given.size() == 1 && !q.asksAllOthers()) return null;
         // two figures are a whole and its part only when the question says so ("$10 billion of that"), or when it asks
@@ -194,7 +198,7 @@ final class Remainder {
         if (partSentence == null) return null;
         // the words describing the whole: the question's own words besides its names and what it sets aside
         Set<String> aside = new java.util.HashSet<>();
-        for (var t : dev.dealbot.text.Tokens.of(q.aside())) aside.add(t.stem());
+        if (q.aside() != null) for (var t : dev.dealbot.text.Tokens.of(q.aside())) aside.add(t.stem());
         List<dev.dealbot.question.QueryTerm> wholeWords = q.query().terms().stream()
                 .filter(t -> !q.names().contains(t.term()) && !aside.contains(t.term()) && !t.term().matches(".*\\d.*")).toList();
         for (Candidate c : candidates) {

@@ -97,6 +97,8 @@ class SelectorRulesTest {
                 "the figure is said of the subject's head, the cap, though the stake stands beside it");
         assertTrue(statesClaimedThing("Is Alpha's investment a full $5 billion?", "Alpha has invested", "$5 billion"),
                 "a word between an article and the figure describes the amount");
+        assertFalse(statesClaimedThing("Is there a cap of $135 billion on the share?", "In October, Alpha valued", "$135 billion"),
+                "'a cap of' names the thing, a link word between it and the figure");
         assertTrue(ClaimThing.of(analyzer.analyze("Has Alpha ever sunk $9 billion?", List.of()), index.sentences().names()).isNone(),
                 "a word the articles never use is the asker's own");
         assertTrue(statesClaimedThing("Has Alpha sunk $9 billion into Beta?", "Alpha has invested", "$5 billion"),
