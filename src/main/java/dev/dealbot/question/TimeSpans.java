@@ -21,7 +21,13 @@ final class TimeSpans {
             + "\\s+longer\\s+(?:does|do|will|would|can|could)\\s+(.{3,})$");
     /** "By the time of the 2026 revision, how long had Microsoft been an investor?": from the state's start to the point. */
     private static final Pattern BY_THE_TIME = Comparison.pattern("^by the time (?:of\\s+)?(.{3,}?)\\s*,\\s*" + SPAN + "\\s+had\\s+(.{3,})$");
-    private static final Pattern HAD_BY = Comparison.pattern("^" + SPAN + "\\s+had\\s+(.{3,}?)\\s+by the time (?:of\\s+)?(.{3,})$");
+    /**
+     * "How many years had Microsoft been investing by the time of (or "by the", "when") the revision ...?": from the
+     * state's start to the point; "by the" names the point only before a word of an event ("by the 2026 announcement"),
+     * not a doer ("paid by the company").
+     */
+    private static final Pattern HAD_BY = Comparison.pattern("^" + SPAN + "\\s+had\\s+(.{3,}?)\\s+(?:by the time (?:of\\s+)?|when\\s+|(?<=\\bbeen\\s.{1,60})by\\s+(?=the\\s+(?:(?:19|20)\\d\\d\\s+|\\p{L}+\\s+)?"
+            + "(?:announcement|revision|deal|agreement|signing|launch|round|recapitali[sz]ation|restructuring|memo|statement|amendment)\\b))(.{3,})$");
     /** "How many years from 2026 does the licence last?": the time a thing has left, counted from the point named. */
     private static final Pattern FROM_POINT = Comparison.pattern("^" + SPAN + "\\s+(?:from|after|counting from|as of)\\s+(.{3,}?)\\s+(?:does|do|will|would)\\s+"
             + "(.{3,}?)\\s+(?:last|run|remain|continue|go on|stay in force|remain in force)$");

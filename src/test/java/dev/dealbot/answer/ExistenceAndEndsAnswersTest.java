@@ -9,6 +9,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * On the real articles: a thing said to exist that no article names, a year claimed as an end corrected only by an end,
+ * the end of the thing asked (not of another thing that also lasts), how long a state had gone on by an event,
  * a person's memo asked with the question's opening word before the name, the gap between two things a statement
  * names, a place asked before "first" ("launch on AWS first"), and the place offered among others where something
  * comes first.
@@ -39,6 +40,20 @@ class ExistenceAndEndsAnswersTest {
     void aYearClaimedAsAnEndIsNotCorrectedByTheDateOfAnEvent() {
         Answer a = ask("Why is the Microsoft-OpenAI partnership ending in 2030?");
         assertFalse(a.answer().contains("the articles say 2026"), a.answer());
+    }
+
+    @Test
+    void anEndIsOfTheThingAskedNotOfAnotherThingThatAlsoLasts() {
+        Answer access = ask("Does Microsoft keep access to OpenAI's models after 2030?");
+        assertTrue(access.answer().startsWith("Yes — the articles say until 2032."), "the licence's end, not the revenue share's: " + access.answer());
+        Answer paying = ask("Does OpenAI keep paying Microsoft after 2030?");
+        assertTrue(paying.answer().startsWith("The articles give 2030 as the end"), paying.answer());
+    }
+
+    @Test
+    void howLongAStateHadGoneOnByAnEventIsWorkedOut() {
+        Answer a = ask("How many years had Microsoft been investing in OpenAI by the 2026 announcement?");
+        assertTrue(a.answer().startsWith("The difference is about 7 years"), a.answer());
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * of two things and their years);
  * a hedging verb between two subjects and the verb they share; a thing set against "the stake it took" at a time; a
  * supposition in a sentence of its own read in the question's words as spelled out; "wat" before the kind of thing asked;
- * an irregular past verb after a name is no thing the name owns.
+ * an irregular past verb after a name is no thing the name owns; how long a state had gone on by an event.
  */
 class NamesAndPronounsRulesTest {
     private static final Names NAMES = Names.learn(List.of("Denise Dresser, OpenAI's revenue chief, stated in an internal memo.",
@@ -77,5 +77,16 @@ class NamesAndPronounsRulesTest {
     void anIrregularPastVerbAfterANameIsNoThingItOwns() {
         assertEquals("Beta went from a 29b valuation to 850b", Wording.headlineOwner("Beta went from a 29b valuation to 850b", "beta"::equals));
         assertEquals("Beta's stake %?", Wording.headlineOwner("Beta stake %?", "beta"::equals), "a plain word after the name is its thing");
+    }
+
+    @Test
+    void howLongAStateHadGoneOnByAnEventIsFromItsStartToTheEvent() {
+        Comparison by = Comparison.of("How many years had Beta been investing in Gamma by the 2026 announcement?");
+        assertNotNull(by);
+        assertEquals(List.of("Beta been investing in Gamma", "the 2026 announcement"), by.sides());
+        Comparison when = Comparison.of("How long had Beta been investing in Gamma when the revision was announced?");
+        assertNotNull(when);
+        assertEquals("the revision was announced", when.sides().get(1));
+        assertEquals(null, Comparison.of("How many years had Gamma been paid by the company?"), "'by the company' names a doer, not a point");
     }
 }

@@ -38,14 +38,15 @@ final class Beyond {
 
     /**
      * The best relevant sentence that gives the year as the end of what the question asks about (it shares a word other
-     * than a name or a figure with the question), or null when none does: then the rule does not apply.
+     * than a name, a figure or a word of lasting with the question), or null when none does: then the rule does not apply.
      */
     static Scored endOfAskedThing(Question q, Figure end, List<Candidate> candidates, Selector selector, Names names) {
         for (Scored s : selector.rank(q, q.query(), candidates, Set.of(), false)) {
             if (!selector.relevant(s)) break;
             boolean statesEnd = s.sentence().figures().stream()
                     .anyMatch(g -> g.sameAs(end) && TimeBound.of(s.sentence().quote(), g) == TimeBound.UNTIL);
-            boolean sameThing = q.query().terms().stream().anyMatch(t -> !names.known(t.term())
+            // a word of lasting ("keep", "still", "continue") says nothing of what lasts
+            boolean sameThing = q.query().terms().stream().anyMatch(t -> !names.known(t.term()) && !Reversal.LASTING.contains(t.term())
                     && !t.term().chars().allMatch(Character::isDigit) && t.matchIn(s.sentence().terms()) > 0);
             if (statesEnd && sameThing) return s;
         }

@@ -18,7 +18,7 @@ import java.util.List;
  */
 final class Reversal {
     /** Words of lasting and having, which say nothing of what a claim is about. */
-    private static final java.util.Set<String> LASTING = java.util.Set.of("still", "keep", "continu", "remain", "until", "through", "last",
+    static final java.util.Set<String> LASTING = java.util.Set.of("still", "keep", "continu", "remain", "until", "through", "last",
             "run", "be", "get", "have", "ha", "hold", "right", "correct", "true");
 
     private static final java.util.regex.Pattern WHY = java.util.regex.Pattern.compile("(?i)^\\W*why\\b");
