@@ -102,9 +102,11 @@ public final class QuestionAnalyzer {
                         ? outright : Comparison.of(sentence, statements);
         if (comparison == null && !sentence.equals(english)) comparison = Comparison.of(english);
         // "The licence runs to 2032 and the revenue share to 2030 — what's the gap between them?": a statement set before the
-        // question by a dash is a statement before it
+        // question by a dash names the two things compared; a figure it claims ("... around $128.3 billion now — how does
+        // that compare ...?") is checked as a claim, not taken as a side
         java.util.regex.Matcher dashed = comparison == null && statements.isEmpty() ? DASHED_QUESTION.matcher(english.strip()) : null;
-        if (dashed != null && dashed.matches()) comparison = Comparison.of(dashed.group(2), List.of(dashed.group(1)));
+        Comparison named = dashed != null && dashed.matches() ? Comparison.of(dashed.group(2), List.of(dashed.group(1))) : null;
+        if (named != null && named.stated() < 0) comparison = named;
         // "For the board deck: how many years ...?": a short lead-in before the colon is no part of what is compared
         String afterLeadIn = comparison == null ? QuestionSentence.leadIn(sentence) : null;
         if (afterLeadIn != null) comparison = Comparison.framed(sentence.substring(0, sentence.length() - afterLeadIn.length()), Comparison.of(afterLeadIn));

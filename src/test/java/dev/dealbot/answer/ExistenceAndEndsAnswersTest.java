@@ -68,6 +68,8 @@ class ExistenceAndEndsAnswersTest {
         assertTrue(a.answer().startsWith("The difference is 2 years"), a.answer());
         Answer dashed = ask("The license runs to 2032 and the revenue share to 2030 — what's the gap between them?");
         assertTrue(dashed.answer().startsWith("The difference is 2 years: the license, 2032 [1]; the revenue share, 2030 [2]."), dashed.answer());
+        Answer claimed = ask("Microsoft's investment has a book value around $128.3 billion now — how does that compare with October?");
+        assertTrue(claimed.answer().startsWith("Not $128.3 billion"), "a figure a dashed statement claims is checked, not taken as a side: " + claimed.answer());
         Answer misdated = ask("The license runs to 2033 and the revenue share to 2030. What's the gap between them?");
         assertFalse(misdated.answer().contains("3 years"), "the articles' years, not the asker's: " + misdated.answer());
     }
