@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
 
 /**
  * Where something comes first: a question that puts it first on one party ("Why will OpenAI products ship first on Google
- * Cloud?", "Do they go first to AWS?", "Why must they launch on AWS first?") where an article puts it first on another and none on the party asked: "No — the
- * articles say first on Azure." with that sentence; of parties offered as a choice ("Azure or AWS?"), the one it comes
- * first on.
+ * Cloud?", "Do they go first to AWS?", "Why must they launch on AWS first?") where an article puts it first on another
+ * and none on the party asked: "No — the articles say first on Azure." with that sentence; of parties offered as a choice
+ * ("Azure or AWS?"), the one it comes first on.
  */
 final class FirstPlace {
     /**
