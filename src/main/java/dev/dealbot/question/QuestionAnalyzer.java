@@ -78,7 +78,9 @@ public final class QuestionAnalyzer {
         if (asked != null) asked = Supposition.joined(asked, f -> table.states(f, List.of()) || table.statesRounded(f));
         if (asked == null) return read(text, rewrite.get(), history, language, rewrite.get()); // only instructions: declined
         String withStatements = asked;
-        String english = Supposition.asked(spelledOut(QuestionSentence.of(asked)), () -> spelledOut(withStatements));
+        // the whole text is spelled out (a second pass of the spell checker) only when it opens with a supposition
+        String english = Supposition.asked(spelledOut(QuestionSentence.of(asked)),
+                () -> Supposition.supposesFirst(withStatements) ? spelledOut(withStatements) : withStatements);
         english = undatedSupposition(english);
         english = Wording.roleHeld(Wording.headlineOwner(english, w -> table.names().known(w) && table.names().party(w)));
         english = QuestionSentence.topicFirst(english, table.names()::known);

@@ -74,6 +74,11 @@ final class Supposition {
         return asked(english, () -> whole);
     }
 
+    /** The text opens with a supposition in a sentence or clause of its own ("Say OpenAI declares AGI in 2028. ..."). */
+    static boolean supposesFirst(String text) {
+        return SUPPOSE_FIRST.matcher(text.strip().replaceAll("\\s+", " ")).matches();
+    }
+
     /**
      * As above, {@code whole} read only when {@code english} has no supposition of its own: the whole text in the
      * question's words as read (shorthand spelled out), as {@code english} is.
