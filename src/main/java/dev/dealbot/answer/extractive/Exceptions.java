@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
  * own words are the rule's. A question that itself says "unless" restates the rule, it describes no case.
  */
 final class Exceptions {
-    private static final Pattern UNLESS = Pattern.compile("(?i)\\b(?:unless|except (?:when|if|where))\\s+([^.;:]+)");
+    /** A rule's stated exception and its words: "unless ...", "except when ...". */
+    static final Pattern UNLESS = Pattern.compile("(?i)\\b(?:unless|except (?:when|if|where))\\s+([^.;:]+)");
     /** The last clause asks whether ("If it can't, must OpenAI still ...?", "Say .... Does it still ...?"). */
     private static final Pattern ASKS_WHETHER = Pattern.compile("(?i)(?:^|[.,;:!?]\\s+)(?:so\\s+|then\\s+)?(?:is|are|was|were|do|does|did|can|could|"
             + "will|would|has|have|had|should|must|may|might)\\b[^.?!,;]*\\?\\s*$");

@@ -26,8 +26,6 @@ final class FirstPlace {
     /** A case the question supposes: "If ...", "Say ...", "Assume ...", "..., if ...". */
     private static final Pattern SUPPOSES = Pattern.compile("(?i)(?:^\\W*|[,;:]\\s*)(?:if|say|suppose|supposing|assume|assuming|imagine|hypothetically|"
             + "what if|in case|even if|when)\\b");
-    /** A rule's stated exception. */
-    private static final Pattern UNLESS = Pattern.compile("(?i)\\b(?:unless|except (?:when|if|where))\\b");
 
     private FirstPlace() {}
 
@@ -49,7 +47,7 @@ final class FirstPlace {
         if (other == null) return null;
         // a rule with an exception ("first on Azure, unless ...") is not applied to a case the question supposes, which may
         // be the exception ("If Microsoft won't support a feature, can OpenAI launch on AWS first?")
-        if (SUPPOSES.matcher(q.text()).find() && UNLESS.matcher(other.text()).find()) return null;
+        if (SUPPOSES.matcher(q.text()).find() && Exceptions.UNLESS.matcher(other.text()).find()) return null;
         DraftBuilder draft = new DraftBuilder();
         List<Integer> cited = composer.cite(draft, other);
         String written = writtenAs(other.text(), stated);
