@@ -40,6 +40,9 @@ public record Focus(String word, String stem, Set<String> stems, String owner, b
     /** "How much money", "how much time": what a figure is measured in, not a thing it measures. */
     private static final Set<String> UNITS = Set.of("money", "cash", "time", "percent", "percentage", "dollars", "years",
             "months", "days");
+    /** Scales and currencies a sum is counted in: "how many billions of dollars ...". */
+    private static final Set<String> SCALES = Set.of("billion", "billions", "million", "millions", "trillion", "trillions", "thousand",
+            "thousands", "dollar", "usd", "euro", "euros");
     /** Verbs by which the subject has the thing: "what stake does Amazon hold" asks for Amazon's stake. */
     private static final Set<String> POSSESSING = Set.of("have", "hold", "own", "keep", "retain", "control", "get",
             "receive", "earn", "employ", "possess");
@@ -242,8 +245,9 @@ public record Focus(String word, String stem, Set<String> stems, String owner, b
         for (int i = 1; i + 1 < tokens.size(); i++) {
             if (!tokens.get(i).lower().equals("in") || !IN_MEASURES.contains(tokens.get(i + 1).lower())) continue;
             int k = i - 1;
-            if (EXPRESSED.contains(tokens.get(k).lower())) k--;
-            if (k >= 0 && contentWord(tokens.get(k), names) && !UNITS.contains(tokens.get(k).lower())) return new Focus(tokens.get(k), null);
+            // "the cap worth in dollars": what is worth it is measured
+            if (EXPRESSED.contains(tokens.get(k).lower()) || tokens.get(k).lower().matches("worth|valued")) k--;
+            if (k >= 0 && contentWord(tokens.get(k), names) && !UNITS.contains(tokens.get(k).lower())) return new Focus(tokens.get(ofHead(tokens, names, k)), null);
         }
         for (int i = 1; i + 3 < tokens.size(); i++) {
             if (!tokens.get(i).lower().equals("as") || !tokens.get(i + 1).lower().matches("a|an")
@@ -253,6 +257,16 @@ public record Focus(String word, String stem, Set<String> stems, String owner, b
             if (k >= 0 && contentWord(tokens.get(k), names) && !UNITS.contains(tokens.get(k).lower())) return new Focus(tokens.get(k), null);
         }
         return null;
+    }
+
+    /** The head of "the cap of the revenue share" ending at {@code k}: the noun before "of"; {@code k} when no "of" comes before. */
+    private static int ofHead(List<Token> tokens, List<Token> names, int k) {
+        int m = k;
+        while (m - 1 >= 0 && contentWord(tokens.get(m - 1), names)) m--;
+        if (m - 1 >= 0 && tokens.get(m - 1).lower().matches(DETERMINERS + "|its|their")) m--;
+        boolean of = m - 2 >= 0 && tokens.get(m - 1).lower().equals("of") && contentWord(tokens.get(m - 2), names)
+                && !UNITS.contains(tokens.get(m - 2).lower()) && !tokens.get(m - 2).lower().matches("amount|size|value|level|figure|sum|number");
+        return of ? m - 2 : k;
     }
 
     /** Words that only point to the thing measured after them: "the cap", "that cap" (the one just mentioned). */
@@ -279,7 +293,15 @@ public record Focus(String word, String stem, Set<String> stems, String owner, b
             if (j < tokens.size() && tokens.get(j).lower().matches(DETERMINERS)) j++;
             // "how much was therefore invested": an adverb of the clause before its verb measures nothing
             while (j + 1 < tokens.size() && CLAUSE_ADVERBS.contains(tokens.get(j).lower())) j++;
-            if (j < tokens.size() && UNITS.contains(tokens.get(j).lower())) return null; // "how much money came in"
+            // "how many billions of dollars is the cap": a unit, then "be", then the thing it measures
+            int u = j;
+            while (u < tokens.size() && (UNITS.contains(tokens.get(u).lower()) || SCALES.contains(tokens.get(u).lower())
+                    || u > j && tokens.get(u).lower().equals("of"))) u++;
+            if (u > j && howMany && u + 1 < tokens.size() && tokens.get(u).lower().matches("is|are|was|were")) {
+                j = u + 1;
+                if (tokens.get(j).lower().matches(DETERMINERS)) j++;
+            }
+            if (j < tokens.size() && (UNITS.contains(tokens.get(j).lower()) || SCALES.contains(tokens.get(j).lower()))) return null; // "how much money came in"
             // "how much arrived ...", "how much came in ...": a verb, no thing measured
             if (j < tokens.size() && (tokens.get(j).lower().matches("[a-z]+(ed|ing)") || IRREGULAR_VERBS.contains(tokens.get(j).lower()))) continue;
             int head = -1, first = j;

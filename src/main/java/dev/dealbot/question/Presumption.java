@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * The clause a question states as fact beside what it asks, opened by "since", "now that", "given (that)", "after",
  * "as", "considering", "because" or "when" (followed by its subject, not by a verb that asks) and set off by a comma,
- * or a statement set off by a dash or a full stop before the question, or what a why-question asks the reason for
+ * or a statement set off by a dash or a full stop before the question (or by "so"), or what a why-question asks the reason for
  * (before a clause it is set against, "..., when X said Y?"). Its claim is checked against the articles: when they
  * say the opposite, that is the answer.
  */
@@ -27,6 +27,13 @@ final class Presumption {
      */
     private static final Pattern STATEMENT_DASH = Pattern.compile("^\\W*([^?]+?)(?:\\s+[—–-]+|\\s*[.!])\\s+(?:so\\s+|and\\s+|but\\s+)?(?:(?:in|across|for|on|at|by|to|from|with|of|about|under|over|since|until)\\s+)?(?:what|which|who|whom|when|where|why|how|"
             + "is|are|was|were|does|do|did|can|could|will|would|has|have)\\b[^—–]*\\?\\s*$");
+    /**
+     * A statement, then "so" and what the asker asks of it: "Microsoft owns half of OpenAI anyway, so who cares about
+     * exclusivity?". Not a question before the "so" ("Is it capped, so ...?").
+     */
+    private static final Pattern STATEMENT_SO = Pattern.compile("^\\W*(?!(?:what|which|who|whom|when|where|why|how|is|are|was|were|does|do|did|can|"
+            + "could|will|would|has|have|should|if|say|suppose)\\b)([^?,;]+?)\\s*,?\\s+so\\s+(?:what|which|who|whom|when|where|why|how|is|are|was|"
+            + "were|does|do|did|can|could|will|would|has|have)\\b[^?]*\\?\\s*$");
     /** "Why is the share uncapped now?" takes as given that the share is uncapped now. */
     private static final Pattern WHY = Pattern.compile("^\\W*why\\s+((?:is|are|was|were|does|do|did|has|have|will|would)\\s+[^?]+?)\\s*\\?\\s*$");
 
@@ -62,7 +69,7 @@ final class Presumption {
     static String clause(String english) {
         String lower = english.toLowerCase(Locale.ROOT);
         if (lower.length() != english.length()) return null; // offsets in the lower-cased text would not fit
-        for (Pattern p : new Pattern[] {LEADING, WHY_DESPITE, TRAILING, STATEMENT_DASH, WHY}) {
+        for (Pattern p : new Pattern[] {LEADING, WHY_DESPITE, TRAILING, STATEMENT_DASH, STATEMENT_SO, WHY}) {
             Matcher m = p.matcher(lower);
             if (!m.find()) continue;
             // a statement set off by a dash may open with an opener too ("Since X — what ...?"): the claim is without it

@@ -46,6 +46,19 @@ final class Shorthand {
     /** "how many x is that": an "x" after "how many" counts times. */
     private static final Pattern TIMES_X = Pattern.compile("(?<=\\bhow many\\s)x\\b", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * "cutting Microsoft a check", "writes them cheques": making out a cheque to someone is paying them, in the verb's
+     * tense; up to two words between name whom.
+     */
+    private static final Pattern CHEQUE = Pattern.compile("\\b(cut|cuts|cutting|write|writes|writing|wrote|written|send|sends|sending|sent"
+            + "|hand|hands|handing|handed)\\s+((?:[\\p{L}\\p{N}'’.-]+\\s+){0,2}?)(?:(?:a|an|any|the|more|its|their|big|fat|huge)\\s+){0,2}(?:checks|cheques|check|cheque)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Map<String, String> PAID = Map.ofEntries(Map.entry("cut", "pay"), Map.entry("cuts", "pays"),
+            Map.entry("cutting", "paying"), Map.entry("write", "pay"), Map.entry("writes", "pays"), Map.entry("writing", "paying"),
+            Map.entry("wrote", "paid"), Map.entry("written", "paid"), Map.entry("send", "pay"), Map.entry("sends", "pays"),
+            Map.entry("sending", "paying"), Map.entry("sent", "paid"), Map.entry("hand", "pay"), Map.entry("hands", "pays"),
+            Map.entry("handing", "paying"), Map.entry("handed", "paid"));
+
     /** "w/Azure", "w/ Azure"; not "w/o". */
     private static final Pattern WITH = Pattern.compile("(?<![\\w/])w/(?!o\\b)\\s*(?=\\w)", Pattern.CASE_INSENSITIVE);
 
@@ -73,13 +86,16 @@ final class Shorthand {
                     && m.end() + 1 < text.length() && Character.isUpperCase(text.charAt(m.end() + 1)));
             m.appendReplacement(out, Matcher.quoteReplacement(full + (endsSentence ? "." : "")));
         }
-        String written = PERCENT_SIGN.matcher(REVENUE_REV.matcher(WITH.matcher(TIMES_X.matcher(m.appendTail(out)).replaceAll("times")).replaceAll("with ")).replaceAll("revenue"))
+        String paid = CHEQUE.matcher(m.appendTail(out)).replaceAll(r -> PAID.get(r.group(1).toLowerCase(java.util.Locale.ROOT))
+                + (r.group(2).isBlank() ? "" : " " + r.group(2).strip()));
+        String written = PERCENT_SIGN.matcher(REVENUE_REV.matcher(WITH.matcher(TIMES_X.matcher(paid).replaceAll("times")).replaceAll("with ")).replaceAll("revenue"))
                 .replaceAll("percentage");
         String months = MONTH.matcher(written).replaceAll(r -> Matcher.quoteReplacement(MONTHS.get((r.group(1) != null ? r.group(1) : r.group(2))
                 .toLowerCase(java.util.Locale.ROOT))));
         // a half of a sum the question writes is that sum's part, worked out as such ("more than half of the $50 billion")
         if (Figures.of(months).stream().anyMatch(f -> f.type() == dev.dealbot.text.Figure.Type.MONEY)) return months;
-        String half = MAJORITY_OF.matcher(HALF.matcher(months).replaceAll("$1 50%")).replaceAll("more than 50% $1");
+        String half = MAJORITY_OF.matcher(HALF.matcher(MOST_OWNED.matcher(months).replaceAll("$1 more than 50% of"))
+                .replaceAll("$1 50%")).replaceAll("more than 50% $1");
         return MAJORITY_HOLDER.matcher(half).replaceAll(r -> r.group(1).toLowerCase(java.util.Locale.ROOT).startsWith("maj")
                 ? "holder of more than 50%" : "holder of less than 50%");
     }
@@ -90,6 +106,9 @@ final class Shorthand {
             // that sum's part
             + "(?=\\s+of\\s+(?:the\\s+)?(?!(?:everything|all|what|whatever|its|their|the total|the sum|the amount|the money)\\b)\\p{Lu}[\\p{L}-]*(?![\\p{L}'’])"
             + "|\\s*[?.!,;]|\\s*$)", Pattern.CASE_INSENSITIVE);
+    /** "owns most of OpenAI", "holding the most of it": of a thing owned, most is more than half. */
+    private static final Pattern MOST_OWNED = Pattern.compile("\\b((?:own|owns|owned|owning|hold|holds|held|holding)(?:\\s+the)?)\\s+most\\s+of\\b",
+            Pattern.CASE_INSENSITIVE);
     /** "OpenAI's majority shareholder", "a minority owner": a holder of more (or less) than half. */
     private static final Pattern MAJORITY_HOLDER = Pattern.compile("\\b(majority|minority)\\s+(?:shareholder|stockholder|owner|stakeholder|holder)\\b",
             Pattern.CASE_INSENSITIVE);

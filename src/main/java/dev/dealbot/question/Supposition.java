@@ -27,6 +27,12 @@ final class Supposition {
     private static final Pattern SUPPOSE_FIRST = Pattern.compile("^(?:hypothetically[,:]?\\s+)?(?:suppose|imagine|assume|say|let's say|"
             + "let us say|pretend|what if)(?:\\s*,\\s*(?:purely\\s+|just\\s+|only\\s+)?hypothetically\\s*,)?\\s+(?:that\\s+)?(.{5,}?)(?:[.!;:?]|\\s+[—–-]+)\\s+(\\p{L}.{5,})$", Pattern.CASE_INSENSITIVE);
     /**
+     * "It's 2031. Is OpenAI still paying?", "ok so its 2031 - can Microsoft still ...": the asker setting the present at a
+     * year, in a sentence or clause of its own, supposes that year ("its" before a year can only be "it's").
+     */
+    private static final Pattern YEAR_SET = Pattern.compile("^(?:(?:ok|okay|so|now|and)[,]?\\s+)*(?:it's|it’s|its|it is|we're in|we’re in|we are in)\\s+"
+            + "((?:19|20)\\d\\d)\\s*(?:[.!;:]|\\s+[—–-]+|\\s*,)\\s+(\\p{L}.{5,})$", Pattern.CASE_INSENSITIVE);
+    /**
      * "Hypothetically, in 2031, would OpenAI still be paying ...?", "By 2031, will it still ...?": a year set before a
      * yes/no question by a comma, the time the question is asked at.
      */
@@ -76,7 +82,8 @@ final class Supposition {
 
     /** The text opens with a supposition in a sentence or clause of its own ("Say OpenAI declares AGI in 2028. ..."). */
     static boolean supposesFirst(String text) {
-        return SUPPOSE_FIRST.matcher(text.strip().replaceAll("\\s+", " ")).matches();
+        String plain = text.strip().replaceAll("\\s+", " ");
+        return SUPPOSE_FIRST.matcher(plain).matches() || YEAR_SET.matcher(plain).matches();
     }
 
     /**
@@ -95,7 +102,9 @@ final class Supposition {
         if (!m.matches()) m = YEAR_FIRST.matcher(english.strip());
         // in the question's words as read (shorthand spelled out) when it has the supposition; else as the asker wrote it
         if (!m.matches()) m = SUPPOSE_FIRST.matcher(english.strip().replaceAll("\\s+", " "));
+        if (!m.matches()) m = YEAR_SET.matcher(english.strip().replaceAll("\\s+", " "));
         if (!m.matches()) m = SUPPOSE_FIRST.matcher(whole.get().strip().replaceAll("\\s+", " "));
+        if (!m.matches()) m = YEAR_SET.matcher(whole.get().strip().replaceAll("\\s+", " "));
         if (!m.matches()) {
             m = DASH_FIRST.matcher(english.strip());
             // a statement the question then asks about ("... until 2030 — is that still the case?") is a claim to check,

@@ -59,6 +59,8 @@ public final class Terms {
                 "anything", "something", "everything",
                 // chat interjections, which say nothing about the deal ("whats frontier lol")
                 "lol", "lmao", "haha", "tbh", "imo", "imho", "btw", "fyi", "thx", "omg",
+                // hedges on how sure or how loose the asker's wording is, not on what is asked ("so it basically owns ...?")
+                "basically", "essentially", "literally", "practically", "virtually", "kinda", "sorta", "honestly", "seriously",
                 // words about the sources rather than the deal
                 "coverage", "article", "articles", "report", "reports", "reporting", "news", "press", "media",
                 "source", "sources", "mention", "mentioned", "mentions", "text", "bot", "talk", "talks", "talked", "discuss", "discusses",

@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 public final class Change {
     /**
      * A claim that a thing was changed: "was the share cut", "raised to 25%", "a lower share". "cut" only as a verb:
-     * after a form of "be" or "get", or ending the clause or before "to", "from", "by", "back" ("Microsoft's cut" is
-     * its share).
+     * after a form of "be" or "get", or ending the clause or before "to", "from", "by", "back"; not after an article, a
+     * possessive or a figure ("Microsoft's cut", "a 20% cut?" are its share).
      */
     /** A sum put into something ("dropped $13B into OpenAI"): dropping money in is investing it, no change nor stop. */
     static final String SUM_INTO = "(?:(?:us)?\\$\\s?|€)?\\d[\\d.,]*\\s*(?:b|bn|billion|m|mn|million|k|thousand|dollars)?\\b\\s*(?:dollars\\s+)?(?:into|in)\\b";
@@ -16,7 +16,8 @@ public final class Change {
             + "rais(?:e|ed|es|ing)|increas(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|bump(?:ed|s)?|hik(?:e|ed|es)|boost(?:ed|s)?|slash(?:ed|es)?|"
             + "trim(?:med|s)?|adjust(?:ed|s)?|modif(?:y|ied|ies)|higher|(?:is|was|were|be|been|being|get|got|gets)\\s+cut|"
             + "(?:go|goes|going|went|gone)\\s+(?:up|down)|drop(?:ped|s)?(?!\\s+" + SUM_INTO + ")|f[ae]ll(?:en|s)?|ris(?:e|en|es)|rose|shr[aiu]nk|shrinks?|"
-            + "cut(?=\\s*(?:[?.!,]|$|\\s+(?:to|from|by|back)\\b)))\\b", Pattern.CASE_INSENSITIVE);
+            + "(?<!(?:\\ba|\\ban|\\bthe|\\bits|\\btheir|\\bpercent|%|\\d|['’]s)\\s)cut(?=\\s*(?:[?.!,]|$|\\s+(?:to|from|by|back)\\b)))\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private Change() {}
 

@@ -13,7 +13,9 @@ public final class Opposites {
     private static final List<String> GONE = List.of("remov", "elimin", "abolish", "scrap", "discontinu");
     private static final List<String> KEPT = List.of("surviv", "intact");
     private static final List<String> UNTIED = List.of("independ", "unaffect", "decoupl");
-    private static final List<String> TIED = List.of("ti", "link");
+    private static final List<String> TIED = List.of("ti", "link", "depend", "conting", "condit");
+    /** Of the words that hang one thing on another, those whose other forms ("ties", "links") are most often the bonds. */
+    private static final List<String> BONDS = List.of("ti", "link");
     private static final Map<String, List<String>> OPPOSITE = Map.ofEntries(
             Map.entry("gain", List.of("loss")), Map.entry("loss", List.of("gain")), Map.entry("profit", List.of("loss")),
             Map.entry("primari", List.of("secondari")), Map.entry("secondari", List.of("primari")),
@@ -25,8 +27,10 @@ public final class Opposites {
             Map.entry("surviv", GONE), Map.entry("intact", GONE),
             Map.entry("remov", KEPT), Map.entry("elimin", KEPT), Map.entry("abolish", KEPT), Map.entry("scrap", KEPT),
             Map.entry("discontinu", KEPT),
-            // a thing made to hang on another against one left apart from it ("tied to AGI", "independent of AGI")
-            Map.entry("ti", UNTIED), Map.entry("link", UNTIED),
+            // a thing made to hang on another against one left apart from it ("tied to AGI", "depends on AGI", "independent
+            // of AGI")
+            Map.entry("ti", UNTIED), Map.entry("link", UNTIED), Map.entry("depend", UNTIED), Map.entry("conting", UNTIED),
+            Map.entry("condit", UNTIED),
             Map.entry("independ", TIED), Map.entry("unaffect", TIED), Map.entry("decoupl", TIED));
 
     /** Stems of one word's forms that the stemmer leaves apart: "loss", "lose", "losing", "lost". */
@@ -48,6 +52,11 @@ public final class Opposites {
     /** A participle negated by "un-" ("uncapped", "unrestricted"): the state it denies. */
     private static final java.util.regex.Pattern UN_PARTICIPLE = java.util.regex.Pattern.compile("un([a-z]{3,}ed)");
 
+    /** The stems that leave one thing apart from another ("independent", "unaffected"). */
+    public static List<String> untied() {
+        return UNTIED;
+    }
+
     /** Whether {@code stem} hangs one thing on another or leaves it apart ("tied", "independent"): said of what it is tied to. */
     public static boolean ofAnother(String stem) {
         return TIED.contains(stem) || UNTIED.contains(stem);
@@ -56,7 +65,7 @@ public final class Opposites {
     /** The stems opposite to {@code t}: those listed for its stem, or for "uncapped" the stem of "capped". */
     public static List<String> of(Token t) {
         // "tied", "linked": a thing hung on another; "ties" and "links" are most often the bonds themselves
-        if (TIED.contains(t.stem()) && !t.lower().endsWith("ed")) return List.of();
+        if (BONDS.contains(t.stem()) && !t.lower().endsWith("ed")) return List.of();
         List<String> listed = of(t.stem());
         if (!listed.isEmpty()) return listed;
         var m = UN_PARTICIPLE.matcher(t.lower());

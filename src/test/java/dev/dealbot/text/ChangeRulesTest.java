@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A change from one figure to another is told by "from" before the first and "to" between them. */
+/** A change from one figure to another is told by "from" before the first and "to" between them; "cut" as a noun is a share. */
 class ChangeRulesTest {
     @Test
     void fromThenToJoinTwoFiguresAsAChange() {
@@ -23,5 +23,13 @@ class ChangeRulesTest {
             List<Figure> f = Figures.of(q);
             assertFalse(Change.fromTo(q, f.get(0), f.get(1)), q);
         }
+    }
+
+    @Test
+    void cutAfterAnArticleAPossessiveOrAFigureIsAShareNotAChange() {
+        for (String q : new String[] {"Does Alpha get a 20% cut?", "Does Alpha get its cut?", "is Alpha's cut?", "Does Alpha still get a cut?"})
+            assertFalse(Change.claimed(q), q);
+        for (String q : new String[] {"Was the share cut?", "Was the share cut to 10%?", "Was it cut back to 10%?"})
+            assertTrue(Change.claimed(q), q);
     }
 }

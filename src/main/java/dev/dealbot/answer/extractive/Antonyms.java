@@ -49,6 +49,22 @@ final class Antonyms {
         return out;
     }
 
+    /** Verbs of a thing stopping or changing. */
+    private static final Set<String> STOPS = Set.of("stop", "end", "ceas", "termin", "expir", "laps", "switch", "chang", "vanish", "disappear");
+    /** Words that open the event a thing is said to stop or change on. */
+    private static final Set<String> ON_EVENT = Set.of("if", "once", "when", "upon", "after");
+
+    /**
+     * The opposites of {@code t}: those of its word, or, for a verb of stopping or changing followed by the event it
+     * would stop on ("stop once OpenAI hits AGI"), the words that leave a thing apart from that event ("independent").
+     */
+    private static List<String> opposites(List<Token> asked, Token t) {
+        int i = asked.indexOf(t);
+        if (STOPS.contains(t.stem()))
+            for (int k = i + 1; k < Math.min(asked.size(), i + 3); k++) if (ON_EVENT.contains(asked.get(k).lower())) return Opposites.untied();
+        return Opposites.of(t);
+    }
+
     static String correction(Question q, DraftBuilder draft) {
         if (!q.takesAsGiven() || draft.opensWithVerdict() || draft.sentences().isEmpty()) return null;
         List<Token> asked = Tokens.of(q.english());
@@ -58,7 +74,7 @@ final class Antonyms {
         // the word asked, said anywhere in the quote (with the sentence before it), is said
         Set<String> quoted = Tokens.of(draft.sentences().get(0).quote()).stream().map(Token::stem).collect(Collectors.toSet());
         for (Token t : asked) {
-            for (String opposite : Opposites.of(t)) {
+            for (String opposite : opposites(asked, t)) {
                 // both words asked ("higher or lower?") is no claim; both said is no contradiction
                 // said in another form ("losing" for "loss") is said too
                 if (askedStems.contains(opposite) || Opposites.forms(t.stem()).stream().anyMatch(quoted::contains) || !saidStems.contains(opposite)) continue;

@@ -75,7 +75,10 @@ record ClaimThing(Set<String> beside, Set<String> head) {
             Token t = beside(tokens, asked, direction);
             // a word past a comma or a stop is in another clause ("30%, doesn't it?"): it tells nothing of the figure
             String between = t == null ? "" : direction > 0 ? q.english().substring(asked.end(), t.start()) : q.english().substring(t.end(), asked.start());
-            if (t != null && known(t, q, names) && !between.matches("(?s).*[,;:?!.].*")) beside.addAll(withSynonyms(t.stem(), q));
+            if (t == null || !known(t, q, names) || between.matches("(?s).*[,;:?!.].*")) continue;
+            Set<String> word = withSynonyms(t.stem(), q);
+            // another word for the figure's unit beside it ("a 20% cut": a percentage) names no thing, as a head of one does
+            if (word.stream().noneMatch(FigurePart::isFigureWord)) beside.addAll(word);
         }
         return new ClaimThing(beside, head(q, tokens, asked, names));
     }

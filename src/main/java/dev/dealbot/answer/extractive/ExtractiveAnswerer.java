@@ -124,7 +124,15 @@ public final class ExtractiveAnswerer implements Answerer {
         // not a month dating a side of a comparison ("... against the $135bn October stake value"), worked out below
         DraftBuilder month = q.comparison() != null ? null : EventMonth.check(q, main, selector, composer, table.names());
         if (month != null) return month.build(MODE);
-        if (asksForUnknownThing(q) || UnknownWords.outweigh(q)) return Refusals.notInArticles(MODE);
+        if (asksForUnknownThing(q) || UnknownWords.outweigh(q)) {
+            // a clause taken as given whose figure the articles contradict is corrected, though what is asked of it is
+            // not in them ("Since it pays until 2035, how much is that per year?": not 2035, but 2030)
+            DraftBuilder corrected = (q.presumed() || !q.yesNo()) && q.claimed() != null && e.plan().premise() != null ? premise.check(q, e)
+                    : q.presumed() && e.plan().premise() != null ? opposite.check(q, e) : null; // and one its words contradict
+            if (corrected == null || !corrected.said().startsWith("Not ") && !corrected.said().startsWith(Opposite.CONTRADICTED))
+                return Refusals.notInArticles(MODE);
+            return corrected.say(ASKED_OF_IT_NOT_GIVEN, List.of()).build(MODE);
+        }
         // an article named by its publisher or author, or by its own date ("Which article was published on April 28?")
         String named = q.source() ? namedSource.docNamed(q) : null;
         if (named == null && q.source()) named = about.datedOn(q);
@@ -465,9 +473,32 @@ public final class ExtractiveAnswerer implements Answerer {
     }
 
     /** "How many employees", "OpenAI's headcount": the thing measured is a word the articles never use. */
-    private static boolean asksForUnknownThing(Question q) {
+    /** Said after a corrected clause when what the question asks of it is not in the articles. */
+    static final String ASKED_OF_IT_NOT_GIVEN = "The articles don't say what else the question asks.";
+
+    private boolean asksForUnknownThing(Question q) {
         return q.measured() != null && q.query().unknownTerms().contains(q.measured().stem()) || unknownHolder(q) || unknownNamed(q)
-                || SpokenOf.unknownSpeaker(q);
+                || unknownPossessed(q) || SpokenOf.unknownSpeaker(q);
+    }
+
+    /**
+     * "What did Microsoft's stock do ...?", "how did Amazon's board react": a party's thing as the subject of the verb a
+     * question asks with "did", "will", "has" (not a copula's complement: "What was OpenAI's reason ...").
+     */
+    private static final java.util.regex.Pattern POSSESSED_SUBJECT = java.util.regex.Pattern.compile(
+            "^\\W*(?:what|how|when|why|where)\\s+(?:did|does|do|will|would|has|have|had)\\s+(?:the\\s+)?\\$?([\\p{L}-]+)['’]s?\\s+(\\p{L}+)\\b"
+            // its verb next, not a word that goes on describing it ("'s tie-up with", "'s stake in")
+            + "(?!\\s*(?:-|with|for|of|in|on|to|at|from|about|and|or)\\b)",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** A wh-question's subject is a party's thing named by a word no article uses, nor any synonym of it: nothing says what it did. */
+    private boolean unknownPossessed(Question q) {
+        var m = POSSESSED_SUBJECT.matcher(q.english());
+        if (!m.find() || !table.names().known(m.group(1).toLowerCase(java.util.Locale.ROOT))) return false;
+        // the word is the thing itself, not a word describing the next one ("OpenAI's current valuation")
+        List<Token> after = Tokens.of(q.english().substring(m.end(2)));
+        if (!after.isEmpty() && q.query().terms().stream().anyMatch(t -> t.term().equals(after.get(0).stem()))) return false;
+        return Tokens.of(m.group(2)).stream().anyMatch(t -> q.query().unknownTerms().contains(t.stem()));
     }
 
     /** "What's the fine if ...", "what is the penalty for ...": the thing asked for, named right after "what is the". */

@@ -30,6 +30,8 @@ import java.util.regex.Pattern;
 final class Opposite {
     /** How many of the best relevant sentences are weighed. */
     static final int LOOKED = 5;
+    /** How a correction of what a question takes as given opens. */
+    static final String CONTRADICTED = "The articles contradict what the question takes as given:";
     /** A shorter word is more often a verb or particle than a state a thing is in. */
     static final int MIN_NEGATED_WORD = 5;
     /** Words that place a statement before now ("had", "prior", "earlier"). */
@@ -108,7 +110,7 @@ final class Opposite {
         if (negating == null || statedNow(clause, negating, looked)) return null;
         DraftBuilder draft = new DraftBuilder();
         List<Integer> cited = composer.cite(draft, negating);
-        draft.say("The articles contradict what the question takes as given:", List.of());
+        draft.say(CONTRADICTED, List.of());
         draft.say(negating.quote(), cited);
         return draft;
     }
@@ -203,7 +205,7 @@ final class Opposite {
         List<Integer> cited = composer.cite(draft, opposing);
         // to a yes/no question about its own words, "No"; else the correction is of what the question assumed, not a
         // yes or no to what it asks
-        draft.say(q.premise() == null ? "No." : "The articles contradict what the question takes as given:", List.of());
+        draft.say(q.premise() == null ? "No." : CONTRADICTED, List.of());
         draft.say(opposing.quote(), cited);
         return draft;
     }

@@ -128,7 +128,10 @@ final class Premise {
         // who gives it?"), whatever figure ranks first (a year is judged by its role below); stated of the clause's
         // subject, when it opens with one ("Since Microsoft invested $50 billion": not Amazon's $50 billion)
         String subject = q.presumed() ? clauseSubject(q) : null;
-        if (q.presumed() && !q.yesNo() && claimed.type() != Figure.Type.YEAR && ranked.stream().filter(selector::relevant)
+        // (not one claimed as all there was, "only $15 billion in total": a part of the whole is stated too, checked below)
+        Figure written = inQuestion(q, claimed);
+        if (q.presumed() && !q.yesNo() && claimed.type() != Figure.Type.YEAR && !(written != null && Totals.claimedAsTotal(q.english(), written))
+                && ranked.stream().filter(selector::relevant)
                 .anyMatch(s -> s.sentence().figures().stream().anyMatch(claimed::roughly)
                         && (subject == null || table.names().mentioned(s.sentence().quote().toLowerCase(Locale.ROOT), subject))))
             return null;
@@ -242,9 +245,12 @@ final class Premise {
             // word ("a $15 billion investment?": the investment is $50 billion, the $15 billion its first tranche); a total
             // claimed ("$10 billion in total?") is checked against the figure the quote gives as the total ("over $13
             // billion ... cumulative"), not against a part of it ("$10 billion in that round"), whichever it names
-            Figure total = q.yesNo() ? Totals.statedTotal(q.english(), inQuestion(q, claimed), s.sentence().quote(), s.sentence().figures()) : null;
+            // (a question that asks something else checks a figure it claims as all there was too: "Since Amazon invested only
+            // $15 billion in total, why ...?")
+            boolean checked = q.yesNo() || written != null && Totals.claimedAsTotal(q.english(), written);
+            Figure total = checked ? Totals.statedTotal(q.english(), written, s.sentence().quote(), s.sentence().figures()) : null;
             Figure elsewhere = total != null ? total
-                    : holds && q.yesNo() && !claimed.inWords() ? besideClaimWord(q, s.sentence(), claimed.type()) : null;
+                    : holds && checked && !claimed.inWords() ? besideClaimWord(q, s.sentence(), claimed.type()) : null;
             // a word of the claim the sentence says of the claimed figure's own part and not of the other's ("$15 billion
             // into OpenAI immediately?": "$15 billion arriving immediately in the first tranche") claims that part: it holds
             if (elsewhere != null && total == null && same != null && saysOfPart(q, s.sentence(), same, elsewhere)) elsewhere = null;

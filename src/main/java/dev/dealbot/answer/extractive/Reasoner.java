@@ -50,6 +50,8 @@ final class Reasoner {
     static final String SUPPOSED_SHARE = "the share asked about";
     /** A later year the asker supposes. */
     static final String SUPPOSED_YEAR = "the year supposed";
+    /** A year the question compares with ("... before 2032?"). */
+    static final String ASKED_YEAR = "the year asked";
     /** How the bot names a side that is a statement before the question. */
     static final String STATED = "the figure stated before the question";
     /** How the bot names two things the asker described before the question. */
@@ -107,6 +109,12 @@ final class Reasoner {
                 List<Figure> written = Figures.of(c.sides().get(i));
                 if (written.isEmpty()) return null;
                 sides.add(new Side(i == 0 ? SUPPOSED_SHARE : SUPPOSED, null, written.get(0)));
+                continue;
+            }
+            // a side that is a year itself ("Does the share end before 2032?") is that year: no article is looked up for it
+            Figure year = type == Figure.Type.YEAR && c.op() == Comparison.Op.YES_NO ? bareYear(c.sides().get(i)) : null;
+            if (year != null) {
+                sides.add(new Side(ASKED_YEAR, null, year));
                 continue;
             }
             Side side = side(part, e.plan().sides().get(i), e, c.sides().get(i), c.isStated(i), partner, type, sides);
@@ -485,9 +493,16 @@ final class Reasoner {
                 + " [" + np + "] of " + whole.display() + " [" + nw + "].";
     }
 
+    /** The year a side's words are, and nothing else ("2032", "the year 2032"); null otherwise. */
+    private static Figure bareYear(String words) {
+        String plain = words.strip().replaceFirst("(?i)^(?:the\\s+)?(?:year\\s+)?", "");
+        List<Figure> figures = Figures.of(plain);
+        return figures.size() == 1 && figures.get(0).type() == Figure.Type.YEAR && figures.get(0).text().equals(plain) ? figures.get(0) : null;
+    }
+
     /** What stands for a citation after a side's figure no article gives: "(supposed)", "(the sum supposed)". */
     private static String uncited(Side side) {
-        return side.words().equals(SUPPOSED_YEAR) ? " (supposed)" : " (" + side.words() + ")";
+        return side.words().equals(SUPPOSED_YEAR) ? " (supposed)" : side.words().equals(ASKED_YEAR) ? " (asked)" : " (" + side.words() + ")";
     }
 
     /**
@@ -531,7 +546,8 @@ final class Reasoner {
             case YES_NO -> {
                 // the asker's own figure against one the articles only bound: decided by the bound, or not at all
                 boolean aAsked = asked(a), bAsked = asked(b);
-                int ba = Threshold.bound(a.evidence().sentence(), a.figure()), bb = Threshold.bound(b.evidence().sentence(), b.figure());
+                int ba = a.evidence() == null ? 0 : Threshold.bound(a.evidence().sentence(), a.figure());
+                int bb = b.evidence() == null ? 0 : Threshold.bound(b.evidence().sentence(), b.figure());
                 if (!scaled && aAsked != bAsked && (aAsked ? bb : ba) != 0) {
                     Boolean wins = Threshold.firstWins(c.larger(), va, aAsked, ba, vb, bAsked, bb);
                     Side bounded = aAsked ? b : a;
@@ -539,7 +555,9 @@ final class Reasoner {
                     if (wins == null) yield "The articles don't tell: they give " + label(bounded.words(), "it") + " only as " + given + ".";
                     yield (wins ? "Yes" : "No") + ": " + wa + ", " + (aAsked ? fa : given) + "; " + wb + ", " + (aAsked ? given : fb) + ".";
                 }
-                String verdict = equal ? "No, they are the same" : va > vb == c.larger() ? "Yes" : "No";
+                // a thing in the very year asked is neither before nor after it
+                boolean yearAsked = a.words().equals(ASKED_YEAR) || b.words().equals(ASKED_YEAR);
+                String verdict = equal ? (yearAsked ? "No" : "No, they are the same") : va > vb == c.larger() ? "Yes" : "No";
                 yield verdict + ": " + wa + ", " + fa + "; " + wb + ", " + fb + gap + ".";
             }
             case WHICH -> {

@@ -55,7 +55,7 @@ final class StoppedPayment {
         if (stops == null) return null;
         DraftBuilder draft = new DraftBuilder();
         List<Integer> cited = composer.cite(draft, stops);
-        draft.say("The articles contradict what the question takes as given:", List.of());
+        draft.say(Opposite.CONTRADICTED, List.of());
         draft.say(stops.quote(), cited);
         return draft;
     }
