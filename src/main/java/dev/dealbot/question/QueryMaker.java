@@ -61,9 +61,8 @@ public final class QueryMaker {
             for (String alt : p.synonyms()) if (!alt.equals(term) && vocabulary.contains(alt)) alternatives.add(alt);
             boolean known = vocabulary.contains(term);
             if (!known && alternatives.isEmpty()) {
-                // shorthand the articles never use ("w/", "b4", "50 bn") is not a thing asked about; "UK" or "VR" is; nor is a
-                // word only a synonym's phrase put there ("rid" of "get rid of" for "drop"), which the asker never wrote
-                if (!SHORTHAND.matcher(term).matches() && p.stem() != null) unknown.add(term);
+                // shorthand the articles never use ("w/", "b4", "50 bn") is not a thing asked about; "UK" or "VR" is
+                if (!SHORTHAND.matcher(term).matches()) unknown.add(term);
                 continue;
             }
             double weight = known ? vocabulary.idf(term) : alternatives.stream().mapToDouble(vocabulary::idf).max().orElse(0);

@@ -335,9 +335,11 @@ final class Premise {
                 verdict = "No — the articles date it " + otherMonth + ".";
                 holds = false;
             }
-            // nor is a figure that holds a "Yes" to a claim of a month its quote does not date it by ("$13 billion in February?")
+            // nor is a figure that holds a "Yes" to a claim of a month its quote does not date it by ("$13 billion in February?");
+            // a sentence of that month that gives the thing another figure corrects it ("$228 billion in October?")
             else if (holds && q.yesNo() && ask == Threshold.Ask.NONE
-                    && !ClaimMonths.named(ClaimMonths.of(q.premise().english(), claimed), s.sentence().quote())) return null;
+                    && !ClaimMonths.named(ClaimMonths.of(q.premise().english(), claimed), s.sentence().quote()))
+                return ofClaimedMonth(q, claimed, ranked, thing, near);
             // the figure holds, but the quote denies a word of the claim ("exclusive until 2032?" of a non-exclusive licence)
             DeniedWord.Denial denied = holds && q.yesNo() ? DeniedWord.of(q, claimed, s.sentence(), e.of(probe), table.names(), YEAR_FILLER,
                     other -> mentionsParties(q, other)) : null;
@@ -378,6 +380,11 @@ final class Premise {
                     // says stays as it is ("a bigger share in 2029?" against "unchanged")
                     if (runsOn && negates == null) negates = Opposite.negatedWord(q.english(), lowerQuote);
                     if (runsOn && negates == null) negates = Opposite.keptAgainstChange(q.english(), lowerQuote);
+                    if (negates != null) verdict = "No — the articles say “" + negates + "” (until " + stated.display() + ").";
+                } else if (!holds && asked == Years.Asked.UNTIL && given == Years.Asked.UNTIL) {
+                    // an end claimed of a state the sentence negates ("exclusive access until 2030?" against "non-exclusive
+                    // ... until 2032"): the state is what is wrong first, the end said beside it
+                    String negates = Opposite.negatedForm(q.english(), s.sentence().quote().toLowerCase(java.util.Locale.ROOT));
                     if (negates != null) verdict = "No — the articles say “" + negates + "” (until " + stated.display() + ").";
                 } else if (!Years.comparable(asked, given)) continue; // "since 2023" is no end, "before 2019" no "since 2019"
                 // a year dating a deed ("did it get half of the shares in 2023?") is no term, which an end would correct
@@ -426,6 +433,30 @@ final class Premise {
         if (claimed.type() == Figure.Type.YEAR && FUTURE.matcher(q.english()).find()) return null;
         if (!q.presumed()) return misattributed(q, e.of(probe), claimed, q.names().isEmpty() ? parties(q) : q.names());
         return subject == null ? null : misattributed(q, e.of(probe), claimed, List.of(subject));
+    }
+
+    /**
+     * The correction by a relevant sentence of the month a yes/no claim dates its figure by, that gives the claim's thing
+     * another figure of its type then ("Was the stake valued at $228 billion in October?": "At that time ... approximately
+     * $135 billion", of October); null when none does.
+     */
+    private DraftBuilder ofClaimedMonth(Question q, Figure claimed, List<Scored> ranked, ClaimThing thing, java.util.function.Predicate<Figure> near) {
+        if (thing.isNone()) return null;
+        java.util.Set<String> months = ClaimMonths.of(q.premise().english(), claimed);
+        for (Scored s : ranked) {
+            if (!selector.relevant(s)) break;
+            String quote = s.sentence().quote();
+            if (!ClaimMonths.named(months, quote) || !mentionsParties(q, s.sentence())) continue;
+            Figure other = s.sentence().figures().stream().filter(f -> f.type() == claimed.type() && f.end() <= quote.length() && !near.test(f)
+                    && thing.statedIn(s.sentence(), f)).findFirst().orElse(null);
+            if (other == null) continue;
+            DraftBuilder draft = new DraftBuilder().deny(claimed.digits());
+            List<Integer> cited = composer.cite(draft, s.sentence());
+            draft.say(verdict(true, claimed, Shares.hedgeWords(s.sentence(), other) + said(other)), List.of());
+            draft.say(quote, cited);
+            return draft;
+        }
+        return null;
     }
 
     /**

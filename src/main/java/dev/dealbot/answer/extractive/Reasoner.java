@@ -500,6 +500,15 @@ final class Reasoner {
         return figures.size() == 1 && figures.get(0).type() == Figure.Type.YEAR && figures.get(0).text().equals(plain) ? figures.get(0) : null;
     }
 
+    /**
+     * What a side's words scale its figure by ("half of what it invested": 0.5); 1 when the figure is that share itself
+     * ("the one-third it bought": "nearly one-third", 33.3%), which is no part of anything.
+     */
+    private static double scale(Side side) {
+        double m = Comparison.multiplier(side.words());
+        return m < 1 && side.figure().type() == Figure.Type.PERCENT && Math.abs(side.figure().value() - 100 * m) < 1 ? 1 : m;
+    }
+
     /** What stands for a citation after a side's figure no article gives: "(supposed)", "(the sum supposed)". */
     private static String uncited(Side side) {
         return side.words().equals(SUPPOSED_YEAR) ? " (supposed)" : side.words().equals(ASKED_YEAR) ? " (asked)" : " (" + side.words() + ")";
@@ -512,11 +521,11 @@ final class Reasoner {
     static String conclusion(Comparison c, Side a, Side b, int na, int nb) {
         String fa = a.figure().display() + (a.evidence() == null ? uncited(a) : " [" + na + "]"), fb = b.figure().display() + (b.evidence() == null ? uncited(b) : " [" + nb + "]");
         String wa = label(a.words(), "the first"), wb = label(b.words(), "the second");
-        double va = a.figure().value() * Comparison.multiplier(a.words()), vb = b.figure().value() * Comparison.multiplier(b.words());
-        boolean scaled = Comparison.multiplier(a.words()) != 1 || Comparison.multiplier(b.words()) != 1;
+        double va = a.figure().value() * scale(a), vb = b.figure().value() * scale(b);
+        boolean scaled = scale(a) != 1 || scale(b) != 1;
         // a scaled side shows what it comes to: "half of its total investment, $13 billion [2], so $6.5 billion"
-        if (Comparison.multiplier(a.words()) != 1) fa += ", so " + shown(a.figure(), va);
-        if (Comparison.multiplier(b.words()) != 1) fb += ", so " + shown(b.figure(), vb);
+        if (scale(a) != 1) fa += ", so " + shown(a.figure(), va);
+        if (scale(b) != 1) fb += ", so " + shown(b.figure(), vb);
         boolean equal = scaled ? Math.abs(va - vb) <= 1e-9 * Math.max(1, Math.abs(va)) : a.figure().sameAs(b.figure());
         String gap = c.gap() && !scaled && !equal ? ", " + difference(a.figure(), b.figure()) + " apart" : "";
         return switch (c.op()) {
