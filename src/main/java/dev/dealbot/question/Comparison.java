@@ -323,14 +323,33 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
      * that asks for a ratio ("Compare A with B: how many times larger is it now?") makes a difference or choice a ratio.
      */
     public static Comparison of(String question) {
-        String q = question.strip().replaceAll("\\s+", " ");
+        String q = RECENTLY.matcher(question.strip().replaceAll("\\s+", " ")).replaceAll("later");
         if (q.length() > MAX_CHARS) return null;
+        Comparison c = ofText(q);
+        // "From the announcement, how many years ...?": the point counted from, put after what is counted, when the
+        // question read as written compares nothing
+        Matcher from = FROM_FIRST.matcher(q);
+        return c != null || !from.matches() ? c : ofText(from.group(2) + " from " + from.group(1) + "?");
+    }
+
+    private static Comparison ofText(String q) {
         Matcher ratio = RATIO_TAIL.matcher(q);
         Comparison before = ratio.find() ? read(q.substring(0, ratio.start()), true) : null;
         if (before != null) return framed(q.substring(ratio.start()), before);
         Matcher tail = GAP_TAIL.matcher(q);
         return tail.find() ? framed(q.substring(tail.start()), read(q.substring(0, tail.start()), true)) : read(q, false);
     }
+
+    /**
+     * "Which happened more recently, ...?", "which is more recent, ...?": later in time. Not "the most recent funding
+     * round", a thing named by its time.
+     */
+    private static final Pattern RECENTLY = Pattern.compile("\\b(?:more|most) recently\\b|(?<=\\b(?:is|was|are|were|one)\\s)(?:the\\s+)?(?:more|most) recent\\b"
+            + "(?=\\s*(?:[,?:;—–-]|$|\\s+(?:of|between|among)\\b))", Pattern.CASE_INSENSITIVE);
+
+    /** "From the announcement, about how many years ...?", "Counting from 2026, how long ...?": a start named first. */
+    private static final Pattern FROM_FIRST = Pattern.compile("^(?:(?:counting|starting|measured|reckoning)\\s+)?from\\s+([^,?]{3,40}?)\\s*,\\s*"
+            + "((?:about\\s+|roughly\\s+|approximately\\s+)?how\\s+(?:many|long|much\\s+time)\\b[^?]*?)\\s*\\?*$", Pattern.CASE_INSENSITIVE);
 
     private static Comparison read(String asked, boolean gap) {
         String q = asked;

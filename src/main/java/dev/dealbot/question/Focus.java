@@ -297,7 +297,7 @@ public record Focus(String word, String stem, Set<String> stems, String owner, b
             int u = j;
             while (u < tokens.size() && (UNITS.contains(tokens.get(u).lower()) || SCALES.contains(tokens.get(u).lower())
                     || u > j && tokens.get(u).lower().equals("of"))) u++;
-            if (u > j && howMany && u + 1 < tokens.size() && tokens.get(u).lower().matches("is|are|was|were")) {
+            if (u > j && howMany && u + 1 < tokens.size() && tokens.get(u).lower().matches("is|are|was|were|represents?|makes?")) {
                 j = u + 1;
                 if (tokens.get(j).lower().matches(DETERMINERS)) j++;
             }

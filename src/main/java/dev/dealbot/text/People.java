@@ -98,12 +98,31 @@ public final class People {
     }
 
     /** The first role {@code question} gives a known person that contradicts the texts', or null. */
-    public Slip slip(String question) {
+    public Slip slip(String written) {
+        String question = fullNames(written);
         Slip slip = slipIn(question);
         if (slip == null) slip = slipIn(predicate(question));
         if (slip == null) slip = presumed(question);
         String asked = slip == null ? asQuestion(question) : null;
         return asked == null ? slip : slipIn(predicate(asked));
+    }
+
+    /**
+     * {@code question} with a known person's surname written alone ("Is Suleyman OpenAI's CEO?") written as their full
+     * name, as the texts give it: the person is the one the texts name so, when no other shares the surname.
+     */
+    private String fullNames(String question) {
+        String out = question;
+        for (String person : roles.keySet()) {
+            String[] words = person.split("\\s+");
+            String last = words[words.length - 1];
+            if (words.length < 2 || roles.keySet().stream().filter(p -> p.endsWith(" " + last)).count() != 1) continue;
+            String full = java.util.Arrays.stream(words).map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1))
+                    .collect(java.util.stream.Collectors.joining(" "));
+            out = Pattern.compile("(?<!" + Pattern.quote(words[words.length - 2]) + "\\s)\\b" + Pattern.quote(last) + "\\b", Pattern.CASE_INSENSITIVE)
+                    .matcher(out).replaceAll(Matcher.quoteReplacement(full));
+        }
+        return out;
     }
 
     /** "Since Mustafa Suleyman is OpenAI's CEO, what did he say ...?": a role taken as given of a known person, then a question. */

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * 2031", a "cut" that is a share, "so" after a statement) is read as meant; a thing said to stop
  * on an event the articles leave it apart from is denied; a year compared with is the year asked; a figure claimed of
  * a month is corrected by the one the articles give then; an end claimed of a negated state is corrected by the state;
- * a share in words found as that share is not scaled by it.
+ * a share in words found as that share is not scaled by it; a person named by surname alone is given their role;
+ * another part of the month an event is dated by is corrected.
  */
 class GivenThenAskedAnswersTest {
     @RegisterExtension
@@ -119,5 +120,23 @@ class GivenThenAskedAnswersTest {
         assertTrue(a.answer().startsWith("Microsoft's 27% stake is smaller: 27% [1], against 33.3% [2]"), a.answer());
         Answer half = ask("Is half of Microsoft's investment more than Amazon's first tranche?");
         assertTrue(half.answer().contains("so $6.5 billion"), "a share of a sum still scales it: " + half.answer());
+    }
+
+    @Test
+    void aPersonNamedBySurnameAloneIsThePersonTheArticlesNameSoForTheirRole() {
+        for (String q : new String[] {"Is Suleyman OpenAI's CEO?", "Suleyman is OpenAI's CEO, right?"}) {
+            Answer a = ask(q);
+            assertTrue(a.answer().startsWith("No — the articles call Mustafa Suleyman CEO of Microsoft AI."), q + " -> " + a.answer());
+        }
+    }
+
+    @Test
+    void anotherPartOfTheSameMonthIsCorrectedAsAnotherMonthIs() {
+        Answer early = ask("Was Dresser's memo leaked in early April?");
+        assertTrue(early.answer().startsWith("No — the articles say mid-April."), early.answer());
+        Answer why = ask("Why was the memo leaked in early April?");
+        assertTrue(why.answer().startsWith("Not early April — the articles say mid-April."), why.answer());
+        Answer right = ask("Was Dresser's memo leaked in mid-April?");
+        assertFalse(right.answer().startsWith("No"), right.answer());
     }
 }

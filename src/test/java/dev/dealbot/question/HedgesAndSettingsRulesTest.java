@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Rules for hedges on the asker's wording, most of a thing owned, a cheque written to someone, a year the asker sets
- * the present at, a statement before "so", the thing a sum is asked of after its unit, and words of depending.
+ * the present at, a statement before "so", the thing a sum is asked of after its unit, words of depending, "more recently", and a start named before "how many".
  */
 class HedgesAndSettingsRulesTest {
     @Test
@@ -64,5 +64,22 @@ class HedgesAndSettingsRulesTest {
         for (String w : new String[] {"depends", "dependent", "contingent", "conditional", "tied"})
             assertTrue(dev.dealbot.text.Opposites.of(Tokens.of(w).get(0)).contains("independ"), w);
         assertTrue(dev.dealbot.text.Opposites.of(Tokens.of("ties").get(0)).isEmpty(), "ties are most often the bonds themselves");
+    }
+
+    @Test
+    void moreRecentlyIsLaterInTimeButTheMostRecentRoundIsAThing() {
+        Comparison c = Comparison.of("Which happened more recently, the October recapitalization or the January 2023 investment?");
+        org.junit.jupiter.api.Assertions.assertNotNull(c);
+        assertEquals(Comparison.Op.WHICH, c.op());
+        assertTrue(c.larger(), "the later one wins");
+        assertNull(Comparison.of("What was Beta's valuation in its most recent funding round?"));
+    }
+
+    @Test
+    void aStartNamedBeforeHowManyIsCountedFrom() {
+        Comparison c = Comparison.of("From the announcement, about how many years does the licence still run?");
+        org.junit.jupiter.api.Assertions.assertNotNull(c);
+        assertEquals(Comparison.Op.DIFFERENCE, c.op());
+        assertEquals("the announcement", c.sides().get(0));
     }
 }

@@ -114,4 +114,12 @@ class PeopleTest {
         assertNull(people.slip("What did Google's CEO say about the new agreement?"), "words alone tie the question to no one");
         assertNull(people.slip("Who is Google's CEO and what did he say about Bedrock?"), "the holder is what is asked");
     }
+
+    @Test
+    void aSurnameAloneIsTheOnePersonTheTextsNameSo() {
+        People.Slip slip = PEOPLE.slip("Is Suleyman OpenAI's CEO?");
+        org.junit.jupiter.api.Assertions.assertNotNull(slip);
+        assertEquals("Mustafa Suleyman", slip.person());
+        org.junit.jupiter.api.Assertions.assertNull(PEOPLE.slip("Is Suleyman Microsoft AI's CEO?"), "the role the texts give him");
+    }
 }

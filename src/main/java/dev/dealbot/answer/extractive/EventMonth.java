@@ -11,11 +11,20 @@ import java.util.Set;
 /**
  * A month a question takes as given for an event ("Why was the memo leaked in early March?", "Did Amazon announce its
  * investment in January?") checked against the month the best sentence about that event dates it with: "Not March —
- * the articles say mid-April." A figure claimed of a month is {@link Premise}'s, a claimed date this rule's; a month
+ * the articles say mid-April.", and so is a part of the month ("early April" against "mid-April"). A figure claimed of a month is {@link Premise}'s, a claimed date this rule's; a month
  * asked for is not a claim.
  */
 final class EventMonth {
     private EventMonth() {}
+
+    private static final java.util.regex.Pattern PART = java.util.regex.Pattern.compile("(?i)\\b(early|mid|late)[\\s-]*(?:january|february|march|april|"
+            + "may|june|july|august|september|october|november|december)\\b");
+
+    /** The part of a month a text dates by ("early", "mid", "late"), lower case; null when it names none. */
+    static String part(String text) {
+        java.util.regex.Matcher m = PART.matcher(text);
+        return m.find() ? m.group(1).toLowerCase(java.util.Locale.ROOT) : null;
+    }
 
     static DraftBuilder check(Question q, List<Candidate> candidates, Selector selector, Composer composer, Names names) {
         // a claimed date is this rule's too ("announced on May 27, 2026?"); another claimed figure is the premise check's
@@ -29,12 +38,14 @@ final class EventMonth {
             Set<String> months = ClaimMonths.of(sentence.text());
             if (months.size() != 1 || !EventRule.dates(sentence.text(), sentence.figures().stream()
                     .filter(f -> f.end() <= sentence.text().length()).toList(), event)) continue;
-            if (months.equals(claimed)) return null;
+            // the same month, in another part of it ("early April" against "mid-April"), is no more the date than another month
+            String askedPart = part(q.english()), saidPart = part(sentence.text());
+            if (months.equals(claimed) && (askedPart == null || saidPart == null || askedPart.equals(saidPart))) return null;
             // only the date's words are said ("mid-April"): the year a month without one falls in does not matter here
             List<Figure> dates = dev.dealbot.text.CalendarDates.of(sentence.text(), java.time.YearMonth.of(2000, 12));
             if (dates.size() != 1) return null;
             String asked = claimed.iterator().next();
-            String askedWritten = Character.toUpperCase(asked.charAt(0)) + asked.substring(1);
+            String askedWritten = (months.equals(claimed) ? askedPart + " " : "") + Character.toUpperCase(asked.charAt(0)) + asked.substring(1);
             DraftBuilder draft = new DraftBuilder().deny(askedWritten);
             List<Integer> cited = composer.cite(draft, sentence);
             String said = dates.get(0).text();

@@ -486,7 +486,7 @@ public final class ExtractiveAnswerer implements Answerer {
      * question asks with "did", "will", "has" (not a copula's complement: "What was OpenAI's reason ...").
      */
     private static final java.util.regex.Pattern POSSESSED_SUBJECT = java.util.regex.Pattern.compile(
-            "^\\W*(?:what|how|when|why|where)\\s+(?:did|does|do|will|would|has|have|had)\\s+(?:the\\s+)?\\$?([\\p{L}-]+)['’]s?\\s+(\\p{L}+)\\b"
+            "^\\W*(?:what|how|when|why|where)\\s+(?:did|does|do|will|would|has|have|had)\\s+(?:the\\s+)?(?:\\$([\\p{L}-]+)|([\\p{L}-]+)['’]s?)\\s+(\\p{L}+)\\b"
             // its verb next, not a word that goes on describing it ("'s tie-up with", "'s stake in")
             + "(?!\\s*(?:-|with|for|of|in|on|to|at|from|about|and|or)\\b)",
             java.util.regex.Pattern.CASE_INSENSITIVE);
@@ -494,11 +494,14 @@ public final class ExtractiveAnswerer implements Answerer {
     /** A wh-question's subject is a party's thing named by a word no article uses, nor any synonym of it: nothing says what it did. */
     private boolean unknownPossessed(Question q) {
         var m = POSSESSED_SUBJECT.matcher(q.english());
-        if (!m.find() || !table.names().known(m.group(1).toLowerCase(java.util.Locale.ROOT))) return false;
+        if (!m.find()) return false;
+        // a party's possessive, or its ticker ("$MSFT stock", read as "$Microsoft")
+        String owner = m.group(1) != null ? m.group(1) : m.group(2);
+        if (!table.names().known(owner.toLowerCase(java.util.Locale.ROOT))) return false;
         // the word is the thing itself, not a word describing the next one ("OpenAI's current valuation")
-        List<Token> after = Tokens.of(q.english().substring(m.end(2)));
+        List<Token> after = Tokens.of(q.english().substring(m.end(3)));
         if (!after.isEmpty() && q.query().terms().stream().anyMatch(t -> t.term().equals(after.get(0).stem()))) return false;
-        return Tokens.of(m.group(2)).stream().anyMatch(t -> q.query().unknownTerms().contains(t.stem()));
+        return Tokens.of(m.group(3)).stream().anyMatch(t -> q.query().unknownTerms().contains(t.stem()));
     }
 
     /** "What's the fine if ...", "what is the penalty for ...": the thing asked for, named right after "what is the". */
