@@ -48,7 +48,7 @@ final class Shorthand {
 
     /**
      * "cutting Microsoft a check", "writes them cheques": making out a cheque to someone is paying them, in the verb's
-     * tense; up to two words between name whom.
+     * tense; up to two words between the verb and the cheque name whom.
      */
     private static final Pattern CHEQUE = Pattern.compile("\\b(cut|cuts|cutting|write|writes|writing|wrote|written|send|sends|sending|sent"
             + "|hand|hands|handing|handed)\\s+((?:[\\p{L}\\p{N}'’.-]+\\s+){0,2}?)(?:(?:a|an|any|the|more|its|their|big|fat|huge)\\s+){0,2}(?:checks|cheques|check|cheque)\\b",

@@ -472,10 +472,10 @@ public final class ExtractiveAnswerer implements Answerer {
         return semantic < OFF_TOPIC_SIMILARITY && lexical < Selector.MIN_SHARED_WORDS;
     }
 
-    /** "How many employees", "OpenAI's headcount": the thing measured is a word the articles never use. */
     /** Said after a corrected clause when what the question asks of it is not in the articles. */
     static final String ASKED_OF_IT_NOT_GIVEN = "The articles don't say what else the question asks.";
 
+    /** "How many employees", "OpenAI's headcount": the thing measured is a word the articles never use. */
     private boolean asksForUnknownThing(Question q) {
         return q.measured() != null && q.query().unknownTerms().contains(q.measured().stem()) || unknownHolder(q) || unknownNamed(q)
                 || unknownPossessed(q) || SpokenOf.unknownSpeaker(q);
