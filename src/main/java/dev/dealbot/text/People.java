@@ -57,6 +57,8 @@ public final class People {
     private final Names names;
     /** Per person, the stems of the sentence that gives their role, without the role's and the name's own. */
     private final Map<String, Set<String>> sentenceWords;
+    /** A known person's surname written alone, and the full name it stands for (see {@link #fullNames}). */
+    private final List<Map.Entry<Pattern, String>> surnames;
 
     private People(Map<String, Role> roles, Names names) {
         this.roles = Map.copyOf(roles);
@@ -64,6 +66,7 @@ public final class People {
         Map<String, Set<String>> words = new java.util.HashMap<>();
         for (Role r : this.roles.values()) words.put(r.person(), toldBeside(r));
         this.sentenceWords = Map.copyOf(words);
+        this.surnames = surnames(this.roles.keySet());
     }
 
     /** Learns the roles {@code sentences} give people; the first role a person is given is theirs. */
@@ -113,16 +116,23 @@ public final class People {
      */
     private String fullNames(String question) {
         String out = question;
-        for (String person : roles.keySet()) {
+        for (Map.Entry<Pattern, String> surname : surnames) out = surname.getKey().matcher(out).replaceAll(Matcher.quoteReplacement(surname.getValue()));
+        return out;
+    }
+
+    /** For each person with a surname no other shares, the surname alone (not after the first name) and the full name. */
+    private static List<Map.Entry<Pattern, String>> surnames(Set<String> people) {
+        List<Map.Entry<Pattern, String>> out = new java.util.ArrayList<>();
+        for (String person : people) {
             String[] words = person.split("\\s+");
             String last = words[words.length - 1];
-            if (words.length < 2 || roles.keySet().stream().filter(p -> p.endsWith(" " + last)).count() != 1) continue;
+            if (words.length < 2 || people.stream().filter(p -> p.endsWith(" " + last)).count() != 1) continue;
             String full = java.util.Arrays.stream(words).map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1))
                     .collect(java.util.stream.Collectors.joining(" "));
-            out = Pattern.compile("(?<!" + Pattern.quote(words[words.length - 2]) + "\\s)\\b" + Pattern.quote(last) + "\\b", Pattern.CASE_INSENSITIVE)
-                    .matcher(out).replaceAll(Matcher.quoteReplacement(full));
+            out.add(Map.entry(Pattern.compile("(?<!" + Pattern.quote(words[words.length - 2]) + "\\s)\\b" + Pattern.quote(last) + "\\b",
+                    Pattern.CASE_INSENSITIVE), full));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** "Since Mustafa Suleyman is OpenAI's CEO, what did he say ...?": a role taken as given of a known person, then a question. */

@@ -11,8 +11,8 @@ import java.util.Set;
 /**
  * A month a question takes as given for an event ("Why was the memo leaked in early March?", "Did Amazon announce its
  * investment in January?") checked against the month the best sentence about that event dates it with: "Not March —
- * the articles say mid-April.", and so is a part of the month ("early April" against "mid-April"). A figure claimed of a month is {@link Premise}'s, a claimed date this rule's; a month
- * asked for is not a claim.
+ * the articles say mid-April.", and so is a part of the month ("early April" against "mid-April"). A figure claimed
+ * of a month is {@link Premise}'s, a claimed date this rule's; a month asked for is not a claim.
  */
 final class EventMonth {
     private EventMonth() {}
