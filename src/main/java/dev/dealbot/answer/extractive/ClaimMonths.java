@@ -44,6 +44,13 @@ final class ClaimMonths {
      * How {@code quote} dates its event ("late February") when it names a month but none of {@code claimed}: the claim's
      * month is then wrong. Null when the claim names no month, the quote names one of them, or none.
      */
+    /** The part of a month {@code text} first dates by ("early", "mid", "late"), lower case; null when it names none. */
+    static String part(String text) {
+        for (Matcher m = DATED.matcher(text); m.find(); )
+            if (m.group(1) != null) return m.group(1).replaceAll("[\\s-]+", "").toLowerCase(Locale.ROOT);
+        return null;
+    }
+
     static String otherMonth(Set<String> claimed, String quote) {
         if (claimed.isEmpty() || named(claimed, quote)) return null;
         Matcher m = DATED.matcher(quote);

@@ -17,15 +17,6 @@ import java.util.Set;
 final class EventMonth {
     private EventMonth() {}
 
-    private static final java.util.regex.Pattern PART = java.util.regex.Pattern.compile("(?i)\\b(early|mid|late)[\\s-]*(?:january|february|march|april|"
-            + "may|june|july|august|september|october|november|december)\\b");
-
-    /** The part of a month a text dates by ("early", "mid", "late"), lower case; null when it names none. */
-    static String part(String text) {
-        java.util.regex.Matcher m = PART.matcher(text);
-        return m.find() ? m.group(1).toLowerCase(java.util.Locale.ROOT) : null;
-    }
-
     static DraftBuilder check(Question q, List<Candidate> candidates, Selector selector, Composer composer, Names names) {
         // a claimed date is this rule's too ("announced on May 27, 2026?"); another claimed figure is the premise check's
         if (!q.takesAsGiven() || q.claimed() != null && !q.claimed().day()) return null;
@@ -39,7 +30,7 @@ final class EventMonth {
             if (months.size() != 1 || !EventRule.dates(sentence.text(), sentence.figures().stream()
                     .filter(f -> f.end() <= sentence.text().length()).toList(), event)) continue;
             // the same month, in another part of it ("early April" against "mid-April"), is no more the date than another month
-            String askedPart = part(q.english()), saidPart = part(sentence.text());
+            String askedPart = ClaimMonths.part(q.english()), saidPart = ClaimMonths.part(sentence.text());
             if (months.equals(claimed) && (askedPart == null || saidPart == null || askedPart.equals(saidPart))) return null;
             // only the date's words are said ("mid-April"): the year a month without one falls in does not matter here
             List<Figure> dates = dev.dealbot.text.CalendarDates.of(sentence.text(), java.time.YearMonth.of(2000, 12));
