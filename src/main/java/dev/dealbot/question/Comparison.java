@@ -276,8 +276,8 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
 
     /** "..., and by how much?", "? How many years apart?": a trailing request for the gap between the sides. */
     static final Pattern GAP_TAIL = pattern("(?:\\s*[—–]\\s*|[?.,;:]+\\s*|\\s+and\\s+)(?:and\\s+|if so,?\\s+)?(?:(?:the\\s+)?(?:gap|difference)\\s*[:,]?\\s+(?=how\\b))?(?:by\\s+)?(?:roughly\\s+|about\\s+|approximately\\s+)?(?:by\\s+)?(?:how\\s+(?:much|many\\s+(?:percentage\\s+)?\\w+|long|far)"
-            + "(?:\\s+(?:apart|later|earlier|sooner|longer|more|less|bigger|larger|smaller))?|(?:what(?:'s|’s|\\s+is|\\s+was)|how\\s+(?:big|large|wide)\\s+(?:is|was))\\s+the\\s+(?:gap|difference)"
-            + "(?:\\s+(?:in|of)\\s+(?:dollars|years|months|percentage points|points))?(?:\\s+between\\s+(?:them|the two|those|these|both))?)"
+            + "(?:\\s+(?:apart|later|earlier|sooner|longer|more|less|bigger|larger|smaller))?|(?:what(?:'s|’s|\\s+is|\\s+was)|how\\s+(?:big|large|wide)\\s+(?:is|was))\\s+(?:the|that|this)\\s+(?:gap|difference)"
+            + "(?:,?\\s+(?:in|of)\\s+(?:dollars|years|months|percentage points|points))?(?:\\s+between\\s+(?:them|the two|those|these|both))?)"
             // "... how many years apart are the two end dates?": the sides pointed back to
             + "(?:\\s+(?:are|is|were|was)\\s+(?:they|them|those|these|both|the two)(?:\\s+[\\p{L}-]+){0,3})?\\s*[?.!]*$");
     /** "...: roughly how many times larger is it now?": a trailing request for the ratio of the sides. */
@@ -329,7 +329,27 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
         // "From the announcement, how many years ...?": the point counted from, put after what is counted, when the
         // question read as written compares nothing
         Matcher from = FROM_FIRST.matcher(q);
-        return c != null || !from.matches() ? c : ofText(from.group(2) + " from " + from.group(1) + "?");
+        if (c == null && from.matches()) c = ofText(from.group(2) + " from " + from.group(1) + "?");
+        // a multiple of a thing between two points, in a sentence none of the forms above reads
+        if (c == null) c = SpanGrowth.of(q.replaceFirst("[?!.]+$", ""), false);
+        return c == null ? null : unlabelled(c, q);
+    }
+
+    /**
+     * A label the asker put before the question ("Ratio check for my table: A versus B"): words of the asker's own, no
+     * name, owner or figure among them ("Microsoft's stake: October value vs ..." names the thing, and stays).
+     */
+    private static final Pattern LABEL = pattern("^([^:?]{3,60}):\\s+(?=\\S)");
+    private static final Pattern NAMES_THING = Pattern.compile("['’]s?\\b|\\d|(?<=\\S\\s)\\p{Lu}");
+
+    /** The comparison without the label its first side begins with, when that side opens the question. */
+    private static Comparison unlabelled(Comparison c, String q) {
+        String first = c.sides().get(0);
+        Matcher label = LABEL.matcher(first);
+        if (!q.startsWith(first) || !label.find() || NAMES_THING.matcher(label.group(1)).find()) return c;
+        List<String> sides = new java.util.ArrayList<>(c.sides());
+        sides.set(0, first.substring(label.end()));
+        return new Comparison(List.copyOf(sides), c.kind(), c.op(), c.larger(), c.word(), c.gap(), c.stated());
     }
 
     private static Comparison ofText(String q) {

@@ -16,8 +16,14 @@ final class Ordering {
      * "put (these|the following) (events) in (chronological) order: ...", "order these chronologically: ...", "list ... in
      * order: ...", maybe with "for me" or "please" before the colon.
      */
-    private static final Pattern PUT_IN_ORDER = Comparison.pattern("^(?:(?:can|could|would|will)\\s+you\\s+)?(?:please\\s+)?(?:put|place|arrange|list|sort|rank|order)\\s+(?:these|the following|them)?\\s*"
+    private static final Pattern PUT_IN_ORDER = Comparison.pattern("^(?:(?:can|could|would|will)\\s+(?:you|someone|somebody|anyone|anybody)\\s+)?(?:please\\s+)?(?:put|place|arrange|list|sort|rank|order)\\s+(?:these|this|those|the following|them)?\\s*"
             + "(?:[^:]{1,60}?\\s+)?(?:in\\s+(?:chronological|time|date)\\s+order|in\\s+order|chronologically|by date)\\s*(?:from\\s+\\w+\\s+to\\s+\\w+\\s*)?(?:(?:for\\s+(?:me|us|[^:]{1,40}?)|please)\\s*)?[:—–-]\\s*(.{10,})$");
+    /** "put A, B, C and D in order", "arrange A, B and C in chronological order for me": the list before "in order". */
+    private static final Pattern PUT_LIST_IN_ORDER = Comparison.pattern("^(?:(?:can|could|would|will)\\s+(?:you|someone|somebody|anyone|anybody)\\s+)?(?:please\\s+)?"
+            + "(?:put|place|arrange|list|sort|order)\\s+(.{10,}?)\\s+(?:in\\s+(?:chronological|time|date)\\s+order|in\\s+order|chronologically)"
+            + "(?:\\s+(?:for\\s+(?:me|us)|please))?$");
+    /** A label before the question ("Help me build a timeline: put ... in order", "For my timeline: in what order ...?"). */
+    private static final Pattern LABEL = Comparison.pattern("^[^:?]{2,80}:\\s+(?=\\S)");
     /** "order these: ...", "sort the following — ...": a verb that itself means putting in order. */
     private static final Pattern ORDER_THESE = Comparison.pattern("^(?:please\\s+)?(?:order|sort|arrange|sequence)\\s+(?:these|the following|them)"
             + "(?:\\s+(?:events|things|items|moves|developments))?\\s*[:—–-]\\s*(.{10,})$");
@@ -27,8 +33,9 @@ final class Ordering {
     private static final Pattern WHICH_FIRST = Comparison.pattern("^(?:which|what)\\s+(?:came|happened|occurred|was)\\s+first\\s*[,:—–-]\\s*(.{10,})$");
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:;|,\\s*(?:and|or|then)?|\\s(?:and|or|then)\\s)\\s*", Pattern.CASE_INSENSITIVE);
 
-    /** "... and C. Which came first?": a question after the list asks what the list asks. */
-    private static final Pattern TRAILING_ASK = Comparison.pattern("[.?!;]\\s+(?:(?:so\\s+)?(?:in\\s+)?(?:which|what|who)\\b[^.?!]{0,40}?\\b(?:first|earliest|order|last|latest)\\b"
+    /** "... and C. Which came first?", "A, B, C - what came when?": a question after the list asks what the list asks. */
+    private static final Pattern TRAILING_ASK = Comparison.pattern("(?:[.?!;]|\\s[-—–]+)\\s+(?:(?:so\\s+)?(?:in\\s+)?(?:which|what|who)\\b[^.?!]{0,40}?\\b(?:first|earliest|order|last|latest)\\b"
+            + "|what\\s+(?:came|happened|occurred)\\s+when\\b"
             + "|(?:and\\s+)?(?:roughly\\s+|about\\s+|approximately\\s+)?when\\s+did\\s+(?:each|they|these|all)\\b)[^.?!]*[?.!]*$");
 
     /** "Rank from largest to smallest: A, B, C", "sort these by size: ...": figures put in order of size. */
@@ -43,12 +50,19 @@ final class Ordering {
 
     /** The events to order, as sides of an {@link Comparison.Op#ORDER}, or null when the question orders fewer than three. */
     static Comparison of(String q) {
+        Comparison c = ofText(q);
+        Matcher label = LABEL.matcher(q);
+        return c != null || !label.find() ? c : ofText(q.substring(label.end()));
+    }
+
+    private static Comparison ofText(String q) {
         Comparison bySize = bySize(q);
         if (bySize != null) return bySize;
         Matcher ask = TRAILING_ASK.matcher(q);
         boolean trailing = ask.find();
         if (trailing) q = q.substring(0, ask.start());
-        for (Pattern p : trailing ? List.of(PUT_IN_ORDER, WHAT_ORDER, WHICH_FIRST, LISTED) : List.of(PUT_IN_ORDER, ORDER_THESE, WHAT_ORDER, WHICH_FIRST)) {
+        for (Pattern p : trailing ? List.of(PUT_IN_ORDER, WHAT_ORDER, WHICH_FIRST, LISTED)
+                : List.of(PUT_IN_ORDER, ORDER_THESE, WHAT_ORDER, WHICH_FIRST, PUT_LIST_IN_ORDER)) {
             Matcher m = p.matcher(q);
             if (!m.matches()) continue;
             List<String> events = events(m.group(1));

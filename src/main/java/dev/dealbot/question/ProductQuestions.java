@@ -30,6 +30,11 @@ final class ProductQuestions {
             + "(.{3,}?\\b\\d+(?:\\.\\d+)?\\s*(?:%|percent|per cent))\\s+of\\s+(?:an?\\s+|the\\s+)?(?:company|firm|business|startup|it|[\\p{L}-]+)\\s+"
             + "(?:that(?:'s|’s|\\s+is)\\s+|which\\s+is\\s+)?(?:valued at|worth)\\s+(.{3,}?)\\s*,\\s*(?:then\\s+)?(.{3,})$");
 
+    /** "If Microsoft owns 27% of an $850 billion company, what is its stake worth?": the company told by its sum. */
+    private static final Pattern IF_SHARE_OF_SUM_COMPANY = Comparison.pattern("^(?:if|given(?:\\s+that)?|assuming(?:\\s+that)?|say|suppose)\\s+"
+            + "(.{3,}?\\b\\d+(?:\\.\\d+)?\\s*(?:%|percent|per cent))\\s+of\\s+((?:an?|the)\\s+(?:US)?\\$?\\d\\S*(?:\\s+(?:billion|million|trillion|bn))?"
+            + "\\s+(?:company|firm|business|startup))\\s*,\\s*(?:then\\s+)?(.{3,})$");
+
     /** "Given A, does B line up with C?": one side taken as given, the other the subject of the check. */
     private static final Pattern GIVEN_CHECK = Comparison.pattern("^(?:if|given(?:\\s+that)?|assuming(?:\\s+that)?|with|at)\\s+(.{3,}?)\\s*,\\s*"
             + "(?:does|do|did|is|would|will|can)\\s+(.{3,}?)\\s+(?:roughly\\s+|really\\s+|actually\\s+)?(?:lines?\\s+up|squares?|match(?:es)?|"
@@ -51,6 +56,11 @@ final class ProductQuestions {
     /** The share and the sum of a check's subject: "27% of the valuation", "its 27% stake, marked at the valuation,". */
     private static final Pattern SHARE_OF_SUM = Comparison.pattern("^(.{0,40}?\\d+(?:\\.\\d+)?\\s*(?:%|percent|per cent))\\s+of\\s+(.{3,})$"
             + "|^(.{3,}?)\\s*,?\\s+(?:marked|valued|applied|taken|priced|set|put)\\s+(?:at|to|against|on)\\s+(.{3,}?),?$");
+
+    /** A share of a sum anywhere in a question: "(Microsoft's) 27% of the $850bn valuation", "its 27% stake at an $850bn valuation". */
+    private static final Pattern SHARE_OF_ANY = Comparison.pattern("((?:[\\p{L}-]+['’]s?\\s+)?(?:~\\s*)?\\d+(?:\\.\\d+)?\\s*(?:%|percent|per cent)(?:\\s+stake)?)\\s+(?:of|at)\\s+"
+            + "((?:an?\\s+|the\\s+)?[^,;?—–]{3,60}?)(?=\\s*[,;?—–]|\\s+-\\s|\\s+(?:vs\\.?|versus|against|compared|roughly|really|actually|(?:consistent|in line|compatible)\\s+with"
+            + "|(?:lines?\\s+up|squares?|match(?:es)?|fits?|agrees?|tall(?:y|ies)|ties?)\\b)|\\s*$)");
 
     /** "does the reported $228 billion book value roughly add up?": the figure checked is the subject. */
     private static final Pattern CHECK_SUBJECT = Comparison.pattern("\\b(?:does|do|would|will)\\s+(.{3,}?)\\s+(?:roughly\\s+|really\\s+|actually\\s+)?"
@@ -138,6 +148,7 @@ final class ProductQuestions {
             return new Comparison(sides, Kind.MONEY, Comparison.Op.PRODUCT, true, Comparison.SUPPOSED_SHARE, gap);
         }
         Matcher one = IF_SHARE_OF_VALUED.matcher(q);
+        if (!one.matches()) one = IF_SHARE_OF_SUM_COMPANY.matcher(q);
         if (one.matches() && SUM_WORDS.matcher(one.group(2)).find()) {
             String checked = checked(one.group(3));
             if (checked != null || ASKS_AMOUNT.matcher(one.group(3)).find()) return shareAndSum(one.group(1).strip(), one.group(2).strip(), checked, gap);
@@ -165,6 +176,13 @@ final class ProductQuestions {
                 String share = (of ? split.group(1) : split.group(3)).strip(), sum = (of ? split.group(2) : split.group(4)).strip();
                 if (SUM_WORDS.matcher(sum).find()) return shareAndSum(share, sum, check.group(2).strip(), gap);
             }
+        }
+        // "Is 27% of the $850bn valuation consistent with C?", "27% of an 850b company, does that line up with C?", "its 27%
+        // stake at the $850bn valuation vs C - do they tie?": a share of a sum written anywhere, checked against a figure after it
+        Matcher anywhere = SHARE_OF_ANY.matcher(q);
+        if (anywhere.find() && SUM_WORDS.matcher(anywhere.group(2)).find()) {
+            String checked = checked(q.substring(anywhere.end()));
+            if (checked != null) return shareAndSum(anywhere.group(1).strip(), anywhere.group(2).strip(), checked, gap);
         }
         // "take A, apply it to B and compare the result with C. Do they line up?": a product checked, however it is asked
         Matcher appliedChecked = APPLY.matcher(q);
@@ -247,6 +265,8 @@ final class ProductQuestions {
 
     /** The product of the side that names a share and the side that does not, the share first; null when not one of each. */
     private static Comparison shareAndSum(String a, String b, String checked, boolean gap) {
+        a = valued(a);
+        b = valued(b);
         boolean aShare = SHARE_WORDS.matcher(a).matches(), bShare = SHARE_WORDS.matcher(b).matches();
         if (aShare == bShare) return null;
         List<String> sides = new ArrayList<>(aShare ? List.of(a, b) : List.of(b, a));
@@ -255,12 +275,22 @@ final class ProductQuestions {
         return new Comparison(List.copyOf(sides), Kind.MONEY, Comparison.Op.PRODUCT, true, word, gap);
     }
 
+    /** "an $850 billion company": a company told by a sum is told by what it is valued at. */
+    private static final Pattern SUM_COMPANY = Comparison.pattern("^((?:an?|the)\\s+(?:US)?\\$?\\d[^\\s]*(?:\\s+(?:billion|million|trillion|bn))?)\\s+(?:company|firm|startup|business)$");
+
+    private static String valued(String side) {
+        Matcher m = SUM_COMPANY.matcher(side);
+        return m.matches() ? m.group(1) + " valuation" : side;
+    }
+
     /** What the question checks a worked-out figure against ("does that line up with C?", "does C add up?"), or null. */
     private static String checked(String q) {
         Matcher with = CHECK_WITH.matcher(q);
         if (with.find()) {
-            // "... with the book value. Do they line up?": the figure's words end with their sentence
-            for (int g = 1; g <= with.groupCount(); g++) if (with.group(g) != null) return with.group(g).replaceFirst("[.!;]\\s.*$", "").strip();
+            // "... with the book value. Do they line up?": the figure's words end with their sentence, a dash or another
+            // question ("... or is someone making numbers up?")
+            for (int g = 1; g <= with.groupCount(); g++)
+                if (with.group(g) != null) return with.group(g).replaceFirst("(?:[.!;?]\\s|\\s[-—–]+\\s|\\s+or\\s+(?=(?:is|are|was|were|do|does|did|has|have|can|could|would|will|not)\\b)).*$", "").replaceFirst("[?!.]+$", "").strip();
         }
         Matcher subject = CHECK_SUBJECT.matcher(q);
         if (!subject.find()) return null;

@@ -41,18 +41,22 @@ public final class QueryMaker {
     public Query make(String text) {
         String corrected = correct(text);
         Map<String, QueryTerm> terms = new LinkedHashMap<>();
-        Set<String> unknown = read(corrected, terms);
+        Set<String> phraseWords = new LinkedHashSet<>();
+        Set<String> unknown = read(corrected, terms, phraseWords);
         String embedded = corrected.isBlank() ? text : corrected;
-        return new Query(text, List.copyOf(terms.values()), List.copyOf(unknown), vector(embedded));
+        return new Query(text, List.copyOf(terms.values()), List.copyOf(unknown), List.copyOf(phraseWords), vector(embedded));
     }
 
-    /** The words of {@code text} that neither the articles nor any synonym of theirs use (no embedding is made). */
+    /** The asker's words in {@code text} that neither the articles nor any synonym of theirs use (no embedding is made). */
     public Set<String> unknownTerms(String text) {
-        return read(correct(text), new LinkedHashMap<>());
+        return read(correct(text), new LinkedHashMap<>(), new LinkedHashSet<>());
     }
 
-    /** Puts each term of {@code corrected} the articles use (itself or a synonym) into {@code terms}; returns the others. */
-    private Set<String> read(String corrected, Map<String, QueryTerm> terms) {
+    /**
+     * Puts each term of {@code corrected} the articles use (itself or a synonym) into {@code terms}; returns the asker's
+     * others, and puts into {@code phraseWords} those that stand only as a word of a synonym's phrase.
+     */
+    private Set<String> read(String corrected, Map<String, QueryTerm> terms, Set<String> phraseWords) {
         Set<String> unknown = new LinkedHashSet<>();
         for (Terms.Position p : Terms.positions(corrected)) {
             String term = p.stem() != null ? p.stem() : p.synonyms().iterator().next();
@@ -62,7 +66,7 @@ public final class QueryMaker {
             boolean known = vocabulary.contains(term);
             if (!known && alternatives.isEmpty()) {
                 // shorthand the articles never use ("w/", "b4", "50 bn") is not a thing asked about; "UK" or "VR" is
-                if (!SHORTHAND.matcher(term).matches()) unknown.add(term);
+                if (!SHORTHAND.matcher(term).matches()) (p.stem() == null ? phraseWords : unknown).add(term); // "public" of "made public"
                 continue;
             }
             double weight = known ? vocabulary.idf(term) : alternatives.stream().mapToDouble(vocabulary::idf).max().orElse(0);

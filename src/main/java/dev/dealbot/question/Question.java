@@ -98,6 +98,11 @@ public record Question(String text, List<Turn> history, Language language, Strin
         return yesNo || presumed() || kinds.contains(Kind.REASON);
     }
 
+    /** A supposition, then a clause asking yes or no of the case ("If OpenAI reached AGI, would its payments end?"). */
+    public boolean supposedYesNo() {
+        return Wording.supposedYesNo(english);
+    }
+
     public boolean wants(Kind kind) {
         return kinds.contains(kind);
     }

@@ -270,7 +270,7 @@ public final class QuestionAnalyzer {
         if (deed != null && query.unknownTerms().contains(deed.stem())) measured = new Focus(deed, null);
         Focus currency = Focus.currency(tokens);
         if (currency != null && query.unknownTerms().contains(currency.stem())) measured = currency; // asked in a unit no article uses
-        if (measured == null && focus != null && Quantities.is(focus.word()) && !Wording.yesNo(english) && kinds.isEmpty()
+        if (measured == null && focus != null && Quantities.is(focus.word()) && !Wording.yesNo(english) && !Wording.supposedYesNo(english) && kinds.isEmpty()
                 && !deedAsked(english, focus.word())) {
             measured = focus; // "What is OpenAI's valuation?" asks for a figure about the valuation
             kinds = Quantities.withKind(kinds, focus.word());
@@ -447,26 +447,32 @@ public final class QuestionAnalyzer {
      */
     private String undatedSupposition(String english) {
         List<String> parts = Supposition.parts(english);
-        if (parts == null) return english;
+        if (parts == null || Supposition.pointsBack(parts.get(1))) return english;
         List<Figure> supposed = Figures.of(parts.get(0));
+        return undatedEvent(parts.get(0), parts.get(1)) ? Supposition.withoutYear(english, supposed.get(0)) : english;
+    }
+
+    /** {@code supposition} gives one year, of an event no article dates, which they tie to what {@code question} asks (see above). */
+    private boolean undatedEvent(String supposition, String question) {
+        List<Figure> supposed = Figures.of(supposition);
         if (supposed.size() != 1 || supposed.get(0).type() != Figure.Type.YEAR || table.states(supposed.get(0), List.of())
-                || !Figures.of(parts.get(1)).isEmpty() || Supposition.boundsTerm(parts.get(0)) || Supposition.pointsBack(parts.get(1))
-                || queries.unknownTerms(parts.get(0)).stream().anyMatch(w -> !w.matches(".*\\d.*"))) return english;
-        List<String> own = Terms.ofQuestion(parts.get(0)).stream()
+                || !Figures.of(question).isEmpty() || Supposition.boundsTerm(supposition)
+                || queries.unknownTerms(supposition).stream().anyMatch(w -> !w.matches(".*\\d.*"))) return false;
+        List<String> own = Terms.ofQuestion(supposition).stream()
                 .filter(w -> !(table.names().known(w) && table.names().party(w)) && !w.matches(".*\\d.*") && !dev.dealbot.text.TimeBound.boundWord(w)).toList();
-        if (own.isEmpty()) return english;
+        if (own.isEmpty()) return false;
         // the sentences' own tokens, read once when the index was built
         boolean dated = table.all().stream().anyMatch(s -> s.tokens().stream().map(Token::stem).toList().containsAll(own)
                 && Figures.of(s.text()).stream().anyMatch(f -> f.type() == Figure.Type.YEAR));
         // and only of what the articles tie to the event: some passage has its rarest word and a word of what is asked ("AGI"
         // and "revenue share"); "would Amazon's investment change?" is no more answered without the year than with it
         String event = own.stream().filter(queries::known).max(java.util.Comparator.comparingDouble(queries::idf)).orElse(null);
-        List<String> asked = Terms.ofQuestion(parts.get(1)).stream()
+        List<String> asked = Terms.ofQuestion(question).stream()
                 .filter(w -> !(table.names().known(w) && table.names().party(w)) && !w.matches(".*\\d.*")).toList();
         java.util.Map<Integer, Set<String>> passages = new java.util.HashMap<>();
         for (var s : table.all()) for (Token t : s.tokens()) passages.computeIfAbsent(s.passage().id(), k -> new java.util.HashSet<>()).add(t.stem());
         boolean tied = passages.values().stream().anyMatch(stems -> stems.contains(event) && asked.stream().anyMatch(stems::contains));
-        return dated || !tied ? english : Supposition.withoutYear(english, supposed.get(0));
+        return !dated && tied;
     }
 
     /** Figures no sentence states (of that kind: "15 percent" is not stated by "$15 billion"). */

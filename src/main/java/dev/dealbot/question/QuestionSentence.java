@@ -78,7 +78,7 @@ final class QuestionSentence {
      * hedge or a conjunction ("roughly how many").
      */
     private static final Pattern ASKS = Pattern.compile("^(?:(?:roughly|about|approximately|around|exactly|so|and|but|then)[,\\s]+)?(?:(?:by|for)\\s+(?=how\\b))?(?:how|what|which|who|whom|when|where|why|is|are|was|were|do|does|did|will|would|can|could|has|have|should|"
-            + "if|suppose|supposing|assuming|given)\\b", Pattern.CASE_INSENSITIVE);
+            + "if|suppose|supposing|assuming|given|say|imagine|hypothetically)\\b", Pattern.CASE_INSENSITIVE);
 
     /**
      * A verb of viewing in its -ing form opening a phrase ("Comparing the two backers' commitments, ...", "Looking strictly

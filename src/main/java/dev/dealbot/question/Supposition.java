@@ -22,9 +22,10 @@ final class Supposition {
     /**
      * "Suppose OpenAI announces AGI in 2028. Would its payments stop at that point?", "Imagine it's 2029: is it still
      * paid?", "Pretend it's 2031 - can ...", "What if it's 2030? Is it still paid?": a supposition in a sentence or
-     * clause of its own; "Assume, purely hypothetically, that ..." sets the same supposition apart.
+     * clause of its own; "Assume, purely hypothetically, that ..." sets the same supposition apart; a label may come
+     * before it ("Let's play it out: say ...").
      */
-    private static final Pattern SUPPOSE_FIRST = Pattern.compile("^(?:hypothetically[,:]?\\s+)?(?:suppose|imagine|assume|say|let's say|"
+    private static final Pattern SUPPOSE_FIRST = Pattern.compile("^(?:[^:?,]{1,40}:\\s*)?(?:hypothetically[,:]?\\s+)?(?:suppose|imagine|assume|say|let's say|"
             + "let us say|pretend|what if)(?:\\s*,\\s*(?:purely\\s+|just\\s+|only\\s+)?hypothetically\\s*,)?\\s+(?:that\\s+)?(.{5,}?)(?:[.!;:?]|\\s+[—–-]+)\\s+(\\p{L}.{5,})$", Pattern.CASE_INSENSITIVE);
     /**
      * "It's 2031. Is OpenAI still paying?", "ok so its 2031 - can Microsoft still ...": the asker setting the present at a

@@ -61,6 +61,8 @@ public final class Terms {
                 "lol", "lmao", "haha", "tbh", "imo", "imho", "btw", "fyi", "thx", "omg",
                 // hedges on how sure or how loose the asker's wording is, not on what is asked ("so it basically owns ...?")
                 "basically", "essentially", "literally", "practically", "virtually", "kinda", "sorta", "honestly", "seriously",
+                // and on whether the case is real ("hypothetically, if ...")
+                "hypothetically", "theoretically",
                 // words about the sources rather than the deal
                 "coverage", "article", "articles", "report", "reports", "reporting", "news", "press", "media",
                 "source", "sources", "mention", "mentioned", "mentions", "text", "bot", "talk", "talks", "talked", "discuss", "discusses",

@@ -355,6 +355,17 @@ final class Wording {
     private static final Pattern LEAD_THEN_YES_NO = Pattern.compile("^\\W*(?!(?:what|which|who|whom|whose|when|where|why|how|if|suppose|supposing|say|assuming|imagine|hypothetically|even if)\\b)[^,;?]{2,100},\\s*"
             + "(?:so\\s+|then\\s+)?(?:is|are|was|were|do|does|did|can|could|will|would|has|have|had|should)\\s+[^?]*\\?\\s*$");
 
+    /**
+     * A supposition, then a clause asking yes or no: "If OpenAI reached AGI, would its payments end then?". Read as a
+     * supposition (not {@link #yesNo}), yet what it asks of the case is yes or no.
+     */
+    private static final Pattern SUPPOSED_YES_NO = Pattern.compile("(?i)^\\W*(?:hypothetically\\W+)?(?:if|once|when(?!\\s+(?:do|does|did|is|are|was|were|will|would|can|could|has|have|had)\\b)|suppose|supposing|say|assuming|imagine)\\b"
+            + "[^?]*?[,.]\\s*(?:then\\s+)?(?:is|are|was|were|do|does|did|can|could|will|would|has|have|had|should)\\b[^?]*\\?\\s*$");
+
+    static boolean supposedYesNo(String question) {
+        return SUPPOSED_YES_NO.matcher(question).find();
+    }
+
     /** A clause after a comma that asks ("Since it ends in 2030, will it ...?"): the question is that clause's. */
     private static final Pattern ASKING_CLAUSE = Pattern.compile("[,;:—–-]\\s*(?:so\\s+|then\\s+)?(?:is|are|was|were|do|does|did|can|could|will|would|has|have|had|should)\\b",
             Pattern.CASE_INSENSITIVE);

@@ -63,6 +63,7 @@ public final class EvidenceGatherer {
             matched += t.weight() * t.matchIn(s.terms());
         }
         for (String t : query.unknownTerms()) total += UNKNOWN_TERM_SHARE * index.vocabulary().idf(t);
+        for (String t : query.phraseWords()) total += UNKNOWN_TERM_SHARE * index.vocabulary().idf(t);
         return total == 0 ? 0 : matched / total;
     }
 }

@@ -1,6 +1,7 @@
 package dev.dealbot.retrieval;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dealbot.config.RetrievalSettings;
@@ -67,6 +68,16 @@ class HybridRetrieverTest {
     @Test
     void wordsFoundNowhereAreReportedUnknown() {
         assertTrue(queries.make("What is the capital of Australia?").unknownTerms().contains("australia"));
+    }
+
+    @Test
+    void aWordOnlyASynonymsPhraseBringsIsNoUnknownTermOfTheAskersButStillWeighsInTheSearch() {
+        // "announced" brings the phrase "made public": "public" is no word of the asker's
+        Query q = queries.make("When did OpenAI announce that it had reached AGI?");
+        assertFalse(q.unknownTerms().contains("public"), q.unknownTerms().toString());
+        assertTrue(q.phraseWords().contains("public"), q.phraseWords().toString());
+        assertFalse(queries.unknownTerms("Microsoft announced the deal").contains("public"));
+        assertTrue(queries.make("Did OpenAI go public?").unknownTerms().contains("public"), "the asker's own word is theirs");
     }
 
     @Test

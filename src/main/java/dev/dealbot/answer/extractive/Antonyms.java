@@ -56,35 +56,76 @@ final class Antonyms {
 
     /**
      * The opposites of {@code t}: those of its word, or, for a verb of stopping or changing followed by the event it
-     * would stop on ("stop once OpenAI hits AGI"), the words that leave a thing apart from that event ("independent").
+     * would stop on ("stop once OpenAI hits AGI"), or ending a question that supposed the event before it ("If OpenAI
+     * hits AGI, would the payments stop then?"), the words that leave a thing apart from that event ("independent").
      */
     private static List<String> opposites(List<Token> asked, Token t) {
         int i = asked.indexOf(t);
-        if (STOPS.contains(t.stem()))
+        if (STOPS.contains(t.stem())) {
             for (int k = i + 1; k < Math.min(asked.size(), i + 3); k++) if (ON_EVENT.contains(asked.get(k).lower())) return Opposites.untied();
+            // the event supposed before the verb, which ends the question or points back to it ("If OpenAI reached AGI,
+            // would its payments end then?")
+            if (supposedBefore(asked, i) >= 0) return Opposites.untied();
+        }
         return Opposites.of(t);
     }
 
+    /**
+     * Where the event a stopping verb at {@code i} points back to is supposed ("If OpenAI reached AGI, would its payments
+     * end then?": at "if"), the verb ending the question or followed by "then"; -1 when it points back to none.
+     */
+    private static int supposedBefore(List<Token> asked, int i) {
+        boolean pointsBack = i + 1 == asked.size() || asked.size() <= i + 3
+                && asked.subList(i + 1, asked.size()).stream().anyMatch(x -> x.lower().equals("then"));
+        if (!pointsBack) return -1;
+        for (int k = 0; k < i; k++)
+            if (SUPPOSES.contains(asked.get(k).lower()) && !(k + 1 < asked.size() && ASKING.contains(asked.get(k + 1).lower()))) return k;
+        return -1;
+    }
+
+    /** The words of what is asked to stop or change on: after the word, or after the supposing word it points back to. */
+    private static Set<String> askedObject(List<Token> asked, Token t) {
+        int i = asked.indexOf(t);
+        int supposed = STOPS.contains(t.stem()) ? supposedBefore(asked, i) : -1;
+        // the supposed event is the words from the supposing word up to the verb (a dozen at most)
+        return supposed >= 0 ? objectStems(asked, supposed, Math.min(i - supposed - 1, SAID_OBJECT_WORDS)) : objectStems(asked, i, OBJECT_WORDS);
+    }
+
+    /** Auxiliaries: "when" before one asks a time ("When do ...?"), it supposes nothing. */
+    private static final Set<String> ASKING = Set.of("do", "does", "did", "is", "are", "was", "were", "will", "would", "can", "could", "has",
+            "have", "had", "should");
+
+    /** Words that open a supposed event. */
+    private static final Set<String> SUPPOSES = Set.of("if", "once", "when", "suppose", "supposing", "say", "assuming", "imagine", "hypothetically");
+
     static String correction(Question q, DraftBuilder draft) {
-        if (!q.takesAsGiven() || draft.opensWithVerdict() || draft.sentences().isEmpty()) return null;
+        // a yes/no question after a supposed event ("If OpenAI reached AGI, would its payments end?") asks yes or no too
+        boolean yesNo = q.yesNo() || q.supposedYesNo();
+        if (!q.takesAsGiven() && !yesNo || draft.opensWithVerdict() || draft.sentences().isEmpty()) return null;
         List<Token> asked = Tokens.of(q.english());
         Set<String> askedStems = asked.stream().map(Token::stem).collect(Collectors.toSet());
-        List<Token> said = Tokens.of(draft.sentences().get(0).text());
-        Set<String> saidStems = said.stream().map(Token::stem).collect(Collectors.toSet());
-        // the word asked, said anywhere in the quote (with the sentence before it), is said
-        Set<String> quoted = Tokens.of(draft.sentences().get(0).quote()).stream().map(Token::stem).collect(Collectors.toSet());
-        for (Token t : asked) {
-            for (String opposite : opposites(asked, t)) {
-                // both words asked ("higher or lower?") is no claim; both said is no contradiction
-                // said in another form ("losing" for "loss") is said too
-                if (askedStems.contains(opposite) || Opposites.forms(t.stem()).stream().anyMatch(quoted::contains) || !saidStems.contains(opposite)) continue;
-                Token found = said.stream().filter(x -> x.stem().equals(opposite)).findFirst().orElseThrow();
-                // "cannot support" says what "unsupported" does: a negated opposite is no contradiction
-                if (negated(said, found)) continue;
-                // "tied to the stake" is not denied by "independent of technology progress": the two are of one thing
-                if (Opposites.ofAnother(opposite) && !sameObject(asked, t, said, found)) continue;
-                String word = found.lower();
-                return q.yesNo() ? "No — the articles say “" + word + "”." : "Not “" + t.lower() + "” — the articles say “" + word + "”.";
+        // the first sentence; a later one only for a word that leaves a thing apart from the asked one's object, which
+        // it must name ("independent of ... milestones, including ... AGI" for "stop if OpenAI reached AGI")
+        for (int n = 0; n < draft.sentences().size(); n++) {
+            List<Token> said = Tokens.of(draft.sentences().get(n).text());
+            Set<String> saidStems = said.stream().map(Token::stem).collect(Collectors.toSet());
+            // the word asked, said anywhere in the quote (with the sentence before it), is said
+            Set<String> quoted = Tokens.of(draft.sentences().get(n).quote()).stream().map(Token::stem).collect(Collectors.toSet());
+            for (Token t : asked) {
+                for (String opposite : opposites(asked, t)) {
+                    if (n > 0 && !Opposites.ofAnother(opposite)) continue;
+                    // both words asked ("higher or lower?") is no claim; both said is no contradiction
+                    // said in another form ("losing" for "loss") is said too
+                    if (askedStems.contains(opposite) || Opposites.forms(t.stem()).stream().anyMatch(quoted::contains) || !saidStems.contains(opposite)) continue;
+                    Token found = said.stream().filter(x -> x.stem().equals(opposite)).findFirst().orElseThrow();
+                    // "cannot support" says what "unsupported" does: a negated opposite is no contradiction
+                    if (negated(said, found)) continue;
+                    // "tied to the stake" is not denied by "independent of technology progress": the two are of one thing
+                    if (Opposites.ofAnother(opposite) && objectStems(said, said.indexOf(found), SAID_OBJECT_WORDS).stream()
+                            .noneMatch(askedObject(asked, t)::contains)) continue;
+                    String word = found.lower();
+                    return yesNo ? "No — the articles say “" + word + "”." : "Not “" + t.lower() + "” — the articles say “" + word + "”.";
+                }
             }
         }
         return null;

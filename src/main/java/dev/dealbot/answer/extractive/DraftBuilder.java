@@ -40,10 +40,20 @@ final class DraftBuilder {
         return this;
     }
 
-    /** Puts a quote of {@code s}, with its marker, before everything said so far. */
+    /**
+     * Puts a quote of {@code s}, with its marker, before everything said so far; after the opening verdict when there is
+     * one ("No — the articles say “independent”."), which stays first.
+     */
     DraftBuilder leadQuote(SentenceInfo s) {
-        return lead(s.quote() + " [" + cite(s, s.quote()) + "]");
+        String quote = s.quote() + " [" + cite(s, s.quote()) + "]";
+        java.util.regex.Matcher verdict = OPENING_VERDICT.matcher(text);
+        if (!opensWithVerdict() || !verdict.lookingAt()) return lead(quote);
+        text.insert(verdict.end(), quote + " ");
+        return this;
     }
+
+    /** An opening verdict of one sentence: up to its full stop (after a closing quotation mark, if any) and a space. */
+    private static final java.util.regex.Pattern OPENING_VERDICT = java.util.regex.Pattern.compile("^[^\\[]*?[.][”\"]?\\s+(?=\\S)");
 
     /** Takes back an opening sentence of the bot's own ("Yes."), when what is said first now says otherwise. */
     DraftBuilder withoutOpening(String sentence) {

@@ -194,7 +194,7 @@ public final class ExtractiveAnswerer implements Answerer {
         String opposed = draft == null ? null : Antonyms.correction(q, draft);
         if (opposed != null) draft.lead(opposed);
         // a rule asked of a case its stated exception covers ("unless Microsoft chooses not to support ...") does not hold
-        String excepted = draft == null || opposed != null ? null : Exceptions.verdict(q, draft);
+        String excepted = draft == null || opposed != null ? null : Exceptions.verdict(q, draft, table.names());
         if (excepted != null) draft.lead(excepted);
         // why a stated figure is what it is, answered by sentences that only state it again: the articles give no cause
         if (draft != null && opposed == null && excepted == null && Unexplained.figureWithoutCause(q, draft, table.names())) draft = null;

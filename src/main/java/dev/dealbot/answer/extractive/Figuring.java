@@ -58,8 +58,9 @@ final class Figuring {
 
     /**
      * For a side written "the first tranche of Amazon's investment", the figure whose part of the quote holds the most
-     * words of the head before "of" (the figure's own name; what follows "of" names whose it is): null when the side has
-     * no "of", the quote one figure of the type, or no figure's part is told apart that way.
+     * words of the head before "of" (the figure's own name; what follows "of" names whose it is), or before "at" (a thing
+     * at a point: "OpenAI's valuation at the round in January 2023"): null when the side has neither, the quote one figure
+     * of the type, or no figure's part is told apart that way.
      */
     static Figure headed(SentenceInfo s, Figure.Type type, String written) {
         String quote = s.quote();
@@ -68,7 +69,9 @@ final class Figuring {
 
     /** {@link #headed(SentenceInfo, Figure.Type, String)} among {@code figures}, placed in {@code quote}. */
     static Figure headed(List<Figure> figures, String quote, String written) {
-        int of = written.toLowerCase(java.util.Locale.ROOT).indexOf(" of ");
+        String lower = written.toLowerCase(java.util.Locale.ROOT);
+        int of = lower.indexOf(" of ");
+        if (of < 0) of = lower.indexOf(" at "); // "OpenAI's valuation at the round in January 2023": the thing at a point
         if (of < 0 || figures.size() < 2) return null;
         java.util.Set<String> head = new java.util.HashSet<>();
         for (Token t : dev.dealbot.text.Tokens.of(written.substring(0, of)))

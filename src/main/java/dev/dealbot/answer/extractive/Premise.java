@@ -157,7 +157,7 @@ final class Premise {
         }
         // two figures of one thing at different times ("approximately $135 billion" in October, "nearly $228.3 billion"
         // now): a claim of one is not corrected by the other, dated earlier, when a relevant sentence states it of the
-        // claim's thing (a year has its roles, judged below)
+        // claim's thing (a year has its roles, judged below);
         Scored holder = claimed.type() == Figure.Type.YEAR ? null : ranked.stream().filter(selector::relevant).filter(s -> mentionsParties(q, s.sentence()))
                 .filter(s -> s.sentence().figures().stream().anyMatch(f -> near.test(f) && f.end() <= s.sentence().quote().length()
                         && thing.statedIn(s.sentence(), f))).findFirst().orElse(null);
@@ -165,8 +165,21 @@ final class Premise {
         // from its start); looked for only when the question claims a change
         boolean reached = q.figures().stream().anyMatch(f -> changedFrom(q.english(), f, claimed))
                 && table.all().stream().anyMatch(s -> s.figures().stream().anyMatch(f -> near.test(f) && (thing.isNone() || thing.statedIn(s, f))));
+        // nor, asked in the past tense ("Was OpenAI valued at $29 billion?") with no other figure or time to date it by, by
+        // a figure the thing had at another time: the claim held when the holding sentence says. Not a figure that names
+        // the thing ("Was Microsoft's $10 billion investment a majority stake?"), nor a valuation held only by the worth of
+        // a holding ("book value ... $228.3 billion")
+        Figure written0 = inQuestion(q, claimed);
+        boolean pastOnly = holder != null && PAST_ASKED.matcher(q.premise().english()).find()
+                && q.figures().stream().allMatch(f -> f == claimed || f.sameAs(claimed))
+                && !TIME_NAMED.matcher(q.english()).find()
+                && (written0 == null || written0.start() > q.english().length() || !NAMING_FIGURE.matcher(q.english().substring(0, written0.start())).find())
+                && !(claimedAsValuation(q, claimed) && holder.sentence().figures().stream().filter(near)
+                        .anyMatch(f -> f.end() <= holder.sentence().quote().length()
+                                && SideChecks.holdingForValuation(q.premise().english(), FigurePart.around(holder.sentence().quote(), f))));
         for (Scored s : ranked) {
-            if (holder != null && s != holder && s.sentence().figures().stream().noneMatch(near) && datedBefore(s.sentence(), claimed.type())) continue;
+            if (holder != null && s != holder && s.sentence().figures().stream().noneMatch(near)
+                    && (pastOnly || datedBefore(s.sentence(), claimed.type()))) continue;
             // a sentence holding the names the question asks about (the "names" rule) and the claimed kind of figure needs less
             // wording in common, though some
             boolean named = !q.premise().names().isEmpty() && s.score() >= selector.minRelevance()
@@ -806,6 +819,11 @@ final class Premise {
     /** Having a thing is a state over its term ("Does Microsoft have a license in 2031?"), asked of now or later. */
     private static final Set<String> HAVING = Set.of("have", "ha");
     private static final java.util.regex.Pattern PAST_ASKED = java.util.regex.Pattern.compile("(?i)\\b(?:did|was|were|had)\\b");
+    /** A time the question names: a month, a point of the deal ("the latest round"), now. */
+    private static final java.util.regex.Pattern TIME_NAMED = java.util.regex.Pattern.compile("(?i)\\b(?:latest|recent|current|currently|now|today|"
+            + "round|january|february|march|april|may|june|july|august|september|october|november|december|quarter|year)\\b");
+    /** A figure after an owner or an article names a thing ("Microsoft's $10 billion investment"), it is not what is claimed. */
+    private static final java.util.regex.Pattern NAMING_FIGURE = java.util.regex.Pattern.compile("(?i)(?:['’]s?|\\bthe|\\bits|\\btheir)\\s*$");
 
     /**
      * The question has a stem of {@code verbs} and no verb of a term that is not one of lasting ("end", "stop"); its

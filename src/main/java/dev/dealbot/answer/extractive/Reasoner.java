@@ -37,9 +37,12 @@ final class Reasoner {
     }
 
 
-    /** Words of a side that say nothing of what it is ("will Microsoft still be ..."). */
+    /**
+     * Words of a side that say nothing of what it is ("will Microsoft still be ..."); of a sum, the words for money itself
+     * and the light verb of giving it ("the cash it has put in"), which say only that it is a sum.
+     */
     private static final Set<String> SIDE_FILLER = Set.of("still", "be", "get", "have", "ha", "hold", "keep", "go", "come", "happen", "take",
-            "make", "do", "now", "ever", "yet", "again");
+            "make", "do", "now", "ever", "yet", "again", "put", "cash", "monei");
 
     /** How far below the relevance floor a sentence may score and still date a time side by a date beside its word. */
     static final double WEAK_DATED_MARGIN = 0.06;
@@ -267,7 +270,10 @@ final class Reasoner {
             // announcement") dates it though the sentence shares little else with a side of one or two words: when the
             // sentence has every word of the side
             boolean weak = !selector.relevant(s);
-            if (weak && (type != Figure.Type.YEAR || s.score() < selector.minRelevance() - WEAK_DATED_MARGIN)) break;
+            // the rank is by score: below the floor (less a margin for a time side) nothing after is relevant; a sentence
+            // above it that is weak for sharing few words does not end the search
+            if (weak && s.score() < selector.minRelevance() - (type == Figure.Type.YEAR ? WEAK_DATED_MARGIN : 0)) break;
+            if (weak && type != Figure.Type.YEAR) continue;
             if (!marks.stream().allMatch(m -> s.sentence().figures().stream().anyMatch(m::roughly))) continue;
             // a side's figure comes only from evidence that names the party acting in it
             if (actor != null && !names.mentioned(s.sentence().quote().toLowerCase(Locale.ROOT), actor)) continue;
@@ -446,7 +452,8 @@ final class Reasoner {
 
     /**
      * The side set against a statement before the question ("Amazon's first tranche was $15 billion. How many times
-     * bigger is the full investment?"): when it names no party of its own it is the statement's party's, so the evidence
+     * bigger is the full investment?"): when it names no party of its own it is the statement's party's (the one acting in
+     * it, else every party it names), so the evidence
      * must name that party; and a quote giving several figures of the kind does not say which one is meant. An event
      * is dated by its own words, whoever's it is ("Dresser's memo leaked in mid-April. How long between that leak and the
      * announcement?").
@@ -455,6 +462,10 @@ final class Reasoner {
         if (s.figures().stream().filter(g -> g.type() == type).count() > 1) return false;
         if (!names.parties(written).isEmpty() || type == Figure.Type.YEAR) return true;
         String quote = s.quote().toLowerCase(Locale.ROOT);
+        // the statement's party is the one acting in it ("OpenAI was valued at $29 billion when Microsoft made its bet"),
+        // when it has one, not every party it names
+        String actor = names.actor(partner);
+        if (actor != null) return names.mentioned(quote, actor);
         return names.parties(partner).stream().allMatch(p -> names.mentioned(quote, p));
     }
 

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * question is answered only when the sentence picked gives a cause, an outcome or a purpose. It is answered as before
  * whenever the sentence may correct the question instead: a figure the articles do not state (a premise corrected
  * elsewhere), a draft that opens with words of the bot's own, two parties named (they may be the wrong way round), a
- * month or a measured thing the sentence does not share, or a word of the question the sentence negates.
+ * month or a measured thing the sentence does not share, or a word of the question the sentence negates. A change asked
+ * why ("Why did its stake shrink to 27%?") is explained only by a sentence that speaks of the change.
  */
 final class Unexplained {
     private Unexplained() {}
@@ -32,7 +33,10 @@ final class Unexplained {
         SentenceInfo picked = draft.sentences().get(0);
         if (!draft.opensWithQuoteOf(picked)) return false;
         List<Figure> stated = Figures.of(picked.text());
-        if (!q.figures().stream().allMatch(f -> stated.stream().anyMatch(f::sameAs))) return false;
+        // a change asked why ("Why did its stake shrink from a third to 27%?") gives figures of two times: one stated will do
+        boolean change = dev.dealbot.text.Change.claimed(q.english());
+        if (!change && !q.figures().stream().allMatch(f -> stated.stream().anyMatch(f::sameAs))) return false;
+        if (change && q.figures().stream().noneMatch(f -> Figures.of(picked.quote()).stream().anyMatch(f::sameAs))) return false;
         // a month the question dates it by the sentence names too ("June 2023" is not "January 2023")
         if (!ClaimMonths.named(ClaimMonths.of(q.english()), picked.text())) return false;
         // the figure said of the thing asked: a word that says what it measures is in the sentence ("27% ... revenue share"
@@ -41,6 +45,8 @@ final class Unexplained {
         if (!own.isEmpty() && own.stream().noneMatch(t -> FigurePart.says(t, picked.text(), true))) return false;
         // nor a sentence that negates a word the question takes as so ("an exclusive license" against "non-exclusive")
         if (Opposite.negatedAttribute(q.english(), draft.said().toLowerCase(Locale.ROOT)) != null) return false;
+        // and the cause of a change is told only by a sentence that speaks of the change, whatever else it explains
+        if (change && !dev.dealbot.text.Change.claimed(picked.quote())) return true;
         return !picked.kinds().contains(Kind.REASON) && !picked.kinds().contains(Kind.CONSEQUENCE) && !PURPOSE.matcher(picked.text()).find();
     }
 

@@ -58,17 +58,38 @@ class VerdictRulesTest {
         return draft.say(s.quote(), List.of(draft.cite(s, s.quote())));
     }
 
+    private static String excepted(String question) {
+        return Exceptions.verdict(q(question), quoting("New Beta products"), index.sentences().names());
+    }
+
     @Test
     void aCaseTheStatedExceptionCoversIsNotUnderTheRule() {
-        String verdict = Exceptions.verdict(q("Say Beta launches a product needing features Alpha chooses not to support. "
-                + "Does Beta still have to ship it on Alpha Cloud first?"), quoting("New Beta products"));
+        String verdict = excepted("Say Beta launches a product needing features Alpha chooses not to support. "
+                + "Does Beta still have to ship it on Alpha Cloud first?");
         assertTrue(verdict != null && verdict.startsWith("No — not in that case: the articles make an exception “unless Alpha cannot support"), verdict);
-        assertNull(Exceptions.verdict(q("Does Beta have to ship new products on Alpha Cloud first?"), quoting("New Beta products")), "no case told");
-        assertNull(Exceptions.verdict(q("If Alpha supports the needed features, does Beta still have to ship new products on Alpha Cloud first?"),
-                quoting("New Beta products")), "a case without the exception's 'not' is outside it");
-        assertNull(Exceptions.verdict(q("Does Beta ship first on Alpha Cloud unless Alpha cannot support the features?"), quoting("New Beta products")),
-                "a question saying 'unless' restates the rule");
+        assertNull(excepted("Does Beta have to ship new products on Alpha Cloud first?"), "no case told");
+        assertNull(excepted("If Alpha supports the needed features, does Beta still have to ship new products on Alpha Cloud first?"),
+                "a case without the exception's 'not' is outside it");
+        assertNull(excepted("Does Beta ship first on Alpha Cloud unless Alpha cannot support the features?"), "a question saying 'unless' restates the rule");
     }
+
+    @Test
+    void aCaseTheExceptionCoversMayGoAnotherWayAndAQuestionAskingBothGetsNoYesOrNo() {
+        String may = excepted("Say Alpha chooses not to support features a new Beta product needs. Can Beta ship it first on another cloud?");
+        assertTrue(may != null && may.startsWith("Yes — the articles make an exception “unless Alpha cannot support"), may);
+        String both = excepted("Say Alpha chooses not to support features Beta needs. Does Beta still have to ship first on Alpha Cloud, or can it go elsewhere?");
+        assertTrue(both != null && both.startsWith("Not in that case: "), both);
+        // "can't" in the case is no "can" asked: the question asks whether the rule still binds
+        String binds = excepted("If Alpha can't support features a new Beta product needs, does Beta still have to ship it on Alpha Cloud first?");
+        assertTrue(binds != null && binds.startsWith("No — not in that case"), binds);
+    }
+
+    @Test
+    void aQuestionAboutAnotherMatterThanWhetherTheRuleBindsGetsNoExceptionVerdict() {
+        assertNull(excepted("If Alpha chooses not to support features Beta needs, does Beta pay Alpha a smaller fee?"), "the parties are no words of the rule");
+        assertNull(excepted("If Alpha chooses not to support features Beta needs, does that hurt Alpha's standing?"), "nothing asked of whether the rule binds");
+    }
+
 
     @Test
     void aStateTakenAsSurvivingIsDeniedByASentenceSayingItWasRemoved() {
