@@ -88,9 +88,15 @@ final class Gloss {
             i++;
         }
         if (wordCount == 0 || read < MIN_READ * wordCount) return Optional.empty();
-        String text = String.join(" ", out).replaceAll("\\s+([?!.,])", "$1").strip();
+        String text = FROM_THE_YEAR.matcher(String.join(" ", out).replaceAll("\\s+([?!.,])", "$1").strip()).replaceAll("since $1");
         return text.isEmpty() ? Optional.empty() : Optional.of(Character.toUpperCase(text.charAt(0)) + text.substring(1));
     }
+
+    /**
+     * "dal 2019", "desde 2019", "seit 2019" read word by word as "from the 2019": a year counted from is a start, as
+     * English says it with "since".
+     */
+    private static final Pattern FROM_THE_YEAR = Pattern.compile("(?i)\\bfrom the ((?:19|20)\\d\\d)\\b");
 
     private static Map<String, Map<String, String>> load() {
         Map<String, Map<String, String>> out = new HashMap<>();

@@ -22,6 +22,13 @@ class GlossTest {
     }
 
     @Test
+    void aYearCountedFromIsReadAsSince() {
+        Optional<String> it = Gloss.english("Quanto ha investito Beta in Gamma dal 2019?", new Language("it", "Italian"), NAMES);
+        assertTrue(it.isPresent());
+        assertTrue(it.get().toLowerCase().contains("since 2019"), it.get());
+    }
+
+    @Test
     void anElidedArticleIsReadApartFromItsWord() {
         Optional<String> fr = Gloss.english("Quand l'accord a-t-il été annoncé ?", FRENCH, NAMES);
         assertTrue(fr.isPresent());

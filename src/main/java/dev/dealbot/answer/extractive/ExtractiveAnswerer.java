@@ -486,10 +486,14 @@ public final class ExtractiveAnswerer implements Answerer {
      * question asks with "did", "will", "has" (not a copula's complement: "What was OpenAI's reason ...").
      */
     private static final java.util.regex.Pattern POSSESSED_SUBJECT = java.util.regex.Pattern.compile(
-            "^\\W*(?:what|how|when|why|where)\\s+(?:did|does|do|will|would|has|have|had)\\s+(?:the\\s+)?(?:\\$([\\p{L}-]+)|([\\p{L}-]+)['’]s?)\\s+(\\p{L}+)\\b"
+            "^\\W*(?:what|how|when|why|where|which)(?:\\s+(?!(?:did|does|do|will|would|has|have|had)\\b)[\\p{L}-]+){0,2}?\\s+(?:did|does|do|will|would|has|have|had)\\s+(?:the\\s+)?(?:\\$([\\p{L}-]+)|([\\p{L}-]+)['’]s?)\\s+(\\p{L}+)\\b"
             // its verb next, not a word that goes on describing it ("'s tie-up with", "'s stake in")
             + "(?!\\s*(?:-|with|for|of|in|on|to|at|from|about|and|or)\\b)",
             java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** Words that follow a verb, not a noun it describes: prepositions and articles ("hold after the ...", "own in 2031"). */
+    private static final java.util.Set<String> AFTER_VERB = java.util.Set.of("after", "before", "since", "until", "in", "on", "at", "to",
+            "from", "for", "with", "by", "the", "a", "an", "now", "today", "then");
 
     /** A wh-question's subject is a party's thing named by a word no article uses, nor any synonym of it: nothing says what it did. */
     private boolean unknownPossessed(Question q) {
@@ -498,9 +502,12 @@ public final class ExtractiveAnswerer implements Answerer {
         // a party's possessive, or its ticker ("$MSFT stock", read as "$Microsoft")
         String owner = m.group(1) != null ? m.group(1) : m.group(2);
         if (!table.names().known(owner.toLowerCase(java.util.Locale.ROOT))) return false;
-        // the word is the thing itself, not a word describing the next one ("OpenAI's current valuation")
+        // the word is the thing itself, not a word describing the next one ("OpenAI's current valuation reach"); a next word
+        // that ends the question or comes before a function word is the verb asked with ("OpenAI's nonprofit hold after ...")
         List<Token> after = Tokens.of(q.english().substring(m.end(3)));
-        if (!after.isEmpty() && q.query().terms().stream().anyMatch(t -> t.term().equals(after.get(0).stem()))) return false;
+        boolean nextIsVerb = after.size() < 2 || dev.dealbot.question.Terms.isFunctionWord(after.get(1).lower())
+                || AFTER_VERB.contains(after.get(1).lower());
+        if (!after.isEmpty() && !nextIsVerb && q.query().terms().stream().anyMatch(t -> t.term().equals(after.get(0).stem()))) return false;
         return Tokens.of(m.group(3)).stream().anyMatch(t -> q.query().unknownTerms().contains(t.stem()));
     }
 
