@@ -339,7 +339,7 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
      * A label the asker put before the question ("Ratio check for my table: A versus B"): words of the asker's own, no
      * name, owner or figure among them ("Microsoft's stake: October value vs ..." names the thing, and stays).
      */
-    private static final Pattern LABEL = pattern("^([^:?]{3,60}):\\s+(?=\\S)");
+    static final Pattern LABEL = pattern("^([^:?]{3,60}):\\s+(?=\\S)");
     private static final Pattern NAMES_THING = Pattern.compile("['’]s?\\b|\\d|(?<=\\S\\s)\\p{Lu}");
 
     /** The comparison without the label its first side begins with, when that side opens the question. */

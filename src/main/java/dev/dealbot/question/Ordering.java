@@ -22,8 +22,6 @@ final class Ordering {
     private static final Pattern PUT_LIST_IN_ORDER = Comparison.pattern("^(?:(?:can|could|would|will)\\s+(?:you|someone|somebody|anyone|anybody)\\s+)?(?:please\\s+)?"
             + "(?:put|place|arrange|list|sort|order)\\s+(.{10,}?)\\s+(?:in\\s+(?:chronological|time|date)\\s+order|in\\s+order|chronologically)"
             + "(?:\\s+(?:for\\s+(?:me|us)|please))?$");
-    /** A label before the question ("Help me build a timeline: put ... in order", "For my timeline: in what order ...?"). */
-    private static final Pattern LABEL = Comparison.pattern("^[^:?]{2,80}:\\s+(?=\\S)");
     /** "order these: ...", "sort the following — ...": a verb that itself means putting in order. */
     private static final Pattern ORDER_THESE = Comparison.pattern("^(?:please\\s+)?(?:order|sort|arrange|sequence)\\s+(?:these|the following|them)"
             + "(?:\\s+(?:events|things|items|moves|developments))?\\s*[:—–-]\\s*(.{10,})$");
@@ -51,7 +49,8 @@ final class Ordering {
     /** The events to order, as sides of an {@link Comparison.Op#ORDER}, or null when the question orders fewer than three. */
     static Comparison of(String q) {
         Comparison c = ofText(q);
-        Matcher label = LABEL.matcher(q);
+        // after a label ("Help me build a timeline: put ... in order", "For my timeline: in what order ...?")
+        Matcher label = Comparison.LABEL.matcher(q);
         return c != null || !label.find() ? c : ofText(q.substring(label.end()));
     }
 

@@ -10,6 +10,10 @@ import java.util.regex.Pattern;
 final class ProductQuestions {
     private ProductQuestions() {}
 
+    /** A sum with its article ("an $850 billion", "the 850b"), and a company told by it ("an $850 billion company"). */
+    private static final String A_SUM = "(?:an?|the)\\s+(?:US)?\\$?\\d\\S*(?:\\s+(?:billion|million|trillion|bn))?";
+    private static final String COMPANY = "\\s+(?:company|firm|business|startup)";
+
     /**
      * "Apply Microsoft's percentage to OpenAI's valuation", "take the 27% stake and the $850B valuation — what is it
      * worth?": a share of a sum, the share's side first.
@@ -32,8 +36,7 @@ final class ProductQuestions {
 
     /** "If Microsoft owns 27% of an $850 billion company, what is its stake worth?": the company told by its sum. */
     private static final Pattern IF_SHARE_OF_SUM_COMPANY = Comparison.pattern("^(?:if|given(?:\\s+that)?|assuming(?:\\s+that)?|say|suppose)\\s+"
-            + "(.{3,}?\\b\\d+(?:\\.\\d+)?\\s*(?:%|percent|per cent))\\s+of\\s+((?:an?|the)\\s+(?:US)?\\$?\\d\\S*(?:\\s+(?:billion|million|trillion|bn))?"
-            + "\\s+(?:company|firm|business|startup))\\s*,\\s*(?:then\\s+)?(.{3,})$");
+            + "(.{3,}?\\b\\d+(?:\\.\\d+)?\\s*(?:%|percent|per cent))\\s+of\\s+(" + A_SUM + COMPANY + ")\\s*,\\s*(?:then\\s+)?(.{3,})$");
 
     /** "Given A, does B line up with C?": one side taken as given, the other the subject of the check. */
     private static final Pattern GIVEN_CHECK = Comparison.pattern("^(?:if|given(?:\\s+that)?|assuming(?:\\s+that)?|with|at)\\s+(.{3,}?)\\s*,\\s*"
@@ -276,7 +279,7 @@ final class ProductQuestions {
     }
 
     /** "an $850 billion company": a company told by a sum is told by what it is valued at. */
-    private static final Pattern SUM_COMPANY = Comparison.pattern("^((?:an?|the)\\s+(?:US)?\\$?\\d[^\\s]*(?:\\s+(?:billion|million|trillion|bn))?)\\s+(?:company|firm|startup|business)$");
+    private static final Pattern SUM_COMPANY = Comparison.pattern("^(" + A_SUM + ")" + COMPANY + "$");
 
     private static String valued(String side) {
         Matcher m = SUM_COMPANY.matcher(side);

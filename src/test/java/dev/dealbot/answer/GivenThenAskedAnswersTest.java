@@ -56,6 +56,8 @@ class GivenThenAskedAnswersTest {
         }
         Answer described = ask("What did OpenAI's current valuation reach?");
         assertTrue(described.answer().contains("$850 billion"), "a word describing the thing named next: " + described.answer());
+        Answer noun = ask("How does Amazon's headline commitment to OpenAI stack up against Microsoft's total investment since 2019?");
+        assertTrue(noun.answer().contains("$50 billion"), "a noun before 'to' is the thing, not the verb: " + noun.answer());
         Answer tranche = ask("How many dollars is Amazon's first tranche?");
         assertTrue(tranche.answer().contains("$15 billion"), tranche.answer());
     }

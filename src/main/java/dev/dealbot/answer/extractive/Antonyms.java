@@ -36,10 +36,13 @@ final class Antonyms {
     static final int OBJECT_WORDS = 6;
     static final int SAID_OBJECT_WORDS = 14;
 
-    /** The words after {@code a} in {@code one} and after {@code b} in {@code other} share a word that is no function word. */
-    static boolean sameObject(List<Token> one, Token a, List<Token> other, Token b) {
-        Set<String> first = objectStems(one, one.indexOf(a), OBJECT_WORDS);
-        return objectStems(other, other.indexOf(b), SAID_OBJECT_WORDS).stream().anyMatch(first::contains);
+    /**
+     * What {@code a} is asked of in {@code asked} (see {@link #askedObject}) and the words after {@code b} in {@code said}
+     * share a word that is no function word.
+     */
+    static boolean sameObject(List<Token> asked, Token a, List<Token> said, Token b) {
+        Set<String> first = askedObject(asked, a);
+        return objectStems(said, said.indexOf(b), SAID_OBJECT_WORDS).stream().anyMatch(first::contains);
     }
 
     private static Set<String> objectStems(List<Token> tokens, int at, int words) {
@@ -121,8 +124,7 @@ final class Antonyms {
                     // "cannot support" says what "unsupported" does: a negated opposite is no contradiction
                     if (negated(said, found)) continue;
                     // "tied to the stake" is not denied by "independent of technology progress": the two are of one thing
-                    if (Opposites.ofAnother(opposite) && objectStems(said, said.indexOf(found), SAID_OBJECT_WORDS).stream()
-                            .noneMatch(askedObject(asked, t)::contains)) continue;
+                    if (Opposites.ofAnother(opposite) && !sameObject(asked, t, said, found)) continue;
                     String word = found.lower();
                     return yesNo ? "No — the articles say “" + word + "”." : "Not “" + t.lower() + "” — the articles say “" + word + "”.";
                 }

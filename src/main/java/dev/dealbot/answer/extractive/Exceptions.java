@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * exception ("Say it needs a capability Microsoft chooses not to support. Does OpenAI still have to release it on Azure
  * first?"): it does not hold then. The case meets the exception when the question's text carries two of the
  * exception's words at least (a word negated by "un-" counts as the word, and "not") and says "not" as the exception
- * does; the question asks the rule when most of its own words are the rule's. Asked whether the rule still binds
+ * does (of several sentences stating the exception, the one it meets best); the question asks the rule when a third of
+ * its own words, parties aside, are the rule's in any of those sentences. Asked whether the rule still binds
  * ("still", "must", "have to", "bound"), the answer is "No"; asked whether the case may go another way ("can it launch
  * on AWS first?"), "Yes"; asked both ("..., or can it go elsewhere?"), neither. A question that itself says "unless"
  * restates the rule, it describes no case.

@@ -491,6 +491,9 @@ public final class ExtractiveAnswerer implements Answerer {
             + "(?!\\s*(?:-|with|for|of|in|on|to|at|from|about|and|or)\\b)",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
+    /** Endings of nouns, never of a verb's base form: "commitment", "valuation", "ownership" ("headline commitment to ..."). */
+    private static final java.util.regex.Pattern NOUN_ENDING = java.util.regex.Pattern.compile("(?:ment|tion|sion|ance|ence|ity|ness|ship|ure|age|ing|er|or)$");
+
     /** Words that follow a verb, not a noun it describes: prepositions and articles ("hold after the ...", "own in 2031"). */
     private static final java.util.Set<String> AFTER_VERB = java.util.Set.of("after", "before", "since", "until", "in", "on", "at", "to",
             "from", "for", "with", "by", "the", "a", "an", "now", "today", "then");
@@ -505,8 +508,8 @@ public final class ExtractiveAnswerer implements Answerer {
         // the word is the thing itself, not a word describing the next one ("OpenAI's current valuation reach"); a next word
         // that ends the question or comes before a function word is the verb asked with ("OpenAI's nonprofit hold after ...")
         List<Token> after = Tokens.of(q.english().substring(m.end(3)));
-        boolean nextIsVerb = after.size() < 2 || dev.dealbot.question.Terms.isFunctionWord(after.get(1).lower())
-                || AFTER_VERB.contains(after.get(1).lower());
+        boolean nextIsVerb = !NOUN_ENDING.matcher(after.isEmpty() ? "" : after.get(0).lower()).find() && (after.size() < 2
+                || dev.dealbot.question.Terms.isFunctionWord(after.get(1).lower()) || AFTER_VERB.contains(after.get(1).lower()));
         if (!after.isEmpty() && !nextIsVerb && q.query().terms().stream().anyMatch(t -> t.term().equals(after.get(0).stem()))) return false;
         return Tokens.of(m.group(3)).stream().anyMatch(t -> q.query().unknownTerms().contains(t.stem()));
     }

@@ -157,7 +157,7 @@ final class Premise {
         }
         // two figures of one thing at different times ("approximately $135 billion" in October, "nearly $228.3 billion"
         // now): a claim of one is not corrected by the other, dated earlier, when a relevant sentence states it of the
-        // claim's thing (a year has its roles, judged below);
+        // claim's thing (a year has its roles, judged below)
         Scored holder = claimed.type() == Figure.Type.YEAR ? null : ranked.stream().filter(selector::relevant).filter(s -> mentionsParties(q, s.sentence()))
                 .filter(s -> s.sentence().figures().stream().anyMatch(f -> near.test(f) && f.end() <= s.sentence().quote().length()
                         && thing.statedIn(s.sentence(), f))).findFirst().orElse(null);
@@ -169,11 +169,11 @@ final class Premise {
         // a figure the thing had at another time: the claim held when the holding sentence says. Not a figure that names
         // the thing ("Was Microsoft's $10 billion investment a majority stake?"), nor a valuation held only by the worth of
         // a holding ("book value ... $228.3 billion")
-        Figure written0 = inQuestion(q, claimed);
+        Figure claimedAsWritten = inQuestion(q, claimed);
         boolean pastOnly = holder != null && PAST_ASKED.matcher(q.premise().english()).find()
                 && q.figures().stream().allMatch(f -> f == claimed || f.sameAs(claimed))
                 && !TIME_NAMED.matcher(q.english()).find()
-                && (written0 == null || written0.start() > q.english().length() || !NAMING_FIGURE.matcher(q.english().substring(0, written0.start())).find())
+                && (claimedAsWritten == null || !NAMING_FIGURE.matcher(q.english().substring(0, claimedAsWritten.start())).find())
                 && !(claimedAsValuation(q, claimed) && holder.sentence().figures().stream().filter(near)
                         .anyMatch(f -> f.end() <= holder.sentence().quote().length()
                                 && SideChecks.holdingForValuation(q.premise().english(), FigurePart.around(holder.sentence().quote(), f))));
