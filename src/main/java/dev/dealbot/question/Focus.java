@@ -46,8 +46,7 @@ public record Focus(String word, String stem, Set<String> stems, String owner, b
     /** Verbs by which the subject has the thing: "what stake does Amazon hold" asks for Amazon's stake. */
     private static final Set<String> POSSESSING = Set.of("have", "hold", "own", "keep", "retain", "control", "get",
             "receive", "earn", "employ", "possess");
-    private static final Set<String> AUXILIARIES = Set.of("do", "does", "did", "will", "would", "is", "are", "was", "were",
-            "has", "have", "had", "can", "could", "should");
+    private static final Set<String> AUXILIARIES = Terms.AUXILIARIES;
     private static final Set<String> WH = Set.of("what", "which", "how", "who", "whom");
     /** Verbs that keep a deed up or stop it ("continue paying"): the deed after them is the thing asked about. */
     private static final Set<String> KEEPING_UP = Set.of("continue", "keep", "go", "stop", "still");

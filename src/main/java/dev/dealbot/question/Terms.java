@@ -35,6 +35,10 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * and "does" dropped, so they add no noise to BM25.
  */
 public final class Terms {
+    /** The auxiliaries a question opens a clause with: "does", "will", "has", "can", "should", ... */
+    public static final java.util.Set<String> AUXILIARIES = java.util.Set.of("do", "does", "did", "will", "would", "is", "are", "was", "were",
+            "has", "have", "had", "can", "could", "should");
+
     static final String SYNONYMS = "dealbot/synonyms.txt";
     /** Question words and framing ("what", "tell me", "according to the articles"): they say nothing about the deal. */
     static final CharArraySet QUESTION_STOPWORDS;

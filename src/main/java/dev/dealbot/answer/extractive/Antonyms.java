@@ -82,7 +82,8 @@ final class Antonyms {
                 && asked.subList(i + 1, asked.size()).stream().anyMatch(x -> x.lower().equals("then"));
         if (!pointsBack) return -1;
         for (int k = 0; k < i; k++)
-            if (SUPPOSES.contains(asked.get(k).lower()) && !(k + 1 < asked.size() && ASKING.contains(asked.get(k + 1).lower()))) return k;
+            // ("when" before an auxiliary asks a time: "When do ...?" supposes nothing)
+            if (SUPPOSES.contains(asked.get(k).lower()) && !(k + 1 < asked.size() && Terms.AUXILIARIES.contains(asked.get(k + 1).lower()))) return k;
         return -1;
     }
 
@@ -93,10 +94,6 @@ final class Antonyms {
         // the supposed event is the words from the supposing word up to the verb (a dozen at most)
         return supposed >= 0 ? objectStems(asked, supposed, Math.min(i - supposed - 1, SAID_OBJECT_WORDS)) : objectStems(asked, i, OBJECT_WORDS);
     }
-
-    /** Auxiliaries: "when" before one asks a time ("When do ...?"), it supposes nothing. */
-    private static final Set<String> ASKING = Set.of("do", "does", "did", "is", "are", "was", "were", "will", "would", "can", "could", "has",
-            "have", "had", "should");
 
     /** Words that open a supposed event. */
     private static final Set<String> SUPPOSES = Set.of("if", "once", "when", "suppose", "supposing", "say", "assuming", "imagine", "hypothetically");

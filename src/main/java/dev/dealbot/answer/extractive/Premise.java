@@ -821,7 +821,7 @@ final class Premise {
     private static final java.util.regex.Pattern PAST_ASKED = java.util.regex.Pattern.compile("(?i)\\b(?:did|was|were|had)\\b");
     /** A time the question names: a month, a point of the deal ("the latest round"), now. */
     private static final java.util.regex.Pattern TIME_NAMED = java.util.regex.Pattern.compile("(?i)\\b(?:latest|recent|current|currently|now|today|"
-            + "round|january|february|march|april|may|june|july|august|september|october|november|december|quarter|year)\\b");
+            + "round|quarter|year|" + dev.dealbot.text.CalendarDates.MONTH_NAMES + ")\\b");
     /** A figure after an owner or an article names a thing ("Microsoft's $10 billion investment"), it is not what is claimed. */
     private static final java.util.regex.Pattern NAMING_FIGURE = java.util.regex.Pattern.compile("(?i)(?:['’]s?|\\bthe|\\bits|\\btheir)\\s*$");
 

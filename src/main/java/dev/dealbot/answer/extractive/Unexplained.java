@@ -36,7 +36,8 @@ final class Unexplained {
         // a change asked why ("Why did its stake shrink from a third to 27%?") gives figures of two times: one stated will do
         boolean change = dev.dealbot.text.Change.claimed(q.english());
         if (!change && !q.figures().stream().allMatch(f -> stated.stream().anyMatch(f::sameAs))) return false;
-        if (change && q.figures().stream().noneMatch(f -> Figures.of(picked.quote()).stream().anyMatch(f::sameAs))) return false;
+        List<Figure> quoted = change ? Figures.of(picked.quote()) : List.of();
+        if (change && q.figures().stream().noneMatch(f -> quoted.stream().anyMatch(f::sameAs))) return false;
         // a month the question dates it by the sentence names too ("June 2023" is not "January 2023")
         if (!ClaimMonths.named(ClaimMonths.of(q.english()), picked.text())) return false;
         // the figure said of the thing asked: a word that says what it measures is in the sentence ("27% ... revenue share"
