@@ -59,6 +59,24 @@ final class Claims {
         return false;
     }
 
+    /**
+     * The question without the claimed figure and, when it offers another stated figure as the alternative ("$850 billion
+     * or $29 billion?"), without that one and its "or" too: what to ask the articles is the thing, not either figure.
+     */
+    static String withoutChoice(String english, Figure claimed) {
+        List<Figure> figures = dev.dealbot.text.Figures.of(english);
+        for (int i = 0; i + 1 < figures.size(); i++) {
+            Figure a = figures.get(i), b = figures.get(i + 1);
+            if (a.type() != b.type() || a.end() > b.start() || !OR_BETWEEN.matcher(english.substring(a.end(), b.start())).matches()) continue;
+            if (a.start() == claimed.start()) return without(english.substring(0, a.end()) + english.substring(b.end()), claimed);
+            if (b.start() == claimed.start() && english.substring(0, b.start()).toLowerCase(Locale.ROOT).lastIndexOf("from") < a.start()) {
+                String rest = without(english, claimed);
+                return (rest.substring(0, a.start()) + rest.substring(b.start())).replaceAll("\\s+", " ").strip();
+            }
+        }
+        return without(english, claimed);
+    }
+
     /** A year that ends a term ("until 2040", "through 2040", "expires in 2040"), not one that dates an event. */
     private static final Pattern TERM_END = Pattern.compile(
             "\\b(until|till|through|thru|to|ends?|ending|expires?|expiring|runs? out|lasts?)(\\s+in)?\\s*$");

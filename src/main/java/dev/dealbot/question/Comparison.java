@@ -239,9 +239,9 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
             + "(?:\\s+(?:runs|ran|passes|passed|elapses|elapsed|is it|was it|is there|was there|lies))?\\s+from\\b))\\b.{0,60}?\\bfrom\\s+(?:when\\s+)?(.{3,}?)\\s+(?:to|until|till)\\s+(?:when\\s+)?(.{3,})$");
     private static final Pattern EXCEEDS = pattern(
             "^(?:by\\s+)?how much (?:does|did|is|was|will|would)\\s+(.{3,}?)\\s+(?:exceed|outstrip|surpass|top|beat|trail)s?\\s+(.{3,}?)(?:\\s+by)?$");
-    /** "How many more years does A last beyond B?", "... last compared with B": how far one side runs past the other. */
+    /** "How many more years does A last (keep running) beyond B?", "... last compared with B": how far one side runs past the other. */
     private static final Pattern BEYOND = pattern("^how (?:much|many)\\s+(?:more\\s+|extra\\s+|additional\\s+|further\\s+|fewer\\s+|less\\s+)?(?:\\w+\\s+)?(?:" + AUX
-            + ")\\s+(.{3,}?)\\s+(?:last|run|extend|continue|go on|stay|remain)\\w*\\s+(?:beyond|past|after|longer than|than|without|with no)\\s+(.{3,})$");
+            + ")\\s+(.{3,}?)\\s+(?:keep\\s+)?(?:last|run|extend|continue|go on|stay|remain)\\w*\\s+(?:beyond|past|after|longer than|than|without|with no)\\s+(.{3,})$");
     /**
      * "How many years of licence are there with no revenue share?": the time one term runs on after another ends (a term
      * held by a party, "of licence would Alpha have after ...", is the time it has left: {@link TimeLeft}).

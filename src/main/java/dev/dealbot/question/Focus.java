@@ -89,13 +89,19 @@ public record Focus(String word, String stem, Set<String> stems, String owner, b
         }
         for (int i = 0; i + 3 < tokens.size(); i++) { // "what stake (in OpenAI) does Amazon hold", "how many employees does OpenAI have"
             if (!WH.contains(tokens.get(i).lower())) continue;
-            int k = tokens.get(i + 1).lower().matches("much|many") ? i + 2 : i + 1;
+            int first = tokens.get(i + 1).lower().matches("much|many") ? i + 2 : i + 1;
+            // the thing may be a noun with a modifier before it ("what revenue share"): the last of the two is its head
+            int k = first + 1 < tokens.size() && contentWord(tokens.get(first), names) && contentWord(tokens.get(first + 1), names)
+                    ? first + 1 : first;
             // the thing's own object ("stake in OpenAI") stands between it and the verb's subject
             int p = k + 2 < tokens.size() && tokens.get(k + 1).lower().equals("in") && names.contains(tokens.get(k + 2)) ? 2 : 0;
             if (k + p + 3 >= tokens.size() || !POSSESSING.contains(tokens.get(k + p + 3).lower())) continue;
             Token thing = tokens.get(k);
-            if (contentWord(thing, names) && AUXILIARIES.contains(tokens.get(k + p + 1).lower()) && names.contains(tokens.get(k + p + 2)))
-                return new Focus(thing, party(tokens, names, tokens.get(k + p + 2), known));
+            if (contentWord(thing, names) && AUXILIARIES.contains(tokens.get(k + p + 1).lower()) && names.contains(tokens.get(k + p + 2))) {
+                Set<String> phrase = new java.util.LinkedHashSet<>();
+                for (int j = first; j <= k; j++) phrase.add(tokens.get(j).stem());
+                return new Focus(thing.lower(), thing.stem(), phrase, party(tokens, names, tokens.get(k + p + 2), known));
+            }
         }
         for (int i = 0; i + 3 < tokens.size(); i++) { // "what percentage of OpenAI does Amazon own": Amazon's owning
             if (!WH.contains(tokens.get(i).lower())) continue;
@@ -203,6 +209,34 @@ public record Focus(String word, String stem, Set<String> stems, String owner, b
         Token head = plural != null ? plural : first;
         return head == null ? null : new Focus(head, null);
     }
+
+    /**
+     * "What share of OpenAI does its nonprofit foundation hold?": the holder of a holding verb after an auxiliary when it
+     * is a noun phrase naming no party, as its words (an empty list for any other shape).
+     */
+    static List<Token> unnamedHolder(List<Token> tokens, List<Token> names) {
+        for (int k = 1; k + 2 < tokens.size(); k++) {
+            if (!AUXILIARIES.contains(tokens.get(k).lower())) continue;
+            int v = k + 1;
+            while (v < tokens.size() && v < k + 5 && !OWNING.contains(tokens.get(v).lower())) {
+                // a name holds it, or the holders are told by the rest of a whole ("all other holders"): none unnamed
+                if (names.contains(tokens.get(v)) || REST_OF.contains(tokens.get(v).lower())) return List.of();
+                v++;
+            }
+            if (v == k + 1 || v >= tokens.size() || v == k + 5 || !OWNING.contains(tokens.get(v).lower())) continue;
+            // the verb ends the clause or takes what is held ("hold in it", "own now"): not "its own models", "hold up"
+            if (POSSESSIVE_DETERMINERS.contains(tokens.get(v - 1).lower())
+                    || v + 1 < tokens.size() && !tokens.get(v + 1).lower().matches("in|of|at|now|today|currently|still|together|overall")) continue;
+            return tokens.subList(k + 1, v).stream().filter(t -> contentWord(t, names)).toList();
+        }
+        return List.of();
+    }
+
+    private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("its", "their", "his", "her", "our", "my", "your");
+    /** Verbs of owning a part of something (not of having in general: "did the old agreement have"). */
+    private static final Set<String> OWNING = Set.of("own", "hold", "control", "possess");
+    /** Words that tell holders by the rest of a whole, not by who they are. */
+    private static final Set<String> REST_OF = Set.of("other", "others", "rest", "remaining", "all", "everyone", "everybody");
 
     /** Currencies a figure can be asked in ("worth in euros"); the articles' own currency is the dollar. */
     private static final Set<String> CURRENCIES = Set.of("euro", "euros", "pound", "pounds", "sterling", "yen", "yuan",

@@ -170,7 +170,7 @@ public final class QuestionAnalyzer {
                 if (t.capitalised() && table.names().known(t.lower()) && !table.names().mentioned(lowerClause, t.lower())) clause = english;
             Figure inClause = writtenFigures(clause).stream().filter(claimed::sameAs).findFirst().orElse(null);
             // the opener of a clause taken as given ("Since ...") is no word of its claim
-            premise = part(inClause == null ? Claims.without(english, claimed) : Presumption.withoutOpener(Claims.without(clause, inClause)), language);
+            premise = part(inClause == null ? Claims.without(english, claimed) : Presumption.withoutOpener(Claims.withoutChoice(clause, inClause)), language);
         }
         // what a question asks about ("what did Microsoft give up ...") is not what the figure it takes for granted measures
         if (premise != null && !q.yesNo()) premise = withoutFocus(premise);
@@ -194,8 +194,11 @@ public final class QuestionAnalyzer {
         // what is asked besides a clause taken as given is the question without that clause ("Given that ... since 2019,
         // what stake does it hold now?" asks what stake it holds now, not about 2019)
         String besides = presumed != null && english.contains(presumed) ? Presumption.withoutOpener(english.replace(presumed, " ").strip()).replaceFirst("^[\\s,;:—–-]+", "") : null;
-        Question rest = !aside ? null : besides != null && besides.split("\\s+").length >= Presumption.MIN_WORDS ? part(besides, language)
-                : part(Claims.omitting(english, asWritten), language);
+        boolean longEnough = besides != null && besides.split("\\s+").length >= Presumption.MIN_WORDS;
+        // a clause taken as given with no figure leaves what is asked besides it too ("Why does it still profit, now that
+        // exclusivity is gone?"), answered when the whole question is not and the articles state the clause
+        Question rest = !aside ? (presumedFigure == null && longEnough ? part(besides, language) : null)
+                : longEnough ? part(besides, language) : part(Claims.omitting(english, asWritten), language);
         // the words of what is asked beside the clause ("until when does it hold its license?": hold, license)
         String clause = !aside ? null : presumed != null ? presumed : Claims.claimClause(english, asWritten);
         List<String> asks = clause == null || !english.contains(clause) ? List.of()
@@ -264,6 +267,9 @@ public final class QuestionAnalyzer {
         // "which bank ...", but not "which outlet reported ...": that asks for an article, which every article has
         if (measured == null && type != null && query.unknownTerms().contains(type.stem()) && !Wording.asksForSource(english)
                 && !Naming.asksForSomeone(english)) measured = type;
+        // a holder named in words no article uses ("does its nonprofit foundation hold") is one they say nothing of
+        if (measured == null && !compares) for (Token t : Focus.unnamedHolder(tokens, parties))
+            if (query.unknownTerms().contains(t.stem())) measured = new Focus(t, null);
         // "how much will Microsoft save ...?": an amount of a deed no article speaks of; not with a figure of the question's
         // own, a claim the articles may correct whatever the deed's word
         Token deed = compares || measured != null || !figures.isEmpty() ? null : AmountDeed.of(tokens, parties);

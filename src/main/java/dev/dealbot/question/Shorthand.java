@@ -35,9 +35,11 @@ final class Shorthand {
 
     /**
      * "rev share", "rev chief": "rev" alone may be a revision; before a word of sharing money or of the people in charge
-     * of it, it is revenue.
+     * of it, or after "of" (a part of a company's rev), it is revenue.
      */
-    private static final Pattern REVENUE_REV = Pattern.compile("(?<![\\w/])rev\\.?(?=\\s+(?:share|sharing|split|chief|head|leader|leadership|boss|officer|growth|stream)s?\\b)",
+    private static final Pattern REVENUE_REV = Pattern.compile("(?<![\\w/])rev\\.?(?=\\s+(?:share|sharing|split|chief|head|leader|leadership|boss|officer|growth|stream)s?\\b)"
+            // "20% of openai rev", "a cut of its rev": a part of a company's rev is of its revenue
+            + "|(?<=\\bof\\s(?:(?:its|their|the|\\p{L}{1,20}(?:['’]s)?)\\s)?)rev\\b\\.?(?![\\w/])",
             Pattern.CASE_INSENSITIVE);
 
     /** "what % share", "which %": a percent sign after a word, not a figure, stands for the word "percentage". */

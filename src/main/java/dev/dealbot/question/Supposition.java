@@ -100,6 +100,9 @@ final class Supposition {
             return asked.equals(after.group(1)) ? english : asked + " " + after.group(2);
         }
         Matcher m = IF_THEN.matcher(english.strip());
+        // "Would it still be paid in 2031 if it declares AGI in 2028?": the case supposed after a yes/no question, as before it
+        Matcher late = YES_NO_THEN_IF.matcher(english.strip());
+        if (!m.matches() && late.matches()) m = IF_THEN.matcher("If " + late.group(2) + ", " + late.group(1) + "?");
         if (!m.matches()) m = YEAR_FIRST.matcher(english.strip());
         // in the question's words as read (shorthand spelled out) when it has the supposition; else as the asker wrote it
         if (!m.matches()) m = SUPPOSE_FIRST.matcher(english.strip().replaceAll("\\s+", " "));
@@ -185,6 +188,10 @@ final class Supposition {
         m = THEN_IF.matcher(english.strip());
         return m.matches() ? List.of(m.group(2), m.group(1).strip() + "?") : null;
     }
+
+    /** A yes/no question, then the case it supposes, with a year: "Would it still pay in 2031 if it declares AGI in 2028?". */
+    private static final Pattern YES_NO_THEN_IF = Pattern.compile("^((?:would|will|could|can|does|do|is|are|should|might)\\b.{5,}?),?\\s+(?:if|assuming|supposing|"
+            + "in case)\\s+(?!(?:so|not|any|at all)\\b)([^,?]*?\\b(?:19|20)\\d\\d\\b[^,?]*?)[?.!]*$", Pattern.CASE_INSENSITIVE);
 
     /** A wh-question, then the case it supposes: "What would happen to X if Y?", "How much would it owe, assuming Y?". */
     private static final Pattern THEN_IF = Pattern.compile("^((?:how|what|when|which|who)\\b.{5,}?),?\\s+(?:if|assuming|supposing|in case)\\s+"

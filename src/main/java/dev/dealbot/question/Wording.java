@@ -304,11 +304,17 @@ final class Wording {
     private static final Pattern ABOUT_SOURCES = Pattern.compile("^(do|does|did|are|is|were|was)\\s+(all\\s+)?(the\\s+)?(articles?|reports?|"
             + "sources?|stories|story|outlets?|write-?ups?|pieces?|coverage|accounts?)\\b");
 
-    /** "Where do the articles contradict each other?", "is there a discrepancy between the sources ...": agreement asked of them. */
+    /**
+     * "Where do the articles contradict each other?", "is there a discrepancy between the sources ...", "does one of the
+     * articles get it wrong?": agreement asked of them.
+     */
     private static final Pattern SOURCES_DIFFER = Pattern.compile("\\b(articles?|reports?|sources?|outlets?|write-?ups?|coverage|"
             + "accounts?|stories|pieces?)\\b.{0,60}\\b(agree\\w*|disagree\\w*|differ\\w*|contradict\\w*|conflict\\w*|inconsisten\\w*|"
             + "consistent|discrepanc\\w*|at odds|same)\\b|\\b(agree\\w*|disagree\\w*|differ\\w*|contradict\\w*|conflict\\w*|inconsisten\\w*|"
-            + "discrepanc\\w*)\\b.{0,60}\\b(articles?|reports?|sources?|outlets?|write-?ups?|coverage|accounts?|stories|pieces?)\\b");
+            + "discrepanc\\w*)\\b.{0,60}\\b(articles?|reports?|sources?|outlets?|write-?ups?|coverage|accounts?|stories|pieces?)\\b"
+            // "one of the articles gets the direction wrong", "the coverage seems muddled": an article said to err
+            + "|\\b(articles?|reports?|sources?|outlets?|write-?ups?|coverage|accounts?|stories|pieces?)\\b.{0,60}\\b(wrong|mistaken|in error|"
+            + "incorrect|mixed up|muddled|confused|garbled)\\b");
 
     /** "in every article", "do all the reports give", "reported everywhere": whether each article says it. */
     private static final Pattern EVERY_ARTICLE = Pattern.compile("\\b(every|all|each)\\s+(?:of\\s+)?(?:the\\s+)?(?:five\\s+|5\\s+)?(articles?|reports?|"

@@ -18,10 +18,11 @@ final class Alternatives {
     /** Adds to {@code draft} the best relevant sentence stating each offered figure its sentences do not give. */
     static void alsoGiven(Question q, Evidence e, DraftBuilder draft, Selector selector, Composer composer) {
         if (q.claimed() == null || q.premise() == null || e.plan().premise() == null) return;
-        // the evidence for the claim without its figure, as the claim's check weighed it
-        List<Candidate> candidates = e.of(e.plan().premise());
-        List<Scored> ranked = selector.rank(q.premise(), e.plan().premise().query(), candidates, java.util.Set.of(), false).stream()
-                .filter(selector::relevant).toList();
+        // the evidence for the claim without either figure, as the claim's check weighed it, then that for the whole
+        // question, which names the figures offered
+        List<Scored> ranked = new java.util.ArrayList<>(selector.rank(q.premise(), e.plan().premise().query(), e.of(e.plan().premise()),
+                java.util.Set.of(), false).stream().filter(selector::relevant).toList());
+        selector.rank(q, q.query(), e.of(e.plan().question()), java.util.Set.of(), false).stream().filter(selector::relevant).forEach(ranked::add);
         for (Figure offered : q.figures()) {
             if (offered.type() != q.claimed().type() || said(draft, offered)) continue;
             for (Scored s : ranked) {

@@ -70,6 +70,13 @@ final class DraftBuilder {
         return this;
     }
 
+    /** An opening "Yes." confirming one of two figures offered, said as what the articles say: "The articles say $10 billion." */
+    DraftBuilder sayingConfirmed(String figure) {
+        var m = java.util.regex.Pattern.compile("^Yes\\.\\s*").matcher(text);
+        if (m.find()) text.replace(0, m.end(), "The articles say " + figure + ". ");
+        return this;
+    }
+
     private static final java.util.regex.Pattern BARE_VERDICT = java.util.regex.Pattern.compile("^(?:Yes|No)\\.\\s*");
     private static final java.util.regex.Pattern YES_SAYING = java.util.regex.Pattern.compile("^Yes — the articles say ");
 

@@ -187,7 +187,8 @@ public final class ExtractiveAnswerer implements Answerer {
         if (draft == null) draft = q.facets().isEmpty() ? single(q, q.query(), namedSource.of(q, main), q.kinds(), sub) : facets(q, e);
         // a clause rightly taken as given ("Given that it has invested $13 billion since 2019, what stake ...?"): what is
         // asked besides it, when the articles use all its words
-        if (draft == null && q.presumed() && q.claim().rest() != null && q.facets().isEmpty() && q.claim().rest().query().unknownTerms().isEmpty())
+        if (draft == null && q.presumed() && q.claim().rest() != null && q.facets().isEmpty() && q.claim().rest().query().unknownTerms().isEmpty()
+                && (q.claimed() != null || premiseStated(q, e)))
             draft = single(q.claim().rest(), q.claim().rest().query(), main, q.claim().rest().kinds(), sub);
         if (draft == null && !q.names().isEmpty()) draft = WrongDoer.absentParty(q, main, table, composer);
         // a word of an opposite pair taken as given that the answer's sentence contradicts ("a loss" against "gain")
@@ -202,7 +203,7 @@ public final class ExtractiveAnswerer implements Answerer {
         if (draft != null && opposed == null && excepted == null && notGiven(q, draft)) draft = null;
         // of two stated figures offered as a choice, the one the answer gives is said, the other not denied
         if (draft != null && q.offersAlternatives()) {
-            draft.sayingInsteadOfDenying();
+            draft.sayingInsteadOfDenying().sayingConfirmed(q.claimed().display());
             Alternatives.alsoGiven(q, e, draft, selector, composer);
         }
         // of choices the question offers, the answer says what the articles say, not "Yes" or "No" to the first
@@ -221,6 +222,22 @@ public final class ExtractiveAnswerer implements Answerer {
         if (draft.sentences().isEmpty() || !draft.opensWithQuoteOf(draft.sentences().get(0))) return false;
         SentenceInfo first = draft.sentences().get(0);
         return NameAsked.unnamed(q, first, table.names()) || FinerDate.unanswered(q, first) || EarlierTerms.unanswered(q, first);
+    }
+
+    /** Words that point back to a time told before: "then", "at that time", "that year". */
+    private static final java.util.regex.Pattern POINTS_BACK = java.util.regex.Pattern.compile("(?i)\\b(?:then|that year|that time|that point|that moment|"
+            + "at the time)\\b");
+
+    /**
+     * A clause taken as given without a figure is one the articles state (and what is asked besides it does not point
+     * back to its time): a sentence about it meets every rule its own
+     * words set (its names, its thing) and is relevant to it.
+     */
+    private boolean premiseStated(Question q, Evidence e) {
+        if (q.premise() == null || e.plan().premise() == null) return false;
+        // what is asked besides it points back to its time ("was the license exclusive then?"): asked of the clause, not apart
+        if (POINTS_BACK.matcher(q.claim().rest().english()).find()) return false;
+        return !relevant(selector.rank(q.premise(), q.premise().query(), e.of(e.plan().premise()), q.premise().kinds(), false)).isEmpty();
     }
 
     /** When the articles were written: the latest date they give with its year, or an article's own date if later. */
@@ -397,9 +414,12 @@ public final class ExtractiveAnswerer implements Answerer {
         return ranked.stream().filter(selector::relevant).toList();
     }
 
-    /** "Who at OpenAI ...", "who exactly from Amazon ...": someone within a party the question names, a person to be named. */
+    /**
+     * "Who at OpenAI ...", "who exactly from Amazon ...": someone within a party the question names; "Whose memo ...?":
+     * the one a thing is someone's own. A person to be named.
+     */
     private static final java.util.regex.Pattern WHO_WITHIN = java.util.regex.Pattern.compile(
-            "\\b[Ww]ho\\s+(?:(?:exactly|precisely|specifically|actually)\\s+)?(?:at|in|from|within)\\s+\\p{Lu}");
+            "\\b[Ww]ho\\s+(?:(?:exactly|precisely|specifically|actually)\\s+)?(?:at|in|from|within)\\s+\\p{Lu}|^\\W*[Ww]hose\\b");
 
     /**
      * For "who at <party> ...?" and "who said / wrote ...?", the first relevant sentence that names someone comes before

@@ -29,7 +29,7 @@ final class RestOfQuestion {
 
     void answer(Question q, List<Candidate> candidates, DraftBuilder draft) {
         Question rest = q.claim().rest();
-        if (rest == null) return;
+        if (rest == null || q.claimed() == null) return; // only once a figure is corrected
         List<SentenceInfo> said = draft.sentences().stream().filter(o -> draft.contains(o.text())).toList(); // not the restatements it cites
         List<QueryTerm> asked = rest.query().terms().stream().filter(t -> q.claim().asks().contains(t.term())).toList();
         // a figure of the corrected clause ("April 28, 2026") is no figure the rest asks about

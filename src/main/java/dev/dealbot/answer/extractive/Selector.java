@@ -137,7 +137,7 @@ final class Selector {
         focusStems.removeAll(query.unknownTerms()); // a word the articles never use is the asker's own: not required
         // the thing measured is named by its head word; the words before it in its phrase ("revenue" of "revenue share") must be there too
         boolean phrase = q.measured() != null && q.measured().everyWord();
-        Set<String> measuredStems = q.measured() == null ? Set.of() : stems(phrase ? Set.of(q.measured().stem()) : q.measured().stems(), query);
+        Set<String> measuredStems = q.measured() == null ? Set.of() : stems(phrase ? Set.of(q.measured().stem()) : things(q.measured().stems()), query);
         List<Set<String>> modifiers = !phrase ? List.of() : q.measured().stems().stream()
                 .filter(x -> !x.equals(q.measured().stem())).map(x -> stems(Set.of(x), query)).toList();
         return new Rules(q, required, needFigures, direction(q.english()), focusStems, measuredStems, modifiers, datesEvent);
@@ -164,6 +164,8 @@ final class Selector {
         private final boolean speechFocus;
         private final boolean speakerAsked;
         private final Query query;
+        /** Names offered as a choice ("Microsoft or OpenAI?"), either of which a sentence may name. */
+        private final List<List<String>> choices;
 
         /** For a figure asked, the party the question has holding it, or null. */
         private final String holder;
@@ -193,6 +195,7 @@ final class Selector {
             this.months = q.kinds().stream().anyMatch(FIGURE_KINDS::contains) && required.stream().anyMatch(FIGURE_KINDS::contains)
                     ? ClaimMonths.of(q.english()) : java.util.Set.of();
             this.query = q.query();
+            this.choices = nameChoices(q);
             this.askedStems = q.naming() == null ? Set.of() : NamingRule.stems(q.english(), q.query());
             this.deed = q.naming() == null ? null : NamingRule.deed(q.english(), q.query());
             this.howLong = required.contains(Kind.TIME) && HOW_LONG.matcher(q.english()).find();
@@ -306,7 +309,7 @@ final class Selector {
                     && !(speechFocus && SPEECH.matcher(s.quote().toLowerCase(Locale.ROOT)).find()))
                 return "focus";
             for (String qualifier : qualifiers) if (!s.quote().toLowerCase(java.util.Locale.ROOT).contains(qualifier)) return "qualifier";
-            if (!statesNames(q, s)) return "names";
+            if (!statesNames(q, s, choices)) return "names";
             if (anotherActors(s)) return "actor";
             if (!NamingRule.satisfied(q.naming(), q.english(), askedStems, s, names, personWords)) return "naming";
             if (!NamingRule.tellsDeed(deed, s, query)) return "deed";
@@ -465,9 +468,15 @@ final class Selector {
     }
 
     /** Every distinctive name of the question (or an alias) is in the quote, and the speaker's words are reported. */
-    private boolean statesNames(Question q, SentenceInfo s) {
+    private boolean statesNames(Question q, SentenceInfo s, List<List<String>> choices) {
         String lower = s.quote().toLowerCase(Locale.ROOT);
-        for (String name : q.names()) if (!names.mentioned(lower, name)) return false;
+        for (String name : q.names()) {
+            if (names.mentioned(lower, name)) continue;
+            // a name offered as one of a choice ("Microsoft or OpenAI?") is met by the sentence naming the other; one named
+            // only in the other outcome a yes/no question offers (", or can it go to AWS?") need not be named
+            if (choices.stream().noneMatch(c -> c.contains(name) && (c.size() == 1 || c.stream().anyMatch(other -> names.mentioned(lower, other)))))
+                return false;
+        }
         if (q.speaker() == null) return true;
         for (String w : q.speaker().split("\\s+")) if (!Names.containsWord(lower, w)) return false;
         return reportsSpeech(lower);
@@ -492,6 +501,40 @@ final class Selector {
             if (!same.isEmpty() && same.stream().noneMatch(g -> Years.comparable(asked, Years.asked(s.quote(), g)))) return false;
         }
         return true;
+    }
+
+    /** "Microsoft or OpenAI", "by Dresser or by Suleyman": two names offered as a choice, joined by "or". */
+    private static final Pattern NAME_CHOICE = Pattern.compile("([\\p{L}][\\p{L}\\p{N}.&-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{N}.&-]*)?)['’]?s?,?\\s+or\\s+"
+            + "(?:(?:by|on|via|with|to|from|at|in|for|the|a|an)\\s+)?([\\p{L}][\\p{L}\\p{N}.&-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{N}.&-]*)?)");
+
+    /** ", or can it go straight to AWS?": the other outcome a yes/no question offers after it, a clause of its own. */
+    private static final Pattern OTHER_OUTCOME = Pattern.compile("(?i),\\s*or\\s+(?:can|could|is|are|was|were|does|do|did|will|would|may|might|must|should|has|have)"
+            + "\\s+(?:it|they|he|she|that|this|we|you|one)\\b([^?]*)\\?\\s*$");
+
+    /**
+     * The choices of names a question offers, each as the names of the question it joins (lower case); a name only in
+     * the other outcome a question offers after its own ("..., or can it ...?") is a choice of its own (of one name).
+     */
+    List<List<String>> nameChoices(Question q) {
+        List<List<String>> out = new ArrayList<>();
+        var outcome = OTHER_OUTCOME.matcher(q.english());
+        if (outcome.find()) {
+            String before = q.english().substring(0, outcome.start()).toLowerCase(Locale.ROOT), after = outcome.group(1).toLowerCase(Locale.ROOT);
+            for (String name : q.names()) if (names.mentioned(after, name) && !names.mentioned(before, name)) out.add(List.of(name));
+        }
+        var m = NAME_CHOICE.matcher(q.english());
+        while (m.find()) {
+            String a = asked(q, m.group(1)), b = asked(q, m.group(2));
+            if (a != null && b != null && !a.equals(b)) out.add(List.of(a, b));
+        }
+        return out;
+    }
+
+    /** The name of the question {@code words} end with (its last word or two), or null. */
+    private static String asked(Question q, String words) {
+        String lower = words.toLowerCase(Locale.ROOT);
+        for (String name : q.names()) if (lower.equals(name) || lower.endsWith(" " + name)) return name;
+        return null;
     }
 
     /** Asked for X's thing: no occurrence of the thing in the sentence belongs to someone other than X. */
@@ -601,6 +644,20 @@ final class Selector {
         String between = text.substring(word.end(), next.start());
         return between.isBlank() && !word.possessive() && Character.isLetter(next.lower().charAt(0))
                 && !Terms.isFunctionWord(next.lower()) && !next.lower().matches("having|being|been");
+    }
+
+    /**
+     * Words that tell how much of an amount is counted ("total", "overall", "cumulative"), never the thing measured: a
+     * sentence with only such a word ("invested ... cumulative") does not name the revenue asked for.
+     */
+    private static final Set<String> EXTENT = Set.of("total", "overall", "combined", "cumulative", "entire", "whole", "full",
+            "net", "gross", "aggregate").stream().map(Tokens::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** The stems of a thing's phrase without its words of extent, unless they are all it has. */
+    static Set<String> things(Set<String> stems) {
+        Set<String> out = new HashSet<>(stems);
+        out.removeAll(EXTENT);
+        return out.isEmpty() ? stems : out;
     }
 
     /** The thing's stem with the synonyms the question's analysis found for it. */

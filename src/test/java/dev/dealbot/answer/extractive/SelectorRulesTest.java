@@ -84,6 +84,31 @@ class SelectorRulesTest {
     }
 
     @Test
+    void aNameOfferedAsAChoiceOrInTheOtherOutcomeIsMetByTheSentenceNamingTheOther() {
+        assertNotEquals("names", rejection("Was the memo written by Dana Lee or by Delta?", "In a memo, Dana Lee said"));
+        assertEquals("names", rejection("Was the memo written by Dana Lee and by Delta?", "In a memo, Dana Lee said"), "both asked");
+        assertNotEquals("names", rejection("Did Dana Lee write the memo, or did it come from Delta?", "In a memo, Dana Lee said"),
+                "a name only in the other outcome offered");
+    }
+
+    @Test
+    void aWordOfExtentIsNoThingMeasured() {
+        assertEquals(java.util.Set.of("revenu"), Selector.things(java.util.Set.of("revenu", "total")));
+        assertEquals(java.util.Set.of("valuat"), Selector.things(java.util.Set.of("cumul", "valuat")));
+        assertEquals(java.util.Set.of("total"), Selector.things(java.util.Set.of("total")), "all it has");
+        withArticle("cumulative", "Cumulative", "Alpha had strong revenue last year. Since 2019, Alpha has invested over $5 billion in Beta cumulative.\n", small -> {
+            QuestionAnalyzer reader = new QuestionAnalyzer(small, new QueryMaker(small, Fixtures.embedder()), Optional.empty());
+            Selector own = new Selector(small.sentences().names(), small.sentences().people().nameWords(), 0.38);
+            SentenceInfo s = small.sentences().all().stream().filter(x -> x.text().startsWith("Since 2019")).findFirst().orElseThrow();
+            Question revenue = reader.analyze("What was Alpha's total revenue?", List.of());
+            assertNotNull(own.rules(revenue, revenue.query(), revenue.kinds(), true).rejection(s),
+                    "'cumulative' (a synonym of 'total') alone does not name the revenue, nor is the sum attached to it");
+            Question invested = reader.analyze("What is Alpha's total investment?", List.of());
+            assertNull(own.rules(invested, invested.query(), invested.kinds(), true).rejection(s));
+        });
+    }
+
+    @Test
     void aYesNoFigureIsStatedOnlyOfTheThingItsWordsName() {
         assertFalse(statesClaimedThing("Is the cap $135 billion?", "In October, Alpha valued", "$135 billion"),
                 "the sum is the stake's, not a cap's");
@@ -99,7 +124,7 @@ class SelectorRulesTest {
                 "a word between an article and the figure describes the amount");
         assertFalse(statesClaimedThing("Is there a cap of $135 billion on the share?", "In October, Alpha valued", "$135 billion"),
                 "'a cap of' names the thing, a link word between it and the figure");
-        assertTrue(ClaimThing.of(analyzer.analyze("Has Alpha ever sunk $9 billion?", List.of()), index.sentences().names()).isNone(),
+        assertTrue(ClaimThing.of(analyzer.analyze("Has Alpha ever splurged $9 billion?", List.of()), index.sentences().names()).isNone(),
                 "a word the articles never use is the asker's own");
         assertTrue(statesClaimedThing("Has Alpha sunk $9 billion into Beta?", "Alpha has invested", "$5 billion"),
                 "a sum put into a party in the asker's own verb is an investment");
