@@ -30,7 +30,7 @@ public record Naming(Type type, Set<String> thing) {
     }
 
     /** "Who ...?", "Whose memo ...?", "..., who said ...?", "by whom", "according to whom"; not "who is <Name>?", which asks about someone named. */
-    private static final Pattern SOMEONE = Pattern.compile("(^|[,;:—–]\\s*|\\b(and|so|but|then)\\s+)(who|whom|whose)\\b|\\b(by|according to) whom\\b");
+    private static final Pattern SOMEONE = Pattern.compile("(^|[,;:—–]\\s*|\\b(and|so|but|then)\\s+)(who|whom)\\b|^\\W*whose\\b|\\b(by|according to) whom\\b");
     private static final Pattern ABOUT_SOMEONE = Pattern.compile("^\\W*[Ww]ho\\s+(is|was|are|were)\\s+\\p{Lu}[\\p{L}]+(\\s+\\p{Lu}[\\p{L}]+)*\\s*\\??$");
     /** Kinds of someone that only a person is: "which executive signed ...?" is not answered by a company's name. */
     private static final Set<String> PERSON_KINDS = Set.of("person", "people", "individual", "exec", "execs", "executive",

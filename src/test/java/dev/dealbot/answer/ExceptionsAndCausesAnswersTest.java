@@ -65,7 +65,8 @@ class ExceptionsAndCausesAnswersTest {
         Answer license = ask("Does the license run to 2030 or 2032?");
         assertTrue(license.answer().startsWith("The articles say 2032."), license.answer());
         Answer a = ask("Did Microsoft invest $10 billion or $13 billion?");
-        assertTrue(a.answer().startsWith("The articles say over $13 billion."), a.answer());
+        assertTrue(a.answered() && !a.answer().startsWith("No") && !a.answer().startsWith("Not") && !a.answer().startsWith("The articles say")
+                && a.answer().contains("over $13 billion") && a.answer().contains("$10 billion"), "the sentence quoted gives both: " + a.answer());
         Answer b = ask("Was the valuation $29 billion or $850 billion?");
         assertTrue(b.answered() && !b.answer().startsWith("No") && !b.answer().startsWith("Not"), "a true figure is never denied: " + b.answer());
     }

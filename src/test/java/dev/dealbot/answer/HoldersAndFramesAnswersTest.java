@@ -54,6 +54,14 @@ class HoldersAndFramesAnswersTest {
         Answer a = ask("Is OpenAI's latest valuation $850 billion or $29 billion?");
         assertTrue(a.answer().startsWith("The articles say $850 billion. OpenAI's valuation has since surged dramatically"), a.answer());
         assertTrue(a.answer().contains("The articles also give $29 billion"), a.answer());
+        Answer licence = ask("Does Microsoft's license run to 2030 or 2032?");
+        assertTrue(licence.answer().startsWith("The articles say 2032.") && !licence.answer().contains("also give 2030"),
+                "the revenue share's 2030 is no date of the licence: " + licence.answer());
+        Answer share = ask("Is the revenue share 20% or 27%?");
+        assertTrue(share.answer().startsWith("The articles say 20%.") && !share.answer().contains("also give 27%"),
+                "the stake's 27% is no figure of the revenue share: " + share.answer());
+        Answer third = ask("Is Microsoft's most recent investment value $228.3 billion or $135 billion?");
+        assertFalse(third.answer().contains("say $29 billion"), "a third figure, of another thing, is no answer: " + third.answer());
     }
 
     @Test
@@ -63,6 +71,8 @@ class HoldersAndFramesAnswersTest {
         assertTrue(a.answer().startsWith("Not in that case: the articles make an exception"), a.answer());
         Answer whose = ask("Whose internal memo grumbled that the old setup stopped OpenAI serving customers where they are?");
         assertTrue(whose.answer().startsWith("Denise Dresser"), whose.answer());
+        Answer second = ask("How much did Amazon invest, and whose chips did OpenAI commit to use?");
+        assertTrue(second.answer().contains("Trainium"), "'whose' after the first question asks no person: " + second.answer());
         Answer deal = ask("What's the deal with the value of Microsoft's OpenAI stake?");
         assertTrue(deal.answer().contains("$135 billion"), deal.answer());
     }

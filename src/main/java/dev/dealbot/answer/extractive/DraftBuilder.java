@@ -70,13 +70,22 @@ final class DraftBuilder {
         return this;
     }
 
+    /** The figure an opening denial says instead ("No — the articles say 2032."), or null when it opens with none. */
+    dev.dealbot.text.Figure saidInstead() {
+        var m = DENIAL.matcher(text);
+        if (!m.find()) return null;
+        var figures = dev.dealbot.text.Figures.of(text.substring(m.end(), Math.min(text.length(), m.end() + 60)));
+        return figures.isEmpty() ? null : figures.get(0);
+    }
+
     /** An opening "Yes." confirming one of two figures offered, said as what the articles say: "The articles say $10 billion." */
     DraftBuilder sayingConfirmed(String figure) {
-        var m = java.util.regex.Pattern.compile("^Yes\\.\\s*").matcher(text);
+        var m = BARE_YES.matcher(text);
         if (m.find()) text.replace(0, m.end(), "The articles say " + figure + ". ");
         return this;
     }
 
+    private static final java.util.regex.Pattern BARE_YES = java.util.regex.Pattern.compile("^Yes\\.\\s*");
     private static final java.util.regex.Pattern BARE_VERDICT = java.util.regex.Pattern.compile("^(?:Yes|No)\\.\\s*");
     private static final java.util.regex.Pattern YES_SAYING = java.util.regex.Pattern.compile("^Yes — the articles say ");
 

@@ -202,8 +202,16 @@ public final class ExtractiveAnswerer implements Answerer {
         // a draft of the articles' words that does not give what is asked (a name, the words quoted, a month or a day)
         if (draft != null && opposed == null && excepted == null && notGiven(q, draft)) draft = null;
         // of two stated figures offered as a choice, the one the answer gives is said, the other not denied
+        // of two stated figures offered, an answer giving a third instead is about another thing: not given
+        Figure instead = draft != null && q.offersAlternatives() ? draft.saidInstead() : null;
+        if (instead != null && q.figures().stream().noneMatch(f -> f.roughly(instead) || instead.roughly(f) || f.sameAs(instead))) draft = null;
         if (draft != null && q.offersAlternatives()) {
-            draft.sayingInsteadOfDenying().sayingConfirmed(q.claimed().display());
+            draft.sayingInsteadOfDenying();
+            // the one confirmed is said, unless what the answer quotes gives the other offered figure too
+            List<SentenceInfo> quoted = draft.sentences();
+            if (q.figures().stream().filter(f -> !f.sameAs(q.claimed()) && f.type() == q.claimed().type())
+                    .noneMatch(f -> quoted.stream().anyMatch(s -> s.figures().stream().anyMatch(f::roughly))))
+                draft.sayingConfirmed(q.claimed().display());
             Alternatives.alsoGiven(q, e, draft, selector, composer);
         }
         // of choices the question offers, the answer says what the articles say, not "Yes" or "No" to the first
@@ -230,8 +238,8 @@ public final class ExtractiveAnswerer implements Answerer {
 
     /**
      * A clause taken as given without a figure is one the articles state (and what is asked besides it does not point
-     * back to its time): a sentence about it meets every rule its own
-     * words set (its names, its thing) and is relevant to it.
+     * back to its time): a sentence about it meets every rule its own words set (its names, its thing) and is relevant
+     * to it.
      */
     private boolean premiseStated(Question q, Evidence e) {
         if (q.premise() == null || e.plan().premise() == null) return false;
