@@ -56,7 +56,8 @@ final class Alternatives {
         return words.isEmpty() || 2 * met >= words.size();
     }
 
-    private static boolean said(DraftBuilder draft, Figure f) {
+    /** A sentence of the draft states {@code f}, or it rounded. */
+    static boolean said(DraftBuilder draft, Figure f) {
         return draft.sentences().stream().anyMatch(s -> s.figures().stream().anyMatch(f::roughly));
     }
 }

@@ -208,9 +208,9 @@ public final class ExtractiveAnswerer implements Answerer {
         if (draft != null && q.offersAlternatives()) {
             draft.sayingInsteadOfDenying();
             // the one confirmed is said, unless what the answer quotes gives the other offered figure too
-            List<SentenceInfo> quoted = draft.sentences();
+            DraftBuilder quoting = draft;
             if (q.figures().stream().filter(f -> !f.sameAs(q.claimed()) && f.type() == q.claimed().type())
-                    .noneMatch(f -> quoted.stream().anyMatch(s -> s.figures().stream().anyMatch(f::roughly))))
+                    .noneMatch(f -> Alternatives.said(quoting, f)))
                 draft.sayingConfirmed(q.claimed().display());
             Alternatives.alsoGiven(q, e, draft, selector, composer);
         }
