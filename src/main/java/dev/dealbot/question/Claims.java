@@ -51,6 +51,28 @@ final class Claims {
      * as alternatives, both of which the articles state (one they don't state is the claim in doubt).
      */
     static boolean offersAlternatives(String english, List<Figure> figures, List<Figure> unknown) {
+        return offersFigures(english, figures, unknown);
+    }
+
+    /**
+     * The figure offered with {@code asked} as the other choice, on the side {@code direction} says (-1 before it, 1 after):
+     * "20% or 30%" gives 20% before 30%; null when there is none.
+     */
+    static Figure offeredWith(String english, List<Figure> figures, Figure asked, int direction) {
+        for (Figure f : figures) {
+            if (f.type() != asked.type() || f.start() == asked.start()) continue;
+            Figure a = direction < 0 ? f : asked, b = direction < 0 ? asked : f;
+            if (a.end() <= b.start() && OR_BETWEEN.matcher(english.substring(a.end(), b.start())).matches()) return f;
+        }
+        return null;
+    }
+
+    /** Two figures of one kind joined by "or" ("$7.5 billion or $75 billion?"), stated or not: the choice is between them. */
+    static boolean offersFigures(String english, List<Figure> figures) {
+        return offersFigures(english, figures, List.of());
+    }
+
+    private static boolean offersFigures(String english, List<Figure> figures, List<Figure> unknown) {
         for (int i = 0; i + 1 < figures.size(); i++) {
             Figure a = figures.get(i), b = figures.get(i + 1);
             if (a.type() == b.type() && a.end() <= b.start() && !unknown.contains(a) && !unknown.contains(b)

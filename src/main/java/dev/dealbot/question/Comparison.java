@@ -285,7 +285,7 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
             + "(?:bigger|larger|more|higher|greater)(?:\\s+(?:is|was)\\s+(?:it|that)(?:\\s+now)?)?\\s*[?.!]*$");
     /** "..., and what is it?": a trailing request for the figure itself, which a comparison's answer gives anyway. */
     static final Pattern FIGURE_TAIL = pattern("(?:[?.,;]+\\s*|\\s+and\\s+)(?:and\\s+)?(?:what(?:'s|’s|\\s+is|\\s+was|\\s+are)\\s+(?:it|that|they|"
-            + "the (?:figure|number|value|stake|share|amount|percentage))(?:\\s+now)?|to what(?:\\s+(?:figure|level|number|value))?)\\s*[?.!]*$");
+            + "the (?:figure|number|value|stake|share|amount|percentage))(?:\\s+now)?|to what(?:\\s+(?:figure|level|number|value))?|to how (?:much|many|high|low|far))\\s*[?.!]*$");
     /**
      * "..., and what does that suggest about ...?", "what does this mean?": a trailing request for what the worked-out
      * figure means; the answer gives the figures, and what they suggest is no part of a side.

@@ -75,6 +75,16 @@ public record Question(String text, List<Turn> history, Language language, Strin
         return yesNo && Claims.offersAlternatives(english, figures, unknownFigures);
     }
 
+    /** The figure it offers with {@code asked} as the other choice, before it (-1) or after it (1); null when none. */
+    public Figure offeredWith(Figure asked, int direction) {
+        return Claims.offeredWith(english, figures, asked, direction);
+    }
+
+    /** A yes/no question offering two figures of one kind as the choice, whether or not the articles state them. */
+    public boolean offersFigures() {
+        return yesNo && Claims.offersFigures(english, figures);
+    }
+
     /** A yes/no question that ends offering another choice ("... a firm $50 billion or an 'up to' figure?"): which holds is asked. */
     public boolean offersChoice() {
         return yesNo && Wording.offersChoice(english);

@@ -29,12 +29,18 @@ public final class Figures {
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d.,])" + NUM + "(?![\\p{L}\\d])");
     /** A fraction in words ("one-third", "a half", "two thirds", "half of"): a share, as a percentage. */
     private static final Pattern FRACTION = Pattern.compile(
-            "\\b(?:(one|a|two|three)[\\s-])?(half|third|thirds|quarter|quarters|fifth|fifths)\\b(?=\\s+of\\s+(?!\\d|the year|this year|last year))", Pattern.CASE_INSENSITIVE);
+            "\\b(?:(one|a|two|three)[\\s-])?(half|third|thirds|quarter|quarters|fifth|fifths)\\b(?=['’\"”]?\\s+of\\s+(?!\\d|the year|this year|last year))", Pattern.CASE_INSENSITIVE);
     private static final Map<String, Double> PARTS = Map.of("half", 2.0, "third", 3.0, "thirds", 3.0, "quarter", 4.0,
             "quarters", 4.0, "fifth", 5.0, "fifths", 5.0);
     private static final Pattern WORD_NUMBER = Pattern.compile(
             "\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\\b",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * "one day" or "one time" going on into the clause ("if one day OpenAI ..."): some day, not a count; "one day after",
+     * "one day later", "it lasted one day." count.
+     */
+    private static final Pattern SOME_DAY = Pattern.compile("\\s+(?:day|time)(?:\\s*,|\\s+(?!(?:after|later|before|earlier|ago|apart|of|ahead|early|late|"
+            + "longer|more|less|from|to|in|per|each)\\b)\\p{L})", Pattern.CASE_INSENSITIVE);
     /** A unit a number word counts: "one year", "one billion", "one percent". */
     private static final Pattern UNIT_AFTER = Pattern.compile("[\\s-]+(?:years?|months?|weeks?|days?|quarters?|decades?|percent|per cent|"
             + "hundred|thousand|million|billion|trillion|times?)\\b", Pattern.CASE_INSENSITIVE);
@@ -105,6 +111,8 @@ public final class Figures {
         while (w.find()) if (free(out, w.start(), w.end())) {
             // "one" counts only before a unit ("one year"); else it is a determiner or pronoun ("One notable aspect", "one of")
             if (w.group(1).equalsIgnoreCase("one") && !UNIT_AFTER.matcher(text.substring(w.end())).lookingAt()) continue;
+            // "if one day it reaches AGI": "one day" as "some day", no count of days
+            if (w.group(1).equalsIgnoreCase("one") && SOME_DAY.matcher(text.substring(w.end())).lookingAt()) continue;
             int v = WORDS.get(w.group(1).toLowerCase(Locale.ROOT));
             out.add(new Figure(Figure.Type.NUMBER, v, Integer.toString(v), w.group(), w.start(), w.end()));
         }

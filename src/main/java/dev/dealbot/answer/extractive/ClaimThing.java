@@ -72,9 +72,12 @@ record ClaimThing(Set<String> beside, Set<String> head) {
         if (claimed.type() == Figure.Type.MONEY && !saysInvested && receiver != null && names.known(receiver) && names.party(receiver))
             return new ClaimThing(INVESTED, head(q, tokens, asked, names));
         for (int direction : new int[] {-1, 1}) {
-            Token t = beside(tokens, asked, direction);
+            // of two figures offered ("the revenue share 20% or 30%"), the words beside the pair are beside each
+            Figure other = q.offeredWith(asked, direction);
+            Figure anchor = other == null ? asked : other;
+            Token t = beside(tokens, anchor, direction);
             // a word past a comma or a stop is in another clause ("30%, doesn't it?"): it tells nothing of the figure
-            String between = t == null ? "" : direction > 0 ? q.english().substring(asked.end(), t.start()) : q.english().substring(t.end(), asked.start());
+            String between = t == null ? "" : direction > 0 ? q.english().substring(anchor.end(), t.start()) : q.english().substring(t.end(), anchor.start());
             if (t == null || !known(t, q, names) || between.matches("(?s).*[,;:?!.].*")) continue;
             Set<String> word = withSynonyms(t.stem(), q);
             // another word for the figure's unit beside it ("a 20% cut": a percentage) names no thing, as a head of one does

@@ -78,6 +78,16 @@ final class DraftBuilder {
         return figures.isEmpty() ? null : figures.get(0);
     }
 
+    private static final java.util.regex.Pattern VERDICT_SAYING = java.util.regex.Pattern.compile("^(?:Yes|No|Not [^—]{1,60}) — the articles say ");
+
+    /** The figure an opening verdict gives ("Yes — the articles say $10 billion."), or null when it opens with none. */
+    dev.dealbot.text.Figure verdictFigure() {
+        var m = VERDICT_SAYING.matcher(text);
+        if (!m.find()) return null;
+        var figures = dev.dealbot.text.Figures.of(text.substring(m.end(), Math.min(text.length(), m.end() + 60)));
+        return figures.isEmpty() ? null : figures.get(0);
+    }
+
     /** An opening "Yes." confirming one of two figures offered, said as what the articles say: "The articles say $10 billion." */
     DraftBuilder sayingConfirmed(String figure) {
         var m = BARE_YES.matcher(text);

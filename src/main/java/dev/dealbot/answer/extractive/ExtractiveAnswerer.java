@@ -214,6 +214,9 @@ public final class ExtractiveAnswerer implements Answerer {
                 draft.sayingConfirmed(q.claimed().display());
             Alternatives.alsoGiven(q, e, draft, selector, composer);
         }
+        // of two figures offered as the choice, a verdict giving a third figure that its sentence does not state of the
+        // thing the choice is of is about another thing: not given
+        if (draft != null && q.offersChoice() && q.offersFigures() && thirdOfAnotherThing(q, draft)) draft = null;
         // of choices the question offers, the answer says what the articles say, not "Yes" or "No" to the first
         if (draft != null && q.offersChoice()) draft.withoutVerdict();
         if (draft != null) about.frame(q, draft);
@@ -225,6 +228,16 @@ public final class ExtractiveAnswerer implements Answerer {
      * has them (the articles quote no one saying so); what a thing is called, answered by a first sentence that gives it
      * no name of its own; a month or an exact day, answered by one giving only the year or the month.
      */
+    /** The draft's verdict gives neither offered figure, and its first sentence does not state the one it gives of the claim's thing. */
+    private boolean thirdOfAnotherThing(Question q, DraftBuilder draft) {
+        Figure third = draft.verdictFigure();
+        if (third == null || q.figures().stream().anyMatch(f -> f.roughly(third) || third.roughly(f) || f.sameAs(third))) return false;
+        if (draft.sentences().isEmpty()) return true;
+        SentenceInfo first = draft.sentences().get(0);
+        ClaimThing thing = ClaimThing.of(q, table.names());
+        return thing.isNone() ? false : first.figures().stream().filter(f -> f.sameAs(third) || f.roughly(third)).noneMatch(f -> thing.statedIn(first, f));
+    }
+
     private boolean notGiven(Question q, DraftBuilder draft) {
         if (QuoteAsked.unfound(q, draft, titles)) return true;
         if (draft.sentences().isEmpty() || !draft.opensWithQuoteOf(draft.sentences().get(0))) return false;

@@ -677,6 +677,8 @@ final class Premise {
     }
 
     private DraftBuilder misattributed(Question q, List<Candidate> candidates, Figure claimed, List<String> written) {
+        // a date that names the deal itself ("ended with the April 27 revision?") is the time of the deal, no party's deed
+        if (namesTheDeal(q, claimed)) return null;
         // the party a claim has act ("Microsoft committed $50 billion to OpenAI") is the one a figure must be stated with;
         // the party acted on may be named beside another's deed
         String actor = table.names().actor(q.premise().english());
@@ -706,6 +708,21 @@ final class Premise {
         draft.say(unlinked(q.yesNo(), claimed, absent), List.of());
         draft.say(best.quote(), cited);
         return draft;
+    }
+
+    /** A noun for the deal or its making right after a date: "the April 27 revision", "the 2026 agreement", "April's announcement". */
+    private static final java.util.regex.Pattern DEAL_AFTER = java.util.regex.Pattern.compile("(?i)^(?:['’]s)?\\s+(?:revision|revisions|agreement|deal|"
+            + "announcement|update|amendment|renegotiation|overhaul|restructuring|partnership|terms)\\b");
+
+    private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile("(?i)\\b(?:" + dev.dealbot.text.CalendarDates.MONTH_NAMES + ")\\b");
+
+    /** The question writes the claimed date as the name of the deal ("the April 27 revision"), not as the time of a deed. */
+    private static boolean namesTheDeal(Question q, Figure claimed) {
+        boolean time = claimed.type() == Figure.Type.YEAR || claimed.type() == Figure.Type.DATE
+                || claimed.type() == Figure.Type.NUMBER && MONTH.matcher(claimed.text()).find(); // "April 27"
+        if (!time) return false;
+        Figure asked = inQuestion(q, claimed);
+        return asked != null && DEAL_AFTER.matcher(q.english().substring(asked.end())).find();
     }
 
     /** "OpenAI's $850B", "OpenAI's latest $850B": a name's possessive right before the figure. */
@@ -881,9 +898,9 @@ final class Premise {
         return q.yesNo() && EXISTS.matcher(q.english()).lookingAt();
     }
 
-    /** A verb of ending right before a year: "ending in", "expires by", "runs out in", "terminated in". */
+    /** A verb of ending right before a year, its preposition left out or not: "ending in", "expires by", "end 2030". */
     private static final java.util.regex.Pattern ENDS_AT = java.util.regex.Pattern.compile("\\b(?:end|ends|ending|ended|expire[sd]?|expiring|"
-            + "run(?:s|ning)?\\s+out|ran\\s+out|terminate[sd]?|terminating|lapse[sd]?|lapsing|wind(?:s|ing)?\\s+down|wound\\s+down)\\s+(?:in|by|at|around)\\s+$",
+            + "run(?:s|ning)?\\s+out|ran\\s+out|terminate[sd]?|terminating|lapse[sd]?|lapsing|wind(?:s|ing)?\\s+down|wound\\s+down)\\s+(?:(?:in|by|at|around)\\s+)?$",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** The question has the claimed year as the time a thing ends ("ending in 2030"). */

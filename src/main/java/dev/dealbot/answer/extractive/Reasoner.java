@@ -581,6 +581,13 @@ final class Reasoner {
                 yield verdict + ": " + wa + ", " + fa + "; " + wb + ", " + fb + gap + ".";
             }
             case WHICH -> {
+                // the asker's own figure against the same one the articles give only as a bound ("more or less than $13
+                // billion?" of "over $13 billion"): what the articles say, bound and all, tells which
+                if (equal && !scaled && asked(a) != asked(b)) {
+                    Side bounded = asked(a) ? b : a;
+                    if (bounded.evidence() != null && Threshold.bound(bounded.evidence().sentence(), bounded.figure()) != 0)
+                        yield "The articles say " + Shares.hedgeWords(bounded.evidence().sentence(), bounded.figure()) + (asked(a) ? fb : fa) + ".";
+                }
                 if (equal) yield "Both are the same: " + wa + ", " + fa + "; " + wb + ", " + fb + ".";
                 boolean aWins = va > vb == c.larger();
                 // "is A before or after B?" is answered in its own words, of A
