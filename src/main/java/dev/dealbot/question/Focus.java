@@ -253,6 +253,24 @@ public record Focus(String word, String stem, Set<String> stems, String owner, b
         return null;
     }
 
+    /**
+     * "What will the capacity be in gigawatts?", "how much is it in euros": a plural noun after "in" ending a question that
+     * asks an amount (by "how much/many" or a copula right before "in"), the unit the figure is asked in; or null ("... with
+     * 'primary cloud partner' in quotes?" asks no amount).
+     */
+    static Focus unitAsked(List<Token> tokens) {
+        int last = tokens.size() - 1;
+        if (last < 2 || !tokens.get(last - 1).lower().equals("in")) return null;
+        boolean amount = tokens.get(last - 2).lower().matches("be|is|are|was|were");
+        for (int i = 0; i + 1 < last && !amount; i++)
+            amount = tokens.get(i).lower().equals("how") && tokens.get(i + 1).lower().matches("much|many");
+        if (!amount) return null;
+        Token unit = tokens.get(last);
+        // units of any figure ("in points", "in dollars", "in years") are the answer's measure, whatever words the articles use
+        if (unit.lower().matches("points|percent|dollars|years|months|weeks|days|billions|millions|terms")) return null;
+        return unit.lower().length() > 3 && unit.lower().endsWith("s") && !unit.capitalised() ? new Focus(unit, null) : null;
+    }
+
     /** "How many X", "the amount of X": the X a figure is asked for, without an owner; null when there is none. */
     /** Verbs whose past or present is not written with -ed or -ing, as they follow "how much" ("how much came in"). */
     private static final Set<String> IRREGULAR_VERBS = Set.of("came", "come", "comes", "went", "goes", "go", "gone", "got", "get", "gets",

@@ -276,6 +276,8 @@ public final class QuestionAnalyzer {
         if (deed != null && query.unknownTerms().contains(deed.stem())) measured = new Focus(deed, null);
         Focus currency = Focus.currency(tokens);
         if (currency != null && query.unknownTerms().contains(currency.stem())) measured = currency; // asked in a unit no article uses
+        Focus unit = measured == null ? Focus.unitAsked(tokens) : null;
+        if (unit != null && query.unknownTerms().contains(unit.stem())) measured = unit; // "... in gigawatts?"
         if (measured == null && focus != null && Quantities.is(focus.word()) && !Wording.yesNo(english) && !Wording.supposedYesNo(english) && kinds.isEmpty()
                 && !deedAsked(english, focus.word())) {
             measured = focus; // "What is OpenAI's valuation?" asks for a figure about the valuation

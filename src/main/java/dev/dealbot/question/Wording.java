@@ -217,7 +217,10 @@ final class Wording {
 
     /** "How much is still to come?", "how much is left?": what remains of a whole once a part is taken. */
     private static final Pattern REMAINDER = Pattern.compile("\\b(how (much|many)|(what|which) (amount|sum|part|portion))\\b.{0,80}\\b(left|remain(s|ing|der)?|still to "
-            + "(come|arrive|be paid)|yet to (come|arrive|be paid)|outstanding|the rest|balance)\\b");
+            + "(come|arrive|be paid)|yet to (come|arrive|be paid)|outstanding|the rest|balance"
+            // what is promised and not yet delivered: "still just a promise", "still pending", "not yet paid", "only on paper"
+            + "|still (just |only |merely )?(an? )?(promise[sd]?|pending|owed|due|unpaid|on paper)|not yet (paid|arrived|delivered|invested|received)"
+            + "|(only|just|still) on paper)\\b");
 
     /**
      * "How much came in outside that round?", "what share is held by everyone else?": what is left of a whole the question

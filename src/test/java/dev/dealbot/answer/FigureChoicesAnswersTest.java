@@ -64,6 +64,12 @@ class FigureChoicesAnswersTest {
     }
 
     @Test
+    void whatIsStillOnlyPromisedOfASumIsWhatRemains() {
+        Answer a = ask("Amazon announced $50 billion and $15 billion arrived at once. How much of it is still pending?");
+        assertTrue(a.answer().startsWith("That leaves $35 billion"), a.answer());
+    }
+
+    @Test
     void aDateThatNamesTheDealIsNoPartysDeed() {
         Answer a = ask("Did Azure's exclusive access to OpenAI's API products end with the April 27 revision?");
         assertFalse(a.answer().contains("don't tie"), a.answer());

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Rules for a trailing request for the figure a change reached ("..., and to how much?"), a fraction in quotation
- * marks, "one day" as some day, and two figures offered as a choice whether or not the articles state them.
+ * marks, what is still only promised as what remains, "one day" as some day, and two figures offered as a choice whether or not the articles state them.
  */
 class FigureChoicesRulesTest {
     @Test
@@ -32,6 +32,13 @@ class FigureChoicesRulesTest {
             assertEquals(33.3, f.value(), 0.1, text);
         }
         assertTrue(Figures.of("the third of its rounds").stream().noneMatch(x -> x.type() == Figure.Type.PERCENT), "an order, not a share");
+    }
+
+    @Test
+    void whatIsPromisedAndNotYetDeliveredIsWhatRemains() {
+        assertEquals(Part.REST, Wording.part("So how much of that money is still just a promise?"));
+        assertEquals(Part.REST, Wording.part("How much is not yet paid?"));
+        assertEquals(Part.NONE, Wording.part("How much did Beta promise?"), "a promise asked, not what remains of one");
     }
 
     @Test
