@@ -283,9 +283,11 @@ public record Comparison(List<String> sides, Kind kind, Op op, boolean larger, S
     /** "...: roughly how many times larger is it now?": a trailing request for the ratio of the sides. */
     private static final Pattern RATIO_TAIL = pattern("[?.,;:]+\\s*(?:and\\s+)?(?:roughly\\s+|about\\s+|approximately\\s+)?how many times\\s+"
             + "(?:bigger|larger|more|higher|greater)(?:\\s+(?:is|was)\\s+(?:it|that)(?:\\s+now)?)?\\s*[?.!]*$");
-    /** "..., and what is it?": a trailing request for the figure itself, which a comparison's answer gives anyway. */
+    /** "..., and what is it?", "? And when was each?": a trailing request for the figures themselves, which a comparison's answer gives anyway. */
     static final Pattern FIGURE_TAIL = pattern("(?:[?.,;]+\\s*|\\s+and\\s+)(?:and\\s+)?(?:what(?:'s|’s|\\s+is|\\s+was|\\s+are)\\s+(?:it|that|they|"
-            + "the (?:figure|number|value|stake|share|amount|percentage))(?:\\s+now)?|to what(?:\\s+(?:figure|level|number|value))?|to how (?:much|many|high|low|far))\\s*[?.!]*$");
+            + "the (?:figure|number|value|stake|share|amount|percentage))(?:\\s+now)?|to what(?:\\s+(?:figure|level|number|value))?|to how (?:much|many|high|low|far)"
+            // "... ? And when was each one?": the time of each side, which the answer gives with it
+            + "|when\\s+(?:was|were|did)\\s+(?:each(?:\\s+one)?|both|they|these|those|the two)(?:\\s+(?:happen|take place|occur|come))?)\\s*[?.!]*$");
     /**
      * "..., and what does that suggest about ...?", "what does this mean?": a trailing request for what the worked-out
      * figure means; the answer gives the figures, and what they suggest is no part of a side.

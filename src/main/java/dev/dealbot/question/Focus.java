@@ -122,6 +122,8 @@ public record Focus(String word, String stem, Set<String> stems, String owner, b
             while (v + 1 < tokens.size() && tokens.get(v).lower().endsWith("ly")) v++; // "did Microsoft reportedly gain"
             // "how long will Microsoft continue paying": the deed kept up is the one asked about
             if (v + 1 < tokens.size() && KEEPING_UP.contains(tokens.get(v).lower()) && tokens.get(v + 1).lower().endsWith("ing")) v++;
+            // "how much did Amazon commit to invest", "agree to pay": the deed is the verb after "to", the first only leads to it
+            if (v + 2 < tokens.size() && tokens.get(v + 1).lower().equals("to") && contentWord(tokens.get(v + 2), names)) v += 2;
             Token verb = tokens.get(v);
             // "how much did Microsoft book as a gain": a verb of recording names no thing; what it records as does
             int object = recorded(tokens, v, names);

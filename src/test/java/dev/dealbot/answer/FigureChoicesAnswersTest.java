@@ -70,6 +70,12 @@ class FigureChoicesAnswersTest {
     }
 
     @Test
+    void aSumCommittedToADeedIsTheDeedsSum() {
+        Answer a = ask("How much did Amazon commit to invest in OpenAI?");
+        assertTrue(a.answered() && a.answer().contains("$50 billion"), a.answer());
+    }
+
+    @Test
     void aDateThatNamesTheDealIsNoPartysDeed() {
         Answer a = ask("Did Azure's exclusive access to OpenAI's API products end with the April 27 revision?");
         assertFalse(a.answer().contains("don't tie"), a.answer());

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import dev.dealbot.text.Tokens;
 import org.junit.jupiter.api.Test;
 
-/** Rules for the unit a figure is asked in at the end of a question, and the domain words the glossary reads in Chinese. */
+/**
+ * Rules for the unit a figure is asked in at the end of a question, the deed asked after a verb that leads to it
+ * ("commit to invest"), and the domain words the glossary reads in Chinese.
+ */
 class UnknownThingsRulesTest {
     @Test
     void aPluralNounAfterInEndingTheQuestionIsTheUnitAsked() {
@@ -18,6 +21,16 @@ class UnknownThingsRulesTest {
         assertNull(Focus.unitAsked(Tokens.of("Which article gives the phrase in quotes?")), "no amount asked");
         assertEquals("euros", Focus.unitAsked(Tokens.of("How much is the stake worth in euros?")).word());
         assertNull(Focus.unitAsked(Tokens.of("How much has it come down, in points?")), "a unit of any figure");
+    }
+
+    @Test
+    void theDeedAskedIsTheVerbAfterOneThatLeadsToIt() {
+        dev.dealbot.text.Names names = dev.dealbot.text.Names.learn(java.util.List.of("Alpha and Beta signed a deal.", "Then Beta said Alpha paid."));
+        java.util.List<dev.dealbot.text.Token> tokens = Tokens.of("How much did Alpha commit to invest in Beta?");
+        Focus f = Focus.of(tokens, tokens.stream().filter(t -> names.known(t.lower())).toList(), names);
+        assertEquals("invest", f.word());
+        java.util.List<dev.dealbot.text.Token> plain = Tokens.of("How much did Alpha invest in Beta?");
+        assertEquals("invest", Focus.of(plain, plain.stream().filter(t -> names.known(t.lower())).toList(), names).word());
     }
 
     @Test
