@@ -72,7 +72,12 @@ final class DraftBuilder {
 
     /** The figure an opening denial says instead ("No — the articles say 2032."), or null when it opens with none. */
     dev.dealbot.text.Figure saidInstead() {
-        var m = DENIAL.matcher(text);
+        return figureAfter(DENIAL);
+    }
+
+    /** The first figure right after what {@code opening} matches at the start of the text, or null. */
+    private dev.dealbot.text.Figure figureAfter(java.util.regex.Pattern opening) {
+        var m = opening.matcher(text);
         if (!m.find()) return null;
         var figures = dev.dealbot.text.Figures.of(text.substring(m.end(), Math.min(text.length(), m.end() + 60)));
         return figures.isEmpty() ? null : figures.get(0);
@@ -82,10 +87,7 @@ final class DraftBuilder {
 
     /** The figure an opening verdict gives ("Yes — the articles say $10 billion."), or null when it opens with none. */
     dev.dealbot.text.Figure verdictFigure() {
-        var m = VERDICT_SAYING.matcher(text);
-        if (!m.find()) return null;
-        var figures = dev.dealbot.text.Figures.of(text.substring(m.end(), Math.min(text.length(), m.end() + 60)));
-        return figures.isEmpty() ? null : figures.get(0);
+        return figureAfter(VERDICT_SAYING);
     }
 
     /** An opening "Yes." confirming one of two figures offered, said as what the articles say: "The articles say $10 billion." */

@@ -235,7 +235,7 @@ public final class ExtractiveAnswerer implements Answerer {
         if (draft.sentences().isEmpty()) return true;
         SentenceInfo first = draft.sentences().get(0);
         ClaimThing thing = ClaimThing.of(q, table.names());
-        return thing.isNone() ? false : first.figures().stream().filter(f -> f.sameAs(third) || f.roughly(third)).noneMatch(f -> thing.statedIn(first, f));
+        return !thing.isNone() && first.figures().stream().filter(f -> f.sameAs(third) || f.roughly(third)).noneMatch(f -> thing.statedIn(first, f));
     }
 
     private boolean notGiven(Question q, DraftBuilder draft) {
