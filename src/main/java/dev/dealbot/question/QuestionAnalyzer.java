@@ -22,6 +22,8 @@ public final class QuestionAnalyzer {
     private final QueryMaker queries;
     private final Optional<Translator> translator;
     private final Titles titles;
+    /** When the articles were written: the latest month they give with its year, the month of the deal they report. */
+    private final java.time.YearMonth written;
 
     public QuestionAnalyzer(PassageIndex index, QueryMaker queries, Optional<Translator> translator) {
         this.table = index.sentences();
@@ -29,6 +31,7 @@ public final class QuestionAnalyzer {
         this.queries = queries;
         this.translator = translator;
         this.titles = new Titles(table.titles());
+        this.written = dev.dealbot.text.CalendarDates.latest(index.corpus().datedTexts(), java.time.YearMonth.now());
     }
 
     public Question analyze(String text, List<Turn> history) {
@@ -65,8 +68,40 @@ public final class QuestionAnalyzer {
 
     /** The asker's words as read: contractions restored, shorthand, abbreviations and misspellings spelled out. */
     private String spelledOut(String text) {
-        return FollowUps.withoutExcluded(queries.correct(abbreviationsSpelledOut(Intensifiers.plain(Telegraphic.spelledOut(Shorthand.spelledOut(
-                Metonyms.spelledOut(Contractions.restore(text), table.names()))))), table.names()::known));
+        return FollowUps.withoutExcluded(queries.correct(abbreviationsSpelledOut(Intensifiers.plain(withoutDatedFrame(Telegraphic.spelledOut(
+                Shorthand.spelledOut(Metonyms.spelledOut(Contractions.restore(text), table.names())))))), table.names()::known));
+    }
+
+    /**
+     * "Under the April 27, 2026 agreement, ...", "In the 27 April deal, ...": the deal named by its date frames the question,
+     * as "under the revised terms" does; it goes when it is the date the articles report the deal in (another stays: a claim,
+     * or an earlier deal).
+     */
+    private static final java.util.regex.Pattern DATED_FRAME = java.util.regex.Pattern.compile("^\\W*(?:(?:so|ok|okay|and|but|then|well),?\\s+)?"
+            + "(?:under|in|with|per|according to)\\s+(?:the|this)\\s+([^?]{3,30}?)\\s+(?:(?:revised|new|amended|updated)\\s+)?"
+            + "(?:terms|deal|agreement|arrangement|revision|contract|partnership|pact|announcement)\\s*,\\s*(?=\\p{L})", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile("(?i)\\b(?:" + dev.dealbot.text.CalendarDates.MONTH_NAMES + ")\\b");
+
+    private String withoutDatedFrame(String text) {
+        java.util.regex.Matcher m = DATED_FRAME.matcher(text);
+        if (!m.find()) return text;
+        List<Figure> figures = Figures.of(m.group(1));
+        // the date (its figures and month) is all there is between the article and the deal's noun, and the articles state
+        // each of its figures
+        String rest = m.group(1);
+        for (Figure f : figures) rest = rest.replace(f.text(), " ");
+        rest = MONTH.matcher(rest).replaceAll(" ").replaceAll("(?i)\\bof\\b", " ");
+        if (figures.isEmpty() || !rest.replaceAll("[\\s,]+", "").isEmpty()
+                || figures.stream().anyMatch(f -> !table.states(f, List.of()))) return text;
+        // the date is the deal's own, the month the articles report it in: not an earlier deal or revision ("the 2019
+        // partnership", "the October agreement"), nor another month ("the March 2026 agreement")
+        java.util.regex.Matcher month = MONTH.matcher(m.group(1));
+        if (month.find() && !month.group().toLowerCase(java.util.Locale.ROOT).startsWith(written.getMonth().name().toLowerCase(java.util.Locale.ROOT).substring(0, 3)))
+            return text;
+        if (figures.stream().anyMatch(f -> f.type() == Figure.Type.YEAR && f.value() != written.getYear())) return text;
+        String asked = text.substring(m.end());
+        return Character.toUpperCase(asked.charAt(0)) + asked.substring(1);
     }
 
     /** {@code whole}: the question as asked, whose sub-questions are read in turn (a sub-question has none of its own). */

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * however the request for the figure reached is worded; of two figures offered as a choice, an answer never gives a
  * third figure of another thing; the asker's figure against the same figure the articles give as a bound is answered
  * by the bound; a year claimed as a thing's end in few words is not corrected by the date of an event; a date naming the
- * deal itself ("the April 27 revision") is tied to no party.
+ * deal itself ("the April 27 revision") is tied to no party, and frames the question when the articles give that date.
  */
 class FigureChoicesAnswersTest {
     @RegisterExtension
@@ -73,6 +73,14 @@ class FigureChoicesAnswersTest {
     void aSumCommittedToADeedIsTheDeedsSum() {
         Answer a = ask("How much did Amazon commit to invest in OpenAI?");
         assertTrue(a.answered() && a.answer().contains("$50 billion"), a.answer());
+    }
+
+    @Test
+    void theDealNamedByADateTheArticlesGiveFramesTheQuestion() {
+        Answer a = ask("Under the April 27, 2026 agreement, who is OpenAI's primary cloud partner?");
+        assertTrue(a.answer().startsWith("Regarding cloud service cooperation, Microsoft remains OpenAI's primary cloud partner"), a.answer());
+        Answer clause = ask("In the 27 April deal, what happens to the AGI clause?");
+        assertTrue(clause.answer().contains("completely removed"), clause.answer());
     }
 
     @Test
